@@ -1,0 +1,201 @@
+"""What the person has told us so far, as plain facts.
+
+Facts only ever accumulate towards more caution: a later "no" never erases an earlier "yes", and the longest
+duration heard wins. That is how "it's probably nothing" is kept from lowering a level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+# The more cautious answer wins when two answers to one question meet.
+_CAUTION = {Answer.NO: 0, Answer.UNKNOWN: 1, Answer.YES: 2}
+
+TYPICAL_SITES = frozenset({"eyelid", "calf", "thumb"})
+# Triggers the outcome table counts as "likely" for harmless twitching. `unspecified` is a plain "yes" to the
+# triggers question, which only lists likely triggers.
+LIKELY_TRIGGERS = frozenset({"caffeine", "stress", "lack_of_sleep", "exercise", "alcohol", "unspecified"})
+MEDICINE_TRIGGERS = frozenset({"diuretic", "corticosteroid", "estrogen"})
+# What the triggers question asks about; a medicine or a pesticide does not answer it.
+LIFESTYLE_TRIGGERS = frozenset(
+    {"caffeine", "stress", "lack_of_sleep", "exercise", "alcohol", "nicotine", "dehydration", "stimulant",
+     "unspecified"}
+)
+
+# Symptom heard → the yes/no question it answers with "yes", so we never ask what was already said.
+SYMPTOM_ANSWERS = {
+    "weakness": "weakness",
+    "muscle_wasting": "muscle_size",
+    "sensation_change": "sensation",
+    "spreading": "same_place",
+}
+
+
+class CaseError(ValueError):
+    """Stored case data that cannot be trusted (tampered or from an incompatible version)."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """Everything heard in one session. Immutable: every update returns a new case."""
+
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    body_parts: tuple[str, ...] = ()
+    unrecognised_body_parts: tuple[str, ...] = ()
+    symptoms: frozenset[str] = frozenset()
+    unrecognised_symptoms: tuple[str, ...] = ()
+    triggers: frozenset[str] = frozenset()
+    onset_days: float | None = None
+    episode_seconds: float | None = None
+    frequency: str | None = None
+
+    # -- updates -------------------------------------------------------------------------------------------
+
+    def with_answer(self, question: str, answer: Answer) -> Case:
+        """Record a yes/no/unknown answer, keeping the more cautious one if the question was answered before."""
+        previous = self.answers.get(question)
+        if previous is not None and _CAUTION[previous] >= _CAUTION[answer]:
+            return self
+        return replace(self, answers={**self.answers, question: answer})
+
+    def with_body_parts(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:
+        return replace(
+            self,
+            body_parts=_merged(self.body_parts, ids),
+            unrecognised_body_parts=_merged(self.unrecognised_body_parts, unrecognised),
+        )
+
+    def with_symptoms(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:
+        ids = frozenset(ids)
+        case = replace(
+            self,
+            symptoms=self.symptoms | ids,
+            unrecognised_symptoms=_merged(self.unrecognised_symptoms, unrecognised),
+        )
+        for symptom in ids:
+            if symptom in SYMPTOM_ANSWERS:
+                question = SYMPTOM_ANSWERS[symptom]
+                # "spreading" answers "always in the same place?" with no, which is the cautious answer there.
+                case = case.with_answer(question, Answer.NO if question == "same_place" else Answer.YES)
+        return case
+
+    def with_triggers(self, ids: Iterable[str]) -> Case:
+        ids = frozenset(ids)
+        case = replace(self, triggers=self.triggers | ids)
+        if ids & LIFESTYLE_TRIGGERS:
+            case = case.with_answer("triggers", Answer.YES)
+        if ids & MEDICINE_TRIGGERS:
+            case = case.with_answer("medication", Answer.YES)
+        return case
+
+    def with_onset(self, days: float) -> Case:
+        if self.onset_days is not None and self.onset_days >= days:
+            return self
+        return replace(self, onset_days=days)
+
+    def with_episode(self, seconds: float) -> Case:
+        if self.episode_seconds is not None and self.episode_seconds >= seconds:
+            return self
+        return replace(self, episode_seconds=seconds)
+
+    def with_frequency(self, frequency: str) -> Case:
+        return replace(self, frequency=frequency)
+
+    # -- derived facts -------------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer | None:
+        return self.answers.get(question)
+
+    @property
+    def places(self) -> int:
+        """How many distinct places twitch; the whole body counts as many."""
+        if "whole_body" in self.body_parts:
+            return 99
+        return len(self.body_parts) + len(self.unrecognised_body_parts)
+
+    @property
+    def typical_site(self) -> bool:
+        return self.places == 1 and len(self.body_parts) == 1 and self.body_parts[0] in TYPICAL_SITES
+
+    @property
+    def likely_trigger(self) -> bool:
+        return bool(self.triggers & LIKELY_TRIGGERS)
+
+    # -- storage -------------------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "answers": {question: str(answer) for question, answer in sorted(self.answers.items())},
+            "body_parts": list(self.body_parts),
+            "unrecognised_body_parts": list(self.unrecognised_body_parts),
+            "symptoms": sorted(self.symptoms),
+            "unrecognised_symptoms": list(self.unrecognised_symptoms),
+            "triggers": sorted(self.triggers),
+            "onset_days": self.onset_days,
+            "episode_seconds": self.episode_seconds,
+            "frequency": self.frequency,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Case:
+        """Rebuild a case from session attributes; anything malformed raises CaseError rather than guessing."""
+        if data is None:
+            return cls()
+        if not isinstance(data, dict):
+            raise CaseError("case is not an object")
+        try:
+            answers = {str(q): Answer(a) for q, a in dict(data.get("answers") or {}).items()}
+            return cls(
+                answers=answers,
+                body_parts=_strings(data.get("body_parts")),
+                unrecognised_body_parts=_strings(data.get("unrecognised_body_parts")),
+                symptoms=frozenset(_strings(data.get("symptoms"))),
+                unrecognised_symptoms=_strings(data.get("unrecognised_symptoms")),
+                triggers=frozenset(_strings(data.get("triggers"))),
+                onset_days=_number(data.get("onset_days")),
+                episode_seconds=_number(data.get("episode_seconds")),
+                frequency=_optional_string(data.get("frequency")),
+            )
+        except (TypeError, ValueError) as error:
+            raise CaseError(f"malformed case: {error}") from error
+
+
+def _merged(existing: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
+    """Append new items in the order heard, without duplicates."""
+    result = list(existing)
+    for item in new:
+        if item and item not in result:
+            result.append(item)
+    return tuple(result)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise CaseError("expected a list of strings")
+    return tuple(value)
+
+
+def _optional_string(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise CaseError("expected a string")
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise CaseError("expected a non-negative number")
+    return float(value)

@@ -1,0 +1,36 @@
+"""ISO-8601 durations as Alexa sends them (AMAZON.DURATION), turned into seconds and back into words."""
+
+from __future__ import annotations
+
+import re
+
+_DAY = 86_400.0
+# Calendar units are approximate on purpose: "two months ago" is a rough answer, not a date.
+_SECONDS = {"Y": 365 * _DAY, "M": 30 * _DAY, "W": 7 * _DAY, "D": _DAY, "H": 3600.0, "MIN": 60.0, "S": 1.0}
+
+_ISO = re.compile(
+    r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<MIN>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+def iso_duration_seconds(value: str | None) -> float | None:
+    """Seconds in an ISO-8601 duration such as "P3D" or "PT30M"; None for anything else (Alexa sends "?" for vague
+    amounts, e.g. "P?W", which cannot be used for triage)."""
+    if not value:
+        return None
+    match = _ISO.match(value.strip().upper())
+    if not match:
+        return None
+    return sum(float(amount) * _SECONDS[unit] for unit, amount in match.groupdict().items() if amount)
+
+
+def spoken_duration(seconds: float, units: dict[str, list[str]]) -> str:
+    """Round a duration to the unit a person would use ("3 days", "2 weeks", "4 months")."""
+    for unit, limit in (("S", 90), ("MIN", 90 * 60), ("H", 36 * 3600), ("D", 14 * _DAY), ("W", 60 * _DAY),
+                        ("M", 365 * _DAY), ("Y", float("inf"))):
+        if seconds < limit:
+            amount = max(1, round(seconds / _SECONDS[unit]))
+            singular, plural = units[unit]
+            return f"{amount} {singular if amount == 1 else plural}"
+    raise AssertionError("unreachable: the last limit is infinite")

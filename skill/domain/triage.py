@@ -1,0 +1,226 @@
+"""The triage policy: facts in, next question or level of care out.
+
+Levels are checked from the most to the least urgent and the highest one any fact calls for wins. Questions are asked
+in a fixed order, red flags before benign ones, and only while an answer could still change the level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skill.domain.case import LIFESTYLE_TRIGGERS, Answer, Case
+
+EMERGENCY = "emergency"
+SEE_DOCTOR_SOON = "see_doctor_soon"
+SEE_DOCTOR_IF_PERSISTS = "see_doctor_if_persists"
+SELF_CARE = "self_care"
+LEVELS = (SELF_CARE, SEE_DOCTOR_IF_PERSISTS, SEE_DOCTOR_SOON, EMERGENCY)  # least to most urgent
+RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+# The order questions are asked in: the emergency screen always first, then where it is (needed to judge
+# everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".
+QUESTION_ORDER = (
+    "emergency_screen",
+    "body_part",
+    "weakness",
+    "muscle_size",
+    "sensation",
+    "same_place",
+    "onset",
+    "medication",
+    "other_symptoms",
+    "triggers",
+    "pregnant",
+)
+# A provider asks these too, but no answer to them changes the level, so they are recorded when volunteered
+# (and read back) but never asked.
+RECORD_ONLY_QUESTIONS = ("episode_length", "frequency")
+ALL_QUESTIONS = QUESTION_ORDER + RECORD_ONLY_QUESTIONS
+YES_NO_QUESTIONS = frozenset(
+    {"emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
+     "triggers", "pregnant"}
+)
+
+EMERGENCY_SYMPTOMS = frozenset(
+    {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain"}
+)
+STIMULANT_REACTION_SYMPTOMS = frozenset({"chest_pain", "palpitations", "nausea"})
+# Heard after the emergency screen was answered "no", so they came on gradually.
+SWALLOW_SPEECH_SYMPTOMS = frozenset({"difficulty_swallowing", "difficulty_speaking"})
+NEW_NERVE_SYMPTOMS = frozenset({"drooping_eyelid", "double_vision", "vision_change", "drooling"})
+OTHER_SYMPTOMS = frozenset({"pain", "stiffness", "headache", "sweating", "swelling", "palpitations", "nausea"})
+# Cramps are common and harmless on their own in the source document, so they raise nothing.
+WARNING_SIGN_QUESTIONS = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication",
+                          "other_symptoms")
+
+TWO_WEEKS_DAYS = 14.0
+THREE_MONTHS_DAYS = 90.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reason for a level, with the details the spoken reason names."""
+
+    level: str
+    reason: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Where the case stands: either a question to ask next, or a settled level with its reasons."""
+
+    floor: str | None
+    findings: tuple[Finding, ...]
+    next_question: str | None
+    level: str | None
+
+    @property
+    def settled(self) -> bool:
+        return self.level is not None
+
+    @property
+    def reasons(self) -> tuple[Finding, ...]:
+        """The findings at the settled level: the ones that explain the advice."""
+        return tuple(finding for finding in self.findings if finding.level == self.level)
+
+
+def findings(case: Case) -> tuple[Finding, ...]:
+    """Every level the facts so far call for, with its reason."""
+    found: list[Finding] = []
+
+    def add(level: str, reason: str, details: tuple[str, ...] = ()) -> None:
+        found.append(Finding(level, reason, details))
+
+    symptoms = case.symptoms
+    if case.answer("emergency_screen") is Answer.YES:
+        add(EMERGENCY, "emergency_screen_yes")
+    stimulant_reaction = symptoms & STIMULANT_REACTION_SYMPTOMS if "stimulant" in case.triggers else frozenset()
+    if stimulant_reaction:
+        add(EMERGENCY, "stimulant_reaction", tuple(sorted(stimulant_reaction)))
+    if emergency_signs := (symptoms & EMERGENCY_SYMPTOMS) - stimulant_reaction:
+        add(EMERGENCY, "emergency_symptom", tuple(sorted(emergency_signs)))
+
+    if case.answer("weakness") is Answer.YES:
+        add(SEE_DOCTOR_SOON, "weakness")
+    if case.answer("muscle_size") is Answer.YES:
+        add(SEE_DOCTOR_SOON, "muscle_wasting")
+    if case.answer("sensation") is Answer.YES:
+        add(SEE_DOCTOR_SOON, "sensation_change")
+    if swallow_speech := symptoms & SWALLOW_SPEECH_SYMPTOMS:
+        add(SEE_DOCTOR_SOON, "swallowing_or_speaking", tuple(sorted(swallow_speech)))
+    if case.answer("same_place") is Answer.NO or case.places > 1:
+        add(SEE_DOCTOR_SOON, "spreading")
+    if case.onset_days is not None and case.onset_days >= THREE_MONTHS_DAYS:
+        add(SEE_DOCTOR_SOON, "lasted_months")
+    if case.answer("medication") is Answer.YES:
+        add(SEE_DOCTOR_SOON, "medicine")
+    if "pesticide" in case.triggers:
+        add(SEE_DOCTOR_SOON, "chemical_exposure")
+    if nerve := symptoms & NEW_NERVE_SYMPTOMS:
+        add(SEE_DOCTOR_SOON, "new_symptom", tuple(sorted(nerve)))
+
+    if case.onset_days is not None and TWO_WEEKS_DAYS <= case.onset_days < THREE_MONTHS_DAYS:
+        add(SEE_DOCTOR_IF_PERSISTS, "lasted_weeks")
+    if case.answer("onset") is Answer.UNKNOWN and case.onset_days is None:
+        add(SEE_DOCTOR_IF_PERSISTS, "onset_unknown")
+    if unsure := tuple(q for q in WARNING_SIGN_QUESTIONS if case.answer(q) is Answer.UNKNOWN):
+        add(SEE_DOCTOR_IF_PERSISTS, "unsure_warning_sign", unsure)
+    other = tuple(sorted(symptoms & OTHER_SYMPTOMS - stimulant_reaction)) + case.unrecognised_symptoms
+    if not other and case.answer("other_symptoms") is Answer.YES and not _named_other_symptoms(case):
+        other = ("unspecified",)
+    if other:
+        add(SEE_DOCTOR_IF_PERSISTS, "other_symptoms", other)
+    if _place_known(case) and _triggers_known(case) and not case.typical_site and not case.likely_trigger:
+        add(SEE_DOCTOR_IF_PERSISTS, "no_clear_trigger")
+    if case.answer("pregnant") in (Answer.YES, Answer.UNKNOWN):
+        add(SEE_DOCTOR_IF_PERSISTS, "pregnancy")
+    return tuple(found)
+
+
+def assess(case: Case) -> Assessment:
+    """Decide the next question, or settle the level once no answer could change it."""
+    found = findings(case)
+    floor = max((finding.level for finding in found), key=RANK.__getitem__, default=None)
+
+    def settle(level: str) -> Assessment:
+        return Assessment(floor, found, None, level)
+
+    if floor == EMERGENCY:
+        return settle(EMERGENCY)
+    if not is_answered(case, "emergency_screen"):
+        return Assessment(floor, found, "emergency_screen", None)
+    if floor == SEE_DOCTOR_SOON:
+        # Only an emergency sign could raise it further, and the screen has already ruled those out.
+        return settle(SEE_DOCTOR_SOON)
+    for question in QUESTION_ORDER:
+        if not is_answered(case, question) and _could_change_level(case, question, floor):
+            return Assessment(floor, found, question, None)
+    if floor == SEE_DOCTOR_IF_PERSISTS:
+        return settle(SEE_DOCTOR_IF_PERSISTS)
+    if _common_pattern(case):
+        return settle(SELF_CARE)
+    # Unreachable with the rules above (an unknown onset or missing trigger is itself a finding); kept so that a
+    # future rule change fails safe rather than reassuring.
+    return settle(SEE_DOCTOR_IF_PERSISTS)
+
+
+def common_pattern_details(case: Case) -> tuple[str, ...]:
+    """What makes a case look like the common harmless kind: a typical site, a likely trigger, or both."""
+    details = []
+    if case.typical_site:
+        details.append("site")
+    if case.likely_trigger:
+        details.append("trigger")
+    return tuple(details)
+
+
+def is_answered(case: Case, question: str) -> bool:
+    """True when the person has already told us the answer, directly or in passing."""
+    if question == "body_part":
+        return _place_known(case)
+    if question == "onset":
+        return case.onset_days is not None or case.answer("onset") is not None
+    if question == "episode_length":
+        return case.episode_seconds is not None or case.answer("episode_length") is not None
+    if question == "frequency":
+        return case.frequency is not None or case.answer("frequency") is not None
+    if question == "triggers":
+        return _triggers_known(case)
+    if question == "same_place" and case.places > 1:
+        return True
+    if question == "other_symptoms" and _named_other_symptoms(case):
+        return True
+    return case.answer(question) is not None
+
+
+def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
+    if question in RECORD_ONLY_QUESTIONS:
+        return False
+    below_persists = floor is None or RANK[floor] < RANK[SEE_DOCTOR_IF_PERSISTS]
+    if question == "triggers":
+        # Only decides between self-care and "if it persists", and a typical site already settles that.
+        return below_persists and not case.typical_site
+    if question == "pregnant":
+        return below_persists
+    return True
+
+
+def _place_known(case: Case) -> bool:
+    return case.places > 0 or case.answer("body_part") is not None
+
+
+def _triggers_known(case: Case) -> bool:
+    return bool(case.triggers & LIFESTYLE_TRIGGERS) or case.answer("triggers") is not None
+
+
+def _named_other_symptoms(case: Case) -> bool:
+    """Symptoms heard beyond the twitch itself and the warning signs asked about on their own."""
+    return bool(case.symptoms - {"weakness", "muscle_wasting", "sensation_change", "spreading"}) or bool(
+        case.unrecognised_symptoms
+    )
+
+
+def _common_pattern(case: Case) -> bool:
+    recent = case.onset_days is not None and case.onset_days < TWO_WEEKS_DAYS
+    return recent and bool(common_pattern_details(case))

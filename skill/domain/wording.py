@@ -1,0 +1,148 @@
+"""Turns a case and an assessment into the sentences the skill speaks. Plain text; the adapter makes it SSML."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from skill.domain.case import Answer, Case
+from skill.domain.content import Content
+from skill.domain.durations import spoken_duration
+from skill.domain.triage import (
+    EMERGENCY,
+    SEE_DOCTOR_SOON,
+    SELF_CARE,
+    Assessment,
+    Finding,
+    common_pattern_details,
+)
+
+# Yes/no questions whose "no" is worth reading back, in the order they are asked.
+_DENIABLE = ("weakness", "muscle_size", "sensation", "medication", "other_symptoms")
+_UNSURE = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
+           "pregnant")
+
+
+def join_words(items: Sequence[str], conjunction: str = "and") -> str:
+    """"a", "a and b", "a, b and c"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+class Wording:
+    """Composes spoken sentences from the content file; holds no state of its own."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+
+    def duration(self, seconds: float) -> str:
+        return spoken_duration(seconds, self.content.duration_units)
+
+    def readback(self, case: Case) -> str:
+        """One sentence saying back everything understood, so the person can catch a mishearing."""
+        c = self.content
+        parts: list[str] = []
+        names = [c.name("body_part", part) for part in case.body_parts if part != "whole_body"]
+        names += list(case.unrecognised_body_parts)
+        if "whole_body" in case.body_parts:
+            parts.append(c.readback("all_over"))
+        elif names:
+            parts.append(c.readback("twitching_in").format(parts=join_words(names)))
+        elif case.answer("body_part") is Answer.UNKNOWN:
+            parts.append(c.readback("twitching_unknown_place"))
+        else:
+            parts.append(c.readback("twitching"))
+        if case.onset_days is not None:
+            parts.append(c.readback("started").format(duration=self.duration(case.onset_days * 86_400)))
+        elif case.answer("onset") is Answer.UNKNOWN:
+            parts.append(c.readback("started_unknown"))
+        if case.episode_seconds is not None:
+            parts.append(c.readback("lasting").format(duration=self.duration(case.episode_seconds)))
+        if case.frequency:
+            parts.append(c.readback("frequency").format(frequency=c.name("frequency", case.frequency)))
+        named_triggers = [c.name("trigger", t) for t in sorted(case.triggers) if t != "unspecified"]
+        if named_triggers:
+            parts.append(c.readback("triggers").format(triggers=join_words(named_triggers)))
+        elif "unspecified" in case.triggers:
+            parts.append(c.readback("some_trigger"))
+        elif case.answer("triggers") is Answer.NO:
+            parts.append(c.readback("no_trigger"))
+        heard = [c.name("symptom", s) for s in sorted(case.symptoms)] + list(case.unrecognised_symptoms)
+        for question, symptom in (("weakness", "weakness"), ("muscle_size", "muscle_wasting"),
+                                  ("sensation", "sensation_change")):
+            if case.answer(question) is Answer.YES and symptom not in case.symptoms:
+                heard.append(c.name("symptom", symptom))
+        if case.answer("same_place") is Answer.NO and "spreading" not in case.symptoms:
+            heard.append(c.name("symptom", "spreading"))
+        if heard:
+            parts.append(c.readback("symptoms").format(symptoms=join_words(heard)))
+        if case.answer("medication") is Answer.YES and not case.triggers & {"diuretic", "corticosteroid", "estrogen"}:
+            parts.append(c.readback("medicine"))
+        if case.answer("pregnant") is Answer.YES:
+            parts.append(c.readback("pregnant"))
+        denied = [c.topic(q) for q in _DENIABLE if case.answer(q) is Answer.NO]
+        if denied:
+            parts.append(c.readback("denied").format(topics=join_words(denied, "or")))
+        unsure = [c.topic(q) for q in _UNSURE if case.answer(q) is Answer.UNKNOWN]
+        if unsure:
+            parts.append(c.readback("unsure").format(topics=join_words(unsure)))
+        return f"{c.line('readback_intro')} {', '.join(parts)}."
+
+    def reason(self, finding: Finding, case: Case) -> str:
+        text = self.content.reason(finding.reason)
+        if finding.reason == "unsure_warning_sign":
+            return text.format(topics=join_words([self.content.topic(q) for q in finding.details], "or"))
+        if finding.reason == "common_pattern":
+            return text.format(pattern=self._pattern(case))
+        symptoms = [self._symptom_name(detail) for detail in finding.details]
+        return text.format(symptoms=join_words(symptoms))
+
+    def _symptom_name(self, symptom: str) -> str:
+        if symptom == "unspecified":
+            return "other symptoms"
+        return self.content.raw["names"]["symptom"].get(symptom, symptom)
+
+    def _pattern(self, case: Case) -> str:
+        details = common_pattern_details(case)
+        phrases = []
+        if "site" in details:
+            part = self.content.name("body_part", case.body_parts[0])
+            phrases.append(self.content.readback("pattern_site").format(part=part))
+        if "trigger" in details:
+            phrases.append(self.content.readback("pattern_trigger"))
+        return " and ".join(phrases)
+
+    def self_care(self, case: Case, level: str) -> list[str]:
+        """Self-care for the triggers heard; the general advice when none fits and self-care is the plan."""
+        tips = [tip for t in sorted(case.triggers) if (tip := self.content.self_care(t))]
+        if not tips and level != SEE_DOCTOR_SOON:
+            tips = [self.content.self_care("general") or ""]
+        return tips
+
+    def emergency(self, assessment: Assessment, case: Case) -> list[str]:
+        level = self.content.level(EMERGENCY)
+        reasons = [self.reason(f, case) for f in assessment.reasons[:1]]
+        return [level["action"], *reasons, self.content.line("disclaimer")]
+
+    def advice(self, assessment: Assessment, case: Case) -> list[str]:
+        """Final advice: read-back, level, reasons, fitting self-care, what a visit involves, safety net."""
+        c = self.content
+        level_id = assessment.level
+        assert level_id is not None and level_id != EMERGENCY
+        level = c.level(level_id)
+        chunks = [self.readback(case), f"{c.line('level_intro').format(level=level['title'])} {level['action']}"]
+        reasons = list(assessment.reasons)
+        if level_id == SELF_CARE:
+            reasons = [Finding(SELF_CARE, "common_pattern")]
+        chunks.append(" ".join([c.line("reasons_intro"), *(self.reason(f, case) for f in reasons)]))
+        if level_id == SEE_DOCTOR_SOON:
+            if any(f.reason == "medicine" for f in reasons):
+                chunks.append(c.advice("medicine_caution"))
+            chunks.append(c.advice("visit"))
+        tips = self.self_care(case, level_id)
+        if tips:
+            chunks.append(" ".join([c.line("self_care_intro"), *tips]))
+        chunks.append(c.advice("safety_net"))
+        chunks.append(c.line("final_disclaimer"))
+        return chunks
