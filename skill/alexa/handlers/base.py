@@ -1,0 +1,37 @@
+"""What every conversation handler shares: load the state, let the domain decide, speak its reply."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.alexa.ssml import to_ssml
+from skill.alexa.state import remember_response, save_state
+from skill.domain.conversation import Conversation, Reply
+
+
+class ConversationHandler(AbstractRequestHandler):
+    """Base for handlers that ask the domain `Conversation` what to say."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+
+
+def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    """Store the new state, remember the words for Repeat, and build the Alexa response."""
+    save_state(handler_input, reply.state)
+    ssml = to_ssml(reply.speech)
+    reprompt = to_ssml(reply.reprompt) if reply.reprompt and not reply.end_session else None
+    return speak(handler_input, ssml, reprompt, reply.end_session)
+
+
+def speak(handler_input: HandlerInput, ssml: str, reprompt: str | None, end_session: bool) -> Response:
+    """Build a response from ready SSML (already escaped) and remember it for Repeat."""
+    remember_response(handler_input, ssml, reprompt)
+    builder = handler_input.response_builder.speak(ssml)
+    if reprompt:
+        builder.ask(reprompt)
+    # Alexa keeps the microphone open only when shouldEndSession is false; ask() sets that, so be explicit.
+    builder.set_should_end_session(end_session)
+    return builder.response

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.state import load_state
+
+
+class GuidanceHandler(ConversationHandler):
+    """Questions about the conversation itself: help, "why do you ask?", "is it ALS?". Each resumes where it was."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in (
+            "AMAZON.HelpIntent", "WhyIntent", "AskAboutAlsIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = load_state(handler_input)
+        intent = get_intent_name(handler_input)
+        if intent == "WhyIntent":
+            reply = self.conversation.why(state)
+        elif intent == "AskAboutAlsIntent":
+            reply = self.conversation.about_als(state)
+        else:
+            reply = self.conversation.help(state)
+        return respond(handler_input, reply)

@@ -1,0 +1,79 @@
+"""Slots of an Alexa IntentRequest → `Heard` facts: value ids from entity resolution, durations in seconds.
+
+Alexa sends multiple values as `slotValue` of type List; a single value may come as `slotValue` of type Simple or,
+from older clients, only as `value` with `resolutions`. Both are read the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ask_sdk_model import Intent, Slot
+
+from skill.domain.conversation import Heard
+from skill.domain.durations import iso_duration_seconds
+
+MATCH = "ER_SUCCESS_MATCH"
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """One value said for a slot: the words heard and, when entity resolution matched, the value id."""
+
+    spoken: str
+    id: str | None
+
+
+def slot_values(slot: Slot | None) -> list[SlotValue]:
+    """Every value of a slot, in the order spoken."""
+    if slot is None:
+        return []
+    slot_value = getattr(slot, "slot_value", None)
+    if slot_value is not None and getattr(slot_value, "object_type", None) == "List":
+        return [value for item in slot_value.values or [] if (value := _simple(item))]
+    if slot_value is not None and getattr(slot_value, "object_type", None) == "Simple":
+        value = _simple(slot_value)
+        return [value] if value else []
+    if not slot.value:
+        return []
+    return [SlotValue(slot.value, _resolved_id(slot.resolutions))]
+
+
+def heard_from_intent(intent: Intent | None) -> Heard:
+    """Translate an intent's slots into facts; values Alexa could not resolve are kept as the words heard."""
+    slots = (intent.slots or {}) if intent else {}
+
+    def ids(name: str) -> tuple[str, ...]:
+        return tuple(v.id for v in slot_values(slots.get(name)) if v.id)
+
+    def unresolved(name: str) -> tuple[str, ...]:
+        return tuple(v.spoken for v in slot_values(slots.get(name)) if not v.id)
+
+    durations = tuple(
+        seconds for v in slot_values(slots.get("duration")) if (seconds := iso_duration_seconds(v.spoken)) is not None
+    )
+    return Heard(
+        body_parts=ids("bodyPart"),
+        unrecognised_body_parts=unresolved("bodyPart"),
+        symptoms=ids("symptom"),
+        unrecognised_symptoms=unresolved("symptom"),
+        triggers=ids("trigger"),
+        durations_seconds=durations,
+        frequencies=ids("frequency"),
+    )
+
+
+def _simple(value) -> SlotValue | None:
+    spoken = getattr(value, "value", None)
+    if not spoken:
+        return None
+    return SlotValue(spoken, _resolved_id(getattr(value, "resolutions", None)))
+
+
+def _resolved_id(resolutions) -> str | None:
+    for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
+        status = getattr(getattr(authority, "status", None), "code", None)
+        code = getattr(status, "value", status)
+        if code == MATCH and authority.values:
+            return authority.values[0].value.id
+    return None
