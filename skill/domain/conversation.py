@@ -227,7 +227,7 @@ class Conversation:
         return case.with_onset(seconds / _DAY)
 
     def _advance(self, state: DialogueState, acknowledge: bool) -> Reply:
-        assessment = assess(state.case)
+        assessment = assess(state.case, at_least=state.outcome)
         state = replace(state, misses=0)
         if state.outcome is not None and assessment.settled:
             return self._revisit_advice(state, assessment)

@@ -27,7 +27,7 @@ def iso_duration_seconds(value: str | None) -> float | None:
 
 def spoken_duration(seconds: float, units: dict[str, list[str]]) -> str:
     """Round a duration to the unit a person would use ("3 days", "2 weeks", "4 months")."""
-    for unit, limit in (("S", 90), ("MIN", 90 * 60), ("H", 36 * 3600), ("D", 14 * _DAY), ("W", 60 * _DAY),
+    for unit, limit in (("S", 90), ("MIN", 90 * 60), ("H", 20 * 3600), ("D", 14 * _DAY), ("W", 60 * _DAY),
                         ("M", 365 * _DAY), ("Y", float("inf"))):
         if seconds < limit:
             amount = max(1, round(seconds / _SECONDS[unit]))

@@ -138,10 +138,15 @@ def findings(case: Case) -> tuple[Finding, ...]:
     return tuple(found)
 
 
-def assess(case: Case) -> Assessment:
-    """Decide the next question, or settle the level once no answer could change it."""
+def assess(case: Case, at_least: str | None = None) -> Assessment:
+    """Decide the next question, or settle the level once no answer could change it.
+
+    `at_least` is advice already given in this session: it never goes down, so questions that could only lower
+    the level are not worth asking any more.
+    """
     found = findings(case)
-    floor = max((finding.level for finding in found), key=RANK.__getitem__, default=None)
+    levels = [finding.level for finding in found] + ([at_least] if at_least else [])
+    floor = max(levels, key=RANK.__getitem__, default=None)
 
     def settle(level: str) -> Assessment:
         return Assessment(floor, found, None, level)

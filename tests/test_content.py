@@ -1,0 +1,124 @@
+"""Every piece of advice traces to the source document, and the code never asks for words the content lacks."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from skill.domain.content import load_content
+from skill.domain.triage import ALL_QUESTIONS, LEVELS, findings
+from skill.domain.wording import Wording
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = json.loads((ROOT / "docs" / "source" / "source-document.json").read_text(encoding="utf-8"))
+SECTIONS = {section["id"]: section["paragraphs"] for section in SOURCE["sections"]}
+CONTENT = load_content()
+RAW = CONTENT.raw
+# Only the emergency screen (and sentences that repeat it) may speak beyond the document, plus the refusal to
+# advise on chemical exposure, which reassures nobody.
+SAFETY_ADDITIONS_ALLOWED = {
+    "levels.emergency", "reasons.emergency_screen_yes", "reasons.emergency_symptom", "reasons.stimulant_reaction",
+    "reasons.chemical_exposure", "questions.emergency_screen", "safety_net",
+}
+
+
+def advice_items() -> list[tuple[str, dict]]:
+    """Every content item that states a health fact: levels, reasons, self-care, the paragraphs, question whys."""
+    items: list[tuple[str, dict]] = []
+    for group in ("levels", "reasons", "self_care", "questions"):
+        items += [(f"{group}.{key}", item) for key, item in RAW[group].items()]
+    items += [(key, RAW[key]) for key in ("safety_net", "visit", "medicine_caution", "als")]
+    return items
+
+
+ITEMS = advice_items()
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+def test_every_advice_item_has_a_source(key: str, item: dict) -> None:
+    assert isinstance(item.get("source"), list) and item["source"], f"{key} has no source"
+
+
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+def test_every_locator_points_at_a_real_paragraph_and_quotes_it(key: str, item: dict) -> None:
+    for locator in item["source"]:
+        if locator["section"] == "safety_addition":
+            assert key in SAFETY_ADDITIONS_ALLOWED, f"{key} cites a safety addition, not the document"
+            assert locator.get("note"), f"{key}: a safety addition must say why"
+            continue
+        assert locator["section"] in SECTIONS, f"{key}: unknown section {locator['section']}"
+        paragraphs = SECTIONS[locator["section"]]
+        assert 1 <= locator["paragraph"] <= len(paragraphs), f"{key}: no paragraph {locator['paragraph']}"
+        paragraph = _normalise(paragraphs[locator["paragraph"] - 1])
+        assert _normalise(locator["quote"]) in paragraph, f"{key}: quote not found in {locator}"
+
+
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+def test_advice_is_written_in_our_own_words(key: str, item: dict) -> None:
+    """No run of eight words is pasted from the document."""
+    document_words = " ".join(_normalise(p) for paragraphs in SECTIONS.values() for p in paragraphs)
+    document_words = re.sub(r"[^a-z' ]", " ", document_words)
+    document_words = " " + re.sub(r"\s+", " ", document_words) + " "
+    texts = [item[field] for field in ("text", "action", "prompt", "reprompt", "why") if field in item]
+    for text in texts:
+        words = re.sub(r"[^a-z' ]", " ", _normalise(text)).split()
+        for start in range(len(words) - 7):
+            run = " ".join(words[start:start + 8])
+            assert f" {run} " not in document_words, f"{key} copies the document: {run!r}"
+
+
+def test_a_mutilated_locator_is_caught() -> None:
+    """The quote check can fail: a quote from another paragraph does not match."""
+    paragraph = _normalise(SECTIONS["qa"][0])
+    assert _normalise("too much coffee") not in paragraph
+
+
+def test_every_level_reason_and_question_has_wording() -> None:
+    assert set(RAW["levels"]) == set(LEVELS)
+    assert set(RAW["questions"]) == set(ALL_QUESTIONS)
+    for question in ALL_QUESTIONS:
+        q = CONTENT.question(question)
+        assert q.prompt and q.reprompt and q.why
+        assert len(q.reprompt) > len(q.prompt) or question == "emergency_screen", f"{question}: reprompt adds no detail"
+
+
+def test_every_reason_the_policy_can_give_has_text() -> None:
+    from tests.test_triage import LEVEL_TABLE
+
+    produced = {finding.reason for _, case, _, _ in LEVEL_TABLE for finding in findings(case)}
+    assert produced <= set(RAW["reasons"])
+    assert produced | {"common_pattern"} == set(RAW["reasons"]), "a reason in the content is never produced"
+
+
+def test_every_slot_value_in_the_model_has_a_spoken_name() -> None:
+    model = json.loads((ROOT / "interaction_model" / "en-US.json").read_text(encoding="utf-8"))
+    kinds = {"BODY_PART": "body_part", "SYMPTOM": "symptom", "TRIGGER": "trigger", "FREQUENCY": "frequency"}
+    for slot_type in model["interactionModel"]["languageModel"]["types"]:
+        names = RAW["names"][kinds[slot_type["name"]]]
+        for value in slot_type["values"]:
+            assert value["id"] in names, f"{slot_type['name']}.{value['id']} has no spoken name"
+
+
+def test_prompts_are_short() -> None:
+    """Voice prompts stay short; the emergency screen is the one allowed to list its signs."""
+    for question in ALL_QUESTIONS:
+        words = len(CONTENT.question(question).prompt.split())
+        assert words <= (60 if question == "emergency_screen" else 22), f"{question} prompt has {words} words"
+
+
+def test_durations_are_spoken_in_the_unit_a_person_uses() -> None:
+    wording = Wording(CONTENT)
+    day = 86_400
+    assert wording.duration(3 * day) == "3 days"
+    assert wording.duration(1 * day) == "1 day"
+    assert wording.duration(21 * day) == "3 weeks"
+    assert wording.duration(120 * day) == "4 months"
+    assert wording.duration(30) == "30 seconds"
+    assert wording.duration(400 * day) == "1 year"

@@ -1,0 +1,232 @@
+"""The dialogue policy, driven directly (no Alexa): what it says and what state it keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.domain.case import Answer, CaseError
+from skill.domain.content import load_content
+from skill.domain.conversation import Conversation, DialogueState, Heard, Reply
+
+CONTENT = load_content()
+DISCLAIMER = CONTENT.line("disclaimer")
+DAY = 86_400.0
+
+
+@pytest.fixture
+def talk() -> Conversation:
+    return Conversation(CONTENT)
+
+
+def said(reply: Reply) -> str:
+    return " ".join(reply.speech)
+
+
+def answer_all(talk: Conversation, reply: Reply, answer: Answer = Answer.NO) -> Reply:
+    """Answer every pending yes/no question the same way until advice is given."""
+    for _ in range(20):
+        question = reply.state.pending_question
+        if question is None:
+            return reply
+        if question == "onset":
+            reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
+        elif question == "body_part":
+            reply = talk.hear(reply.state, Heard(body_parts=("eyelid",)))
+        elif question == "same_place":
+            reply = talk.answer(reply.state, Answer.YES)
+        else:
+            reply = talk.answer(reply.state, answer)
+    raise AssertionError("the conversation did not settle")
+
+
+def test_launch_gives_the_disclaimer_once(talk: Conversation) -> None:
+    reply = talk.launch(DialogueState())
+    assert DISCLAIMER in reply.speech
+    reply = talk.hear(reply.state, Heard(body_parts=("eyelid",)))
+    assert DISCLAIMER not in said(reply)
+
+
+def test_one_shot_first_answer_carries_the_disclaimer(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(), Heard(body_parts=("calf",)))
+    assert reply.speech[0] == DISCLAIMER
+    assert reply.state.pending_question == "emergency_screen"
+
+
+def test_benign_eyelid_ends_in_self_care_with_every_part_of_the_advice(talk: Conversation) -> None:
+    reply = talk.launch(DialogueState())
+    reply = talk.hear(reply.state, Heard(body_parts=("eyelid",), triggers=("caffeine",)))
+    reply = answer_all(talk, reply)
+    text = said(reply)
+    assert reply.state.outcome == "self_care"
+    assert "twitching in your eyelid" in text and "after caffeine" in text  # read-back
+    assert CONTENT.level("self_care")["title"] in text  # level
+    assert "That's because:" in text  # reasons
+    assert CONTENT.self_care("caffeine") in text  # self-care fitting the trigger heard
+    assert CONTENT.advice("safety_net") in text  # safety net
+    assert CONTENT.line("final_disclaimer") in text  # not a diagnosis, again, in the final advice
+
+
+def test_emergency_stops_the_questions_and_says_to_call(talk: Conversation) -> None:
+    reply = talk.launch(DialogueState())
+    reply = talk.hear(reply.state, Heard(body_parts=("arm",)))
+    reply = talk.answer(reply.state, Answer.YES)
+    assert reply.state.outcome == "emergency"
+    assert reply.state.pending_question is None
+    assert "emergency number" in said(reply) and "can't make the call for you" in said(reply)
+    assert not reply.end_session
+
+
+@pytest.mark.parametrize("follow_up", ["no", "dont_know", "facts", "start_over", "why", "help", "als", "misheard"])
+def test_nothing_lowers_an_emergency(talk: Conversation, follow_up: str) -> None:
+    reply = talk.hear(DialogueState(), Heard(symptoms=("difficulty_breathing",)))
+    assert reply.state.outcome == "emergency"
+    state = reply.state
+    after = {
+        "no": lambda: talk.answer(state, Answer.NO),
+        "dont_know": lambda: talk.answer(state, Answer.UNKNOWN),
+        "facts": lambda: talk.hear(state, Heard(body_parts=("eyelid",), durations_seconds=(DAY,))),
+        "start_over": lambda: talk.start_over(state),
+        "why": lambda: talk.why(state),
+        "help": lambda: talk.help(state),
+        "als": lambda: talk.about_als(state),
+        "misheard": lambda: talk.misheard(state),
+    }[follow_up]()
+    assert after.state.outcome == "emergency"
+    assert "emergency number" in said(after)
+
+
+def test_stop_after_emergency_repeats_the_instruction(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(), Heard(symptoms=("seizure",)))
+    goodbye = talk.stop(reply.state)
+    assert goodbye.end_session and "emergency number" in said(goodbye)
+
+
+def test_yes_means_what_the_pending_question_asked(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="weakness")
+    reply = talk.answer(state, Answer.YES)
+    assert reply.state.case.answer("weakness") is Answer.YES
+    state = DialogueState(disclaimer_given=True, pending_question="pregnant")
+    assert talk.answer(state, Answer.YES).state.case.answer("pregnant") is Answer.YES
+
+
+def test_yes_to_a_where_question_is_not_an_answer(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="body_part")
+    reply = talk.answer(state, Answer.YES)
+    assert reply.state.pending_question == "body_part"
+    assert CONTENT.line("not_an_answer") in said(reply)
+
+
+def test_i_dont_know_is_accepted_and_moves_on(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="onset")
+    reply = talk.answer(state, Answer.UNKNOWN)
+    assert reply.state.case.answer("onset") is Answer.UNKNOWN
+    assert reply.state.pending_question != "onset"
+
+
+def test_yes_to_triggers_asks_which_then_accepts_a_vague_answer(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="triggers")
+    reply = talk.answer(state, Answer.YES)
+    assert reply.state.pending_question == "triggers" and reply.state.awaiting_detail
+    assert CONTENT.detail_prompt("triggers")[0] in said(reply)
+    reply = talk.answer(reply.state, Answer.UNKNOWN)
+    assert "unspecified" in reply.state.case.triggers
+    assert not reply.state.awaiting_detail
+
+
+def test_named_triggers_answer_the_detail_question(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="triggers", awaiting_detail=True)
+    reply = talk.hear(state, Heard(triggers=("stress", "caffeine")))
+    assert reply.state.case.triggers == {"stress", "caffeine"}
+    assert reply.state.pending_question != "triggers"
+
+
+def test_why_explains_the_pending_question_and_asks_it_again(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="medication")
+    reply = talk.why(state)
+    assert reply.speech == (CONTENT.question("medication").why, CONTENT.question("medication").prompt)
+    assert reply.state == state
+
+
+def test_help_re_asks_the_pending_question(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="sensation")
+    reply = talk.help(state)
+    assert reply.speech[-1] == CONTENT.question("sensation").prompt
+
+
+def test_als_question_answers_then_resumes(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="onset")
+    reply = talk.about_als(state)
+    assert CONTENT.advice("als") in said(reply)
+    assert reply.speech[-1] == CONTENT.question("onset").prompt
+    assert reply.state.pending_question == "onset"
+
+
+def test_two_misses_in_a_row_offer_help(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="weakness")
+    first = talk.misheard(state)
+    assert CONTENT.line("misheard") in said(first)
+    assert CONTENT.question("weakness").reprompt in said(first)
+    second = talk.misheard(first.state)
+    assert "say help" in said(second)
+    # A real answer resets the count.
+    assert talk.answer(second.state, Answer.NO).state.misses == 0
+
+
+def test_start_over_clears_the_case_but_not_the_disclaimer(talk: Conversation) -> None:
+    reply = talk.launch(DialogueState())
+    reply = talk.hear(reply.state, Heard(body_parts=("eyelid",)))
+    restarted = talk.start_over(reply.state)
+    assert restarted.state.case.body_parts == ()
+    assert restarted.state.pending_question is None and restarted.state.disclaimer_given
+
+
+def test_stop_says_goodbye_with_the_safety_net(talk: Conversation) -> None:
+    reply = talk.stop(DialogueState(disclaimer_given=True, pending_question="onset"))
+    assert reply.end_session
+    assert CONTENT.advice("safety_net") in said(reply)
+
+
+def test_new_warning_sign_after_advice_raises_the_level(talk: Conversation) -> None:
+    reply = answer_all(talk, talk.hear(DialogueState(), Heard(body_parts=("eyelid",))))
+    assert reply.state.outcome == "self_care"
+    raised = talk.hear(reply.state, Heard(symptoms=("weakness",)))
+    assert raised.state.outcome == "see_doctor_soon"
+    assert CONTENT.line("changed_advice") in said(raised)
+
+
+def test_reassuring_facts_after_advice_never_lower_it(talk: Conversation) -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="onset")
+    reply = talk.hear(state, Heard(body_parts=("eyelid",)))  # body part only: onset still pending
+    reply = answer_all(talk, talk.answer(DialogueState(disclaimer_given=True, pending_question="onset",
+                                                       case=reply.state.case), Answer.UNKNOWN))
+    assert reply.state.outcome == "see_doctor_if_persists"
+    later = talk.hear(reply.state, Heard(durations_seconds=(2 * DAY,)))
+    assert later.state.outcome == "see_doctor_if_persists"
+    assert CONTENT.line("noted_after_advice") in said(later)
+
+
+def test_short_duration_is_how_long_a_twitch_lasts(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(durations_seconds=(5.0,)))
+    assert reply.state.case.episode_seconds == 5.0 and reply.state.case.onset_days is None
+    pending_onset = DialogueState(disclaimer_given=True, pending_question="onset")
+    assert talk.hear(pending_onset, Heard(durations_seconds=(1800.0,))).state.case.onset_days == pytest.approx(1 / 48)
+
+
+def test_state_round_trips_through_a_dict(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(), Heard(body_parts=("calf",), triggers=("caffeine",), symptoms=("cramps",),
+                                             unrecognised_symptoms=("itchy ears",), durations_seconds=(3 * DAY,)))
+    assert DialogueState.from_dict(reply.state.to_dict()) == reply.state
+
+
+@pytest.mark.parametrize("tampered", [
+    {"pending_question": "favourite_colour"},
+    {"outcome": "probably_fine"},
+    {"case": {"answers": {"weakness": "maybe"}}},
+    {"case": {"onset_days": -3}},
+    {"case": {"body_parts": "calf"}},
+    {"misses": "lots"},
+    "not an object",
+])
+def test_tampered_state_is_refused_not_guessed(tampered) -> None:
+    with pytest.raises(CaseError):
+        DialogueState.from_dict(tampered)

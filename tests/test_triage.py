@@ -1,0 +1,197 @@
+"""The triage policy as a table: every level, every rule, and the order questions are asked in."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.domain.case import Answer, Case
+from skill.domain.triage import (
+    EMERGENCY,
+    QUESTION_ORDER,
+    SEE_DOCTOR_IF_PERSISTS,
+    SEE_DOCTOR_SOON,
+    SELF_CARE,
+    assess,
+    is_answered,
+)
+
+Y, N, U = Answer.YES, Answer.NO, Answer.UNKNOWN
+ALL_CLEAR = {"emergency_screen": N, "weakness": N, "muscle_size": N, "sensation": N, "same_place": Y,
+             "medication": N, "other_symptoms": N, "pregnant": N}
+
+
+def case(answers: dict | None = None, *, parts=("eyelid",), days: float | None = 3, symptoms=(), triggers=(),
+         unrecognised_symptoms=(), unrecognised_parts=(), clear: bool = True) -> Case:
+    """A case with every warning sign answered "no" unless told otherwise."""
+    built = Case()
+    for question, answer in {**(ALL_CLEAR if clear else {}), **(answers or {})}.items():
+        built = built.with_answer(question, answer) if answer is not None else built
+    built = built.with_body_parts(parts, unrecognised_parts).with_symptoms(symptoms, unrecognised_symptoms)
+    built = built.with_triggers(triggers)
+    return built.with_onset(days) if days is not None else built
+
+
+LEVEL_TABLE = [
+    # (label, case, expected level, expected reason ids at that level)
+    ("emergency screen yes", case({"emergency_screen": Y}), EMERGENCY, {"emergency_screen_yes"}),
+    ("trouble breathing heard", case(symptoms=["difficulty_breathing"]), EMERGENCY, {"emergency_symptom"}),
+    ("seizure", case(symptoms=["seizure"]), EMERGENCY, {"emergency_symptom"}),
+    ("fainting", case(symptoms=["fainting"]), EMERGENCY, {"emergency_symptom"}),
+    ("confusion", case(symptoms=["confusion"]), EMERGENCY, {"emergency_symptom"}),
+    ("face droop", case(symptoms=["facial_droop"]), EMERGENCY, {"emergency_symptom"}),
+    ("stimulant and racing heart", case(triggers=["stimulant"], symptoms=["palpitations"]), EMERGENCY,
+     {"stimulant_reaction"}),
+    ("stimulant and vomiting", case(triggers=["stimulant"], symptoms=["nausea"]), EMERGENCY, {"stimulant_reaction"}),
+    ("stimulant and chest pain", case(triggers=["stimulant"], symptoms=["chest_pain"]), EMERGENCY,
+     {"stimulant_reaction"}),
+    ("emergency beats every other finding", case({"emergency_screen": Y, "weakness": Y}, days=200), EMERGENCY,
+     {"emergency_screen_yes"}),
+    ("weakness", case({"weakness": Y}), SEE_DOCTOR_SOON, {"weakness"}),
+    ("weakness said as a symptom", case(symptoms=["weakness"], clear=False,
+                                        answers={"emergency_screen": N}), SEE_DOCTOR_SOON, {"weakness"}),
+    ("muscle loss", case({"muscle_size": Y}), SEE_DOCTOR_SOON, {"muscle_wasting"}),
+    ("numbness", case({"sensation": Y}), SEE_DOCTOR_SOON, {"sensation_change"}),
+    ("gradual trouble swallowing", case(symptoms=["difficulty_swallowing"]), SEE_DOCTOR_SOON,
+     {"swallowing_or_speaking"}),
+    ("gradual trouble speaking", case(symptoms=["difficulty_speaking"]), SEE_DOCTOR_SOON,
+     {"swallowing_or_speaking"}),
+    ("moves around", case({"same_place": N}), SEE_DOCTOR_SOON, {"spreading"}),
+    ("several places", case(parts=("calf", "thigh")), SEE_DOCTOR_SOON, {"spreading"}),
+    ("whole body", case(parts=("whole_body",)), SEE_DOCTOR_SOON, {"spreading"}),
+    ("three months", case(days=90), SEE_DOCTOR_SOON, {"lasted_months"}),
+    ("a year", case(days=365), SEE_DOCTOR_SOON, {"lasted_months"}),
+    ("diuretic", case(triggers=["diuretic"]), SEE_DOCTOR_SOON, {"medicine"}),
+    ("corticosteroid", case(triggers=["corticosteroid"]), SEE_DOCTOR_SOON, {"medicine"}),
+    ("estrogen", case(triggers=["estrogen"]), SEE_DOCTOR_SOON, {"medicine"}),
+    ("medicine question yes", case({"medication": Y}), SEE_DOCTOR_SOON, {"medicine"}),
+    ("pesticide", case(triggers=["pesticide"]), SEE_DOCTOR_SOON, {"chemical_exposure"}),
+    ("double vision", case(symptoms=["double_vision"]), SEE_DOCTOR_SOON, {"new_symptom"}),
+    ("soon collects every soon reason", case({"weakness": Y, "sensation": Y}, days=120), SEE_DOCTOR_SOON,
+     {"weakness", "sensation_change", "lasted_months"}),
+    ("two weeks", case(days=14), SEE_DOCTOR_IF_PERSISTS, {"lasted_weeks"}),
+    ("eight weeks", case(days=56), SEE_DOCTOR_IF_PERSISTS, {"lasted_weeks"}),
+    ("just under three months", case(days=89), SEE_DOCTOR_IF_PERSISTS, {"lasted_weeks"}),
+    ("no trigger, not a typical site", case({"triggers": N}, parts=("shoulder",)), SEE_DOCTOR_IF_PERSISTS,
+     {"no_clear_trigger"}),
+    ("place unknown and no trigger", case({"body_part": U, "triggers": N}, parts=()), SEE_DOCTOR_IF_PERSISTS,
+     {"no_clear_trigger"}),
+    ("unrecognised place, no trigger", case({"triggers": N}, parts=(), unrecognised_parts=("ear",)),
+     SEE_DOCTOR_IF_PERSISTS, {"no_clear_trigger"}),
+    ("pregnant", case({"pregnant": Y}), SEE_DOCTOR_IF_PERSISTS, {"pregnancy"}),
+    ("maybe pregnant", case({"pregnant": U}), SEE_DOCTOR_IF_PERSISTS, {"pregnancy"}),
+    ("unsure about weakness", case({"weakness": U}), SEE_DOCTOR_IF_PERSISTS, {"unsure_warning_sign"}),
+    ("unsure about the emergency signs", case({"emergency_screen": U}), SEE_DOCTOR_IF_PERSISTS,
+     {"unsure_warning_sign"}),
+    ("onset unknown", case({"onset": U}, days=None), SEE_DOCTOR_IF_PERSISTS, {"onset_unknown"}),
+    ("other symptom named", case(symptoms=["headache"]), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
+    ("other symptom not in the model", case(unrecognised_symptoms=["itchy ears"]), SEE_DOCTOR_IF_PERSISTS,
+     {"other_symptoms"}),
+    ("other symptoms, unnamed", case({"other_symptoms": Y}), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
+    ("racing heart without a stimulant", case(triggers=["caffeine"], symptoms=["palpitations"]),
+     SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
+    ("nicotine is not a likely trigger", case({"triggers": Y}, parts=("neck",), triggers=["nicotine"]),
+     SEE_DOCTOR_IF_PERSISTS, {"no_clear_trigger"}),
+    ("eyelid, three days", case(), SELF_CARE, set()),
+    ("calf, thirteen days", case(parts=("calf",), days=13), SELF_CARE, set()),
+    ("thumb, one day", case(parts=("thumb",), days=1), SELF_CARE, set()),
+    ("shoulder after exercise", case(parts=("shoulder",), triggers=["exercise"]), SELF_CARE, set()),
+    ("back after stress and coffee", case(parts=("back",), triggers=["stress", "caffeine"]), SELF_CARE, set()),
+    ("neck after alcohol", case(parts=("neck",), triggers=["alcohol"]), SELF_CARE, set()),
+    ("place unknown, poor sleep", case({"body_part": U}, parts=(), triggers=["lack_of_sleep"]), SELF_CARE, set()),
+    ("cramps alone stay harmless", case(symptoms=["cramps"]), SELF_CARE, set()),
+]
+
+
+@pytest.mark.parametrize(("label", "facts", "level", "reasons"), LEVEL_TABLE, ids=[row[0] for row in LEVEL_TABLE])
+def test_level_table(label: str, facts: Case, level: str, reasons: set[str]) -> None:
+    assessment = assess(facts)
+    assert assessment.level == level, assessment
+    assert {finding.reason for finding in assessment.reasons} == reasons
+
+
+def test_every_level_appears_in_the_table() -> None:
+    assert {row[2] for row in LEVEL_TABLE} == {EMERGENCY, SEE_DOCTOR_SOON, SEE_DOCTOR_IF_PERSISTS, SELF_CARE}
+
+
+def test_a_later_no_never_erases_a_yes() -> None:
+    facts = Case().with_answer("weakness", Y).with_answer("weakness", N)
+    assert facts.answer("weakness") is Y
+    facts = Case().with_answer("emergency_screen", Y).with_answer("emergency_screen", U)
+    assert facts.answer("emergency_screen") is Y
+
+
+def test_longest_duration_heard_wins() -> None:
+    assert Case().with_onset(120).with_onset(3).onset_days == 120
+
+
+def test_emergency_screen_is_always_asked_first() -> None:
+    assert assess(Case()).next_question == "emergency_screen"
+    assert assess(Case().with_body_parts(["eyelid"]).with_onset(3)).next_question == "emergency_screen"
+
+
+def test_soon_sign_still_screens_for_emergency_before_settling() -> None:
+    assessment = assess(Case().with_symptoms(["difficulty_swallowing"]))
+    assert assessment.next_question == "emergency_screen"
+    assert assessment.level is None
+
+
+def test_emergency_heard_before_the_screen_settles_at_once() -> None:
+    assessment = assess(Case().with_symptoms(["seizure"]))
+    assert assessment.level == EMERGENCY and assessment.next_question is None
+
+
+def _questions_asked(answers: dict[str, Answer], start: Case) -> list[str]:
+    """Walk the policy: answer each question from the table until it settles."""
+    asked: list[str] = []
+    facts = start
+    while (question := assess(facts).next_question) is not None:
+        assert question not in asked, f"{question} asked twice"
+        asked.append(question)
+        if question == "body_part":
+            facts = facts.with_body_parts(["eyelid"])
+        elif question == "onset":
+            facts = facts.with_onset(answers.get("days", 3))
+        else:
+            facts = facts.with_answer(question, answers.get(question, ALL_CLEAR.get(question, N)))
+    return asked
+
+
+def test_red_flags_are_asked_before_benign_questions() -> None:
+    asked = _questions_asked({}, Case())
+    assert asked == [q for q in QUESTION_ORDER if q in asked]
+    assert asked.index("weakness") < asked.index("pregnant")
+    assert asked.index("other_symptoms") < asked.index("pregnant")
+
+
+def test_benign_eyelid_skips_triggers_because_the_site_settles_it() -> None:
+    asked = _questions_asked({}, Case())
+    assert "triggers" not in asked
+    assert "pregnant" in asked
+
+
+def test_atypical_site_asks_triggers() -> None:
+    asked = _questions_asked({}, Case().with_body_parts(["shoulder"]))
+    assert "triggers" in asked
+
+
+def test_stops_as_soon_as_a_warning_sign_settles_it() -> None:
+    asked = _questions_asked({"weakness": Y}, Case().with_body_parts(["calf"]))
+    assert asked == ["emergency_screen", "weakness"]
+
+
+def test_persists_floor_skips_questions_that_can_only_lower_it() -> None:
+    asked = _questions_asked({"days": 30}, Case().with_body_parts(["shoulder"]))
+    assert "triggers" not in asked and "pregnant" not in asked
+    assert "other_symptoms" in asked  # can still raise it
+
+
+def test_never_asks_what_was_volunteered() -> None:
+    volunteered = (Case().with_body_parts(["calf"]).with_onset(2).with_triggers(["diuretic"])
+                   .with_symptoms(["spreading"]))
+    for question in ("body_part", "onset", "medication", "same_place"):
+        assert is_answered(volunteered, question)
+
+
+def test_record_only_questions_are_never_asked() -> None:
+    asked = _questions_asked({}, Case().with_body_parts(["thigh"]))
+    assert "episode_length" not in asked and "frequency" not in asked
