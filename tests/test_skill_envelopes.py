@@ -1,0 +1,184 @@
+"""Real Alexa request envelopes (JSON fixtures) through the same skill object Lambda and the web service use."""
+
+from __future__ import annotations
+
+import copy
+import json
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.alexa.builder import build_skill, invoke
+from skill.domain.content import load_content
+from skill.domain.conversation import Conversation, DialogueState
+
+FIXTURES = Path(__file__).parent / "fixtures" / "requests"
+CONTENT = load_content()
+SKILL = build_skill()
+
+
+def fixture(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def ssml_of(response: dict[str, Any]) -> str:
+    return response["response"]["outputSpeech"]["ssml"]
+
+
+def spoken(response: dict[str, Any]) -> str:
+    """The text inside <speak>, with markup removed; parsing it also proves the SSML is well-formed XML."""
+    return " ".join("".join(ElementTree.fromstring(ssml_of(response)).itertext()).split())
+
+
+def intent_request(intent: str, attributes: dict[str, Any] | None, slots: dict[str, Any] | None = None,
+                   new: bool = False) -> dict[str, Any]:
+    """A follow-up IntentRequest in the same session, carrying the attributes of the previous response."""
+    envelope = fixture("yes_to_emergency_screen")
+    envelope["session"]["new"] = new
+    envelope["session"]["attributes"] = copy.deepcopy(attributes) if attributes is not None else {}
+    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": slots or {}}
+    return envelope
+
+
+def no_match_slot(name: str, spoken_value: str, slot_type: str) -> dict[str, Any]:
+    authority = f"amzn1.er-authority.echo-sdk.amzn1.ask.skill.00000000-0000-0000-0000-000000000000.{slot_type}"
+    return {name: {"name": name, "value": spoken_value, "confirmationStatus": "NONE", "resolutions": {
+        "resolutionsPerAuthority": [{"authority": authority, "status": {"code": "ER_SUCCESS_NO_MATCH"}}]}}}
+
+
+def test_launch_welcomes_disclaims_and_asks() -> None:
+    response = invoke(SKILL, fixture("launch"))
+    text = spoken(response)
+    assert text.startswith("Welcome to Muscle Twitch Helper")
+    assert CONTENT.line("disclaimer") in text
+    assert response["response"]["shouldEndSession"] is False
+    assert response["response"]["reprompt"]["outputSpeech"]["ssml"].startswith("<speak>")
+    assert response["sessionAttributes"]["pending_question"] is None
+    assert response["sessionAttributes"]["outcome"] is None
+
+
+def test_one_shot_with_two_places_reads_multi_value_slots() -> None:
+    response = invoke(SKILL, fixture("one_shot_calf_and_thigh"))
+    attributes = response["sessionAttributes"]
+    assert attributes["case"]["body_parts"] == ["calf", "thigh"]
+    assert attributes["pending_question"] == "emergency_screen"
+    assert spoken(response).startswith(CONTENT.line("disclaimer"))
+
+
+def test_yes_to_the_emergency_screen_gives_emergency_advice() -> None:
+    response = invoke(SKILL, fixture("yes_to_emergency_screen"))
+    assert response["sessionAttributes"]["outcome"] == "emergency"
+    assert response["sessionAttributes"]["pending_question"] is None
+    assert "Call your local emergency number now" in spoken(response)
+    assert "can't make the call for you" in spoken(response)
+
+
+def test_then_its_probably_nothing_keeps_the_emergency() -> None:
+    first = invoke(SKILL, fixture("yes_to_emergency_screen"))
+    second = invoke(SKILL, intent_request("AMAZON.NoIntent", first["sessionAttributes"]))
+    assert second["sessionAttributes"]["outcome"] == "emergency"
+    assert "emergency number" in spoken(second)
+
+
+def test_dynamic_text_is_escaped_in_ssml() -> None:
+    """A body part Alexa could not resolve is read back as heard, so it must be escaped."""
+    state = DialogueState(disclaimer_given=True, pending_question="body_part")
+    response = invoke(SKILL, intent_request("ReportTwitchIntent", state.to_dict(),
+                                            no_match_slot("bodyPart", "ear & <nose>", "BODY_PART")))
+    # Nothing asks for the place again, and the unmatched words are kept for the read-back.
+    assert response["sessionAttributes"]["case"]["unrecognised_body_parts"] == ["ear & <nose>"]
+    attributes = response["sessionAttributes"]
+    for _ in range(15):  # answer "no" to everything until the advice, which reads the place back
+        if attributes["pending_question"] is None:
+            break
+        intent = "DurationIntent" if attributes["pending_question"] == "onset" else "AMAZON.NoIntent"
+        slots = {"duration": {"name": "duration", "value": "P3D", "confirmationStatus": "NONE"}}
+        response = invoke(SKILL, intent_request(intent, attributes, slots if intent == "DurationIntent" else None))
+        attributes = response["sessionAttributes"]
+    assert attributes["outcome"] is not None
+    assert "ear &amp; &lt;nose&gt;" in ssml_of(response)
+    assert "ear & <nose>" in spoken(response)
+
+
+def test_tampered_session_attributes_restart_cleanly() -> None:
+    response = invoke(SKILL, intent_request("AMAZON.YesIntent", {"pending_question": "favourite_colour"}))
+    assert spoken(response) == CONTENT.line("error_restart")
+    assert response["sessionAttributes"]["pending_question"] is None
+    assert response["sessionAttributes"]["case"]["body_parts"] == []
+    assert response["response"]["shouldEndSession"] is False
+
+
+class _BrokenConversation(Conversation):
+    def hear(self, state, heard):  # noqa: ANN001 - mirrors the parent signature
+        raise RuntimeError("database on fire /srv/secret.py line 12")
+
+
+def test_an_unexpected_error_apologises_without_a_trace_and_keeps_the_state() -> None:
+    broken = build_skill(conversation=_BrokenConversation(CONTENT))
+    attributes = DialogueState(disclaimer_given=True, pending_question="body_part").to_dict()
+    slots = {"bodyPart": {"name": "bodyPart", "value": "calf", "confirmationStatus": "NONE"}}
+    response = invoke(broken, intent_request("ReportTwitchIntent", attributes, slots))
+    text = spoken(response)
+    assert text == CONTENT.line("error_retry")
+    assert "secret" not in json.dumps(response) and "Traceback" not in json.dumps(response)
+    assert response["sessionAttributes"]["pending_question"] == "body_part"
+    assert response["response"]["shouldEndSession"] is False
+
+
+def test_repeat_replays_the_last_response_word_for_word() -> None:
+    first = invoke(SKILL, fixture("one_shot_calf_and_thigh"))
+    again = invoke(SKILL, intent_request("AMAZON.RepeatIntent", first["sessionAttributes"]))
+    assert ssml_of(again) == ssml_of(first)
+    assert again["response"]["reprompt"] == first["response"]["reprompt"]
+    assert again["sessionAttributes"]["pending_question"] == "emergency_screen"
+
+
+def test_repeat_with_nothing_said_yet_asks_the_opening_question() -> None:
+    response = invoke(SKILL, intent_request("AMAZON.RepeatIntent", {}, new=True))
+    assert CONTENT.line("opening_question") in spoken(response)
+
+
+def test_an_intent_the_code_does_not_know_falls_back() -> None:
+    attributes = DialogueState(disclaimer_given=True, pending_question="weakness").to_dict()
+    response = invoke(SKILL, intent_request("SomeFutureIntent", attributes))
+    assert CONTENT.line("misheard") in spoken(response)
+    assert response["sessionAttributes"]["misses"] == 1
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
+def test_leaving_ends_the_session_with_the_safety_net(intent: str) -> None:
+    attributes = DialogueState(disclaimer_given=True, pending_question="onset").to_dict()
+    response = invoke(SKILL, intent_request(intent, attributes))
+    assert response["response"]["shouldEndSession"] is True
+    assert CONTENT.advice("safety_net") in spoken(response)
+    assert "reprompt" not in response["response"]
+
+
+def test_session_ended_request_gets_an_empty_response() -> None:
+    response = invoke(SKILL, fixture("session_ended"))
+    assert "outputSpeech" not in response["response"]
+
+
+def test_system_exception_is_not_answered_with_speech() -> None:
+    response = invoke(SKILL, fixture("system_exception_encountered"))
+    assert "outputSpeech" not in response["response"]
+
+
+def test_a_request_type_the_skill_does_not_use_gets_a_polite_answer() -> None:
+    response = invoke(SKILL, fixture("apl_user_event"))
+    assert spoken(response) == CONTENT.line("unsupported_request")
+    assert response["response"]["shouldEndSession"] is False
+
+
+def test_lambda_entry_point_serves_the_same_skill() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lambda_function", Path(__file__).parents[1] / "lambda" /
+                                                  "lambda_function.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    response = module.lambda_handler(fixture("launch"), None)
+    assert response == invoke(SKILL, fixture("launch"))
