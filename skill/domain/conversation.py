@@ -124,14 +124,15 @@ class Conversation:
     def stop(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return Reply((self.content.line("goodbye_emergency"),), (), state, end_session=True)
-        return Reply((self.content.advice("safety_net"), self.content.line("goodbye")), (), state, end_session=True)
+        speech = self._disclaimed(state, (self.content.advice("safety_net"), self.content.line("goodbye")))
+        return Reply(speech, (), self._disclaim(state), end_session=True)
 
     def start_over(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        fresh = DialogueState(disclaimer_given=state.disclaimer_given)
         c = self.content
-        return Reply((c.line("start_over"), c.line("opening_question")), (c.line("opening_reprompt"),), fresh)
+        speech = self._disclaimed(state, (c.line("start_over"), c.line("opening_question")))
+        return Reply(speech, (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
 
     # -- what the person said --------------------------------------------------------------------------------
 
@@ -268,6 +269,9 @@ class Conversation:
         return Reply(self._disclaimed(state, speech), (reprompt,), self._disclaim(state))
 
     def _not_an_answer(self, state: DialogueState) -> Reply:
+        if state.pending_question is None and state.outcome is not None:
+            # Nothing was asked: after advice, a stray "yes" just gets the options again.
+            return self._after_advice(state, ())
         prompt, reprompt = self._prompt_for(state)
         lead = self.content.line("not_an_answer") if state.pending_question else self.content.line("misheard")
         return Reply(self._disclaimed(state, (lead, reprompt)), (reprompt,), self._disclaim(state))
