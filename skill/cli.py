@@ -1,0 +1,188 @@
+"""Command line for local work on the skill: `python -m skill chat` and `python -m skill nlu`.
+
+Each subcommand registers itself in `build_parser`; later ones (serve, speak, voice, listen) slot in
+the same way. Errors print one line on stderr and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from skill.local.interaction_model import InteractionModelError, load_interaction_model
+from skill.local.resolver import QUESTION_IDS, Resolver, normalize
+from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except InteractionModelError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except SimulatorError as exc:
+        _error(str(exc))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); nothing more to say.
+        return EXIT_OK
+    except Exception as exc:  # a skill bug must still end in a message, not a traceback
+        _error(f"{type(exc).__name__}: {exc}")
+        return EXIT_FAILURE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="python -m skill",
+        description="Local tools for the Muscle Twitch Helper Alexa skill.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_chat_command(commands)
+    _add_nlu_command(commands)
+    return parser
+
+
+def run_chat(session: ChatSession, lines: TextIO, out: TextIO, *, json_mode: bool) -> int:
+    """Talk to the skill: one utterance per line in, the skill's speech (or Turn JSON per line) out."""
+    if json_mode:
+        for line in _non_blank(lines):
+            _write_json(out, session.send(line).as_json())
+        return EXIT_OK
+    invocation = session.model.invocation_name
+    out.write(f'Type what you would say to Alexa, e.g. "open {invocation}". Ctrl-D ends.\n')
+    while (line := _prompt(lines, out, "you> ")) is not None:
+        if not line:
+            continue
+        turn = session.send(line)
+        if turn.speech:
+            out.write(f"alexa> {turn.speech}\n")
+        if turn.ended:
+            out.write("(session ended)\n")
+        if normalize(line) in EXIT_WORDS:
+            break
+        out.flush()
+    out.flush()
+    return EXIT_OK
+
+
+def run_nlu(resolver: Resolver, texts: Iterable[str], out: TextIO, pending: str | None = None) -> int:
+    """Print what Alexa would understand for each text, as one JSON object per line."""
+    for text in texts:
+        resolution = resolver.resolve(text, pending)
+        _write_json(
+            out,
+            {
+                "text": text,
+                "intent": resolution.intent,
+                "slots": resolution.slot_ids(),
+                "confidence": resolution.confidence,
+            },
+        )
+    return EXIT_OK
+
+
+def _add_chat_command(commands: Any) -> None:
+    chat = commands.add_parser(
+        "chat",
+        help="talk to the skill as if through an Echo",
+        description="Each line is something said to Alexa; the skill's speech is printed.",
+    )
+    chat.add_argument("--json", action="store_true", help="read utterances from stdin, print one Turn JSON per line")
+    _add_model_option(chat)
+    chat.set_defaults(handler=_chat)
+
+
+def _add_nlu_command(commands: Any) -> None:
+    nlu = commands.add_parser(
+        "nlu",
+        help="show the intent and slots Alexa would resolve for a text",
+        description="Resolve text with the interaction model; prints {text, intent, slots, confidence}.",
+    )
+    nlu.add_argument("text", nargs="?", help="what the user says")
+    nlu.add_argument("--jsonl", action="store_true", help="resolve each line of stdin instead")
+    nlu.add_argument(
+        "--pending",
+        choices=QUESTION_IDS,
+        metavar="QUESTION_ID",
+        help=f"question the skill is waiting on (a hint for bare answers): {', '.join(QUESTION_IDS)}",
+    )
+    _add_model_option(nlu)
+    nlu.set_defaults(handler=_nlu, parser=nlu)
+
+
+def _add_model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="interaction model JSON (default: interaction_model/en-US.json)",
+    )
+
+
+def _chat(args: argparse.Namespace) -> int:
+    resolver = Resolver(load_interaction_model(args.model))
+    return run_chat(ChatSession(resolver=resolver), sys.stdin, sys.stdout, json_mode=args.json)
+
+
+def _nlu(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.parser
+    if args.jsonl == (args.text is not None):
+        parser.error("give either TEXT or --jsonl (lines on stdin)")
+    if args.text is not None and not args.text.strip():
+        parser.error("TEXT is empty")
+    resolver = Resolver(load_interaction_model(args.model))
+    texts = _non_blank(sys.stdin) if args.jsonl else [args.text]
+    return run_nlu(resolver, texts, sys.stdout, args.pending)
+
+
+def _non_blank(lines: Iterable[str]) -> Iterable[str]:
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            yield stripped
+
+
+def _prompt(lines: TextIO, out: TextIO, prompt: str) -> str | None:
+    """Next line typed (stripped), or None at end of input."""
+    if lines is sys.stdin and out is sys.stdout and sys.stdin.isatty():
+        try:
+            return input(prompt).strip()  # line editing in a terminal
+        except EOFError:
+            out.write("\n")
+            return None
+    out.write(prompt)
+    line = lines.readline()
+    if not line:
+        out.write("\n")
+        return None
+    # Piped input is not echoed by a terminal; echo it so the transcript reads like a conversation.
+    out.write(line if line.endswith("\n") else line + "\n")
+    return line.strip()
+
+
+def _write_json(out: TextIO, document: dict[str, Any]) -> None:
+    out.write(json.dumps(document, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)

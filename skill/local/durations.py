@@ -1,0 +1,278 @@
+"""Spoken durations → ISO-8601 strings, the way Alexa fills an AMAZON.DURATION slot.
+
+Alexa sends e.g. "P3D" for "three days" and "PT10M" for "ten minutes". Vague amounts get a number
+("a few" = 3, "a couple of" = 2, "several" = 3). Ranges ("two or three days", "a week or two") take the
+upper end, so a triage rule that reads the duration errs toward the longer, more cautious answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+
+# Words for an amount that is not a number; Alexa still sends a number, so we pick one.
+_VAGUE_AMOUNTS: dict[tuple[str, ...], int] = {
+    ("a", "couple", "of"): 2,
+    ("a", "couple"): 2,
+    ("couple", "of"): 2,
+    ("couple",): 2,
+    ("a", "few"): 3,
+    ("few",): 3,
+    ("several",): 3,
+    ("a",): 1,
+    ("an",): 1,
+}
+
+
+@dataclass(frozen=True)
+class _Unit:
+    designator: str  # the ISO letter
+    is_time: bool  # after the "T" in ISO-8601
+    multiplier: int = 1  # a fortnight is two weeks, a decade ten years
+
+
+_UNITS: dict[str, _Unit] = {}
+for _words, _unit in (
+    (("second", "seconds", "sec", "secs"), _Unit("S", True)),
+    (("minute", "minutes", "min", "mins"), _Unit("M", True)),
+    (("hour", "hours", "hr", "hrs"), _Unit("H", True)),
+    (("day", "days", "night", "nights"), _Unit("D", False)),
+    (("week", "weeks"), _Unit("W", False)),
+    (("fortnight", "fortnights"), _Unit("W", False, 2)),
+    (("month", "months"), _Unit("M", False)),
+    (("year", "years", "yr", "yrs"), _Unit("Y", False)),
+    (("decade", "decades"), _Unit("Y", False, 10)),
+):
+    for _word in _words:
+        _UNITS[_word] = _unit
+
+# A fraction of a unit is exact in the next smaller unit ("a day and a half" = 36 hours); months are not.
+_SMALLER_UNIT: dict[tuple[str, bool], tuple[_Unit, int]] = {
+    ("Y", False): (_Unit("M", False), 12),
+    ("W", False): (_Unit("D", False), 7),
+    ("D", False): (_Unit("H", True), 24),
+    ("H", True): (_Unit("M", True), 60),
+    ("M", True): (_Unit("S", True), 60),
+}
+
+# Hedges around a duration that do not change the value Alexa sends ("about three days" → P3D).
+_QUALIFIERS = (
+    "just over", "just under", "a little over", "a little more than", "a bit more than", "a bit over",
+    "more than", "less than", "at least", "at most", "the past", "the last", "a good",
+    "about", "around", "roughly", "approximately", "nearly", "almost", "over", "under", "just", "only",
+    "maybe", "probably", "like",
+)  # fmt: skip
+
+_DIGIT_WORD = "(?:" + "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10) + ")"
+_BELOW_HUNDRED = (
+    "(?:(?:" + "|".join(_TENS_WORDS) + rf")(?: {_DIGIT_WORD})?"
+    "|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + ")"
+)
+_NUMBER_WORD = rf"(?:(?:(?:a|{_DIGIT_WORD}) )?hundred(?:(?: and)? {_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
+_NUMBER = rf"(?:\d+|{_NUMBER_WORD})"
+
+#: Regex fragment (no capturing groups) for a whole number in digits or words, as normalised text.
+NUMBER_PHRASE = _NUMBER
+_UNIT_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_AMOUNT = rf"(?:{_NUMBER}(?: and a half)?|a couple(?: of)?|couple(?: of)?|a few|few|several|an?)"
+_COMPONENT = (
+    rf"(?:{_AMOUNT} {_UNIT_WORD}(?: and a half)?"
+    rf"|half an? {_UNIT_WORD}"
+    rf"|{_NUMBER} (?:or|to) {_NUMBER} {_UNIT_WORD}"
+    rf"|an? {_UNIT_WORD} or two)"
+)
+_QUALIFIER = "(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + ")"
+
+#: Regex fragment (no capturing groups) matching a duration phrase in normalised text
+#: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
+DURATION_PHRASE = rf"(?:{_QUALIFIER} )?{_COMPONENT}(?:(?: and)? {_COMPONENT})*(?: or so)?"
+
+_ISO_DURATION = re.compile(
+    r"P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<S>\d+(?:\.\d+)?)S)?)?"
+)
+_DAYS_PER = {"Y": 365.0, "Mo": 30.0, "W": 7.0, "D": 1.0, "H": 1 / 24, "Mi": 1 / 1440, "S": 1 / 86400}
+
+
+def parse_number(words: str) -> int | None:
+    """A whole number said in digits or words ("42", "forty two", "a hundred"), else None."""
+    tokens = words.replace("-", " ").split()
+    if len(tokens) == 1 and tokens[0].isdigit():
+        return int(tokens[0])
+    value, used = _read_number(tokens, 0)
+    return value if used == len(tokens) and value is not None else None
+
+
+def parse_duration(text: str) -> str | None:
+    """The ISO-8601 duration Alexa would send for `text` ("three days" → "P3D"), or None."""
+    tokens = re.sub(r"[^\w\s]", " ", text.lower().replace("-", " ")).split()
+    tokens = _strip_qualifiers(tokens)
+    if tokens[-2:] == ["or", "so"]:
+        tokens = tokens[:-2]
+    if not tokens:
+        return None
+    totals: dict[_Unit, Fraction] = {}
+    position = 0
+    while position < len(tokens):
+        if position and tokens[position] == "and":
+            position += 1
+        parsed = _read_component(tokens, position)
+        if parsed is None:
+            return None
+        unit, amount, position = parsed
+        if not _add_amount(totals, unit, amount):
+            return None
+    return _format_iso(totals)
+
+
+def duration_to_days(iso: str | None) -> float | None:
+    """Length of an ISO-8601 duration in days (month = 30 days, year = 365), or None if it is not one."""
+    if not iso:
+        return None
+    match = _ISO_DURATION.fullmatch(iso.strip().upper())
+    if match is None:
+        return None
+    return sum(float(amount) * _DAYS_PER[part] for part, amount in match.groupdict().items() if amount)
+
+
+def _strip_qualifiers(tokens: list[str]) -> list[str]:
+    stripped = True
+    while stripped and tokens:
+        stripped = False
+        for qualifier in sorted(_QUALIFIERS, key=len, reverse=True):
+            words = qualifier.split()
+            if tokens[: len(words)] == words and len(tokens) > len(words):
+                tokens = tokens[len(words) :]
+                stripped = True
+                break
+        if tokens and tokens[0] == "for" and len(tokens) > 1:
+            tokens = tokens[1:]
+            stripped = True
+    return tokens
+
+
+def _read_component(tokens: list[str], start: int) -> tuple[_Unit, Fraction, int] | None:
+    """One "<amount> <unit>" starting at `start`: (unit, amount in that unit, next position)."""
+    rest = tokens[start:]
+    # "half an hour", "half a day"
+    if len(rest) >= 3 and rest[0] == "half" and rest[1] in ("a", "an") and rest[2] in _UNITS:
+        unit = _UNITS[rest[2]]
+        return unit, Fraction(unit.multiplier, 2), start + 3
+    # "a week or two" → two weeks (upper end of the range)
+    if len(rest) >= 4 and rest[0] in ("a", "an") and rest[1] in _UNITS and rest[2:4] == ["or", "two"]:
+        unit = _UNITS[rest[1]]
+        return unit, Fraction(2 * unit.multiplier), start + 4
+    amount, position = _read_amount(tokens, start)
+    if amount is None:
+        return None
+    # "two or three days", "two to three days" → the upper end
+    if position < len(tokens) and tokens[position] in ("or", "to"):
+        upper, after = _read_number(tokens, position + 1)
+        if upper is None:
+            return None
+        amount, position = Fraction(max(upper, amount)), after
+    if position < len(tokens) and tokens[position : position + 3] == ["and", "a", "half"]:
+        amount += Fraction(1, 2)
+        position += 3
+    if position >= len(tokens) or tokens[position] not in _UNITS:
+        return None
+    unit = _UNITS[tokens[position]]
+    position += 1
+    if tokens[position : position + 3] == ["and", "a", "half"]:
+        amount += Fraction(1, 2)
+        position += 3
+    return unit, amount * unit.multiplier, position
+
+
+def _read_amount(tokens: list[str], start: int) -> tuple[Fraction | None, int]:
+    number, position = _read_number(tokens, start)
+    if number is not None:
+        return Fraction(number), position
+    for words, value in sorted(_VAGUE_AMOUNTS.items(), key=lambda item: -len(item[0])):
+        if tuple(tokens[start : start + len(words)]) == words:
+            return Fraction(value), start + len(words)
+    return None, start
+
+
+def _read_number(tokens: list[str], start: int) -> tuple[int | None, int]:
+    """The number starting at `start` (digits or words below one thousand) and the position after it."""
+    if start >= len(tokens):
+        return None, start
+    first = tokens[start]
+    if first.isdigit():
+        return int(first), start + 1
+    position = start
+    hundreds = 0
+    if first in ("a", "one") and tokens[start + 1 : start + 2] == ["hundred"]:
+        hundreds, position = 100, start + 2
+    elif first in _UNITS_WORDS and tokens[start + 1 : start + 2] == ["hundred"]:
+        hundreds, position = 100 * _UNITS_WORDS[first], start + 2
+    elif first == "hundred":
+        hundreds, position = 100, start + 1
+    if hundreds:
+        if tokens[position : position + 1] == ["and"] and _starts_number_word(tokens, position + 1):
+            position += 1
+        below, after = _read_below_hundred(tokens, position)
+        return hundreds + (below or 0), after
+    return _read_below_hundred(tokens, start)
+
+
+def _read_below_hundred(tokens: list[str], start: int) -> tuple[int | None, int]:
+    if start >= len(tokens):
+        return None, start
+    word = tokens[start]
+    if word in _TENS_WORDS:
+        following = tokens[start + 1] if start + 1 < len(tokens) else ""
+        if following in _UNITS_WORDS and 0 < _UNITS_WORDS[following] < 10:
+            return _TENS_WORDS[word] + _UNITS_WORDS[following], start + 2
+        return _TENS_WORDS[word], start + 1
+    if word in _UNITS_WORDS:
+        return _UNITS_WORDS[word], start + 1
+    return None, start
+
+
+def _starts_number_word(tokens: list[str], position: int) -> bool:
+    return position < len(tokens) and (tokens[position] in _UNITS_WORDS or tokens[position] in _TENS_WORDS)
+
+
+def _add_amount(totals: dict[_Unit, Fraction], unit: _Unit, amount: Fraction) -> bool:
+    """Add `amount` of `unit`; a fraction moves down to a unit where it is whole (1.5 days = 1D 12H)."""
+    while True:
+        whole = Fraction(amount.numerator // amount.denominator)
+        base = _Unit(unit.designator, unit.is_time)
+        if whole or not totals.get(base):
+            totals[base] = totals.get(base, Fraction(0)) + whole
+        fraction = amount - whole
+        if not fraction:
+            return True
+        smaller = _SMALLER_UNIT.get((unit.designator, unit.is_time))
+        if smaller is None:
+            return False
+        unit, factor = smaller
+        amount = fraction * factor
+
+
+def _format_iso(totals: dict[_Unit, Fraction]) -> str:
+    # Zero parts only come from a fraction carried down ("half a day" = 0 days 12 hours): drop them.
+    nonzero = {unit: amount for unit, amount in totals.items() if amount} or totals
+    date_parts = {unit.designator: int(amount) for unit, amount in nonzero.items() if not unit.is_time}
+    time_parts = {unit.designator: int(amount) for unit, amount in nonzero.items() if unit.is_time}
+    # ISO-8601 does not mix weeks with other date parts; Alexa then counts days.
+    if "W" in date_parts and (len(date_parts) > 1 or time_parts):
+        date_parts["D"] = date_parts.get("D", 0) + 7 * date_parts.pop("W")
+    iso = "P" + "".join(f"{date_parts[d]}{d}" for d in "YMWD" if d in date_parts)
+    if time_parts:
+        iso += "T" + "".join(f"{time_parts[t]}{t}" for t in "HMS" if t in time_parts)
+    return iso if iso != "P" else "P0D"

@@ -1,0 +1,129 @@
+"""Spoken durations → the ISO-8601 strings Alexa puts in AMAZON.DURATION slots, and back to days."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from skill.local.durations import DURATION_PHRASE, duration_to_days, parse_duration, parse_number
+
+PARSED = [
+    ("three days", "P3D"),
+    ("3 days", "P3D"),
+    ("2 weeks", "P2W"),
+    ("a week", "P1W"),
+    ("a month", "P1M"),
+    ("six months", "P6M"),
+    ("a year", "P1Y"),
+    ("two years", "P2Y"),
+    ("an hour", "PT1H"),
+    ("ten minutes", "PT10M"),
+    ("thirty seconds", "PT30S"),
+    ("a few seconds", "PT3S"),
+    ("a few days", "P3D"),
+    ("few weeks", "P3W"),
+    ("a couple of days", "P2D"),
+    ("a couple weeks", "P2W"),
+    ("couple of months", "P2M"),
+    ("several weeks", "P3W"),
+    ("half an hour", "PT30M"),
+    ("half a day", "PT12H"),
+    ("half a year", "P6M"),
+    ("an hour and a half", "PT1H30M"),
+    ("a day and a half", "P1DT12H"),
+    ("two and a half weeks", "P17DT12H"),
+    ("a year and a half", "P1Y6M"),
+    ("twenty one days", "P21D"),
+    ("twenty-one days", "P21D"),
+    ("forty five minutes", "PT45M"),
+    ("ninety nine years", "P99Y"),
+    ("a hundred days", "P100D"),
+    ("one hundred and five days", "P105D"),
+    ("a fortnight", "P2W"),
+    ("two weeks and three days", "P17D"),
+    ("one hour thirty minutes", "PT1H30M"),
+    ("a week or two", "P2W"),
+    ("two or three days", "P3D"),
+    ("about three days", "P3D"),
+    ("for the past two weeks", "P2W"),
+    ("more than a month", "P1M"),
+    ("Three Days!", "P3D"),
+    ("3 hours or so", "PT3H"),
+    ("zero days", "P0D"),
+]
+
+UNPARSED = ["", "a while", "yesterday", "three", "days", "about", "a long time", "a month and a half", "ages"]
+
+
+@pytest.mark.parametrize(("spoken", "iso"), PARSED)
+def test_parse_duration_gives_the_iso_string_alexa_sends(spoken: str, iso: str) -> None:
+    assert parse_duration(spoken) == iso
+
+
+@pytest.mark.parametrize("spoken", UNPARSED)
+def test_parse_duration_refuses_what_is_not_a_duration(spoken: str) -> None:
+    assert parse_duration(spoken) is None
+
+
+@pytest.mark.parametrize(("spoken", "_iso"), PARSED)
+def test_duration_phrase_finds_every_parsed_duration(spoken: str, _iso: str) -> None:
+    normalised = re.sub(r"[^\w\s]", " ", spoken.lower().replace("-", " "))
+    normalised = " ".join(normalised.split())
+    if normalised.startswith("for "):
+        normalised = normalised[4:]  # "for" belongs to the sample ("for {duration}"), not the phrase
+    assert re.fullmatch(DURATION_PHRASE, normalised)
+
+
+@pytest.mark.parametrize("words", ["days", "a while", "my calf", "three", "every day"])
+def test_duration_phrase_ignores_other_words(words: str) -> None:
+    assert re.fullmatch(DURATION_PHRASE, words) is None
+
+
+def test_duration_phrase_is_a_fragment_without_capturing_groups() -> None:
+    assert re.compile(DURATION_PHRASE).groups == 0
+
+
+@pytest.mark.parametrize(
+    ("iso", "days"),
+    [
+        ("P3D", 3.0),
+        ("P2W", 14.0),
+        ("P1M", 30.0),
+        ("P6M", 180.0),
+        ("P1Y", 365.0),
+        ("P1Y6M", 545.0),
+        ("PT12H", 0.5),
+        ("P1DT12H", 1.5),
+        ("PT30M", 30 / 1440),
+        ("PT3S", 3 / 86400),
+        ("P0D", 0.0),
+        ("p2w", 14.0),
+        ("P1.5D", 1.5),
+    ],
+)
+def test_duration_to_days(iso: str, days: float) -> None:
+    assert duration_to_days(iso) == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", [None, "", "P", "PT", "3 days", "P3X", "PT3D", "P?D", "P3DT"])
+def test_duration_to_days_rejects_what_is_not_iso(text: str | None) -> None:
+    assert duration_to_days(text) is None
+
+
+@pytest.mark.parametrize("spoken", [phrase for phrase, _ in PARSED])
+def test_every_parsed_duration_converts_to_days(spoken: str) -> None:
+    assert duration_to_days(parse_duration(spoken)) is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("42", 42), ("forty two", 42), ("forty-two", 42), ("seven", 7), ("a hundred", 100), ("ninety nine", 99)],
+)
+def test_parse_number(words: str, number: int) -> None:
+    assert parse_number(words) == number
+
+
+@pytest.mark.parametrize("words", ["", "a", "many", "forty forty", "seven days"])
+def test_parse_number_rejects_non_numbers(words: str) -> None:
+    assert parse_number(words) is None
