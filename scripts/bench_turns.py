@@ -1,0 +1,115 @@
+"""In-process latency per turn for a whole conversation, against a hello-world ask-sdk skill in the same run.
+
+Both skills get the very same request envelopes through the same JSON-in, JSON-out path, so the ratio isolates what
+our handlers, state handling and wording cost on top of ask-sdk itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+
+from skill.alexa.builder import build_skill, invoke
+from skill.local.envelopes import EnvelopeFactory
+from skill.local.interaction_model import load_interaction_model
+from skill.local.resolver import Resolver
+
+CONVERSATION = [
+    "my left eyelid keeps twitching",
+    "no",
+    "no",
+    "no",
+    "why do you ask",
+    "no",
+    "yes",
+    "three days",
+    "no",
+    "repeat",
+    "no",
+    "no",
+]
+
+
+class HelloWorld(AbstractRequestHandler):
+    """The smallest useful ask-sdk skill: says hello to every request."""
+
+    def can_handle(self, handler_input: Any) -> bool:
+        return True
+
+    def handle(self, handler_input: Any) -> Any:
+        return handler_input.response_builder.speak("Hello world!").set_should_end_session(False).response
+
+
+def hello_world_skill() -> Any:
+    builder = CustomSkillBuilder()
+    builder.add_request_handler(HelloWorld())
+    return builder.create()
+
+
+def record_conversation() -> list[dict[str, Any]]:
+    """The envelopes of one full conversation, each carrying the attributes the previous answer set."""
+    skill = build_skill()
+    model = load_interaction_model()
+    resolver = Resolver(model)
+    factory = EnvelopeFactory()
+    session = factory.new_session()
+    envelopes = [factory.launch(session)]
+    session.after_response(invoke(skill, envelopes[-1]))
+    for utterance in CONVERSATION:
+        pending = session.attributes.get("pending_question")
+        envelopes.append(factory.intent(session, resolver.resolve(utterance, pending), model))
+        response = invoke(skill, envelopes[-1])
+        session.after_response(response)
+    if session.attributes.get("outcome") is None:
+        raise SystemExit("the benchmark conversation did not reach advice; update CONVERSATION")
+    return envelopes
+
+
+def measure(skill: Any, envelopes: list[dict[str, Any]], rounds: int) -> list[float]:
+    """Milliseconds per turn over `rounds` replays of the conversation."""
+    timings: list[float] = []
+    for _ in range(rounds):
+        for envelope in envelopes:
+            started = time.perf_counter()
+            invoke(skill, envelope)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=200, help="replays of the whole conversation per skill")
+    args = parser.parse_args()
+    envelopes = record_conversation()
+    ours, hello = build_skill(), hello_world_skill()
+    measure(ours, envelopes, 5)  # warm caches and imports before timing
+    measure(hello, envelopes, 5)
+    # Interleave the two so that machine noise hits both alike.
+    ours_ms: list[float] = []
+    hello_ms: list[float] = []
+    for _ in range(args.rounds):
+        ours_ms += measure(ours, envelopes, 1)
+        hello_ms += measure(hello, envelopes, 1)
+    rows = [("muscle twitch helper", ours_ms), ("hello world (baseline)", hello_ms)]
+    print(f"turns per conversation: {len(envelopes)}, rounds: {args.rounds}")
+    print(f"{'skill':<24}{'p50 ms':>10}{'p99 ms':>10}{'mean ms':>10}")
+    for name, values in rows:
+        print(f"{name:<24}{percentile(values, .5):>10.3f}{percentile(values, .99):>10.3f}"
+              f"{statistics.fmean(values):>10.3f}")
+    ratio50 = percentile(ours_ms, .5) / percentile(hello_ms, .5)
+    ratio99 = percentile(ours_ms, .99) / percentile(hello_ms, .99)
+    print(f"ratio p50: {ratio50:.2f}x  p99: {ratio99:.2f}x  (aim: p50 within 3x of hello world)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""Whole conversations typed through the simulator: text → resolver → real request envelopes → the real skill.
+
+Each script is what a person might say; the assertions are on what the skill said and the state it kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.domain.content import load_content
+from skill.local.simulator import ChatSession, Turn
+
+CONTENT = load_content()
+SAFETY_NET = CONTENT.advice("safety_net")
+DISCLAIMER = CONTENT.line("disclaimer")
+
+
+def run(*utterances: str) -> list[Turn]:
+    chat = ChatSession()
+    return [chat.send(utterance) for utterance in utterances]
+
+
+def asked(turns: list[Turn]) -> list[str]:
+    return [t.pending_question for t in turns if t.pending_question]
+
+
+def assert_no_question_repeated_after_its_answer(turns: list[Turn]) -> None:
+    """A question may be re-asked only while it is still pending (after help, why, repeat or a miss)."""
+    answered: set[str] = set()
+    previous: str | None = None
+    for turn in turns:
+        if previous and turn.pending_question != previous:
+            answered.add(previous)
+        assert turn.pending_question not in answered, f"{turn.pending_question} asked again after an answer"
+        previous = turn.pending_question
+
+
+def test_benign_eyelid_from_launch_to_self_care() -> None:
+    turns = run("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "no", "yes",
+                "about three days", "no", "no", "no")
+    assert DISCLAIMER in turns[0].speech
+    final = turns[-1]
+    assert final.outcome == "self_care", [t.as_json() for t in turns]
+    assert "twitching in your eyelid" in final.speech and "3 days" in final.speech
+    assert SAFETY_NET in final.speech and CONTENT.line("final_disclaimer") in final.speech
+    assert asked(turns)[0] == "emergency_screen"
+    assert_no_question_repeated_after_its_answer(turns)
+    # The disclaimer is said once in the conversation before the final advice, not at every turn.
+    assert sum(DISCLAIMER in t.speech for t in turns[:-1]) == 1
+
+
+def test_emergency_mid_way_stops_the_questions() -> None:
+    turns = run("open muscle twitch helper", "my arm is twitching", "no", "no", "i can't breathe")
+    final = turns[-1]
+    assert final.outcome == "emergency"
+    assert final.pending_question is None
+    assert "Call your local emergency number now" in final.speech
+    assert "can't make the call for you" in final.speech
+
+
+def test_its_probably_nothing_after_an_emergency_sign_stays_emergency() -> None:
+    turns = run("open muscle twitch helper", "my face is twitching", "yes", "it's probably nothing",
+                "actually i feel fine", "start over", "never mind")
+    assert turns[2].outcome == "emergency"
+    for turn in turns[3:]:
+        assert turn.outcome == "emergency", turn.as_json()
+        assert "emergency number" in turn.speech
+    assert turns[-1].ended  # leaving still says to call
+
+
+def test_every_session_opens_with_the_disclaimer_whatever_comes_first() -> None:
+    for first in ("start over", "stop", "help", "why", "yes", "what's the weather"):
+        turn = run(first)[0]
+        assert turn.speech.startswith(DISCLAIMER), (first, turn.speech)
+
+
+def test_help_and_repeat_mid_way_then_carry_on() -> None:
+    turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "help", "repeat", "no")
+    help_turn, repeat_turn = turns[3], turns[4]
+    assert help_turn.pending_question == "weakness"
+    assert help_turn.speech.endswith(CONTENT.question("weakness").prompt)
+    assert repeat_turn.ssml == help_turn.ssml
+    assert turns[5].pending_question == "muscle_size"
+
+
+def test_asking_about_als_answers_then_resumes_the_question() -> None:
+    turns = run("open muscle twitch helper", "my thumb twitches", "no", "is it a. l. s.", "no")
+    als_turn = turns[3]
+    assert CONTENT.advice("als") in als_turn.speech
+    assert als_turn.pending_question == "weakness"
+    assert als_turn.speech.endswith(CONTENT.question("weakness").prompt)
+    assert turns[4].pending_question == "muscle_size"
+
+
+def test_one_shot_launch_with_a_request() -> None:
+    turns = run("ask muscle twitch helper about my calf twitching")
+    assert turns[0].intent == "ReportTwitchIntent"
+    assert turns[0].slots.get("bodyPart") == ["calf"]
+    assert turns[0].speech.startswith(DISCLAIMER)
+    assert turns[0].pending_question == "emergency_screen"
+
+
+def test_i_dont_know_answers_lead_to_cautious_advice() -> None:
+    turns = run("open muscle twitch helper", "my shoulder keeps twitching", "no", "i don't know", "no", "no", "yes",
+                "i'm not sure", "no", "no")
+    final = turns[-1]
+    assert final.outcome == "see_doctor_if_persists", [t.as_json() for t in turns]
+    assert "not sure about weakness" in final.speech
+
+
+def test_weakness_settles_see_a_doctor_soon_without_more_questions() -> None:
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes")
+    final = turns[-1]
+    assert final.outcome == "see_doctor_soon"
+    assert asked(turns) == ["emergency_screen", "weakness"]
+    assert "in the next few days" in final.speech
+    assert CONTENT.advice("visit") in final.speech
+
+
+def test_twitching_for_months_is_see_a_doctor_soon() -> None:
+    turns = run("open muscle twitch helper", "my thigh has been twitching for four months", "no")
+    assert turns[-1].outcome == "see_doctor_soon"
+    assert asked(turns) == ["emergency_screen"]
+    assert "4 months" in turns[-1].speech
+
+
+def test_a_diuretic_gets_the_do_not_stop_caution() -> None:
+    turns = run("open muscle twitch helper", "my calf twitches", "no", "no", "no", "no", "yes", "two days", "yes")
+    final = turns[-1]
+    assert final.outcome == "see_doctor_soon", [t.as_json() for t in turns]
+    assert CONTENT.advice("medicine_caution") in final.speech
+
+
+def test_why_explains_the_question_being_asked() -> None:
+    turns = run("open muscle twitch helper", "my eyelid is twitching", "no", "no", "why do you ask")
+    assert turns[4].speech.startswith(CONTENT.question("muscle_size").why)
+    assert turns[4].pending_question == "muscle_size"
+
+
+def test_two_misses_in_a_row_offer_help_and_nothing_is_a_dead_end() -> None:
+    turns = run("open muscle twitch helper", "what's the weather like", "play some music", "my eyelid twitches")
+    assert turns[1].intent == "AMAZON.FallbackIntent"
+    assert CONTENT.line("misheard") in turns[1].speech
+    assert "say help" in turns[2].speech
+    assert turns[3].pending_question == "emergency_screen"
+    assert not any(t.ended for t in turns)
+
+
+def test_stop_ends_with_the_safety_net_and_the_next_line_starts_a_new_session() -> None:
+    chat = ChatSession()
+    chat.send("open muscle twitch helper")
+    goodbye = chat.send("stop")
+    assert goodbye.ended and SAFETY_NET in goodbye.speech
+    again = chat.send("open muscle twitch helper")
+    assert again.intent == "LaunchRequest" and DISCLAIMER in again.speech
+
+
+def test_atypical_place_with_stress_is_self_care_and_gives_stress_advice() -> None:
+    turns = run("open muscle twitch helper", "my back keeps twitching", "no", "no", "no", "no", "yes", "five days",
+                "no", "no", "yes", "stress", "no")
+    final = turns[-1]
+    assert final.outcome == "self_care", [t.as_json() for t in turns]
+    assert CONTENT.self_care("stress") in final.speech
+    assert "triggers" in asked(turns)
+
+
+@pytest.mark.parametrize("utterance", ["yes", "no", "i don't know", "help", "repeat", "why", "start over"])
+def test_every_utterance_after_advice_gets_an_answer_that_keeps_the_level(utterance: str) -> None:
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes", utterance)
+    assert turns[3].outcome == "see_doctor_soon"
+    last = turns[-1]
+    assert last.speech and not last.ended
+    if utterance != "start over":
+        assert last.outcome == "see_doctor_soon"
