@@ -114,6 +114,10 @@ def test_yes_to_a_where_question_is_not_an_answer(talk: Conversation) -> None:
     reply = talk.answer(state, Answer.YES)
     assert reply.state.pending_question == "body_part"
     assert CONTENT.line("not_an_answer") in said(reply)
+    assert CONTENT.question("body_part").reprompt in said(reply)
+    # Twice in a row is a dead end unless help is offered.
+    again = talk.answer(reply.state, Answer.NO)
+    assert CONTENT.line("misheard_again") in said(again)
 
 
 def test_i_dont_know_is_accepted_and_moves_on(talk: Conversation) -> None:

@@ -207,9 +207,12 @@ class Conversation:
         """Fallback: re-ask with more detail; after two misses in a row, offer help."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
+        return self._miss(state, self.content.line("misheard"))
+
+    def _miss(self, state: DialogueState, first_lead: str) -> Reply:
         state = replace(state, misses=state.misses + 1)
-        lead = self.content.line("misheard" if state.misses < 2 else "misheard_again")
-        prompt, reprompt = self._prompt_for(state)
+        lead = first_lead if state.misses < 2 else self.content.line("misheard_again")
+        _, reprompt = self._prompt_for(state)
         # The reprompt carries the added detail, so a miss gets the fuller wording straight away.
         return Reply(self._disclaimed(state, (lead, reprompt)), (reprompt,), self._disclaim(state))
 
@@ -269,12 +272,12 @@ class Conversation:
         return Reply(self._disclaimed(state, speech), (reprompt,), self._disclaim(state))
 
     def _not_an_answer(self, state: DialogueState) -> Reply:
+        """Understood, but not an answer to what was asked ("yes" to "where is it?"): counts as a miss."""
         if state.pending_question is None and state.outcome is not None:
             # Nothing was asked: after advice, a stray "yes" just gets the options again.
             return self._after_advice(state, ())
-        prompt, reprompt = self._prompt_for(state)
         lead = self.content.line("not_an_answer") if state.pending_question else self.content.line("misheard")
-        return Reply(self._disclaimed(state, (lead, reprompt)), (reprompt,), self._disclaim(state))
+        return self._miss(state, lead)
 
     def _emergency(self, state: DialogueState, assessment: Assessment) -> Reply:
         state = replace(state, pending_question=None, awaiting_detail=False, outcome=EMERGENCY,
