@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from skill.local.durations import DURATION_PHRASE, duration_to_days, parse_duration, parse_number
+from skill.domain.durations import iso_duration_seconds
+from skill.local.durations import DURATION_PHRASE, parse_duration, parse_number
+
+
+def duration_to_days(iso: str | None) -> float | None:
+    """The skill reads durations with the domain's parser; the simulator's output must satisfy it."""
+    seconds = iso_duration_seconds(iso)
+    return None if seconds is None else seconds / 86_400
 
 PARSED = [
     ("three days", "P3D"),

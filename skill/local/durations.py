@@ -98,12 +98,6 @@ _QUALIFIER = "(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + ")"
 #: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
 DURATION_PHRASE = rf"(?:{_QUALIFIER} )?{_COMPONENT}(?:(?: and)? {_COMPONENT})*(?: or so)?"
 
-_ISO_DURATION = re.compile(
-    r"P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
-    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<S>\d+(?:\.\d+)?)S)?)?"
-)
-_DAYS_PER = {"Y": 365.0, "Mo": 30.0, "W": 7.0, "D": 1.0, "H": 1 / 24, "Mi": 1 / 1440, "S": 1 / 86400}
 
 
 def parse_number(words: str) -> int | None:
@@ -135,16 +129,6 @@ def parse_duration(text: str) -> str | None:
         if not _add_amount(totals, unit, amount):
             return None
     return _format_iso(totals)
-
-
-def duration_to_days(iso: str | None) -> float | None:
-    """Length of an ISO-8601 duration in days (month = 30 days, year = 365), or None if it is not one."""
-    if not iso:
-        return None
-    match = _ISO_DURATION.fullmatch(iso.strip().upper())
-    if match is None:
-        return None
-    return sum(float(amount) * _DAYS_PER[part] for part, amount in match.groupdict().items() if amount)
 
 
 def _strip_qualifiers(tokens: list[str]) -> list[str]:
