@@ -182,3 +182,26 @@ def test_lambda_entry_point_serves_the_same_skill() -> None:
     spec.loader.exec_module(module)
     response = module.lambda_handler(fixture("launch"), None)
     assert response == invoke(SKILL, fixture("launch"))
+
+
+def test_a_request_type_newer_than_the_sdk_is_answered_politely_and_keeps_the_session() -> None:
+    response = invoke(SKILL, fixture("unknown_request_type"))
+    assert spoken(response) == CONTENT.line("unsupported_request")
+    assert response["sessionAttributes"] == {"pending_question": "onset"}
+    assert response["response"]["shouldEndSession"] is False
+
+
+def test_lambda_logs_one_line_without_health_details(caplog: pytest.LogCaptureFixture) -> None:
+    import importlib.util
+    import logging
+
+    spec = importlib.util.spec_from_file_location("lambda_function_logs", Path(__file__).parents[1] / "lambda" /
+                                                  "lambda_function.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with caplog.at_level(logging.INFO):
+        module.lambda_handler(fixture("one_shot_calf_and_thigh"), None)
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "skill.lambda"]
+    assert len(lines) == 1 and lines[0]["intent"] == "ReportTwitchIntent" and lines[0]["status"] == 200
+    assert "calf" not in caplog.text and "safety check" not in caplog.text

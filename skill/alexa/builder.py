@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model import Request, RequestEnvelope
 
 from skill.alexa.handlers.answers import AnswerHandler
 from skill.alexa.handlers.errors import CatchAllErrorHandler, LostStateHandler
@@ -16,9 +17,12 @@ from skill.alexa.handlers.guidance import GuidanceHandler
 from skill.alexa.handlers.launch import LaunchHandler
 from skill.alexa.handlers.navigation import ExitHandler, FallbackHandler, RepeatHandler, StartOverHandler
 from skill.alexa.handlers.session import SessionEndedHandler, UnsupportedRequestHandler
-from skill.alexa.interceptors import RequestLogInterceptor, ResponseLogInterceptor
+from skill.alexa.ssml import to_ssml
 from skill.domain.content import Content, load_content
 from skill.domain.conversation import Conversation
+
+# Every request type this SDK version can deserialize.
+KNOWN_REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 
 
 def build_skill(content: Content | None = None, conversation: Conversation | None = None) -> CustomSkill:
@@ -42,14 +46,50 @@ def build_skill(content: Content | None = None, conversation: Conversation | Non
         builder.add_request_handler(handler)
     builder.add_exception_handler(LostStateHandler(content))
     builder.add_exception_handler(CatchAllErrorHandler(content))
-    builder.add_global_request_interceptor(RequestLogInterceptor())
-    builder.add_global_response_interceptor(ResponseLogInterceptor())
     return builder.create()
 
 
+class MalformedRequestError(ValueError):
+    """The body is not an Alexa request envelope the SDK can read."""
+
+
+def parse_envelope(skill: CustomSkill, event: dict[str, Any]) -> RequestEnvelope:
+    """Deserialize a request envelope; an unreadable one raises MalformedRequestError with a short reason."""
+    try:
+        return skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    except (SerializationException, TypeError, ValueError) as error:
+        raise MalformedRequestError("the body is not a valid Alexa request envelope") from error
+
+
 def invoke(skill: CustomSkill, event: dict[str, Any], context: Any = None) -> dict[str, Any]:
-    """Run one request envelope (as JSON-compatible dict) through the skill; returns the response envelope dict."""
-    serializer = skill.serializer
-    request_envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-    response_envelope = skill.invoke(request_envelope=request_envelope, context=context)
-    return serializer.serialize(response_envelope)
+    """Run one request envelope (as JSON-compatible dict) through the skill; returns the response envelope dict.
+
+    Request types newer than the SDK's model cannot even be deserialized; they get the skill's polite
+    "I can't do that here" instead of an error, as every other unsupported request does.
+    """
+    if request_type(event) not in KNOWN_REQUEST_TYPES:
+        return unsupported_request_response(event)
+    response_envelope = skill.invoke(request_envelope=parse_envelope(skill, event), context=context)
+    return skill.serializer.serialize(response_envelope)
+
+
+def request_type(event: Any) -> str | None:
+    request = event.get("request") if isinstance(event, dict) else None
+    kind = request.get("type") if isinstance(request, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
+def unsupported_request_response(event: dict[str, Any], content: Content | None = None) -> dict[str, Any]:
+    """A spoken "I can't do that here" that keeps the session and its attributes as they were."""
+    return spoken_response(event, (content or load_content()).line("unsupported_request"))
+
+
+def spoken_response(event: dict[str, Any], line: str) -> dict[str, Any]:
+    """A response envelope that says one line, keeps the session open and its attributes unchanged."""
+    session = event.get("session") if isinstance(event.get("session"), dict) else {}
+    speech = {"type": "SSML", "ssml": f"<speak>{to_ssml([line])}</speak>"}
+    return {
+        "version": "1.0",
+        "sessionAttributes": session.get("attributes") or {},
+        "response": {"outputSpeech": speech, "reprompt": {"outputSpeech": speech}, "shouldEndSession": False},
+    }
