@@ -1,4 +1,4 @@
-"""Command line for local work on the skill: `python -m skill chat` and `python -m skill nlu`.
+"""Command line for the skill: `python -m skill chat`, `nlu` and `serve`.
 
 Each subcommand registers itself in `build_parser`; later ones (serve, speak, voice, listen) slot in
 the same way. Errors print one line on stderr and exit non-zero, never a traceback.
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_chat_command(commands)
     _add_nlu_command(commands)
+    _add_serve_command(commands)
     return parser
 
 
@@ -106,6 +107,8 @@ def _add_chat_command(commands: Any) -> None:
         description="Each line is something said to Alexa; the skill's speech is printed.",
     )
     chat.add_argument("--json", action="store_true", help="read utterances from stdin, print one Turn JSON per line")
+    chat.add_argument("--url", metavar="URL", help="talk to a running web service (e.g. http://127.0.0.1:8000/alexa) "
+                      "instead of the skill in this process")
     _add_model_option(chat)
     chat.set_defaults(handler=_chat)
 
@@ -138,9 +141,51 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_serve_command(commands: Any) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="run the skill as a web service for Alexa (POST /alexa, GET /healthz)",
+        description="Production mode verifies every request as Amazon requires and needs a skill id. "
+        "--dev skips signature and timestamp checks and only runs on a loopback address.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.add_argument("--skill-id", action="append", default=[], metavar="ID",
+                       help="accepted skill id (repeatable or comma-separated; default: $ALEXA_SKILL_ID)")
+    serve.add_argument("--dev", action="store_true", help="development mode on loopback: no signature checks")
+    serve.set_defaults(handler=_serve)
+
+
 def _chat(args: argparse.Namespace) -> int:
     resolver = Resolver(load_interaction_model(args.model))
-    return run_chat(ChatSession(resolver=resolver), sys.stdin, sys.stdout, json_mode=args.json)
+    invoke_fn = None
+    if args.url:
+        from skill.local.http_client import HttpSkillClient
+
+        invoke_fn = HttpSkillClient(args.url)
+    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver)
+    return run_chat(session, sys.stdin, sys.stdout, json_mode=args.json)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from skill.web.app import ConfigurationError, settings_for_cli
+        from skill.web.server import serve
+    except ImportError as error:
+        _error(f"the web service needs its extras: pip install 'muscle-twitch-helper[web]' ({error.name} missing)")
+        return EXIT_USAGE
+    if not 0 <= args.port <= 65535:
+        _error(f"port must be between 0 and 65535, not {args.port}")
+        return EXIT_USAGE
+    try:
+        serve(settings_for_cli(args.skill_id, args.dev), args.host, args.port)
+    except ConfigurationError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    except OSError as error:  # port in use, address not available
+        _error(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}")
+        return EXIT_FAILURE
+    return EXIT_OK
 
 
 def _nlu(args: argparse.Namespace) -> int:

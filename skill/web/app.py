@@ -1,0 +1,264 @@
+"""The skill as an HTTPS web service for Alexa: a Flask app factory that verifies requests the way Amazon requires.
+
+Production (`gunicorn 'skill.web.app:create_app()'` with ALEXA_SKILL_ID set) checks every request's signature,
+timestamp and application id. Development mode (`python -m skill serve --dev`) skips the signature and timestamp
+checks, and then only answers callers on a loopback address.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import SimpleNamespace
+from typing import Any
+
+from ask_sdk_core.skill import CustomSkill
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from skill import __version__
+from skill.alexa.builder import MalformedRequestError, build_skill, invoke, spoken_response
+from skill.alexa.request_log import log_request, request_summary
+from skill.domain.content import load_content
+from skill.web.verification import (
+    ApplicationIdVerifier,
+    RequestVerifier,
+    SignatureVerifier,
+    TimestampVerifier,
+    VerificationError,
+    parse_skill_ids,
+)
+
+log = logging.getLogger("skill.web")
+
+MAX_BODY_BYTES = 256 * 1024
+SKILL_ID_ENV = "ALEXA_SKILL_ID"
+
+
+class ConfigurationError(RuntimeError):
+    """The service cannot start safely with these settings."""
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the service runs. Production needs at least one skill id; dev mode turns off signature checks."""
+
+    skill_ids: tuple[str, ...] = ()
+    dev: bool = False
+    max_body_bytes: int = MAX_BODY_BYTES
+    interaction_model_path: str | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ, **overrides: Any) -> WebSettings:
+        """Skill ids from ALEXA_SKILL_ID (comma-separated); everything else from keyword overrides."""
+        return cls(skill_ids=parse_skill_ids([environ.get(SKILL_ID_ENV, "")]), **overrides)
+
+
+class _Rejection(Exception):
+    """A request refused with an HTTP status and a short reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def create_app(
+    settings: WebSettings | None = None,
+    *,
+    skill: CustomSkill | None = None,
+    signature_verifier: RequestVerifier | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Flask:
+    """Build the Flask app. Dependencies are injected here (tests pass a verifier with a throwaway CA)."""
+    settings = settings or WebSettings.from_env()
+    if not settings.dev and not settings.skill_ids:
+        raise ConfigurationError(
+            f"refusing to start without a skill id: set {SKILL_ID_ENV} or pass --skill-id (or use --dev locally)"
+        )
+    skill = skill or build_skill()
+    content = load_content()
+    verifiers = _request_verifiers(settings, signature_verifier, clock)
+    model_loaded = _interaction_model_loads(settings.interaction_model_path)
+
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.config["SKILL_SETTINGS"] = settings
+
+    @app.get("/healthz")
+    def healthz() -> Response:
+        return jsonify({
+            "status": "ok",
+            "version": __version__,
+            "skill_loaded": True,
+            "model_loaded": model_loaded,
+            "verification": "off (development mode)" if settings.dev else "on",
+        })
+
+    @app.post("/alexa")
+    def alexa() -> tuple[Response, int]:
+        started = time.perf_counter()
+        summary: dict[str, Any] = {"request_id": None, "type": None, "intent": None}
+        try:
+            if settings.dev and not _is_loopback(request.remote_addr):
+                raise _Rejection(403, "development mode only answers callers on this machine")
+            event = _read_verified_event(settings, verifiers, summary)
+            try:
+                response = invoke(skill, event)
+            except MalformedRequestError as error:
+                raise _Rejection(400, str(error)) from error
+            except Exception:  # noqa: BLE001 - Alexa must get a spoken answer, never a 500
+                log.exception("the skill failed outside its own error handlers")
+                response = spoken_response(event, content.line("error_retry"))
+            status, payload = 200, response
+        except _Rejection as rejection:
+            status, payload = rejection.status, {"error": rejection.reason}
+        except RequestEntityTooLarge:
+            status, payload = 413, {"error": f"request body is larger than {settings.max_body_bytes} bytes"}
+        log_request(log, summary, status, started)
+        return jsonify(payload), status
+
+    @app.errorhandler(404)
+    def not_found(_: Exception) -> tuple[Response, int]:
+        return jsonify({"error": "not found: the skill endpoint is POST /alexa"}), 404
+
+    @app.errorhandler(405)
+    def wrong_method(_: Exception) -> tuple[Response, int]:
+        return jsonify({"error": "method not allowed"}), 405
+
+    @app.errorhandler(413)
+    def too_large(_: Exception) -> tuple[Response, int]:
+        return jsonify({"error": f"request body is larger than {settings.max_body_bytes} bytes"}), 413
+
+    @app.errorhandler(500)
+    def server_error(_: Exception) -> tuple[Response, int]:
+        # Reached only by a bug in this file; say so briefly, never with a trace.
+        return jsonify({"error": "internal error"}), 500
+
+    if settings.dev:
+        log.warning("DEVELOPMENT MODE: Alexa request signatures and timestamps are NOT checked; loopback only.")
+    return app
+
+
+def _request_verifiers(settings: WebSettings, signature_verifier: RequestVerifier | None,
+                       clock: Callable[[], datetime] | None) -> tuple[RequestVerifier | None, list[RequestVerifier]]:
+    """The signature verifier (runs on raw bytes) and the envelope verifiers (run on the parsed body)."""
+    envelope_verifiers: list[RequestVerifier] = []
+    if settings.skill_ids:
+        envelope_verifiers.append(ApplicationIdVerifier(settings.skill_ids))
+    if settings.dev:
+        return None, envelope_verifiers
+    timestamp = TimestampVerifier(clock=clock) if clock else TimestampVerifier()
+    signature = signature_verifier or (SignatureVerifier(clock=clock) if clock else SignatureVerifier())
+    return signature, [timestamp, *envelope_verifiers]
+
+
+def _read_verified_event(settings: WebSettings, verifiers: tuple[RequestVerifier | None, list[RequestVerifier]],
+                         summary: dict[str, Any]) -> dict[str, Any]:
+    """Check size, type and signature on the raw bytes, then parse, then check timestamp and application id."""
+    if request.content_length is not None and request.content_length > settings.max_body_bytes:
+        raise RequestEntityTooLarge()
+    if request.mimetype != "application/json":
+        raise _Rejection(415, "content type must be application/json")
+    body = request.get_data(cache=False)
+    signature_verifier, envelope_verifiers = verifiers
+    headers = dict(request.headers.items())
+    try:
+        if signature_verifier is not None:
+            # Before parsing: the signature covers the exact bytes received.
+            signature_verifier.verify(headers, body, None)
+        event = _parse_event(body)
+        summary.update(request_summary(event))
+        view = envelope_view(event)
+        for verifier in envelope_verifiers:
+            verifier.verify(headers, body, view)
+    except VerificationError as error:
+        raise _Rejection(400, error.reason) from error
+    return event
+
+
+def _parse_event(body: bytes) -> dict[str, Any]:
+    try:
+        event = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _Rejection(400, "request body is not valid JSON") from error
+    problem = envelope_problem(event)
+    if problem:
+        raise _Rejection(400, problem)
+    return event
+
+
+def envelope_problem(event: Any) -> str | None:
+    """Why a parsed body is not an Alexa request envelope, or None when its required parts are there."""
+    if not isinstance(event, dict):
+        return "request body is not a JSON object"
+    request_part = event.get("request")
+    if not isinstance(event.get("version"), str) or not isinstance(request_part, dict):
+        return "request body is not an Alexa request envelope (needs version and request)"
+    for key in ("type", "requestId", "timestamp"):
+        if not isinstance(request_part.get(key), str) or not request_part[key]:
+            return f"request envelope is missing request.{key}"
+    if not isinstance(event.get("context", {}), dict) or not isinstance(event.get("session", {}), dict):
+        return "request envelope has a malformed context or session"
+    return None
+
+
+def envelope_view(event: dict[str, Any]) -> SimpleNamespace:
+    """The parts of an envelope the verifiers read, shaped like ask-sdk's model but built from the raw JSON.
+
+    Verifying from the raw JSON means a request type newer than the SDK is still verified before it is answered.
+    """
+    raw_request = event["request"]
+    try:
+        timestamp = datetime.fromisoformat(raw_request["timestamp"])
+    except ValueError as error:
+        raise VerificationError("request timestamp is not a valid date and time") from error
+    system = (event.get("context") or {}).get("System") or {}
+    session = event.get("session") or {}
+
+    def application(part: Any) -> SimpleNamespace | None:
+        app_id = part.get("application", {}).get("applicationId") if isinstance(part, dict) else None
+        return SimpleNamespace(application=SimpleNamespace(application_id=app_id)) if app_id else None
+
+    return SimpleNamespace(
+        request=SimpleNamespace(object_type=raw_request["type"], timestamp=timestamp,
+                                request_id=raw_request["requestId"]),
+        context=SimpleNamespace(system=application(system)) if application(system) else None,
+        session=application(session),
+    )
+
+
+def _is_loopback(address: str | None) -> bool:
+    if not address:
+        return False
+    try:
+        return ipaddress.ip_address(address.split("%")[0]).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for a bind address that only this machine can reach."""
+    return host == "localhost" or _is_loopback(host)
+
+
+def _interaction_model_loads(path: str | None) -> bool:
+    try:
+        from skill.local.interaction_model import load_interaction_model
+
+        load_interaction_model(path)
+        return True
+    except Exception:  # noqa: BLE001 - a deployment without the model file is still a working skill endpoint
+        return False
+
+
+def settings_for_cli(skill_ids: Sequence[str], dev: bool, environ: Mapping[str, str] = os.environ) -> WebSettings:
+    """`--skill-id` values (repeatable, comma-separated) win over ALEXA_SKILL_ID."""
+    ids = parse_skill_ids(skill_ids) or parse_skill_ids([environ.get(SKILL_ID_ENV, "")])
+    return WebSettings(skill_ids=ids, dev=dev)
