@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
@@ -58,8 +59,17 @@ def _serve_production(app: Flask, host: str, port: int, out: TextIO) -> None:
         def load(self) -> Any:
             return app
 
+    if port == 0:
+        port = _free_port(host)  # gunicorn would pick one but not tell us which
     _announce(out, host, port)
     _Embedded().run()
+
+
+def _free_port(host: str) -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
 
 
 def _announce(out: TextIO, host: str, port: int) -> None:
