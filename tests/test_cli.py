@@ -207,7 +207,8 @@ def test_a_failing_skill_is_reported_without_traceback(
     def broken_skill(event: dict[str, Any]) -> dict[str, Any]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "ChatSession", lambda resolver: ChatSession(invoke_fn=broken_skill, resolver=resolver))
+    monkeypatch.setattr(cli, "ChatSession",
+                        lambda invoke_fn=None, resolver=None: ChatSession(invoke_fn=broken_skill, resolver=resolver))
     monkeypatch.setattr(sys, "stdin", io.StringIO("open muscle twitch helper\n"))
     status = cli.main(["chat", "--json", "--model", str(SMALL_MODEL_PATH)])
     captured = capsys.readouterr()

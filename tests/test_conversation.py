@@ -234,3 +234,12 @@ def test_state_round_trips_through_a_dict(talk: Conversation) -> None:
 def test_tampered_state_is_refused_not_guessed(tampered) -> None:
     with pytest.raises(CaseError):
         DialogueState.from_dict(tampered)
+
+
+def test_a_duration_that_cannot_be_read_is_a_miss_not_a_step_forward(talk: Conversation) -> None:
+    opening = talk.launch(DialogueState()).state
+    reply = talk.hear(opening, Heard(unusable_durations=1))
+    assert reply.state.pending_question is None and reply.state.misses == 1
+    assert CONTENT.line("misheard") in said(reply)
+    pending = DialogueState(disclaimer_given=True, pending_question="onset")
+    assert talk.hear(pending, Heard(unusable_durations=1)).state.pending_question == "onset"

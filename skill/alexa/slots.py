@@ -49,9 +49,8 @@ def heard_from_intent(intent: Intent | None) -> Heard:
     def unresolved(name: str) -> tuple[str, ...]:
         return tuple(v.spoken for v in slot_values(slots.get(name)) if not v.id)
 
-    durations = tuple(
-        seconds for v in slot_values(slots.get("duration")) if (seconds := iso_duration_seconds(v.spoken)) is not None
-    )
+    spoken_durations = [v.spoken for v in slot_values(slots.get("duration"))]
+    durations = tuple(seconds for text in spoken_durations if (seconds := iso_duration_seconds(text)) is not None)
     return Heard(
         body_parts=ids("bodyPart"),
         unrecognised_body_parts=unresolved("bodyPart"),
@@ -59,6 +58,7 @@ def heard_from_intent(intent: Intent | None) -> Heard:
         unrecognised_symptoms=unresolved("symptom"),
         triggers=ids("trigger"),
         durations_seconds=durations,
+        unusable_durations=len(spoken_durations) - len(durations),
         frequencies=ids("frequency"),
     )
 

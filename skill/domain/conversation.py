@@ -38,9 +38,12 @@ class Heard:
     triggers: tuple[str, ...] = ()
     durations_seconds: tuple[float, ...] = ()
     frequencies: tuple[str, ...] = ()
+    # Durations said but not usable ("P?W", or words a client failed to convert): heard, but not understood.
+    unusable_durations: int = 0
 
     def __bool__(self) -> bool:
-        return any(getattr(self, name) for name in self.__dataclass_fields__)
+        """True when there is at least one fact to record."""
+        return any(getattr(self, name) for name in self.__dataclass_fields__ if name != "unusable_durations")
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ class Conversation:
         """Facts from a slot-carrying intent: record them all, then move on."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
+        if not heard and heard.unusable_durations:
+            return self.misheard(state)
         if not heard and state.pending_question is not None:
             return self._not_an_answer(state)
         case = state.case
