@@ -156,6 +156,12 @@ def _request_verifiers(settings: WebSettings, signature_verifier: RequestVerifie
         return None, envelope_verifiers
     timestamp = TimestampVerifier(clock=clock) if clock else TimestampVerifier()
     signature = signature_verifier or (SignatureVerifier(clock=clock) if clock else SignatureVerifier())
+    if isinstance(signature, SignatureVerifier):
+        # Load the trust store now: a machine without one must fail at start, not answer requests with 500s.
+        try:
+            signature.trust_roots  # noqa: B018 - the property loads and caches the roots
+        except RuntimeError as error:
+            raise ConfigurationError(f"cannot verify Alexa requests: {error}") from error
     return signature, [timestamp, *envelope_verifiers]
 
 
