@@ -154,7 +154,7 @@ def test_out_of_domain_is_fallback_with_low_confidence(text: str) -> None:
 @needs_real_model
 def test_extra_words_give_a_partial_match_with_lower_confidence() -> None:
     assert REAL is not None
-    resolution = REAL.resolve("my calf twitching")
+    resolution = REAL.resolve("my calf twitching a bit")
     assert (resolution.intent, resolution.slot_ids()) == ("ReportTwitchIntent", {"bodyPart": ["calf"]})
     assert 0.5 <= resolution.confidence < 0.9
 
