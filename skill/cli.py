@@ -107,6 +107,8 @@ def _add_chat_command(commands: Any) -> None:
         description="Each line is something said to Alexa; the skill's speech is printed.",
     )
     chat.add_argument("--json", action="store_true", help="read utterances from stdin, print one Turn JSON per line")
+    chat.add_argument("--replay", type=Path, metavar="FILE",
+                      help="run an ASK CLI dialog replay file ({skillId, locale, type: text, userInput: [...]})")
     chat.add_argument("--url", metavar="URL", help="talk to a running web service (e.g. http://127.0.0.1:8000/alexa) "
                       "instead of the skill in this process")
     _add_model_option(chat)
@@ -163,8 +165,36 @@ def _chat(args: argparse.Namespace) -> int:
         from skill.local.http_client import HttpSkillClient
 
         invoke_fn = HttpSkillClient(args.url)
+    if args.replay is not None:
+        return _replay(args.replay, invoke_fn, resolver, json_mode=args.json)
     session = ChatSession(invoke_fn=invoke_fn, resolver=resolver)
     return run_chat(session, sys.stdin, sys.stdout, json_mode=args.json)
+
+
+def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool) -> int:
+    from skill.local.envelopes import EnvelopeFactory
+    from skill.local.replay import ReplayError, load_replay
+
+    try:
+        replay = load_replay(path)
+    except ReplayError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    for command in replay.skipped_commands:
+        print(f"note: skipping the ASK CLI command {command!r}", file=sys.stderr)
+    envelopes = EnvelopeFactory(skill_id=replay.skill_id) if replay.skill_id else EnvelopeFactory()
+    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, envelopes=envelopes)
+    for utterance in replay.utterances:
+        turn = session.send(utterance)
+        if json_mode:
+            _write_json(sys.stdout, turn.as_json())
+        else:
+            print(f"User  > {utterance}")
+            print(f"Alexa > {turn.speech}" if turn.speech else "Alexa > (no speech)")
+            if turn.ended:
+                print("(session ended)")
+            sys.stdout.flush()
+    return EXIT_OK
 
 
 def _serve(args: argparse.Namespace) -> int:
