@@ -58,9 +58,31 @@ PARSED = [
     ("Three Days!", "P3D"),
     ("3 hours or so", "PT3H"),
     ("zero days", "P0D"),
+    ("four days ago", "P4D"),
+    ("since yesterday", "P1D"),
+    ("yesterday", "P1D"),
+    ("since the day before yesterday", "P2D"),
+    ("since last month", "P1M"),
+    ("last week", "P1W"),
+    ("a few seconds each time", "PT3S"),
+    ("a second or two", "PT2S"),
+    ("a day or two", "P2D"),
+    ("three or four days", "P4D"),
+    ("between two and three weeks", "P3W"),
+    ("two three days", "P3D"),
+    ("a year give or take", "P1Y"),
+    ("three weeks straight", "P3W"),
+    ("a good six months", "P6M"),
+    ("for about ten days now", "P10D"),
+    ("48 hours", "PT48H"),
+    ("about 3 weeks ago", "P3W"),
+    ("over the past few days", "P3D"),
+    ("a handful of days", "P3D"),
+    ("half a minute", "PT30S"),
 ]
 
-UNPARSED = ["", "a while", "yesterday", "three", "days", "about", "a long time", "a month and a half", "ages"]
+UNPARSED = ["", "a while", "three", "days", "about", "a long time", "a month and a half", "ages", "since monday",
+            "a week ago maybe two", "every day", "last", "since", "the other day"]
 
 
 @pytest.mark.parametrize(("spoken", "iso"), PARSED)

@@ -78,7 +78,7 @@ def test_every_real_sample_resolves_to_its_intent_and_ids(intent: str, text: str
 
 
 # Phrases that are whole values but also match a sample with more literal words around a shorter value.
-KNOWN_OVERLAPS = {"pain in my chest"}
+KNOWN_OVERLAPS: set[str] = set()
 
 
 @needs_real_model
@@ -118,8 +118,7 @@ def test_every_real_slot_value_resolves_as_a_bare_answer() -> None:
         ("coffee or stress", "DescribeTriggerIntent", {"trigger": ["caffeine", "stress"]}),
         ("i have numbness, weakness and cramps", "DescribeSymptomIntent",
          {"symptom": ["sensation_change", "weakness", "cramps"]}),
-        ("numbness and pins and needles", "DescribeSymptomIntent",
-         {"symptom": ["sensation_change", "sensation_change"]}),
+        ("numbness and pins and needles", "DescribeSymptomIntent", {"symptom": ["sensation_change"]}),
         ("is it ALS?", "AskAboutAlsIntent", {}),
         ("is it A.L.S.", "AskAboutAlsIntent", {}),
         ("Is it a. l. s.?", "AskAboutAlsIntent", {}),
@@ -162,9 +161,9 @@ def test_extra_words_give_a_partial_match_with_lower_confidence() -> None:
 @needs_real_model
 def test_unknown_words_in_a_slot_are_kept_unresolved() -> None:
     assert REAL is not None
-    resolution = REAL.resolve("my pinky toe is twitching")
+    resolution = REAL.resolve("my scalp is twitching")
     assert resolution.intent == "ReportTwitchIntent"
-    assert resolution.slots["bodyPart"] == [ResolvedSlot(spoken="pinky toe")]
+    assert resolution.slots["bodyPart"] == [ResolvedSlot(spoken="scalp")]
     assert resolution.slot_ids() == {}
     assert resolution.confidence < 0.9
 
@@ -276,7 +275,9 @@ def test_unknown_values_can_be_switched_off() -> None:
     assert lenient.intent == "DescribeSymptomIntent"
     assert lenient.slots["symptom"] == [ResolvedSlot("gardening pains")]
     assert lenient.slot_ids() == {"bodyPart": ["calf"]}
-    assert Resolver(SMALL_MODEL, allow_unknown_values=False).resolve(text).intent == FALLBACK_INTENT
+    strict = Resolver(SMALL_MODEL, allow_unknown_values=False).resolve(text)
+    assert "symptom" not in strict.slots  # words that match no value are never a slot value
+    assert strict.confidence < lenient.confidence
 
 
 def test_question_ids_are_the_skills() -> None:

@@ -30,6 +30,7 @@ _VAGUE_AMOUNTS: dict[tuple[str, ...], int] = {
     ("a", "few"): 3,
     ("few",): 3,
     ("several",): 3,
+    ("a", "handful", "of"): 3,
     ("a",): 1,
     ("an",): 1,
 }
@@ -69,10 +70,32 @@ _SMALLER_UNIT: dict[tuple[str, bool], tuple[_Unit, int]] = {
 # Hedges around a duration that do not change the value Alexa sends ("about three days" → P3D).
 _QUALIFIERS = (
     "just over", "just under", "a little over", "a little more than", "a bit more than", "a bit over",
-    "more than", "less than", "at least", "at most", "the past", "the last", "a good",
-    "about", "around", "roughly", "approximately", "nearly", "almost", "over", "under", "just", "only",
-    "maybe", "probably", "like",
+    "a little under", "a little less than", "a bit less than", "a bit under", "a bit longer than",
+    "a little longer than", "well over", "close to", "getting on for", "upwards of", "no more than",
+    "not more than", "no less than", "not even", "more than", "less than", "at least", "at most", "the past",
+    "the last", "these past", "this past", "in the last", "in the past", "over the last", "over the past",
+    "within the last", "during the last", "during the past", "for the last", "for the past", "a good", "a solid",
+    "a whole", "good", "solid", "past", "last", "about", "around", "roughly", "approximately", "nearly",
+    "almost", "over", "under", "just", "only", "maybe", "probably", "like", "since", "for", "between",
+    "barely", "i'd say", "i think", "pretty much",
 )  # fmt: skip
+
+# Words after a duration that do not change it either ("three weeks straight", "a year, give or take").
+_SUFFIXES = (
+    "or so", "or more", "or longer", "or less", "or something", "or thereabouts", "give or take",
+    "more or less", "ish", "now", "ago", "straight", "in a row", "each time", "every time", "at a time",
+    "tops", "already", "maybe", "probably", "at least", "at most", "and counting", "so far",
+)  # fmt: skip
+
+# Points in the past said instead of a length ("since yesterday"): how long ago they were.
+_RELATIVE: dict[tuple[str, ...], str] = {
+    tuple(words.split()): iso
+    for words, iso in (
+        ("yesterday", "P1D"), ("yesterday morning", "P1D"), ("yesterday afternoon", "P1D"),
+        ("yesterday evening", "P1D"), ("last night", "P1D"), ("the day before yesterday", "P2D"),
+        ("day before yesterday", "P2D"), ("last week", "P1W"), ("last month", "P1M"), ("last year", "P1Y"),
+    )
+}  # fmt: skip
 
 _DIGIT_WORD = "(?:" + "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10) + ")"
 _BELOW_HUNDRED = (
@@ -85,19 +108,38 @@ _NUMBER = rf"(?:\d+|{_NUMBER_WORD})"
 #: Regex fragment (no capturing groups) for a whole number in digits or words, as normalised text.
 NUMBER_PHRASE = _NUMBER
 _UNIT_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
-_AMOUNT = rf"(?:{_NUMBER}(?: and a half)?|a couple(?: of)?|couple(?: of)?|a few|few|several|an?)"
+_AMOUNT = rf"(?:{_NUMBER}(?: and a half)?|a couple(?: of)?|couple(?: of)?|a few|few|several|a handful of|an?)"
 _COMPONENT = (
     rf"(?:{_AMOUNT} {_UNIT_WORD}(?: and a half)?"
     rf"|half an? {_UNIT_WORD}"
-    rf"|{_NUMBER} (?:or|to) {_NUMBER} {_UNIT_WORD}"
+    rf"|{_NUMBER} (?:(?:or|to|and) )?{_NUMBER} {_UNIT_WORD}"
     rf"|an? {_UNIT_WORD} or two)"
 )
 _QUALIFIER = "(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + ")"
+_SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")"
+_RELATIVE_PHRASE = "(?:" + "|".join(" ".join(words) for words in sorted(_RELATIVE, key=len, reverse=True)) + ")"
 
 #: Regex fragment (no capturing groups) matching a duration phrase in normalised text
 #: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
-DURATION_PHRASE = rf"(?:{_QUALIFIER} )?{_COMPONENT}(?:(?: and)? {_COMPONENT})*(?: or so)?"
+DURATION_PHRASE = (
+    rf"(?:{_QUALIFIER} )*(?:{_RELATIVE_PHRASE}|{_COMPONENT}(?:(?: and)? {_COMPONENT})*)(?: {_SUFFIX})*"
+)
 
+#: Words a duration phrase cannot do without: every one names a unit or a point in the past.
+ANCHOR_WORDS = frozenset(_UNITS) | frozenset(word for words in _RELATIVE for word in words if word != "the")
+#: Words a duration phrase can start with, and end with (to try few spans before the full check).
+START_WORDS = (
+    frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS)
+    | {"a", "an", "half", "couple", "few", "several", "hundred", "between"}
+    | {q.split()[0] for q in _QUALIFIERS} | {words[0] for words in _RELATIVE}
+)  # fmt: skip
+END_WORDS = frozenset(_UNITS) | {"two", "half"} | {s.split()[-1] for s in _SUFFIXES} | {w[-1] for w in _RELATIVE}
+#: Every word a duration phrase may use (besides digits).
+VOCABULARY = (
+    START_WORDS | END_WORDS | {"and", "or", "to", "of", "half"}
+    | {word for phrase in (*_QUALIFIERS, *_SUFFIXES) for word in phrase.split()}
+    | {word for words in _RELATIVE for word in words}
+)  # fmt: skip
 
 
 def parse_number(words: str) -> int | None:
@@ -110,13 +152,24 @@ def parse_number(words: str) -> int | None:
 
 
 def parse_duration(text: str) -> str | None:
-    """The ISO-8601 duration Alexa would send for `text` ("three days" → "P3D"), or None."""
-    tokens = re.sub(r"[^\w\s]", " ", text.lower().replace("-", " ")).split()
-    tokens = _strip_qualifiers(tokens)
-    if tokens[-2:] == ["or", "so"]:
-        tokens = tokens[:-2]
-    if not tokens:
-        return None
+    """The ISO-8601 duration Alexa would send for `text` ("three days" → "P3D"), or None.
+
+    A point in the past counts as the time since it ("since yesterday" → "P1D", "since last month" → "P1M").
+    """
+    tokens = re.sub(r"[^\w\s']", " ", text.lower().replace("-", " ")).split()
+    tokens = _strip_suffixes(tokens)
+    while tokens:
+        iso = _RELATIVE.get(tuple(tokens)) or _parse_components(tokens)
+        if iso is not None:
+            return iso
+        shorter = _strip_qualifier(tokens)
+        if shorter is None:
+            return None
+        tokens = shorter
+    return None
+
+
+def _parse_components(tokens: list[str]) -> str | None:
     totals: dict[_Unit, Fraction] = {}
     position = 0
     while position < len(tokens):
@@ -128,22 +181,34 @@ def parse_duration(text: str) -> str | None:
         unit, amount, position = parsed
         if not _add_amount(totals, unit, amount):
             return None
-    return _format_iso(totals)
+    return _format_iso(totals) if totals else None
 
 
-def _strip_qualifiers(tokens: list[str]) -> list[str]:
+_QUALIFIER_WORDS = sorted((tuple(q.split()) for q in _QUALIFIERS), key=len, reverse=True)
+_SUFFIX_WORDS = sorted((tuple(s.split()) for s in _SUFFIXES), key=len, reverse=True)
+
+
+def _strip_qualifier(tokens: list[str]) -> list[str] | None:
+    """`tokens` without one leading hedge, or None when they start with none."""
+    if tokens[0] == "between" and "and" in tokens:  # "between two and three weeks" = "two to three weeks"
+        rest = tokens[1:]
+        rest[rest.index("and")] = "to"
+        return rest
+    for words in _QUALIFIER_WORDS:
+        if tuple(tokens[: len(words)]) == words and len(tokens) > len(words):
+            return tokens[len(words) :]
+    return None
+
+
+def _strip_suffixes(tokens: list[str]) -> list[str]:
     stripped = True
-    while stripped and tokens:
+    while stripped:
         stripped = False
-        for qualifier in sorted(_QUALIFIERS, key=len, reverse=True):
-            words = qualifier.split()
-            if tokens[: len(words)] == words and len(tokens) > len(words):
-                tokens = tokens[len(words) :]
+        for words in _SUFFIX_WORDS:
+            if len(tokens) > len(words) and tuple(tokens[-len(words) :]) == words:
+                tokens = tokens[: -len(words)]
                 stripped = True
                 break
-        if tokens and tokens[0] == "for" and len(tokens) > 1:
-            tokens = tokens[1:]
-            stripped = True
     return tokens
 
 
@@ -161,12 +226,16 @@ def _read_component(tokens: list[str], start: int) -> tuple[_Unit, Fraction, int
     amount, position = _read_amount(tokens, start)
     if amount is None:
         return None
-    # "two or three days", "two to three days" → the upper end
+    # "two or three days", "two to three days", "two three days" → the upper end
     if position < len(tokens) and tokens[position] in ("or", "to"):
         upper, after = _read_number(tokens, position + 1)
         if upper is None:
             return None
         amount, position = Fraction(max(upper, amount)), after
+    elif amount < 10 and position < len(tokens) and tokens[position] not in _UNITS:
+        upper, after = _read_number(tokens, position)
+        if upper is not None and amount < upper < 10:
+            amount, position = Fraction(upper), after
     if position < len(tokens) and tokens[position : position + 3] == ["and", "a", "half"]:
         amount += Fraction(1, 2)
         position += 3

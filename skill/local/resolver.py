@@ -1,32 +1,61 @@
 """Utterance → intent + slots, using only the interaction model's own samples and slot values.
 
-This stands in for Alexa's NLU everywhere except a real Echo. Input and samples go through the same
-`normalize`, so case, punctuation, fillers ("um", "please", "alexa"), apostrophe variants, missing
-apostrophes and spelled acronyms ("a. l. s.", "A.L.S.", "ALS") do not matter.
+This stands in for Alexa's NLU everywhere except a real Echo. It works in two passes.
 
-Each sample is precompiled into a template of literal words and slot references. Each slot type is
-precompiled once: a phrase table of its names and synonyms (longest first, whole words only), chained
-with "and"/"or"/","/"and also" for multiple-value slots, or the `DURATION_PHRASE` regex for
-AMAZON.DURATION. Matching a template walks the utterance's tokens; a slot reference consumes any span
-its type recognises. (Inlining every slot alternation into one regex per sample is the same language,
-but compiling ~800 such regexes takes seconds; this precompiles in milliseconds and resolves in well
-under a millisecond.)
+1. **Exact.** Each sample is precompiled into a template of literal words and slot references; a slot
+   reference consumes any span its type recognises (a phrase table of names and synonyms, chained with
+   "and"/"or"/"," for multiple-value slots; `DURATION_PHRASE` for AMAZON.DURATION). Input and samples go
+   through the same `normalize`, so case, punctuation, fillers, apostrophes, contractions and spelled
+   acronyms do not matter. A template matching the whole utterance wins (confidence 1.0; 0.9 for a bare
+   slot value); among several, the one whose slot values cover most words ("pain in my chest" is one
+   symptom), then more literal words, then the pending-question hint, then model order.
 
-Ranking: a sample matching the whole utterance beats one matching part of it; then more literal words,
-then the pending-question hint, then fewer slots, then model order. Samples with at least two literal
-words also accept unknown slot words (Alexa's ER_SUCCESS_NO_MATCH), below every exact match.
-Anything else is AMAZON.FallbackIntent with low confidence.
+2. **Fuzzy**, for everything else (`skill.local.nlu`). Restarts are repaired and fillers dropped; a
+   gazetteer over the lemmatised names and synonyms finds slot values anywhere (longest match,
+   non-overlapping, across types, with modifiers such as "left" taken in), and durations are read where
+   they stand. The values become placeholders of their type and what is left is compared with every sample
+   the same way (TF-IDF over unigrams and bigrams of lemmas, nearest sample per intent). A value that
+   could also be a sample's own word ("drinking") is tried both ways. The pending question adds a small
+   bonus to the intents that answer it, so a bare "four days" answers "when did it start?". Values said
+   under a negation ("no weakness") are not slot values. The slots are the values of the types the
+   chosen intent declares, repeated ids once.
+
+Knowing when it does not know: words that no sample or value uses count against an utterance, and when
+too little of it looks like any sample the answer is AMAZON.FallbackIntent with confidence under 0.5.
+One exception, for safety: a value in `urgent_values` (by default the skill's emergency symptoms) said
+without a negation always reaches an intent that carries it, whatever else was said or asked.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 
 from skill.local.durations import DURATION_PHRASE, NUMBER_PHRASE, parse_duration, parse_number
+from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, SlotType
+from skill.local.nlu import repair
+from skill.local.nlu.classifier import END, START, IntentClassifier
+from skill.local.nlu.gazetteer import DURATION_TYPE, Gazetteer, Match, Value
+from skill.local.nlu.text import (
+    FILLER_WORDS,
+    STOPWORDS,
+    THIRD_PERSON,
+    Token,
+    expand,
+    lemma,
+    normal_words,
+    normalize,
+)
+from skill.local.nlu.text import tokens as word_tokens
+
+__all__ = [
+    "BUILTIN_SAMPLES", "FALLBACK_INTENT", "FILLER_WORDS", "PENDING_HINTS", "QUESTION_IDS", "Resolution",
+    "ResolvedSlot", "Resolver", "normalize",
+]  # fmt: skip
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
 
@@ -36,8 +65,7 @@ QUESTION_IDS: tuple[str, ...] = (
     "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
 )  # fmt: skip
 
-# Intents a bare answer most likely belongs to while a question is pending, best first. Only breaks
-# ties between equally good matches; it never turns a worse match into a better one.
+# Intents a bare answer most likely belongs to while a question is pending, best first.
 _YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent")
 PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "emergency_screen": (*_YES_NO, "DescribeSymptomIntent"),
@@ -55,8 +83,6 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "other_symptoms": ("DescribeSymptomIntent", *_YES_NO),
 }
 
-FILLER_WORDS = frozenset({"um", "umm", "uh", "uhm", "er", "erm", "hmm", "like", "well", "so", "please", "alexa"})
-
 # Alexa's built-in intents understand these without samples in the model.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right"),
@@ -68,83 +94,60 @@ BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.StartOverIntent": ("start over", "restart"),
 }
 
-# Words whose absence from a partial match costs little ("the", "my"); content words cost more.
-_LIGHT_WORDS = frozenset(
-    {"a", "an", "the", "my", "i", "it", "its", "it's", "is", "and", "of", "to", "in", "on", "at", "just",
-     "really", "very", "now", "also", "too", "though", "actually", "then", ","}
-)  # fmt: skip
 
-# Typed text often drops apostrophes; samples use them. ("ill", "id", "lets" are real words: left alone.)
-_APOSTROPHE_LESS = {
-    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
-    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't",
-    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "im": "i'm", "ive": "i've",
-    "thats": "that's", "theres": "there's", "whats": "what's", "youre": "you're", "theyre": "they're",
-}  # fmt: skip
-# Long forms → the contraction, applied to samples and input alike so either spelling matches.
-_CONTRACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (tuple(long.split()), tuple(short.split()))
-    for long, short in (
-        ("do not", "don't"), ("does not", "doesn't"), ("did not", "didn't"), ("can not", "can't"),
-        ("cannot", "can't"), ("will not", "won't"), ("is not", "isn't"), ("are not", "aren't"),
-        ("have not", "haven't"), ("has not", "hasn't"), ("i am", "i'm"), ("it is", "it's"),
-        ("it has been", "it's been"), ("i have been", "i've been"), ("i have got", "i've got"),
-        ("i have had", "i've had"), ("there is", "there's"), ("that is", "that's"), ("what is", "what's"),
-    )
-)  # fmt: skip
+def _urgent_symptoms() -> frozenset[tuple[str, str]]:
+    """The skill's emergency symptoms, as (slot type, value id): the one place they are defined."""
+    from skill.domain.triage import EMERGENCY_SYMPTOMS
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
+    return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS)
+
+
 _SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
 
 # Between the values of a multiple-value slot: a comma and/or a conjunction (longest first).
 _LIST_SEPARATORS: tuple[tuple[str, ...], ...] = tuple(
     tuple(separator.split())
-    for separator in (
-        ", and also",
-        ", as well as",
-        ", and",
-        ", or",
-        ", plus",
-        "and also",
-        "as well as",
-        ",",
-        "and",
-        "or",
-        "plus",
-    )
-)
+    for separator in (", and also", ", as well as", ", and", ", or", ", plus", "and also", "as well as", ",",
+                      "and", "or", "plus")
+)  # fmt: skip
 _MAX_UNKNOWN_WORDS = 4  # an unresolvable slot value Alexa passes through is short
 _MAX_DURATION_WORDS = 14
 
 _FULL_MATCH_CONFIDENCE = 1.0
 _BARE_SLOT_CONFIDENCE = 0.9
 _UNKNOWN_VALUE_CONFIDENCE = 0.55
-_MIN_PARTIAL_COVERAGE = 0.5
+_PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
 _FALLBACK_CONFIDENCE = 0.1
 
-
-def normalize(text: str, *, drop_fillers: bool = True) -> str:
-    """Lower-case, canonical text: the form both samples and utterances are matched in."""
-    text = text.lower().translate(_APOSTROPHES)
-    text = _DOTTED_ACRONYM.sub(lambda match: re.sub(r"[.\s]", "", match.group()), text)
-    text = re.sub(r"[-/]", " ", text)
-    text = text.replace(",", " , ")
-    text = re.sub(r"[^\w\s',]", " ", text)
-    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
-    tokens = _collapse_spelled_letters(text.split())
-    tokens = _contract([_APOSTROPHE_LESS.get(token, token) for token in tokens])
-    if drop_fillers:
-        tokens = [token for token in tokens if token not in FILLER_WORDS]
-    # A comma only matters between two words, once (it can separate the values of a list).
-    cleaned: list[str] = []
-    for token in tokens:
-        if token == "," and (not cleaned or cleaned[-1] == ","):
-            continue
-        cleaned.append(token)
-    while cleaned and cleaned[-1] == ",":
-        cleaned.pop()
-    return " ".join(cleaned)
+# -- fuzzy pass tuning (on the tuning split; see tests/test_resolver_*.py for what each is for) -------------
+_HINT_BONUS = 0.12  # for the intent a pending question expects first; later hints get less
+_WEAK_VALUE_PENALTY = 0.03  # between equal readings, a sample's word is more likely than a value
+_UNUSED_VALUE_PENALTY = 0.06  # per value said that the intent would not pass on
+_DENIED_VALUE_PENALTY = 0.1  # per negated value of a type the intent takes ("i don't take any medication")
+_VALUE_BONUS = 0.04  # per slot value the intent passes on (up to three): values are about this skill
+_UNKNOWN_WORD_PENALTY = 0.12  # per content word no sample or slot value uses
+_THIRD_PARTY_PENALTY = 0.5  # per word pointing to someone else: the skill is about the person speaking
+_NOTHING_KNOWN_PENALTY = 0.3  # when no content word of the utterance is known
+_MIN_SIMILARITY = 0.25  # below this nothing looks enough like a sample: Fallback
+_MIN_EVIDENCE = 0.35  # similarity + bonuses - penalties below this: Fallback
+_FUZZY_CEILING = 0.89  # a fuzzy match is never as sure as an exact one
+_URGENT_CONFIDENCE = 0.7
+_MAX_READINGS = 16
+_GOVERNED_REACH = 4  # "drinking a lot of | coffee"
+_DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now"})
+# Words between two values of one type that make them one list ("my calf and my thigh").
+_LIST_GLUE = frozenset(
+    lemma(word)
+    for word in ("and", "or", "plus", "also", "as", "well", "my", "the", "both", "then", "a", "some", "too", "even",
+                 "mostly", "sometimes", "now", "first", "maybe")
+)  # fmt: skip
+# Little words that are the whole point of some samples ("no", "why", "again"): never light for the classifier.
+_ANSWER_WORDS = frozenset({"yes", "no", "not", "okay", "never", "nothing", "none", "why", "how", "what", "again",
+                           "maybe", "probably", "perhaps", "always", "sometimes", "often", "more", "all", "don't",
+                           "same", "other", "else", "each", "every", "last", "first"})  # fmt: skip
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
+_NEGATION_REACH = 3
+_CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ class Resolution:
     slots: dict[str, list[ResolvedSlot]] = field(default_factory=dict)
     confidence: float = 0.0
     text: str = ""
-    sample: str | None = None  # the model sample that matched, for debugging
+    sample: str | None = None  # the model sample that matched (or came nearest), for debugging
 
     def slot_ids(self) -> dict[str, list[str]]:
         """Slot name → resolved ids (ISO strings for durations); words that resolved to nothing are left out."""
@@ -180,6 +183,9 @@ class Resolution:
             if resolved:
                 ids[slot_name] = resolved
         return ids
+
+
+# -- the exact pass: templates ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -205,7 +211,7 @@ class _SlotKind:
         self.max_words = max((len(phrase.split()) for phrase in self.lookup), default=0)
         self.has_values = bool(self.lookup)
         self.pattern: re.Pattern[str] | None = None
-        if not self.has_values and slot_type == "AMAZON.DURATION":
+        if not self.has_values and slot_type == DURATION_TYPE:
             self.pattern = re.compile(DURATION_PHRASE)
         elif not self.has_values and slot_type == "AMAZON.NUMBER":
             self.pattern = re.compile(NUMBER_PHRASE)
@@ -222,7 +228,7 @@ class _SlotKind:
         if self.has_values:
             match = self.lookup.get(words)
             return ResolvedSlot(words, match[0], match[1]) if match else ResolvedSlot(words)
-        if self.slot_type == "AMAZON.DURATION":
+        if self.slot_type == DURATION_TYPE:
             return ResolvedSlot(words, value=parse_duration(words))
         if self.slot_type == "AMAZON.NUMBER":
             number = parse_number(words)
@@ -311,23 +317,78 @@ class _Parse:
     end: int
     slots: tuple[tuple[_SlotRef, _Span, int], ...]  # (slot, span, span start)
 
+    def value_words(self, tokens: list[str]) -> int:
+        """Words inside known values of custom slot types: the longer the values, the better the reading."""
+        return sum(
+            end - start
+            for ref, span, _ in self.slots
+            if ref.kind.has_values
+            for start, end in span.items
+            if " ".join(tokens[start:end]) in ref.kind.lookup
+        )
+
 
 @dataclass(frozen=True)
 class _Candidate:
     template: _Template
     parse: _Parse
-    coverage: float
     confidence: float
+
+
+# -- the fuzzy pass: readings -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read the slot values found: which matches are values (and of which type)."""
+
+    values: tuple[tuple[Match, str], ...]  # (match, slot type) of the matches taken as slot values
+    sequence: tuple[str, ...]  # lemmas with the values as placeholders
+    dropped: frozenset[int]  # id() of the matches left out of the sequence (negated)
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset(slot_type for _, slot_type in self.values)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    intent: str
+    score: float  # similarity, adjusted for the pending question and weak values
+    similarity: float
+    values: tuple[tuple[Match, str], ...]  # the reading's values of the types the intent declares
+    sample: int
+
+
+@dataclass
+class _Analysis:
+    """The fuzzy pass's view of an utterance: repaired tokens, the values in it, which are negated."""
+
+    tokens: list[Token]
+    matches: list[Match]
+    negated: set[int]
+    canonical: str  # the repaired text as canonical words, for a second exact try
+    third_party: int  # words pointing to someone else: "he", "her", "my son's"
 
 
 class Resolver:
     """Maps an utterance to the intent and slot values Alexa would send, for one interaction model."""
 
-    def __init__(self, model: InteractionModel, *, allow_unknown_values: bool = True) -> None:
+    def __init__(
+        self,
+        model: InteractionModel,
+        *,
+        allow_unknown_values: bool = True,
+        urgent_values: Iterable[tuple[str, str]] | None = None,
+    ) -> None:
         self.model = model
         self._kinds: dict[tuple[str, bool], _SlotKind] = {}
         self._literal_only: dict[str, list[_Template]] = {}
         self._slotted: list[_Template] = []
+        self._unknown_capable: list[_Template] = []
+        classifier_samples: list[tuple[str, tuple[str, ...]]] = []
+        self._sample_texts: list[str] = []
+        literal_lemmas: dict[str, set[str]] = {}
         order = 0
         for intent in model.intents.values():
             seen: set[str] = set()
@@ -341,54 +402,357 @@ class Resolver:
                     self._slotted.append(template)
                 else:
                     self._literal_only.setdefault(" ".join(template.elements), []).append(template)  # type: ignore[arg-type]
-        self._all_templates = [t for templates in self._literal_only.values() for t in templates] + self._slotted
+                if template.admits_unknown:
+                    self._unknown_capable.append(template)
+                sequence = _sample_sequence(sample, intent.slots)
+                if sequence:
+                    classifier_samples.append((intent.name, sequence))
+                    self._sample_texts.append(sample)
+                    for slot_type in {word[1:-1] for word in sequence if word.startswith("<")}:
+                        literal_lemmas.setdefault(slot_type, set()).update(
+                            word for word in sequence if not word.startswith("<")
+                        )
+        light = {lemma(word) for word in STOPWORDS - _ANSWER_WORDS} | {START, END}
+        self._classifier = IntentClassifier(classifier_samples, light)
+        self._gazetteer = Gazetteer(model, literal_lemmas)
+        self._known_lemmas = (
+            self._classifier.vocabulary | self._gazetteer.vocabulary | {lemma(word) for word in DURATION_WORDS}
+        )
+        self._slot_for_type: dict[str, dict[str, SlotDecl]] = {}
+        for intent in model.intents.values():
+            by_type: dict[str, SlotDecl] = {}
+            for slot in intent.slots.values():
+                by_type.setdefault(slot.type, slot)
+            self._slot_for_type[intent.name] = by_type
+        self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
+
+    # -- resolving --------------------------------------------------------------------------------
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
-        """The intent and slots for `text`; `pending_question` only breaks ties between bare answers."""
-        tokens = normalize(text).split()
-        words_only = [token for token in tokens if token != ","]
-        if not words_only:
+        """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
+        words = list(normal_words(text))
+        if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
         hints = PENDING_HINTS.get(pending_question or "", ())
+        analysis = self._analyse(text)
+        exact = self._exact(words, hints)
+        if exact is None and analysis.canonical != " ".join(words):
+            exact = self._exact(analysis.canonical.split(), hints)
+        if exact is not None and not self._splits_a_value(exact[0], analysis):
+            resolution = self._resolution(exact[0], exact[1], text)
+            if not exact[0].template.slot_count:
+                return resolution  # a sample word for word ("i'm confused" is a request for help)
+            return self._with_urgent_values(resolution, analysis, hints)
+        fuzzy = self._fuzzy(analysis, hints, text)
+        unknown = self._with_unknown_values(words, analysis, hints, text)
+        if unknown is not None and (
+            fuzzy.intent == FALLBACK_INTENT
+            or (fuzzy.intent == unknown.intent and (not fuzzy.slots or fuzzy.confidence < _PREFER_UNKNOWN_BELOW))
+        ):
+            fuzzy = unknown  # a sample word for word, with words in a slot that match no value
+        return self._with_urgent_values(fuzzy, analysis, hints)
+
+    def _splits_a_value(self, candidate: _Candidate, analysis: _Analysis) -> bool:
+        """Whether a sample's slots cut a longer value in pieces ("my {bodyPart} feels {symptom}" reading
+        "my chest feels tight" as chest + tight, where "chest feels tight" is one value): fewer values found
+        anywhere (longest match first) than the sample's slots hold."""
+        in_slots = sum(len(span.items) for ref, span, _ in candidate.parse.slots if ref.kind.has_values)
+        if in_slots < 2:
+            return False
+        found = sum(
+            1
+            for index, match in enumerate(analysis.matches)
+            if index not in analysis.negated and DURATION_TYPE not in match.types
+        )
+        return found < in_slots
+
+    def _exact(self, tokens: list[str], hints: tuple[str, ...]) -> tuple[_Candidate, list[str]] | None:
+        words_only = [token for token in tokens if token != ","]
         token_set = frozenset(words_only)
         memo: dict[object, list[_Span]] = {}
-
         exact = [
-            _Candidate(template, _Parse(0, len(tokens), ()), 1.0, _FULL_MATCH_CONFIDENCE)
+            _Candidate(template, _Parse(0, len(tokens), ()), _FULL_MATCH_CONFIDENCE)
             for template in self._literal_only.get(" ".join(words_only), ())
         ]
         for template in self._slotted:
             if template.literal_words <= token_set:
-                parse = _first_full_parse(template, tokens, False, memo)
-                if parse is not None:
+                for parse in _full_parses(template, tokens, False, memo):
                     confidence = _FULL_MATCH_CONFIDENCE if template.literal_count else _BARE_SLOT_CONFIDENCE
-                    exact.append(_Candidate(template, parse, 1.0, confidence))
-        if exact:
-            best = max(exact, key=lambda candidate: _rank_full(candidate, hints))
-            return self._resolution(best, tokens, text)
+                    exact.append(_Candidate(template, parse, confidence))
+        if not exact:
+            return None
+        return max(exact, key=lambda candidate: _rank_full(candidate, tokens, hints)), tokens
 
-        inexact: list[_Candidate] = []
-        best_rejected = 0.0
-        for template in self._all_templates:
-            if not template.literal_words <= token_set:
+    def _with_unknown_values(
+        self, tokens: list[str], analysis: _Analysis, hints: tuple[str, ...], text: str
+    ) -> Resolution | None:
+        """A sample with words no slot value matches in one slot (Alexa's ER_SUCCESS_NO_MATCH).
+
+        Not when the utterance is about someone else ("my cat keeps twitching her tail").
+        """
+        if analysis.third_party:
+            return None
+        token_set = frozenset(tokens)
+        memo: dict[object, list[_Span]] = {}
+        found = []
+        for template in self._unknown_capable:
+            if template.literal_words <= token_set:
+                parse = next(iter(_full_parses(template, tokens, True, memo)), None)
+                if parse is not None and self._plausible_unknown_values(parse, tokens):
+                    found.append(_Candidate(template, parse, _UNKNOWN_VALUE_CONFIDENCE))
+        if not found:
+            return None
+        best = max(found, key=lambda candidate: _rank_full(candidate, tokens, hints))
+        return self._resolution(best, tokens, text)
+
+    def _plausible_unknown_values(self, parse: _Parse, tokens: list[str]) -> bool:
+        """At most one value that matches nothing, with a word no sample uses ("scalp", not "yeah" or "a")."""
+        unknown = [
+            tokens[start:end]
+            for ref, span, _ in parse.slots
+            if ref.kind.has_values
+            for start, end in span.items
+            if ref.kind.lookup.get(" ".join(tokens[start:end])) is None
+        ]
+        return len(unknown) <= 1 and all(
+            any(lemma(part) not in self._classifier.vocabulary for word in words for part in expand(word))
+            and not self._gazetteer.find(word_tokens(words))  # a value inside is no unknown value
+            for words in unknown
+        )
+
+    def _resolution(self, candidate: _Candidate, tokens: list[str], text: str) -> Resolution:
+        slots: dict[str, list[ResolvedSlot]] = {}
+        for ref, span, _start in candidate.parse.slots:
+            values = [ref.kind.resolve(" ".join(tokens[s:e])) for s, e in span.items]
+            slots[ref.slot.name] = _distinct(values)
+        return Resolution(
+            intent=candidate.template.intent,
+            slots=slots,
+            confidence=candidate.confidence,
+            text=text,
+            sample=candidate.template.sample,
+        )
+
+    # -- the fuzzy pass ---------------------------------------------------------------------------
+
+    def _analyse(self, text: str) -> _Analysis:
+        canonical_words = normal_words(text, drop_fillers=False)
+        sequence = repair.mark_edits(word_tokens(canonical_words))
+        sequence = repair.drop_fillers(sequence)
+        while sequence and sequence[0].word in _DISCOURSE_MARKERS and any(t.word != "," for t in sequence[1:]):
+            sequence = repair.tidy(sequence[1:])  # "okay, quit": a discourse marker before more words is no "yes"
+        sequence = repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known))
+        matches = self._gazetteer.find(sequence)
+        for _ in range(4):  # one restart at a time, left to right
+            repaired = repair.apply_repair(sequence, matches)
+            if repaired is None:
+                break
+            sequence = repair.collapse_repeats(repair.tidy(repaired))
+            matches = self._gazetteer.find(sequence)
+        negated = {index for index, match in enumerate(matches) if _negated(sequence, match)}
+        sources = list(dict.fromkeys(token.source for token in sequence))
+        canonical = normalize(" ".join(canonical_words[source] for source in sources))
+        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches))
+
+    def _third_party(self, sequence: list[Token], matches: list[Match]) -> int:
+        """Words that put the utterance about someone else: "he", "her", or an unknown noun's "'s" before a
+        body part or another unknown word ("my son's foot", "my cat's tail"; not "my lip's been")."""
+        in_values = {position for match in matches for position in range(match.start, match.end)}
+        count = 0
+        for position, token in enumerate(sequence):
+            if token.word in THIRD_PERSON:
+                count += 1
+            elif token.word == "'s" and 0 < position < len(sequence) - 1:
+                owner, owned = sequence[position - 1], sequence[position + 1]
+                owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
+                owned_noun = position + 1 in in_values or (
+                    owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
+                )
+                count += owner_unknown and owned_noun
+        return count
+
+    def _is_known(self, lemma: str) -> bool:
+        return lemma in self._known_lemmas
+
+    def _fuzzy(self, analysis: _Analysis, hints: tuple[str, ...], text: str) -> Resolution:
+        best: _Choice | None = None
+        for reading in self._readings(analysis):
+            choice = self._choose(reading, analysis, hints)
+            if choice is not None and (best is None or choice.score > best.score):
+                best = choice
+        if best is None:
+            return Resolution(FALLBACK_INTENT, {}, _FALLBACK_CONFIDENCE, text)
+        evidence = best.score + _VALUE_BONUS * min(len(best.values), 3) - self._strangeness(analysis, best.values)
+        sample = self._sample_texts[best.sample]
+        if evidence < _MIN_EVIDENCE or best.similarity < _MIN_SIMILARITY:
+            confidence = round(max(_FALLBACK_CONFIDENCE, min(0.45, evidence)), 3)
+            return Resolution(FALLBACK_INTENT, {}, confidence, text, sample)
+        confidence = round(min(_FUZZY_CEILING, 0.5 + 0.6 * (evidence - _MIN_EVIDENCE)), 3)
+        slots = self._slots(best.intent, best.values, analysis.tokens)
+        return Resolution(best.intent, slots, confidence, text, sample)
+
+    def _readings(self, analysis: _Analysis) -> Iterator[_Reading]:
+        """Every way to read the matches: each type of an ambiguous one; a weak one as a value or as words.
+
+        A weak match right before a value of its own type is a sample's word, not a value ("drinking" in
+        "i've been drinking a lot of coffee").
+        """
+        matches = analysis.matches
+        options: list[list[str | None]] = []
+        for index, match in enumerate(matches):
+            if index in analysis.negated:
+                options.append([None])
                 continue
-            if template.admits_unknown and (parse := _first_full_parse(template, tokens, True, memo)):
-                inexact.append(_Candidate(template, parse, 1.0, _UNKNOWN_VALUE_CONFIDENCE))
-                continue
-            partial = _best_partial_parse(template, tokens, memo)
-            if partial is None:
-                continue
-            coverage = _coverage(tokens, partial)
-            confidence = round(0.4 + 0.5 * coverage, 3)
-            if coverage >= _MIN_PARTIAL_COVERAGE:
-                inexact.append(_Candidate(template, partial, coverage, confidence))
+            types: list[str | None] = sorted(match.types)
+            if match.weak:
+                governs = any(
+                    not other.weak and other.types & match.types and 0 <= other.start - match.end <= _GOVERNED_REACH
+                    for other in matches[index + 1 :]
+                )
+                types = [None] if governs else [*types, None]
+            options.append(types)
+        for count, combination in enumerate(product(*options)):
+            if count >= _MAX_READINGS:
+                return
+            values = tuple(
+                (match, slot_type) for match, slot_type in zip(matches, combination, strict=True) if slot_type
+            )
+            dropped = frozenset(id(matches[index]) for index in analysis.negated)
+            yield _Reading(values, _query_sequence(analysis.tokens, values, matches, dropped), dropped)
+
+    def _choose(self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...]) -> _Choice | None:
+        """The best intent for one reading. Each intent sees the values of the types it declares as
+        placeholders and every other value as plain words, as a sample without that slot would have them."""
+        groups: dict[frozenset[str], list[str]] = {}
+        for intent, declared in self._slot_for_type.items():
+            groups.setdefault(reading.types & frozenset(declared), []).append(intent)
+        best: _Choice | None = None
+        for kept, intents in groups.items():
+            if kept == reading.types:
+                values, sequence = reading.values, reading.sequence
             else:
-                best_rejected = max(best_rejected, confidence)
-        if inexact:
-            best = max(inexact, key=lambda candidate: _rank_partial(candidate, hints))
-            return self._resolution(best, tokens, text)
-        confidence = min(0.3, best_rejected) if best_rejected else _FALLBACK_CONFIDENCE
-        return Resolution(FALLBACK_INTENT, {}, confidence, text)
+                values = tuple((match, slot_type) for match, slot_type in reading.values if slot_type in kept)
+                sequence = _query_sequence(analysis.tokens, values, analysis.matches, reading.dropped)
+            scores = self._classifier.score(sequence, intents)
+            weak = sum(1 for match, _ in values if match.weak)
+            unused = sum(1 for match, slot_type in reading.values if slot_type not in kept and not match.weak)
+            for intent in intents:
+                score = scores.get(intent)
+                if score is None:
+                    continue
+                declared = self._slot_for_type[intent].keys()
+                denied = sum(
+                    1
+                    for index in analysis.negated
+                    if any(t in declared and t not in kept for t in analysis.matches[index].types)
+                )
+                adjusted = (
+                    score.similarity
+                    + _hint_bonus(intent, hints)
+                    - _WEAK_VALUE_PENALTY * weak
+                    - _UNUSED_VALUE_PENALTY * unused  # values said that this intent would not pass on
+                    - _DENIED_VALUE_PENALTY * denied  # "i don't take any medication" is not a trigger named
+                )
+                if best is None or adjusted > best.score:
+                    best = _Choice(intent, adjusted, score.similarity, values, score.sample)
+        return best
+
+    def _strangeness(self, analysis: _Analysis, values: tuple[tuple[Match, str], ...]) -> float:
+        """How much of the utterance no sample or slot value explains, as a penalty on its evidence.
+
+        Each content word outside the values that no sample or value uses costs `_UNKNOWN_WORD_PENALTY`;
+        little words ("the", "because", "where") say nothing either way. An unknown word first is likely a
+        command for something else ("order more coffee", "set a timer") and costs twice; when every content
+        word is unknown and there is no value, nothing in the utterance is about this skill.
+        """
+        inside = {position for match, _ in values for position in range(match.start, match.end)}
+        content = unknown = 0
+        for position, token in enumerate(analysis.tokens):
+            if position in inside or token.lemma == "," or token.word.isdigit():
+                continue
+            if token.word in _ANSWER_WORDS:  # "no", "why": little words, but what some samples are about
+                content += 1
+                continue
+            if token.word in STOPWORDS or token.lemma in STOPWORDS or token.word in THIRD_PERSON:
+                continue
+            content += 1
+            if token.lemma not in self._known_lemmas:
+                unknown += 2 if position == 0 else 1
+        penalty = _UNKNOWN_WORD_PENALTY * unknown + _THIRD_PARTY_PENALTY * analysis.third_party
+        if content and not values and unknown >= content:
+            penalty += _NOTHING_KNOWN_PENALTY
+        return penalty
+
+    def _slots(
+        self, intent: str, values: Iterable[tuple[Match, str]], sequence: list[Token]
+    ) -> dict[str, list[ResolvedSlot]]:
+        declared = self._slot_for_type.get(intent, {})
+        slots: dict[str, list[ResolvedSlot]] = {}
+        for match, slot_type in values:
+            slot = declared.get(slot_type)
+            if slot is None:
+                continue
+            if not slot.multiple and slot.name in slots:
+                continue  # Alexa fills a single-value slot once: the first value said
+            slots.setdefault(slot.name, []).append(_resolved(match.value_for(slot_type), sequence, match))
+        return {name: _distinct(found) for name, found in slots.items()}
+
+    # -- safety -----------------------------------------------------------------------------------
+
+    def _with_urgent_values(self, resolution: Resolution, analysis: _Analysis, hints: tuple[str, ...]) -> Resolution:
+        """Make sure an urgent value said without a negation reaches the skill, in an intent that carries it."""
+        urgent = [
+            (match, value.slot_type)
+            for index, match in enumerate(analysis.matches)
+            if index not in analysis.negated
+            for value in match.values
+            if (value.slot_type, value.id) in self._urgent
+        ]
+        if not urgent:
+            return resolution
+        heard = {(slot_type, match.value_for(slot_type).id) for match, slot_type in urgent}  # type: ignore[union-attr]
+        declared = self._slot_for_type.get(resolution.intent, {})
+        carried = {
+            (declared[slot_type].type, value.id)
+            for slot_type in {slot_type for _, slot_type in urgent}
+            if slot_type in declared
+            for value in resolution.slots.get(declared[slot_type].name, [])
+        }
+        if heard <= carried:
+            return resolution
+        if resolution.intent != FALLBACK_INTENT and resolution.slots and set(declared) >= {t for _, t in urgent}:
+            # The right intent, missing the urgent value: add it to what was understood.
+            slots = {name: list(values) for name, values in resolution.slots.items()}
+            for match, slot_type in urgent:
+                value = _resolved(match.value_for(slot_type), analysis.tokens, match)
+                slots[declared[slot_type].name] = _distinct([*slots.get(declared[slot_type].name, []), value])
+            return Resolution(resolution.intent, slots, resolution.confidence, resolution.text, resolution.sample)
+        # Otherwise the intent that best fits the utterance among those that can carry every value said.
+        values = [(match, slot_type) for match, slot_type in self._all_values(analysis)]
+        types = {slot_type for _, slot_type in urgent}
+        sequence = _query_sequence(analysis.tokens, tuple(values), analysis.matches, set())
+        scores = self._classifier.score(sequence)
+        able = [intent for intent, by_type in self._slot_for_type.items() if types <= by_type.keys()]
+        intent = max(able, key=lambda name: (scores[name].similarity if name in scores else 0.0,
+                                              _hint_bonus(name, hints), -able.index(name)))  # fmt: skip
+        score = scores.get(intent)
+        return Resolution(
+            intent,
+            self._slots(intent, values, analysis.tokens),
+            max(_URGENT_CONFIDENCE, resolution.confidence if resolution.intent != FALLBACK_INTENT else 0.0),
+            resolution.text,
+            self._sample_texts[score.sample] if score else None,
+        )
+
+    def _all_values(self, analysis: _Analysis) -> list[tuple[Match, str]]:
+        """Every match not negated, as a value of its first (or only) type."""
+        return [
+            (match, sorted(match.types)[0])
+            for index, match in enumerate(analysis.matches)
+            if index not in analysis.negated
+        ]
+
+    # -- compiling --------------------------------------------------------------------------------
 
     def _compile(
         self, intent: str, slots: dict[str, SlotDecl], sample: str, order: int, allow_unknown_values: bool
@@ -426,17 +790,114 @@ class Resolver:
             self._kinds[key] = _SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type))
         return self._kinds[key]
 
-    def _resolution(self, candidate: _Candidate, tokens: list[str], text: str) -> Resolution:
-        slots: dict[str, list[ResolvedSlot]] = {}
-        for ref, span, _start in candidate.parse.slots:
-            slots[ref.slot.name] = [ref.kind.resolve(" ".join(tokens[s:e])) for s, e in span.items]
-        return Resolution(
-            intent=candidate.template.intent,
-            slots=slots,
-            confidence=candidate.confidence,
-            text=text,
-            sample=candidate.template.sample,
-        )
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def _placeholder(slot_type: str) -> str:
+    return f"<{slot_type}>"
+
+
+def _sample_sequence(sample: str, slots: dict[str, SlotDecl]) -> tuple[str, ...]:
+    """A sample as the classifier sees it: lemmas, and a placeholder for each slot reference."""
+    sequence: list[str] = []
+    for position, piece in enumerate(_SLOT_REFERENCE.split(sample)):
+        if position % 2:
+            slot = slots.get(piece)
+            if slot is not None:
+                sequence.append(_placeholder(slot.type))
+            continue
+        sequence.extend(token.lemma for token in word_tokens(normal_words(piece)) if token.lemma != ",")
+    return tuple(sequence)
+
+
+def _query_sequence(
+    sequence: list[Token], values: tuple[tuple[Match, str], ...], matches: list[Match], dropped: set[int]
+) -> tuple[str, ...]:
+    """The utterance as the classifier sees it: values as placeholders, negated values left out, lists as one."""
+    starts = {match.start: (match, slot_type) for match, slot_type in values}
+    skipped = {position for match in matches if id(match) in dropped for position in range(match.start, match.end)}
+    result: list[str] = []
+    position = 0
+    while position < len(sequence):
+        if position in starts:
+            match, slot_type = starts[position]
+            placeholder = _placeholder(slot_type)
+            glue = len(result)
+            while glue and result[glue - 1] in _LIST_GLUE:
+                glue -= 1
+            if glue and result[glue - 1] == placeholder:
+                del result[glue:]  # another value of the same list: "<BODY_PART> and my <BODY_PART>" is one
+            else:
+                result.append(placeholder)
+            position = match.end
+            continue
+        if position not in skipped and sequence[position].lemma != ",":
+            result.append(sequence[position].lemma)
+        position += 1
+    return tuple(result)
+
+
+def _resolved(value: Value | None, sequence: list[Token], match: Match) -> ResolvedSlot:
+    spoken = " ".join(token.word for token in sequence[match.start : match.end])
+    if value is None:
+        return ResolvedSlot(spoken)
+    if value.iso is not None:
+        return ResolvedSlot(spoken, value=value.iso)
+    return ResolvedSlot(spoken, value.id, value.name)
+
+
+def _distinct(values: list[ResolvedSlot]) -> list[ResolvedSlot]:
+    """Values with the same id once (the first said); unresolved words all kept."""
+    seen: set[str] = set()
+    result = []
+    for value in values:
+        key = value.id or value.value
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        result.append(value)
+    return result
+
+
+def _negated(sequence: list[Token], match: Match) -> bool:
+    """Whether a negation governs the value ("no weakness", "i haven't had any chest pain")."""
+    for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
+        word = sequence[position].word
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _NEGATORS:
+            return True
+    return False
+
+
+def _hint_affinity(intent: str, hints: tuple[str, ...]) -> int:
+    return len(hints) - hints.index(intent) if intent in hints else 0
+
+
+def _hint_bonus(intent: str, hints: tuple[str, ...]) -> float:
+    if intent not in hints:
+        return 0.0
+    return _HINT_BONUS / (1 + 0.5 * hints.index(intent))
+
+
+def _rank_full(
+    candidate: _Candidate, tokens: list[str], hints: tuple[str, ...]
+) -> tuple[int, int, int, int, int, int]:
+    template = candidate.template
+    return (
+        not template.slot_count,  # the utterance is a sample word for word: what the model's author meant
+        candidate.parse.value_words(tokens),
+        template.literal_count,
+        _hint_affinity(template.intent, hints),
+        -template.slot_count,
+        -template.order,
+    )
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "my", "it", "it's", "this", "that", "some", "any", "i", "me", "you",
+                             "is", "of", "to", "in", "on", "and", "or", "so", "too", "very", "there"})  # fmt: skip
 
 
 def _parses(
@@ -465,84 +926,7 @@ def _parses(
     return walk(0, start, ())
 
 
-def _first_full_parse(
+def _full_parses(
     template: _Template, tokens: list[str], admit_unknown: bool, memo: dict[object, list[_Span]]
-) -> _Parse | None:
-    return next((p for p in _parses(template, tokens, 0, admit_unknown, memo) if p.end == len(tokens)), None)
-
-
-def _best_partial_parse(template: _Template, tokens: list[str], memo: dict[object, list[_Span]]) -> _Parse | None:
-    best: _Parse | None = None
-    for start in range(len(tokens)):
-        for parse in _parses(template, tokens, start, False, memo):
-            if best is None or parse.end - parse.start > best.end - best.start:
-                best = parse
-    return best
-
-
-def _coverage(tokens: list[str], parse: _Parse) -> float:
-    """Share of the utterance's content words (not "the", "my", ...) that the partial match accounts for."""
-    outside = tokens[: parse.start] + tokens[parse.end :]
-    content = [token for token in tokens if token not in _LIGHT_WORDS]
-    if not content:
-        words = [token for token in tokens if token != ","]
-        return 1 - len([token for token in outside if token != ","]) / len(words)
-    return 1 - len([token for token in outside if token not in _LIGHT_WORDS]) / len(content)
-
-
-def _hint_affinity(intent: str, hints: tuple[str, ...]) -> int:
-    return len(hints) - hints.index(intent) if intent in hints else 0
-
-
-def _rank_full(candidate: _Candidate, hints: tuple[str, ...]) -> tuple[int, int, int, int]:
-    template = candidate.template
-    return (template.literal_count, _hint_affinity(template.intent, hints), -template.slot_count, -template.order)
-
-
-def _rank_partial(candidate: _Candidate, hints: tuple[str, ...]) -> tuple[float, int, int, int, int]:
-    template = candidate.template
-    return (
-        candidate.confidence,
-        template.literal_count,
-        _hint_affinity(template.intent, hints),
-        -template.slot_count,
-        -template.order,
-    )
-
-
-def _collapse_spelled_letters(tokens: list[str]) -> list[str]:
-    """Join letters spoken one by one ("a l s" → "als"); "a"/"i" alone stay words unless three run."""
-    result: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        is_acronym = len(run) >= 3 or (len(run) == 2 and not {"a", "i"} & set(run))
-        if is_acronym:
-            result.append("".join(run))
-        else:
-            result.extend(run)
-        run.clear()
-
-    for token in tokens:
-        if len(token) == 1 and token.isalpha():
-            run.append(token)
-        else:
-            flush()
-            result.append(token)
-    flush()
-    return result
-
-
-def _contract(tokens: list[str]) -> list[str]:
-    result: list[str] = []
-    position = 0
-    while position < len(tokens):
-        for long_form, short_form in _CONTRACTIONS:
-            if tuple(tokens[position : position + len(long_form)]) == long_form:
-                result.extend(short_form)
-                position += len(long_form)
-                break
-        else:
-            result.append(tokens[position])
-            position += 1
-    return result
+) -> Iterator[_Parse]:
+    return (parse for parse in _parses(template, tokens, 0, admit_unknown, memo) if parse.end == len(tokens))

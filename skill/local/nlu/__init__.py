@@ -1,0 +1,10 @@
+"""The pieces of the local NLU that `skill.local.resolver` puts together.
+
+- `text`: canonical text (`normalize`), word tokens with lemmas, filler and light words;
+- `gazetteer`: slot values found anywhere in an utterance (longest match, lemmatised, across slot types);
+- `durations`: AMAZON.DURATION spans found anywhere in an utterance;
+- `repair`: restarts and repeated words ("my eye, no wait, my calf" → "my calf");
+- `classifier`: intents scored by TF-IDF similarity of what is left to the model's samples.
+
+Everything they know comes from the interaction model; the code only holds general rules of English.
+"""

@@ -1,0 +1,261 @@
+"""Slot values found anywhere in an utterance: a gazetteer over the model's lemmatised names and synonyms.
+
+Every name and synonym of every custom slot type becomes a key: its lemmas without function words ("pain in my
+chest" → pain · in · chest). A trie over the keys finds every match at every position of an utterance; inside a
+match the utterance may have a few extra light words ("pain in the chest", "under my right eye", "feels kind of
+weak"). Durations are found the same way with `skill.local.durations`. Matches then compete: more key words win
+("pain in my chest" is chest pain, not pain and a chest), then the longer span, then the earlier one.
+
+Modifiers come from the model too: when one synonym is another with a word in front ("left eye" / "eye",
+"upper lip" / "lip") or behind ("nicotine gum" / "nicotine"), that word may stand before or after any value of the
+type ("left calf", "upper thigh"), and is taken into the match.
+
+A match is *weak* when all its key words are also literal words of a sample with a slot of its type
+("drinking" is alcohol, but in "i've been drinking a lot of coffee" it is the sample's "drinking"): the resolver
+tries the utterance with and without it. Such words are not modifiers either ("muscle" in "my {bodyPart} muscle").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from skill.local.durations import ANCHOR_WORDS, DURATION_PHRASE, END_WORDS, START_WORDS, parse_duration
+from skill.local.interaction_model import InteractionModel
+from skill.local.nlu.text import Token, lemma, normal_words, tokens
+
+DURATION_TYPE = "AMAZON.DURATION"
+
+# Words a key does without ("pain in my chest" = "pain in the chest"), as lemmas.
+KEY_SKIP = frozenset(
+    lemma(word)
+    for word in ("my", "the", "a", "your", "our", "their", "his", "her", "its", "be", "of", "some", "any", "this",
+                 "these", "those", "enough", "much", "many", "lot", "lots", "plenty")
+)  # fmt: skip
+# Words an utterance may add inside a match, besides `KEY_SKIP` and modifiers (at most `_MAX_SKIPS` of them).
+_HEDGES = frozenset(
+    lemma(word)
+    for word in ("kind", "sort", "bit", "little", "very", "quite", "pretty", "so", "too", "all", "real", "sometimes",
+                 "often", "always", "both", "have", "get", "feel", "whole", "single", "and", "every", "keep", "start",
+                 "go", "went", "look", "seem", "become", "getting", "really", "more")
+)  # fmt: skip
+_MAX_SKIPS = 3
+
+# Function words never taken as modifiers, whatever the model's synonyms suggest.
+_NOT_MODIFIERS = frozenset({"i", "it", "me", "you", "we", "they", "he", "she", "to", "in", "on", "at", "and", "or",
+                            "not", "no", "do", "can", "will", "would", "have", "get", "feel", "up", "out", "off",
+                            "all", "too", "much", "lot", "more", "very", "so", "that", "there", "what", "with",
+                            "from", "for", "about", "after", "since", "new"})  # fmt: skip
+_MAX_MODIFIER_WORDS = 2
+_DURATION_LOOKBACK = 8  # words before a unit a duration phrase may start ("for just about a week and a half")
+_DURATION_LOOKAHEAD = 4  # words after it ("two weeks or so now", "a week or two", "a day and a half")
+_DURATION_PATTERN = re.compile(DURATION_PHRASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """What a match may mean: a value of a slot type (`id`, `name`), or a duration (`iso`)."""
+
+    slot_type: str
+    id: str | None = None
+    name: str | None = None
+    iso: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Slot words found in an utterance: token span [start, end) and what they may mean (several types at once)."""
+
+    start: int
+    end: int
+    size: int  # key words matched: the strength of the match
+    values: tuple[Value, ...]
+    weak: bool = False
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset(value.slot_type for value in self.values)
+
+    def value_for(self, slot_type: str) -> Value | None:
+        return next((value for value in self.values if value.slot_type == slot_type), None)
+
+    def overlaps(self, other: Match) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class _Node:
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.values: list[Value] = []
+
+
+class Gazetteer:
+    """Finds the values of a model's custom slot types (and durations) anywhere in a token sequence."""
+
+    def __init__(self, model: InteractionModel, literal_lemmas: Mapping[str, Iterable[str]] | None = None) -> None:
+        # Per slot type, the words of the samples that have a slot of that type (besides the slot).
+        self.literal_lemmas = {type_name: frozenset(words) for type_name, words in (literal_lemmas or {}).items()}
+        self._root = _Node()
+        keys_by_type: dict[str, dict[tuple[str, ...], str]] = {}
+        for slot_type in model.slot_types.values():
+            keys = keys_by_type.setdefault(slot_type.name, {})
+            for value in slot_type.values:
+                for phrase in (value.name, *value.synonyms):
+                    key = phrase_key(phrase)
+                    if not key:
+                        continue
+                    keys.setdefault(key, value.id)
+                    self._add(key, Value(slot_type.name, value.id, value.name))
+        self.keys_by_type = keys_by_type
+        all_keys = {key for keys in keys_by_type.values() for key in keys}
+        self.prefixes: dict[str, frozenset[tuple[str, ...]]] = {}
+        self.suffixes: dict[str, frozenset[tuple[str, ...]]] = {}
+        for type_name, keys in keys_by_type.items():
+            literal = self.literal_lemmas.get(type_name, frozenset())
+            self.prefixes[type_name], self.suffixes[type_name] = self._modifiers(keys, all_keys, literal)
+        self.modifier_words = frozenset(
+            word
+            for table in (*self.prefixes.values(), *self.suffixes.values())
+            for modifier in table
+            for word in modifier
+        )
+        self.inside_skip = KEY_SKIP | _HEDGES | self.modifier_words
+        self.vocabulary = frozenset(word for keys in keys_by_type.values() for key in keys for word in key)
+
+    def _add(self, key: tuple[str, ...], value: Value) -> None:
+        node = self._root
+        for word in key:
+            node = node.children.setdefault(word, _Node())
+        if all(known.slot_type != value.slot_type for known in node.values):  # the first value keeps a phrase
+            node.values.append(value)
+
+    @staticmethod
+    def _modifiers(
+        keys: dict[tuple[str, ...], str], all_keys: set[tuple[str, ...]], literal: frozenset[str]
+    ) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+        """Words that turn one key of this type into another key of the same value ("left" eye, calf "muscle")."""
+        prefixes: set[tuple[str, ...]] = set()
+        suffixes: set[tuple[str, ...]] = set()
+        for key, value_id in keys.items():
+            for size in range(1, min(_MAX_MODIFIER_WORDS, len(key) - 1) + 1):
+                for modifier, rest, table in ((key[:size], key[size:], prefixes), (key[-size:], key[:-size], suffixes)):
+                    if keys.get(rest) != value_id or modifier in all_keys:
+                        continue
+                    if any(word in _NOT_MODIFIERS or word in literal for word in modifier):
+                        continue
+                    table.add(modifier)
+        return frozenset(prefixes), frozenset(suffixes)
+
+    # -- finding -------------------------------------------------------------------------------------
+
+    def find(self, sequence: Sequence[Token]) -> list[Match]:
+        """The best non-overlapping matches in `sequence`, in order (custom values and durations)."""
+        lemmas = [token.lemma for token in sequence]
+        candidates = self._value_candidates(lemmas) + duration_candidates(sequence)
+        chosen = select(candidates)
+        return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
+
+    def _value_candidates(self, lemmas: list[str]) -> list[Match]:
+        found: list[Match] = []
+        root = self._root.children
+        skippable = self.inside_skip
+        for start, word in enumerate(lemmas):
+            node = root.get(word)
+            if node is None:
+                continue
+            size, skips, position = 1, 0, start + 1
+            if node.values:
+                found.append(self._match(start, position, size, node.values, lemmas))
+            while position < len(lemmas):
+                following = node.children.get(lemmas[position])
+                if following is not None:
+                    node, size, position = following, size + 1, position + 1
+                    if node.values:
+                        found.append(self._match(start, position, size, node.values, lemmas))
+                elif lemmas[position] in skippable and skips < _MAX_SKIPS and node.children:
+                    skips, position = skips + 1, position + 1
+                else:
+                    break
+        return found
+
+    def _match(self, start: int, end: int, size: int, values: list[Value], lemmas: list[str]) -> Match:
+        key_words = [word for word in lemmas[start:end] if word not in KEY_SKIP]
+        weak = any(
+            all(word in self.literal_lemmas.get(value.slot_type, ()) for word in key_words) for value in values
+        )
+        return Match(start, end, size, tuple(values), weak)
+
+    def _absorb_modifiers(self, match: Match, lemmas: list[str], chosen: list[Match]) -> Match:
+        if DURATION_TYPE in match.types:
+            return match
+        start, end = match.start, match.end
+        taken = [other for other in chosen if other is not match]
+        for type_name in match.types:
+            for modifier in sorted(self.prefixes.get(type_name, ()), key=len, reverse=True):
+                begin = start - len(modifier)
+                if begin >= 0 and tuple(lemmas[begin:start]) == modifier and not _is_taken(taken, begin, start):
+                    start = begin
+                    break
+            for modifier in sorted(self.suffixes.get(type_name, ()), key=len, reverse=True):
+                finish = end + len(modifier)
+                if tuple(lemmas[end:finish]) == modifier and not _is_taken(taken, end, finish):
+                    end = finish
+                    break
+        if (start, end) == (match.start, match.end):
+            return match
+        return Match(start, end, match.size, match.values, match.weak)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The lemmas of a slot phrase without function words (all of them when nothing else is left)."""
+    lemmas = tuple(token.lemma for token in tokens(normal_words(phrase)) if token.lemma != ",")
+    return tuple(word for word in lemmas if word not in KEY_SKIP) or lemmas
+
+
+def select(candidates: list[Match]) -> list[Match]:
+    """Non-overlapping matches, best first: more key words, then the longer span, then the earlier one."""
+    chosen: list[Match] = []
+    for match in sorted(candidates, key=lambda m: (-m.size, -(m.end - m.start), m.start)):
+        if not any(match.overlaps(other) for other in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
+    """Every longest duration phrase that ends near a unit word or a point in the past ("days", "yesterday")."""
+    words = [token.word for token in sequence]
+    found: list[Match] = []
+    for anchor, word in enumerate(words):
+        if word not in ANCHOR_WORDS:
+            continue
+        best: tuple[int, int, str] | None = None
+        for end in range(min(len(words), anchor + 1 + _DURATION_LOOKAHEAD), anchor, -1):
+            if words[end - 1] not in END_WORDS or "," in words[anchor:end]:
+                continue
+            for start in range(max(0, anchor - _DURATION_LOOKBACK), anchor + 1):
+                if best is not None and end - start <= best[1] - best[0]:
+                    break
+                span = words[start:end]
+                if (span[0] not in START_WORDS and not span[0].isdigit()) or span[0] == "for" or "," in span:
+                    continue
+                phrase = " ".join(span)
+                if _DURATION_PATTERN.fullmatch(phrase) and (iso := parse_duration(phrase)) is not None:
+                    best = (start, end, iso)
+                    break
+        if best is not None:
+            start, end, iso = best
+            size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
+            found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
+    return found
+
+
+def _is_taken(matches: list[Match], start: int, end: int) -> bool:
+    return any(match.start < end and start < match.end for match in matches)
+
+
+def lemma_set(words: Iterable[str]) -> frozenset[str]:
+    """Lemmas of plain words."""
+    return frozenset(lemma(word) for word in words)

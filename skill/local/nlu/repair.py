@@ -1,0 +1,174 @@
+"""Disfluencies: restarts ("my eye, no wait, my calf"), repeated words ("my my calf") and cut-off words ("ca- calf").
+
+A restart has three parts: what was said by mistake (the reparandum), an editing term ("no wait", "i mean",
+"sorry") and the repair. The editing term is easy to spot; where the reparandum starts is found from the repair:
+
+- the repair restarts with a word said just before ("*my* eye, no wait, *my* calf"): delete from there;
+- or the repair's first slot value has the type of a value said before it ("alcohol, i mean energy drinks"):
+  delete from that value.
+
+Both are general rules about how people correct themselves; nothing depends on the words of the domain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from skill.local.nlu.gazetteer import Match
+from skill.local.nlu.text import FILLER_PHRASES, FILLER_WORDS, Token
+
+EDIT = "<edit>"
+
+# Editing terms, longest first. "no" alone is an answer, not an editing term; "sorry" alone can be ("sorry,
+# what?" is caught earlier, as an exact sample).
+EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(term.split())
+            for term in (
+                "no wait", "wait no", "no sorry", "sorry no", "no actually", "actually no", "oh no wait",
+                "i mean", "i meant", "or rather", "scratch that", "let me rephrase", "correction", "wait",
+                "sorry", "my bad", "my mistake", "no no wait", "hang on no",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_REPAIR_REACH = 4  # the repair's slot value starts within this many words after the editing term
+_RESTART_REACH = 8  # how far back the restarted word is looked for
+_DETERMINERS = frozenset({"my", "the", "a", "an", "your", "both", "not"})  # "not my hand, i meant my foot"
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:  # longest first, as given
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_EDIT_TERMS_BY_FIRST = _by_first_word(EDIT_TERMS)
+_FILLER_PHRASES_BY_FIRST = _by_first_word(FILLER_PHRASES)
+
+
+_PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrase_at(words: list[str], position: int, index: _PhraseIndex) -> tuple[str, ...] | None:
+    for phrase in index.get(words[position], ()):
+        if tuple(words[position : position + len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+def mark_edits(sequence: Sequence[Token]) -> list[Token]:
+    """`sequence` with each editing term (and the pauses around it) replaced by one `EDIT` token."""
+    words = [token.word for token in sequence]
+    result: list[Token] = []
+    position = 0
+    while position < len(sequence):
+        term = _phrase_at(words, position, _EDIT_TERMS_BY_FIRST)
+        if term is None:
+            result.append(sequence[position])
+            position += 1
+            continue
+        while result and result[-1].word in (",", EDIT):
+            result.pop()
+        result.append(Token(EDIT, EDIT, sequence[position].source))
+        position += len(term)
+        while position < len(sequence) and words[position] == ",":
+            position += 1
+    return result
+
+
+def drop_fillers(sequence: Sequence[Token]) -> list[Token]:
+    """`sequence` without fillers ("um", "you know"), as `skill.local.nlu.text.drop_filler_words` does for words."""
+    words = [token.word for token in sequence]
+    kept: list[Token] = []
+    position = 0
+    while position < len(sequence):
+        phrase = _phrase_at(words, position, _FILLER_PHRASES_BY_FIRST)
+        if phrase is not None:
+            position += len(phrase)
+            continue
+        if words[position] not in FILLER_WORDS:
+            kept.append(sequence[position])
+        position += 1
+    return tidy(kept)
+
+
+def tidy(sequence: Sequence[Token]) -> list[Token]:
+    """No comma first, last, twice in a row, or next to an editing term."""
+    result: list[Token] = []
+    for token in sequence:
+        if token.word == "," and (not result or result[-1].word in (",", EDIT)):
+            continue
+        if token.word == EDIT and result and result[-1].word == ",":
+            result.pop()
+        result.append(token)
+    while result and result[-1].word == ",":
+        result.pop()
+    return result
+
+
+def collapse_repeats(sequence: Sequence[Token]) -> list[Token]:
+    """Words and word pairs said twice in a row once ("my my calf", "my, my foot", "it's it's")."""
+    result = list(sequence)
+    changed = True
+    while changed:
+        changed = False
+        for size in (2, 1):
+            for start in range(len(result) - size):
+                first = [token.lemma for token in result[start : start + size]]
+                after = start + size
+                if after < len(result) and result[after].word == "," and size == 1:
+                    after += 1
+                second = [token.lemma for token in result[after : after + size]]
+                if first == second and first[0] not in (",", EDIT):
+                    del result[start:after]
+                    changed = True
+                    break
+            if changed:
+                break
+    return result
+
+
+def drop_fragments(sequence: Sequence[Token], known: Callable[[str], bool]) -> list[Token]:
+    """Cut-off words ("ca- calf"): an unknown short word that the next word starts with."""
+    result: list[Token] = []
+    for position, token in enumerate(sequence):
+        following = sequence[position + 1].word if position + 1 < len(sequence) else ""
+        is_fragment = (
+            token.word.isalpha()
+            and len(token.word) < len(following)
+            and following.startswith(token.word)
+            and not known(token.lemma)
+        )
+        if not is_fragment:
+            result.append(token)
+    return result
+
+
+def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[Token] | None:
+    """`sequence` with its first restart repaired (the reparandum and editing term deleted), or None if none."""
+    words = [token.word for token in sequence]
+    if EDIT not in words:
+        return None
+    edit = words.index(EDIT)
+    repair = edit + 1
+    starts: list[int] = []
+    first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
+    if first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
+        earlier = [m for m in matches if m.end <= edit and m.types & first_value.types]
+        if earlier:
+            start = earlier[-1].start
+            while start > 0 and words[start - 1] in _DETERMINERS:
+                start -= 1
+            starts.append(start)
+            restart_word = sequence[repair].lemma
+            for position in range(edit - 1, max(-1, edit - 1 - _RESTART_REACH), -1):
+                if sequence[position].lemma == restart_word:
+                    starts.append(position)
+                    break
+    start = min(starts) if starts else edit
+    return list(sequence[:start]) + list(sequence[repair:])

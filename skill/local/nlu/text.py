@@ -1,0 +1,359 @@
+"""Text the resolver can compare: canonical text, word tokens with lemmas, and the small word lists of English.
+
+Two levels:
+
+- `normalize` gives the canonical text both samples and utterances are matched in exactly: lower case,
+  punctuation gone (a comma kept as a token, it can separate list values), apostrophe variants, missing
+  apostrophes, spelled acronyms ("a. l. s."), spoken variants ("kinda", "uh huh") and long forms of
+  contractions ("do not" → "don't"), fillers dropped ("um", "you know").
+- `tokens` turns canonical text into `Token`s for fuzzy matching: contractions expanded ("don't" → "do not",
+  "lip's" → "lip 's"), every word with a lemma from a small rule-based stemmer (`lemma`), so "calves", "twitched",
+  "twitchy", "thighs" meet "calf", "twitch", "thigh" whichever side (sample or utterance) says which.
+
+The stemmer is deliberately crude and symmetric: it only has to give the same stem to the forms of a word,
+on both sides; "tingle", "tingling" and "tingly" all become "tingl".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# -- canonical text --------------------------------------------------------------------------------
+
+FILLER_WORDS = frozenset(
+    {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well", "so",
+     "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
+     "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "mate",
+     "dude", "buddy"}
+)  # fmt: skip
+
+# Phrases that carry no meaning in this domain, dropped like single fillers (longest first).
+FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(phrase.split())
+            for phrase in (
+                "you know", "i mean", "you see", "to be honest", "be honest", "to be fair",
+                "or something", "or anything", "or whatever", "and stuff", "and everything", "the thing is",
+                "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
+                "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+_FILLER_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in FILLER_PHRASES:
+    _FILLER_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+# Spoken or typed variants → one spelling (applied before fillers are dropped: "uh huh" is a "yes").
+_VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(spoken.split()): tuple(canonical.split())
+    for spoken, canonical in (
+        ("kinda", "kind of"), ("sorta", "sort of"), ("gonna", "going to"), ("wanna", "want to"),
+        ("gotta", "got to"), ("cuz", "because"), ("coz", "because"), ("cos", "because"), ("ok", "okay"),
+        ("yea", "yeah"), ("yeh", "yeah"), ("ya", "yeah"), ("yah", "yeah"), ("uh huh", "mhm"), ("mm hmm", "mhm"),
+        ("mmhmm", "mhm"), ("mhmm", "mhm"), ("mmhm", "mhm"), ("mm hm", "mhm"), ("alright", "all right"),
+        ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
+        ("eye lid", "eyelid"), ("eye lids", "eyelids"),
+    )
+}  # fmt: skip
+_MAX_VARIANT_WORDS = max(len(key) for key in _VARIANTS)
+
+# Typed text often drops apostrophes; samples use them. ("ill", "id", "lets", "its" are real words: left alone.)
+_APOSTROPHE_LESS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "im": "i'm", "ive": "i've", "thats": "that's", "theres": "there's", "whats": "what's", "youre": "you're",
+    "theyre": "they're", "youve": "you've", "weve": "we've", "theyve": "they've", "hes": "he's", "shes": "she's",
+    "heres": "here's", "wheres": "where's", "whos": "who's", "hows": "how's", "aint": "ain't", "maam": "ma'am",
+}  # fmt: skip
+
+# Long forms → the contraction, applied to samples and input alike so either spelling matches exactly.
+_CONTRACTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(long.split()), tuple(short.split()))
+    for long, short in (
+        ("do not", "don't"), ("does not", "doesn't"), ("did not", "didn't"), ("can not", "can't"),
+        ("cannot", "can't"), ("will not", "won't"), ("is not", "isn't"), ("are not", "aren't"),
+        ("was not", "wasn't"), ("were not", "weren't"), ("would not", "wouldn't"), ("could not", "couldn't"),
+        ("have not", "haven't"), ("has not", "hasn't"), ("i am", "i'm"), ("it is", "it's"),
+        ("it has been", "it's been"), ("i have been", "i've been"), ("i have got", "i've got"),
+        ("i have had", "i've had"), ("there is", "there's"), ("that is", "that's"), ("what is", "what's"),
+        ("you are", "you're"), ("they are", "they're"), ("we are", "we're"), ("let us", "let's"),
+    )
+)  # fmt: skip
+
+_CONTRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _long, _short in sorted(_CONTRACTIONS, key=lambda pair: -len(pair[0])):
+    _CONTRACTIONS_BY_FIRST.setdefault(_long[0], []).append((_long, _short))
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
+
+
+def normalize(text: str, *, drop_fillers: bool = True) -> str:
+    """Lower-case, canonical text: the form both samples and utterances are matched in."""
+    return " ".join(normal_words(text, drop_fillers=drop_fillers))
+
+
+@lru_cache(maxsize=4096)
+def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
+    """`normalize` as a tuple of words (commas included as "," tokens)."""
+    text = text.lower().translate(_APOSTROPHES)
+    text = _DOTTED_ACRONYM.sub(lambda match: re.sub(r"[.\s]", "", match.group()), text)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
+    text = re.sub(r"[-/]", " ", text)
+    text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
+    text = re.sub(r"[^\w\s',]", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
+    words = _collapse_spelled_letters(text.split())
+    words = _rewrite(words, _VARIANTS, _MAX_VARIANT_WORDS)
+    words = _contract([_APOSTROPHE_LESS.get(word, word) for word in words])
+    if drop_fillers:
+        words = drop_filler_words(words)
+    return tuple(_tidy_commas(words))
+
+
+def drop_filler_words(words: list[str]) -> list[str]:
+    """`words` without fillers ("um", "you know")."""
+    kept: list[str] = []
+    position = 0
+    while position < len(words):
+        candidates = _FILLER_PHRASES_BY_FIRST.get(words[position], ())
+        phrase = next((p for p in candidates if tuple(words[position : position + len(p)]) == p), None)
+        if phrase is not None:
+            position += len(phrase)
+            continue
+        word = words[position]
+        if word not in FILLER_WORDS:
+            kept.append(word)
+        position += 1
+    return kept
+
+
+def _tidy_commas(words: list[str]) -> list[str]:
+    """A comma only matters between two words, once (it can separate the values of a list)."""
+    cleaned: list[str] = []
+    for word in words:
+        if word == "," and (not cleaned or cleaned[-1] == ","):
+            continue
+        cleaned.append(word)
+    while cleaned and cleaned[-1] == ",":
+        cleaned.pop()
+    return cleaned
+
+
+def _collapse_spelled_letters(words: list[str]) -> list[str]:
+    """Join letters spoken one by one ("a l s" → "als"); "a"/"i" alone stay words unless three run."""
+    result: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        is_acronym = len(run) >= 3 or (len(run) == 2 and not {"a", "i"} & set(run))
+        if is_acronym:
+            result.append("".join(run))
+        else:
+            result.extend(run)
+        run.clear()
+
+    for word in words:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+        else:
+            flush()
+            result.append(word)
+    flush()
+    return result
+
+
+def _rewrite(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]], longest: int) -> list[str]:
+    result: list[str] = []
+    position = 0
+    while position < len(words):
+        for size in range(min(longest, len(words) - position), 0, -1):
+            replacement = table.get(tuple(words[position : position + size]))
+            if replacement is not None:
+                result.extend(replacement)
+                position += size
+                break
+        else:
+            result.append(words[position])
+            position += 1
+    return result
+
+
+def _contract(words: list[str]) -> list[str]:
+    result: list[str] = []
+    position = 0
+    while position < len(words):
+        for long_form, short_form in _CONTRACTIONS_BY_FIRST.get(words[position], ()):
+            if tuple(words[position : position + len(long_form)]) == long_form:
+                result.extend(short_form)
+                position += len(long_form)
+                break
+        else:
+            result.append(words[position])
+            position += 1
+    return result
+
+
+# Words that say nothing about what an utterance is about: neither in nor out of the domain.
+STOPWORDS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "there", "here", "where", "when", "what", "which", "who",
+     "whom", "how", "because", "but", "and", "or", "so", "as", "if", "then", "than", "at", "by", "for", "from",
+     "in", "into", "on", "onto", "of", "off", "out", "over", "under", "up", "down", "to", "with", "without",
+     "about", "above", "below", "after", "before", "again", "all", "any", "both", "each", "few", "more", "most",
+     "other", "some", "such", "no", "nor", "not", "only", "own", "same", "too", "very", "can", "will", "would",
+     "could", "should", "might", "must", "shall", "may", "just", "now", "i", "me", "my", "myself", "mine", "we",
+     "us", "our", "you", "your", "it", "its", "itself", "they", "them", "their", "be", "have", "do", "also",
+     "still", "even", "usually", "really", "quite", "pretty", "much", "many", "lot", "way", "thing", "one",
+     "ones", "otherwise", "though", "although", "while", "until", "since", "yet", "ever", "never", "always",
+     "sometimes", "often", "maybe", "perhaps", "probably", "actually", "like", "well", "get", "got", "go",
+     "going", "let", "make", "bit", "kind", "sort", "something", "anything", "everything", "nothing", "else",
+     "yes", "okay", "oh", "am", "is", "are", "was", "were", "been", "being", "has", "had", "did",
+     "does", "done", "don't", "it's", "i'm", "that's", "'s", "n't", "whether", "either", "neither",
+     "every", "through", "during", "between", "against", "among", "around", "along", "across", "behind",
+     "beside", "besides", "near", "next", "last", "first", "second", "time", "times", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "today", "tonight",
+     "yesterday", "tomorrow", "morning", "night", "evening", "afternoon"}
+)  # fmt: skip
+#: Words that point to someone else (the skill only talks about the person speaking).
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+# -- tokens with lemmas ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of canonical text for fuzzy matching: the word, its lemma, and which canonical word it came from."""
+
+    word: str
+    lemma: str
+    source: int
+
+
+# Contractions expanded for fuzzy matching, so "i've got" meets "i have got" and "can't" meets "cannot".
+_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "can't": ("can", "not"), "won't": ("will", "not"), "ain't": ("is", "not"), "shan't": ("shall", "not"),
+    "i'm": ("i", "am"), "let's": ("let", "us"), "ma'am": ("ma'am",), "o'clock": ("o'clock",),
+    "it's": ("it", "is"), "that's": ("that", "is"), "there's": ("there", "is"), "what's": ("what", "is"),
+    "here's": ("here", "is"), "he's": ("he", "is"), "she's": ("she", "is"), "who's": ("who", "is"),
+    "where's": ("where", "is"), "how's": ("how", "is"),
+}  # fmt: skip
+_CLITICS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'d", "would"), ("'m", "am"))
+
+
+def expand(word: str) -> tuple[str, ...]:
+    """The words a contraction stands for ("don't" → "do not"; "lip's" → "lip 's")."""
+    if "'" not in word:
+        return (word,)
+    if word in _EXPANSIONS:
+        return _EXPANSIONS[word]
+    for clitic, long_form in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return (word[: -len(clitic)], long_form)
+    if word.endswith("'s") and len(word) > 2:
+        return (word[:-2], "'s")  # "lip's been" = "lip has been"; "gehrig's disease": a possessive, all the same
+    return (word,)
+
+
+def tokens(words: tuple[str, ...] | list[str]) -> list[Token]:
+    """Fuzzy-matching tokens of canonical words (as `normal_words` gives them), contractions expanded."""
+    result: list[Token] = []
+    for source, word in enumerate(words):
+        for part in expand(word):
+            result.append(Token(part, lemma(part), source))
+    return result
+
+
+# -- the stemmer -----------------------------------------------------------------------------------
+
+_IRREGULAR: dict[str, str] = {
+    # nouns
+    "feet": "foot", "teeth": "tooth", "calves": "calf", "halves": "half", "knives": "knife", "lives": "life",
+    "wives": "wife", "selves": "self", "shelves": "shelf", "children": "child", "men": "man", "women": "woman",
+    "people": "person", "mice": "mouse", "geese": "goose", "leaves": "leaf",
+    # be, have, do
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "'s": "be",
+    "has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
+    # verbs
+    "slept": "sleep", "felt": "feel", "ran": "run", "began": "begin", "begun": "begin", "drank": "drink",
+    "drunk": "drink", "ate": "eat", "eaten": "eat", "got": "get", "gotten": "get", "made": "make", "went": "go",
+    "gone": "go", "goes": "go", "came": "come", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "kept": "keep", "lost": "lose", "woke": "wake", "woken": "wake", "saw": "see", "seen": "see", "said": "say",
+    "says": "say", "told": "tell", "thought": "think", "brought": "bring", "lay": "lie", "lain": "lie",
+    "lying": "lie", "lies": "lie", "fell": "fall", "fallen": "fall", "stuck": "stick", "swollen": "swell",
+    "shook": "shake", "shaken": "shake", "caught": "catch", "bled": "bleed", "spent": "spend", "left": "left",
+    "found": "find", "heard": "hear", "meant": "mean", "wore": "wear", "worn": "wear", "tore": "tear",
+    "torn": "tear", "dying": "die", "tying": "tie", "knew": "know", "known": "know",
+    "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
+    "put": "put", "hurt": "hurt", "spread": "spread", "quit": "quit", "set": "set", "let": "let", "cut": "cut",
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a",
+}  # fmt: skip
+
+# Words the suffix rules would damage, or that must stay distinct.
+_PROTECTED = frozenset(
+    {"this", "his", "its", "has", "was", "yes", "us", "plus", "thus", "less", "always", "sometimes", "news",
+     "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "during",
+     "ceiling", "king", "ring", "sing", "bring", "spring", "string", "wing", "swing", "sting", "any", "many",
+     "very", "only", "every", "why", "they", "sorry", "early", "daily", "family", "body", "busy", "easy",
+     "heavy", "ready", "happy", "pretty", "empty", "baby", "lady", "city", "party", "hundred", "kindred",
+     "business", "ness", "pills", "series", "species", "abs", "diabetes", "herpes", "shingles", "measles",
+     "mumps", "lasix", "ritalin", "adderall", "as", "christmas", "weekly", "hourly", "monthly",
+     "yearly", "nightly", "rarely", "barely", "hardly", "mostly", "nearly", "really", "usually", "ugly",
+     "reply", "supply", "apply", "fly", "july", "italy", "holy", "jelly", "belly", "tummy", "pinky", "mommy",
+     "sexy", "sly", "shy", "dry", "cry", "try", "spy", "guy", "buy", "boy", "toy", "key", "day", "way", "say",
+     "stay", "play", "today", "yesterday", "may", "okay", "hey", "grey", "gray", "pay", "lay", "x", "ago"}
+)  # fmt: skip
+
+_VOWELS = frozenset("aeiouy")
+_KEEP_DOUBLE = frozenset("lsfz")
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str) -> str:
+    """A crude stem: the same for a word's inflections ("calves"/"calf", "twitched"/"twitchy"/"twitching")."""
+    word = _IRREGULAR.get(word, word)  # then through the rules too, so "has" → "have" meets "have"
+    if word in _PROTECTED or len(word) <= 3 or not word.isalpha():
+        return word
+    stem = word
+    if stem.endswith("ies") and len(stem) > 4:
+        stem = stem[:-3] + "y"
+    elif stem.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        stem = stem[:-2]
+    elif stem.endswith("s") and not stem.endswith(("ss", "us", "is", "ous")):
+        stem = stem[:-1]
+    if stem.endswith("iness"):
+        stem = stem[:-5] + "y"
+    elif stem.endswith("ness") and len(stem) > 6:
+        stem = stem[:-4]
+    elif stem.endswith("ful") and len(stem) > 6:
+        stem = stem[:-3]
+    elif stem.endswith("ied") and len(stem) > 4:
+        stem = stem[:-3] + "y"
+    elif stem.endswith("ed") and not stem.endswith("eed") and _has_vowel(stem[:-2]) and len(stem) > 4:
+        stem = _undouble(stem[:-2])
+    elif stem.endswith("ing") and _has_vowel(stem[:-3]) and len(stem) > 5:
+        stem = _undouble(stem[:-3])
+    elif stem.endswith("ly") and len(stem) > 6:
+        stem = stem[:-2]
+    if stem.endswith("y") and len(stem) > 3 and stem[-2] not in _VOWELS and stem not in _PROTECTED:
+        stem = _undouble(stem[:-1])
+    if stem.endswith("e") and len(stem) > 3 and stem[-2] not in _VOWELS:
+        stem = stem[:-1]
+    return stem
+
+
+def _has_vowel(text: str) -> bool:
+    return any(character in _VOWELS for character in text)
+
+
+def _undouble(stem: str) -> str:
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-1] not in _KEEP_DOUBLE:
+        return stem[:-1]
+    return stem
