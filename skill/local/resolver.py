@@ -126,6 +126,7 @@ _UNUSED_VALUE_PENALTY = 0.06  # per value said that the intent would not pass on
 _DENIED_VALUE_PENALTY = 0.1  # per negated value of a type the intent takes ("i don't take any medication")
 _VALUE_BONUS = 0.04  # per slot value the intent passes on (up to three): values are about this skill
 _UNKNOWN_WORD_PENALTY = 0.12  # per content word no sample or slot value uses
+_UNKNOWN_SHARE_PENALTY = 0.6  # times the share of unknown words: the most unknown words can cost
 _THIRD_PARTY_PENALTY = 0.5  # per word pointing to someone else: the skill is about the person speaking
 _NOTHING_KNOWN_PENALTY = 0.3  # when no content word of the utterance is known
 _MIN_SIMILARITY = 0.25  # below this nothing looks enough like a sample: Fallback
@@ -134,12 +135,15 @@ _FUZZY_CEILING = 0.89  # a fuzzy match is never as sure as an exact one
 _URGENT_CONFIDENCE = 0.7
 _MAX_READINGS = 16
 _GOVERNED_REACH = 4  # "drinking a lot of | coffee"
+_CLAUSE_BAR = 0.1  # one clause carrying a longer utterance must clear a higher bar
+_MIN_CLAUSE_SPLIT_WORDS = 4
+_SUBJECTS = frozenset({"i", "it", "my", "there", "that", "this", "they", "the", "suddenly", "now", "then"})
 _DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now"})
 # Words between two values of one type that make them one list ("my calf and my thigh").
 _LIST_GLUE = frozenset(
     lemma(word)
     for word in ("and", "or", "plus", "also", "as", "well", "my", "the", "both", "then", "a", "some", "too", "even",
-                 "mostly", "sometimes", "now", "first", "maybe")
+                 "mostly", "sometimes", "now", "first", "maybe", "but", "in", "on")
 )  # fmt: skip
 # Little words that are the whole point of some samples ("no", "why", "again"): never light for the classifier.
 _ANSWER_WORDS = frozenset({"yes", "no", "not", "okay", "never", "nothing", "none", "why", "how", "what", "again",
@@ -147,6 +151,7 @@ _ANSWER_WORDS = frozenset({"yes", "no", "not", "okay", "never", "nothing", "none
                            "same", "other", "else", "each", "every", "last", "first"})  # fmt: skip
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
+_OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
 
 
@@ -549,7 +554,9 @@ class Resolver:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
             matches = self._gazetteer.find(sequence)
-        negated = {index for index, match in enumerate(matches) if _negated(sequence, match)}
+        negated = {
+            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_urgent(match))
+        }
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches))
@@ -571,18 +578,38 @@ class Resolver:
                 count += owner_unknown and owned_noun
         return count
 
+    def _is_urgent(self, match: Match) -> bool:
+        return any((value.slot_type, value.id) in self._urgent for value in match.values)
+
     def _is_known(self, lemma: str) -> bool:
         return lemma in self._known_lemmas
 
     def _fuzzy(self, analysis: _Analysis, hints: tuple[str, ...], text: str) -> Resolution:
         best: _Choice | None = None
-        for reading in self._readings(analysis):
+        readings = list(self._readings(analysis))
+        for reading in readings:
             choice = self._choose(reading, analysis, hints)
             if choice is not None and (best is None or choice.score > best.score):
                 best = choice
         if best is None:
             return Resolution(FALLBACK_INTENT, {}, _FALLBACK_CONFIDENCE, text)
         evidence = best.score + _VALUE_BONUS * min(len(best.values), 3) - self._strangeness(analysis, best.values)
+        if evidence < _MIN_EVIDENCE or best.similarity < _MIN_SIMILARITY:
+            # A story around the point ("i was sitting at my desk and suddenly my eyelid started jumping"):
+            # one clause that is clearly about this skill may carry the utterance, at a stricter bar.
+            for span in _clauses(analysis):
+                for reading in readings:
+                    choice = self._choose(reading, analysis, hints, span)
+                    if choice is None:
+                        continue
+                    clause_evidence = (
+                        choice.score
+                        + _VALUE_BONUS * min(len(choice.values), 3)
+                        - self._strangeness(analysis, choice.values, span)
+                        - _CLAUSE_BAR
+                    )
+                    if clause_evidence > evidence:
+                        best, evidence = choice, clause_evidence
         sample = self._sample_texts[best.sample]
         if evidence < _MIN_EVIDENCE or best.similarity < _MIN_SIMILARITY:
             confidence = round(max(_FALLBACK_CONFIDENCE, min(0.45, evidence)), 3)
@@ -610,6 +637,8 @@ class Resolver:
                     for other in matches[index + 1 :]
                 )
                 types = [None] if governs else [*types, None]
+            elif match.end - match.start == 1 and self._qualifies_next(analysis, index):
+                types.append(None)  # "sometimes my arms": a one-word value may only qualify the next one
             options.append(types)
         for count, combination in enumerate(product(*options)):
             if count >= _MAX_READINGS:
@@ -620,21 +649,38 @@ class Resolver:
             dropped = frozenset(id(matches[index]) for index in analysis.negated)
             yield _Reading(values, _query_sequence(analysis.tokens, values, matches, dropped), dropped)
 
-    def _choose(self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...]) -> _Choice | None:
-        """The best intent for one reading. Each intent sees the values of the types it declares as
-        placeholders and every other value as plain words, as a sample without that slot would have them."""
+    @staticmethod
+    def _qualifies_next(analysis: _Analysis, index: int) -> bool:
+        """Whether the one-word match at `index` stands right before a value of another type."""
+        match = analysis.matches[index]
+        following = analysis.matches[index + 1] if index + 1 < len(analysis.matches) else None
+        if following is None or following.types & match.types:
+            return False
+        between = analysis.tokens[match.end : following.start]
+        return all(token.lemma in _LIST_GLUE or token.word in ("it", "it's", "'s", "is") for token in between)
+
+    def _choose(
+        self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...], span: tuple[int, int] | None = None
+    ) -> _Choice | None:
+        """The best intent for one reading of the utterance, or of one clause of it (`span`).
+
+        Each intent sees the values of the types it declares as placeholders and every other value as plain
+        words, as a sample without that slot would have them. The values it passes on are all those of its
+        types in the whole utterance, whichever clause it was recognised in."""
         groups: dict[frozenset[str], list[str]] = {}
         for intent, declared in self._slot_for_type.items():
             groups.setdefault(reading.types & frozenset(declared), []).append(intent)
         best: _Choice | None = None
         for kept, intents in groups.items():
-            if kept == reading.types:
-                values, sequence = reading.values, reading.sequence
+            values = tuple((match, slot_type) for match, slot_type in reading.values if slot_type in kept)
+            if kept == reading.types and span is None:
+                sequence = reading.sequence
             else:
-                values = tuple((match, slot_type) for match, slot_type in reading.values if slot_type in kept)
-                sequence = _query_sequence(analysis.tokens, values, analysis.matches, reading.dropped)
+                sequence = _query_sequence(analysis.tokens, values, analysis.matches, reading.dropped, span)
+            if not sequence:
+                continue
             scores = self._classifier.score(sequence, intents)
-            weak = sum(1 for match, _ in values if match.weak)
+            weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
             unused = sum(1 for match, slot_type in reading.values if slot_type not in kept and not match.weak)
             for intent in intents:
                 score = scores.get(intent)
@@ -646,18 +692,21 @@ class Resolver:
                     for index in analysis.negated
                     if any(t in declared and t not in kept for t in analysis.matches[index].types)
                 )
+                similarity = score.similarity
                 adjusted = (
-                    score.similarity
+                    similarity
                     + _hint_bonus(intent, hints)
                     - _WEAK_VALUE_PENALTY * weak
                     - _UNUSED_VALUE_PENALTY * unused  # values said that this intent would not pass on
                     - _DENIED_VALUE_PENALTY * denied  # "i don't take any medication" is not a trigger named
                 )
                 if best is None or adjusted > best.score:
-                    best = _Choice(intent, adjusted, score.similarity, values, score.sample)
+                    best = _Choice(intent, adjusted, similarity, values, score.sample)
         return best
 
-    def _strangeness(self, analysis: _Analysis, values: tuple[tuple[Match, str], ...]) -> float:
+    def _strangeness(
+        self, analysis: _Analysis, values: tuple[tuple[Match, str], ...], span: tuple[int, int] | None = None
+    ) -> float:
         """How much of the utterance no sample or slot value explains, as a penalty on its evidence.
 
         Each content word outside the values that no sample or value uses costs `_UNKNOWN_WORD_PENALTY`;
@@ -665,9 +714,12 @@ class Resolver:
         command for something else ("order more coffee", "set a timer") and costs twice; when every content
         word is unknown and there is no value, nothing in the utterance is about this skill.
         """
+        start, end = span or (0, len(analysis.tokens))
+        values = tuple((match, slot_type) for match, slot_type in values if start <= match.start < end)
         inside = {position for match, _ in values for position in range(match.start, match.end)}
         content = unknown = 0
-        for position, token in enumerate(analysis.tokens):
+        for position in range(start, end):
+            token = analysis.tokens[position]
             if position in inside or token.lemma == "," or token.word.isdigit():
                 continue
             if token.word in _ANSWER_WORDS:  # "no", "why": little words, but what some samples are about
@@ -678,7 +730,10 @@ class Resolver:
             content += 1
             if token.lemma not in self._known_lemmas:
                 unknown += 2 if position == 0 else 1
-        penalty = _UNKNOWN_WORD_PENALTY * unknown + _THIRD_PARTY_PENALTY * analysis.third_party
+        # In a long story a few strange words weigh less than in a short command: the share caps the count.
+        share = unknown / (content + len(values)) if content else 0.0
+        penalty = min(_UNKNOWN_WORD_PENALTY * unknown, _UNKNOWN_SHARE_PENALTY * share)
+        penalty += _THIRD_PARTY_PENALTY * analysis.third_party
         if content and not values and unknown >= content:
             penalty += _NOTHING_KNOWN_PENALTY
         return penalty
@@ -812,14 +867,19 @@ def _sample_sequence(sample: str, slots: dict[str, SlotDecl]) -> tuple[str, ...]
 
 
 def _query_sequence(
-    sequence: list[Token], values: tuple[tuple[Match, str], ...], matches: list[Match], dropped: set[int]
+    sequence: list[Token],
+    values: tuple[tuple[Match, str], ...],
+    matches: list[Match],
+    dropped: frozenset[int],
+    span: tuple[int, int] | None = None,
 ) -> tuple[str, ...]:
-    """The utterance as the classifier sees it: values as placeholders, negated values left out, lists as one."""
+    """The utterance (or the clause `span` of it) as the classifier sees it: values as placeholders, negated
+    values left out, the values of a list as one."""
     starts = {match.start: (match, slot_type) for match, slot_type in values}
     skipped = {position for match in matches if id(match) in dropped for position in range(match.start, match.end)}
     result: list[str] = []
-    position = 0
-    while position < len(sequence):
+    position, end = span or (0, len(sequence))
+    while position < end:
         if position in starts:
             match, slot_type = starts[position]
             placeholder = _placeholder(slot_type)
@@ -836,6 +896,27 @@ def _query_sequence(
             result.append(sequence[position].lemma)
         position += 1
     return tuple(result)
+
+
+def _clauses(analysis: _Analysis) -> list[tuple[int, int]]:
+    """Token spans of the clauses of a longer utterance: split at pauses and at "but", "because", and "and"
+    before a new subject ("... at my desk and my eyelid started jumping"), never inside a value."""
+    sequence = analysis.tokens
+    inside = {position for match in analysis.matches for position in range(match.start + 1, match.end)}
+    cuts = []
+    for position, token in enumerate(sequence):
+        if position in inside or position == 0:
+            continue
+        following = sequence[position + 1].word if position + 1 < len(sequence) else ""
+        if token.word in (",", "but", "because") or (token.word == "and" and following in _SUBJECTS):
+            cuts.append(position)
+    spans = []
+    start = 0
+    for cut in (*cuts, len(sequence)):
+        if cut > start and any(token.word != "," for token in sequence[start:cut]):
+            spans.append((start, cut))
+        start = cut + 1
+    return spans if len(spans) > 1 else []
 
 
 def _resolved(value: Value | None, sequence: list[Token], match: Match) -> ResolvedSlot:
@@ -861,13 +942,22 @@ def _distinct(values: list[ResolvedSlot]) -> list[ResolvedSlot]:
     return result
 
 
-def _negated(sequence: list[Token], match: Match) -> bool:
-    """Whether a negation governs the value ("no weakness", "i haven't had any chest pain")."""
+def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
+    """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
+    urgent value, where a doubt must not hide it) "i don't think it's gotten smaller"."""
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
-            return False
+            break
         if word in _NEGATORS:
+            return True
+    if urgent:
+        return False
+    for position in range(match.start - 1, 0, -1):
+        word = sequence[position].word
+        if word == ",":
+            return False
+        if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
 
