@@ -2,13 +2,10 @@
 
 This stands in for Alexa's NLU everywhere except a real Echo. It works in two passes.
 
-1. **Exact.** Each sample is precompiled into a template of literal words and slot references; a slot
-   reference consumes any span its type recognises (a phrase table of names and synonyms, chained with
-   "and"/"or"/"," for multiple-value slots; `DURATION_PHRASE` for AMAZON.DURATION). Input and samples go
-   through the same `normalize`, so case, punctuation, fillers, apostrophes, contractions and spelled
-   acronyms do not matter. A template matching the whole utterance wins (confidence 1.0; 0.9 for a bare
-   slot value); among several, the one whose slot values cover most words ("pain in my chest" is one
-   symptom), then more literal words, then the pending-question hint, then model order.
+1. **Exact** (`skill.local.nlu.templates`): the utterance is a sample with slot values filled in, after the
+   same `normalize` (case, punctuation, fillers, apostrophes, contractions, spelled acronyms do not matter).
+   Confidence 1.0 (0.9 for a bare slot value). Not when the sample's slots would cut a longer value in two
+   ("my {bodyPart} feels {symptom}" for "my chest feels tight").
 
 2. **Fuzzy**, for everything else (`skill.local.nlu`). Restarts are repaired and fillers dropped; a
    gazetteer over the lemmatised names and synonyms finds slot values anywhere (longest match,
@@ -18,7 +15,8 @@ This stands in for Alexa's NLU everywhere except a real Echo. It works in two pa
    could also be a sample's own word ("drinking") is tried both ways. The pending question adds a small
    bonus to the intents that answer it, so a bare "four days" answers "when did it start?". Values said
    under a negation ("no weakness") are not slot values. The slots are the values of the types the
-   chosen intent declares, repeated ids once.
+   chosen intent declares, repeated ids once. A sample with words in a slot that match no value (Alexa's
+   ER_SUCCESS_NO_MATCH, "my scalp is twitching") is the last resort before Fallback.
 
 Knowing when it does not know: words that no sample or value uses count against an utterance, and when
 too little of it looks like any sample the answer is AMAZON.FallbackIntent with confidence under 0.5.
@@ -28,18 +26,18 @@ without a negation always reaches an intent that carries it, whatever else was s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
 
-from skill.local.durations import DURATION_PHRASE, NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
-from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, SlotType
+from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
 from skill.local.nlu.gazetteer import DURATION_TYPE, Gazetteer, Match, Value
+from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
+from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
 from skill.local.nlu.text import (
     FILLER_WORDS,
     STOPWORDS,
@@ -102,25 +100,12 @@ def _urgent_symptoms() -> frozenset[tuple[str, str]]:
     return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS)
 
 
-_SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
-
-# Between the values of a multiple-value slot: a comma and/or a conjunction (longest first).
-_LIST_SEPARATORS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(separator.split())
-    for separator in (", and also", ", as well as", ", and", ", or", ", plus", "and also", "as well as", ",",
-                      "and", "or", "plus")
-)  # fmt: skip
-_MAX_UNKNOWN_WORDS = 4  # an unresolvable slot value Alexa passes through is short
-_MAX_DURATION_WORDS = 14
-
-_FULL_MATCH_CONFIDENCE = 1.0
-_BARE_SLOT_CONFIDENCE = 0.9
-_UNKNOWN_VALUE_CONFIDENCE = 0.55
-_PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
 _FALLBACK_CONFIDENCE = 0.1
+_PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
 
 # -- fuzzy pass tuning (on the tuning split; see tests/test_resolver_*.py for what each is for) -------------
 _HINT_BONUS = 0.12  # for the intent a pending question expects first; later hints get less
+_ANSWER_BONUS = 0.08  # "yes, ..." to a yes/no question is a yes, whatever follows
 _WEAK_VALUE_PENALTY = 0.03  # between equal readings, a sample's word is more likely than a value
 _UNUSED_VALUE_PENALTY = 0.06  # per value said that the intent would not pass on
 _DENIED_VALUE_PENALTY = 0.1  # per negated value of a type the intent takes ("i don't take any medication")
@@ -138,6 +123,10 @@ _GOVERNED_REACH = 4  # "drinking a lot of | coffee"
 _CLAUSE_BAR = 0.1  # one clause carrying a longer utterance must clear a higher bar
 _MIN_CLAUSE_SPLIT_WORDS = 4
 _SUBJECTS = frozenset({"i", "it", "my", "there", "that", "this", "they", "the", "suddenly", "now", "then"})
+_HEDGES = tuple(
+    tuple(hedge.split())
+    for hedge in ("i guess", "i suppose", "i think", "i believe", "i reckon", "i would say", "i would think")
+)
 _DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now"})
 # Words between two values of one type that make them one list ("my calf and my thigh").
 _LIST_GLUE = frozenset(
@@ -149,195 +138,14 @@ _LIST_GLUE = frozenset(
 _ANSWER_WORDS = frozenset({"yes", "no", "not", "okay", "never", "nothing", "none", "why", "how", "what", "again",
                            "maybe", "probably", "perhaps", "always", "sometimes", "often", "more", "all", "don't",
                            "same", "other", "else", "each", "every", "last", "first"})  # fmt: skip
+_ANSWER_WORDS_FIRST = {
+    **dict.fromkeys(("yes", "yeah", "yep", "yup", "mhm", "correct", "definitely", "absolutely"), "AMAZON.YesIntent"),
+    **dict.fromkeys(("no", "nope", "nah", "negative"), "AMAZON.NoIntent"),
+}
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
-
-
-@dataclass(frozen=True)
-class ResolvedSlot:
-    """One value heard for a slot.
-
-    `id`/`name` are the entity-resolution match (None when the words match no value: Alexa's
-    ER_SUCCESS_NO_MATCH). For AMAZON.DURATION and AMAZON.NUMBER `value` holds what Alexa sends
-    ("P3D", "12") and `id`/`name` stay None.
-    """
-
-    spoken: str
-    id: str | None = None
-    name: str | None = None
-    value: str | None = None
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """What Alexa would have understood: intent, slot values and how sure we are."""
-
-    intent: str
-    slots: dict[str, list[ResolvedSlot]] = field(default_factory=dict)
-    confidence: float = 0.0
-    text: str = ""
-    sample: str | None = None  # the model sample that matched (or came nearest), for debugging
-
-    def slot_ids(self) -> dict[str, list[str]]:
-        """Slot name → resolved ids (ISO strings for durations); words that resolved to nothing are left out."""
-        ids: dict[str, list[str]] = {}
-        for slot_name, values in self.slots.items():
-            resolved = [key for value in values if (key := value.id or value.value)]
-            if resolved:
-                ids[slot_name] = resolved
-        return ids
-
-
-# -- the exact pass: templates ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Span:
-    """Where a slot's words end, and the token range of each single value inside (several for a list)."""
-
-    end: int
-    items: tuple[tuple[int, int], ...]
-
-
-class _SlotKind:
-    """Recognises the token spans one slot type (single- or multiple-value) can fill."""
-
-    def __init__(self, slot_type: str, multiple: bool, values: SlotType | None) -> None:
-        self.slot_type = slot_type
-        self.multiple = multiple
-        self.lookup: dict[str, tuple[str, str]] = {}
-        for value in values.values if values else ():
-            for phrase in (value.name, *value.synonyms):
-                key = normalize(phrase) or normalize(phrase, drop_fillers=False)
-                # The first value to claim a phrase keeps it, as in the model's order.
-                self.lookup.setdefault(key, (value.id, value.name))
-        self.max_words = max((len(phrase.split()) for phrase in self.lookup), default=0)
-        self.has_values = bool(self.lookup)
-        self.pattern: re.Pattern[str] | None = None
-        if not self.has_values and slot_type == DURATION_TYPE:
-            self.pattern = re.compile(DURATION_PHRASE)
-        elif not self.has_values and slot_type == "AMAZON.NUMBER":
-            self.pattern = re.compile(NUMBER_PHRASE)
-
-    def spans(self, tokens: list[str], start: int, admit_unknown: bool, memo: dict[object, list[_Span]]) -> list[_Span]:
-        """Spans starting at `start`, longest first; `admit_unknown` adds words no value matches."""
-        key = (id(self), start, admit_unknown)
-        if key not in memo:
-            memo[key] = self._compute_spans(tokens, start, admit_unknown, memo)
-        return memo[key]
-
-    def resolve(self, words: str) -> ResolvedSlot:
-        """The slot value for one span of words."""
-        if self.has_values:
-            match = self.lookup.get(words)
-            return ResolvedSlot(words, match[0], match[1]) if match else ResolvedSlot(words)
-        if self.slot_type == DURATION_TYPE:
-            return ResolvedSlot(words, value=parse_duration(words))
-        if self.slot_type == "AMAZON.NUMBER":
-            number = parse_number(words)
-            return ResolvedSlot(words, value=None if number is None else str(number))
-        return ResolvedSlot(words, value=words)  # other built-in types: Alexa passes the words through
-
-    def _compute_spans(
-        self, tokens: list[str], start: int, admit_unknown: bool, memo: dict[object, list[_Span]]
-    ) -> list[_Span]:
-        if start >= len(tokens) or tokens[start] == ",":
-            return []
-        if self.pattern is not None:
-            return self._pattern_spans(tokens, start)
-        if not self.has_values:
-            return _unknown_spans(tokens, start, set())
-        spans = self._value_spans(tokens, start)
-        if self.multiple:
-            spans = self._list_spans(tokens, spans, memo)
-        if admit_unknown:
-            spans += _unknown_spans(tokens, start, {span.end for span in spans})
-        return spans
-
-    def _value_spans(self, tokens: list[str], start: int) -> list[_Span]:
-        spans = []
-        for end in range(min(len(tokens), start + self.max_words), start, -1):
-            if " ".join(tokens[start:end]) in self.lookup:
-                spans.append(_Span(end, ((start, end),)))
-        return spans
-
-    def _list_spans(self, tokens: list[str], firsts: list[_Span], memo: dict[object, list[_Span]]) -> list[_Span]:
-        by_end: dict[int, _Span] = {}
-        for first in firsts:
-            by_end.setdefault(first.end, first)
-            for separator in _LIST_SEPARATORS:
-                after = first.end + len(separator)
-                if tuple(tokens[first.end : after]) == separator:
-                    for rest in self.spans(tokens, after, False, memo):
-                        by_end.setdefault(rest.end, _Span(rest.end, first.items + rest.items))
-        return sorted(by_end.values(), key=lambda span: -span.end)
-
-    def _pattern_spans(self, tokens: list[str], start: int) -> list[_Span]:
-        assert self.pattern is not None
-        spans = []
-        for end in range(min(len(tokens), start + _MAX_DURATION_WORDS), start, -1):
-            words = tokens[start:end]
-            if "," in words:
-                continue
-            phrase = " ".join(words)
-            # The regex finds the phrase shape; the parser confirms Alexa would send a value for it.
-            if self.pattern.fullmatch(phrase) and self.resolve(phrase).value is not None:
-                spans.append(_Span(end, ((start, end),)))
-        return spans
-
-
-def _unknown_spans(tokens: list[str], start: int, taken_ends: set[int]) -> list[_Span]:
-    spans = []
-    for end in range(min(len(tokens), start + _MAX_UNKNOWN_WORDS), start, -1):
-        if end not in taken_ends and "," not in tokens[start:end]:
-            spans.append(_Span(end, ((start, end),)))
-    return spans
-
-
-@dataclass(frozen=True)
-class _SlotRef:
-    slot: SlotDecl
-    kind: _SlotKind
-
-
-@dataclass(frozen=True)
-class _Template:
-    """A sample as a sequence of literal words and slot references."""
-
-    intent: str
-    sample: str
-    order: int
-    elements: tuple[str | _SlotRef, ...]
-    literal_words: frozenset[str]
-    literal_count: int
-    slot_count: int
-    admits_unknown: bool  # may fill a custom slot with words no value matches
-
-
-@dataclass(frozen=True)
-class _Parse:
-    start: int
-    end: int
-    slots: tuple[tuple[_SlotRef, _Span, int], ...]  # (slot, span, span start)
-
-    def value_words(self, tokens: list[str]) -> int:
-        """Words inside known values of custom slot types: the longer the values, the better the reading."""
-        return sum(
-            end - start
-            for ref, span, _ in self.slots
-            if ref.kind.has_values
-            for start, end in span.items
-            if " ".join(tokens[start:end]) in ref.kind.lookup
-        )
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    template: _Template
-    parse: _Parse
-    confidence: float
 
 
 # -- the fuzzy pass: readings -----------------------------------------------------------------------
@@ -374,6 +182,7 @@ class _Analysis:
     negated: set[int]
     canonical: str  # the repaired text as canonical words, for a second exact try
     third_party: int  # words pointing to someone else: "he", "her", "my son's"
+    answer: str | None  # the yes/no intent the first word gives ("yes, ..." → AMAZON.YesIntent)
 
 
 class Resolver:
@@ -387,36 +196,24 @@ class Resolver:
         urgent_values: Iterable[tuple[str, str]] | None = None,
     ) -> None:
         self.model = model
-        self._kinds: dict[tuple[str, bool], _SlotKind] = {}
-        self._literal_only: dict[str, list[_Template]] = {}
-        self._slotted: list[_Template] = []
-        self._unknown_capable: list[_Template] = []
+        samples = {
+            intent.name: [*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())] for intent in model.intents.values()
+        }
+        self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values)
         classifier_samples: list[tuple[str, tuple[str, ...]]] = []
         self._sample_texts: list[str] = []
         literal_lemmas: dict[str, set[str]] = {}
-        order = 0
         for intent in model.intents.values():
-            seen: set[str] = set()
-            for sample in (*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())):
-                template = self._compile(intent.name, intent.slots, sample, order, allow_unknown_values)
-                if template is None or template.sample in seen:
+            for sample in dict.fromkeys(samples[intent.name]):
+                sequence = _sample_sequence(sample, intent.slots, model)
+                if not sequence:
                     continue
-                seen.add(template.sample)
-                order += 1
-                if template.slot_count:
-                    self._slotted.append(template)
-                else:
-                    self._literal_only.setdefault(" ".join(template.elements), []).append(template)  # type: ignore[arg-type]
-                if template.admits_unknown:
-                    self._unknown_capable.append(template)
-                sequence = _sample_sequence(sample, intent.slots)
-                if sequence:
-                    classifier_samples.append((intent.name, sequence))
-                    self._sample_texts.append(sample)
-                    for slot_type in {word[1:-1] for word in sequence if word.startswith("<")}:
-                        literal_lemmas.setdefault(slot_type, set()).update(
-                            word for word in sequence if not word.startswith("<")
-                        )
+                classifier_samples.append((intent.name, sequence))
+                self._sample_texts.append(sample)
+                for slot_type in {word[1:-1] for word in sequence if word.startswith("<")}:
+                    literal_lemmas.setdefault(slot_type, set()).update(
+                        word for word in sequence if not word.startswith("<")
+                    )
         light = {lemma(word) for word in STOPWORDS - _ANSWER_WORDS} | {START, END}
         self._classifier = IntentClassifier(classifier_samples, light)
         self._gazetteer = Gazetteer(model, literal_lemmas)
@@ -440,12 +237,13 @@ class Resolver:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
         hints = PENDING_HINTS.get(pending_question or "", ())
         analysis = self._analyse(text)
-        exact = self._exact(words, hints)
+        exact = self._templates.exact(words, hints)
         if exact is None and analysis.canonical != " ".join(words):
-            exact = self._exact(analysis.canonical.split(), hints)
-        if exact is not None and not self._splits_a_value(exact[0], analysis):
-            resolution = self._resolution(exact[0], exact[1], text)
-            if not exact[0].template.slot_count:
+            words = analysis.canonical.split()
+            exact = self._templates.exact(words, hints)
+        if exact is not None and not self._splits_a_value(exact, analysis):
+            resolution = self._templates.resolution(exact, words, text)
+            if not exact.template.slot_count:
                 return resolution  # a sample word for word ("i'm confused" is a request for help)
             return self._with_urgent_values(resolution, analysis, hints)
         fuzzy = self._fuzzy(analysis, hints, text)
@@ -457,11 +255,11 @@ class Resolver:
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         return self._with_urgent_values(fuzzy, analysis, hints)
 
-    def _splits_a_value(self, candidate: _Candidate, analysis: _Analysis) -> bool:
+    def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
         """Whether a sample's slots cut a longer value in pieces ("my {bodyPart} feels {symptom}" reading
         "my chest feels tight" as chest + tight, where "chest feels tight" is one value): fewer values found
         anywhere (longest match first) than the sample's slots hold."""
-        in_slots = sum(len(span.items) for ref, span, _ in candidate.parse.slots if ref.kind.has_values)
+        in_slots = candidate.parse.custom_values()
         if in_slots < 2:
             return False
         found = sum(
@@ -470,23 +268,6 @@ class Resolver:
             if index not in analysis.negated and DURATION_TYPE not in match.types
         )
         return found < in_slots
-
-    def _exact(self, tokens: list[str], hints: tuple[str, ...]) -> tuple[_Candidate, list[str]] | None:
-        words_only = [token for token in tokens if token != ","]
-        token_set = frozenset(words_only)
-        memo: dict[object, list[_Span]] = {}
-        exact = [
-            _Candidate(template, _Parse(0, len(tokens), ()), _FULL_MATCH_CONFIDENCE)
-            for template in self._literal_only.get(" ".join(words_only), ())
-        ]
-        for template in self._slotted:
-            if template.literal_words <= token_set:
-                for parse in _full_parses(template, tokens, False, memo):
-                    confidence = _FULL_MATCH_CONFIDENCE if template.literal_count else _BARE_SLOT_CONFIDENCE
-                    exact.append(_Candidate(template, parse, confidence))
-        if not exact:
-            return None
-        return max(exact, key=lambda candidate: _rank_full(candidate, tokens, hints)), tokens
 
     def _with_unknown_values(
         self, tokens: list[str], analysis: _Analysis, hints: tuple[str, ...], text: str
@@ -497,45 +278,16 @@ class Resolver:
         """
         if analysis.third_party:
             return None
-        token_set = frozenset(tokens)
-        memo: dict[object, list[_Span]] = {}
-        found = []
-        for template in self._unknown_capable:
-            if template.literal_words <= token_set:
-                parse = next(iter(_full_parses(template, tokens, True, memo)), None)
-                if parse is not None and self._plausible_unknown_values(parse, tokens):
-                    found.append(_Candidate(template, parse, _UNKNOWN_VALUE_CONFIDENCE))
-        if not found:
-            return None
-        best = max(found, key=lambda candidate: _rank_full(candidate, tokens, hints))
-        return self._resolution(best, tokens, text)
+        found = self._templates.with_unknown_values(tokens, hints, self._plausible_unknown_values)
+        return None if found is None else self._templates.resolution(found, tokens, text)
 
-    def _plausible_unknown_values(self, parse: _Parse, tokens: list[str]) -> bool:
-        """At most one value that matches nothing, with a word no sample uses ("scalp", not "yeah" or "a")."""
-        unknown = [
-            tokens[start:end]
-            for ref, span, _ in parse.slots
-            if ref.kind.has_values
-            for start, end in span.items
-            if ref.kind.lookup.get(" ".join(tokens[start:end])) is None
-        ]
+    def _plausible_unknown_values(self, unknown: list[list[str]]) -> bool:
+        """At most one value that matches nothing, with a word no sample uses ("scalp", not "yeah" or "a"),
+        and no value inside it."""
         return len(unknown) <= 1 and all(
             any(lemma(part) not in self._classifier.vocabulary for word in words for part in expand(word))
-            and not self._gazetteer.find(word_tokens(words))  # a value inside is no unknown value
+            and not self._gazetteer.find(word_tokens(words))
             for words in unknown
-        )
-
-    def _resolution(self, candidate: _Candidate, tokens: list[str], text: str) -> Resolution:
-        slots: dict[str, list[ResolvedSlot]] = {}
-        for ref, span, _start in candidate.parse.slots:
-            values = [ref.kind.resolve(" ".join(tokens[s:e])) for s, e in span.items]
-            slots[ref.slot.name] = _distinct(values)
-        return Resolution(
-            intent=candidate.template.intent,
-            slots=slots,
-            confidence=candidate.confidence,
-            text=text,
-            sample=candidate.template.sample,
         )
 
     # -- the fuzzy pass ---------------------------------------------------------------------------
@@ -546,6 +298,7 @@ class Resolver:
         sequence = repair.drop_fillers(sequence)
         while sequence and sequence[0].word in _DISCOURSE_MARKERS and any(t.word != "," for t in sequence[1:]):
             sequence = repair.tidy(sequence[1:])  # "okay, quit": a discourse marker before more words is no "yes"
+        sequence = _without_edge_hedges(sequence)
         sequence = repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known))
         matches = self._gazetteer.find(sequence)
         for _ in range(4):  # one restart at a time, left to right
@@ -559,7 +312,8 @@ class Resolver:
         }
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
-        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches))
+        answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
+        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer)
 
     def _third_party(self, sequence: list[Token], matches: list[Match]) -> int:
         """Words that put the utterance about someone else: "he", "her", or an unknown noun's "'s" before a
@@ -571,7 +325,7 @@ class Resolver:
                 count += 1
             elif token.word == "'s" and 0 < position < len(sequence) - 1:
                 owner, owned = sequence[position - 1], sequence[position + 1]
-                owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
+                owner_unknown = owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values
                 owned_noun = position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
                 )
@@ -696,6 +450,7 @@ class Resolver:
                 adjusted = (
                     similarity
                     + _hint_bonus(intent, hints)
+                    + _ANSWER_BONUS * (intent in hints and intent == analysis.answer)
                     - _WEAK_VALUE_PENALTY * weak
                     - _UNUSED_VALUE_PENALTY * unused  # values said that this intent would not pass on
                     - _DENIED_VALUE_PENALTY * denied  # "i don't take any medication" is not a trigger named
@@ -750,7 +505,7 @@ class Resolver:
             if not slot.multiple and slot.name in slots:
                 continue  # Alexa fills a single-value slot once: the first value said
             slots.setdefault(slot.name, []).append(_resolved(match.value_for(slot_type), sequence, match))
-        return {name: _distinct(found) for name, found in slots.items()}
+        return {name: distinct(found) for name, found in slots.items()}
 
     # -- safety -----------------------------------------------------------------------------------
 
@@ -780,7 +535,7 @@ class Resolver:
             slots = {name: list(values) for name, values in resolution.slots.items()}
             for match, slot_type in urgent:
                 value = _resolved(match.value_for(slot_type), analysis.tokens, match)
-                slots[declared[slot_type].name] = _distinct([*slots.get(declared[slot_type].name, []), value])
+                slots[declared[slot_type].name] = distinct([*slots.get(declared[slot_type].name, []), value])
             return Resolution(resolution.intent, slots, resolution.confidence, resolution.text, resolution.sample)
         # Otherwise the intent that best fits the utterance among those that can carry every value said.
         values = [(match, slot_type) for match, slot_type in self._all_values(analysis)]
@@ -807,45 +562,6 @@ class Resolver:
             if index not in analysis.negated
         ]
 
-    # -- compiling --------------------------------------------------------------------------------
-
-    def _compile(
-        self, intent: str, slots: dict[str, SlotDecl], sample: str, order: int, allow_unknown_values: bool
-    ) -> _Template | None:
-        elements: list[str | _SlotRef] = []
-        for position, piece in enumerate(_SLOT_REFERENCE.split(sample)):
-            if position % 2 == 0:
-                elements.extend(word for word in normalize(piece).split() if word != ",")
-                continue
-            slot = slots.get(piece)
-            if slot is None:
-                where = self.model.path or Path("<memory>")
-                raise InteractionModelError(where, f"sample {sample!r} of {intent} uses undeclared slot {piece!r}")
-            elements.append(_SlotRef(slot, self._kind(slot)))
-        if not elements:
-            return None
-        literal_words = [element for element in elements if isinstance(element, str)]
-        slot_refs = [element for element in elements if isinstance(element, _SlotRef)]
-        has_custom_slot = any(ref.kind.has_values for ref in slot_refs)
-        return _Template(
-            intent=intent,
-            sample=sample,
-            order=order,
-            elements=tuple(elements),
-            literal_words=frozenset(literal_words),
-            literal_count=len(literal_words),
-            slot_count=len(slot_refs),
-            # Two literal words keep chatter ("it's my birthday" has only "it's my") out of slots.
-            admits_unknown=allow_unknown_values and has_custom_slot and len(literal_words) >= 2,
-        )
-
-    def _kind(self, slot: SlotDecl) -> _SlotKind:
-        key = (slot.type, slot.multiple)
-        if key not in self._kinds:
-            self._kinds[key] = _SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type))
-        return self._kinds[key]
-
-
 # -- helpers ----------------------------------------------------------------------------------------
 
 
@@ -853,14 +569,16 @@ def _placeholder(slot_type: str) -> str:
     return f"<{slot_type}>"
 
 
-def _sample_sequence(sample: str, slots: dict[str, SlotDecl]) -> tuple[str, ...]:
+def _sample_sequence(sample: str, slots: dict[str, SlotDecl], model: InteractionModel) -> tuple[str, ...]:
     """A sample as the classifier sees it: lemmas, and a placeholder for each slot reference."""
     sequence: list[str] = []
-    for position, piece in enumerate(_SLOT_REFERENCE.split(sample)):
+    for position, piece in enumerate(SLOT_REFERENCE.split(sample)):
         if position % 2:
             slot = slots.get(piece)
-            if slot is not None:
-                sequence.append(_placeholder(slot.type))
+            if slot is None:
+                where = model.path or Path("<memory>")
+                raise InteractionModelError(where, f"sample {sample!r} uses undeclared slot {piece!r}")
+            sequence.append(_placeholder(slot.type))
             continue
         sequence.extend(token.lemma for token in word_tokens(normal_words(piece)) if token.lemma != ",")
     return tuple(sequence)
@@ -898,6 +616,18 @@ def _query_sequence(
     return tuple(result)
 
 
+def _without_edge_hedges(sequence: list[Token]) -> list[Token]:
+    """Without a hedge ("i guess", "i think") first or last when more is said: alone, "i guess" is a yes."""
+    words = [token.word for token in sequence]
+    for hedge in _HEDGES:
+        size = len(hedge)
+        if len(words) > size and tuple(words[-size:]) == hedge and any(w != "," for w in words[:-size]):
+            return repair.tidy(sequence[:-size])
+        if len(words) > size and tuple(words[:size]) == hedge and any(w != "," for w in words[size:]):
+            return repair.tidy(sequence[size:])
+    return sequence
+
+
 def _clauses(analysis: _Analysis) -> list[tuple[int, int]]:
     """Token spans of the clauses of a longer utterance: split at pauses and at "but", "because", and "and"
     before a new subject ("... at my desk and my eyelid started jumping"), never inside a value."""
@@ -928,20 +658,6 @@ def _resolved(value: Value | None, sequence: list[Token], match: Match) -> Resol
     return ResolvedSlot(spoken, value.id, value.name)
 
 
-def _distinct(values: list[ResolvedSlot]) -> list[ResolvedSlot]:
-    """Values with the same id once (the first said); unresolved words all kept."""
-    seen: set[str] = set()
-    result = []
-    for value in values:
-        key = value.id or value.value
-        if key is not None and key in seen:
-            continue
-        if key is not None:
-            seen.add(key)
-        result.append(value)
-    return result
-
-
 def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
     urgent value, where a doubt must not hide it) "i don't think it's gotten smaller"."""
@@ -955,7 +671,7 @@ def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
         return False
     for position in range(match.start - 1, 0, -1):
         word = sequence[position].word
-        if word == ",":
+        if word in (",", "but", "because", "although", "though"):
             return False
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
@@ -972,51 +688,3 @@ def _hint_bonus(intent: str, hints: tuple[str, ...]) -> float:
     return _HINT_BONUS / (1 + 0.5 * hints.index(intent))
 
 
-def _rank_full(
-    candidate: _Candidate, tokens: list[str], hints: tuple[str, ...]
-) -> tuple[int, int, int, int, int, int]:
-    template = candidate.template
-    return (
-        not template.slot_count,  # the utterance is a sample word for word: what the model's author meant
-        candidate.parse.value_words(tokens),
-        template.literal_count,
-        _hint_affinity(template.intent, hints),
-        -template.slot_count,
-        -template.order,
-    )
-
-
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "my", "it", "it's", "this", "that", "some", "any", "i", "me", "you",
-                             "is", "of", "to", "in", "on", "and", "or", "so", "too", "very", "there"})  # fmt: skip
-
-
-def _parses(
-    template: _Template,
-    tokens: list[str],
-    start: int,
-    admit_unknown: bool,
-    memo: dict[object, list[_Span]],
-) -> Iterator[_Parse]:
-    """Every way `template` matches tokens from `start` on, longest slot spans first."""
-
-    def walk(index: int, position: int, filled: tuple[tuple[_SlotRef, _Span, int], ...]) -> Iterator[_Parse]:
-        if index == len(template.elements):
-            yield _Parse(start, position, filled)
-            return
-        if index and position < len(tokens) and tokens[position] == ",":
-            position += 1  # a stray comma between words ("yes, i do")
-        element = template.elements[index]
-        if isinstance(element, str):
-            if position < len(tokens) and tokens[position] == element:
-                yield from walk(index + 1, position + 1, filled)
-            return
-        for span in element.kind.spans(tokens, position, admit_unknown, memo):
-            yield from walk(index + 1, span.end, (*filled, (element, span, position)))
-
-    return walk(0, start, ())
-
-
-def _full_parses(
-    template: _Template, tokens: list[str], admit_unknown: bool, memo: dict[object, list[_Span]]
-) -> Iterator[_Parse]:
-    return (parse for parse in _parses(template, tokens, 0, admit_unknown, memo) if parse.end == len(tokens))

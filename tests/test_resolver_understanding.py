@@ -1,0 +1,268 @@
+"""The resolver on the real model, with the way people really talk: one test per phenomenon.
+
+Every sentence here is our own, written for these tests (none comes from the labelled dev set); each case can
+fail on its own. Expected slots are the ids Alexa would send (ISO-8601 for durations).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from skill.local.interaction_model import load_interaction_model
+from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS, Resolver
+
+MODEL = load_interaction_model()
+RESOLVER = Resolver(MODEL)
+
+REPORT = "ReportTwitchIntent"
+SYMPTOM = "DescribeSymptomIntent"
+TRIGGER = "DescribeTriggerIntent"
+DURATION = "DurationIntent"
+FREQUENCY = "FrequencyIntent"
+
+Case = tuple[str, str | None, str, dict[str, list[str]]]
+
+
+def _check(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    resolution = RESOLVER.resolve(text, pending)
+    assert (resolution.intent, resolution.slot_ids()) == (intent, slots), (resolution.sample, resolution.confidence)
+    assert 0.5 <= resolution.confidence <= 1.0
+
+
+def _cases(*cases: Case) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("text", "pending", "intent", "slots"), cases, ids=[case[0] for case in cases])
+
+
+@_cases(
+    ("um so basically my calf keeps twitching", None, REPORT, {"bodyPart": ["calf"]}),
+    ("honestly, you know, my thumb has been jumping", None, REPORT, {"bodyPart": ["thumb"]}),
+    ("uh, er, my eyelid i guess", "body_part", REPORT, {"bodyPart": ["eyelid"]}),
+    ("hmm, like, a few times a day", "frequency", FREQUENCY, {"frequency": ["several_times_a_day"]}),
+)
+def test_fillers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("my eye, no wait, my calf", None, REPORT, {"bodyPart": ["calf"]}),
+    ("my neck, er, i mean my shoulder", "body_part", REPORT, {"bodyPart": ["shoulder"]}),
+    ("tea, sorry, coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
+    ("two weeks, no wait, three weeks", "onset", DURATION, {"duration": ["P3W"]}),
+    ("my my calf is twitching", None, REPORT, {"bodyPart": ["calf"]}),
+    ("it's, it's in my, my foot", "body_part", REPORT, {"bodyPart": ["foot"]}),
+)
+def test_restarts_and_repeated_words(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("i have been drinking lots of coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
+    ("i've been drinking lots of coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
+    ("i do not know", "onset", "DontKnowIntent", {}),
+    ("i dont know", "onset", "DontKnowIntent", {}),
+    ("it is in my left calf", "body_part", REPORT, {"bodyPart": ["calf"]}),
+    ("i cannot breathe properly", None, SYMPTOM, {"symptom": ["difficulty_breathing"]}),
+)
+def test_contractions_both_ways(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("twitching, my eyelid is", None, REPORT, {"bodyPart": ["eyelid"]}),
+    ("for about a month my thigh has been twitching", None, REPORT, {"bodyPart": ["thigh"], "duration": ["P1M"]}),
+    ("legs mostly, sometimes the arms", "body_part", REPORT, {"bodyPart": ["leg", "arm"]}),
+)
+def test_word_order(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("my calves twitched all night", None, REPORT, {"bodyPart": ["calf"]}),
+    ("my thighs have been twitchy", None, REPORT, {"bodyPart": ["thigh"]}),
+    ("both my shoulders keep jumping", None, REPORT, {"bodyPart": ["shoulder"]}),
+    ("my toes are twitching", None, REPORT, {"bodyPart": ["toe"]}),
+    ("my leg is numb and tingly", "sensation", SYMPTOM, {"bodyPart": ["leg"], "symptom": ["sensation_change"]}),
+    ("i keep stumbling", "weakness", SYMPTOM, {"symptom": ["weakness"]}),
+)
+def test_plurals_and_inflections(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("okay so the thing is my left calf has been jumping for like a week now", None, REPORT,
+     {"bodyPart": ["calf"], "duration": ["P1W"]}),
+    ("i think my eye keeps twitching", None, REPORT, {"bodyPart": ["eyelid"]}),
+    ("you know my foot keeps twitching when i go to bed", None, REPORT, {"bodyPart": ["foot"]}),
+    ("well i was sitting at my desk and suddenly my right eyelid started jumping and it hasn't stopped since",
+     None, REPORT, {"bodyPart": ["eyelid"]}),
+    ("come again, the radio was on", "onset", "AMAZON.RepeatIntent", {}),
+)  # fmt: skip
+def test_extra_words_around_a_sample(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("coffee and stress", "triggers", TRIGGER, {"trigger": ["caffeine", "stress"]}),
+    ("my calf and my thigh", "body_part", REPORT, {"bodyPart": ["calf", "thigh"]}),
+    ("i get headaches and feel sick", "other_symptoms", SYMPTOM, {"symptom": ["headache", "nausea"]}),
+    ("my hamstrings and calves keep twitching after running", None, REPORT,
+     {"bodyPart": ["thigh", "calf"], "trigger": ["exercise"]}),
+    ("coffee, then more coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),  # one id once
+)  # fmt: skip
+def test_several_values_in_one_breath(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("under my right eye", "body_part", REPORT, {"bodyPart": ["eyelid"]}),
+    ("my bicep keeps going", None, REPORT, {"bodyPart": ["arm"]}),
+    ("there's a flicker in my lower lip", None, REPORT, {"bodyPart": ["lip"]}),
+    ("the right side of my face keeps twitching", None, REPORT, {"bodyPart": ["face"]}),
+    ("my upper thigh", "body_part", REPORT, {"bodyPart": ["thigh"]}),
+    ("top of my foot", "body_part", REPORT, {"bodyPart": ["foot"]}),
+    ("my big toe", "body_part", REPORT, {"bodyPart": ["toe"]}),
+)
+def test_body_part_phrases_and_modifiers(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("four days ago", "onset", DURATION, {"duration": ["P4D"]}),
+    ("a couple of weeks", "onset", DURATION, {"duration": ["P2W"]}),
+    ("about a month", "onset", DURATION, {"duration": ["P1M"]}),
+    ("since yesterday", "onset", DURATION, {"duration": ["P1D"]}),
+    ("since the day before yesterday", "onset", DURATION, {"duration": ["P2D"]}),
+    ("half an hour", "episode_length", DURATION, {"duration": ["PT30M"]}),
+    ("a few seconds each time", "episode_length", DURATION, {"duration": ["PT3S"]}),
+    ("two weeks? maybe a bit more", "onset", DURATION, {"duration": ["P2W"]}),
+    ("a week or two", "onset", DURATION, {"duration": ["P2W"]}),
+    ("roughly 3 months", "onset", DURATION, {"duration": ["P3M"]}),
+    ("it's been like forty five days", "onset", DURATION, {"duration": ["P45D"]}),
+    ("my lip has been twitching since last week", None, REPORT, {"bodyPart": ["lip"], "duration": ["P1W"]}),
+)
+def test_durations_as_alexa_resolves_them(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("four days", "onset", DURATION, {"duration": ["P4D"]}),
+    ("ten seconds", "episode_length", DURATION, {"duration": ["PT10S"]}),
+    ("the calf", "body_part", REPORT, {"bodyPart": ["calf"]}),
+    ("right calf", "body_part", REPORT, {"bodyPart": ["calf"]}),
+    ("coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
+    ("prednisone", "medication", TRIGGER, {"trigger": ["corticosteroid"]}),
+    ("every couple of hours", "frequency", FREQUENCY, {"frequency": ["several_times_a_day"]}),
+    ("yeah a little", "weakness", "AMAZON.YesIntent", {}),
+    ("nope not at all", "sensation", "AMAZON.NoIntent", {}),
+    ("yeah, numbness in my toes", "sensation", SYMPTOM, {"symptom": ["sensation_change"], "bodyPart": ["toe"]}),
+)
+def test_bare_answers_to_the_pending_question(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+def test_a_pending_question_never_overrides_what_was_clearly_said() -> None:
+    assert RESOLVER.resolve("my calf keeps jumping", "onset").intent == REPORT
+    assert RESOLVER.resolve("why do you ask", "triggers").intent == "WhyIntent"
+
+
+@_cases(
+    ("i'm not sure", "onset", "DontKnowIntent", {}),
+    ("honestly no clue", "muscle_size", "DontKnowIntent", {}),
+    ("i really couldn't say", "weakness", "DontKnowIntent", {}),
+)
+def test_not_knowing_is_an_answer(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("no, no numbness", "sensation", "AMAZON.NoIntent", {}),
+    ("i don't take any medication", "medication", "AMAZON.NoIntent", {}),
+    ("i don't think it's gotten smaller", "muscle_size", "AMAZON.NoIntent", {}),
+)
+def test_negated_values_are_not_values(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the weather",
+        "play some music",
+        "set a timer",
+        "order more coffee",
+        "my cat's tail keeps twitching",
+        "my son's foot keeps twitching",
+        "he keeps twitching in his sleep",
+        "turn up the volume",
+        "how tall is mount everest",
+        "book me a table for two",
+        "what's the traffic like",
+        "read me the news",
+        "wake me up at seven",
+        "",
+        "um",
+    ],
+)
+def test_out_of_domain_is_fallback_with_low_confidence(text: str) -> None:
+    for pending in (None, "onset", "body_part"):
+        resolution = RESOLVER.resolve(text, pending)
+        assert (resolution.intent, resolution.slots) == (FALLBACK_INTENT, {}), (pending, resolution.sample)
+        assert resolution.confidence < 0.5
+
+
+def test_confidence_is_highest_for_a_sample_and_lower_for_a_fuzzy_match() -> None:
+    sample = RESOLVER.resolve("my calf keeps twitching")
+    bare = RESOLVER.resolve("calf")
+    fuzzy = RESOLVER.resolve("so my calf has sort of been twitching on me")
+    fallback = RESOLVER.resolve("play some music")
+    assert sample.confidence == 1.0
+    assert 0.5 <= fuzzy.confidence < bare.confidence <= sample.confidence
+    assert fuzzy.intent == REPORT
+    assert fallback.confidence < 0.5 <= fuzzy.confidence
+
+
+def test_every_question_id_is_understood_as_a_hint() -> None:
+    for question in QUESTION_IDS:
+        assert RESOLVER.resolve("i'm not sure", question).intent == "DontKnowIntent"
+
+
+def test_unknown_words_in_a_slot_pass_through_unresolved() -> None:
+    resolution = RESOLVER.resolve("my earwig is twitching")
+    assert resolution.intent == REPORT
+    assert [(value.spoken, value.id) for value in resolution.slots["bodyPart"]] == [("earwig", None)]
+    assert resolution.confidence < 0.9
+
+
+def test_loading_is_quick_and_resolving_fuzzy_sentences_is_well_under_a_millisecond() -> None:
+    started = time.perf_counter()
+    resolver = Resolver(MODEL)
+    assert time.perf_counter() - started < 1.0
+    sentences = [
+        "okay so the thing is my left calf has been jumping for like a week now",
+        "my eye, no wait, my calf",
+        "i've been drinking lots of coffee and not sleeping much",
+        "yeah, numbness in my toes",
+        "play some music",
+        "two weeks? maybe a bit more",
+        "i think my eye keeps twitching",
+        "my hamstrings and calves keep twitching after running",
+    ] * 10
+    timings = []
+    for sentence in sentences:
+        begun = time.perf_counter()
+        resolver.resolve(sentence, "onset")
+        timings.append(time.perf_counter() - begun)
+    assert statistics.median(timings) < 0.001
