@@ -51,6 +51,8 @@ def test_fillers(text: str, pending: str | None, intent: str, slots: dict[str, l
     ("my neck, er, i mean my shoulder", "body_part", REPORT, {"bodyPart": ["shoulder"]}),
     ("tea, sorry, coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
     ("two weeks, no wait, three weeks", "onset", DURATION, {"duration": ["P3W"]}),
+    ("three days, no, closer to a week", "onset", DURATION, {"duration": ["P1W"]}),  # one value, corrected
+    ("every day, or rather a few times a week", "frequency", FREQUENCY, {"frequency": ["few_times_a_week"]}),
     ("my my calf is twitching", None, REPORT, {"bodyPart": ["calf"]}),
     ("it's, it's in my, my foot", "body_part", REPORT, {"bodyPart": ["foot"]}),
 )

@@ -142,6 +142,7 @@ _ANSWER_WORDS_FIRST = {
     **dict.fromkeys(("yes", "yeah", "yep", "yup", "mhm", "correct", "definitely", "absolutely"), "AMAZON.YesIntent"),
     **dict.fromkeys(("no", "nope", "nah", "negative"), "AMAZON.NoIntent"),
 }
+_CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
@@ -236,15 +237,19 @@ class Resolver:
         if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
         hints = PENDING_HINTS.get(pending_question or "", ())
-        analysis = self._analyse(text)
         exact = self._templates.exact(words, hints)
+        if exact is not None and not exact.template.slot_count:
+            # A sample without slots, word for word: what the model's author meant ("i'm confused" is a
+            # request for help).
+            return self._templates.resolution(exact, words, text)
+        analysis = self._analyse(text)
         if exact is None and analysis.canonical != " ".join(words):
-            words = analysis.canonical.split()
+            words = analysis.canonical.split()  # restarts repaired: "my eye, no wait, my calf is twitching"
             exact = self._templates.exact(words, hints)
         if exact is not None and not self._splits_a_value(exact, analysis):
             resolution = self._templates.resolution(exact, words, text)
             if not exact.template.slot_count:
-                return resolution  # a sample word for word ("i'm confused" is a request for help)
+                return resolution
             return self._with_urgent_values(resolution, analysis, hints)
         fuzzy = self._fuzzy(analysis, hints, text)
         unknown = self._with_unknown_values(words, analysis, hints, text)
@@ -498,13 +503,19 @@ class Resolver:
     ) -> dict[str, list[ResolvedSlot]]:
         declared = self._slot_for_type.get(intent, {})
         slots: dict[str, list[ResolvedSlot]] = {}
+        last: dict[str, Match] = {}  # for a single-value slot, the match it holds
         for match, slot_type in values:
             slot = declared.get(slot_type)
             if slot is None:
                 continue
-            if not slot.multiple and slot.name in slots:
-                continue  # Alexa fills a single-value slot once: the first value said
-            slots.setdefault(slot.name, []).append(_resolved(match.value_for(slot_type), sequence, match))
+            value = _resolved(match.value_for(slot_type), sequence, match)
+            if slot.multiple or slot.name not in slots:
+                slots.setdefault(slot.name, []).append(value)
+                last[slot.name] = match
+            elif _corrects(sequence, last[slot.name], match):
+                # A single-value slot holds one value: the first said, unless a later one corrects it
+                # ("a month, maybe five weeks actually").
+                slots[slot.name], last[slot.name] = [value], match
         return {name: distinct(found) for name, found in slots.items()}
 
     # -- safety -----------------------------------------------------------------------------------
@@ -538,9 +549,10 @@ class Resolver:
                 slots[declared[slot_type].name] = distinct([*slots.get(declared[slot_type].name, []), value])
             return Resolution(resolution.intent, slots, resolution.confidence, resolution.text, resolution.sample)
         # Otherwise the intent that best fits the utterance among those that can carry every value said.
-        values = [(match, slot_type) for match, slot_type in self._all_values(analysis)]
+        values = self._all_values(analysis)
         types = {slot_type for _, slot_type in urgent}
-        sequence = _query_sequence(analysis.tokens, tuple(values), analysis.matches, set())
+        negated = frozenset(id(analysis.matches[index]) for index in analysis.negated)
+        sequence = _query_sequence(analysis.tokens, tuple(values), analysis.matches, negated)
         scores = self._classifier.score(sequence)
         able = [intent for intent, by_type in self._slot_for_type.items() if types <= by_type.keys()]
         intent = max(able, key=lambda name: (scores[name].similarity if name in scores else 0.0,
@@ -656,6 +668,13 @@ def _resolved(value: Value | None, sequence: list[Token], match: Match) -> Resol
     if value.iso is not None:
         return ResolvedSlot(spoken, value=value.iso)
     return ResolvedSlot(spoken, value.id, value.name)
+
+
+def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
+    """Whether `later` revises `earlier`: a correcting word between them or right after the later one."""
+    between = {token.word for token in sequence[earlier.end : later.start + 1]}  # "..., maybe five weeks"
+    after = sequence[later.end].word if later.end < len(sequence) else ""
+    return bool(between & _CORRECTING_WORDS) or after in _CORRECTING_WORDS
 
 
 def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:

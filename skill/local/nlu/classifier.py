@@ -117,7 +117,3 @@ class IntentClassifier:
             if best_index >= 0:
                 scores[intent] = Score(intent, best * inverse_query_norm, best_index)
         return scores
-
-    def known(self, word: str) -> bool:
-        """Whether some sample uses `word` (a lemma or a placeholder)."""
-        return word in self.vocabulary

@@ -37,7 +37,7 @@ KEY_SKIP = frozenset(
 _HEDGES = frozenset(
     lemma(word)
     for word in ("kind", "sort", "bit", "little", "very", "quite", "pretty", "so", "too", "all", "real", "sometimes",
-                 "often", "always", "both", "have", "get", "feel", "whole", "single", "and", "every", "keep", "start",
+                 "often", "always", "both", "have", "get", "feel", "whole", "single", "every", "keep", "start",
                  "go", "went", "look", "seem", "become", "getting", "really", "more")
 )  # fmt: skip
 _MAX_SKIPS = 3
@@ -254,8 +254,3 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
 
 def _is_taken(matches: list[Match], start: int, end: int) -> bool:
     return any(match.start < end and start < match.end for match in matches)
-
-
-def lemma_set(words: Iterable[str]) -> frozenset[str]:
-    """Lemmas of plain words."""
-    return frozenset(lemma(word) for word in words)
