@@ -227,10 +227,12 @@ def test_out_of_domain_is_fallback_with_low_confidence(text: str) -> None:
 
 def test_confidence_is_highest_for_a_sample_and_lower_for_a_fuzzy_match() -> None:
     sample = RESOLVER.resolve("my calf keeps twitching")
+    repaired = RESOLVER.resolve("my thumb, no wait, my calf keeps twitching")
     bare = RESOLVER.resolve("calf")
     fuzzy = RESOLVER.resolve("so my calf has sort of been twitching on me")
     fallback = RESOLVER.resolve("play some music")
     assert sample.confidence == 1.0
+    assert repaired.slot_ids() == sample.slot_ids() and 0.5 <= repaired.confidence < sample.confidence
     assert 0.5 <= fuzzy.confidence < bare.confidence <= sample.confidence
     assert fuzzy.intent == REPORT
     assert fallback.confidence < 0.5 <= fuzzy.confidence

@@ -1,8 +1,11 @@
 """Spoken durations → ISO-8601 strings, the way Alexa fills an AMAZON.DURATION slot.
 
 Alexa sends e.g. "P3D" for "three days" and "PT10M" for "ten minutes". Vague amounts get a number
-("a few" = 3, "a couple of" = 2, "several" = 3). Ranges ("two or three days", "a week or two") take the
-upper end, so a triage rule that reads the duration errs toward the longer, more cautious answer.
+("a few" = 3, "a couple of" = 2, "several" = 3). Ranges ("two or three days", "a week or two", "between two
+and three weeks") take the upper end, so a triage rule that reads the duration errs toward the longer, more
+cautious answer. Hedges before or after do not change the value ("about a month", "a year, give or take",
+"four days ago", "three weeks straight"), and a point in the past counts as the time since it ("since
+yesterday" = P1D, "since the day before yesterday" = P2D, "since last month" = P1M).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ without a negation always reaches an intent that carries it, whatever else was s
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
 
@@ -101,6 +101,7 @@ def _urgent_symptoms() -> frozenset[tuple[str, str]]:
 
 
 _FALLBACK_CONFIDENCE = 0.1
+_REPAIRED_CONFIDENCE = 0.85  # a sample matched once restarts, fillers at the edges or repeats were taken out
 _PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
 
 # -- fuzzy pass tuning (on the tuning split; see tests/test_resolver_*.py for what each is for) -------------
@@ -122,7 +123,7 @@ _MAX_READINGS = 16
 _GOVERNED_REACH = 4  # "drinking a lot of | coffee"
 _CLAUSE_BAR = 0.1  # one clause carrying a longer utterance must clear a higher bar
 _MIN_CLAUSE_SPLIT_WORDS = 4
-_SUBJECTS = frozenset({"i", "it", "my", "there", "that", "this", "they", "the", "suddenly", "now", "then"})
+_CLAUSE_STARTERS = frozenset({"i", "it", "my", "there", "that", "this", "they", "the", "suddenly", "now", "then"})
 _HEDGES = tuple(
     tuple(hedge.split())
     for hedge in ("i guess", "i suppose", "i think", "i believe", "i reckon", "i would say", "i would think")
@@ -243,11 +244,14 @@ class Resolver:
             # request for help).
             return self._templates.resolution(exact, words, text)
         analysis = self._analyse(text)
-        if exact is None and analysis.canonical != " ".join(words):
+        repaired = exact is None and analysis.canonical != " ".join(words)
+        if repaired:
             words = analysis.canonical.split()  # restarts repaired: "my eye, no wait, my calf is twitching"
             exact = self._templates.exact(words, hints)
         if exact is not None and not self._splits_a_value(exact, analysis):
             resolution = self._templates.resolution(exact, words, text)
+            if repaired:  # a sample once repaired: not quite what was said
+                resolution = replace(resolution, confidence=min(resolution.confidence, _REPAIRED_CONFIDENCE))
             if not exact.template.slot_count:
                 return resolution
             return self._with_urgent_values(resolution, analysis, hints)
@@ -650,7 +654,7 @@ def _clauses(analysis: _Analysis) -> list[tuple[int, int]]:
         if position in inside or position == 0:
             continue
         following = sequence[position + 1].word if position + 1 < len(sequence) else ""
-        if token.word in (",", "but", "because") or (token.word == "and" and following in _SUBJECTS):
+        if token.word in (",", "but", "because") or (token.word == "and" and following in _CLAUSE_STARTERS):
             cuts.append(position)
     spans = []
     start = 0
