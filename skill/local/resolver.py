@@ -126,7 +126,8 @@ _MIN_CLAUSE_SPLIT_WORDS = 4
 _CLAUSE_STARTERS = frozenset({"i", "it", "my", "there", "that", "this", "they", "the", "suddenly", "now", "then"})
 _HEDGES = tuple(
     tuple(hedge.split())
-    for hedge in ("i guess", "i suppose", "i think", "i believe", "i reckon", "i would say", "i would think")
+    for hedge in ("i guess", "i suppose", "i think", "i believe", "i reckon", "i would say", "i would think",
+                  "thanks", "thank you", "please")
 )
 _DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now"})
 # Words between two values of one type that make them one list ("my calf and my thigh").
@@ -212,7 +213,9 @@ class Resolver:
                     continue
                 classifier_samples.append((intent.name, sequence))
                 self._sample_texts.append(sample)
-                for slot_type in {word[1:-1] for word in sequence if word.startswith("<")}:
+                # The words of the samples of an intent that takes a slot type: where a value of that type
+                # could stand next to them ("my {bodyPart} keeps spasming" makes "spasms" a weak symptom).
+                for slot_type in {slot.type for slot in intent.slots.values()}:
                     literal_lemmas.setdefault(slot_type, set()).update(
                         word for word in sequence if not word.startswith("<")
                     )
@@ -633,7 +636,8 @@ def _query_sequence(
 
 
 def _without_edge_hedges(sequence: list[Token]) -> list[Token]:
-    """Without a hedge ("i guess", "i think") first or last when more is said: alone, "i guess" is a yes."""
+    """Without a hedge or a courtesy ("i guess", "thanks") first or last when more is said: alone, "i guess"
+    is a yes and "thanks" is thanks."""
     words = [token.word for token in sequence]
     for hedge in _HEDGES:
         size = len(hedge)

@@ -10,9 +10,10 @@ Modifiers come from the model too: when one synonym is another with a word in fr
 "upper lip" / "lip") or behind ("nicotine gum" / "nicotine"), that word may stand before or after any value of the
 type ("left calf", "upper thigh"), and is taken into the match.
 
-A match is *weak* when all its key words are also literal words of a sample with a slot of its type
-("drinking" is alcohol, but in "i've been drinking a lot of coffee" it is the sample's "drinking"): the resolver
-tries the utterance with and without it. Such words are not modifiers either ("muscle" in "my {bodyPart} muscle").
+A match is *weak* when all its key words are also literal words of a sample of an intent that takes its type
+("drinking" is alcohol, but in "i've been drinking a lot of coffee" it is the sample's "drinking"; "spasms" are
+cramps, but "my calf keeps spasming" is a sample): the resolver tries the utterance with and without it. Such
+words are not modifiers either ("muscle" in "my {bodyPart} muscle").
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ _NOT_MODIFIERS = frozenset({"i", "it", "me", "you", "we", "they", "he", "she", "
                             "not", "no", "do", "can", "will", "would", "have", "get", "feel", "up", "out", "off",
                             "all", "too", "much", "lot", "more", "very", "so", "that", "there", "what", "with",
                             "from", "for", "about", "after", "since", "new"})  # fmt: skip
+# Words that cannot make a value a sample's own word ("on and off" is a frequency, whatever samples say "on").
+_FUNCTION_WORDS = frozenset(
+    {"and", "or", "on", "off", "in", "out", "up", "down", "at", "to", "for", "not", "no", "too", "so", "all", "over",
+     "time", "now", "then", "it", "i", "me", "can", "do"}
+)  # fmt: skip
 _MAX_MODIFIER_WORDS = 2
 _DURATION_LOOKBACK = 8  # words before a unit a duration phrase may start ("for just about a week and a half")
 _DURATION_LOOKAHEAD = 4  # words after it ("two weeks or so now", "a week or two", "a day and a half")
@@ -96,7 +102,7 @@ class Gazetteer:
     """Finds the values of a model's custom slot types (and durations) anywhere in a token sequence."""
 
     def __init__(self, model: InteractionModel, literal_lemmas: Mapping[str, Iterable[str]] | None = None) -> None:
-        # Per slot type, the words of the samples that have a slot of that type (besides the slot).
+        # Per slot type, the words of the samples of the intents that take it (besides the slots).
         self.literal_lemmas = {type_name: frozenset(words) for type_name, words in (literal_lemmas or {}).items()}
         self._root = _Node()
         keys_by_type: dict[str, dict[tuple[str, ...], str]] = {}
@@ -182,8 +188,8 @@ class Gazetteer:
         return found
 
     def _match(self, start: int, end: int, size: int, values: list[Value], lemmas: list[str]) -> Match:
-        key_words = [word for word in lemmas[start:end] if word not in KEY_SKIP]
-        weak = any(
+        key_words = [word for word in lemmas[start:end] if word not in KEY_SKIP and word not in _FUNCTION_WORDS]
+        weak = bool(key_words) and any(
             all(word in self.literal_lemmas.get(value.slot_type, ()) for word in key_words) for value in values
         )
         return Match(start, end, size, tuple(values), weak)

@@ -23,7 +23,7 @@ from functools import lru_cache
 # -- canonical text --------------------------------------------------------------------------------
 
 FILLER_WORDS = frozenset(
-    {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well", "so",
+    {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well",
      "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
      "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "mate",
      "dude", "buddy"}
@@ -220,7 +220,9 @@ STOPWORDS = frozenset(
      "every", "through", "during", "between", "against", "among", "around", "along", "across", "behind",
      "beside", "besides", "near", "next", "last", "first", "second", "time", "times", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "today", "tonight",
-     "yesterday", "tomorrow", "morning", "night", "evening", "afternoon"}
+     "yesterday", "tomorrow", "morning", "night", "evening", "afternoon", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "weekend", "january", "february", "march", "april", "june",
+     "july", "august", "september", "october", "november", "december", "ago", "lately", "recently"}
 )  # fmt: skip
 #: Words that point to someone else (the skill only talks about the person speaking).
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
