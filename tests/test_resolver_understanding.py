@@ -101,6 +101,9 @@ def test_plurals_and_inflections(text: str, pending: str | None, intent: str, sl
     ("well i was sitting at my desk and suddenly my right eyelid started jumping and it hasn't stopped since",
      None, REPORT, {"bodyPart": ["eyelid"]}),
     ("come again, the radio was on", "onset", "AMAZON.RepeatIntent", {}),
+    ("i'm done now, thanks", None, "AMAZON.StopIntent", {}),
+    ("i'm a teacher and i've noticed my calf twitching on and off for a week or so", None, REPORT,
+     {"bodyPart": ["calf"], "duration": ["P1W"], "frequency": ["occasionally"]}),
 )  # fmt: skip
 def test_extra_words_around_a_sample(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check(text, pending, intent, slots)
@@ -115,6 +118,18 @@ def test_extra_words_around_a_sample(text: str, pending: str | None, intent: str
     ("coffee, then more coffee", "triggers", TRIGGER, {"trigger": ["caffeine"]}),  # one id once
 )  # fmt: skip
 def test_several_values_in_one_breath(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("the muscles in my neck keep spasming", None, REPORT, {"bodyPart": ["neck"]}),  # a sample's word, no cramp
+    ("i've been drinking loads of tea", "triggers", TRIGGER, {"trigger": ["caffeine"]}),  # no alcohol
+    ("i've been drinking", "triggers", TRIGGER, {"trigger": ["alcohol"]}),
+    ("mostly my calves, sometimes my feet", "body_part", REPORT, {"bodyPart": ["calf", "foot"]}),
+)
+def test_words_that_are_values_only_sometimes(
     text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
 ) -> None:
     _check(text, pending, intent, slots)
