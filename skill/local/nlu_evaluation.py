@@ -161,21 +161,22 @@ class ExactSampleMatcher:
             for sample in intent.samples:
                 lookups: dict[str, dict[str, str]] = {}
                 parts = []
-                for word in sample.split():
+                for position, word in enumerate(sample.split()):
                     slot_name = word[1:-1] if word.startswith("{") and word.endswith("}") else None
                     if slot_name is None:
                         parts.append(re.escape(_plain(word)))
                         continue
                     declared = intent.slots.get(slot_name)
                     slot_type = model.slot_types.get(declared.type) if declared else None
+                    group = f"{slot_name}__{position}"  # unique even if a sample repeats a slot
                     if slot_type is None:  # built-in types such as AMAZON.DURATION
-                        parts.append(f"(?P<{slot_name}>.+?)")
+                        parts.append(f"(?P<{group}>.+?)")
                         continue
                     phrases = {_plain(phrase): value.id for value in slot_type.values
                                for phrase in (value.name, *value.synonyms)}
-                    lookups[slot_name] = phrases
+                    lookups[group] = phrases
                     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-                    parts.append(f"(?P<{slot_name}>{alternatives})")
+                    parts.append(f"(?P<{group}>{alternatives})")
                 pattern = r"\ ".join(part for part in parts if part)
                 self._patterns.append((intent.name, re.compile(pattern + "$"), lookups))
 
@@ -186,11 +187,11 @@ class ExactSampleMatcher:
             if not match:
                 continue
             slots: dict[str, list[str]] = {}
-            for name, spoken in match.groupdict().items():
-                value = lookups[name].get(spoken) if name in lookups else parse_duration(spoken)
+            for group, spoken in match.groupdict().items():
+                value = lookups[group].get(spoken) if group in lookups else parse_duration(spoken)
                 if value is None:
                     break
-                slots[name] = [value]
+                slots.setdefault(group.rsplit("__", 1)[0], []).append(value)
             else:
                 return _ExactResolution(intent, slots, 1.0)
         return _ExactResolution(FALLBACK, {}, 0.0)
