@@ -1,0 +1,286 @@
+"""Speak the skill's words to an audio file, so testers without an Echo hear exactly what Alexa would say.
+
+`Speaker` turns SSML (or plain text) into speakable text and tries each engine of its chain in order:
+gTTS (natural, online), Piper (offline neural voice, the optional `piper` extra) and espeak-ng (always
+there). An engine that is unavailable, cannot produce the requested format, fails or misses its deadline
+is skipped, and the log line says why. Output is WAV or MP3 by the file's extension; results are kept in
+an `AudioCache`, and a cache hit calls no engine at all.
+
+Format conversion uses two small optional wheels: `miniaudio` decodes gTTS's MP3 to WAV, `lameenc`
+encodes the offline engines' WAV to MP3. Without them an engine that would need them is skipped.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import wave
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+from skill.voice.audio_cache import FORMATS, AudioCache, write_atomically
+from skill.voice.engines import (
+    ENGINE_NAMES,
+    Engine,
+    EngineError,
+    EngineTimeout,
+    EspeakEngine,
+    GTTSEngine,
+    PiperEngine,
+    default_engines,
+    make_engine,
+)
+from skill.voice.ssml_text import ssml_to_speakable
+
+__all__ = [
+    "ENGINE_NAMES",
+    "AudioCache",
+    "Engine",
+    "EngineError",
+    "EngineTimeout",
+    "EspeakEngine",
+    "GTTSEngine",
+    "PiperEngine",
+    "SpeechError",
+    "SpeechResult",
+    "Speaker",
+    "audio_duration",
+    "default_engines",
+    "format_for",
+    "make_engine",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_SECONDS = 4.0
+MP3_BITRATE_KBPS = 64
+
+
+class SpeechError(RuntimeError):
+    """No engine could speak; the message is one line with each engine's reason."""
+
+
+@dataclass(frozen=True)
+class SpeechResult:
+    """Where the audio is and who spoke it."""
+
+    path: Path
+    engine: str
+    voice: str
+    cached: bool
+    seconds: float  # wall time of this call (synthesis, or the cache look-up on a hit)
+    audio_seconds: float | None = None  # length of the audio, when it can be read
+
+
+def format_for(path: Path | str) -> str:
+    """"wav" or "mp3" from the file's extension; ValueError for anything else."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        shown = f"'.{suffix}'" if suffix else "no extension"
+        raise ValueError(f"cannot write {shown}: the output file must end in .wav or .mp3")
+    return suffix
+
+
+class Speaker:
+    """Speaks text or SSML with the first engine of the chain that works."""
+
+    def __init__(
+        self,
+        engines: Sequence[Engine] | None = None,
+        cache: AudioCache | None = None,
+        timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
+        self.engines: list[Engine] = list(engines) if engines is not None else default_engines()
+        if not self.engines:
+            raise ValueError("a Speaker needs at least one engine")
+        if timeout_seconds <= 0:
+            raise ValueError("timeout_seconds must be positive")
+        self.cache = cache if cache is not None else AudioCache()
+        self.timeout_seconds = timeout_seconds
+
+    def speak(self, text_or_ssml: str, out_path: Path | str) -> SpeechResult:
+        """Write the speech to `out_path` (.wav or .mp3), atomically; returns who spoke it."""
+        out_path = Path(out_path)
+        fmt = format_for(out_path)
+        started = time.monotonic()
+        result = self._produce(text_or_ssml, fmt)
+        try:
+            write_atomically(out_path, result.path.read_bytes())
+        except OSError as exc:
+            raise SpeechError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
+        return SpeechResult(
+            out_path, result.engine, result.voice, result.cached, time.monotonic() - started, result.audio_seconds
+        )
+
+    def render(self, text_or_ssml: str, fmt: str = "wav") -> SpeechResult:
+        """Speak into the cache; returns the cached file's path (do not modify or delete it)."""
+        return self._produce(text_or_ssml, format_for(f"x.{fmt}"))
+
+    def _produce(self, text_or_ssml: str, fmt: str) -> SpeechResult:
+        started = time.monotonic()
+        text = ssml_to_speakable(text_or_ssml)
+        if not text:
+            raise ValueError("there is nothing to say: the text is empty")
+        hit = self._cached(text, fmt)
+        if hit is not None:
+            engine, path = hit
+            elapsed = time.monotonic() - started
+            log.info("speech: cache hit, %s (%s) said it before -> %s", engine.name, engine.voice, path)
+            return SpeechResult(path, engine.name, engine.voice, True, elapsed, audio_duration(path))
+        skipped: list[str] = []
+        for engine in self.engines:
+            reason = _unusable(engine, fmt)
+            if reason:
+                skipped.append(f"{engine.name}: {reason}")
+                continue
+            attempt = time.monotonic()
+            try:
+                audio = engine.synthesize(text, self.timeout_seconds)
+                audio = convert(audio, engine.audio_format, fmt)
+                _check_audio(audio, fmt)
+            except EngineTimeout as exc:
+                skipped.append(f"{engine.name}: timed out ({exc})")
+                continue
+            except EngineError as exc:
+                skipped.append(f"{engine.name}: {exc}")
+                continue
+            except Exception as exc:  # an engine bug must not stop the next engine from speaking
+                skipped.append(f"{engine.name}: {type(exc).__name__}: {' '.join(str(exc).split())}")
+                continue
+            synthesis = time.monotonic() - attempt
+            try:
+                path = self.cache.put(text, engine.name, engine.voice, fmt, audio)
+            except OSError as exc:
+                raise SpeechError(f"cannot write to the audio cache {self.cache.directory}: {exc}") from exc
+            log.info(
+                "speech: %s (%s) spoke %d characters in %.2f s -> %s%s",
+                engine.name,
+                engine.voice,
+                len(text),
+                synthesis,
+                path,
+                f"; skipped {'; '.join(skipped)}" if skipped else "",
+            )
+            elapsed = time.monotonic() - started
+            return SpeechResult(path, engine.name, engine.voice, False, elapsed, _duration(audio, fmt))
+        message = "no speech engine could speak: " + "; ".join(skipped)
+        log.warning("speech: %s", message)
+        raise SpeechError(message)
+
+    def _cached(self, text: str, fmt: str) -> tuple[Engine, Path] | None:
+        for engine in self.engines:
+            path = self.cache.get(text, engine.name, engine.voice, fmt)
+            if path is not None:
+                return engine, path
+        return None
+
+
+def convert(audio: bytes, source: str, target: str) -> bytes:
+    """Audio bytes from one format to the other (WAV <-> MP3); unchanged when they already match."""
+    if source == target:
+        return audio
+    if (source, target) == ("wav", "mp3"):
+        return wav_to_mp3(audio)
+    if (source, target) == ("mp3", "wav"):
+        return mp3_to_wav(audio)
+    raise EngineError(f"cannot convert {source} to {target}")
+
+
+def can_convert(source: str, target: str) -> bool:
+    if source == target:
+        return True
+    if (source, target) == ("wav", "mp3"):
+        return find_spec("lameenc") is not None
+    if (source, target) == ("mp3", "wav"):
+        return find_spec("miniaudio") is not None
+    return False
+
+
+def wav_to_mp3(audio: bytes) -> bytes:
+    """16-bit PCM WAV to MP3 with lameenc."""
+    try:
+        import lameenc
+    except ImportError as exc:
+        raise EngineError("MP3 output needs the lameenc package") from exc
+    with wave.open(io.BytesIO(audio), "rb") as wav:
+        if wav.getsampwidth() != 2:
+            raise EngineError(f"cannot encode {8 * wav.getsampwidth()}-bit audio to MP3")
+        encoder = lameenc.Encoder()
+        encoder.set_bit_rate(MP3_BITRATE_KBPS)
+        encoder.set_in_sample_rate(wav.getframerate())
+        encoder.set_channels(wav.getnchannels())
+        encoder.set_quality(2)
+        frames = wav.readframes(wav.getnframes())
+    return bytes(encoder.encode(frames) + encoder.flush())
+
+
+def mp3_to_wav(audio: bytes) -> bytes:
+    """MP3 to 16-bit PCM WAV with miniaudio (keeps the MP3's own rate and channels)."""
+    try:
+        import miniaudio
+    except ImportError as exc:
+        raise EngineError("WAV output from an MP3 voice needs the miniaudio package") from exc
+    try:
+        decoded = miniaudio.decode(audio, output_format=miniaudio.SampleFormat.SIGNED16)
+    except miniaudio.DecodeError as exc:
+        raise EngineError(f"the MP3 audio does not decode: {exc}") from exc
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(decoded.nchannels)
+        wav.setsampwidth(2)
+        wav.setframerate(decoded.sample_rate)
+        wav.writeframes(decoded.samples.tobytes())
+    return buffer.getvalue()
+
+
+def audio_duration(path: Path | str) -> float | None:
+    """Seconds of audio in a WAV or MP3 file, None when it cannot be read."""
+    path = Path(path)
+    try:
+        return _duration(path.read_bytes(), path.suffix.lower().lstrip("."))
+    except OSError:
+        return None
+
+
+def _duration(audio: bytes, fmt: str) -> float | None:
+    try:
+        if fmt == "wav":
+            with wave.open(io.BytesIO(audio), "rb") as wav:
+                return wav.getnframes() / float(wav.getframerate())
+        if fmt == "mp3" and find_spec("miniaudio") is not None:
+            import miniaudio
+
+            info = miniaudio.mp3_get_info(audio)
+            return float(info.duration)
+    except Exception:
+        return None
+    return None
+
+
+def _unusable(engine: Engine, fmt: str) -> str | None:
+    """Why `engine` cannot be tried for `fmt` right now, or None."""
+    try:
+        if not engine.available():
+            return "not available here"
+    except Exception as exc:
+        return f"availability check failed: {exc}"
+    if not can_convert(engine.audio_format, fmt):
+        needs = "lameenc" if fmt == "mp3" else "miniaudio"
+        return f"speaks {engine.audio_format}, and {fmt} needs the {needs} package"
+    return None
+
+
+def _check_audio(audio: bytes, fmt: str) -> None:
+    if not audio:
+        raise EngineError("no audio")
+    if fmt == "wav":
+        try:
+            with wave.open(io.BytesIO(audio), "rb") as wav:
+                if wav.getnframes() <= 0:
+                    raise EngineError("the WAV audio has no frames")
+        except (wave.Error, EOFError) as exc:
+            raise EngineError(f"not a valid WAV file: {exc}") from exc
+
