@@ -45,6 +45,7 @@ __all__ = [
     "GTTSEngine",
     "PiperEngine",
     "SpeechError",
+    "SpeechOutputError",
     "SpeechResult",
     "Speaker",
     "audio_duration",
@@ -63,6 +64,10 @@ class SpeechError(RuntimeError):
     """No engine could speak; the message is one line with each engine's reason."""
 
 
+class SpeechOutputError(SpeechError):
+    """The audio was made but the output file could not be written."""
+
+
 @dataclass(frozen=True)
 class SpeechResult:
     """Where the audio is and who spoke it."""
@@ -79,8 +84,7 @@ def format_for(path: Path | str) -> str:
     """"wav" or "mp3" from the file's extension; ValueError for anything else."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        shown = f"'.{suffix}'" if suffix else "no extension"
-        raise ValueError(f"cannot write {shown}: the output file must end in .wav or .mp3")
+        raise ValueError(f"cannot write {Path(path).name or path}: the output file must end in .wav or .mp3")
     return suffix
 
 
@@ -110,7 +114,7 @@ class Speaker:
         try:
             write_atomically(out_path, result.path.read_bytes())
         except OSError as exc:
-            raise SpeechError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
+            raise SpeechOutputError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
         return SpeechResult(
             out_path, result.engine, result.voice, result.cached, time.monotonic() - started, result.audio_seconds
         )
