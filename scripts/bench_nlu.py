@@ -24,12 +24,12 @@ from skill.local.nlu_evaluation import (
 from skill.local.resolver import Resolver
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "nlu"
-SPLITS = ("tuning", "evaluation")
+SPLITS = ("tuning", "evaluation", "blind")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--mistakes", action="store_true", help="list our resolver's mistakes on the split(s)")
     parser.add_argument("--tags", action="store_true", help="also break the figures down by tag")
     parser.add_argument("--repeat", type=int, default=5, help="passes over each split, for steadier latencies")
@@ -41,7 +41,7 @@ def main() -> None:
     baseline = ExactSampleMatcher(model)
     print(f"resolver load: {load_ms:.0f} ms")
     print(REPORT_HEADER)
-    splits = SPLITS if args.split == "both" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     for split in splits:
         examples = load_examples(DATA / f"{split}.jsonl")
         for name, resolver in (("ours", ours), ("exact samples", baseline)):
