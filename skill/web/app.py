@@ -87,7 +87,7 @@ def create_app(
     verifiers = _request_verifiers(settings, signature_verifier, clock)
     model_loaded = _interaction_model_loads(settings.interaction_model_path)
 
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # skill/web/static is the dev console's, served by its blueprint only
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SKILL_SETTINGS"] = settings
 
@@ -142,6 +142,9 @@ def create_app(
         return jsonify({"error": "internal error"}), 500
 
     if settings.dev:
+        from skill.web.console import console_blueprint  # the talk-to-it page has no authentication: dev only
+
+        app.register_blueprint(console_blueprint(skill))
         log.warning("DEVELOPMENT MODE: Alexa request signatures and timestamps are NOT checked; loopback only.")
     return app
 

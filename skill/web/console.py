@@ -1,0 +1,334 @@
+"""The talk-to-it page for development: a browser conversation with the skill, by keyboard, voice or screen reader.
+
+Registered by `create_app` only in development mode: the page holds health conversations without any
+authentication, so it answers callers on this machine only, and only under a loopback host name (a page
+elsewhere cannot reach it through DNS rebinding).
+
+Routes (all JSON except the page, its files and the audio):
+
+- `GET /` — the page (`static/console.html`, with `console.js` and `console.css` under `/console/static/`);
+- `POST /console/turn` `{"text": "..."}` — one thing said: `{"turn", "request", "response", "audio_url",
+  "session_restarted"}`;
+- `POST /console/reset` — forget this browser's conversation;
+- `GET /console/audio/<id>.wav` — the answer spoken by `skill.voice.tts.Speaker`, rendered on first request.
+
+Each browser keeps one `ChatSession` on the server, found by a random id in an HTTP-only cookie. The store is
+bounded (least recently used sessions go first) and forgets a session after a long idle time — a day, so nobody
+who takes a break loses their conversation. Audio ids are keyed hashes of the answer's SSML: the same words are
+rendered once, and nobody can guess an id from words they think someone heard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from ask_sdk_core.skill import CustomSkill
+from flask import Blueprint, Response, jsonify, request, send_file
+
+from skill.alexa.builder import invoke, spoken_response
+from skill.domain.content import load_content
+from skill.local.interaction_model import load_interaction_model
+from skill.local.resolver import Resolver
+from skill.local.simulator import ChatSession, SimulatorError
+from skill.web.app import is_loopback_host
+
+log = logging.getLogger("skill.web.console")
+
+STATIC_DIR = Path(__file__).with_name("static")
+COOKIE_NAME = "mth_console"
+MAX_TEXT_CHARS = 500
+MAX_SESSIONS = 100
+IDLE_SECONDS = 24 * 60 * 60
+MAX_AUDIO_ITEMS = 500
+_SESSION_ID = re.compile(r"[A-Za-z0-9_-]{20,64}")
+_AUDIO_ID = re.compile(r"[0-9a-f]{32}")
+_LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost", "ip6-loopback"})
+
+# Everything the page needs is served from here: no CDN, no inline script, works without a network.
+_PAGE_SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class SpeechRenderer(Protocol):
+    """What the console needs of `skill.voice.tts.Speaker`."""
+
+    def render(self, text_or_ssml: str, fmt: str = "wav") -> Any: ...
+
+
+@dataclass
+class _Entry:
+    chat: ChatSession
+    last_used: float
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class SessionStore:
+    """ChatSessions by browser id: at most `max_sessions`, least recently used evicted, idle ones expired."""
+
+    def __init__(self, factory: Callable[[], ChatSession], *, max_sessions: int = MAX_SESSIONS,
+                 idle_seconds: float = IDLE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        self._factory = factory
+        self._max = max_sessions
+        self._idle = idle_seconds
+        self._clock = clock
+        self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, session_id: str | None) -> tuple[str, _Entry, bool]:
+        """(id, entry, known): the browser's session, or a new one under a new id when it has none or it expired."""
+        now = self._clock()
+        with self._lock:
+            self._expire(now)
+            entry = self._entries.get(session_id) if session_id else None
+            if entry is not None:
+                self._entries.move_to_end(session_id)  # type: ignore[arg-type]
+                entry.last_used = now
+                return session_id, entry, True  # type: ignore[return-value]
+        # Built outside the lock: a new ChatSession shares the resolver but still does a little work.
+        entry = _Entry(self._factory(), now)
+        new_id = secrets.token_urlsafe(24)
+        with self._lock:
+            self._entries[new_id] = entry
+            while len(self._entries) > self._max:
+                self._entries.popitem(last=False)
+        return new_id, entry, False
+
+    def drop(self, session_id: str | None) -> _Entry | None:
+        with self._lock:
+            return self._entries.pop(session_id, None) if session_id else None
+
+    def _expire(self, now: float) -> None:
+        while self._entries:
+            oldest_id, oldest = next(iter(self._entries.items()))
+            if now - oldest.last_used < self._idle:
+                break
+            del self._entries[oldest_id]
+
+
+class AudioStore:
+    """The SSML of recent answers by audio id, and the files rendered from them (lazily, once per id)."""
+
+    def __init__(self, speaker_factory: Callable[[], SpeechRenderer], max_items: int = MAX_AUDIO_ITEMS) -> None:
+        self._speaker_factory = speaker_factory
+        self._speaker: SpeechRenderer | None = None
+        self._max = max_items
+        self._key = secrets.token_bytes(32)
+        self._ssml: OrderedDict[str, str] = OrderedDict()
+        self._rendered: dict[str, Path] = {}
+        self._render_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def add(self, ssml: str) -> str:
+        """The id under which `ssml` can be fetched as audio."""
+        audio_id = hmac.new(self._key, ssml.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        with self._lock:
+            self._ssml[audio_id] = ssml
+            self._ssml.move_to_end(audio_id)
+            while len(self._ssml) > self._max:
+                old_id, _ = self._ssml.popitem(last=False)
+                self._rendered.pop(old_id, None)
+                self._render_locks.pop(old_id, None)
+        return audio_id
+
+    def knows(self, audio_id: str) -> bool:
+        with self._lock:
+            return audio_id in self._ssml
+
+    def path(self, audio_id: str) -> Path | None:
+        """The rendered WAV file; None for an unknown id. Raises when no speech engine can say it."""
+        with self._lock:
+            ssml = self._ssml.get(audio_id)
+            if ssml is None:
+                return None
+            render_lock = self._render_locks.setdefault(audio_id, threading.Lock())
+        with render_lock:  # the browser may ask twice at once (a range request); render only once
+            done = self._rendered.get(audio_id)
+            if done is not None and done.is_file():
+                return done
+            result = self._speaker_instance().render(ssml, fmt="wav")
+            rendered = Path(result.path)
+            log.info("console audio rendered by %s (%s, cached=%s)", getattr(result, "engine", "?"),
+                     getattr(result, "voice", "?"), getattr(result, "cached", "?"))
+            with self._lock:
+                if audio_id in self._ssml:
+                    self._rendered[audio_id] = rendered
+            return rendered
+
+    def forget_file(self, audio_id: str) -> None:
+        """The rendered file went away (the speech cache evicted it): render again on the next request."""
+        with self._lock:
+            self._rendered.pop(audio_id, None)
+
+    def _speaker_instance(self) -> SpeechRenderer:
+        with self._lock:
+            if self._speaker is None:
+                self._speaker = self._speaker_factory()
+            return self._speaker
+
+
+def default_speaker() -> SpeechRenderer:
+    """The TTS engineer's Speaker, imported only when audio is first asked for (engines limited by MTH_TTS_ENGINES)."""
+    from skill.voice.tts import Speaker
+
+    return Speaker()
+
+
+def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], SpeechRenderer] = default_speaker,
+                      max_sessions: int = MAX_SESSIONS, idle_seconds: float = IDLE_SECONDS,
+                      clock: Callable[[], float] = time.monotonic) -> Blueprint:
+    """A fresh blueprint (with its own session and audio stores) for one app. Register it in dev mode only."""
+    content = load_content()
+    resolver = Resolver(load_interaction_model())  # shared: resolving does not change it
+
+    def invoke_fn(event: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return invoke(skill, event)
+        except Exception:  # noqa: BLE001 - as on /alexa: a spoken apology, never a 500
+            log.exception("the skill failed outside its own error handlers")
+            return spoken_response(event, content.line("error_retry"))
+
+    sessions = SessionStore(lambda: ChatSession(invoke_fn=invoke_fn, resolver=resolver), max_sessions=max_sessions,
+                            idle_seconds=idle_seconds, clock=clock)
+    audio = AudioStore(speaker_factory)
+    bp = Blueprint("console", __name__, static_folder=str(STATIC_DIR), static_url_path="/console/static")
+    bp.sessions = sessions  # type: ignore[attr-defined] - for tests and debugging
+    bp.audio = audio  # type: ignore[attr-defined]
+
+    @bp.before_request
+    def only_this_machine() -> tuple[Response, int] | None:
+        if not is_loopback_host(request.remote_addr or ""):
+            return _error(403, "the development console only answers callers on this machine")
+        if not _loopback_name(request.host):
+            return _error(403, "the development console only answers under a loopback host name (localhost)")
+        origin = request.headers.get("Origin")
+        if request.method == "POST" and origin and origin != "null" and urlsplit(origin).netloc != request.host:
+            return _error(403, "cross-origin requests are refused")
+        return None
+
+    @bp.after_request
+    def security_headers(response: Response) -> Response:
+        for name, value in _PAGE_SECURITY_HEADERS.items():
+            if name == "Cache-Control" and request.path.startswith("/console/audio/"):
+                continue
+            response.headers.setdefault(name, value)
+        return response
+
+    @bp.get("/")
+    def page() -> Response:
+        return bp.send_static_file("console.html")
+
+    @bp.post("/console/turn")
+    def turn() -> tuple[Response, int] | Response:
+        text, problem = _read_text()
+        if problem:
+            return _error(400, problem)
+        cookie = request.cookies.get(COOKIE_NAME)
+        cookie = cookie if cookie and _SESSION_ID.fullmatch(cookie) else None
+        session_id, entry, known = sessions.get(cookie)
+        with entry.lock:  # one turn at a time per conversation
+            try:
+                said = entry.chat.send(text)
+            except SimulatorError as error:
+                return _error(500, str(error))
+        audio_url = f"/console/audio/{audio.add(said.ssml)}.wav" if said.ssml else None
+        reply = jsonify({
+            "turn": said.as_json(),
+            "request": said.request,
+            "response": said.response,
+            "audio_url": audio_url,
+            # The browser had a conversation the server no longer holds (restarted, or idle for a day).
+            "session_restarted": cookie is not None and not known,
+        })
+        if not known:
+            _set_cookie(reply, session_id)
+        return reply
+
+    @bp.post("/console/reset")
+    def reset() -> Response:
+        entry = sessions.drop(request.cookies.get(COOKIE_NAME))
+        if entry is not None:
+            with entry.lock:
+                entry.chat.end_session()  # Alexa tells the skill the session ended, so do we
+        reply = jsonify({"reset": True})
+        reply.delete_cookie(COOKIE_NAME, path="/", samesite="Strict", httponly=True)
+        return reply
+
+    @bp.get("/console/audio/<audio_id>.wav")
+    def audio_file(audio_id: str) -> tuple[Response, int] | Response:
+        if not _AUDIO_ID.fullmatch(audio_id) or not audio.knows(audio_id):
+            return _error(404, "no such audio: ids come from POST /console/turn and only recent ones are kept")
+        try:
+            path = audio.path(audio_id)
+            if path is not None and not path.is_file():  # evicted from the speech cache just now
+                audio.forget_file(audio_id)
+                path = audio.path(audio_id)
+        except ImportError as error:
+            log.warning("console audio: no speech module (%s)", error)
+            return _error(503, "server speech is not available (skill.voice.tts is missing); use the browser's voice")
+        except Exception as error:  # noqa: BLE001 - SpeechError or an engine bug: the page falls back either way
+            if type(error).__name__ != "SpeechError":
+                log.exception("console audio: the speech engine failed")
+            return _error(503, f"no speech engine could say this: {error}")
+        if path is None:
+            return _error(404, "no such audio")
+        reply = send_file(path, mimetype="audio/wav", conditional=True, max_age=3600)
+        reply.headers["Cache-Control"] = "private, max-age=3600"
+        return reply
+
+    return bp
+
+
+def _read_text() -> tuple[str, str | None]:
+    """The text said, or the reason the body is not `{"text": "..."}` with 1 to 500 characters."""
+    if not request.is_json:
+        return "", 'send JSON (Content-Type: application/json) like {"text": "my calf keeps twitching"}'
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return "", 'request body must be a JSON object like {"text": "my calf keeps twitching"}'
+    if "text" not in body:
+        return "", "text is missing"
+    text = body["text"]
+    if not isinstance(text, str):
+        return "", "text must be a string"
+    text = text.strip()
+    if not text:
+        return "", "text is empty"
+    if len(text) > MAX_TEXT_CHARS:
+        return "", f"text is longer than {MAX_TEXT_CHARS} characters"
+    return text, None
+
+
+def _loopback_name(host_header: str) -> bool:
+    host = urlsplit(f"//{host_header}").hostname or ""
+    return host in _LOOPBACK_NAMES or is_loopback_host(host)
+
+
+def _set_cookie(reply: Response, session_id: str) -> None:
+    # A browser-session cookie: no expiry date, not readable by scripts, never sent by another site.
+    reply.set_cookie(COOKIE_NAME, session_id, httponly=True, samesite="Strict", path="/")
+
+
+def _error(status: int, reason: str) -> tuple[Response, int]:
+    return jsonify({"error": reason}), status
