@@ -218,8 +218,8 @@ def _strip_tags(ssml: str) -> str:
 def _tidy(text: str) -> str:
     text = text.replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"([.!?])(\s+[,;:])+", r"\1", text)  # "Done. , next": a pause after a full stop
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
-    text = re.sub(r"([.!?])(\s*[,;:])+", r"\1", text)
     text = re.sub(r"^[\s,;:.]+", "", text)
     return text.strip()
