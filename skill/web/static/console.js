@@ -36,12 +36,26 @@
   // -- status and announcements -----------------------------------------------------------------------------
 
   let statusTimer = 0;
-  function setStatus(message, kind = "info") {
+  function setStatus(message, kind = "info", shown = null) {
     // Cleared first, then set: a screen reader announces a message again even when it is the same words.
+    // `shown` is a shorter text for the eye when the screen reader is to hear the whole `message`.
     window.clearTimeout(statusTimer);
     statusLine.textContent = "";
     statusLine.dataset.kind = kind;
-    if (message) statusTimer = window.setTimeout(() => { statusLine.textContent = message; }, 60);
+    if (!message) return;
+    statusTimer = window.setTimeout(() => {
+      if (shown === null) {
+        statusLine.textContent = message;
+        return;
+      }
+      const heard = document.createElement("span");
+      heard.className = "visually-hidden";
+      heard.textContent = message;
+      const seen = document.createElement("span");
+      seen.setAttribute("aria-hidden", "true");
+      seen.textContent = shown;
+      statusLine.replaceChildren(heard, seen);
+    }, 60);
   }
 
   function scrollToEntry(entry) {
@@ -270,7 +284,8 @@
       setStatus("There is nothing to repeat yet.");
       return;
     }
-    setStatus(`Repeating: ${state.last.speech}`);
+    setStatus(`Repeating: ${state.last.speech}`, "info", "Repeating the last answer.");
+    for (const entry of log.querySelectorAll(".latest")) scrollToEntry(entry);
     speak();
   }
 
