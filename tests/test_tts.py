@@ -300,6 +300,24 @@ def test_gtts_answering_without_audio_falls_back_and_leaves_no_empty_file(
     assert _leftovers(tmp_path) == []
 
 
+def test_an_unreachable_gtts_is_not_retried_for_every_prompt(
+    silent_server: tuple[str, list[socket.socket]], tmp_path: Path, cache: AudioCache, caplog: pytest.LogCaptureFixture
+) -> None:
+    url, accepted = silent_server
+    caplog.set_level(logging.INFO, logger="skill.voice")
+    speaker = Speaker([GTTSEngine(base_url=url), EspeakEngine()], cache, timeout_seconds=0.5)
+    speaker.render("The first prompt.")
+    connections = len(accepted)
+    started = time.monotonic()
+    second = speaker.render("The second prompt.")
+    assert time.monotonic() - started < 0.4
+    assert second.engine == "espeak" and len(accepted) == connections
+    assert "skipped gtts: unreachable 0 s ago" in caplog.records[-1].getMessage()
+    speaker.retry_after_seconds = 0.0  # once the wait is over, gTTS is tried again
+    speaker.render("The third prompt.")
+    assert len(accepted) > connections
+
+
 def test_the_endpoint_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, refused_url: str) -> None:
     monkeypatch.setenv("MTH_GTTS_URL", refused_url + "/")
     assert GTTSEngine().base_url == refused_url
@@ -378,6 +396,23 @@ def test_a_cache_hit_calls_no_engine(tmp_path: Path, cache: AudioCache) -> None:
     speaker.render(PROMPT, fmt="mp3")
     speaker.render("Something else.")
     assert counting.calls == 3
+
+
+def test_a_lesser_engines_cached_copy_does_not_hide_a_better_engine(cache: AudioCache) -> None:
+    espeak = CountingEngine(EspeakEngine())
+    Speaker([espeak], cache).render("Hello there.")
+
+    class Better(CountingEngine):
+        name = "better"
+
+    better = Better(EspeakEngine())
+    better.name, better.voice = "better", "b"
+    result = Speaker([better, espeak], cache).render("Hello there.")
+    assert (result.engine, result.cached, better.calls, espeak.calls) == ("better", False, 1, 1)
+    # When the better engine cannot speak, the lesser engine's copy is used without calling it.
+    broken = BrokenEngine()
+    fallback = Speaker([broken, espeak], cache).render("Hello there.")
+    assert (fallback.engine, fallback.cached, espeak.calls) == ("espeak", True, 1)
 
 
 def test_the_same_words_in_other_markup_share_the_cache(cache: AudioCache) -> None:

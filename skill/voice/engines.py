@@ -41,6 +41,10 @@ class EngineTimeout(EngineError):
     """The engine did not finish before its deadline."""
 
 
+class EngineUnreachable(EngineError):
+    """A network engine could not connect (offline, refused, no DNS)."""
+
+
 @runtime_checkable
 class Engine(Protocol):
     """What `Speaker` needs from a speech engine."""
@@ -48,6 +52,7 @@ class Engine(Protocol):
     name: str
     voice: str
     audio_format: str  # "wav" or "mp3": what `synthesize` returns
+    # Optional: `needs_network = True` makes Speaker skip the engine for a while after a timeout or refusal.
 
     def available(self) -> bool:
         """Cheap check (no network, no model load) that the engine can be tried at all."""
@@ -69,6 +74,7 @@ class GTTSEngine:
 
     name = "gtts"
     audio_format = "mp3"
+    needs_network = True
 
     def __init__(self, lang: str = "en", tld: str = "com", base_url: str | None = None) -> None:
         self.lang = lang
@@ -99,8 +105,10 @@ class GTTSEngine:
         error = outcome.get("error")
         if error is not None:
             cause = error.__cause__ or error.__context__
+            if cause is not None and "Timeout" in type(cause).__name__:
+                raise EngineTimeout(f"no answer from {self._host()} within {timeout:g} s") from error
             if cause is not None and type(cause).__module__.startswith(("requests", "urllib3")):
-                raise EngineError(f"cannot reach {self._host()}: {type(cause).__name__}") from error
+                raise EngineUnreachable(f"cannot reach {self._host()}: {type(cause).__name__}") from error
             raise EngineError(_one_line(error)) from error
         audio: bytes = outcome["audio"]
         if not audio:
@@ -108,7 +116,8 @@ class GTTSEngine:
         return audio
 
     def _fetch(self, text: str, deadline: float) -> bytes:
-        remaining = max(0.05, deadline - time.monotonic())
+        # A little past the overall deadline: the caller gives up first, and an abandoned worker ends soon after.
+        remaining = max(0.05, deadline - time.monotonic()) + 0.25
         engine = _redirected_gtts_class()(
             text, tld=self.tld, lang=self.lang, lang_check=False, timeout=remaining, base_url=self.base_url
         )

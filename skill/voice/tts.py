@@ -27,6 +27,7 @@ from skill.voice.engines import (
     Engine,
     EngineError,
     EngineTimeout,
+    EngineUnreachable,
     EspeakEngine,
     GTTSEngine,
     PiperEngine,
@@ -41,6 +42,7 @@ __all__ = [
     "Engine",
     "EngineError",
     "EngineTimeout",
+    "EngineUnreachable",
     "EspeakEngine",
     "GTTSEngine",
     "PiperEngine",
@@ -58,6 +60,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_SECONDS = 4.0
 MP3_BITRATE_KBPS = 64
+RETRY_AFTER_SECONDS = 60.0
 
 
 class SpeechError(RuntimeError):
@@ -104,6 +107,10 @@ class Speaker:
             raise ValueError("timeout_seconds must be positive")
         self.cache = cache if cache is not None else AudioCache()
         self.timeout_seconds = timeout_seconds
+        # A network engine (gTTS) that timed out or could not connect is skipped for a while, so a batch of
+        # prompts on an offline machine does not wait out its deadline for every single one.
+        self.retry_after_seconds = RETRY_AFTER_SECONDS
+        self._unreachable: dict[str, float] = {}
 
     def speak(self, text_or_ssml: str, out_path: Path | str) -> SpeechResult:
         """Write the speech to `out_path` (.wav or .mp3), atomically; returns who spoke it."""
@@ -128,15 +135,20 @@ class Speaker:
         text = ssml_to_speakable(text_or_ssml)
         if not text:
             raise ValueError("there is nothing to say: the text is empty")
-        hit = self._cached(text, fmt)
-        if hit is not None:
-            engine, path = hit
-            elapsed = time.monotonic() - started
-            log.info("speech: cache hit, %s (%s) said it before -> %s", engine.name, engine.voice, path)
-            return SpeechResult(path, engine.name, engine.voice, True, elapsed, audio_duration(path))
         skipped: list[str] = []
         for engine in self.engines:
-            reason = _unusable(engine, fmt)
+            path = self.cache.get(text, engine.name, engine.voice, fmt)
+            if path is not None:  # a hit calls no engine; a better engine's miss was tried first
+                elapsed = time.monotonic() - started
+                log.info(
+                    "speech: cache hit, %s (%s) said it before -> %s%s",
+                    engine.name,
+                    engine.voice,
+                    path,
+                    f"; skipped {'; '.join(skipped)}" if skipped else "",
+                )
+                return SpeechResult(path, engine.name, engine.voice, True, elapsed, audio_duration(path))
+            reason = _unusable(engine, fmt) or self._backing_off(engine)
             if reason:
                 skipped.append(f"{engine.name}: {reason}")
                 continue
@@ -145,8 +157,11 @@ class Speaker:
                 audio = engine.synthesize(text, self.timeout_seconds)
                 audio = convert(audio, engine.audio_format, fmt)
                 _check_audio(audio, fmt)
-            except EngineTimeout as exc:
-                skipped.append(f"{engine.name}: timed out ({exc})")
+            except (EngineTimeout, EngineUnreachable) as exc:
+                if getattr(engine, "needs_network", False):
+                    self._unreachable[engine.name] = time.monotonic()
+                timed_out = isinstance(exc, EngineTimeout)
+                skipped.append(f"{engine.name}: timed out ({exc})" if timed_out else f"{engine.name}: {exc}")
                 continue
             except EngineError as exc:
                 skipped.append(f"{engine.name}: {exc}")
@@ -174,12 +189,16 @@ class Speaker:
         log.warning("speech: %s", message)
         raise SpeechError(message)
 
-    def _cached(self, text: str, fmt: str) -> tuple[Engine, Path] | None:
-        for engine in self.engines:
-            path = self.cache.get(text, engine.name, engine.voice, fmt)
-            if path is not None:
-                return engine, path
-        return None
+    def _backing_off(self, engine: Engine) -> str | None:
+        """Why an engine that just timed out or could not be reached is not tried again yet, or None."""
+        failed = self._unreachable.get(engine.name)
+        if failed is None:
+            return None
+        ago = time.monotonic() - failed
+        if ago >= self.retry_after_seconds:
+            del self._unreachable[engine.name]
+            return None
+        return f"unreachable {ago:.0f} s ago, retried after {self.retry_after_seconds:g} s"
 
 
 def convert(audio: bytes, source: str, target: str) -> bytes:
