@@ -1,4 +1,4 @@
-"""Command line for the skill: `python -m skill chat`, `nlu` and `serve`.
+"""Command line for the skill: `python -m skill chat`, `nlu`, `serve`, `speak`, `listen` and `voice`.
 
 Each subcommand registers itself in `build_parser`; later ones (serve, speak, voice, listen) slot in
 the same way. Errors print one line on stderr and exit non-zero, never a traceback.
@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_chat_command(commands)
     _add_nlu_command(commands)
     _add_serve_command(commands)
+    # Voice commands live with the voice code; their modules import nothing heavy until a command runs.
+    from skill.voice import speak_command
+
+    speak_command.register(commands)
     return parser
 
 
