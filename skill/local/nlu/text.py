@@ -39,6 +39,7 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "or something", "or anything", "or whatever", "and stuff", "and everything", "the thing is",
                 "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
                 "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
+                "by the way",
             )
         ),
         key=len,
@@ -60,6 +61,12 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("mmhmm", "mhm"), ("mhmm", "mhm"), ("mmhm", "mhm"), ("mm hm", "mhm"), ("alright", "all right"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
+        # what people type in a chat
+        ("idk", "i don't know"), ("nvm", "never mind"), ("nm", "never mind"),
+        ("ty", "thank you"), ("thx", "thanks"), ("tysm", "thank you"), ("pls", "please"), ("plz", "please"),
+        ("tbh", "to be honest"), ("ngl", "to be honest"), ("imo", "i think"), ("btw", "by the way"),
+        ("u", "you"), ("ur", "your"), ("rn", "right now"), ("bc", "because"), ("ofc", "of course"),
+        ("yh", "yeah"), ("ye", "yeah"), ("kk", "okay"), ("sry", "sorry"),
     )
 }  # fmt: skip
 _MAX_VARIANT_WORDS = max(len(key) for key in _VARIANTS)
@@ -298,6 +305,9 @@ _IRREGULAR: dict[str, str] = {
     "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a",
 }  # fmt: skip
 
+# Nouns of quantity in "-ful": not an adjective of the noun before it ("a handful" is no hand).
+_QUANTITY_NOUNS = frozenset({"handful", "mouthful", "armful", "fistful", "spoonful", "cupful", "bucketful", "roomful"})
+
 # Words the suffix rules would damage, or that must stay distinct.
 _PROTECTED = frozenset(
     {"this", "his", "its", "has", "was", "yes", "us", "plus", "thus", "less", "always", "sometimes", "news",
@@ -334,7 +344,7 @@ def lemma(word: str) -> str:
         stem = stem[:-5] + "y"
     elif stem.endswith("ness") and len(stem) > 6:
         stem = stem[:-4]
-    elif stem.endswith("ful") and len(stem) > 6:
+    elif stem.endswith("ful") and len(stem) > 6 and stem not in _QUANTITY_NOUNS:
         stem = stem[:-3]
     elif stem.endswith("ied") and len(stem) > 4:
         stem = stem[:-3] + "y"
