@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one engine, or auto for gtts -> piper -> espeak (default: auto or $MTH_TTS_ENGINES)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=f"folder (default {DEFAULT_OUTPUT})")
     parser.add_argument("--format", choices=("wav", "mp3"), default="wav", help="audio format (default wav)")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds each engine may take per item")
+    parser.add_argument("--timeout", type=float, default=4.0, help="seconds gTTS may take per item (default 4)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log which engine spoke each item")
     return parser  # fmt: skip
 

@@ -318,6 +318,27 @@ def test_an_unreachable_gtts_is_not_retried_for_every_prompt(
     assert len(accepted) > connections
 
 
+def test_offline_engines_get_the_longer_local_deadline(tmp_path: Path, cache: AudioCache) -> None:
+    given: dict[str, float] = {}
+
+    class Recording(BrokenEngine):
+        def synthesize(self, text: str, timeout: float) -> bytes:
+            given[self.name] = timeout
+            raise EngineError("recorded")
+
+    class Online(Recording):
+        name = "online"
+        needs_network = True
+
+    class Offline(Recording):
+        name = "offline"
+
+    speaker = Speaker([Online(), Offline()], cache, timeout_seconds=1.5, local_timeout_seconds=30)
+    with pytest.raises(SpeechError):
+        speaker.speak("Hi.", tmp_path / "a.wav")
+    assert given == {"online": 1.5, "offline": 30}
+
+
 def test_the_endpoint_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, refused_url: str) -> None:
     monkeypatch.setenv("MTH_GTTS_URL", refused_url + "/")
     assert GTTSEngine().base_url == refused_url

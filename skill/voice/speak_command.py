@@ -35,7 +35,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
         default=None,
         help="one engine, or auto for the chain gtts -> piper -> espeak (default: auto, or $MTH_TTS_ENGINES)",
     )
-    parser.add_argument("--timeout", type=float, default=None, help="seconds each engine may take (default 4)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds gTTS may take (default 4)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log which engines were tried and why")
     parser.set_defaults(handler=run_speak)
     return parser

@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_SECONDS = 4.0
 MP3_BITRATE_KBPS = 64
 RETRY_AFTER_SECONDS = 60.0
+LOCAL_TIMEOUT_SECONDS = 60.0
 
 
 class SpeechError(RuntimeError):
@@ -92,13 +93,20 @@ def format_for(path: Path | str) -> str:
 
 
 class Speaker:
-    """Speaks text or SSML with the first engine of the chain that works."""
+    """Speaks text or SSML with the first engine of the chain that works.
+
+    `timeout_seconds` bounds each try of a network engine (gTTS), the whole call however many requests it
+    makes; offline engines (Piper, espeak-ng) get `local_timeout_seconds`. A network engine that timed out
+    or could not connect is skipped for `retry_after_seconds` (60 s).
+    """
 
     def __init__(
         self,
         engines: Sequence[Engine] | None = None,
         cache: AudioCache | None = None,
         timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+        *,
+        local_timeout_seconds: float = LOCAL_TIMEOUT_SECONDS,
     ) -> None:
         self.engines: list[Engine] = list(engines) if engines is not None else default_engines()
         if not self.engines:
@@ -107,6 +115,9 @@ class Speaker:
             raise ValueError("timeout_seconds must be positive")
         self.cache = cache if cache is not None else AudioCache()
         self.timeout_seconds = timeout_seconds
+        # Offline engines only compete with the CPU: Piper needs about 5 s for the longest advice on a small
+        # machine, so they get their own, longer bound (never shorter than timeout_seconds).
+        self.local_timeout_seconds = max(local_timeout_seconds, timeout_seconds)
         # A network engine (gTTS) that timed out or could not connect is skipped for a while, so a batch of
         # prompts on an offline machine does not wait out its deadline for every single one.
         self.retry_after_seconds = RETRY_AFTER_SECONDS
@@ -154,7 +165,7 @@ class Speaker:
                 continue
             attempt = time.monotonic()
             try:
-                audio = engine.synthesize(text, self.timeout_seconds)
+                audio = engine.synthesize(text, self._timeout_for(engine))
                 audio = convert(audio, engine.audio_format, fmt)
                 _check_audio(audio, fmt)
             except (EngineTimeout, EngineUnreachable) as exc:
@@ -188,6 +199,9 @@ class Speaker:
         message = "no speech engine could speak: " + "; ".join(skipped)
         log.warning("speech: %s", message)
         raise SpeechError(message)
+
+    def _timeout_for(self, engine: Engine) -> float:
+        return self.timeout_seconds if getattr(engine, "needs_network", False) else self.local_timeout_seconds
 
     def _backing_off(self, engine: Engine) -> str | None:
         """Why an engine that just timed out or could not be reached is not tried again yet, or None."""
