@@ -100,6 +100,16 @@ def _urgent_symptoms() -> frozenset[tuple[str, str]]:
     return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS)
 
 
+def _asked_values() -> dict[str, tuple[str, str]]:
+    """Pending question → the value a "yes" to it means, as (slot type, value id), from the skill's own table
+    ("weakness?" asks about the symptom `weakness`). Not where a yes means the opposite of the value ("always
+    in the same place?" and `spreading`)."""
+    from skill.domain.case import SYMPTOM_ANSWERS
+
+    return {question: ("SYMPTOM", symptom) for symptom, question in SYMPTOM_ANSWERS.items() if question != "same_place"}
+
+
+_YES_INTENT = "AMAZON.YesIntent"
 _FALLBACK_CONFIDENCE = 0.1
 _REPAIRED_CONFIDENCE = 0.85  # a sample matched once restarts, fillers at the edges or repeats were taken out
 _PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
@@ -149,6 +159,13 @@ _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neit
 _NEGATION_REACH = 3
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
+# A question about the question ("why are you asking me about chest pain?") names a value without saying it is
+# there. Only recognised when it opens with one of these, names each value right after "about" or "ask", and
+# nobody says "i" (whatever the person says about themself is a statement: "why, i do have chest pain").
+_WHY_OPENINGS = (("why",), ("how", "come"))
+_TOPIC_MARKERS = frozenset({"about", "ask", "mention"})
+_TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "these", "those", "some", "all"})
+_FIRST_PERSON = frozenset({"i", "myself"})
 
 
 # -- the fuzzy pass: readings -----------------------------------------------------------------------
@@ -232,6 +249,7 @@ class Resolver:
                 by_type.setdefault(slot.type, slot)
             self._slot_for_type[intent.name] = by_type
         self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
+        self._asked = _asked_values()
 
     # -- resolving --------------------------------------------------------------------------------
 
@@ -257,7 +275,8 @@ class Resolver:
                 resolution = replace(resolution, confidence=min(resolution.confidence, _REPAIRED_CONFIDENCE))
             if not exact.template.slot_count:
                 return resolution
-            return self._with_urgent_values(resolution, analysis, hints)
+            resolution = self._with_urgent_values(resolution, analysis, hints)
+            return self._as_plain_answer(resolution, analysis, pending_question)
         fuzzy = self._fuzzy(analysis, hints, text)
         unknown = self._with_unknown_values(words, analysis, hints, text)
         if unknown is not None and (
@@ -265,7 +284,19 @@ class Resolver:
             or (fuzzy.intent == unknown.intent and (not fuzzy.slots or fuzzy.confidence < _PREFER_UNKNOWN_BELOW))
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
-        return self._with_urgent_values(fuzzy, analysis, hints)
+        return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+
+    def _as_plain_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
+        """A yes that only restates what was asked ("yeah, some weakness" to "any weakness?") is a yes: the
+        value adds no new answer. Anything more ("yes, numbness in my fingers") stays what it says."""
+        asked = self._asked.get(pending or "")
+        if asked is None or analysis.answer != _YES_INTENT or _YES_INTENT not in self.model.intents:
+            return resolution
+        declared = self._slot_for_type.get(resolution.intent, {})
+        slot = declared.get(asked[0])
+        if slot is None or resolution.slot_ids() != {slot.name: [asked[1]]}:
+            return resolution
+        return Resolution(_YES_INTENT, {}, resolution.confidence, resolution.text, resolution.sample)
 
     def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
         """Whether a sample's slots cut a longer value in pieces ("my {bodyPart} feels {symptom}" reading
@@ -546,7 +577,7 @@ class Resolver:
             if slot_type in declared
             for value in resolution.slots.get(declared[slot_type].name, [])
         }
-        if heard <= carried:
+        if heard <= carried or self._only_asked_about(resolution, analysis, [match for match, _ in urgent]):
             return resolution
         if resolution.intent != FALLBACK_INTENT and resolution.slots and set(declared) >= {t for _, t in urgent}:
             # The right intent, missing the urgent value: add it to what was understood.
@@ -572,6 +603,19 @@ class Resolver:
             resolution.text,
             self._sample_texts[score.sample] if score else None,
         )
+
+    def _only_asked_about(self, resolution: Resolution, analysis: _Analysis, urgent: list[Match]) -> bool:
+        """Whether the urgent values are only the topic of a question about the question, in an intent that
+        takes no such value ("why are you asking about chest pain"). Conservative: any doubt keeps them."""
+        if resolution.intent == FALLBACK_INTENT or self._slot_for_type.get(resolution.intent):
+            return False
+        sequence = analysis.tokens
+        words = [token.word for token in sequence]
+        if not any(tuple(words[: len(opening)]) == opening for opening in _WHY_OPENINGS):
+            return False
+        if any(word in _FIRST_PERSON for word in words):
+            return False
+        return all(_topic_of_question(sequence, match) for match in urgent)
 
     def _all_values(self, analysis: _Analysis) -> list[tuple[Match, str]]:
         """Every match not negated, as a value of its first (or only) type."""
@@ -702,6 +746,17 @@ def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
             return False
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
+    return False
+
+
+def _topic_of_question(sequence: list[Token], match: Match) -> bool:
+    """Whether the value is what "about" or "ask" governs ("asking me about all the chest pain")."""
+    for position in range(match.start - 1, max(-1, match.start - 4), -1):
+        token = sequence[position]
+        if token.lemma in _TOPIC_MARKERS or token.word in _TOPIC_MARKERS:
+            return True
+        if token.word not in _TOPIC_DETERMINERS:
+            return False
     return False
 
 

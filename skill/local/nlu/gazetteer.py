@@ -57,6 +57,8 @@ _MAX_MODIFIER_WORDS = 2
 _DURATION_LOOKBACK = 8  # words before a unit a duration phrase may start ("for just about a week and a half")
 _DURATION_LOOKAHEAD = 4  # words after it ("two weeks or so now", "a week or two", "a day and a half")
 _DURATION_PATTERN = re.compile(DURATION_PHRASE)
+# A duration right after one of these is a rate ("every couple of days"), which is how often, not how long.
+_RATE_WORDS = frozenset({"every", "each", "per"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +253,7 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                 if _DURATION_PATTERN.fullmatch(phrase) and (iso := parse_duration(phrase)) is not None:
                     best = (start, end, iso)
                     break
-        if best is not None:
+        if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
