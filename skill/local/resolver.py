@@ -110,6 +110,11 @@ def _asked_values() -> dict[str, tuple[str, str]]:
 
 
 _YES_INTENT = "AMAZON.YesIntent"
+
+# Pending question → the value a name the model does not know most likely is, as (slot type, value id): asked
+# about medicines, "i'm on sertraline" names one, whatever it is called. Only while that question is pending.
+CATCH_ALL_VALUES: dict[str, tuple[str, str]] = {"medication": ("TRIGGER", "medication")}
+_MAX_CATCH_ALL_WORDS = 3
 _FALLBACK_CONFIDENCE = 0.1
 _REPAIRED_CONFIDENCE = 0.85  # a sample matched once restarts, fillers at the edges or repeats were taken out
 _PREFER_UNKNOWN_BELOW = 0.6  # a fuzzy reading of the same intent less sure than this loses to it
@@ -250,6 +255,18 @@ class Resolver:
             self._slot_for_type[intent.name] = by_type
         self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
         self._asked = _asked_values()
+        self._catch_all: dict[str, Value] = {}
+        for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
+            slot_type = model.slot_types.get(type_name)
+            value = next((v for v in slot_type.values if v.id == value_id), None) if slot_type else None
+            if value is not None:
+                self._catch_all[question] = Value(type_name, value.id, value.name)
+        # The words a sample has right before a value of a type ("i'm on {trigger}", "i started {trigger}").
+        self._leads: dict[str, frozenset[str]] = {}
+        for _, sequence in classifier_samples:
+            for position, word in enumerate(sequence[1:], 1):
+                if word.startswith("<") and not sequence[position - 1].startswith("<"):
+                    self._leads[word] = self._leads.get(word, frozenset()) | {sequence[position - 1]}
 
     # -- resolving --------------------------------------------------------------------------------
 
@@ -264,7 +281,7 @@ class Resolver:
             # A sample without slots, word for word: what the model's author meant ("i'm confused" is a
             # request for help).
             return self._templates.resolution(exact, words, text)
-        analysis = self._analyse(text)
+        analysis = self._analyse(text, self._catch_all.get(pending_question or ""))
         repaired = exact is None and analysis.canonical != " ".join(words)
         if repaired:
             words = analysis.canonical.split()  # restarts repaired: "my eye, no wait, my calf is twitching"
@@ -335,7 +352,7 @@ class Resolver:
 
     # -- the fuzzy pass ---------------------------------------------------------------------------
 
-    def _analyse(self, text: str) -> _Analysis:
+    def _analyse(self, text: str, catch_all: Value | None = None) -> _Analysis:
         canonical_words = normal_words(text, drop_fillers=False)
         sequence = repair.mark_edits(word_tokens(canonical_words))
         sequence = repair.drop_fillers(sequence)
@@ -350,6 +367,8 @@ class Resolver:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
             matches = self._gazetteer.find(sequence)
+        if catch_all is not None:
+            matches = self._with_catch_all(sequence, matches, catch_all)
         negated = {
             index for index, match in enumerate(matches) if _negated(sequence, match, self._is_urgent(match))
         }
@@ -357,6 +376,32 @@ class Resolver:
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer)
+
+    def _with_catch_all(self, sequence: list[Token], matches: list[Match], value: Value) -> list[Match]:
+        """`matches` and, as `value`, the one short run of words no sample or value knows ("i'm on sertraline"),
+        when it stands where a sample has a value of its type (after "on", "started", "take"...) or is all that
+        was said, and nothing else said is unknown ("play some jazz" names no medicine)."""
+        taken = {position for match in matches for position in range(match.start, match.end)}
+        unknown = [
+            position
+            for position, token in enumerate(sequence)
+            if position not in taken
+            and token.word.isalpha()
+            and token.word not in STOPWORDS
+            and token.word not in THIRD_PERSON
+            and token.lemma not in self._known_lemmas
+        ]
+        if not unknown or unknown[-1] - unknown[0] + 1 != len(unknown) or len(unknown) > _MAX_CATCH_ALL_WORDS:
+            return matches
+        start, end = unknown[0], unknown[-1] + 1
+        before = [token for token in sequence[:start] if token.word != ","]
+        leads = self._leads.get(_placeholder(value.slot_type), frozenset())
+        if before and before[-1].lemma not in leads and not (
+            len(before) == 1 and before[0].word in _ANSWER_WORDS_FIRST  # "yes, sertraline"
+        ):
+            return matches
+        run = Match(start, end, 1, (value,))
+        return sorted([*matches, run], key=lambda match: match.start)
 
     def _third_party(self, sequence: list[Token], matches: list[Match]) -> int:
         """Words that put the utterance about someone else: "he", "her", or an unknown noun's "'s" before a
