@@ -126,6 +126,8 @@ _WEAK_VALUE_PENALTY = 0.03  # between equal readings, a sample's word is more li
 _UNUSED_VALUE_PENALTY = 0.06  # per value said that the intent would not pass on
 _DENIED_VALUE_PENALTY = 0.1  # per negated value of a type the intent takes ("i don't take any medication")
 _VALUE_BONUS = 0.04  # per slot value the intent passes on (up to three): values are about this skill
+_UNCOVERED_PENALTY = 0.2  # when the nearest sample shares none of the utterance's known content words
+_NO_VALUE_PENALTY = 0.2  # an intent whose every sample carries a value, read with none ("what's the time")
 _UNKNOWN_WORD_PENALTY = 0.12  # per content word no sample or slot value uses
 _UNKNOWN_SHARE_PENALTY = 0.6  # times the share of unknown words: the most unknown words can cost
 _THIRD_PARTY_PENALTY = 0.5  # per word pointing to someone else: the skill is about the person speaking
@@ -159,6 +161,7 @@ _ANSWER_WORDS_FIRST = {
     **dict.fromkeys(("yes", "yeah", "yep", "yup", "mhm", "correct", "definitely", "absolutely"), "AMAZON.YesIntent"),
     **dict.fromkeys(("no", "nope", "nah", "negative"), "AMAZON.NoIntent"),
 }
+_QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
 _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
@@ -243,6 +246,14 @@ class Resolver:
                     )
         light = {lemma(word) for word in STOPWORDS - _ANSWER_WORDS} | {START, END}
         self._classifier = IntentClassifier(classifier_samples, light)
+        # What an utterance is about: its known words that are neither little words nor question words.
+        self._content = frozenset(self._classifier.vocabulary - light - {lemma(word) for word in _QUESTION_WORDS})
+        self._sample_content = [frozenset(sequence) & self._content for _, sequence in classifier_samples]
+        # Intents that only exist to carry a value: every sample has a slot ("for {duration}").
+        with_values: dict[str, bool] = {}
+        for name, sequence in classifier_samples:
+            with_values[name] = with_values.get(name, True) and any(word.startswith("<") for word in sequence)
+        self._needs_values = frozenset(name for name, always in with_values.items() if always)
         self._gazetteer = Gazetteer(model, literal_lemmas)
         self._known_lemmas = (
             self._classifier.vocabulary | self._gazetteer.vocabulary | {lemma(word) for word in DURATION_WORDS}
@@ -522,6 +533,7 @@ class Resolver:
             if not sequence:
                 continue
             scores = self._classifier.score(sequence, intents)
+            content = self._content.intersection(sequence)
             weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
             unused = sum(1 for match, slot_type in reading.values if slot_type not in kept and not match.weak)
             for intent in intents:
@@ -542,6 +554,10 @@ class Resolver:
                     - _WEAK_VALUE_PENALTY * weak
                     - _UNUSED_VALUE_PENALTY * unused  # values said that this intent would not pass on
                     - _DENIED_VALUE_PENALTY * denied  # "i don't take any medication" is not a trigger named
+                    # "what time is it" is only like "no that's it" in its little words: about something else
+                    - _UNCOVERED_PENALTY
+                    * bool(not values and content and content.isdisjoint(self._sample_content[score.sample]))
+                    - _NO_VALUE_PENALTY * (not values and intent in self._needs_values)
                 )
                 if best is None or adjusted > best.score:
                     best = _Choice(intent, adjusted, similarity, values, score.sample)

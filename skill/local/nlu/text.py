@@ -225,7 +225,7 @@ STOPWORDS = frozenset(
      "yes", "okay", "oh", "am", "is", "are", "was", "were", "been", "being", "has", "had", "did",
      "does", "done", "don't", "it's", "i'm", "that's", "'s", "n't", "whether", "either", "neither",
      "every", "through", "during", "between", "against", "among", "around", "along", "across", "behind",
-     "beside", "besides", "near", "next", "last", "first", "second", "time", "times", "day", "days", "week",
+     "beside", "besides", "near", "next", "last", "first", "second", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "today", "tonight",
      "yesterday", "tomorrow", "morning", "night", "evening", "afternoon", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "weekend", "january", "february", "march", "april", "june",
