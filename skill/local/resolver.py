@@ -174,6 +174,8 @@ _WHY_OPENINGS = (("why",), ("how", "come"))
 _TOPIC_MARKERS = frozenset({"about", "ask", "mention"})
 _TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "these", "those", "some", "all"})
 _FIRST_PERSON = frozenset({"i", "myself"})
+_POSSESSIVES = frozenset({"my", "our", "your"})
+_HAVE = lemma("have")
 
 
 # -- the fuzzy pass: readings -----------------------------------------------------------------------
@@ -429,6 +431,14 @@ class Resolver:
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
                 )
                 count += owner_unknown and owned_noun
+            elif token.lemma == _HAVE and 1 < position < len(sequence) - 1:
+                # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one)
+                owner = sequence[position - 1]
+                owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
+                has_value = any(
+                    match.start > position and DURATION_TYPE not in match.types for match in matches
+                )
+                count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
         return count
 
     def _is_urgent(self, match: Match) -> bool:
