@@ -326,6 +326,11 @@ class Resolver:
         slot = declared.get(asked[0])
         if slot is None or resolution.slot_ids() != {slot.name: [asked[1]]}:
             return resolution
+        # Restating uses the value's own name ("some weakness"); a concrete description ("i keep dropping my keys")
+        # is new information and stays a symptom report.
+        value = resolution.slots[slot.name][0]
+        if value.name is None or not set(normal_words(value.spoken)) <= set(normal_words(value.name)):
+            return resolution
         return Resolution(_YES_INTENT, {}, resolution.confidence, resolution.text, resolution.sample)
 
     def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
