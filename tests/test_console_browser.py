@@ -9,14 +9,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.skill_server import skill_server
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("MTH_CHROMIUM", "/usr/bin/chromium"))
@@ -31,25 +31,9 @@ TIMEOUT_MS = 15_000
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    env = {**os.environ, "MTH_TTS_ENGINES": "espeak",
-           "MTH_AUDIO_CACHE": str(tmp_path_factory.mktemp("audio-cache"))}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "skill", "serve", "--dev", "--host", "127.0.0.1", "--port", "0"],
-        cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()  # printed once the server listens
-        match = re.search(r"(http://127\.0\.0\.1:\d+)/alexa", line)
-        assert match, f"the dev server did not announce its address: {line!r}"
-        yield match.group(1)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    env = {"MTH_TTS_ENGINES": "espeak", "MTH_AUDIO_CACHE": str(tmp_path_factory.mktemp("audio-cache"))}
+    with skill_server("--dev", log_dir=tmp_path_factory.mktemp("dev_server"), env=env) as running:
+        yield running.base_url
 
 
 @pytest.fixture(scope="module")

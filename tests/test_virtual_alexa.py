@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import re
 import shutil
 import subprocess
-import sys
-import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.skill_server import skill_server
 
 REPO = Path(__file__).resolve().parents[1]
 DRIVER_DIR = Path(__file__).parent / "virtual_alexa"
@@ -99,68 +95,11 @@ def virtual_alexa_modules() -> Path:
     return NODE_MODULES
 
 
-def _read_lines(stream: Any, lines: queue.Queue[str]) -> None:
-    """Copy a subprocess's stdout into a queue until it closes; "" marks the end."""
-    for line in stream:
-        lines.put(line)
-    lines.put("")
-
-
-def _wait_for_announcement(process: subprocess.Popen[str], lines: queue.Queue[str], log: Path) -> str:
-    """The skill URL the server prints once it is listening; fails with its stderr if it dies or stays silent."""
-    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while (remaining := deadline - time.monotonic()) > 0:
-        try:
-            line = lines.get(timeout=remaining)
-        except queue.Empty:
-            break
-        if match := ANNOUNCEMENT.search(line):
-            return match["url"]
-        if line == "":
-            pytest.fail(f"the dev server exited ({process.wait()}) before announcing its URL:\n{log.read_text()}")
-    pytest.fail(f"the dev server announced no URL within {SERVER_START_TIMEOUT_S} s:\n{log.read_text()}")
-
-
-def _wait_for_health(skill_url: str) -> None:
-    """Polls GET /healthz until it answers status ok."""
-    health_url = skill_url.removesuffix("/alexa") + "/healthz"
-    deadline = time.monotonic() + HEALTH_TIMEOUT_S
-    problem = "no answer"
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(health_url, timeout=2) as reply:
-                body = json.loads(reply.read())
-            if body.get("status") == "ok":
-                return
-            problem = f"unhealthy: {body}"
-        except (OSError, ValueError) as error:
-            problem = str(error)
-        time.sleep(0.1)
-    pytest.fail(f"{health_url} did not report ok within {HEALTH_TIMEOUT_S} s ({problem})")
-
-
 @pytest.fixture(scope="module")
 def skill_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Runs `python -m skill serve --dev` on a free loopback port for this module; always stops it afterwards."""
-    log = tmp_path_factory.mktemp("dev_server") / "stderr.log"
-    command = [sys.executable, "-m", "skill", "serve", "--dev", "--host", "127.0.0.1", "--port", "0"]
-    with log.open("w", encoding="utf-8") as stderr:
-        process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=stderr, text=True)
-    try:
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=_read_lines, args=(process.stdout, lines), daemon=True).start()
-        url = _wait_for_announcement(process, lines, log)
-        _wait_for_health(url)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        if process.stdout:
-            process.stdout.close()
+    with skill_server("--dev", log_dir=tmp_path_factory.mktemp("dev_server")) as server:
+        yield server.skill_url
 
 
 @pytest.fixture

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -15,30 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.skill_server import RunningServer, skill_server
+
 ROOT = Path(__file__).resolve().parents[1]
 LAUNCH = (ROOT / "tests" / "fixtures" / "requests" / "launch.json").read_bytes()
-
-
-def start(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen([sys.executable, "-m", "skill", "serve", "--port", "0", *args], cwd=ROOT, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
-    assert process.stdout is not None
-    line = process.stdout.readline()  # printed once the address is known
-    match = re.search(r"(http://\S+)/alexa", line)
-    if not match:
-        process.kill()
-        raise AssertionError(f"no address announced: {line!r} {process.stderr.read() if process.stderr else ''}")
-    return process, match.group(1)
-
-
-def wait_healthy(base: str) -> dict:
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=1) as reply:
-                return json.loads(reply.read())
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError("server never became healthy")
 
 
 def post(base: str, body: bytes) -> tuple[int, dict]:
@@ -51,47 +28,36 @@ def post(base: str, body: bytes) -> tuple[int, dict]:
 
 
 @pytest.fixture
-def production() -> Iterator[str]:
-    process, base = start("--skill-id", "amzn1.ask.skill.00000000-0000-0000-0000-000000000000")
-    try:
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+def production(tmp_path: Path) -> Iterator[str]:
+    with skill_server("--skill-id", "amzn1.ask.skill.00000000-0000-0000-0000-000000000000", log_dir=tmp_path) as server:
+        yield server.base_url
 
 
 @pytest.fixture
-def development() -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    process, base = start("--dev")
-    try:
-        yield base, process
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+def development(tmp_path: Path) -> Iterator[RunningServer]:
+    with skill_server("--dev", log_dir=tmp_path) as server:
+        yield server
+
+
+def health(base: str) -> dict:
+    with urllib.request.urlopen(f"{base}/healthz", timeout=5) as reply:
+        return json.loads(reply.read())
 
 
 def test_production_server_refuses_an_unsigned_request(production: str) -> None:
-    health = wait_healthy(production)
-    assert health["verification"] == "on"
+    assert health(production)["verification"] == "on"
     status, body = post(production, LAUNCH)
     assert status == 400 and "Signature" in body["error"]
 
 
-def test_development_server_answers_and_warns_loudly(development: tuple[str, subprocess.Popen[str]]) -> None:
-    base, process = development
-    wait_healthy(base)
-    status, body = post(base, LAUNCH)
+def test_development_server_answers_and_warns_loudly(development: RunningServer) -> None:
+    status, body = post(development.base_url, LAUNCH)
     assert status == 200 and "Welcome" in body["response"]["outputSpeech"]["ssml"]
-    process.terminate()
-    process.wait(timeout=10)
-    assert process.stderr is not None
-    assert "NOT checked" in process.stderr.read()
+    assert "NOT checked" in development.stop()
 
 
-def test_chat_over_http_holds_a_conversation_with_the_dev_server(
-        development: tuple[str, subprocess.Popen[str]]) -> None:
-    base, _ = development
-    wait_healthy(base)
+def test_chat_over_http_holds_a_conversation_with_the_dev_server(development: RunningServer) -> None:
+    base = development.base_url
     lines = "open muscle twitch helper\nmy calf keeps twitching\nno\nyes\n"
     result = subprocess.run([sys.executable, "-m", "skill", "chat", "--json", "--url", f"{base}/alexa"], cwd=ROOT,
                             input=lines, capture_output=True, text=True, timeout=30)
