@@ -1,0 +1,248 @@
+"""`python -m skill listen FILE.wav...` and `python -m skill voice [--input FILE.wav...]`: the skill by voice.
+
+listen   recognise each file offline and resolve it: one line per file ("FILE: text -> intent {slots}"), or
+         with --json one object per file: file, text, confidence, accepted, intent, slots, seconds. A file
+         that cannot be read gives {"file", "error"} and the exit status is 1 at the end.
+voice    a spoken conversation: the launch is implied, then the microphone (end of speech by silence), until
+         the session ends; "stop" or "exit" leave. With --input the things said are files, one per
+         utterance: one JSON line per turn (file, text, confidence, intent, pending_question, outcome,
+         speech, answer_audio), each answer spoken to DIR/turn-NN.wav (--output-dir).
+
+Errors are one line on stderr, never a traceback: exit 2 for usage errors, 1 for failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def register(commands: Any) -> None:
+    """Add the `listen` and `voice` subcommands to an argparse subparsers object."""
+    from skill.local.resolver import QUESTION_IDS
+    from skill.voice.recognition import DEFAULT_THRESHOLD
+
+    listen = commands.add_parser(
+        "listen",
+        help="recognise WAV files offline and show the intent and slots understood",
+        description="Recognise each WAV file with the offline grammar recogniser and resolve it to an intent.",
+    )
+    listen.add_argument("files", nargs="+", type=Path, metavar="FILE.wav", help="one utterance per file")
+    listen.add_argument("--json", action="store_true", help="one JSON object per file")
+    listen.add_argument("--pending", choices=QUESTION_IDS, metavar="QUESTION_ID",
+                        help="the question the skill is waiting on (a hint for bare answers)")  # fmt: skip
+    _common_options(listen, DEFAULT_THRESHOLD)
+    listen.set_defaults(handler=run_listen)
+
+    voice = commands.add_parser(
+        "voice",
+        help="talk to the skill by voice, offline: microphone (or WAV files) in, spoken answers out",
+        description="A spoken conversation with the skill, no Echo and no network: the launch is implied; "
+        'say "stop" or "exit" to leave. With --input, each file is one thing said.',
+    )
+    voice.add_argument("--input", nargs="+", type=Path, metavar="FILE.wav",
+                       help="recorded utterances instead of the microphone, one per file; prints one JSON per turn")
+    voice.add_argument("--output-dir", type=Path, metavar="DIR",
+                       help="where the spoken answers go as turn-NN.wav (default: a new temporary folder)")
+    voice.add_argument("--tts-engines", metavar="LIST", default=None,
+                       help="text-to-speech engines, comma-separated (default: piper,espeak, offline)")
+    voice.add_argument("--listen-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="silence before the question is asked again, and then before the session ends")
+    voice.add_argument("--device", default=None, help="sound device (number or name) for microphone and playback")
+    voice.add_argument("--no-speech", action="store_true", help="do not speak the answers (files mode only)")
+    _common_options(voice, DEFAULT_THRESHOLD)
+    voice.set_defaults(handler=run_voice)  # fmt: skip
+
+
+def _common_options(parser: argparse.ArgumentParser, threshold: float) -> None:
+    parser.add_argument("--threshold", type=float, default=threshold, metavar="X",
+                        help=f"confidence (0..1) needed to accept what was heard (default {threshold})")
+    parser.add_argument("--model", type=Path, default=None, metavar="PATH",
+                        help="interaction model JSON (default: interaction_model/en-US.json)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log grammar and recogniser details")  # fmt: skip
+
+
+# -- listen -----------------------------------------------------------------------------------------
+
+
+def run_listen(args: argparse.Namespace) -> int:
+    """The `listen` handler."""
+    return _guarded(_listen, args)
+
+
+def _listen(args: argparse.Namespace) -> int:
+    from skill.local.interaction_model import load_interaction_model
+    from skill.local.resolver import Resolver
+    from skill.voice.audio_io import AudioError, read_wav
+
+    model = load_interaction_model(args.model)
+    recognizer = _recognizer(args, model)
+    resolver = Resolver(model)
+    failed = False
+    for path in args.files:
+        try:
+            audio = read_wav(path)
+        except AudioError as error:
+            failed = True
+            _emit(args.json, {"file": str(path), "error": str(error)}, f"{path}: error: {error}")
+            continue
+        recognition = recognizer.recognise(audio)
+        resolution = resolver.resolve(recognition.text, args.pending)
+        document = {
+            "file": str(path),
+            "text": recognition.text,
+            "confidence": round(recognition.confidence, 3),
+            "accepted": recognition.accepted,
+            "heard": recognition.hypothesis,
+            "intent": resolution.intent,
+            "slots": resolution.slot_ids(),
+            "seconds": round(recognition.seconds, 3),
+        }
+        shown = recognition.text or f"(not understood: {recognition.hypothesis or 'nothing'})"
+        slots = json.dumps(resolution.slot_ids())
+        line = f"{path}: {shown} -> {resolution.intent} {slots} [{recognition.confidence:.2f}]"
+        _emit(args.json, document, line)
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+# -- voice ------------------------------------------------------------------------------------------
+
+
+def run_voice(args: argparse.Namespace) -> int:
+    """The `voice` handler."""
+    return _guarded(_voice, args)
+
+
+def _voice(args: argparse.Namespace) -> int:
+    from skill.local.interaction_model import load_interaction_model
+    from skill.local.resolver import Resolver
+    from skill.local.simulator import ChatSession
+    from skill.voice.loop import VoiceConversation, default_speaker, run_files, run_microphone
+
+    if args.input is None and args.no_speech:
+        _error("--no-speech only goes with --input (a live conversation must be heard)")
+        return EXIT_USAGE
+    if args.listen_timeout <= 0:
+        _error("--listen-timeout must be positive")
+        return EXIT_USAGE
+    if args.input is None:
+        _microphone_available(args.device)  # before the slow loading: a clear error at once
+    model = load_interaction_model(args.model)
+    recognizer = _recognizer(args, model)
+    speaker = None if args.no_speech else default_speaker(args.tts_engines)
+    session = ChatSession(resolver=Resolver(model))
+    conversation = VoiceConversation(recognizer, session, speaker, args.output_dir)
+    if args.input is not None:
+        failed = False
+        for item in run_files(conversation, args.input):
+            document = item if isinstance(item, dict) else item.as_json()
+            failed = failed or "error" in document
+            _write_json(document)
+        return EXIT_FAILURE if failed else EXIT_OK
+
+    from skill.voice.audio_io import Microphone, play_wav
+
+    device = _device(args.device)
+    print(f"(recogniser ready in {recognizer.load_seconds:.1f} s; say \"stop\" or \"exit\" to leave)", flush=True)
+    run_microphone(
+        conversation,
+        lambda: Microphone(device),
+        lambda path: play_wav(path, device),
+        listen_timeout=args.listen_timeout,
+        show=lambda line: print(line, flush=True),
+    )
+    return EXIT_OK
+
+
+# -- shared -----------------------------------------------------------------------------------------
+
+
+def _recognizer(args: argparse.Namespace, model: Any) -> Any:
+    from skill.voice.recognition import Recognizer
+
+    if not 0.0 <= args.threshold <= 1.0:
+        raise _UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    started = time.perf_counter()
+    recognizer = Recognizer(model, threshold=args.threshold)
+    if args.verbose:
+        grammar = recognizer.grammar
+        print(f"grammar: {grammar.phrases} phrases, {grammar.states} states, {grammar.transitions} transitions, "
+              f"{grammar.dropped_phrases} dropped; loaded in {time.perf_counter() - started:.2f} s",
+              file=sys.stderr)  # fmt: skip
+    return recognizer
+
+
+def _device(value: str | None) -> int | str | None:
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else value
+
+
+def _microphone_available(device: str | None) -> None:
+    from skill.voice.audio_io import AudioUnavailableError, Microphone
+
+    try:
+        with Microphone(_device(device)):
+            pass
+    except AudioUnavailableError:
+        raise
+    except Exception as error:  # anything else from PortAudio: still one line
+        raise AudioUnavailableError(f"cannot open the microphone: {error}") from None
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _guarded(handler: Any, args: argparse.Namespace) -> int:
+    from skill.local.interaction_model import InteractionModelError
+    from skill.local.simulator import SimulatorError
+    from skill.voice.audio_io import AudioError
+    from skill.voice.recognition import RecognizerError
+
+    try:
+        return handler(args)
+    except _UsageError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    except InteractionModelError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    except (AudioError, RecognizerError, SimulatorError) as error:
+        _error(str(error))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # a bug must still end in a message, not a traceback
+        _error(f"{type(error).__name__}: {error}")
+        return EXIT_FAILURE
+
+
+def _emit(json_mode: bool, document: dict[str, Any], line: str) -> None:
+    if json_mode:
+        _write_json(document)
+    else:
+        print(line, flush=True)
+
+
+def _write_json(document: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
