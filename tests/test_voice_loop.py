@@ -1,0 +1,198 @@
+"""Whole conversations by voice: audio files (and a simulated microphone) in, spoken answers out, offline."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import wave
+
+import numpy as np
+import pytest
+
+from skill.local.simulator import ChatSession
+from skill.voice import listen_command
+from skill.voice.audio_io import AudioUnavailableError, frames
+from skill.voice.loop import VoiceConversation, default_speaker, listen_for_utterance, run_files, run_microphone
+from skill.voice.recognition import Recognizer
+from tests.voice_support import espeak_available, piper_available, save, say, silence, with_silence
+
+pytestmark = pytest.mark.skipif(
+    not (espeak_available() and piper_available()), reason="needs espeak-ng and the Piper voice"
+)
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    return Recognizer()
+
+
+@pytest.fixture(scope="module")
+def utterances(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("said")
+    files = {}
+    for name, text, voice in [
+        ("calf", "my calf keeps twitching", "piper"),
+        ("no", "no", "espeak"),
+        ("yes", "yes", "piper"),
+        ("weather", "what is the weather like in paris tomorrow", "piper"),
+        ("stop", "stop", "piper"),
+    ]:
+        files[name] = save(with_silence(say(text, voice)), folder / f"{name}.wav")
+    return files
+
+
+def _wav_seconds(path) -> float:
+    with wave.open(str(path)) as audio:
+        return audio.getnframes() / audio.getframerate()
+
+
+def test_a_conversation_from_files_reaches_advice(recognizer, utterances, tmp_path):
+    conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path / "answers")
+    said = [utterances["calf"], utterances["no"], utterances["yes"]]
+    turns = list(run_files(conversation, said))
+    assert [turn.turn.intent for turn in turns] == [
+        "LaunchRequest", "ReportTwitchIntent", "AMAZON.NoIntent", "AMAZON.YesIntent",
+    ]  # fmt: skip
+    assert turns[1].turn.slots == {"bodyPart": ["calf"]}
+    assert [turn.turn.pending_question for turn in turns[:3]] == [None, "emergency_screen", "weakness"]
+    assert turns[-1].turn.outcome == "see_doctor_soon"
+    for index, turn in enumerate(turns):
+        assert turn.answer_audio == str(tmp_path / "answers" / f"turn-{index:02d}.wav")
+        assert _wav_seconds(turn.answer_audio) > 1.0
+    document = turns[1].as_json()
+    assert document["file"] == str(utterances["calf"])
+    assert document["text"] == "my calf keeps twitching"
+    assert document["confidence"] >= recognizer.threshold
+
+
+def test_speech_not_understood_is_a_fallback_and_the_question_is_asked_again(recognizer, utterances, tmp_path):
+    conversation = VoiceConversation(recognizer, ChatSession(), None, tmp_path)
+    turns = list(run_files(conversation, [utterances["calf"], utterances["weather"], utterances["no"]]))
+    misheard = turns[2]
+    assert misheard.recognition is not None and not misheard.recognition.accepted
+    assert misheard.turn.intent == "AMAZON.FallbackIntent"
+    assert "didn't catch that" in misheard.turn.speech
+    assert misheard.turn.pending_question == "emergency_screen"  # still waiting for that answer
+    assert turns[3].turn.intent == "AMAZON.NoIntent"
+    assert misheard.answer_audio is None  # no speaker given
+
+
+def test_stop_ends_the_session_and_later_files_are_skipped(recognizer, utterances, tmp_path):
+    conversation = VoiceConversation(recognizer, ChatSession(), None, tmp_path)
+    turns = list(run_files(conversation, [utterances["calf"], utterances["stop"], utterances["no"]]))
+    assert turns[2].turn.intent == "AMAZON.StopIntent"
+    assert turns[2].turn.ended
+    assert turns[3] == {"file": str(utterances["no"]), "skipped": "the session had already ended"}
+
+
+def _run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command", required=True)
+    listen_command.register(commands)
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+def test_voice_command_prints_one_json_line_per_turn(utterances, tmp_path, capsys):
+    out = tmp_path / "out"
+    files = [str(utterances[name]) for name in ("calf", "no", "yes")]
+    status = _run(["voice", "--input", *files, "--output-dir", str(out), "--tts-engines", "espeak"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 0
+    assert len(lines) == 4
+    keys = {"file", "text", "confidence", "intent", "pending_question", "outcome", "speech", "answer_audio"}
+    assert all(keys <= line.keys() for line in lines)
+    assert lines[0]["intent"] == "LaunchRequest" and lines[0]["file"] is None
+    assert lines[-1]["outcome"] == "see_doctor_soon"
+    assert sorted(path.name for path in out.iterdir()) == ["turn-00.wav", "turn-01.wav", "turn-02.wav", "turn-03.wav"]
+    assert all(path.stat().st_size > 1000 for path in out.iterdir())
+
+
+def test_listen_command_resolves_each_file_and_reports_bad_ones(utterances, tmp_path, capsys):
+    not_wav = tmp_path / "notes.wav"
+    not_wav.write_text("hello")
+    status = _run(["listen", "--json", str(utterances["calf"]), str(not_wav), str(tmp_path / "missing.wav"),
+                   str(utterances["weather"])])  # fmt: skip
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert status == 1
+    assert "Traceback" not in captured.err
+    assert lines[0]["intent"] == "ReportTwitchIntent" and lines[0]["slots"] == {"bodyPart": ["calf"]}
+    assert lines[0]["text"] == "my calf keeps twitching" and lines[0]["confidence"] >= 0.7
+    assert lines[1] == {"file": str(not_wav), "error": f"{not_wav}: not a WAV file"}
+    assert "no such file" in lines[2]["error"]
+    assert lines[3]["intent"] == "AMAZON.FallbackIntent" and lines[3]["text"] == ""
+
+
+def test_listen_command_plain_output(utterances, capsys):
+    assert _run(["listen", str(utterances["no"])]) == 0
+    assert capsys.readouterr().out.strip() == f"{utterances['no']}: no -> AMAZON.NoIntent {{}} [1.00]"
+
+
+def test_voice_without_a_microphone_is_one_line_saying_what_to_do(monkeypatch, capsys):
+    def no_device(*args, **kwargs):
+        raise AudioUnavailableError("no audio device; install PortAudio (sudo apt-get install libportaudio2)")
+
+    monkeypatch.setattr("skill.voice.audio_io.Microphone.__enter__", no_device)
+    assert _run(["voice"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "libportaudio2" in err
+
+
+def test_bad_threshold_is_a_usage_error(utterances, capsys):
+    assert _run(["listen", "--threshold", "2", str(utterances["no"])]) == 2
+    assert "threshold" in capsys.readouterr().err
+
+
+# -- the live loop, with a simulated microphone ------------------------------------------------------
+
+
+class FakeMicrophone:
+    """Each time it is opened it plays the next recording (then silence), as someone answering would."""
+
+    def __init__(self, recordings: list[np.ndarray]) -> None:
+        self.recordings = list(recordings)
+        self.opened = 0
+
+    @contextlib.contextmanager
+    def __call__(self):
+        self.opened += 1
+        audio = self.recordings.pop(0) if self.recordings else silence(0.1)
+        yield iter(list(frames(np.concatenate([audio, silence(12.0)]))))
+
+
+def test_live_loop_listens_answers_and_plays_until_the_session_ends(recognizer, tmp_path):
+    microphone = FakeMicrophone([
+        with_silence(say("my calf keeps twitching", "piper")),
+        with_silence(say("no", "piper")),
+        with_silence(say("yes", "piper")),
+        with_silence(say("stop", "piper")),
+    ])  # fmt: skip
+    played: list[str] = []
+    shown: list[str] = []
+    conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path)
+    heard = run_microphone(conversation, microphone, played.append, listen_timeout=5, show=shown.append)
+    assert heard == 4
+    assert not conversation.in_session
+    assert len(played) == 5  # the welcome and four answers
+    assert any(line.startswith("you> my calf keeps twitching") for line in shown)
+    assert shown[-1] == "(session ended)"
+
+
+def test_live_loop_asks_again_after_silence_then_ends(recognizer, tmp_path):
+    microphone = FakeMicrophone([])
+    played: list[str] = []
+    shown: list[str] = []
+    conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path)
+    assert run_microphone(conversation, microphone, played.append, listen_timeout=1, show=shown.append) == 0
+    assert microphone.opened == 2
+    assert len(played) == 2  # the welcome, then its reprompt once
+    assert "(no answer: session ended)" in shown
+    assert not conversation.in_session
+
+
+def test_listening_gives_up_after_the_timeout_without_speech():
+    assert listen_for_utterance(frames(silence(3.0)), timeout_seconds=1.0) is None
+    utterance = listen_for_utterance(frames(np.concatenate([silence(0.5), say("no"), silence(1.5)])), 1.0)
+    assert utterance is not None and utterance.size > 0
