@@ -59,9 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_nlu_command(commands)
     _add_serve_command(commands)
     # Voice commands live with the voice code; their modules import nothing heavy until a command runs.
-    from skill.voice import speak_command
+    from skill.voice import listen_command, speak_command
 
     speak_command.register(commands)
+    listen_command.register(commands)
     return parser
 
 
