@@ -1,7 +1,7 @@
 """Synthesised speech for the voice tests: espeak-ng and the offline Piper voice, as 16 kHz mono int16.
 
-Both are offline. Results are cached per (voice, text) for the test session, since several tests say
-the same sentence.
+Both are offline and deterministic (Piper without its sampling noise). Results are cached per (voice,
+text) for the test session, since several tests say the same sentence.
 """
 
 from __future__ import annotations
@@ -53,9 +53,12 @@ def _piper_voice():
 @lru_cache(maxsize=256)
 def piper(text: str) -> np.ndarray:
     """The offline Piper voice (joe, US English) saying `text`, as 16 kHz mono int16."""
+    from piper.config import SynthesisConfig
+
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
-        _piper_voice().synthesize_wav(text, out)
+        # No sampling noise: the same audio every run (the voice's defaults, 0.667 and 0.8, vary it each time).
+        _piper_voice().synthesize_wav(text, out, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0))
     return read_wav(buffer.getvalue())
 
 
