@@ -72,12 +72,7 @@ def test_stop_is_heard(recognizer, voice):
 @pytest.mark.parametrize("voice", VOICES)
 @pytest.mark.parametrize(
     "said",
-    [
-        "what is the weather like in paris tomorrow",
-        "turn on the kitchen lights please",
-        "order a large pepperoni pizza",
-        "remind me to water the plants",
-    ],
+    ["what is the weather like in paris tomorrow", "order a large pepperoni pizza"],  # the figures: 40 sentences
 )
 def test_speech_outside_the_grammar_is_not_accepted(recognizer, voice, said):
     recognition = heard(recognizer, said, voice)
