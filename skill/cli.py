@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from skill.command_errors import CommandFailure, UsageError
 from skill.local.interaction_model import InteractionModelError, load_interaction_model
 from skill.local.resolver import QUESTION_IDS, Resolver, normalize
 from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError
@@ -32,9 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except InteractionModelError as exc:
+    except (InteractionModelError, UsageError) as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except CommandFailure as exc:
+        _error(str(exc))
+        return EXIT_FAILURE
     except SimulatorError as exc:
         _error(str(exc))
         return EXIT_FAILURE

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import wave
@@ -10,8 +9,8 @@ import wave
 import numpy as np
 import pytest
 
+from skill import cli
 from skill.local.simulator import ChatSession
-from skill.voice import listen_command
 from skill.voice.audio_io import AudioUnavailableError, frames
 from skill.voice.loop import VoiceConversation, default_speaker, listen_for_utterance, run_files, run_microphone
 from skill.voice.recognition import Recognizer
@@ -87,11 +86,8 @@ def test_stop_ends_the_session_and_later_files_are_skipped(recognizer, utterance
 
 
 def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser()
-    commands = parser.add_subparsers(dest="command", required=True)
-    listen_command.register(commands)
-    args = parser.parse_args(argv)
-    return args.handler(args)
+    """The command as `python -m skill` runs it: errors become one line and an exit status in `skill.cli.main`."""
+    return cli.main(argv)
 
 
 def test_voice_command_prints_one_json_line_per_turn(utterances, tmp_path, capsys):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from skill.command_errors import CommandFailure
+
 __all__ = [
     "FRAME_MS", "FRAME_SAMPLES", "SAMPLE_RATE", "AudioError", "AudioUnavailableError", "Microphone", "as_int16",
     "frames", "play_wav", "read_wav", "resample", "to_mono_int16", "write_wav",
@@ -31,7 +33,7 @@ _PORTAUDIO_HINT = (
 )
 
 
-class AudioError(Exception):
+class AudioError(CommandFailure):
     """A file that is not usable audio (missing, not WAV, an encoding we cannot read, empty)."""
 
 

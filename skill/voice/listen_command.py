@@ -21,10 +21,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from skill.command_errors import UsageError
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 
 
 def register(commands: Any) -> None:
@@ -76,8 +77,8 @@ def _common_options(parser: argparse.ArgumentParser, threshold: float) -> None:
 
 
 def run_listen(args: argparse.Namespace) -> int:
-    """The `listen` handler."""
-    return _guarded(_listen, args)
+    """The `listen` handler; errors are raised for `skill.cli.main` to report."""
+    return _listen(args)
 
 
 def _listen(args: argparse.Namespace) -> int:
@@ -119,8 +120,8 @@ def _listen(args: argparse.Namespace) -> int:
 
 
 def run_voice(args: argparse.Namespace) -> int:
-    """The `voice` handler."""
-    return _guarded(_voice, args)
+    """The `voice` handler; errors are raised for `skill.cli.main` to report."""
+    return _voice(args)
 
 
 def _voice(args: argparse.Namespace) -> int:
@@ -130,11 +131,9 @@ def _voice(args: argparse.Namespace) -> int:
     from skill.voice.loop import VoiceConversation, default_speaker, run_files, run_microphone
 
     if args.input is None and args.no_speech:
-        _error("--no-speech only goes with --input (a live conversation must be heard)")
-        return EXIT_USAGE
+        raise UsageError("--no-speech only goes with --input (a live conversation must be heard)")
     if args.listen_timeout <= 0:
-        _error("--listen-timeout must be positive")
-        return EXIT_USAGE
+        raise UsageError("--listen-timeout must be positive")
     if args.input is None:
         _microphone_available(args.device)  # before the slow loading: a clear error at once
     model = load_interaction_model(args.model)
@@ -171,7 +170,7 @@ def _recognizer(args: argparse.Namespace, model: Any) -> Any:
     from skill.voice.recognition import Recognizer
 
     if not 0.0 <= args.threshold <= 1.0:
-        raise _UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
+        raise UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
     started = time.perf_counter()
@@ -200,36 +199,6 @@ def _microphone_available(device: str | None) -> None:
         raise
     except Exception as error:  # anything else from PortAudio: still one line
         raise AudioUnavailableError(f"cannot open the microphone: {error}") from None
-
-
-class _UsageError(Exception):
-    pass
-
-
-def _guarded(handler: Any, args: argparse.Namespace) -> int:
-    from skill.local.interaction_model import InteractionModelError
-    from skill.local.simulator import SimulatorError
-    from skill.voice.audio_io import AudioError
-    from skill.voice.recognition import RecognizerError
-
-    try:
-        return handler(args)
-    except _UsageError as error:
-        _error(str(error))
-        return EXIT_USAGE
-    except InteractionModelError as error:
-        _error(str(error))
-        return EXIT_USAGE
-    except (AudioError, RecognizerError, SimulatorError) as error:
-        _error(str(error))
-        return EXIT_FAILURE
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return EXIT_OK
-    except Exception as error:  # a bug must still end in a message, not a traceback
-        _error(f"{type(error).__name__}: {error}")
-        return EXIT_FAILURE
 
 
 def _emit(json_mode: bool, document: dict[str, Any], line: str) -> None:

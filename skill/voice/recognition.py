@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from skill.command_errors import CommandFailure
 from skill.local.interaction_model import InteractionModel
 from skill.voice.audio_io import SAMPLE_RATE, as_int16
 from skill.voice.grammar import Grammar, build_grammar, load_dictionary
@@ -49,7 +50,7 @@ DEFAULT_THRESHOLD = 0.7  # share of speech frames in grammar words needed to acc
 DEFAULT_NOISE_FLOOR = 60.0  # LSB standard deviation of the noise added before decoding (about -55 dBFS)
 
 
-class RecognizerError(Exception):
+class RecognizerError(CommandFailure):
     """The recogniser cannot load (pocketsphinx or its model missing)."""
 
 
