@@ -269,4 +269,5 @@ def _write_json(out: TextIO, document: dict[str, Any]) -> None:
 
 
 def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    """One line on stderr, whatever line breaks the message carried."""
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)

@@ -6,7 +6,6 @@ answers, a refused port, a fake Google endpoint), and the default chain is limit
 
 from __future__ import annotations
 
-import argparse
 import base64
 import contextlib
 import http.server
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.voice import speak_command
+from skill import cli
 from skill.voice.audio_cache import AudioCache
 from skill.voice.engines import EngineError, EspeakEngine, GTTSEngine, PiperEngine, default_engines
 from skill.voice.tts import Speaker, SpeechError, mp3_to_wav, wav_to_mp3
@@ -455,10 +454,8 @@ def test_the_cache_stays_within_its_bound(tmp_path: Path) -> None:
 
 
 def _run_speak(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill")
-    speak_command.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["speak", *argv])
-    return int(args.handler(args))
+    """The command as `python -m skill speak` runs it: errors are reported by `skill.cli.main`."""
+    return cli.main(["speak", *argv])
 
 
 def test_speak_command_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

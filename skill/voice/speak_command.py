@@ -1,8 +1,8 @@
 """`python -m skill speak "text or SSML" -o FILE [--engine gtts|piper|espeak|auto]`: say it into an audio file.
 
-Prints one line (which engine spoke, the file, how long the audio is); errors are one line on stderr:
-exit 2 for bad input (empty text, an extension other than .wav/.mp3, a folder that cannot be written),
-exit 1 when no engine could speak.
+Prints one line (which engine spoke, the file, how long the audio is). Errors are raised as UsageError (exit 2:
+empty text, an extension other than .wav/.mp3, a folder that cannot be written) or CommandFailure (exit 1:
+no engine could speak); `skill.cli.main` reports them in one line.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from skill.command_errors import CommandFailure, UsageError
+
 EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
 ENGINE_CHOICES = ("auto", "gtts", "piper", "espeak")
 
 
@@ -42,14 +42,8 @@ def register(commands: Any) -> argparse.ArgumentParser:
 
 
 def run_speak(args: argparse.Namespace) -> int:
-    """The `speak` handler: one line out, one line on error, never a traceback."""
-    try:
-        return _speak(args)
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a bug must still end in a message
-        _error(f"{type(exc).__name__}: {exc}")
-        return EXIT_FAILURE
+    """The `speak` handler: one line out; errors are raised for `skill.cli.main` to report in one line."""
+    return _speak(args)
 
 
 def _speak(args: argparse.Namespace) -> int:
@@ -67,32 +61,26 @@ def _speak(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     text = str(args.text or "")
     if not ssml_to_speakable(text):
-        _error("nothing to say: the text is empty")
-        return EXIT_USAGE
+        raise UsageError("nothing to say: the text is empty")
     out = Path(args.output)
     problem = _unwritable(out)
     if problem:
-        _error(problem)
-        return EXIT_USAGE
+        raise UsageError(problem)
     try:
         format_for(out)
     except ValueError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+        raise UsageError(str(exc)) from exc
     timeout = args.timeout if args.timeout is not None else DEFAULT_TIMEOUT_SECONDS
     if timeout <= 0:
-        _error("--timeout must be positive")
-        return EXIT_USAGE
+        raise UsageError("--timeout must be positive")
     try:
         engines = default_engines(args.engine)  # None: $MTH_TTS_ENGINES or the whole chain
         speaker = Speaker(engines, timeout_seconds=timeout)
         result = speaker.speak(text, out)
     except (ValueError, SpeechOutputError) as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+        raise UsageError(str(exc)) from exc
     except SpeechError as exc:
-        _error(str(exc))
-        return EXIT_FAILURE
+        raise CommandFailure(str(exc)) from exc
     duration = f", {result.audio_seconds:.1f} s of audio" if result.audio_seconds else ""
     source = " (from the cache)" if result.cached else f" in {result.seconds:.2f} s"
     print(f"{result.engine} ({result.voice}) spoke{source} -> {result.path}{duration}")
@@ -111,6 +99,3 @@ def _unwritable(out: Path) -> str | None:
         return f"cannot write {out}: the file is read-only"
     return None
 
-
-def _error(message: str) -> None:
-    print(f"error: {' '.join(message.split())}", file=sys.stderr)
