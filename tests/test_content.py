@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from skill.domain.content import load_content
-from skill.domain.triage import ALL_QUESTIONS, LEVELS, findings
+from skill.domain.people import PEOPLE, SPEAKER
+from skill.domain.triage import ALL_QUESTIONS, LEVELS, SCREEN_SIGN_QUESTIONS, findings
 from skill.domain.wording import Wording
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,11 +18,14 @@ SOURCE = json.loads((ROOT / "docs" / "source" / "source-document.json").read_tex
 SECTIONS = {section["id"]: section["paragraphs"] for section in SOURCE["sections"]}
 CONTENT = load_content()
 RAW = CONTENT.raw
-# Only the emergency screen (and sentences that repeat it) may speak beyond the document, plus the refusal to
-# advise on chemical exposure, which reassures nobody.
+# Only the emergency screen (its signs asked one at a time, "did it come on suddenly?", and sentences that repeat
+# them) may speak beyond the document, plus the refusal to advise on chemical exposure, which reassures nobody,
+# and the NHS's "twitching in more than one place: see a GP".
 SAFETY_ADDITIONS_ALLOWED = {
     "levels.emergency", "reasons.emergency_screen_yes", "reasons.emergency_symptom", "reasons.stimulant_reaction",
-    "reasons.chemical_exposure", "questions.emergency_screen", "safety_net",
+    "reasons.screen_sign_yes", "reasons.screen_sign_unsure", "reasons.sudden_sign", "reasons.sudden_sign_unsure",
+    "reasons.chemical_exposure", "reasons.spreading", "questions.emergency_screen", "questions.sudden_onset",
+    *(f"questions.{question}" for question in SCREEN_SIGN_QUESTIONS), "safety_net",
 }
 
 
@@ -85,8 +89,33 @@ def test_every_level_reason_and_question_has_wording() -> None:
     assert set(RAW["questions"]) == set(ALL_QUESTIONS)
     for question in ALL_QUESTIONS:
         q = CONTENT.question(question)
-        assert q.prompt and q.reprompt and q.why
+        assert q.prompt and q.reprompt and q.why and q.short
         assert len(q.reprompt) > len(q.prompt) or question == "emergency_screen", f"{question}: reprompt adds no detail"
+        assert len(q.short.split()) <= 20, f"{question}: the short way of asking has {len(q.short.split())} words"
+
+
+PRONOUNS = sorted({SPEAKER.pronoun, *(person.pronoun for person in PEOPLE.values())})
+
+
+@pytest.mark.parametrize("pronoun", PRONOUNS)
+def test_every_question_can_be_asked_about_anyone(pronoun: str) -> None:
+    """Prompts speak about whoever the twitch belongs to; no placeholder is left unfilled or unknown."""
+    forms = CONTENT.grammar(pronoun)
+    assert set(forms) == set(CONTENT.grammar("you")), f"{pronoun} lacks forms the speaker has"
+    texts = [getattr(CONTENT.question(q), field) for q in ALL_QUESTIONS for field in ("prompt", "reprompt", "why",
+                                                                                       "short")]
+    texts += [item["text"] for item in RAW["reasons"].values()] + list(RAW["readback"].values())
+    for text in texts:
+        spoken = text.format_map({**forms, "signs": "weakness", "symptoms": "x", "topics": "x", "pattern": "x",
+                                  "part": "x", "parts": "x", "duration": "x", "frequency": "x", "triggers": "x",
+                                  "person": "x"})
+        assert "{" not in spoken and "}" not in spoken
+
+
+def test_a_question_about_someone_else_is_grammatical() -> None:
+    assert CONTENT.question("weakness").prompt.format_map(CONTENT.grammar("she")).startswith("Has she noticed")
+    assert CONTENT.question("pregnant").prompt.format_map(CONTENT.grammar("you")) == (
+        "Is there any chance you're pregnant?")
 
 
 def test_every_reason_the_policy_can_give_has_text() -> None:
@@ -99,8 +128,11 @@ def test_every_reason_the_policy_can_give_has_text() -> None:
 
 def test_every_slot_value_in_the_model_has_a_spoken_name() -> None:
     model = json.loads((ROOT / "interaction_model" / "en-US.json").read_text(encoding="utf-8"))
-    kinds = {"BODY_PART": "body_part", "SYMPTOM": "symptom", "TRIGGER": "trigger", "FREQUENCY": "frequency"}
+    kinds = {"BODY_PART": "body_part", "SYMPTOM": "symptom", "TRIGGER": "trigger", "FREQUENCY": "frequency",
+             "PERSON": "person"}
     for slot_type in model["interactionModel"]["languageModel"]["types"]:
+        if slot_type["name"] not in kinds:
+            continue  # answers, pace and pregnancy are never read back by name
         names = RAW["names"][kinds[slot_type["name"]]]
         for value in slot_type["values"]:
             assert value["id"] in names, f"{slot_type['name']}.{value['id']} has no spoken name"

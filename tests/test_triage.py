@@ -8,6 +8,7 @@ from skill.domain.case import Answer, Case
 from skill.domain.triage import (
     EMERGENCY,
     QUESTION_ORDER,
+    SCREEN_SIGN_QUESTIONS,
     SEE_DOCTOR_IF_PERSISTS,
     SEE_DOCTOR_SOON,
     SELF_CARE,
@@ -16,14 +17,14 @@ from skill.domain.triage import (
 )
 
 Y, N, U = Answer.YES, Answer.NO, Answer.UNKNOWN
-ALL_CLEAR = {"emergency_screen": N, "weakness": N, "muscle_size": N, "sensation": N, "same_place": Y,
+ALL_CLEAR = {"emergency_screen": N, "sudden_onset": N, "weakness": N, "muscle_size": N, "sensation": N, "same_place": Y,
              "medication": N, "other_symptoms": N, "pregnant": N}
 
 
 def case(answers: dict | None = None, *, parts=("eyelid",), days: float | None = 3, symptoms=(), triggers=(),
-         unrecognised_symptoms=(), unrecognised_parts=(), clear: bool = True) -> Case:
+         unrecognised_symptoms=(), unrecognised_parts=(), clear: bool = True, subject: str | None = None) -> Case:
     """A case with every warning sign answered "no" unless told otherwise."""
-    built = Case()
+    built = Case() if subject is None else Case().with_subject(subject)
     for question, answer in {**(ALL_CLEAR if clear else {}), **(answers or {})}.items():
         built = built.with_answer(question, answer) if answer is not None else built
     built = built.with_body_parts(parts, unrecognised_parts).with_symptoms(symptoms, unrecognised_symptoms)
@@ -44,11 +45,25 @@ LEVEL_TABLE = [
     ("stimulant and vomiting", case(triggers=["stimulant"], symptoms=["nausea"]), EMERGENCY, {"stimulant_reaction"}),
     ("stimulant and chest pain", case(triggers=["stimulant"], symptoms=["chest_pain"]), EMERGENCY,
      {"stimulant_reaction"}),
+    ("racing heart after a lot of caffeine", case(triggers=["caffeine"], symptoms=["palpitations"]), EMERGENCY,
+     {"stimulant_reaction"}),
+    ("not sure about the screen, then not sure about breathing",
+     case({"emergency_screen": U, "screen_breathing": U}), EMERGENCY, {"screen_sign_unsure"}),
+    ("not sure about the screen, then yes to chest pain",
+     case({"emergency_screen": U, "screen_breathing": N, "screen_chest": Y}), EMERGENCY, {"screen_sign_yes"}),
+    ("weakness that came on suddenly", case({"weakness": Y, "sudden_onset": Y}), EMERGENCY, {"sudden_sign"}),
+    ("numbness, not sure if sudden", case({"sensation": U, "sudden_onset": U}, symptoms=["sensation_change"]),
+     EMERGENCY, {"sudden_sign_unsure"}),
+    ("trouble speaking that came on suddenly, after a no to the screen", case({"sudden_onset": Y},
+     symptoms=["difficulty_speaking"]), EMERGENCY, {"sudden_sign"}),
+    ("not sure about the whole screen is not an emergency by itself",
+     case({"emergency_screen": U, **dict.fromkeys(SCREEN_SIGN_QUESTIONS, N)}), SELF_CARE, set()),
     ("emergency beats every other finding", case({"emergency_screen": Y, "weakness": Y}, days=200), EMERGENCY,
      {"emergency_screen_yes"}),
     ("weakness", case({"weakness": Y}), SEE_DOCTOR_SOON, {"weakness"}),
     ("weakness said as a symptom", case(symptoms=["weakness"], clear=False,
-                                        answers={"emergency_screen": N}), SEE_DOCTOR_SOON, {"weakness"}),
+                                        answers={"emergency_screen": N, "sudden_onset": N}), SEE_DOCTOR_SOON,
+     {"weakness"}),
     ("muscle loss", case({"muscle_size": Y}), SEE_DOCTOR_SOON, {"muscle_wasting"}),
     ("numbness", case({"sensation": Y}), SEE_DOCTOR_SOON, {"sensation_change"}),
     ("gradual trouble swallowing", case(symptoms=["difficulty_swallowing"]), SEE_DOCTOR_SOON,
@@ -79,15 +94,14 @@ LEVEL_TABLE = [
      SEE_DOCTOR_IF_PERSISTS, {"no_clear_trigger"}),
     ("pregnant", case({"pregnant": Y}), SEE_DOCTOR_IF_PERSISTS, {"pregnancy"}),
     ("maybe pregnant", case({"pregnant": U}), SEE_DOCTOR_IF_PERSISTS, {"pregnancy"}),
+    ("his eyelid: nobody asks a man about pregnancy", case({"pregnant": None}, subject="father"), SELF_CARE, set()),
     ("unsure about weakness", case({"weakness": U}), SEE_DOCTOR_IF_PERSISTS, {"unsure_warning_sign"}),
-    ("unsure about the emergency signs", case({"emergency_screen": U}), SEE_DOCTOR_IF_PERSISTS,
-     {"unsure_warning_sign"}),
     ("onset unknown", case({"onset": U}, days=None), SEE_DOCTOR_IF_PERSISTS, {"onset_unknown"}),
     ("other symptom named", case(symptoms=["headache"]), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
     ("other symptom not in the model", case(unrecognised_symptoms=["itchy ears"]), SEE_DOCTOR_IF_PERSISTS,
      {"other_symptoms"}),
     ("other symptoms, unnamed", case({"other_symptoms": Y}), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
-    ("racing heart without a stimulant", case(triggers=["caffeine"], symptoms=["palpitations"]),
+    ("racing heart without a stimulant", case(triggers=["stress"], symptoms=["palpitations"]),
      SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
     ("nicotine is not a likely trigger", case({"triggers": Y}, parts=("neck",), triggers=["nicotine"]),
      SEE_DOCTOR_IF_PERSISTS, {"no_clear_trigger"}),
@@ -135,6 +149,37 @@ def test_soon_sign_still_screens_for_emergency_before_settling() -> None:
     assert assessment.level is None
 
 
+def test_not_sure_about_the_screen_asks_its_signs_one_at_a_time() -> None:
+    facts = Case().with_body_parts(["eyelid"]).with_answer("emergency_screen", U)
+    asked = []
+    while (question := assess(facts).next_question) in SCREEN_SIGN_QUESTIONS:
+        asked.append(question)
+        facts = facts.with_answer(question, N)
+    assert asked == list(SCREEN_SIGN_QUESTIONS)
+    assert assess(facts).level == SELF_CARE or assess(facts).next_question not in SCREEN_SIGN_QUESTIONS
+    assert assess(Case().with_answer("emergency_screen", U).with_answer("screen_speech", U)).level == EMERGENCY
+
+
+def test_a_sudden_capable_sign_asks_whether_it_was_sudden_before_anything_else() -> None:
+    facts = Case().with_answer("emergency_screen", N).with_symptoms(["difficulty_swallowing"])
+    assert assess(facts).next_question == "sudden_onset"
+    assert assess(facts.with_answer("sudden_onset", N)).level == SEE_DOCTOR_SOON
+    assert assess(facts.with_answer("sudden_onset", U)).level == EMERGENCY
+    # Sudden beats an earlier "no": merged towards caution.
+    assert assess(facts.with_answer("sudden_onset", N).with_answer("sudden_onset", Y)).level == EMERGENCY
+
+
+def test_a_twitch_without_a_sign_is_never_asked_whether_it_was_sudden() -> None:
+    assert "sudden_onset" not in _questions_asked({}, Case().with_body_parts(["calf"]))
+
+
+def test_pregnancy_is_asked_of_the_speaker_and_of_women_not_of_men_or_small_children() -> None:
+    assert "pregnant" in _questions_asked({}, Case())
+    assert "pregnant" in _questions_asked({}, Case().with_subject("daughter"))
+    assert "pregnant" not in _questions_asked({}, Case().with_subject("son"))
+    assert "pregnant" not in _questions_asked({}, Case().with_subject("child"))
+
+
 def test_emergency_heard_before_the_screen_settles_at_once() -> None:
     assessment = assess(Case().with_symptoms(["seizure"]))
     assert assessment.level == EMERGENCY and assessment.next_question is None
@@ -176,7 +221,7 @@ def test_atypical_site_asks_triggers() -> None:
 
 def test_stops_as_soon_as_a_warning_sign_settles_it() -> None:
     asked = _questions_asked({"weakness": Y}, Case().with_body_parts(["calf"]))
-    assert asked == ["emergency_screen", "weakness"]
+    assert asked == ["emergency_screen", "weakness", "sudden_onset"]
 
 
 def test_persists_floor_skips_questions_that_can_only_lower_it() -> None:

@@ -1,7 +1,8 @@
 """What the person has told us so far, as plain facts.
 
 Facts only ever accumulate towards more caution: a later "no" never erases an earlier "yes", and the longest
-duration heard wins. That is how "it's probably nothing" is kept from lowering a level.
+duration heard wins. That is how "it's probably nothing" is kept from lowering a level. The one exception is an
+explicit correction of a misheard answer, which the conversation confirms before it calls `corrected`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ SYMPTOM_ANSWERS = {
     "sensation_change": "sensation",
     "spreading": "same_place",
 }
+# A medicine said not to be taken ("i'm not on any tablets") answers the medicine question with no.
+MEDICINE_WORDS = MEDICINE_TRIGGERS | {"medication"}
+
+
+def denial_answers(symptom: str) -> tuple[str, Answer] | None:
+    """The question a denied symptom answers, and the answer ("no weakness" → weakness: no; "it doesn't spread"
+    → always in the same place: yes)."""
+    question = SYMPTOM_ANSWERS.get(symptom)
+    if question is None:
+        return None
+    return question, Answer.YES if question == "same_place" else Answer.NO
 
 
 class CaseError(ValueError):
@@ -58,6 +70,7 @@ class Case:
     onset_days: float | None = None
     episode_seconds: float | None = None
     frequency: str | None = None
+    subject: str | None = None  # a PERSON id when the twitch is someone else's ("my mum's hand"); None: the speaker
 
     # -- updates -------------------------------------------------------------------------------------------
 
@@ -111,6 +124,47 @@ class Case:
     def with_frequency(self, frequency: str) -> Case:
         return replace(self, frequency=frequency)
 
+    def with_subject(self, subject: str) -> Case:
+        """Whose twitch it is; the first person named keeps it (a later "my dad too" does not switch)."""
+        return self if self.subject is not None else replace(self, subject=subject)
+
+    def with_denials(self, symptoms: Iterable[str] = (), triggers: Iterable[str] = ()) -> Case:
+        """Record what was said not to be there, merged like any answer (a "no" never erases a "yes")."""
+        case = self
+        for symptom in symptoms:
+            if (denied := denial_answers(symptom)) is not None:
+                case = case.with_answer(*denied)
+        if set(triggers) & MEDICINE_WORDS:
+            case = case.with_answer("medication", Answer.NO)
+        return case
+
+    # -- corrections ---------------------------------------------------------------------------------------
+
+    def corrected(
+        self,
+        *,
+        answers: Mapping[str, Answer] | None = None,
+        body_parts: tuple[str, ...] | None = None,
+        unrecognised_body_parts: tuple[str, ...] = (),
+        onset_days: float | None = None,
+        withdrawn_symptoms: Iterable[str] = (),
+        withdrawn_triggers: Iterable[str] = (),
+    ) -> Case:
+        """The case as the person says it should have been: answers and facts replaced, not merged. Only for an
+        explicit correction ("sorry, I meant no weakness"), which may make it less cautious."""
+        withdrawn = frozenset(withdrawn_symptoms)
+        case = replace(
+            self,
+            answers={**self.answers, **(answers or {})},
+            symptoms=self.symptoms - withdrawn,
+            triggers=self.triggers - frozenset(withdrawn_triggers),
+        )
+        if body_parts is not None:
+            case = replace(case, body_parts=body_parts, unrecognised_body_parts=unrecognised_body_parts)
+        if onset_days is not None:
+            case = replace(case, onset_days=onset_days)
+        return case
+
     # -- derived facts -------------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer | None:
@@ -144,6 +198,7 @@ class Case:
             "onset_days": self.onset_days,
             "episode_seconds": self.episode_seconds,
             "frequency": self.frequency,
+            "subject": self.subject,
         }
 
     @classmethod
@@ -165,6 +220,7 @@ class Case:
                 onset_days=_number(data.get("onset_days")),
                 episode_seconds=_number(data.get("episode_seconds")),
                 frequency=_optional_string(data.get("frequency")),
+                subject=_optional_string(data.get("subject")),
             )
         except (TypeError, ValueError) as error:
             raise CaseError(f"malformed case: {error}") from error

@@ -19,6 +19,7 @@ class Question:
     prompt: str
     reprompt: str
     why: str
+    short: str  # the third way of asking: shorter, with the answers it takes
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Content:
 
     def question(self, question_id: str) -> Question:
         item = self._item("questions", question_id)
-        return Question(question_id, item["prompt"], item["reprompt"], item["why"])
+        return Question(question_id, item["prompt"], item["reprompt"], item["why"], item["short"])
 
     def detail_prompt(self, question_id: str) -> tuple[str, str] | None:
         item = self.raw["detail_prompts"].get(question_id)
@@ -60,6 +61,10 @@ class Content:
 
     def topic(self, question_id: str) -> str:
         return self._item("topics", question_id)
+
+    def grammar(self, pronoun: str) -> dict[str, str]:
+        """The words that change with whom the skill speaks about ("have you" / "has she"), for text.format_map."""
+        return dict(self._item("people", pronoun))
 
     def name(self, kind: str, value_id: str) -> str:
         return self.raw["names"][kind].get(value_id, value_id.replace("_", " "))

@@ -9,22 +9,45 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from skill.domain.case import Answer, Case, CaseError
+from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, denial_answers
 from skill.domain.content import Content
 from skill.domain.triage import (
     ALL_QUESTIONS,
     EMERGENCY,
+    EMERGENCY_SYMPTOMS,
     RANK,
+    SCREEN_SIGN_QUESTIONS,
+    SCREEN_SYMPTOMS,
+    SUDDEN_SIGNS,
     YES_NO_QUESTIONS,
     Assessment,
     assess,
+    is_answered,
 )
 from skill.domain.wording import Wording
 
 # Questions whose "yes" is worth a short follow-up ("which ones?") so the advice can fit what was meant.
 DETAIL_QUESTIONS = frozenset({"triggers", "other_symptoms"})
+# Questions about the conversation itself rather than the twitch: "what would you like to change?" and "so no
+# weakness, is that right?".
+CORRECTION = "correction"
+CONFIRM_CORRECTION = "confirm_correction"
+CONVERSATION_QUESTIONS = (CORRECTION, CONFIRM_CORRECTION)
+PENDING_QUESTIONS = ALL_QUESTIONS + CONVERSATION_QUESTIONS
+SCREEN_QUESTIONS = frozenset({"emergency_screen", *SCREEN_SIGN_QUESTIONS})
+# The yes/no questions about one warning sign: a yes to them is that sign, for "did it come on suddenly?".
+SIGN_QUESTIONS = {"weakness": "weakness", "sensation": "sensation_change"}
+# A question is asked at most three times: as written, then with more detail, then shorter with the answers it
+# takes. A third miss notes "not sure" and moves on, so nobody is stuck.
+MAX_MISSES = 3
+PACE_SUDDEN = "sudden"
+PACE_GRADUAL = "gradual"
 _HOUR = 3600.0
 _DAY = 86_400.0
+# A sign said to have started within this long ("an hour ago", "since this morning") came on suddenly.
+_SUDDEN_WITHIN = _DAY
+# Asked "did it come on suddenly, today?", "yesterday" is still recent enough to treat as sudden.
+_SUDDEN_WITHIN_WHEN_ASKED = 2 * _DAY
 
 
 @dataclass(frozen=True)
@@ -38,12 +61,24 @@ class Heard:
     triggers: tuple[str, ...] = ()
     durations_seconds: tuple[float, ...] = ()
     frequencies: tuple[str, ...] = ()
+    # What was said not to be there: "no weakness or tingling", "i'm not on any tablets".
+    denied_symptoms: tuple[str, ...] = ()
+    denied_triggers: tuple[str, ...] = ()
+    pregnancy: Answer | None = None  # "i'm definitely not pregnant", "she might be pregnant"
+    person: str | None = None  # whose twitch, a PERSON id ("it's my mum's hand")
+    pace: str | None = None  # how the signs said came on: "sudden" ("out of nowhere") or "gradual" ("bit by bit")
     # Durations said but not usable ("P?W", or words a client failed to convert): heard, but not understood.
     unusable_durations: int = 0
+    # A yes, no or "not sure" said in the same breath as the facts ("yeah, my chest is really tight").
+    answer: Answer | None = None
 
     def __bool__(self) -> bool:
-        """True when there is at least one fact to record."""
-        return any(getattr(self, name) for name in self.__dataclass_fields__ if name != "unusable_durations")
+        """True when there is at least one fact to record (a bare answer or pace is not a fact)."""
+        return any(
+            getattr(self, name)
+            for name in self.__dataclass_fields__
+            if name not in ("unusable_durations", "answer", "pace")
+        )
 
 
 @dataclass(frozen=True)
@@ -57,6 +92,8 @@ class DialogueState:
     disclaimer_given: bool = False
     outcome: str | None = None
     asked: tuple[str, ...] = ()
+    last_answered: str | None = None  # what "sorry, I meant no" corrects
+    proposed: Case | None = None  # a correction waiting for "yes, that's right"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,7 +103,9 @@ class DialogueState:
             "misses": self.misses,
             "disclaimer_given": self.disclaimer_given,
             "asked": list(self.asked),
+            "last_answered": self.last_answered,
             "case": self.case.to_dict(),
+            "proposed": self.proposed.to_dict() if self.proposed is not None else None,
         }
 
     @classmethod
@@ -80,11 +119,15 @@ class DialogueState:
         outcome = data.get("outcome")
         asked = data.get("asked") or []
         misses = data.get("misses", 0)
-        if pending is not None and pending not in ALL_QUESTIONS:
+        last_answered = data.get("last_answered")
+        proposed = data.get("proposed")
+        if pending is not None and pending not in PENDING_QUESTIONS:
             raise CaseError(f"unknown pending question {pending!r}")
+        if last_answered is not None and last_answered not in ALL_QUESTIONS:
+            raise CaseError(f"unknown answered question {last_answered!r}")
         if outcome is not None and outcome not in RANK:
             raise CaseError(f"unknown outcome {outcome!r}")
-        if not isinstance(asked, list) or any(q not in ALL_QUESTIONS for q in asked):
+        if not isinstance(asked, list) or any(q not in PENDING_QUESTIONS for q in asked):
             raise CaseError("malformed list of asked questions")
         if isinstance(misses, bool) or not isinstance(misses, int) or misses < 0:
             raise CaseError("malformed miss count")
@@ -96,6 +139,8 @@ class DialogueState:
             disclaimer_given=bool(data.get("disclaimer_given", False)),
             outcome=outcome,
             asked=tuple(asked),
+            last_answered=last_answered,
+            proposed=Case.from_dict(proposed) if proposed is not None else None,
         )
 
 
@@ -140,24 +185,23 @@ class Conversation:
     # -- what the person said --------------------------------------------------------------------------------
 
     def hear(self, state: DialogueState, heard: Heard) -> Reply:
-        """Facts from a slot-carrying intent: record them all, then move on."""
+        """Facts from a slot-carrying intent, perhaps with a yes or no said in the same breath: record them all,
+        then move on."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        if not heard and heard.unusable_durations:
-            return self.misheard(state)
-        if not heard and state.pending_question is not None:
-            return self._not_an_answer(state)
-        case = state.case
-        case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
-        case = case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms)
-        case = case.with_triggers(heard.triggers)
-        for seconds in heard.durations_seconds:
-            case = self._with_duration(case, seconds, state.pending_question)
-        for frequency in heard.frequencies:
-            case = case.with_frequency(frequency)
-        if state.pending_question == "other_symptoms" and (heard.symptoms or heard.unrecognised_symptoms):
-            case = case.with_answer("other_symptoms", Answer.YES)
-        return self._advance(replace(state, case=case, awaiting_detail=False), acknowledge=True)
+        if state.pending_question == CORRECTION:
+            return self.correct(state, heard)
+        if state.pending_question == CONFIRM_CORRECTION and (heard or heard.answer is None):
+            # Something new instead of "yes, that's right": keep things as they were and listen to it.
+            state = replace(state, proposed=None, pending_question=None)
+        if not heard and heard.pace is None:
+            if heard.answer is not None:
+                return self.answer(state, heard.answer)
+            if heard.unusable_durations:
+                return self.misheard(state)
+            if state.pending_question is not None:
+                return self._not_an_answer(state)
+        return self._advance_after(state, self._recorded(state, heard))
 
     def answer(self, state: DialogueState, answer: Answer) -> Reply:
         """Yes, no or "I don't know": it means whatever the pending question asked."""
@@ -167,31 +211,53 @@ class Conversation:
         if question is None:
             if state.outcome is None and answer is Answer.UNKNOWN:
                 # "I don't know" to "what's going on?": fine, the questions will find out.
-                return self._advance(state, acknowledge=True)
+                return self._advance(state, lead=self._acknowledgement(state))
             return self._not_an_answer(state)
+        if question == CONFIRM_CORRECTION:
+            return self._confirm_correction(state, answer)
+        if question == CORRECTION:
+            return self.correct(state, Heard(answer=answer))
         case = state.case
         if state.awaiting_detail:
             # They already said yes; a second yes, no or "don't know" means they can't name it.
             if question == "triggers":
                 case = case.with_triggers({"unspecified"})
-            return self._advance(replace(state, case=case, awaiting_detail=False), acknowledge=True)
+            return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
         if question in YES_NO_QUESTIONS:
+            case = case.with_answer(question, answer)
             if answer is Answer.YES and question in DETAIL_QUESTIONS:
-                case = case.with_answer(question, Answer.YES)
-                return self._ask(replace(state, case=case), question, detail=True, acknowledge=False)
-            return self._advance(replace(state, case=case.with_answer(question, answer)), acknowledge=True)
+                return self._ask(replace(state, case=case), question, detail=True)
+            return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
         if answer is Answer.UNKNOWN:
-            return self._advance(replace(state, case=case.with_answer(question, Answer.UNKNOWN)), acknowledge=True)
+            case = case.with_answer(question, Answer.UNKNOWN)
+            return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
         return self._not_an_answer(state)
+
+    def correct(self, state: DialogueState, heard: Heard) -> Reply:
+        """"Sorry, I meant my calf", "I misheard, no weakness", "can I change my answer?".
+
+        What is corrected replaces what was heard (facts otherwise only merge towards caution). A correction that
+        makes things sound less worrying is confirmed first. Nothing lowers an emergency.
+        """
+        if state.outcome == EMERGENCY:
+            return self._restate_emergency(state)
+        corrected = self._corrected(state, heard)
+        if corrected is None:
+            # Nothing said to change yet: ask what, and come back to where we were afterwards.
+            return self._ask(replace(state, proposed=None), CORRECTION, detail=False)
+        if _lowers(state.case, corrected):
+            state = replace(state, proposed=corrected)
+            return self._ask(state, CONFIRM_CORRECTION, detail=False)
+        return self._apply_correction(state, corrected)
 
     # -- questions about the conversation --------------------------------------------------------------------
 
     def why(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        if state.pending_question is None:
+        if state.pending_question is None or state.pending_question in CONVERSATION_QUESTIONS:
             return self._with_resume(state, self.content.line("why_general"))
-        return self._with_resume(state, self.content.question(state.pending_question).why)
+        return self._with_resume(state, self._say(state, self.content.question(state.pending_question).why))
 
     def help(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
@@ -199,6 +265,27 @@ class Conversation:
         if state.pending_question is None and state.outcome is not None:
             return self._after_advice(state, (self.content.line("help_after_advice"),))
         return self._with_resume(state, self.content.line("help"))
+
+    def explain(self, state: DialogueState, heard: Heard) -> Reply:
+        """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. Asking what
+        counts as an emergency sign is being unsure about it, which counts as the sign."""
+        if state.outcome == EMERGENCY:
+            return self._restate_emergency(state)
+        if urgent := tuple(s for s in heard.symptoms if s in EMERGENCY_SYMPTOMS):
+            return self.hear(state, Heard(symptoms=urgent))
+        if state.pending_question is None:
+            return self.help(state)
+        _, reprompt = self._prompt_for(state)
+        return Reply(self._disclaimed(state, (reprompt,)), (reprompt,), self._disclaim(state))
+
+    def urgency(self, state: DialogueState) -> Reply:
+        """"Is that serious?", "should I go to A and E?": what to do now, then carry on."""
+        if state.outcome == EMERGENCY:
+            return self._restate_emergency(state)
+        if state.outcome is not None and state.pending_question is None:
+            level = self.content.level(state.outcome)
+            return self._after_advice(state, (self.content.line("urgency_after_advice"), level["action"]))
+        return self._with_resume(state, self.content.line("urgency_before_advice"))
 
     def about_als(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
@@ -209,17 +296,10 @@ class Conversation:
         return self._with_resume(state, lead)
 
     def misheard(self, state: DialogueState) -> Reply:
-        """Fallback: re-ask with more detail; after two misses in a row, offer help."""
+        """Fallback: re-ask with more detail, then shorter, then note "not sure" and move on."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         return self._miss(state, self.content.line("misheard"))
-
-    def _miss(self, state: DialogueState, first_lead: str) -> Reply:
-        state = replace(state, misses=state.misses + 1)
-        lead = first_lead if state.misses < 2 else self.content.line("misheard_again")
-        _, reprompt = self._prompt_for(state)
-        # The reprompt carries the added detail, so a miss gets the fuller wording straight away.
-        return Reply(self._disclaimed(state, (lead, reprompt)), (reprompt,), self._disclaim(state))
 
     def reask(self, state: DialogueState) -> Reply:
         """Say the current question again (Repeat with nothing stored, or a generic re-entry)."""
@@ -227,7 +307,41 @@ class Conversation:
             return self._restate_emergency(state)
         return self._with_resume(state, None)
 
-    # -- internals ---------------------------------------------------------------------------------------------
+    # -- recording facts -------------------------------------------------------------------------------------
+
+    def _recorded(self, state: DialogueState, heard: Heard) -> Case:
+        """The case with everything one utterance said, read in the light of the question it answers."""
+        pending = state.pending_question
+        case = state.case
+        if heard.person:
+            case = case.with_subject(heard.person)
+        case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
+        case = case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms)
+        case = case.with_triggers(heard.triggers)
+        case = case.with_denials(heard.denied_symptoms, heard.denied_triggers)
+        if heard.pregnancy is not None:
+            case = case.with_answer("pregnant", heard.pregnancy)
+        pace, durations_told_pace = _pace(pending, heard)
+        if pace is not None:
+            case = case.with_answer("sudden_onset", pace)
+        if not durations_told_pace:
+            for seconds in heard.durations_seconds:
+                case = self._with_duration(case, seconds, pending)
+        for frequency in heard.frequencies:
+            case = case.with_frequency(frequency)
+        if pending is None or state.awaiting_detail:
+            return case
+        if heard.answer is not None and pending in YES_NO_QUESTIONS:
+            # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
+            case = case.with_answer(pending, heard.answer)
+        elif pending in SCREEN_QUESTIONS and pace != Answer.NO:
+            # A screen sign described in answer to the screen is a yes ("i keep choking when i drink").
+            listed = SCREEN_SYMPTOMS if pending == "emergency_screen" else SCREEN_SIGN_QUESTIONS[pending]
+            if set(heard.symptoms) & listed:
+                case = case.with_answer(pending, Answer.YES)
+        if pending == "other_symptoms" and (heard.symptoms or heard.unrecognised_symptoms):
+            case = case.with_answer("other_symptoms", Answer.YES)
+        return case
 
     def _with_duration(self, case: Case, seconds: float, pending: str | None) -> Case:
         # Context first; without it, short spans are how long a twitch lasts and long ones how long ago it began.
@@ -235,7 +349,81 @@ class Conversation:
             return case.with_episode(seconds)
         return case.with_onset(seconds / _DAY)
 
-    def _advance(self, state: DialogueState, acknowledge: bool) -> Reply:
+    def _corrected(self, state: DialogueState, heard: Heard) -> Case | None:
+        """The case as corrected by what was said, or None when nothing to change was said."""
+        answers: dict[str, Answer] = {}
+        for symptom in heard.denied_symptoms:
+            if (denied := denial_answers(symptom)) is not None:
+                answers[denied[0]] = denied[1]
+        if set(heard.denied_triggers) & MEDICINE_WORDS:
+            answers["medication"] = Answer.NO
+        if heard.pregnancy is not None:
+            answers["pregnant"] = heard.pregnancy
+        named_parts = heard.body_parts or heard.unrecognised_body_parts
+        onset = max(heard.durations_seconds) / _DAY if heard.durations_seconds else None
+        if heard.answer is not None and not (answers or named_parts or onset or heard.symptoms or heard.triggers):
+            # "sorry, I meant no": to the question answered last (or still pending, if it was not understood).
+            target = state.last_answered
+            if target is None and state.pending_question in YES_NO_QUESTIONS:
+                target = state.pending_question
+            if target is None or target not in YES_NO_QUESTIONS:
+                return None
+            answers[target] = heard.answer
+        if not (answers or named_parts or onset is not None or heard.symptoms or heard.triggers):
+            return None
+        case = state.case.corrected(
+            answers=answers,
+            body_parts=tuple(heard.body_parts) if named_parts else None,
+            unrecognised_body_parts=tuple(heard.unrecognised_body_parts),
+            onset_days=onset,
+            withdrawn_symptoms=heard.denied_symptoms,
+            withdrawn_triggers=heard.denied_triggers,
+        )
+        # Anything new said with the correction is recorded the usual way.
+        return case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms).with_triggers(heard.triggers)
+
+    def _apply_correction(self, state: DialogueState, corrected: Case) -> Reply:
+        """Use the corrected case; advice already given is worked out again from it (an emergency never is)."""
+        lead = self.content.line("correction_made")
+        state = replace(state, case=corrected, proposed=None, pending_question=None, awaiting_detail=False)
+        if state.outcome is None:
+            return self._advance(state, lead=lead)
+        assessment = assess(corrected)
+        if assessment.level == EMERGENCY:
+            return self._emergency(state, assessment)
+        if assessment.settled:
+            if assessment.level == state.outcome:
+                return self._after_advice(state, (lead, self.content.line("advice_unchanged")))
+            return self._advice(state, assessment, lead=(lead, self.content.line("changed_advice")))
+        # The correction opened a question the advice did not need before: ask it, then advise again.
+        return self._advance(replace(state, outcome=None), lead=lead)
+
+    def _confirm_correction(self, state: DialogueState, answer: Answer) -> Reply:
+        if answer is Answer.YES and state.proposed is not None:
+            return self._apply_correction(state, state.proposed)
+        state = replace(state, proposed=None, pending_question=None)
+        return self._advance(state, lead=self.content.line("correction_kept"))
+
+    # -- moving on ---------------------------------------------------------------------------------------------
+
+    def _answered(self, state: DialogueState, case: Case, question: str) -> DialogueState:
+        return replace(state, case=case, awaiting_detail=False, last_answered=question)
+
+    def _advance_after(self, state: DialogueState, case: Case) -> Reply:
+        """Move on after facts were heard. If they did not answer the pending question, it is asked again — as a
+        miss, so it is never asked a third time the same way — and "got it" is not said before it."""
+        pending = state.pending_question
+        answered = pending is not None and pending in ALL_QUESTIONS and is_answered(case, pending)
+        if answered and not state.awaiting_detail:
+            state = replace(state, last_answered=pending)
+        new_state = replace(state, case=case, awaiting_detail=False)
+        assessment = assess(case, at_least=state.outcome)
+        if pending is not None and assessment.next_question == pending and not answered and not state.awaiting_detail:
+            lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")
+            return self._miss(replace(state, case=case), lead)
+        return self._advance(new_state, lead=self._acknowledgement(new_state))
+
+    def _advance(self, state: DialogueState, lead: str | None = None) -> Reply:
         assessment = assess(state.case, at_least=state.outcome)
         state = replace(state, misses=0)
         if state.outcome is not None and assessment.settled:
@@ -243,32 +431,63 @@ class Conversation:
         if assessment.level == EMERGENCY:
             return self._emergency(state, assessment)
         if assessment.next_question is not None:
-            return self._ask(state, assessment.next_question, detail=False, acknowledge=acknowledge)
-        return self._advice(state, assessment)
+            return self._ask(state, assessment.next_question, detail=False, lead=lead)
+        return self._advice(state, assessment, lead=(lead,) if lead and lead not in self._acknowledgements else ())
 
-    def _ask(self, state: DialogueState, question: str, detail: bool, acknowledge: bool) -> Reply:
+    def _ask(self, state: DialogueState, question: str, detail: bool, lead: str | None = None) -> Reply:
         asked = state.asked if question in state.asked else (*state.asked, question)
         state = replace(state, pending_question=question, awaiting_detail=detail, asked=asked, misses=0)
         prompt, reprompt = self._prompt_for(state)
-        lead = (self._acknowledgement(state),) if acknowledge else ()
-        return Reply(self._disclaimed(state, (*lead, prompt)), (reprompt,), self._disclaim(state))
+        leads = (lead,) if lead else ()
+        return Reply(self._disclaimed(state, (*leads, prompt)), (reprompt,), self._disclaim(state))
 
     def _prompt_for(self, state: DialogueState) -> tuple[str, str]:
         c = self.content
-        if state.pending_question is None:
+        question = state.pending_question
+        if question is None:
             if state.outcome is not None:
                 return c.line("after_advice"), c.line("after_advice_reprompt")
             return c.line("opening_question"), c.line("opening_reprompt")
+        if question == CONFIRM_CORRECTION and state.proposed is not None:
+            change = self.wording.change(state.case, state.proposed)
+            return (c.line("confirm_correction").format(change=change),
+                    c.line("confirm_correction_reprompt").format(change=change))
+        if question in CONVERSATION_QUESTIONS:
+            return c.line(f"{question}_prompt"), c.line(f"{question}_reprompt")
         if state.awaiting_detail:
-            detail = c.detail_prompt(state.pending_question)
+            detail = c.detail_prompt(question)
             if detail:
-                return detail
-        question = c.question(state.pending_question)
-        return question.prompt, question.reprompt
+                return self._say(state, detail[0]), self._say(state, detail[1])
+        if question == "sudden_onset":
+            signs = self.wording.sudden_signs(state.case)
+            asked = c.question(question)
+            return self._say(state, asked.prompt, signs=signs), self._say(state, asked.reprompt, signs=signs)
+        asked = c.question(question)
+        return self._say(state, asked.prompt), self._say(state, asked.reprompt)
+
+    def _short_prompt_for(self, state: DialogueState) -> str:
+        """The question again, shorter, with the answers it takes: the third way of asking it."""
+        c = self.content
+        question = state.pending_question
+        if question is None:
+            return c.line("after_advice_short") if state.outcome is not None else c.line("opening_short")
+        if question in CONVERSATION_QUESTIONS:
+            return c.line(f"{question}_short")
+        if question == "sudden_onset":
+            return self._say(state, c.question(question).short, signs=self.wording.sudden_signs(state.case))
+        return self._say(state, c.question(question).short)
+
+    def _say(self, state: DialogueState, text: str, **fields: str) -> str:
+        """Content text spoken about the person the twitch belongs to ("have you" or "has she")."""
+        return self.wording.about(state.case, text, **fields)
+
+    @property
+    def _acknowledgements(self) -> list[str]:
+        return self.content.lines("acknowledgements")
 
     def _acknowledgement(self, state: DialogueState) -> str:
         # Vary the acknowledgement by progress so it doesn't sound like a loop, but stay deterministic for tests.
-        options = self.content.lines("acknowledgements")
+        options = self._acknowledgements
         return options[len(state.asked) % len(options)]
 
     def _with_resume(self, state: DialogueState, lead: str | None) -> Reply:
@@ -284,9 +503,41 @@ class Conversation:
         lead = self.content.line("not_an_answer") if state.pending_question else self.content.line("misheard")
         return self._miss(state, lead)
 
+    def _miss(self, state: DialogueState, first_lead: str) -> Reply:
+        state = replace(state, misses=state.misses + 1)
+        if state.misses >= MAX_MISSES:
+            return self._give_up(state)
+        _, reprompt = self._prompt_for(state)
+        if state.misses == 1:
+            # The reprompt carries the added detail, so a miss gets the fuller wording straight away.
+            speech = (first_lead, reprompt)
+        else:
+            speech = (self.content.line("ask_differently"), self._short_prompt_for(state))
+        return Reply(self._disclaimed(state, speech), (reprompt,), self._disclaim(state))
+
+    def _give_up(self, state: DialogueState) -> Reply:
+        """A third miss: note "not sure" (which never leads to self-care) and move on; never a loop."""
+        c = self.content
+        question = state.pending_question
+        if question is None:
+            if state.outcome is not None:
+                return self.stop(state)
+            return self._advance(state, lead=c.line("give_up_opening"))
+        if question == CONFIRM_CORRECTION:
+            return self._confirm_correction(state, Answer.NO)
+        if question == CORRECTION:
+            return self._advance(replace(state, pending_question=None), lead=c.line("correction_kept"))
+        case = state.case
+        if state.awaiting_detail:
+            if question == "triggers":
+                case = case.with_triggers({"unspecified"})
+        else:
+            case = case.with_answer(question, Answer.UNKNOWN)
+        return self._advance(self._answered(state, case, question), lead=c.line("give_up_question"))
+
     def _emergency(self, state: DialogueState, assessment: Assessment) -> Reply:
         state = replace(state, pending_question=None, awaiting_detail=False, outcome=EMERGENCY,
-                        disclaimer_given=True)
+                        disclaimer_given=True, proposed=None)
         speech = tuple(self.wording.emergency(assessment, state.case))
         return Reply(speech, (self.content.line("emergency_reprompt"),), state)
 
@@ -322,3 +573,52 @@ class Conversation:
     @staticmethod
     def _disclaim(state: DialogueState) -> DialogueState:
         return replace(state, disclaimer_given=True)
+
+
+def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
+    """Whether the warning signs said now came on suddenly (YES), gradually (NO), or it was not said (None);
+    and whether the durations said were about that (so they are not the twitch's start).
+
+    Only where a sign is being talked about: "it started out of nowhere" about the twitch itself says nothing
+    about weakness. Asked "did it come on suddenly?", a start within two days is sudden; said with a sign
+    ("my arm went numb an hour ago"), a start within a day is.
+    """
+    asked = pending == "sudden_onset"
+    signs_now = bool(set(heard.symptoms) & SUDDEN_SIGNS) or (
+        pending in SIGN_QUESTIONS and heard.answer is Answer.YES
+    )
+    if not (asked or signs_now):
+        return None, False
+    if heard.pace == PACE_SUDDEN:
+        return Answer.YES, False
+    if heard.pace == PACE_GRADUAL:
+        return Answer.NO, False
+    if not heard.durations_seconds:
+        return None, False
+    shortest = min(heard.durations_seconds)
+    if shortest < (_SUDDEN_WITHIN_WHEN_ASKED if asked else _SUDDEN_WITHIN):
+        return Answer.YES, asked
+    if asked or pending in SIGN_QUESTIONS:
+        return Answer.NO, asked
+    return None, False
+
+
+def _lowers(before: Case, after: Case) -> bool:
+    """Whether a correction makes the case sound less worrying: an answer less cautious than before, a fact taken
+    away, or a lower level called for. Such a correction is confirmed before it is used."""
+    caution = {Answer.NO: 0, Answer.UNKNOWN: 1, Answer.YES: 2}
+    for question, answer in before.answers.items():
+        now = after.answers.get(question)
+        if now is None:
+            return True
+        # "Always in the same place?" is the one question where "no" is the worrying answer.
+        less_cautious = caution[now] > caution[answer] if question == "same_place" else caution[now] < caution[answer]
+        if less_cautious:
+            return True
+    if before.symptoms - after.symptoms or before.triggers - after.triggers:
+        return True
+    if before.onset_days is not None and (after.onset_days is None or after.onset_days < before.onset_days):
+        return True
+    before_floor = assess(before).floor
+    after_floor = assess(after).floor
+    return RANK.get(after_floor or "", -1) < RANK.get(before_floor or "", -1)

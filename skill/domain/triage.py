@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skill.domain.case import LIFESTYLE_TRIGGERS, Answer, Case
+from skill.domain.people import person
 
 EMERGENCY = "emergency"
 SEE_DOCTOR_SOON = "see_doctor_soon"
@@ -17,10 +18,26 @@ SELF_CARE = "self_care"
 LEVELS = (SELF_CARE, SEE_DOCTOR_IF_PERSISTS, SEE_DOCTOR_SOON, EMERGENCY)  # least to most urgent
 RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
-# The order questions are asked in: the emergency screen always first, then where it is (needed to judge
+# "Not sure" to the emergency screen: its signs one at a time, where "not sure" about one counts as that sign
+# (when unsure, err towards urgent). Each lists the symptoms that, described in answer to it, are a yes.
+SCREEN_SIGN_QUESTIONS: dict[str, frozenset[str]] = {
+    "screen_breathing": frozenset({"difficulty_breathing"}),
+    "screen_chest": frozenset({"chest_pain", "palpitations", "nausea"}),
+    "screen_face_limbs": frozenset({"weakness", "sensation_change", "facial_droop"}),
+    "screen_speech": frozenset({"difficulty_speaking", "difficulty_swallowing"}),
+    "screen_collapse": frozenset({"seizure", "fainting", "confusion"}),
+}
+# Signs the screen asks about only when they come on suddenly. Heard with no word on how they came on, the skill
+# asks "did that come on suddenly, today?" rather than assume gradual; sudden (or not sure) is an emergency.
+SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking", "difficulty_swallowing"})
+# Every symptom the screen names: described in answer to it, it is a yes.
+SCREEN_SYMPTOMS = frozenset().union(*SCREEN_SIGN_QUESTIONS.values())
+SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_SIGN_QUESTIONS, "sudden_onset")
+
+# The order questions are asked in: the safety questions always first, then where it is (needed to judge
 # everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".
 QUESTION_ORDER = (
-    "emergency_screen",
+    *SAFETY_QUESTIONS,
     "body_part",
     "weakness",
     "muscle_size",
@@ -37,7 +54,7 @@ QUESTION_ORDER = (
 RECORD_ONLY_QUESTIONS = ("episode_length", "frequency")
 ALL_QUESTIONS = QUESTION_ORDER + RECORD_ONLY_QUESTIONS
 YES_NO_QUESTIONS = frozenset(
-    {"emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
+    {*SAFETY_QUESTIONS, "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
      "triggers", "pregnant"}
 )
 
@@ -45,12 +62,14 @@ EMERGENCY_SYMPTOMS = frozenset(
     {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain"}
 )
 STIMULANT_REACTION_SYMPTOMS = frozenset({"chest_pain", "palpitations", "nausea"})
-# Heard after the emergency screen was answered "no", so they came on gradually.
+# The screen asks about "a lot of caffeine or another stimulant".
+STIMULANTS = frozenset({"stimulant", "caffeine"})
+# Once the suddenness question has said "gradual", these call for a provider, not an ambulance.
 SWALLOW_SPEECH_SYMPTOMS = frozenset({"difficulty_swallowing", "difficulty_speaking"})
 NEW_NERVE_SYMPTOMS = frozenset({"drooping_eyelid", "double_vision", "vision_change", "drooling"})
 OTHER_SYMPTOMS = frozenset({"pain", "stiffness", "headache", "sweating", "swelling", "palpitations", "nausea"})
 # Cramps are common and harmless on their own in the source document, so they raise nothing.
-WARNING_SIGN_QUESTIONS = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication",
+WARNING_SIGN_QUESTIONS = ("weakness", "muscle_size", "sensation", "same_place", "medication",
                           "other_symptoms")
 
 TWO_WEEKS_DAYS = 14.0
@@ -94,12 +113,21 @@ def findings(case: Case) -> tuple[Finding, ...]:
 
     symptoms = case.symptoms
     if case.answer("emergency_screen") is Answer.YES:
-        add(EMERGENCY, "emergency_screen_yes")
-    stimulant_reaction = symptoms & STIMULANT_REACTION_SYMPTOMS if "stimulant" in case.triggers else frozenset()
+        add(EMERGENCY, "emergency_screen_yes", tuple(sorted(symptoms & SCREEN_SYMPTOMS)))
+    if said_yes := tuple(q for q in SCREEN_SIGN_QUESTIONS if case.answer(q) is Answer.YES):
+        add(EMERGENCY, "screen_sign_yes", said_yes)
+    if unsure := tuple(q for q in SCREEN_SIGN_QUESTIONS if case.answer(q) is Answer.UNKNOWN):
+        add(EMERGENCY, "screen_sign_unsure", unsure)
+    stimulant_reaction = symptoms & STIMULANT_REACTION_SYMPTOMS if case.triggers & STIMULANTS else frozenset()
     if stimulant_reaction:
         add(EMERGENCY, "stimulant_reaction", tuple(sorted(stimulant_reaction)))
     if emergency_signs := (symptoms & EMERGENCY_SYMPTOMS) - stimulant_reaction:
         add(EMERGENCY, "emergency_symptom", tuple(sorted(emergency_signs)))
+    if signs := sudden_capable_signs(case):
+        if case.answer("sudden_onset") is Answer.YES:
+            add(EMERGENCY, "sudden_sign", signs)
+        elif case.answer("sudden_onset") is Answer.UNKNOWN:
+            add(EMERGENCY, "sudden_sign_unsure", signs)
 
     if case.answer("weakness") is Answer.YES:
         add(SEE_DOCTOR_SOON, "weakness")
@@ -153,10 +181,11 @@ def assess(case: Case, at_least: str | None = None) -> Assessment:
 
     if floor == EMERGENCY:
         return settle(EMERGENCY)
-    if not is_answered(case, "emergency_screen"):
-        return Assessment(floor, found, "emergency_screen", None)
+    for question in SAFETY_QUESTIONS:
+        if not is_answered(case, question) and _could_change_level(case, question, floor):
+            return Assessment(floor, found, question, None)
     if floor == SEE_DOCTOR_SOON:
-        # Only an emergency sign could raise it further, and the screen has already ruled those out.
+        # Only an emergency sign could raise it further, and the safety questions have ruled those out.
         return settle(SEE_DOCTOR_SOON)
     for question in QUESTION_ORDER:
         if not is_answered(case, question) and _could_change_level(case, question, floor):
@@ -178,6 +207,16 @@ def common_pattern_details(case: Case) -> tuple[str, ...]:
     if case.likely_trigger:
         details.append("trigger")
     return tuple(details)
+
+
+def sudden_capable_signs(case: Case) -> tuple[str, ...]:
+    """The signs heard that are an emergency when they come on suddenly (weakness, numbness, speech, swallowing)."""
+    signs = set(case.symptoms & SUDDEN_SIGNS)
+    if case.answer("weakness") is Answer.YES:
+        signs.add("weakness")
+    if case.answer("sensation") is Answer.YES:
+        signs.add("sensation_change")
+    return tuple(sorted(signs))
 
 
 def is_answered(case: Case, question: str) -> bool:
@@ -202,12 +241,16 @@ def is_answered(case: Case, question: str) -> bool:
 def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
     if question in RECORD_ONLY_QUESTIONS:
         return False
+    if question in SCREEN_SIGN_QUESTIONS:
+        return case.answer("emergency_screen") is Answer.UNKNOWN
+    if question == "sudden_onset":
+        return bool(sudden_capable_signs(case))
     below_persists = floor is None or RANK[floor] < RANK[SEE_DOCTOR_IF_PERSISTS]
     if question == "triggers":
         # Only decides between self-care and "if it persists", and a typical site already settles that.
         return below_persists and not case.typical_site
     if question == "pregnant":
-        return below_persists
+        return below_persists and person(case.subject).could_be_pregnant
     return True
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from skill.domain.case import Answer, Case
 from skill.domain.content import Content
 from skill.domain.durations import spoken_duration
+from skill.domain.people import person
 from skill.domain.triage import (
     EMERGENCY,
     SEE_DOCTOR_SOON,
@@ -14,12 +15,15 @@ from skill.domain.triage import (
     Assessment,
     Finding,
     common_pattern_details,
+    sudden_capable_signs,
 )
 
 # Yes/no questions whose "no" is worth reading back, in the order they are asked.
 _DENIABLE = ("weakness", "muscle_size", "sensation", "medication", "other_symptoms")
 _UNSURE = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
            "pregnant")
+# Reasons whose details are question ids (said as topics) rather than symptom ids.
+_TOPIC_REASONS = frozenset({"unsure_warning_sign", "screen_sign_yes", "screen_sign_unsure"})
 
 
 def join_words(items: Sequence[str], conjunction: str = "and") -> str:
@@ -39,35 +43,66 @@ class Wording:
     def duration(self, seconds: float) -> str:
         return spoken_duration(seconds, self.content.duration_units)
 
+    def about(self, case: Case, text: str, **fields: str) -> str:
+        """`text` spoken about the person the twitch belongs to: "have you" for the speaker, "has she" for mum."""
+        return text.format_map({**self.content.grammar(person(case.subject).pronoun), **fields})
+
+    def sudden_signs(self, case: Case) -> str:
+        """The signs "did that come on suddenly?" asks about, by name ("weakness and trouble speaking")."""
+        return join_words([self.content.name("symptom", sign) for sign in sudden_capable_signs(case)])
+
+    def change(self, before: Case, after: Case) -> str:
+        """What a correction changes, said back for confirmation ("no weakness", "twitching in your calf")."""
+        c = self.content
+        parts: list[str] = []
+        if after.body_parts != before.body_parts or after.unrecognised_body_parts != before.unrecognised_body_parts:
+            names = [c.name("body_part", part) for part in after.body_parts] + list(after.unrecognised_body_parts)
+            parts.append(self._piece(after, "twitching_in", parts=join_words(names)))
+        if after.onset_days is not None and after.onset_days != before.onset_days:
+            parts.append(self._piece(after, "started", duration=self.duration(after.onset_days * 86_400)))
+        for question, answer in after.answers.items():
+            if before.answers.get(question) == answer or question not in c.raw["topics"]:
+                continue
+            reassuring = Answer.YES if question == "same_place" else Answer.NO
+            key = {reassuring: "denied", Answer.UNKNOWN: "unsure"}.get(answer, "confirmed")
+            parts.append(self._piece(after, key, topics=c.topic(question)))
+        return ", ".join(parts)
+
+    def _piece(self, case: Case, key: str, **fields: str) -> str:
+        """One read-back phrase, formatted once: spoken words (which may hold braces) are never a template."""
+        return self.about(case, self.content.readback(key), **fields)
+
     def readback(self, case: Case) -> str:
         """One sentence saying back everything understood, so the person can catch a mishearing."""
         c = self.content
         parts: list[str] = []
         names = [c.name("body_part", part) for part in case.body_parts if part != "whole_body"]
         names += list(case.unrecognised_body_parts)
+        if case.subject is not None:
+            parts.append(self._piece(case, "about_person", person=c.name("person", case.subject)))
         if "whole_body" in case.body_parts:
-            parts.append(c.readback("all_over"))
+            parts.append(self._piece(case, "all_over"))
         elif names:
-            parts.append(c.readback("twitching_in").format(parts=join_words(names)))
+            parts.append(self._piece(case, "twitching_in", parts=join_words(names)))
         elif case.answer("body_part") is Answer.UNKNOWN:
-            parts.append(c.readback("twitching_unknown_place"))
+            parts.append(self._piece(case, "twitching_unknown_place"))
         else:
-            parts.append(c.readback("twitching"))
+            parts.append(self._piece(case, "twitching"))
         if case.onset_days is not None:
-            parts.append(c.readback("started").format(duration=self.duration(case.onset_days * 86_400)))
+            parts.append(self._piece(case, "started", duration=self.duration(case.onset_days * 86_400)))
         elif case.answer("onset") is Answer.UNKNOWN:
-            parts.append(c.readback("started_unknown"))
+            parts.append(self._piece(case, "started_unknown"))
         if case.episode_seconds is not None:
-            parts.append(c.readback("lasting").format(duration=self.duration(case.episode_seconds)))
+            parts.append(self._piece(case, "lasting", duration=self.duration(case.episode_seconds)))
         if case.frequency:
-            parts.append(c.readback("frequency").format(frequency=c.name("frequency", case.frequency)))
+            parts.append(self._piece(case, "frequency", frequency=c.name("frequency", case.frequency)))
         named_triggers = [c.name("trigger", t) for t in sorted(case.triggers) if t != "unspecified"]
         if named_triggers:
-            parts.append(c.readback("triggers").format(triggers=join_words(named_triggers)))
+            parts.append(self._piece(case, "triggers", triggers=join_words(named_triggers)))
         elif "unspecified" in case.triggers:
-            parts.append(c.readback("some_trigger"))
+            parts.append(self._piece(case, "some_trigger"))
         elif case.answer("triggers") is Answer.NO:
-            parts.append(c.readback("no_trigger"))
+            parts.append(self._piece(case, "no_trigger"))
         heard = [c.name("symptom", s) for s in sorted(case.symptoms)] + list(case.unrecognised_symptoms)
         for question, symptom in (("weakness", "weakness"), ("muscle_size", "muscle_wasting"),
                                   ("sensation", "sensation_change")):
@@ -76,27 +111,30 @@ class Wording:
         if case.answer("same_place") is Answer.NO and "spreading" not in case.symptoms:
             heard.append(c.name("symptom", "spreading"))
         if heard:
-            parts.append(c.readback("symptoms").format(symptoms=join_words(heard)))
+            parts.append(self._piece(case, "symptoms", symptoms=join_words(heard)))
         if case.answer("medication") is Answer.YES and not case.triggers & {"diuretic", "corticosteroid", "estrogen"}:
-            parts.append(c.readback("medicine"))
+            parts.append(self._piece(case, "medicine"))
         if case.answer("pregnant") is Answer.YES:
-            parts.append(c.readback("pregnant"))
+            parts.append(self._piece(case, "pregnant"))
         denied = [c.topic(q) for q in _DENIABLE if case.answer(q) is Answer.NO]
         if denied:
-            parts.append(c.readback("denied").format(topics=join_words(denied, "or")))
+            parts.append(self._piece(case, "denied", topics=join_words(denied, "or")))
         unsure = [c.topic(q) for q in _UNSURE if case.answer(q) is Answer.UNKNOWN]
         if unsure:
-            parts.append(c.readback("unsure").format(topics=join_words(unsure)))
+            parts.append(self._piece(case, "unsure", topics=join_words(unsure)))
         return f"{c.line('readback_intro')} {', '.join(parts)}."
 
     def reason(self, finding: Finding, case: Case) -> str:
         text = self.content.reason(finding.reason)
-        if finding.reason == "unsure_warning_sign":
-            return text.format(topics=join_words([self.content.topic(q) for q in finding.details], "or"))
+        if finding.reason == "emergency_screen_yes" and finding.details:
+            # Name what was heard rather than "one of the signs".
+            text = self.content.reason("emergency_symptom")
+        if finding.reason in _TOPIC_REASONS:
+            return self.about(case, text, topics=join_words([self.content.topic(q) for q in finding.details], "or"))
         if finding.reason == "common_pattern":
-            return text.format(pattern=self._pattern(case))
+            return self.about(case, text, pattern=self._pattern(case))
         symptoms = [self._symptom_name(detail) for detail in finding.details]
-        return text.format(symptoms=join_words(symptoms))
+        return self.about(case, text, symptoms=join_words(symptoms))
 
     def _symptom_name(self, symptom: str) -> str:
         if symptom == "unspecified":
@@ -108,9 +146,9 @@ class Wording:
         phrases = []
         if "site" in details:
             part = self.content.name("body_part", case.body_parts[0])
-            phrases.append(self.content.readback("pattern_site").format(part=part))
+            phrases.append(self._piece(case, "pattern_site", part=part))
         if "trigger" in details:
-            phrases.append(self.content.readback("pattern_trigger"))
+            phrases.append(self._piece(case, "pattern_trigger"))
         return " and ".join(phrases)
 
     def self_care(self, case: Case, level: str) -> list[str]:
@@ -121,9 +159,10 @@ class Wording:
         return tips
 
     def emergency(self, assessment: Assessment, case: Case) -> list[str]:
+        """Call now first; then what was heard that calls for it (a reason that names it, if there is one)."""
         level = self.content.level(EMERGENCY)
-        reasons = [self.reason(f, case) for f in assessment.reasons[:1]]
-        return [level["action"], *reasons, self.content.line("disclaimer")]
+        reasons = sorted(assessment.reasons, key=lambda finding: not finding.details)[:1]
+        return [level["action"], *(self.reason(f, case) for f in reasons), self.content.line("disclaimer")]
 
     def advice(self, assessment: Assessment, case: Case) -> list[str]:
         """Final advice: read-back, level, reasons, fitting self-care, what a visit involves, safety net."""
