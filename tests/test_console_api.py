@@ -92,7 +92,8 @@ def test_a_whole_conversation_keeps_its_state_in_the_session_cookie(client: Flas
 
     assert say(client, "my calf keeps twitching")["turn"]["pending_question"] == "emergency_screen"
     assert say(client, "no")["turn"]["pending_question"] == "weakness"
-    advice = say(client, "yes")
+    assert say(client, "yes")["turn"]["pending_question"] == "sudden_onset"
+    advice = say(client, "no")
     assert advice["turn"]["outcome"] == "see_doctor_soon"
     assert "see a provider soon" in advice["turn"]["speech"] and "next few days" in advice["turn"]["speech"]
     # The same Alexa session throughout: one conversation per browser.

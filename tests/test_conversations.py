@@ -12,6 +12,11 @@ from skill.local.simulator import ChatSession, Turn
 
 CONTENT = load_content()
 SAFETY_NET = CONTENT.advice("safety_net")
+
+
+def prompt(question: str) -> str:
+    """A question as the skill asks the person about their own twitch."""
+    return CONTENT.question(question).prompt.format_map(CONTENT.grammar("you"))
 DISCLAIMER = CONTENT.line("disclaimer")
 
 
@@ -78,7 +83,7 @@ def test_help_and_repeat_mid_way_then_carry_on() -> None:
     turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "help", "repeat", "no")
     help_turn, repeat_turn = turns[3], turns[4]
     assert help_turn.pending_question == "weakness"
-    assert help_turn.speech.endswith(CONTENT.question("weakness").prompt)
+    assert help_turn.speech.endswith(prompt("weakness"))
     assert repeat_turn.ssml == help_turn.ssml
     assert turns[5].pending_question == "muscle_size"
 
@@ -88,7 +93,7 @@ def test_asking_about_als_answers_then_resumes_the_question() -> None:
     als_turn = turns[3]
     assert CONTENT.advice("als") in als_turn.speech
     assert als_turn.pending_question == "weakness"
-    assert als_turn.speech.endswith(CONTENT.question("weakness").prompt)
+    assert als_turn.speech.endswith(prompt("weakness"))
     assert turns[4].pending_question == "muscle_size"
 
 
@@ -108,11 +113,11 @@ def test_i_dont_know_answers_lead_to_cautious_advice() -> None:
     assert "not sure about weakness" in final.speech
 
 
-def test_weakness_settles_see_a_doctor_soon_without_more_questions() -> None:
-    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes")
+def test_weakness_settles_see_a_doctor_soon_once_it_is_known_not_to_be_sudden() -> None:
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes", "no, it crept up over weeks")
     final = turns[-1]
     assert final.outcome == "see_doctor_soon"
-    assert asked(turns) == ["emergency_screen", "weakness"]
+    assert asked(turns) == ["emergency_screen", "weakness", "sudden_onset"]
     assert "in the next few days" in final.speech
     assert CONTENT.advice("visit") in final.speech
 
@@ -137,13 +142,21 @@ def test_why_explains_the_question_being_asked() -> None:
     assert turns[4].pending_question == "muscle_size"
 
 
-def test_two_misses_in_a_row_offer_help_and_nothing_is_a_dead_end() -> None:
+def test_misses_are_asked_differently_then_moved_past_and_nothing_is_a_dead_end() -> None:
     turns = run("open muscle twitch helper", "what's the weather like", "play some music", "my eyelid twitches")
     assert turns[1].intent == "AMAZON.FallbackIntent"
     assert CONTENT.line("misheard") in turns[1].speech
-    assert "say help" in turns[2].speech
+    assert CONTENT.line("ask_differently") in turns[2].speech and CONTENT.line("opening_short") in turns[2].speech
     assert turns[3].pending_question == "emergency_screen"
     assert not any(t.ended for t in turns)
+
+
+def test_a_question_never_understood_is_noted_as_not_sure_after_the_third_try() -> None:
+    turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "mmf", "the thing", "blah blah")
+    weakness_turns = [t for t in turns if t.pending_question == "weakness"]
+    assert len({t.speech for t in weakness_turns}) == len(weakness_turns), "asked the same way twice"
+    assert turns[-1].pending_question not in (None, "weakness")
+    assert CONTENT.line("give_up_question") in turns[-1].speech
 
 
 def test_stop_ends_with_the_safety_net_and_the_next_line_starts_a_new_session() -> None:
@@ -166,8 +179,8 @@ def test_atypical_place_with_stress_is_self_care_and_gives_stress_advice() -> No
 
 @pytest.mark.parametrize("utterance", ["yes", "no", "i don't know", "help", "repeat", "why", "start over"])
 def test_every_utterance_after_advice_gets_an_answer_that_keeps_the_level(utterance: str) -> None:
-    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes", utterance)
-    assert turns[3].outcome == "see_doctor_soon"
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "yes", "no", utterance)
+    assert turns[4].outcome == "see_doctor_soon"
     last = turns[-1]
     assert last.speech and not last.ended
     if utterance != "start over":

@@ -27,6 +27,11 @@ CUSTOM_INTENTS = [
     "AskAboutAlsIntent",
     "DontKnowIntent",
     "WhyIntent",
+    "PregnancyIntent",
+    "OnsetPaceIntent",
+    "CorrectionIntent",
+    "ExplainIntent",
+    "UrgencyQuestionIntent",
 ]
 
 BUILTIN_INTENTS = [
@@ -48,20 +53,36 @@ SLOT_CONTRACT = {
     "trigger": ("TRIGGER", True),
     "duration": ("AMAZON.DURATION", False),
     "frequency": ("FREQUENCY", False),
+    # A yes, no or "not sure" said in the same breath as facts; Alexa picks one intent, so the describing intents
+    # carry the answer themselves ("yeah, my chest is really tight").
+    "answer": ("ANSWER", False),
+    "deniedSymptom": ("SYMPTOM", True),  # "no weakness or tingling"
+    "deniedTrigger": ("TRIGGER", True),  # "i'm not on any tablets"
+    "pace": ("PACE", False),  # "out of nowhere", "bit by bit"
+    "person": ("PERSON", False),  # "it's my mum's hand"
+    "pregnancy": ("PREGNANCY", False),  # "i'm definitely not pregnant"
 }
 
 INTENT_SLOTS = {
-    "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom"},
-    "DescribeSymptomIntent": {"symptom", "bodyPart"},
-    "DescribeTriggerIntent": {"trigger"},
-    "DurationIntent": {"duration"},
+    "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom", "answer", "person",
+                           "deniedSymptom", "pace"},
+    "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration"},
+    "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger", "person"},
+    "DurationIntent": {"duration", "answer"},
     "FrequencyIntent": {"frequency"},
     "AskAboutAlsIntent": set(),
     "DontKnowIntent": set(),
     "WhyIntent": set(),
+    "PregnancyIntent": {"pregnancy", "person", "answer"},
+    "OnsetPaceIntent": {"pace", "answer"},
+    "CorrectionIntent": {"bodyPart", "symptom", "deniedSymptom", "trigger", "deniedTrigger", "duration", "answer",
+                         "pregnancy"},
+    "ExplainIntent": {"symptom", "trigger"},
+    "UrgencyQuestionIntent": set(),
 }
 
 MIN_SAMPLES = {name: 12 for name in CUSTOM_INTENTS}
+MIN_SAMPLES["PregnancyIntent"] = 20
 MIN_SAMPLES["ReportTwitchIntent"] = 25
 
 CONTRACT_VALUE_IDS = {
@@ -127,6 +148,11 @@ CONTRACT_VALUE_IDS = {
         "medication",
         "pesticide",
     ],
+    "ANSWER": ["yes", "no", "unsure"],
+    "PACE": ["sudden", "gradual"],
+    "PREGNANCY": ["pregnant", "not_pregnant", "maybe_pregnant"],
+    "PERSON": ["mother", "father", "wife", "husband", "girlfriend", "boyfriend", "partner", "daughter", "son", "sister",
+               "brother", "grandmother", "grandfather", "aunt", "uncle", "child", "friend"],
     "FREQUENCY": [
         "constant",
         "several_times_an_hour",
@@ -324,6 +350,18 @@ def test_no_sample_shared_between_intents(language_model: dict) -> None:
     )
 
 
+def test_no_sample_shared_between_intents_once_fillers_are_dropped(language_model: dict) -> None:
+    """"actually it's my {bodyPart}" is "it's my {bodyPart}" to the resolver (and, fillers unheard, to Alexa)."""
+    from skill.local.nlu.text import normalize
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for intent in language_model["intents"]:
+        for sample in intent.get("samples", []):
+            owners[normalize(sample)].add(intent["name"])
+    shared = {sample: sorted(names) for sample, names in owners.items() if len(names) > 1}
+    assert not shared, shared
+
+
 def test_no_duplicate_sample_within_intent(language_model: dict) -> None:
     problems = []
     for intent in language_model["intents"]:
@@ -470,3 +508,9 @@ def test_invocation_name_follows_alexa_rules(language_model: dict) -> None:
 def test_invocation_rules_self_check(name: str, ok: bool) -> None:
     """Guard the checker itself so a broken rule cannot silently pass the real model."""
     assert (not _invocation_problems(name)) is ok, (name, _invocation_problems(name))
+
+
+def test_every_person_the_model_names_is_one_the_skill_can_speak_about(types: dict[str, dict]) -> None:
+    from skill.domain.people import PEOPLE
+
+    assert {value["id"] for value in types["PERSON"]["values"]} == set(PEOPLE)

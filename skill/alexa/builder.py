@@ -12,7 +12,7 @@ from ask_sdk_model import Request, RequestEnvelope
 
 from skill.alexa.handlers.answers import AnswerHandler
 from skill.alexa.handlers.errors import CatchAllErrorHandler, LostStateHandler
-from skill.alexa.handlers.facts import FactsHandler
+from skill.alexa.handlers.facts import CorrectionHandler, FactsHandler
 from skill.alexa.handlers.guidance import GuidanceHandler
 from skill.alexa.handlers.launch import LaunchHandler
 from skill.alexa.handlers.navigation import ExitHandler, FallbackHandler, RepeatHandler, StartOverHandler
@@ -34,6 +34,7 @@ def build_skill(content: Content | None = None, conversation: Conversation | Non
     for handler in (
         LaunchHandler(conversation),
         FactsHandler(conversation),
+        CorrectionHandler(conversation),
         AnswerHandler(conversation),
         GuidanceHandler(conversation),
         RepeatHandler(conversation),

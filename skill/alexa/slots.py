@@ -10,10 +10,15 @@ from dataclasses import dataclass
 
 from ask_sdk_model import Intent, Slot
 
+from skill.domain.case import Answer
 from skill.domain.conversation import Heard
 from skill.domain.durations import iso_duration_seconds
 
 MATCH = "ER_SUCCESS_MATCH"
+ANSWERS = {"yes": Answer.YES, "no": Answer.NO, "unsure": Answer.UNKNOWN}
+PREGNANCY = {"pregnant": Answer.YES, "not_pregnant": Answer.NO, "maybe_pregnant": Answer.UNKNOWN}
+# Intents whose body part is where a symptom is felt ("my fingers tingle"), not another place that twitches.
+SYMPTOM_SITE_INTENTS = frozenset({"DescribeSymptomIntent"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,8 @@ def slot_values(slot: Slot | None) -> list[SlotValue]:
 
 
 def heard_from_intent(intent: Intent | None) -> Heard:
-    """Translate an intent's slots into facts; values Alexa could not resolve are kept as the words heard."""
+    """Translate an intent's slots into facts; values Alexa could not resolve are kept as the words heard (except
+    for answers, pace, people and pregnancy, where only a resolved value means anything)."""
     slots = (intent.slots or {}) if intent else {}
 
     def ids(name: str) -> tuple[str, ...]:
@@ -49,17 +55,31 @@ def heard_from_intent(intent: Intent | None) -> Heard:
     def unresolved(name: str) -> tuple[str, ...]:
         return tuple(v.spoken for v in slot_values(slots.get(name)) if not v.id)
 
+    def first(name: str) -> str | None:
+        return next(iter(ids(name)), None)
+
     spoken_durations = [v.spoken for v in slot_values(slots.get("duration"))]
     durations = tuple(seconds for text in spoken_durations if (seconds := iso_duration_seconds(text)) is not None)
+    # Where a symptom is felt is not another place that twitches ("my fingers tingle"); with no symptom named,
+    # the place is all there is to go on ("there are these tiny ripples in my calf").
+    symptom_sites = (
+        intent is not None and intent.name in SYMPTOM_SITE_INTENTS and bool(slot_values(slots.get("symptom")))
+    )
     return Heard(
-        body_parts=ids("bodyPart"),
-        unrecognised_body_parts=unresolved("bodyPart"),
+        body_parts=() if symptom_sites else ids("bodyPart"),
+        unrecognised_body_parts=() if symptom_sites else unresolved("bodyPart"),
         symptoms=ids("symptom"),
         unrecognised_symptoms=unresolved("symptom"),
         triggers=ids("trigger"),
         durations_seconds=durations,
         unusable_durations=len(spoken_durations) - len(durations),
         frequencies=ids("frequency"),
+        denied_symptoms=ids("deniedSymptom"),
+        denied_triggers=ids("deniedTrigger"),
+        pregnancy=PREGNANCY.get(first("pregnancy") or ""),
+        person=first("person"),
+        pace=first("pace"),
+        answer=ANSWERS.get(first("answer") or ""),
     )
 
 

@@ -7,13 +7,15 @@ from ask_sdk_model import IntentRequest, Response
 from skill.alexa.handlers.base import ConversationHandler, respond
 from skill.alexa.slots import heard_from_intent
 from skill.alexa.state import load_state
+from skill.domain.conversation import Heard
 
 FACT_INTENTS = ("ReportTwitchIntent", "DescribeSymptomIntent", "DescribeTriggerIntent", "DurationIntent",
-                "FrequencyIntent")
+                "FrequencyIntent", "PregnancyIntent", "OnsetPaceIntent")
 
 
 class FactsHandler(ConversationHandler):
-    """Intents that carry facts in slots: where it twitches, symptoms, triggers, how long, how often.
+    """Intents that carry facts in slots: where it twitches, symptoms, triggers, how long, how often, pregnancy,
+    how the signs came on, whose twitch it is — and any yes or no said with them.
 
     Also the one-shot entry ("ask muscle twitch helper about my calf twitching"), which arrives as one of these in
     a new session.
@@ -23,7 +25,21 @@ class FactsHandler(ConversationHandler):
         return any(is_intent_name(name)(handler_input) for name in FACT_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        request = handler_input.request_envelope.request
-        assert isinstance(request, IntentRequest)
-        heard = heard_from_intent(request.intent)
-        return respond(handler_input, self.conversation.hear(load_state(handler_input), heard))
+        return respond(handler_input, self.conversation.hear(load_state(handler_input), heard(handler_input)))
+
+
+class CorrectionHandler(ConversationHandler):
+    """"Sorry, I meant my calf", "I misheard, no weakness", "can I change my answer?"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("CorrectionIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return respond(handler_input, self.conversation.correct(load_state(handler_input), heard(handler_input)))
+
+
+def heard(handler_input: HandlerInput) -> Heard:
+    """The facts an IntentRequest's slots carry."""
+    request = handler_input.request_envelope.request
+    assert isinstance(request, IntentRequest)
+    return heard_from_intent(request.intent)

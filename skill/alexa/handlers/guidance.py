@@ -5,15 +5,17 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.handlers.facts import heard
 from skill.alexa.state import load_state
 
 
 class GuidanceHandler(ConversationHandler):
-    """Questions about the conversation itself: help, "why do you ask?", "is it ALS?". Each resumes where it was."""
+    """Questions back: help, "why do you ask?", "is it ALS?", "what counts as weakness?", "is it serious?". Each is
+    answered, records nothing, and resumes where it was."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in (
-            "AMAZON.HelpIntent", "WhyIntent", "AskAboutAlsIntent")
+            "AMAZON.HelpIntent", "WhyIntent", "AskAboutAlsIntent", "ExplainIntent", "UrgencyQuestionIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = load_state(handler_input)
@@ -22,6 +24,10 @@ class GuidanceHandler(ConversationHandler):
             reply = self.conversation.why(state)
         elif intent == "AskAboutAlsIntent":
             reply = self.conversation.about_als(state)
+        elif intent == "ExplainIntent":
+            reply = self.conversation.explain(state, heard(handler_input))
+        elif intent == "UrgencyQuestionIntent":
+            reply = self.conversation.urgency(state)
         else:
             reply = self.conversation.help(state)
         return respond(handler_input, reply)
