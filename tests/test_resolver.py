@@ -49,9 +49,16 @@ def _fill(model: InteractionModel, intent_name: str, sample: str, number: int) -
         value = values[(number + len(slot.name)) % len(values)]
         phrases = [value.name, *value.synonyms]
         expected[slot.name] = [value.id]
-        return phrases[number % len(phrases)]
+        if slot.name == "answer":
+            return f"{value.name},"  # people pause after a yes or no they say first ("no, but my arm...")
+        phrase = phrases[number % len(phrases)]
+        if slot.name.startswith("denied") or phrase.startswith(("no ", "not ")):
+            # "no {deniedSymptom}" with "no feeling" is no denial at all, and "i have not making sense" is said
+            # "i haven't making sense": a value that opens with a negation is tried on its own name.
+            return value.name
+        return phrase
 
-    return re.sub(r"\{(\w+)\}", fill, sample), expected
+    return re.sub(r"\{(\w+)\}", fill, sample).rstrip(","), expected
 
 
 def _filled_samples(model: InteractionModel | None) -> list[tuple[str, str, dict[str, list[str]]]]:

@@ -156,7 +156,7 @@ def test_cut_off_words_are_dropped_when_unknown() -> None:
         ("both calves", [("both calves", ["calf"])]),
         ("my biceps", [("biceps", ["arm"])]),
         ("coffee and stress", [("coffee", ["caffeine"]), ("stress", ["stress"])]),
-        ("it feels kind of numb", [("numb", ["sensation_change"])]),
+        ("it feels kind of numb", [("numb", ["sensation_change"])]),  # not "feels ... funny", another key
         ("i feel kind of weak", [("feel kind of weak", ["weakness"])]),
         ("a few times a week", [("few times a week", ["few_times_a_week"])]),  # not the duration "a week"
         ("for about three weeks now", [("about three weeks now", ["P3W"])]),

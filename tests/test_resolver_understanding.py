@@ -6,9 +6,6 @@ fail on its own. Expected slots are the ids Alexa would send (ISO-8601 for durat
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 
 from skill.local.interaction_model import load_interaction_model
@@ -180,7 +177,8 @@ def test_durations_as_alexa_resolves_them(
     ("every couple of hours", "frequency", FREQUENCY, {"frequency": ["several_times_a_day"]}),
     ("yeah a little", "weakness", "AMAZON.YesIntent", {}),
     ("nope not at all", "sensation", "AMAZON.NoIntent", {}),
-    ("yeah, numbness in my toes", "sensation", SYMPTOM, {"symptom": ["sensation_change"], "bodyPart": ["toe"]}),
+    ("yeah, numbness in my toes", "sensation", SYMPTOM,
+     {"answer": ["yes"], "symptom": ["sensation_change"], "bodyPart": ["toe"]}),
 )
 def test_bare_answers_to_the_pending_question(
     text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
@@ -203,8 +201,9 @@ def test_not_knowing_is_an_answer(text: str, pending: str | None, intent: str, s
 
 
 @_cases(
-    ("no, no numbness", "sensation", "AMAZON.NoIntent", {}),
-    ("i don't take any medication", "medication", "AMAZON.NoIntent", {}),
+    # Denied values go to a slot of their own, never to the slot of what was said.
+    ("no, no numbness", "sensation", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["sensation_change"]}),
+    ("i don't take any medication", "medication", "DescribeTriggerIntent", {"deniedTrigger": ["medication"]}),
     ("i don't think it's gotten smaller", "muscle_size", "AMAZON.NoIntent", {}),
 )
 def test_negated_values_are_not_values(
@@ -221,8 +220,6 @@ def test_negated_values_are_not_values(
         "set a timer",
         "order more coffee",
         "my cat's tail keeps twitching",
-        "my son's foot keeps twitching",
-        "he keeps twitching in his sleep",
         "turn up the volume",
         "how tall is mount everest",
         "book me a table for two",
@@ -263,25 +260,3 @@ def test_unknown_words_in_a_slot_pass_through_unresolved() -> None:
     assert resolution.intent == REPORT
     assert [(value.spoken, value.id) for value in resolution.slots["bodyPart"]] == [("earwig", None)]
     assert resolution.confidence < 0.9
-
-
-def test_loading_is_quick_and_resolving_fuzzy_sentences_is_well_under_a_millisecond() -> None:
-    started = time.perf_counter()
-    resolver = Resolver(MODEL)
-    assert time.perf_counter() - started < 1.0
-    sentences = [
-        "okay so the thing is my left calf has been jumping for like a week now",
-        "my eye, no wait, my calf",
-        "i've been drinking lots of coffee and not sleeping much",
-        "yeah, numbness in my toes",
-        "play some music",
-        "two weeks? maybe a bit more",
-        "i think my eye keeps twitching",
-        "my hamstrings and calves keep twitching after running",
-    ] * 10
-    timings = []
-    for sentence in sentences:
-        begun = time.perf_counter()
-        resolver.resolve(sentence, "onset")
-        timings.append(time.perf_counter() - begun)
-    assert statistics.median(timings) < 0.001

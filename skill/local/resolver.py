@@ -18,10 +18,16 @@ This stands in for Alexa's NLU everywhere except a real Echo. It works in two pa
    chosen intent declares, repeated ids once. A sample with words in a slot that match no value (Alexa's
    ER_SUCCESS_NO_MATCH, "my scalp is twitching") is the last resort before Fallback.
 
+Two kinds of slot are learned from how the samples use them. A *negation slot* is one every sample of its intent
+puts right after a negation ("no {deniedSymptom}", "i'm not on any {deniedTrigger}"): values said under a negation
+go there, as a type of their own, and nowhere else. A *leading slot* is one every sample of its intent opens with
+("{answer} but {symptom}"): that intent takes its values only first in the utterance ("maybe" mid-sentence is no
+answer), and a lone "no" that negates the value right after it ("no weakness") is that negation, not an answer.
+
 Knowing when it does not know: words that no sample or value uses count against an utterance, and when
 too little of it looks like any sample the answer is AMAZON.FallbackIntent with confidence under 0.5.
-One exception, for safety: a value in `urgent_values` (by default the skill's emergency symptoms) said
-without a negation always reaches an intent that carries it, whatever else was said or asked.
+One exception, for safety: a value in `urgent_values` (by default the signs the skill's emergency screen asks
+about) said without a negation always reaches an intent that carries it, whatever else was said or asked.
 """
 
 from __future__ import annotations
@@ -94,7 +100,16 @@ BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
 
 
 def _urgent_symptoms() -> frozenset[tuple[str, str]]:
-    """The skill's emergency symptoms, as (slot type, value id): the one place they are defined."""
+    """The signs the skill's emergency screen asks about, as (slot type, value id): the emergency symptoms and
+    those that are an emergency when sudden (weakness, numbness, speech, swallowing), from the one place they are
+    defined."""
+    from skill.domain.triage import EMERGENCY_SYMPTOMS, SUDDEN_SIGNS
+
+    return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS | SUDDEN_SIGNS)
+
+
+def _emergency_symptoms() -> frozenset[tuple[str, str]]:
+    """The symptoms that are an emergency however they came on: doubt ("i don't think...") never hides them."""
     from skill.domain.triage import EMERGENCY_SYMPTOMS
 
     return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS)
@@ -165,6 +180,8 @@ _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whic
 _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
+# "not sure my calf" doubts; it denies nothing.
+_HEDGED_NEGATION = frozenset({"sure", "certain"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
@@ -211,8 +228,11 @@ class _Analysis:
     matches: list[Match]
     negated: set[int]
     canonical: str  # the repaired text as canonical words, for a second exact try
-    third_party: int  # words pointing to someone else: "he", "her", "my son's"
+    third_party: int  # words pointing to someone the model does not know: "my cat's tail"
     answer: str | None  # the yes/no intent the first word gives ("yes, ..." → AMAZON.YesIntent)
+    # Opens with an editing term ("no wait, i meant my calf", "sorry, no weakness"): nothing earlier in the
+    # utterance is repaired, so it corrects something said before. Kept first in `tokens` as `repair.EDIT`.
+    corrects_earlier: bool = False
 
 
 class Resolver:
@@ -230,12 +250,14 @@ class Resolver:
             intent.name: [*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())] for intent in model.intents.values()
         }
         self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values)
+        self._negation_slots, self._leading = _slot_roles(model)
+        self._leading_types = frozenset().union(*self._leading.values())
         classifier_samples: list[tuple[str, tuple[str, ...]]] = []
         self._sample_texts: list[str] = []
         literal_lemmas: dict[str, set[str]] = {}
         for intent in model.intents.values():
             for sample in dict.fromkeys(samples[intent.name]):
-                sequence = _sample_sequence(sample, intent.slots, model)
+                sequence = _sample_sequence(sample, intent.slots, model, self._negation_slots.get(intent.name, ()))
                 if not sequence:
                     continue
                 classifier_samples.append((intent.name, sequence))
@@ -263,10 +285,12 @@ class Resolver:
         self._slot_for_type: dict[str, dict[str, SlotDecl]] = {}
         for intent in model.intents.values():
             by_type: dict[str, SlotDecl] = {}
+            negation_slots = self._negation_slots.get(intent.name, ())
             for slot in intent.slots.values():
-                by_type.setdefault(slot.type, slot)
+                by_type.setdefault(_denied(slot.type) if slot.name in negation_slots else slot.type, slot)
             self._slot_for_type[intent.name] = by_type
         self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
+        self._emergency = _emergency_symptoms() & self._urgent
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
@@ -295,10 +319,17 @@ class Resolver:
             # request for help).
             return self._templates.resolution(exact, words, text)
         analysis = self._analyse(text, self._catch_all.get(pending_question or ""))
-        repaired = exact is None and analysis.canonical != " ".join(words)
+        if exact is not None:
+            # A sample may read "no weakness" as {answer} {symptom}: only a reading that keeps denied values
+            # denied (and said ones said) is taken.
+            exact = self._templates.exact(words, hints, accept=lambda found: self._agrees(found, words, analysis))
+        # A correction of something said before is not the sample its repaired words make ("my calf").
+        repaired = exact is None and analysis.canonical != " ".join(words) and not analysis.corrects_earlier
         if repaired:
             words = analysis.canonical.split()  # restarts repaired: "my eye, no wait, my calf is twitching"
-            exact = self._templates.exact(words, hints)
+            exact = self._templates.exact(
+                words, hints, accept=lambda found: self._agrees(found, words, analysis)
+            )
         if exact is not None and not self._splits_a_value(exact, analysis):
             resolution = self._templates.resolution(exact, words, text)
             if repaired:  # a sample once repaired: not quite what was said
@@ -324,7 +355,10 @@ class Resolver:
             return resolution
         declared = self._slot_for_type.get(resolution.intent, {})
         slot = declared.get(asked[0])
-        if slot is None or resolution.slot_ids() != {slot.name: [asked[1]]}:
+        # The yes said with it may travel in a slot of its own: it is the same yes.
+        leading = {declared[t].name for t in self._leading.get(resolution.intent, ()) if t in declared}
+        facts = {name: ids for name, ids in resolution.slot_ids().items() if name not in leading}
+        if slot is None or facts != {slot.name: [asked[1]]}:
             return resolution
         # Restating uses the value's own name ("some weakness"); a concrete description ("i keep dropping my keys")
         # is new information and stays a symptom report.
@@ -333,18 +367,38 @@ class Resolver:
             return resolution
         return Resolution(_YES_INTENT, {}, resolution.confidence, resolution.text, resolution.sample)
 
+    def _agrees(self, candidate: Candidate, tokens: list[str], analysis: _Analysis) -> bool:
+        """Whether a sample's reading keeps what the analysis found negated in negation slots and what it found
+        said in the others ("no weakness" is not {answer} {symptom}; "no, chest pain" is not a denial)."""
+        negated: set[str] = set()
+        said: set[str] = set()
+        for index, match in enumerate(analysis.matches):
+            ids = {value.id for value in match.values if value.id}
+            (negated if index in analysis.negated else said).update(ids)
+        negation_slots = self._negation_slots.get(candidate.template.intent, ())
+        for name, values in self._templates.resolution(candidate, tokens, "").slots.items():
+            for value in values:
+                if value.id is None:
+                    continue
+                if name in negation_slots and value.id in said - negated:
+                    return False
+                if name not in negation_slots and value.id in negated - said:
+                    return False
+        return True
+
     def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
         """Whether a sample's slots cut a longer value in pieces ("my {bodyPart} feels {symptom}" reading
         "my chest feels tight" as chest + tight, where "chest feels tight" is one value): fewer values found
         anywhere (longest match first) than the sample's slots hold."""
-        in_slots = candidate.parse.custom_values()
+        leading = self._leading.get(candidate.template.intent, frozenset())
+        in_slots = sum(
+            len(span.items) for ref, span, _ in candidate.parse.slots
+            if ref.kind.has_values and ref.slot.type not in leading  # a yes first is never part of a value
+        )
         if in_slots < 2:
             return False
-        found = sum(
-            1
-            for index, match in enumerate(analysis.matches)
-            if index not in analysis.negated and DURATION_TYPE not in match.types
-        )
+        # Denied values count too: a sample's negation slot holds them ("no {deniedSymptom} but {symptom}").
+        found = sum(1 for match in analysis.matches if DURATION_TYPE not in match.types)
         return found < in_slots
 
     def _with_unknown_values(
@@ -378,6 +432,7 @@ class Resolver:
             sequence = repair.tidy(sequence[1:])  # "okay, quit": a discourse marker before more words is no "yes"
         sequence = _without_edge_hedges(sequence)
         sequence = repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known))
+        corrects_earlier = bool(sequence) and sequence[0].word == repair.EDIT and len(sequence) > 1
         matches = self._gazetteer.find(sequence)
         for _ in range(4):  # one restart at a time, left to right
             repaired = repair.apply_repair(sequence, matches)
@@ -387,13 +442,36 @@ class Resolver:
             matches = self._gazetteer.find(sequence)
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
+        matches = self._with_leading_values_first(sequence, matches)
         negated = {
-            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_urgent(match))
+            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_emergency(match))
         }
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
-        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer)
+        if corrects_earlier and sequence and sequence[0].word != repair.EDIT:
+            # The classifier sees the editing term, as the samples of a correction have it.
+            sequence = [Token(repair.EDIT, repair.EDIT, sequence[0].source), *sequence]
+            matches = [replace(match, start=match.start + 1, end=match.end + 1) for match in matches]
+            negated = set(negated)
+        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
+                         corrects_earlier)
+
+    def _with_leading_values_first(self, sequence: list[Token], matches: list[Match]) -> list[Match]:
+        """Matches without a lone negator first, as a value of a leading slot type, that negates the value right
+        after it: "no weakness" denies weakness; "no, but my arm went dead" still answers no."""
+        if not matches or matches[0].start != 0 or not matches[0].types <= self._leading_types:
+            return matches
+        first, following = matches[0], matches[1] if len(matches) > 1 else None
+        if (
+            first.end == 1
+            and sequence[0].word in _NEGATORS
+            and following is not None
+            and following.start - first.end < _NEGATION_REACH
+            and not {token.word for token in sequence[first.end : following.start]} & _CLAUSE_BREAKS
+        ):
+            return matches[1:]
+        return matches
 
     def _with_catch_all(self, sequence: list[Token], matches: list[Match], value: Value) -> list[Match]:
         """`matches` and, as `value`, the one short run of words no sample or value knows ("i'm on sertraline"),
@@ -422,14 +500,22 @@ class Resolver:
         return sorted([*matches, run], key=lambda match: match.start)
 
     def _third_party(self, sequence: list[Token], matches: list[Match]) -> int:
-        """Words that put the utterance about someone else: "he", "her", or an unknown noun's "'s" before a
-        body part or another unknown word ("my son's foot", "my cat's tail"; not "my lip's been")."""
+        """Words that put the utterance about someone the skill does not know: an unknown noun's "'s" before a
+        body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
+        model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
         in_values = {position for match in matches for position in range(match.start, match.end)}
         count = 0
+        # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she.
+        if any(token.word in THIRD_PERSON for token in sequence):
+            count += any(
+                token.word in _POSSESSIVES
+                and position + 1 not in in_values
+                and (owner := sequence[position + 1]).lemma not in self._known_lemmas
+                and owner.word not in STOPWORDS
+                for position, token in enumerate(sequence[:-1])
+            )
         for position, token in enumerate(sequence):
-            if token.word in THIRD_PERSON:
-                count += 1
-            elif token.word == "'s" and 0 < position < len(sequence) - 1:
+            if token.word == "'s" and 0 < position < len(sequence) - 1:
                 owner, owned = sequence[position - 1], sequence[position + 1]
                 owner_unknown = owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values
                 owned_noun = position + 1 in in_values or (
@@ -448,6 +534,9 @@ class Resolver:
 
     def _is_urgent(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._urgent for value in match.values)
+
+    def _is_emergency(self, match: Match) -> bool:
+        return any((value.slot_type, value.id) in self._emergency for value in match.values)
 
     def _is_known(self, lemma: str) -> bool:
         return lemma in self._known_lemmas
@@ -496,7 +585,7 @@ class Resolver:
         options: list[list[str | None]] = []
         for index, match in enumerate(matches):
             if index in analysis.negated:
-                options.append([None])
+                options.append([*(_denied(slot_type) for slot_type in sorted(match.types)), None])
                 continue
             types: list[str | None] = sorted(match.types)
             if match.weak:
@@ -507,6 +596,8 @@ class Resolver:
                 types = [None] if governs else [*types, None]
             elif match.end - match.start == 1 and self._qualifies_next(analysis, index):
                 types.append(None)  # "sometimes my arms": a one-word value may only qualify the next one
+            elif match.start and match.types & self._leading_types:
+                types.append(None)  # "my calf, maybe": an answer word said mid-sentence is usually just a word
             options.append(types)
         for count, combination in enumerate(product(*options)):
             if count >= _MAX_READINGS:
@@ -535,13 +626,18 @@ class Resolver:
         Each intent sees the values of the types it declares as placeholders and every other value as plain
         words, as a sample without that slot would have them. The values it passes on are all those of its
         types in the whole utterance, whichever clause it was recognised in."""
-        groups: dict[frozenset[str], list[str]] = {}
+        groups: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
         for intent, declared in self._slot_for_type.items():
-            groups.setdefault(reading.types & frozenset(declared), []).append(intent)
+            kept = reading.types & frozenset(declared)
+            groups.setdefault((kept, kept & self._leading.get(intent, frozenset())), []).append(intent)
         best: _Choice | None = None
-        for kept, intents in groups.items():
-            values = tuple((match, slot_type) for match, slot_type in reading.values if slot_type in kept)
-            if kept == reading.types and span is None:
+        for (kept, first_only), intents in groups.items():
+            values = tuple(
+                (match, slot_type)
+                for match, slot_type in reading.values
+                if slot_type in kept and not (match.start and slot_type in first_only)
+            )
+            if kept == reading.types and span is None and len(values) == len(reading.values):
                 sequence = reading.sequence
             else:
                 sequence = _query_sequence(analysis.tokens, values, analysis.matches, reading.dropped, span)
@@ -550,7 +646,9 @@ class Resolver:
             scores = self._classifier.score(sequence, intents)
             content = self._content.intersection(sequence)
             weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
-            unused = sum(1 for match, slot_type in reading.values if slot_type not in kept and not match.weak)
+            unused = sum(1 for match, _ in reading.values if not match.weak) - sum(
+                1 for match, _ in values if not match.weak
+            )
             for intent in intents:
                 score = scores.get(intent)
                 if score is None:
@@ -559,7 +657,8 @@ class Resolver:
                 denied = sum(
                     1
                     for index in analysis.negated
-                    if any(t in declared and t not in kept for t in analysis.matches[index].types)
+                    if any(t in declared and t not in kept and _denied(t) not in kept
+                           for t in analysis.matches[index].types)
                 )
                 similarity = score.similarity
                 adjusted = (
@@ -622,7 +721,7 @@ class Resolver:
             slot = declared.get(slot_type)
             if slot is None:
                 continue
-            value = _resolved(match.value_for(slot_type), sequence, match)
+            value = _resolved(match.value_for(_base(slot_type)), sequence, match)
             if slot.multiple or slot.name not in slots:
                 slots.setdefault(slot.name, []).append(value)
                 last[slot.name] = match
@@ -708,8 +807,55 @@ def _placeholder(slot_type: str) -> str:
     return f"<{slot_type}>"
 
 
-def _sample_sequence(sample: str, slots: dict[str, SlotDecl], model: InteractionModel) -> tuple[str, ...]:
-    """A sample as the classifier sees it: lemmas, and a placeholder for each slot reference."""
+def _denied(slot_type: str) -> str:
+    """The type a value said under a negation has: `!SYMPTOM` for "no weakness"."""
+    return f"!{slot_type}"
+
+
+def _base(slot_type: str) -> str:
+    return slot_type.removeprefix("!")
+
+
+def _slot_roles(model: InteractionModel) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """What the samples say about each slot, per intent: its negation slots (every sample has a negation right before
+    the slot) and the types of its leading slots (every sample with the slot opens with it)."""
+    negation: dict[str, set[str]] = {}
+    not_negation: set[tuple[str, str]] = set()
+    leading: dict[tuple[str, str], bool] = {}
+    for intent in model.intents.values():
+        for sample in intent.samples:
+            pieces = SLOT_REFERENCE.split(sample)
+            words: list[str] = []
+            for position, piece in enumerate(pieces):
+                if position % 2 == 0:
+                    words.extend(token.word for token in word_tokens(normal_words(piece)) if token.word != ",")
+                    continue
+                slot = intent.slots.get(piece)
+                if slot is None:
+                    continue
+                before = words[-_NEGATION_REACH:]
+                if any(word in _NEGATORS for word in before):
+                    negation.setdefault(intent.name, set()).add(slot.name)
+                else:
+                    not_negation.add((intent.name, slot.name))
+                leading[intent.name, slot.type] = leading.get((intent.name, slot.type), True) and not words
+                words.append(_placeholder(slot.type))
+    negation_slots = {
+        intent: frozenset(name for name in names if (intent, name) not in not_negation)
+        for intent, names in negation.items()
+    }
+    leading_types: dict[str, set[str]] = {}
+    for (intent_name, slot_type), first in leading.items():
+        if first:
+            leading_types.setdefault(intent_name, set()).add(slot_type)
+    return negation_slots, {intent: frozenset(types) for intent, types in leading_types.items()}
+
+
+def _sample_sequence(
+    sample: str, slots: dict[str, SlotDecl], model: InteractionModel, negation_slots: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """A sample as the classifier sees it: lemmas, and a placeholder for each slot reference (of the negated type
+    for a negation slot)."""
     sequence: list[str] = []
     for position, piece in enumerate(SLOT_REFERENCE.split(sample)):
         if position % 2:
@@ -717,9 +863,13 @@ def _sample_sequence(sample: str, slots: dict[str, SlotDecl], model: Interaction
             if slot is None:
                 where = model.path or Path("<memory>")
                 raise InteractionModelError(where, f"sample {sample!r} uses undeclared slot {piece!r}")
-            sequence.append(_placeholder(slot.type))
+            sequence.append(_placeholder(_denied(slot.type) if piece in negation_slots else slot.type))
             continue
-        sequence.extend(token.lemma for token in word_tokens(normal_words(piece)) if token.lemma != ",")
+        # An editing term first ("sorry, i meant ...") marks a correction, as in an utterance; elsewhere it is
+        # repaired away, as in an utterance.
+        for token in repair.mark_edits(word_tokens(normal_words(piece))):
+            if token.lemma != "," and (token.word != repair.EDIT or not sequence):
+                sequence.append(token.lemma)
     return tuple(sequence)
 
 
@@ -812,7 +962,7 @@ def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
             break
-        if word in _NEGATORS:
+        if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION:
             return True
     if urgent:
         return False

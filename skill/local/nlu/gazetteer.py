@@ -174,19 +174,20 @@ class Gazetteer:
             node = root.get(word)
             if node is None:
                 continue
-            size, skips, position = 1, 0, start + 1
-            if node.values:
-                found.append(self._match(start, position, size, node.values, lemmas))
-            while position < len(lemmas):
+            # A word inside a match may be the next key word or a light word skipped ("face has gone lopsided",
+            # where "face has dropped" is a key too): both ways are followed.
+            pending = [(node, 1, 0, start + 1, True)]
+            while pending:
+                node, size, skips, position, arrived = pending.pop()
+                if arrived and node.values:  # a match ends on a key word, never on a skipped one
+                    found.append(self._match(start, position, size, node.values, lemmas))
+                if position >= len(lemmas) or not node.children:
+                    continue
                 following = node.children.get(lemmas[position])
                 if following is not None:
-                    node, size, position = following, size + 1, position + 1
-                    if node.values:
-                        found.append(self._match(start, position, size, node.values, lemmas))
-                elif lemmas[position] in skippable and skips < _MAX_SKIPS and node.children:
-                    skips, position = skips + 1, position + 1
-                else:
-                    break
+                    pending.append((following, size + 1, skips, position + 1, True))
+                if lemmas[position] in skippable and skips < _MAX_SKIPS:
+                    pending.append((node, size, skips + 1, position + 1, False))
         return found
 
     def _match(self, start: int, end: int, size: int, values: list[Value], lemmas: list[str]) -> Match:

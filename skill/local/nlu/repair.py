@@ -76,6 +76,9 @@ def mark_edits(sequence: Sequence[Token]) -> list[Token]:
             result.pop()
         result.append(Token(EDIT, EDIT, sequence[position].source))
         position += len(term)
+        if term[-1] == "no" and position < len(sequence) and words[position] != ",":
+            position -= 1  # "actually no weakness": the "no" denies what follows; it stays
+            continue
         while position < len(sequence) and words[position] == ",":
             position += 1
     return result

@@ -232,8 +232,11 @@ class TemplateMatcher:
                 if template.admits_unknown:
                     self._unknown_capable.append(template)
 
-    def exact(self, tokens: list[str], hints: tuple[str, ...]) -> Candidate | None:
-        """The best template matching all of `tokens` with known values (or only literal words)."""
+    def exact(
+        self, tokens: list[str], hints: tuple[str, ...], accept: Callable[[Candidate], bool] | None = None
+    ) -> Candidate | None:
+        """The best template matching all of `tokens` with known values (or only literal words), among those
+        `accept` takes."""
         words_only = [token for token in tokens if token != ","]
         token_set = frozenset(words_only)
         memo: dict[object, list[Span]] = {}
@@ -246,6 +249,8 @@ class TemplateMatcher:
                 for parse in full_parses(template, tokens, False, memo):
                     confidence = FULL_MATCH_CONFIDENCE if template.literal_count else BARE_SLOT_CONFIDENCE
                     found.append(Candidate(template, parse, confidence))
+        if accept is not None:
+            found = [candidate for candidate in found if accept(candidate)]
         return max(found, key=lambda candidate: rank(candidate, tokens, hints)) if found else None
 
     def with_unknown_values(
