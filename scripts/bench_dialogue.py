@@ -1,0 +1,52 @@
+"""Whole conversations in people's own words, played through `python -m skill chat --json`, on each split.
+
+Prints levels right, emergencies caught (and caught at once), false emergencies, under-triage, re-asked questions,
+loops, dead ends and answers to advice (median, p90). `--failures` lists what went wrong, on the tuning split only
+unless a split is named: the evaluation split is for measuring, not for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from skill.local.dialogue_corpus import REPORT_HEADER, ChatProcess, format_report, load_scripts, score
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "dialogue"
+SPLITS = ("tuning", "evaluation")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--failures", action="store_true", help="list the conversations that went wrong")
+    parser.add_argument("--categories", action="store_true", help="levels right per category")
+    args = parser.parse_args()
+    splits = SPLITS if args.split == "all" else (args.split,)
+    print(REPORT_HEADER)
+    reports = {}
+    for split in splits:
+        started = time.perf_counter()
+        with ChatProcess() as chat:
+            reports[split] = score(load_scripts(DATA / f"{split}.jsonl"), chat)
+        elapsed = time.perf_counter() - started
+        print(format_report(split, reports[split]) + f" ({elapsed:.1f} s)")
+    for split, report in reports.items():
+        if args.categories:
+            print(f"\n{split}: levels right per category")
+            for category, (right, count) in report.by_category().items():
+                print(f"  {category:20} {right}/{count}")
+        if args.failures and (split == "tuning" or args.split == split):
+            print(f"\n{split}: {len(report.failed)} conversations with failures")
+            for played in report.failed:
+                print(f"- {played.script.id} [{played.script.category}] {'; '.join(played.failures)}")
+                print(f"    expected because: {played.script.why}")
+                for said, turn in played.turns:
+                    print(f"    > {said}")
+                    print(f"      [{turn.get('intent')} {turn.get('slots')}] -> pending={turn.get('pending_question')}"
+                          f" outcome={turn.get('outcome')}: {turn.get('speech', '')[:160]}")
+
+
+if __name__ == "__main__":
+    main()

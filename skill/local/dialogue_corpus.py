@@ -1,0 +1,381 @@
+"""Whole conversations, as people talk: a person played against the skill, and what came of it.
+
+A script (`tests/data/dialogue/*.jsonl`, format in that folder's README) is a person with a story: what they say
+first, what they say when the skill asks each question, what they say after the advice, and the level a
+clinician would choose. `play` holds the conversation through anything that answers like `python -m skill chat
+--json` — one utterance in, one turn out — and `score` says whether the skill got it right: the level, the
+emergency caught at once, no question asked that was already answered, no loop, no dead end.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LEVELS = ("emergency", "see_doctor_soon", "see_doctor_if_persists", "self_care")
+OPENING = "opening"  # the answers key for "what's going on?", asked again when the complaint was not understood
+LAUNCH = "open muscle twitch helper"
+STOP = "stop"
+# A conversation this long without advice is going round in circles.
+MAX_TURNS = 40
+# The same question asked this often, word for word, is a loop.
+LOOP_REPEATS = 3
+
+Turn = dict[str, Any]
+Say = Callable[[str], Turn]
+
+
+class ScriptError(ValueError):
+    """A line of a corpus file that is not a conversation script."""
+
+
+@dataclass(frozen=True)
+class Script:
+    """One person's side of a conversation, and what a clinician expects at the end."""
+
+    id: str
+    category: str
+    speaker: str
+    say: tuple[str, ...]
+    answers: dict[str, tuple[str, ...]]
+    otherwise: str
+    after_advice: tuple[str, ...]
+    level: str
+    why: str
+    emergency_after: str | None = None
+    never_asked: frozenset[str] = frozenset()
+    refers_to: str | None = None
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Script:
+        if not isinstance(raw, dict):
+            raise ScriptError("not an object")
+        try:
+            expect = raw["expect"]
+            answers = {
+                str(question): (said,) if isinstance(said, str) else tuple(str(item) for item in said)
+                for question, said in raw["answers"].items()
+            }
+            script = cls(
+                id=str(raw["id"]),
+                category=str(raw["category"]),
+                speaker=str(raw.get("speaker", "")),
+                say=tuple(str(item) for item in raw["say"]),
+                answers=answers,
+                otherwise=str(raw["otherwise"]),
+                after_advice=tuple(str(item) for item in raw.get("after_advice") or ()),
+                level=str(expect["level"]),
+                why=str(expect.get("why", "")),
+                emergency_after=expect.get("emergency_after"),
+                never_asked=frozenset(expect.get("never_asked") or ()),
+                refers_to=expect.get("refers_to"),
+            )
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ScriptError(f"missing or malformed field: {error}") from error
+        if script.level not in LEVELS:
+            raise ScriptError(f"unknown level {script.level!r}")
+        if not script.say or any(not items for items in answers.values()):
+            raise ScriptError("nothing to say")
+        if script.emergency_after is not None and script.emergency_after not in script.utterances():
+            raise ScriptError(f"emergency_after {script.emergency_after!r} is never said")
+        return script
+
+    def utterances(self) -> set[str]:
+        return {*self.say, *self.after_advice, *(item for items in self.answers.values() for item in items)}
+
+
+def load_scripts(path: Path | str) -> list[Script]:
+    """Every script in a JSONL file; a malformed line raises ScriptError naming the line."""
+    scripts = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            scripts.append(Script.from_json(json.loads(line)))
+        except (json.JSONDecodeError, ScriptError) as error:
+            raise ScriptError(f"{path}:{number}: {error}") from error
+    return scripts
+
+
+@dataclass
+class Played:
+    """A conversation as it went: what was said, what came back, and what that means."""
+
+    script: Script
+    turns: list[tuple[str, Turn]] = field(default_factory=list)
+    unscripted: list[str] = field(default_factory=list)  # questions the script had no answer for
+
+    @property
+    def level(self) -> str | None:
+        """The last level the skill gave (an emergency, once given, is never taken back)."""
+        levels = [turn.get("outcome") for _, turn in self.turns if turn.get("outcome")]
+        if "emergency" in levels:
+            return "emergency"
+        return levels[-1] if levels else None
+
+    @property
+    def right(self) -> bool:
+        return self.level == self.script.level
+
+    @property
+    def emergency_at_once(self) -> bool | None:
+        """For an emergency: whether the skill said so in answer to the utterance that first named a sign (or
+        sooner: a sign taken from an earlier answer, or "not sure" to the screen, is sooner still)."""
+        if self.script.level != "emergency":
+            return None
+        if self.script.emergency_after is None:
+            return self.level == "emergency"
+        for said, turn in self.turns:
+            if turn.get("outcome") == "emergency":
+                return True
+            if said == self.script.emergency_after:
+                return False
+        return False
+
+    @property
+    def reasked(self) -> list[str]:
+        """Questions asked although the person had already answered them in passing."""
+        asked = {turn.get("pending_question") for _, turn in self.turns}
+        return sorted(self.script.never_asked & {question for question in asked if question})
+
+    @property
+    def loops(self) -> list[str]:
+        """Questions asked word for word at least `LOOP_REPEATS` times; and "no advice" when it ran out of turns."""
+        counts = Counter(
+            (turn.get("pending_question"), turn.get("speech"))
+            for _, turn in self.turns
+            if turn.get("pending_question") and not turn.get("ended")
+        )
+        loops = sorted({question for (question, _), count in counts.items() if count >= LOOP_REPEATS})
+        if len(self.turns) >= MAX_TURNS and self.level is None:
+            loops.append("no advice")
+        return loops
+
+    @property
+    def dead_end(self) -> bool:
+        """The session closed before any advice, without the person asking to stop."""
+        for said, turn in self.turns:
+            if turn.get("outcome"):
+                return False
+            if turn.get("ended"):
+                return said != STOP
+        return self.level is None
+
+    @property
+    def turns_to_advice(self) -> int | None:
+        """Answers the person gave after their opening words, up to the first advice."""
+        for index, (_, turn) in enumerate(self.turns):
+            if turn.get("outcome"):
+                return max(0, index + 1 - len(self.script.say))
+        return None
+
+    @property
+    def spoke_about_them(self) -> bool | None:
+        """For someone else's twitch: whether the questions asked spoke of them ("has she", "is he")."""
+        pronoun = self.script.refers_to
+        if not pronoun:
+            return None
+        questions = [turn.get("speech", "") for _, turn in self.turns if turn.get("pending_question")]
+        if not questions:
+            return None  # advice at once (an emergency in the first words): nothing was asked about them
+        return any(pronoun in speech.lower().replace(",", " ").replace("?", " ").split() for speech in questions)
+
+    @property
+    def failures(self) -> list[str]:
+        found = []
+        if not self.right:
+            found.append(f"level {self.level} (expected {self.script.level})")
+        if self.emergency_at_once is False:
+            found.append("emergency not caught at once")
+        if self.reasked:
+            found.append(f"re-asked {', '.join(self.reasked)}")
+        if self.loops:
+            found.append(f"loop on {', '.join(self.loops)}")
+        if self.dead_end:
+            found.append("dead end")
+        if self.spoke_about_them is False:
+            found.append(f"never spoke of them as {self.script.refers_to!r}")
+        return found
+
+
+def play(script: Script, say: Say) -> Played:
+    """Hold one conversation: the script's person answers whatever the skill asks, until advice and after."""
+    played = Played(script)
+
+    def send(utterance: str) -> Turn:
+        turn = say(utterance)
+        played.turns.append((utterance, turn))
+        return turn
+
+    turn = send(script.say[0])
+    for utterance in script.say[1:]:
+        turn = send(utterance)
+    times_asked: Counter[str] = Counter()
+    after_advice = list(script.after_advice)
+    while not turn.get("ended") and len(played.turns) < MAX_TURNS:
+        question = turn.get("pending_question")
+        if question:
+            turn = send(_answer(script, question, times_asked, played))
+        elif not turn.get("outcome"):
+            # "What's going on?" again: the complaint was not understood, so it is said again (or differently).
+            answers = script.answers.get(OPENING, (script.say[-1],))
+            times_asked[OPENING] += 1
+            turn = send(answers[min(times_asked[OPENING], len(answers)) - 1])
+        elif after_advice:
+            turn = send(after_advice.pop(0))
+        else:
+            turn = send(STOP)
+    return played
+
+
+def _answer(script: Script, question: str, times_asked: Counter[str], played: Played) -> str:
+    times_asked[question] += 1
+    answers = script.answers.get(question)
+    if answers is None:
+        played.unscripted.append(question)
+        return script.otherwise
+    return answers[min(times_asked[question], len(answers)) - 1]
+
+
+@dataclass
+class Report:
+    """Figures for one corpus split."""
+
+    played: list[Played]
+
+    @property
+    def conversations(self) -> int:
+        return len(self.played)
+
+    @property
+    def levels_right(self) -> int:
+        return sum(p.right for p in self.played)
+
+    @property
+    def emergencies(self) -> int:
+        return sum(p.script.level == "emergency" for p in self.played)
+
+    @property
+    def emergencies_caught(self) -> int:
+        return sum(p.script.level == "emergency" and p.level == "emergency" for p in self.played)
+
+    @property
+    def emergencies_at_once(self) -> int:
+        return sum(bool(p.emergency_at_once) for p in self.played)
+
+    @property
+    def false_emergencies(self) -> int:
+        return sum(p.script.level != "emergency" and p.level == "emergency" for p in self.played)
+
+    @property
+    def under_triaged(self) -> int:
+        """Conversations that ended at a less urgent level than the clinician's."""
+        rank = {level: index for index, level in enumerate(reversed(LEVELS))}
+        return sum(p.level is not None and rank[p.level] < rank[p.script.level] for p in self.played)
+
+    @property
+    def reasks(self) -> int:
+        return sum(len(p.reasked) for p in self.played)
+
+    @property
+    def loops(self) -> int:
+        return sum(bool(p.loops) for p in self.played)
+
+    @property
+    def dead_ends(self) -> int:
+        return sum(p.dead_end for p in self.played)
+
+    def turns_to_advice(self, fraction: float) -> float:
+        """The answers to advice at a percentile (0.5 is the median) over conversations that reached advice."""
+        counts = sorted(t for p in self.played if (t := p.turns_to_advice) is not None)
+        if not counts:
+            return 0.0
+        if fraction == 0.5:
+            return statistics.median(counts)
+        return counts[min(len(counts) - 1, int(fraction * len(counts)))]
+
+    def by_category(self) -> dict[str, tuple[int, int]]:
+        """Category → (levels right, conversations)."""
+        totals: dict[str, list[int]] = {}
+        for p in self.played:
+            total = totals.setdefault(p.script.category, [0, 0])
+            total[0] += p.right
+            total[1] += 1
+        return {category: (right, count) for category, (right, count) in sorted(totals.items())}
+
+    @property
+    def failed(self) -> list[Played]:
+        return [p for p in self.played if p.failures]
+
+
+def score(scripts: Iterable[Script], say: Say) -> Report:
+    """Play every script through one chat, each in a session of its own."""
+    played = []
+    for script in scripts:
+        conversation = play(script, say)
+        if not conversation.turns[-1][1].get("ended"):
+            say("exit")  # leave nothing open for the next person
+        played.append(conversation)
+    return Report(played)
+
+
+def format_report(name: str, report: Report) -> str:
+    """One table row: the figures the README reports."""
+    right = report.levels_right / report.conversations if report.conversations else 0.0
+    return (
+        f"| {name} | {report.conversations} | {right:.1%} ({report.levels_right}) | "
+        f"{report.emergencies_caught}/{report.emergencies} | {report.emergencies_at_once}/{report.emergencies} | "
+        f"{report.false_emergencies} | {report.under_triaged} | {report.reasks} | {report.loops} | "
+        f"{report.dead_ends} | {report.turns_to_advice(0.5):g} | {report.turns_to_advice(0.9):g} |"
+    )
+
+
+REPORT_HEADER = (
+    "| split | conversations | levels right | emergencies caught | caught at once | false emergencies | "
+    "under-triaged | re-asks | loops | dead ends | answers to advice p50 | p90 |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+class ChatProcess:
+    """`python -m skill chat --json` as a child process: the public contract a user's text goes through."""
+
+    def __init__(self, command: Sequence[str] | None = None, cwd: Path | None = None) -> None:
+        self._process = subprocess.Popen(
+            list(command or (sys.executable, "-m", "skill", "chat", "--json")),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+            cwd=cwd,
+        )
+
+    def __call__(self, utterance: str) -> Turn:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(utterance.replace("\n", " ") + "\n")
+        self._process.stdin.flush()
+        line = self._process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the chat ended unexpectedly (exit status {self._process.poll()})")
+        return json.loads(line)
+
+    def close(self) -> None:
+        if self._process.stdin:
+            self._process.stdin.close()
+        self._process.wait(timeout=30)
+        if self._process.stdout:
+            self._process.stdout.close()
+
+    def __enter__(self) -> ChatProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
