@@ -161,7 +161,19 @@ def test_why_explains_the_pending_question_and_asks_it_again(talk: Conversation)
     state = DialogueState(disclaimer_given=True, pending_question="medication")
     reply = talk.why(state)
     assert reply.speech == (CONTENT.question("medication").why, prompt("medication"))
-    assert reply.state == state
+    assert reply.state.pending_question == "medication" and reply.state.case == state.case
+
+
+def test_asking_why_again_and_again_is_no_loop(talk: Conversation) -> None:
+    """A question back counts like a miss: the second time the question comes shorter, the third time it is noted
+    as not sure and the conversation moves on."""
+    state = DialogueState(disclaimer_given=True, pending_question="muscle_size")
+    first = talk.why(state)
+    second = talk.help(first.state)
+    assert second.speech[-1] == CONTENT.question("muscle_size").short
+    third = talk.explain(second.state, Heard())
+    assert third.state.case.answer("muscle_size") is Answer.UNKNOWN
+    assert third.state.pending_question not in (None, "muscle_size")
 
 
 def test_help_re_asks_the_pending_question(talk: Conversation) -> None:

@@ -60,15 +60,17 @@ SLOT_CONTRACT = {
     "deniedTrigger": ("TRIGGER", True),  # "i'm not on any tablets"
     "pace": ("PACE", False),  # "out of nowhere", "bit by bit"
     "person": ("PERSON", False),  # "it's my mum's hand"
+    "placePattern": ("PLACE_PATTERN", False),  # "always the same spot", "both my calves"
+    "startDate": ("AMAZON.DATE", False),  # "since monday"
     "pregnancy": ("PREGNANCY", False),  # "i'm definitely not pregnant"
 }
 
 INTENT_SLOTS = {
     "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom", "answer", "person",
-                           "deniedSymptom", "pace"},
+                           "deniedSymptom", "pace", "placePattern", "deniedTrigger", "pregnancy", "startDate"},
     "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration"},
     "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger", "person"},
-    "DurationIntent": {"duration", "answer"},
+    "DurationIntent": {"duration", "answer", "startDate"},
     "FrequencyIntent": {"frequency"},
     "AskAboutAlsIntent": set(),
     "DontKnowIntent": set(),
@@ -76,7 +78,7 @@ INTENT_SLOTS = {
     "PregnancyIntent": {"pregnancy", "person", "answer"},
     "OnsetPaceIntent": {"pace", "answer"},
     "CorrectionIntent": {"bodyPart", "symptom", "deniedSymptom", "trigger", "deniedTrigger", "duration", "answer",
-                         "pregnancy"},
+                         "pregnancy", "startDate"},
     "ExplainIntent": {"symptom", "trigger"},
     "UrgencyQuestionIntent": set(),
 }
@@ -151,6 +153,7 @@ CONTRACT_VALUE_IDS = {
     "ANSWER": ["yes", "no", "unsure"],
     "PACE": ["sudden", "gradual"],
     "PREGNANCY": ["pregnant", "not_pregnant", "maybe_pregnant"],
+    "PLACE_PATTERN": ["same_place", "both_sides"],
     "PERSON": ["mother", "father", "wife", "husband", "girlfriend", "boyfriend", "partner", "daughter", "son", "sister",
                "brother", "grandmother", "grandfather", "aunt", "uncle", "child", "friend"],
     "FREQUENCY": [

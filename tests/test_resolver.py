@@ -6,10 +6,12 @@ import json
 import re
 import statistics
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from skill.local.dates import parse_date
 from skill.local.interaction_model import (
     DEFAULT_MODEL_PATH,
     InteractionModel,
@@ -45,6 +47,9 @@ def _fill(model: InteractionModel, intent_name: str, sample: str, number: int) -
         if slot.type == "AMAZON.DURATION":
             expected[slot.name] = ["P3D"]
             return "three days"
+        if slot.type == "AMAZON.DATE":
+            expected[slot.name] = [parse_date(["last", "friday"], date.today())]
+            return "last friday"
         values = model.slot_types[slot.type].values
         value = values[(number + len(slot.name)) % len(values)]
         phrases = [value.name, *value.synonyms]

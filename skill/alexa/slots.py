@@ -7,12 +7,13 @@ from older clients, only as `value` with `resolutions`. Both are read the same w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ask_sdk_model import Intent, Slot
 
 from skill.domain.case import Answer
 from skill.domain.conversation import Heard
-from skill.domain.durations import iso_duration_seconds
+from skill.domain.durations import days_since, iso_duration_seconds
 
 MATCH = "ER_SUCCESS_MATCH"
 ANSWERS = {"yes": Answer.YES, "no": Answer.NO, "unsure": Answer.UNKNOWN}
@@ -44,9 +45,10 @@ def slot_values(slot: Slot | None) -> list[SlotValue]:
     return [SlotValue(slot.value, _resolved_id(slot.resolutions))]
 
 
-def heard_from_intent(intent: Intent | None) -> Heard:
+def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard:
     """Translate an intent's slots into facts; values Alexa could not resolve are kept as the words heard (except
-    for answers, pace, people and pregnancy, where only a resolved value means anything)."""
+    for answers, pace, people and pregnancy, where only a resolved value means anything). A start date ("since
+    monday") becomes the time since it, as of `today` (the request's date)."""
     slots = (intent.slots or {}) if intent else {}
 
     def ids(name: str) -> tuple[str, ...]:
@@ -60,6 +62,9 @@ def heard_from_intent(intent: Intent | None) -> Heard:
 
     spoken_durations = [v.spoken for v in slot_values(slots.get("duration"))]
     durations = tuple(seconds for text in spoken_durations if (seconds := iso_duration_seconds(text)) is not None)
+    spoken_dates = [v.spoken for v in slot_values(slots.get("startDate"))]
+    since = [days for text in spoken_dates if (days := days_since(text, today or date.today())) is not None]
+    durations += tuple(days * 86_400 for days in since)
     # Where a symptom is felt is not another place that twitches ("my fingers tingle"); with no symptom named,
     # the place is all there is to go on ("there are these tiny ripples in my calf").
     symptom_sites = (
@@ -72,13 +77,14 @@ def heard_from_intent(intent: Intent | None) -> Heard:
         unrecognised_symptoms=unresolved("symptom"),
         triggers=ids("trigger"),
         durations_seconds=durations,
-        unusable_durations=len(spoken_durations) - len(durations),
+        unusable_durations=len(spoken_durations) + len(spoken_dates) - len(durations),
         frequencies=ids("frequency"),
         denied_symptoms=ids("deniedSymptom"),
         denied_triggers=ids("deniedTrigger"),
         pregnancy=PREGNANCY.get(first("pregnancy") or ""),
         person=first("person"),
         pace=first("pace"),
+        place_pattern=first("placePattern"),
         answer=ANSWERS.get(first("answer") or ""),
     )
 

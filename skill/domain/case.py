@@ -71,6 +71,7 @@ class Case:
     episode_seconds: float | None = None
     frequency: str | None = None
     subject: str | None = None  # a PERSON id when the twitch is someone else's ("my mum's hand"); None: the speaker
+    both_sides: bool = False  # "both my calves": the same place on each side is two places
 
     # -- updates -------------------------------------------------------------------------------------------
 
@@ -134,8 +135,12 @@ class Case:
         for symptom in symptoms:
             if (denied := denial_answers(symptom)) is not None:
                 case = case.with_answer(*denied)
-        if set(triggers) & MEDICINE_WORDS:
+        triggers = set(triggers)
+        if triggers & MEDICINE_WORDS:
             case = case.with_answer("medication", Answer.NO)
+        if triggers & LIFESTYLE_TRIGGERS:
+            # "No coffee, no stress": no likely trigger, the less reassuring answer (a named one still wins).
+            case = case.with_answer("triggers", Answer.NO)
         return case
 
     # -- corrections ---------------------------------------------------------------------------------------
@@ -170,12 +175,16 @@ class Case:
     def answer(self, question: str) -> Answer | None:
         return self.answers.get(question)
 
+    def with_both_sides(self) -> Case:
+        return replace(self, both_sides=True)
+
     @property
     def places(self) -> int:
-        """How many distinct places twitch; the whole body counts as many."""
+        """How many distinct places twitch; the whole body counts as many, and both sides as two."""
         if "whole_body" in self.body_parts:
             return 99
-        return len(self.body_parts) + len(self.unrecognised_body_parts)
+        named = len(self.body_parts) + len(self.unrecognised_body_parts)
+        return max(named, 2) if self.both_sides else named
 
     @property
     def typical_site(self) -> bool:
@@ -199,6 +208,7 @@ class Case:
             "episode_seconds": self.episode_seconds,
             "frequency": self.frequency,
             "subject": self.subject,
+            "both_sides": self.both_sides,
         }
 
     @classmethod
@@ -221,6 +231,7 @@ class Case:
                 episode_seconds=_number(data.get("episode_seconds")),
                 frequency=_optional_string(data.get("frequency")),
                 subject=_optional_string(data.get("subject")),
+                both_sides=_flag(data.get("both_sides")),
             )
         except (TypeError, ValueError) as error:
             raise CaseError(f"malformed case: {error}") from error
@@ -241,6 +252,12 @@ def _strings(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise CaseError("expected a list of strings")
     return tuple(value)
+
+
+def _flag(value: Any) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise CaseError("expected true or false")
 
 
 def _optional_string(value: Any) -> str | None:

@@ -40,6 +40,8 @@ SIGN_QUESTIONS = {"weakness": "weakness", "sensation": "sensation_change"}
 # A question is asked at most three times: as written, then with more detail, then shorter with the answers it
 # takes. A third miss notes "not sure" and moves on, so nobody is stuck.
 MAX_MISSES = 3
+SAME_PLACE = "same_place"
+BOTH_SIDES = "both_sides"
 PACE_SUDDEN = "sudden"
 PACE_GRADUAL = "gradual"
 _HOUR = 3600.0
@@ -67,6 +69,7 @@ class Heard:
     pregnancy: Answer | None = None  # "i'm definitely not pregnant", "she might be pregnant"
     person: str | None = None  # whose twitch, a PERSON id ("it's my mum's hand")
     pace: str | None = None  # how the signs said came on: "sudden" ("out of nowhere") or "gradual" ("bit by bit")
+    place_pattern: str | None = None  # "always the same spot" (same_place) or "both my calves" (both_sides)
     # Durations said but not usable ("P?W", or words a client failed to convert): heard, but not understood.
     unusable_durations: int = 0
     # A yes, no or "not sure" said in the same breath as the facts ("yeah, my chest is really tight").
@@ -256,15 +259,15 @@ class Conversation:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         if state.pending_question is None or state.pending_question in CONVERSATION_QUESTIONS:
-            return self._with_resume(state, self.content.line("why_general"))
-        return self._with_resume(state, self._say(state, self.content.question(state.pending_question).why))
+            return self._guide(state, self.content.line("why_general"))
+        return self._guide(state, self._say(state, self.content.question(state.pending_question).why))
 
     def help(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         if state.pending_question is None and state.outcome is not None:
-            return self._after_advice(state, (self.content.line("help_after_advice"),))
-        return self._with_resume(state, self.content.line("help"))
+            return self._guide(state, self.content.line("help_after_advice"))
+        return self._guide(state, self.content.line("help"))
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
         """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. Asking what
@@ -275,8 +278,8 @@ class Conversation:
             return self.hear(state, Heard(symptoms=urgent))
         if state.pending_question is None:
             return self.help(state)
-        _, reprompt = self._prompt_for(state)
-        return Reply(self._disclaimed(state, (reprompt,)), (reprompt,), self._disclaim(state))
+        # The fuller wording is the explanation, and it asks the question again itself.
+        return self._guide(state, None, fuller=True)
 
     def urgency(self, state: DialogueState) -> Reply:
         """"Is that serious?", "should I go to A and E?": what to do now, then carry on."""
@@ -284,16 +287,16 @@ class Conversation:
             return self._restate_emergency(state)
         if state.outcome is not None and state.pending_question is None:
             level = self.content.level(state.outcome)
-            return self._after_advice(state, (self.content.line("urgency_after_advice"), level["action"]))
-        return self._with_resume(state, self.content.line("urgency_before_advice"))
+            return self._guide(state, f"{self.content.line('urgency_after_advice')} {level['action']}")
+        return self._guide(state, self.content.line("urgency_before_advice"))
 
     def about_als(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         lead = self.content.advice("als")
         if state.pending_question is not None:
-            return self._with_resume(state, f"{lead} {self.content.line('als_resume')}")
-        return self._with_resume(state, lead)
+            return self._guide(state, f"{lead} {self.content.line('als_resume')}")
+        return self._guide(state, lead)
 
     def misheard(self, state: DialogueState) -> Reply:
         """Fallback: re-ask with more detail, then shorter, then note "not sure" and move on."""
@@ -305,7 +308,7 @@ class Conversation:
         """Say the current question again (Repeat with nothing stored, or a generic re-entry)."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        return self._with_resume(state, None)
+        return self._guide(state, None)
 
     # -- recording facts -------------------------------------------------------------------------------------
 
@@ -313,12 +316,18 @@ class Conversation:
         """The case with everything one utterance said, read in the light of the question it answers."""
         pending = state.pending_question
         case = state.case
-        if heard.person:
+        if heard.person and (heard.body_parts or not case.places or pending in (None, "body_part")):
+            # Whose twitch it is, said with the twitch or before anything else ("it's my mum's hand"); not the
+            # person who noticed something later ("my partner said i went grey").
             case = case.with_subject(heard.person)
         case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
         case = case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms)
         case = case.with_triggers(heard.triggers)
         case = case.with_denials(heard.denied_symptoms, heard.denied_triggers)
+        if heard.place_pattern == SAME_PLACE:
+            case = case.with_answer("same_place", Answer.YES)
+        elif heard.place_pattern == BOTH_SIDES:
+            case = case.with_both_sides()
         if heard.pregnancy is not None:
             case = case.with_answer("pregnant", heard.pregnancy)
         pace, durations_told_pace = _pace(pending, heard)
@@ -360,15 +369,24 @@ class Conversation:
         if heard.pregnancy is not None:
             answers["pregnant"] = heard.pregnancy
         named_parts = heard.body_parts or heard.unrecognised_body_parts
-        onset = max(heard.durations_seconds) / _DAY if heard.durations_seconds else None
-        if heard.answer is not None and not (answers or named_parts or onset or heard.symptoms or heard.triggers):
-            # "sorry, I meant no": to the question answered last (or still pending, if it was not understood).
-            target = state.last_answered
+        pace, durations_told_pace = _pace(state.pending_question, heard)
+        if pace is not None:
+            answers["sudden_onset"] = pace
+        # The start as corrected is the last said ("three days, no, since last week").
+        onset = heard.durations_seconds[-1] / _DAY if heard.durations_seconds and not durations_told_pace else None
+        if pace is Answer.YES:
+            onset = None  # "my speech went funny an hour ago" dates the sign, not the twitch
+        if heard.answer is not None:
+            facts = answers or named_parts or onset or heard.symptoms or heard.triggers
+            # "Sorry, I meant no" corrects the question answered last; "no, sorry, it's my shoulder" answers the
+            # pending one and corrects the rest.
+            target = state.pending_question if facts else state.last_answered
             if target is None and state.pending_question in YES_NO_QUESTIONS:
                 target = state.pending_question
-            if target is None or target not in YES_NO_QUESTIONS:
+            if target in YES_NO_QUESTIONS:
+                answers[target] = heard.answer
+            elif not facts:
                 return None
-            answers[target] = heard.answer
         if not (answers or named_parts or onset is not None or heard.symptoms or heard.triggers):
             return None
         case = state.case.corrected(
@@ -490,8 +508,21 @@ class Conversation:
         options = self._acknowledgements
         return options[len(state.asked) % len(options)]
 
-    def _with_resume(self, state: DialogueState, lead: str | None) -> Reply:
+    def _guide(self, state: DialogueState, lead: str | None, *, fuller: bool = False) -> Reply:
+        """Answer a question back ("why?", "help", "what counts as weakness?"), then the pending question again.
+
+        Each such turn counts like a miss, so the question is never asked a third time the same way: the second
+        time it comes shorter, and the third time it is noted as "not sure" and the conversation moves on.
+        """
+        state = replace(state, misses=state.misses + 1)
+        if state.misses >= MAX_MISSES:
+            moved_on = self._give_up(state)
+            return replace(moved_on, speech=(lead, *moved_on.speech) if lead else moved_on.speech)
         prompt, reprompt = self._prompt_for(state)
+        if state.misses > 1:
+            prompt = self._short_prompt_for(state)
+        elif fuller:
+            prompt = reprompt
         speech = (lead, prompt) if lead else (prompt,)
         return Reply(self._disclaimed(state, speech), (reprompt,), self._disclaim(state))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 _DAY = 86_400.0
 # Calendar units are approximate on purpose: "two months ago" is a rough answer, not a date.
@@ -34,3 +35,36 @@ def spoken_duration(seconds: float, units: dict[str, list[str]]) -> str:
             singular, plural = units[unit]
             return f"{amount} {singular if amount == 1 else plural}"
     raise AssertionError("unreachable: the last limit is infinite")
+
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+# A start said as "today" is a start earlier today: half a day, so it reads as a start, not a twitch's length.
+_TODAY_DAYS = 0.5
+
+
+def days_since(value: str | None, today: date) -> float | None:
+    """How many days before `today` an AMAZON.DATE value lies ("2026-11-27" → 4.0), or None when unusable.
+
+    Alexa resolves a bare weekday to the next one ("since friday" said on Tuesday gives the coming Friday), so a
+    date up to a week ahead means the same day a week earlier. A week is its Monday, a weekend its Saturday.
+    Vaguer values ("2026-11-XX", a decade) and dates further ahead say nothing about when a twitch began.
+    """
+    if not value:
+        return None
+    text = value.strip().upper()
+    try:
+        if match := _DATE.match(text):
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        elif match := _WEEK.match(text):
+            day = date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1)
+        else:
+            return None
+    except ValueError:
+        return None
+    if day > today:
+        if day - today >= timedelta(days=7):
+            return None
+        day -= timedelta(days=7)
+    days = (today - day).days
+    return float(days) if days else _TODAY_DAYS

@@ -32,16 +32,18 @@ about) said without a negation always reaches an intent that carries it, whateve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import product
 from pathlib import Path
 
+from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
-from skill.local.nlu.gazetteer import DURATION_TYPE, Gazetteer, Match, Value
+from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
 from skill.local.nlu.text import (
@@ -62,6 +64,8 @@ __all__ = [
 ]  # fmt: skip
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
+# Slot types Alexa computes a value for (rather than matching a listed value).
+_BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 
 #: Question ids the skill stores in the `pending_question` session attribute.
 QUESTION_IDS: tuple[str, ...] = (
@@ -190,7 +194,8 @@ _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "
 _WHY_OPENINGS = (("why",), ("how", "come"))
 _TOPIC_MARKERS = frozenset({"about", "ask", "mention"})
 _TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "these", "those", "some", "all"})
-_FIRST_PERSON = frozenset({"i", "myself"})
+# "Why are you asking, is it about my chest pain?" says the person has it.
+_FIRST_PERSON = frozenset({"i", "myself", "my", "me"})
 _POSSESSIVES = frozenset({"my", "our", "your"})
 _HAVE = lemma("have")
 
@@ -244,12 +249,15 @@ class Resolver:
         *,
         allow_unknown_values: bool = True,
         urgent_values: Iterable[tuple[str, str]] | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.model = model
+        # Alexa reads "since monday" against the device's date; so does the resolver, against this clock.
+        self._today = today
         samples = {
             intent.name: [*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())] for intent in model.intents.values()
         }
-        self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values)
+        self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values, today=today)
         self._negation_slots, self._leading = _slot_roles(model)
         self._leading_types = frozenset().union(*self._leading.values())
         classifier_samples: list[tuple[str, tuple[str, ...]]] = []
@@ -280,7 +288,9 @@ class Resolver:
         self._needs_values = frozenset(name for name, always in with_values.items() if always)
         self._gazetteer = Gazetteer(model, literal_lemmas)
         self._known_lemmas = (
-            self._classifier.vocabulary | self._gazetteer.vocabulary | {lemma(word) for word in DURATION_WORDS}
+            self._classifier.vocabulary
+            | self._gazetteer.vocabulary
+            | {lemma(word) for word in DURATION_WORDS | DATE_WORDS}
         )
         self._slot_for_type: dict[str, dict[str, SlotDecl]] = {}
         for intent in model.intents.values():
@@ -398,7 +408,7 @@ class Resolver:
         if in_slots < 2:
             return False
         # Denied values count too: a sample's negation slot holds them ("no {deniedSymptom} but {symptom}").
-        found = sum(1 for match in analysis.matches if DURATION_TYPE not in match.types)
+        found = sum(1 for match in analysis.matches if not match.types & _BUILT_IN_TYPES)
         return found < in_slots
 
     def _with_unknown_values(
@@ -432,14 +442,20 @@ class Resolver:
             sequence = repair.tidy(sequence[1:])  # "okay, quit": a discourse marker before more words is no "yes"
         sequence = _without_edge_hedges(sequence)
         sequence = repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known))
-        corrects_earlier = bool(sequence) and sequence[0].word == repair.EDIT and len(sequence) > 1
-        matches = self._gazetteer.find(sequence)
+        # An editing term first, or right after a yes or no ("no, sorry, it's my shoulder"): nothing before it in
+        # this utterance to repair, so it corrects an earlier turn. Where it stood is kept for the classifier.
+        edit_at = next((i for i in (0, 1) if len(sequence) > i + 1 and sequence[i].word == repair.EDIT), None)
+        if edit_at == 1 and sequence[0].word not in _ANSWER_WORDS_FIRST:
+            edit_at = None
+        corrects_earlier = edit_at is not None
+        today = self._today()
+        matches = self._gazetteer.find(sequence, today)
         for _ in range(4):  # one restart at a time, left to right
             repaired = repair.apply_repair(sequence, matches)
             if repaired is None:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
-            matches = self._gazetteer.find(sequence)
+            matches = self._gazetteer.find(sequence, today)
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, matches)
@@ -449,11 +465,16 @@ class Resolver:
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
-        if corrects_earlier and sequence and sequence[0].word != repair.EDIT:
+        if edit_at is not None and len(sequence) > edit_at and sequence[edit_at].word != repair.EDIT:
             # The classifier sees the editing term, as the samples of a correction have it.
-            sequence = [Token(repair.EDIT, repair.EDIT, sequence[0].source), *sequence]
-            matches = [replace(match, start=match.start + 1, end=match.end + 1) for match in matches]
-            negated = set(negated)
+            sequence = [*sequence[:edit_at], Token(repair.EDIT, repair.EDIT, sequence[edit_at].source),
+                        *sequence[edit_at:]]
+            matches = [
+                replace(match, start=match.start + 1, end=match.end + 1) if match.start >= edit_at else match
+                for match in matches
+            ]
+            negated = {index for index, match in enumerate(matches) if _negated(sequence, match,
+                                                                                 self._is_emergency(match))}
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
                          corrects_earlier)
 
@@ -527,7 +548,7 @@ class Resolver:
                 owner = sequence[position - 1]
                 owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
                 has_value = any(
-                    match.start > position and DURATION_TYPE not in match.types for match in matches
+                    match.start > position and not match.types & _BUILT_IN_TYPES for match in matches
                 )
                 count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
         return count
@@ -585,7 +606,8 @@ class Resolver:
         options: list[list[str | None]] = []
         for index, match in enumerate(matches):
             if index in analysis.negated:
-                options.append([*(_denied(slot_type) for slot_type in sorted(match.types)), None])
+                # An intent without a slot for it leaves it out (and pays `_DENIED_VALUE_PENALTY` for its type).
+                options.append([_denied(slot_type) for slot_type in sorted(match.types)])
                 continue
             types: list[str | None] = sorted(match.types)
             if match.weak:
@@ -646,9 +668,9 @@ class Resolver:
             scores = self._classifier.score(sequence, intents)
             content = self._content.intersection(sequence)
             weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
-            unused = sum(1 for match, _ in reading.values if not match.weak) - sum(
-                1 for match, _ in values if not match.weak
-            )
+            # Values said that this intent would not pass on (denied ones cost `_DENIED_VALUE_PENALTY` instead).
+            unused = sum(1 for match, slot_type in reading.values if not match.weak and not slot_type.startswith("!"))
+            unused -= sum(1 for match, slot_type in values if not match.weak and not slot_type.startswith("!"))
             for intent in intents:
                 score = scores.get(intent)
                 if score is None:
@@ -865,10 +887,11 @@ def _sample_sequence(
                 raise InteractionModelError(where, f"sample {sample!r} uses undeclared slot {piece!r}")
             sequence.append(_placeholder(_denied(slot.type) if piece in negation_slots else slot.type))
             continue
-        # An editing term first ("sorry, i meant ...") marks a correction, as in an utterance; elsewhere it is
-        # repaired away, as in an utterance.
+        # An editing term first ("sorry, i meant ...", "{answer} sorry ...") marks a correction, as in an utterance;
+        # elsewhere it is repaired away, as in an utterance.
         for token in repair.mark_edits(word_tokens(normal_words(piece))):
-            if token.lemma != "," and (token.word != repair.EDIT or not sequence):
+            opening = all(word.startswith("<") for word in sequence) and len(sequence) <= 1
+            if token.lemma != "," and (token.word != repair.EDIT or opening):
                 sequence.append(token.lemma)
     return tuple(sequence)
 

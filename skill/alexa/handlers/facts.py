@@ -39,7 +39,7 @@ class CorrectionHandler(ConversationHandler):
 
 
 def heard(handler_input: HandlerInput) -> Heard:
-    """The facts an IntentRequest's slots carry."""
+    """The facts an IntentRequest's slots carry, dates read as of the day the request was made."""
     request = handler_input.request_envelope.request
     assert isinstance(request, IntentRequest)
-    return heard_from_intent(request.intent)
+    return heard_from_intent(request.intent, request.timestamp.date() if request.timestamp else None)

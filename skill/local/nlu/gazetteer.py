@@ -21,12 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from skill.local.dates import WEEKDAYS, parse_date
 from skill.local.durations import ANCHOR_WORDS, DURATION_PHRASE, END_WORDS, START_WORDS, parse_duration
 from skill.local.interaction_model import InteractionModel
 from skill.local.nlu.text import Token, lemma, normal_words, tokens
 
 DURATION_TYPE = "AMAZON.DURATION"
+DATE_TYPE = "AMAZON.DATE"
 
 # Words a key does without ("pain in my chest" = "pain in the chest"), as lemmas.
 KEY_SKIP = frozenset(
@@ -39,7 +42,9 @@ _HEDGES = frozenset(
     lemma(word)
     for word in ("kind", "sort", "bit", "little", "very", "quite", "pretty", "so", "too", "all", "real", "sometimes",
                  "often", "always", "both", "have", "get", "feel", "whole", "single", "every", "keep", "start",
-                 "go", "went", "look", "seem", "become", "getting", "really", "more")
+                 "go", "went", "look", "seem", "become", "getting", "really", "more", "absolutely", "totally",
+                 "completely", "properly", "proper", "awfully", "terribly", "extremely", "super", "bloody", "right",
+                 "suddenly", "just", "still", "now", "again", "gone", "started", "starting")
 )  # fmt: skip
 _MAX_SKIPS = 3
 
@@ -159,10 +164,13 @@ class Gazetteer:
 
     # -- finding -------------------------------------------------------------------------------------
 
-    def find(self, sequence: Sequence[Token]) -> list[Match]:
-        """The best non-overlapping matches in `sequence`, in order (custom values and durations)."""
+    def find(self, sequence: Sequence[Token], today: date | None = None) -> list[Match]:
+        """The best non-overlapping matches in `sequence`, in order (custom values, durations, and dates as of
+        `today`)."""
         lemmas = [token.lemma for token in sequence]
         candidates = self._value_candidates(lemmas) + duration_candidates(sequence)
+        if today is not None:
+            candidates += date_candidates(sequence, today)
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 
@@ -198,7 +206,7 @@ class Gazetteer:
         return Match(start, end, size, tuple(values), weak)
 
     def _absorb_modifiers(self, match: Match, lemmas: list[str], chosen: list[Match]) -> Match:
-        if DURATION_TYPE in match.types:
+        if match.types & {DURATION_TYPE, DATE_TYPE}:
             return match
         start, end = match.start, match.end
         taken = [other for other in chosen if other is not match]
@@ -258,6 +266,27 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
+    return found
+
+
+_DATE_LEADS = frozenset({"last", "this", "on", "the"})
+
+
+def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
+    """Days said by name ("since monday", "last friday", "the weekend"), as Alexa's AMAZON.DATE would read them."""
+    words = [token.word for token in sequence]
+    found: list[Match] = []
+    for anchor, word in enumerate(words):
+        if word not in WEEKDAYS and word != "weekend":
+            continue
+        start = anchor
+        while start > 0 and words[start - 1] in _DATE_LEADS and anchor - start < 2:
+            start -= 1
+        while start < anchor and (iso := parse_date(words[start : anchor + 1], today)) is None:
+            start += 1
+        iso = parse_date(words[start : anchor + 1], today)
+        if iso is not None:
+            found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
 
 

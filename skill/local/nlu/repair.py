@@ -28,14 +28,15 @@ EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(
             for term in (
                 "no wait", "wait no", "no sorry", "sorry no", "no actually", "actually no", "oh no wait",
                 "i mean", "i meant", "or rather", "scratch that", "let me rephrase", "correction", "wait",
-                "sorry", "my bad", "my mistake", "no no wait", "hang on no",
+                "sorry", "my bad", "my mistake", "no no wait", "hang on no", "i tell a lie", "let me correct that",
+                "no i mean",
             )
         ),
         key=len,
         reverse=True,
     )
 )  # fmt: skip
-_REPAIR_REACH = 4  # the repair's slot value starts within this many words after the editing term
+_REPAIR_REACH = 6  # the repair's slot value starts within this many words ("it's only been since saturday")
 _RESTART_REACH = 8  # how far back the restarted word is looked for
 _DETERMINERS = frozenset({"my", "the", "a", "an", "your", "both", "not"})  # "not my hand, i meant my foot"
 
@@ -152,6 +153,14 @@ def drop_fragments(sequence: Sequence[Token], known: Callable[[str], bool]) -> l
     return result
 
 
+# "A month, no sorry, since saturday": a length and a start date both say when it began.
+_SAME_KIND = {"AMAZON.DATE": "AMAZON.DURATION"}
+
+
+def _kinds(match: Match) -> set[str]:
+    return {_SAME_KIND.get(slot_type, slot_type) for slot_type in match.types}
+
+
 def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[Token] | None:
     """`sequence` with its first restart repaired (the reparandum and editing term deleted), or None if none."""
     words = [token.word for token in sequence]
@@ -162,7 +171,7 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
     starts: list[int] = []
     first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
     if first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
-        earlier = [m for m in matches if m.end <= edit and m.types & first_value.types]
+        earlier = [m for m in matches if m.end <= edit and _kinds(m) & _kinds(first_value)]
         if earlier:
             start = earlier[-1].start
             while start > 0 and words[start - 1] in _DETERMINERS:

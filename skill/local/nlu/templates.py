@@ -19,14 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from skill.local.dates import parse_date
 from skill.local.durations import DURATION_PHRASE, NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, SlotType
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.text import normalize
 
 DURATION_TYPE = "AMAZON.DURATION"
+DATE_TYPE = "AMAZON.DATE"
+_MAX_DATE_WORDS = 3  # "last friday", "on the weekend"
 SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
 
 # Between the values of a multiple-value slot: a comma and/or a conjunction (longest first).
@@ -54,8 +58,11 @@ class Span:
 class SlotKind:
     """Recognises the token spans one slot type (single- or multiple-value) can fill."""
 
-    def __init__(self, slot_type: str, multiple: bool, values: SlotType | None) -> None:
+    def __init__(
+        self, slot_type: str, multiple: bool, values: SlotType | None, today: Callable[[], date] = date.today
+    ) -> None:
         self.slot_type = slot_type
+        self.today = today
         self.multiple = multiple
         self.lookup: dict[str, tuple[str, str]] = {}
         for value in values.values if values else ():
@@ -85,6 +92,8 @@ class SlotKind:
             return ResolvedSlot(words, match[0], match[1]) if match else ResolvedSlot(words)
         if self.slot_type == DURATION_TYPE:
             return ResolvedSlot(words, value=parse_duration(words))
+        if self.slot_type == DATE_TYPE:
+            return ResolvedSlot(words, value=parse_date(words.split(), self.today()))
         if self.slot_type == "AMAZON.NUMBER":
             number = parse_number(words)
             return ResolvedSlot(words, value=None if number is None else str(number))
@@ -97,6 +106,8 @@ class SlotKind:
             return []
         if self.pattern is not None:
             return self._pattern_spans(tokens, start)
+        if self.slot_type == DATE_TYPE:
+            return self._date_spans(tokens, start)
         if not self.has_values:
             return _unknown_spans(tokens, start, set())
         spans = self._value_spans(tokens, start)
@@ -136,6 +147,15 @@ class SlotKind:
             if self.pattern.fullmatch(phrase) and self.resolve(phrase).value is not None:
                 spans.append(Span(end, ((start, end),)))
         return spans
+
+
+    def _date_spans(self, tokens: list[str], start: int) -> list[Span]:
+        today = self.today()
+        return [
+            Span(end, ((start, end),))
+            for end in range(min(len(tokens), start + _MAX_DATE_WORDS), start, -1)
+            if parse_date(tokens[start:end], today) is not None
+        ]
 
 
 def _unknown_spans(tokens: list[str], start: int, taken_ends: set[int]) -> list[Span]:
@@ -208,9 +228,15 @@ class TemplateMatcher:
     """Every sample of a model (and the built-in intents' usual phrases) as a template."""
 
     def __init__(
-        self, model: InteractionModel, samples: dict[str, Iterable[str]], *, allow_unknown_values: bool = True
+        self,
+        model: InteractionModel,
+        samples: dict[str, Iterable[str]],
+        *,
+        allow_unknown_values: bool = True,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.model = model
+        self._today = today
         self._kinds: dict[tuple[str, bool], SlotKind] = {}
         self._literal_only: dict[str, list[Template]] = {}
         self._slotted: list[Template] = []
@@ -316,7 +342,7 @@ class TemplateMatcher:
     def _kind(self, slot: SlotDecl) -> SlotKind:
         key = (slot.type, slot.multiple)
         if key not in self._kinds:
-            self._kinds[key] = SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type))
+            self._kinds[key] = SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type), self._today)
         return self._kinds[key]
 
 

@@ -67,6 +67,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("tbh", "to be honest"), ("ngl", "to be honest"), ("imo", "i think"), ("btw", "by the way"),
         ("u", "you"), ("ur", "your"), ("rn", "right now"), ("bc", "because"), ("ofc", "of course"),
         ("yh", "yeah"), ("ye", "yeah"), ("kk", "okay"), ("sry", "sorry"),
+        # Scots and Irish negatives, as people say them
+        ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
+        ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
+        ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
     )
 }  # fmt: skip
 _MAX_VARIANT_WORDS = max(len(key) for key in _VARIANTS)
@@ -300,9 +304,9 @@ _IRREGULAR: dict[str, str] = {
     "shook": "shake", "shaken": "shake", "caught": "catch", "bled": "bleed", "spent": "spend", "left": "left",
     "found": "find", "heard": "hear", "meant": "mean", "wore": "wear", "worn": "wear", "tore": "tear",
     "torn": "tear", "dying": "die", "tying": "tie", "knew": "know", "known": "know",
-    "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
+    "grew": "grow", "grown": "grow", "going": "go", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
     "put": "put", "hurt": "hurt", "spread": "spread", "quit": "quit", "set": "set", "let": "let", "cut": "cut",
-    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a",
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a", "could": "can",
 }  # fmt: skip
 
 # Nouns of quantity in "-ful": not an adjective of the noun before it ("a handful" is no hand).
