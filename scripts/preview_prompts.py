@@ -39,6 +39,9 @@ SAMPLE_VALUES = {
     "duration": "3 days",
     "frequency": "a few times a day",
     "triggers": "coffee",
+    "signs": "weakness",
+    "person": "your mom",
+    "change": "no weakness",
 }
 # Per-item values where the default would read oddly.
 ITEM_VALUES = {
@@ -63,8 +66,8 @@ CONVERSATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
          "i'm not sure", "no", "no"),
         "see_doctor_if_persists",
     ),
-    ("response.advice.see_doctor_soon", ("open muscle twitch helper", "my leg keeps twitching", "no", "yes"),
-     "see_doctor_soon"),
+    ("response.advice.see_doctor_soon", ("open muscle twitch helper", "my leg keeps twitching", "no", "yes",
+                                         "no, it came on slowly"), "see_doctor_soon"),
     ("response.advice.emergency", ("open muscle twitch helper", "my arm is twitching", "no", "no", "i can't breathe"),
      "emergency"),
     ("response.als", ("open muscle twitch helper", "my thumb twitches", "no", "is it a. l. s."), None),
@@ -88,7 +91,8 @@ def content_items(content: Content | None = None) -> list[Item]:
     items: list[Item] = []
 
     def add(item_id: str, text: str) -> None:
-        filled = _fill(text, {**SAMPLE_VALUES, **ITEM_VALUES.get(item_id, {})})
+        # Spoken to the person about their own twitch ("have you"), as most conversations are.
+        filled = _fill(text, {**content.grammar("you"), **SAMPLE_VALUES, **ITEM_VALUES.get(item_id, {})})
         items.append(Item(item_id, escape(filled), filled, "sample values filled in" if filled != text else ""))
 
     for level_id, level in raw["levels"].items():
@@ -105,6 +109,7 @@ def content_items(content: Content | None = None) -> list[Item]:
         add(f"questions.{question_id}.prompt", question.prompt)
         add(f"questions.{question_id}.reprompt", question.reprompt)
         add(f"questions.{question_id}.why", question.why)
+        add(f"questions.{question_id}.short", question.short)
     for question_id, detail in raw["detail_prompts"].items():
         add(f"detail_prompts.{question_id}.prompt", detail["prompt"])
         add(f"detail_prompts.{question_id}.reprompt", detail["reprompt"])

@@ -90,7 +90,9 @@ def test_a_whole_conversation_by_keyboard_with_audio_and_repeat(server: str, bro
     type_and_send(page, "no")
     assert "weakness" in wait_for_answers(page, 3)
     type_and_send(page, "yes")
-    advice = wait_for_answers(page, 4)
+    assert "suddenly" in wait_for_answers(page, 4)
+    type_and_send(page, "no, it crept up")
+    advice = wait_for_answers(page, 5)
     assert "see a provider soon" in advice and "next few days" in advice
     assert page.locator("#log .entry.latest").inner_text() == advice
 
@@ -117,7 +119,7 @@ def test_a_whole_conversation_by_keyboard_with_audio_and_repeat(server: str, bro
 
     # Each turn's request and response can be opened by developers.
     details = page.locator("#turns details")
-    assert details.count() == 4
+    assert details.count() == 5
     assert "AMAZON.YesIntent" in details.nth(3).locator("summary").inner_text()
 
     page.screenshot(path=str(SCREENSHOT), full_page=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from skill.domain.case import Answer, CaseError
+from skill.domain.case import Answer, Case, CaseError
 from skill.domain.content import load_content
 from skill.domain.conversation import Conversation, DialogueState, Heard, Reply
+from skill.domain.triage import SCREEN_SIGN_QUESTIONS
 
 CONTENT = load_content()
 DISCLAIMER = CONTENT.line("disclaimer")
@@ -276,3 +277,212 @@ def test_a_duration_that_cannot_be_read_is_a_miss_not_a_step_forward(talk: Conve
     assert CONTENT.line("misheard") in said(reply)
     pending = DialogueState(disclaimer_given=True, pending_question="onset")
     assert talk.hear(pending, Heard(unusable_durations=1)).state.pending_question == "onset"
+
+
+# -- emergencies however they are said ---------------------------------------------------------------------------
+
+SCREEN = DialogueState(disclaimer_given=True, pending_question="emergency_screen",
+                       case=Case().with_body_parts(["calf"]))
+HOUR = 3600.0
+
+
+def after_screen_no(**answers: Answer) -> DialogueState:
+    case = SCREEN.case.with_answer("emergency_screen", Answer.NO)
+    for question, answer in answers.items():
+        case = case.with_answer(question, answer)
+    return DialogueState(disclaimer_given=True, pending_question="weakness", case=case)
+
+
+@pytest.mark.parametrize("symptom", ["difficulty_swallowing", "weakness", "sensation_change", "fainting"])
+def test_a_screen_sign_described_in_answer_to_the_screen_is_a_yes(talk: Conversation, symptom: str) -> None:
+    reply = talk.hear(SCREEN, Heard(symptoms=(symptom,)))
+    assert reply.state.outcome == "emergency"
+    assert CONTENT.name("symptom", symptom) in said(reply), "the emergency advice names what was heard"
+
+
+def test_yes_with_a_description_keeps_both(talk: Conversation) -> None:
+    reply = talk.hear(SCREEN, Heard(answer=Answer.YES, symptoms=("chest_pain",)))
+    assert reply.state.outcome == "emergency" and "chest pain" in said(reply)
+
+
+def test_no_but_a_sign_an_hour_ago_is_sudden_and_an_emergency(talk: Conversation) -> None:
+    reply = talk.hear(SCREEN, Heard(answer=Answer.NO, symptoms=("sensation_change",), durations_seconds=(HOUR,)))
+    assert reply.state.outcome == "emergency"
+    assert reply.state.case.answer("emergency_screen") is Answer.NO  # the no is kept too
+    assert "came on suddenly" in said(reply)
+
+
+def test_no_but_a_sign_without_saying_how_it_came_on_asks_whether_it_was_sudden(talk: Conversation) -> None:
+    reply = talk.hear(SCREEN, Heard(answer=Answer.NO, symptoms=("difficulty_speaking",)))
+    assert reply.state.pending_question == "sudden_onset"
+    assert "trouble speaking" in said(reply)
+    assert talk.answer(reply.state, Answer.UNKNOWN).state.outcome == "emergency"  # not sure errs urgent
+    gradual = talk.answer(reply.state, Answer.NO)
+    assert gradual.state.outcome == "see_doctor_soon"
+
+
+def test_sudden_beats_an_earlier_no(talk: Conversation) -> None:
+    state = after_screen_no(sudden_onset=Answer.NO)
+    reply = talk.hear(state, Heard(symptoms=("weakness",), pace="sudden"))
+    assert reply.state.outcome == "emergency"
+
+
+def test_a_pace_said_about_the_twitch_itself_is_not_about_a_sign(talk: Conversation) -> None:
+    reply = talk.hear(after_screen_no(), Heard(body_parts=("calf",), pace="sudden"))
+    assert reply.state.case.answer("sudden_onset") is None
+
+
+def test_yes_to_the_weakness_question_asks_whether_it_came_on_suddenly(talk: Conversation) -> None:
+    reply = talk.answer(after_screen_no(), Answer.YES)
+    assert reply.state.pending_question == "sudden_onset"
+    assert reply.speech[-1] == spoken(CONTENT.question("sudden_onset").prompt.replace("{signs}", "weakness"))
+    # Asked whether it was sudden, a start within two days is sudden.
+    assert talk.hear(reply.state, Heard(durations_seconds=(DAY,))).state.outcome == "emergency"
+    assert talk.hear(reply.state, Heard(durations_seconds=(30 * DAY,))).state.outcome == "see_doctor_soon"
+
+
+def test_not_sure_about_the_screen_asks_each_sign_and_not_sure_about_one_is_an_emergency(talk: Conversation) -> None:
+    reply = talk.answer(SCREEN, Answer.UNKNOWN)
+    assert reply.state.pending_question == "screen_breathing"
+    assert reply.speech[-1] == prompt("screen_breathing")
+    reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.pending_question == "screen_chest"
+    unsure = talk.answer(reply.state, Answer.UNKNOWN)
+    assert unsure.state.outcome == "emergency"
+    assert CONTENT.topic("screen_chest") in said(unsure)
+
+
+def test_not_sure_about_the_screen_then_no_to_every_sign_carries_on_and_never_self_care_by_default(
+        talk: Conversation) -> None:
+    reply = talk.answer(SCREEN, Answer.UNKNOWN)
+    while reply.state.pending_question in SCREEN_SIGN_QUESTIONS:
+        reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.outcome is None and reply.state.pending_question == "weakness"
+
+
+def test_a_yes_that_describes_no_sign_asks_the_signs_one_at_a_time(talk: Conversation) -> None:
+    reply = talk.hear(SCREEN, Heard(answer=Answer.YES, body_parts=("calf",)))
+    assert reply.state.outcome is None and reply.state.pending_question == "screen_breathing"
+
+
+def test_asking_what_counts_as_an_emergency_sign_counts_as_the_sign(talk: Conversation) -> None:
+    reply = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",)))
+    assert reply.state.outcome == "emergency"
+
+
+def test_asking_what_counts_as_weakness_records_nothing_and_explains(talk: Conversation) -> None:
+    state = after_screen_no()
+    reply = talk.explain(state, Heard(symptoms=("weakness",)))
+    assert reply.state.case.answer("weakness") is None
+    assert reply.speech[-1] == reprompt("weakness")
+
+
+def test_is_it_serious_says_what_to_do_now_and_carries_on(talk: Conversation) -> None:
+    reply = talk.urgency(after_screen_no())
+    assert "emergency number" in said(reply) and reply.speech[-1] == prompt("weakness")
+
+
+# -- nothing said is lost ----------------------------------------------------------------------------------------
+
+def test_volunteered_denials_answer_their_questions(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(
+        body_parts=("eyelid",), durations_seconds=(4 * DAY,), denied_symptoms=("weakness", "sensation_change"),
+        denied_triggers=("medication",), pregnancy=Answer.NO))
+    asked = [reply.state.pending_question]
+    while (question := reply.state.pending_question) is not None:
+        reply = talk.answer(reply.state, Answer.YES if question == "same_place" else Answer.NO)
+        asked.append(reply.state.pending_question)
+    assert not {"weakness", "sensation", "medication", "pregnant", "onset", "body_part"} & set(asked)
+    assert reply.state.outcome == "self_care"
+
+
+def test_a_denial_never_erases_a_yes(talk: Conversation) -> None:
+    state = after_screen_no(weakness=Answer.YES, sudden_onset=Answer.NO)
+    reply = talk.hear(state, Heard(denied_symptoms=("weakness",)))
+    assert reply.state.case.answer("weakness") is Answer.YES
+
+
+def test_both_sides_is_two_places(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(body_parts=("calf",), place_pattern="both_sides"))
+    reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.outcome == "see_doctor_soon"
+
+
+def test_always_the_same_spot_answers_the_same_place_question(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(body_parts=("arm",), place_pattern="same_place"))
+    assert reply.state.case.answer("same_place") is Answer.YES
+
+
+# -- other people ------------------------------------------------------------------------------------------------
+
+def test_someone_elses_twitch_is_asked_about_them(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(person="father", body_parts=("hand",)))
+    assert reply.speech[-1] == prompt("emergency_screen", "he")
+    assert "Has he had any of these" in reply.speech[-1]
+    asked = []
+    while (question := reply.state.pending_question) is not None:
+        asked.append(question)
+        if question == "onset":
+            reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
+        else:
+            reply = talk.answer(reply.state, Answer.YES if question in ("same_place", "triggers") else Answer.NO)
+            if reply.state.awaiting_detail:
+                reply = talk.hear(reply.state, Heard(triggers=("stress",)))
+    assert "pregnant" not in asked
+    assert "for your dad" in said(reply) and "twitching in his hand" in said(reply)
+
+
+def test_someone_who_noticed_something_later_is_not_whose_twitch_it_is(talk: Conversation) -> None:
+    state = after_screen_no()
+    reply = talk.hear(state, Heard(person="partner", symptoms=("headache",)))
+    assert reply.state.case.subject is None
+
+
+# -- corrections -------------------------------------------------------------------------------------------------
+
+def test_a_correction_of_the_place_replaces_it_without_asking(talk: Conversation) -> None:
+    state = after_screen_no()
+    reply = talk.correct(state, Heard(body_parts=("calf",)))
+    assert reply.state.case.body_parts == ("calf",)
+    assert reply.speech[0] == CONTENT.line("correction_made")
+
+
+def test_a_correction_that_lowers_is_confirmed_and_then_recomputes_the_advice(talk: Conversation) -> None:
+    state = after_screen_no(weakness=Answer.YES, sudden_onset=Answer.NO)
+    advised = talk.answer(replace_pending(state, "muscle_size"), Answer.NO)
+    assert advised.state.outcome == "see_doctor_soon"
+    asked = talk.correct(advised.state, Heard(denied_symptoms=("weakness",)))
+    assert asked.state.pending_question == "confirm_correction"
+    assert "no weakness" in said(asked) and said(asked).endswith("Is that right?")
+    kept = talk.answer(asked.state, Answer.NO)
+    assert kept.state.case.answer("weakness") is Answer.YES and kept.state.outcome == "see_doctor_soon"
+    changed = talk.answer(asked.state, Answer.YES)
+    assert changed.state.case.answer("weakness") is Answer.NO
+    assert changed.state.outcome != "see_doctor_soon" or changed.state.pending_question is not None
+
+
+def test_sorry_i_meant_no_corrects_the_last_answer(talk: Conversation) -> None:
+    state = talk.answer(after_screen_no(), Answer.YES).state  # weakness: yes → asks whether sudden
+    reply = talk.correct(state, Heard(answer=Answer.NO))
+    assert reply.state.pending_question == "confirm_correction"
+    assert talk.answer(reply.state, Answer.YES).state.case.answer("weakness") is Answer.NO
+
+
+def test_can_i_change_my_answer_asks_what_to_change_and_listens(talk: Conversation) -> None:
+    state = after_screen_no()
+    reply = talk.correct(state, Heard())
+    assert reply.state.pending_question == "correction"
+    changed = talk.hear(reply.state, Heard(body_parts=("thumb",)))
+    assert changed.state.case.body_parts == ("thumb",)
+
+
+def test_a_correction_never_lowers_an_emergency(talk: Conversation) -> None:
+    emergency = talk.hear(SCREEN, Heard(symptoms=("seizure",))).state
+    reply = talk.correct(emergency, Heard(denied_symptoms=("seizure",)))
+    assert reply.state.outcome == "emergency" and "emergency number" in said(reply)
+
+
+def replace_pending(state: DialogueState, question: str) -> DialogueState:
+    from dataclasses import replace
+
+    return replace(state, pending_question=question)

@@ -69,7 +69,7 @@ INTENT_SLOTS = {
     "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom", "answer", "person",
                            "deniedSymptom", "pace", "placePattern", "deniedTrigger", "pregnancy", "startDate"},
     "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration"},
-    "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger", "person"},
+    "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger"},
     "DurationIntent": {"duration", "answer", "startDate"},
     "FrequencyIntent": {"frequency"},
     "AskAboutAlsIntent": set(),

@@ -153,7 +153,7 @@ def test_cut_off_words_are_dropped_when_unknown() -> None:
         ("my chest is hurting", [("chest is hurting", ["chest_pain"])]),
         ("under my left eye", [("under my left eye", ["eyelid"])]),
         ("my upper thigh", [("upper thigh", ["thigh"])]),
-        ("both calves", [("both calves", ["calf"])]),
+        ("both calves", [("both", ["both_sides"]), ("calves", ["calf"])]),  # both sides: two places
         ("my biceps", [("biceps", ["arm"])]),
         ("coffee and stress", [("coffee", ["caffeine"]), ("stress", ["stress"])]),
         ("it feels kind of numb", [("numb", ["sensation_change"])]),  # not "feels ... funny", another key
@@ -174,7 +174,8 @@ def test_gazetteer_keys_leave_out_little_words_and_inflections() -> None:
 
 def test_modifiers_come_from_the_model() -> None:
     prefixes = {word for modifier in GAZETTEER.prefixes["BODY_PART"] for word in modifier}
-    assert {"left", "right", "upper", "lower", "both"} <= prefixes
+    assert {"left", "right", "upper", "lower"} <= prefixes
+    assert "both" not in prefixes  # "both my calves" is a value of its own: two places, not one
     assert "muscl" not in prefixes  # a sample's own word ("my {bodyPart} muscle ...") is no modifier
 
 

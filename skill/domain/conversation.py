@@ -340,14 +340,19 @@ class Conversation:
             case = case.with_frequency(frequency)
         if pending is None or state.awaiting_detail:
             return case
-        if heard.answer is not None and pending in YES_NO_QUESTIONS:
+        listed = SCREEN_SYMPTOMS if pending == "emergency_screen" else SCREEN_SIGN_QUESTIONS.get(pending, frozenset())
+        described = bool(set(heard.symptoms) & listed) and pace != Answer.NO
+        if pending in SCREEN_QUESTIONS and heard.answer is not Answer.NO and described:
+            # A screen sign described in answer to the screen is a yes ("i keep choking when i drink"), whatever
+            # hedge comes with it.
+            case = case.with_answer(pending, Answer.YES)
+        elif pending in SCREEN_QUESTIONS and heard.answer is Answer.YES and heard:
+            # "Yeah, it's my calf" to the safety check: a yes that describes no sign may be a yes to something
+            # else; the signs are asked one at a time rather than assumed either way.
+            case = case.with_answer(pending, Answer.UNKNOWN)
+        elif heard.answer is not None and pending in YES_NO_QUESTIONS:
             # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
             case = case.with_answer(pending, heard.answer)
-        elif pending in SCREEN_QUESTIONS and pace != Answer.NO:
-            # A screen sign described in answer to the screen is a yes ("i keep choking when i drink").
-            listed = SCREEN_SYMPTOMS if pending == "emergency_screen" else SCREEN_SIGN_QUESTIONS[pending]
-            if set(heard.symptoms) & listed:
-                case = case.with_answer(pending, Answer.YES)
         if pending == "other_symptoms" and (heard.symptoms or heard.unrecognised_symptoms):
             case = case.with_answer("other_symptoms", Answer.YES)
         return case

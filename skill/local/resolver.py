@@ -64,6 +64,8 @@ __all__ = [
 ]  # fmt: skip
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
+# Slot types that say who, how or whether, but nothing about the twitch itself.
+_CONTEXT_TYPES = frozenset({"PERSON", "ANSWER", "PLACE_PATTERN", "PACE"})
 # Slot types Alexa computes a value for (rather than matching a listed value).
 _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 
@@ -187,7 +189,7 @@ _NEGATION_REACH = 3
 # "not sure my calf" doubts; it denies nothing.
 _HEDGED_NEGATION = frozenset({"sure", "certain"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
-_CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although"})
+_CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
 # there. Only recognised when it opens with one of these, names each value right after "about" or "ask", and
 # nobody says "i" (whatever the person says about themself is a statement: "why, i do have chest pain").
@@ -195,7 +197,7 @@ _WHY_OPENINGS = (("why",), ("how", "come"))
 _TOPIC_MARKERS = frozenset({"about", "ask", "mention"})
 _TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "these", "those", "some", "all"})
 # "Why are you asking, is it about my chest pain?" says the person has it.
-_FIRST_PERSON = frozenset({"i", "myself", "my", "me"})
+_FIRST_PERSON = frozenset({"i", "myself", "my"})
 _POSSESSIVES = frozenset({"my", "our", "your"})
 _HAVE = lemma("have")
 
@@ -451,30 +453,30 @@ class Resolver:
         today = self._today()
         matches = self._gazetteer.find(sequence, today)
         for _ in range(4):  # one restart at a time, left to right
-            repaired = repair.apply_repair(sequence, matches)
+            # A yes or a "not" is no value a restart corrects: "my knee, sorry not knee, my thigh".
+            anchors = [match for match in matches if not match.types <= self._leading_types]
+            repaired = repair.apply_repair(sequence, anchors)
             if repaired is None:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
             matches = self._gazetteer.find(sequence, today)
-        if catch_all is not None:
-            matches = self._with_catch_all(sequence, matches, catch_all)
-        matches = self._with_leading_values_first(sequence, matches)
-        negated = {
-            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_emergency(match))
-        }
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
-        answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if edit_at is not None and len(sequence) > edit_at and sequence[edit_at].word != repair.EDIT:
-            # The classifier sees the editing term, as the samples of a correction have it.
+            # The classifier sees the editing term where it stood, as the samples of a correction have it.
             sequence = [*sequence[:edit_at], Token(repair.EDIT, repair.EDIT, sequence[edit_at].source),
                         *sequence[edit_at:]]
             matches = [
                 replace(match, start=match.start + 1, end=match.end + 1) if match.start >= edit_at else match
                 for match in matches
             ]
-            negated = {index for index, match in enumerate(matches) if _negated(sequence, match,
-                                                                                 self._is_emergency(match))}
+        if catch_all is not None:
+            matches = self._with_catch_all(sequence, matches, catch_all)
+        matches = self._with_leading_values_first(sequence, matches)
+        negated = {
+            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_emergency(match))
+        }
+        answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
                          corrects_earlier)
 
@@ -668,6 +670,8 @@ class Resolver:
             scores = self._classifier.score(sequence, intents)
             content = self._content.intersection(sequence)
             weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
+            # Who it is about or a yes is no fact about a twitch: "call my son" is about nothing the skill knows.
+            facts = [value for value in values if _base(value[1]) not in _CONTEXT_TYPES]
             # Values said that this intent would not pass on (denied ones cost `_DENIED_VALUE_PENALTY` instead).
             unused = sum(1 for match, slot_type in reading.values if not match.weak and not slot_type.startswith("!"))
             unused -= sum(1 for match, slot_type in values if not match.weak and not slot_type.startswith("!"))
@@ -692,8 +696,8 @@ class Resolver:
                     - _DENIED_VALUE_PENALTY * denied  # "i don't take any medication" is not a trigger named
                     # "what time is it" is only like "no that's it" in its little words: about something else
                     - _UNCOVERED_PENALTY
-                    * bool(not values and content and content.isdisjoint(self._sample_content[score.sample]))
-                    - _NO_VALUE_PENALTY * (not values and intent in self._needs_values)
+                    * bool(not facts and content and content.isdisjoint(self._sample_content[score.sample]))
+                    - _NO_VALUE_PENALTY * (not facts and intent in self._needs_values)
                 )
                 if best is None or adjusted > best.score:
                     best = _Choice(intent, adjusted, similarity, values, score.sample)

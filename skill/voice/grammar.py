@@ -152,7 +152,9 @@ def build_grammar(
     intent_samples: dict[str, list[list[str]]] = {}
     for intent in model.intents.values():
         samples = [*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())]
-        intent_samples[intent.name] = [phrase_words(sample) for sample in samples]
+        intent_samples[intent.name] = [
+            phrase_words(sample) for sample in samples if not _has_companion_slot(sample, intent)
+        ]
     invocation = phrase_words(model.invocation_name)
     fixed = [
         *([*phrase_words(verb), *invocation] for verb in _LAUNCH_VERBS),
@@ -219,6 +221,8 @@ def build_grammar(
         name: [phrase.split() for phrase in body] for name, body in rules.items() if not name.startswith("intent_")
     }
     fsg, states, transitions = finite_state_grammar(sentences, slots)
+    # Only the words the network uses: a slot type heard only through samples left out brings none.
+    words &= {line.split()[4] for line in fsg.splitlines() if line.startswith("TRANSITION")}
     return Grammar(
         jsgf=jsgf,
         fsg=fsg,
@@ -229,6 +233,22 @@ def build_grammar(
         phrases=phrases,
         dropped=dict(dropped),
     )
+
+
+# Slots that only ride along with the facts ("yeah {symptom}", "my {person} {bodyPart}", "no {deniedSymptom}",
+# "sorry i meant my {bodyPart}"): a grammar listing every combination grows past what a small recogniser searches
+# in time, and the facts themselves are heard through the samples without them.
+_COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", "AMAZON.DATE"})
+_COMPANION_INTENTS = frozenset({"CorrectionIntent", "ExplainIntent"})
+
+
+def _has_companion_slot(sample: str, intent) -> bool:
+    """Whether a sample carries a companion slot (or is a correction or question back that carries any slot)."""
+    slots = [intent.slots.get(name) for name in re.findall(r"\{(\w+)\}", sample)]
+    if slots and intent.name in _COMPANION_INTENTS:
+        return True
+    return any(slot is not None and (slot.type in _COMPANION_TYPES or slot.name.startswith("denied"))
+               for slot in slots)
 
 
 def _type_rule(slot_type: str) -> str:

@@ -207,12 +207,15 @@ class Recognizer:
             return Recognition("", 0.0, False, time.perf_counter() - started)
         audio = _with_noise_floor(samples, self.noise_floor).tobytes()
         result = self._decode("grammar", audio)
-        if not result[0] and result[1] < 0.5:
-            # Short commands get a second chance on their own: a big network's pruning can lose a lone
-            # "stop" to a word that starts longer sentences, and "stop" must always work.
-            command = self._decode("commands", audio)
-            if command[0]:
-                result = command
+        if not result[0]:
+            # Short commands and answers get a second chance on their own: a big network's pruning can lose a
+            # lone "stop" or "yes" to a word that starts longer sentences, and those must always work.
+            # Tried with and without the noise floor: on a word this short one dither pattern can tip it.
+            for attempt in (audio, samples.tobytes()):
+                command = self._decode("commands", attempt)
+                if command[0]:
+                    result = command
+                    break
         accepted, confidence, text, heard = result
         if not accepted and self.free_speech is not None:
             text = self.free_speech(samples).strip()
