@@ -147,7 +147,10 @@ def build_grammar(
     type_phrases: dict[str, list[list[str]]] = {}
     for slot_type in model.slot_types.values():
         type_phrases[slot_type.name] = [
-            phrase_words(text) for value in slot_type.values for text in (value.name, *value.synonyms)
+            words
+            for value in slot_type.values
+            for text in (value.name, *value.synonyms)
+            if len(words := phrase_words(text)) <= _MAX_VALUE_WORDS
         ]
     intent_samples: dict[str, list[list[str]]] = {}
     for intent in model.intents.values():
@@ -238,6 +241,9 @@ def build_grammar(
 # Slots that only ride along with the facts ("yeah {symptom}", "my {person} {bodyPart}", "no {deniedSymptom}",
 # "sorry i meant my {bodyPart}"): a grammar listing every combination grows past what a small recogniser searches
 # in time, and the facts themselves are heard through the samples without them.
+# Longer lay descriptions ("can't get a breath in", "food goes down the wrong way") are for the free-speech path:
+# inlined at every sample that takes the slot, they doubled the network and its load time.
+_MAX_VALUE_WORDS = 4
 _COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", "AMAZON.DATE"})
 _COMPANION_INTENTS = frozenset({"CorrectionIntent", "ExplainIntent"})
 
