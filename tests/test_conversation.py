@@ -469,11 +469,16 @@ def test_sorry_i_meant_no_corrects_the_last_answer(talk: Conversation) -> None:
 
 
 def test_can_i_change_my_answer_asks_what_to_change_and_listens(talk: Conversation) -> None:
-    state = after_screen_no()
+    state = replace_pending(after_screen_no(), "weakness", last_answered="emergency_screen")
     reply = talk.correct(state, Heard())
     assert reply.state.pending_question == "correction"
     changed = talk.hear(reply.state, Heard(body_parts=("thumb",)))
     assert changed.state.case.body_parts == ("thumb",)
+
+
+def test_nothing_to_change_yet_is_a_miss_of_the_question_not_a_loop(talk: Conversation) -> None:
+    reply = talk.correct(after_screen_no(), Heard())
+    assert reply.state.pending_question == "weakness" and reply.state.misses == 1
 
 
 def test_a_correction_never_lowers_an_emergency(talk: Conversation) -> None:
@@ -482,7 +487,7 @@ def test_a_correction_never_lowers_an_emergency(talk: Conversation) -> None:
     assert reply.state.outcome == "emergency" and "emergency number" in said(reply)
 
 
-def replace_pending(state: DialogueState, question: str) -> DialogueState:
+def replace_pending(state: DialogueState, question: str, **changes) -> DialogueState:
     from dataclasses import replace
 
-    return replace(state, pending_question=question)
+    return replace(state, pending_question=question, **changes)

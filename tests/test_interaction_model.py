@@ -68,7 +68,8 @@ SLOT_CONTRACT = {
 INTENT_SLOTS = {
     "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom", "answer", "person",
                            "deniedSymptom", "pace", "placePattern", "deniedTrigger", "pregnancy", "startDate"},
-    "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration"},
+    "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration",
+                              "trigger"},
     "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger"},
     "DurationIntent": {"duration", "answer", "startDate"},
     "FrequencyIntent": {"frequency"},
@@ -155,7 +156,8 @@ CONTRACT_VALUE_IDS = {
     "PREGNANCY": ["pregnant", "not_pregnant", "maybe_pregnant"],
     "PLACE_PATTERN": ["same_place", "both_sides"],
     "PERSON": ["mother", "father", "wife", "husband", "girlfriend", "boyfriend", "partner", "daughter", "son", "sister",
-               "brother", "grandmother", "grandfather", "aunt", "uncle", "child", "friend"],
+               "brother", "grandmother", "grandfather", "aunt", "uncle", "child", "grandson", "granddaughter",
+               "nephew", "niece", "he", "she", "someone", "friend"],
     "FREQUENCY": [
         "constant",
         "several_times_an_hour",

@@ -71,6 +71,7 @@ def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard
         intent is not None and intent.name in SYMPTOM_SITE_INTENTS and bool(slot_values(slots.get("symptom")))
     )
     return Heard(
+        symptom_sites=ids("bodyPart") if symptom_sites else (),
         body_parts=() if symptom_sites else ids("bodyPart"),
         unrecognised_body_parts=() if symptom_sites else unresolved("bodyPart"),
         symptoms=ids("symptom"),

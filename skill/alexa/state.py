@@ -33,5 +33,13 @@ def last_response(handler_input: HandlerInput) -> dict[str, Any] | None:
     return None
 
 
-def remember_response(handler_input: HandlerInput, ssml: str, reprompt_ssml: str | None) -> None:
-    handler_input.attributes_manager.session_attributes[LAST_RESPONSE] = {"ssml": ssml, "reprompt": reprompt_ssml}
+def remember_response(handler_input: HandlerInput, ssml: str, reprompt_ssml: str | None, replays: int = 0) -> None:
+    """Keep what was said for Repeat, and how often it has been replayed already."""
+    handler_input.attributes_manager.session_attributes[LAST_RESPONSE] = {
+        "ssml": ssml, "reprompt": reprompt_ssml, "replays": replays,
+    }
+
+
+def replays(last: dict[str, Any]) -> int:
+    count = last.get("replays", 0)
+    return count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else 0

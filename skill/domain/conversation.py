@@ -70,6 +70,7 @@ class Heard:
     person: str | None = None  # whose twitch, a PERSON id ("it's my mum's hand")
     pace: str | None = None  # how the signs said came on: "sudden" ("out of nowhere") or "gradual" ("bit by bit")
     place_pattern: str | None = None  # "always the same spot" (same_place) or "both my calves" (both_sides)
+    symptom_sites: tuple[str, ...] = ()  # where a symptom is felt ("my fingers tingle"): not a twitching place
     # Durations said but not usable ("P?W", or words a client failed to convert): heard, but not understood.
     unusable_durations: int = 0
     # A yes, no or "not sure" said in the same breath as the facts ("yeah, my chest is really tight").
@@ -246,6 +247,9 @@ class Conversation:
             return self._restate_emergency(state)
         corrected = self._corrected(state, heard)
         if corrected is None:
+            if state.pending_question == CORRECTION or (state.last_answered is None and state.pending_question):
+                # Still nothing to change, or nothing answered yet to change: a miss of the question (no loop).
+                return self._miss(state, self.content.line("misheard"))
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
             return self._ask(replace(state, proposed=None), CORRECTION, detail=False)
         if _lowers(state.case, corrected):
@@ -305,10 +309,15 @@ class Conversation:
         return self._miss(state, self.content.line("misheard"))
 
     def reask(self, state: DialogueState) -> Reply:
-        """Say the current question again (Repeat with nothing stored, or a generic re-entry)."""
+        """Say the current question again (Repeat with nothing stored, or asked again and again)."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         return self._guide(state, None)
+
+    def repeated(self, state: DialogueState) -> DialogueState:
+        """The state after the last response was replayed word for word: a repeat counts like a miss, so "say that
+        again" said over and over is asked another way, then moved past."""
+        return replace(state, misses=state.misses + 1)
 
     # -- recording facts -------------------------------------------------------------------------------------
 
@@ -321,7 +330,7 @@ class Conversation:
             # person who noticed something later ("my partner said i went grey").
             case = case.with_subject(heard.person)
         case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
-        case = case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms)
+        case = case.with_symptoms(_with_chest_pain(heard), heard.unrecognised_symptoms)
         case = case.with_triggers(heard.triggers)
         case = case.with_denials(heard.denied_symptoms, heard.denied_triggers)
         if heard.place_pattern == SAME_PLACE:
@@ -408,7 +417,10 @@ class Conversation:
     def _apply_correction(self, state: DialogueState, corrected: Case) -> Reply:
         """Use the corrected case; advice already given is worked out again from it (an emergency never is)."""
         lead = self.content.line("correction_made")
-        state = replace(state, case=corrected, proposed=None, pending_question=None, awaiting_detail=False)
+        # The question that was pending stays pending: if the correction did not answer it, it is asked again as a
+        # miss (a correction is no way round the count).
+        pending = None if state.pending_question in CONVERSATION_QUESTIONS else state.pending_question
+        state = replace(state, case=corrected, proposed=None, pending_question=pending, awaiting_detail=False)
         if state.outcome is None:
             return self._advance(state, lead=lead)
         assessment = assess(corrected)
@@ -433,28 +445,35 @@ class Conversation:
         return replace(state, case=case, awaiting_detail=False, last_answered=question)
 
     def _advance_after(self, state: DialogueState, case: Case) -> Reply:
-        """Move on after facts were heard. If they did not answer the pending question, it is asked again — as a
-        miss, so it is never asked a third time the same way — and "got it" is not said before it."""
+        """Move on after facts were heard, acknowledging them; if they did not answer the pending question, it is
+        asked again as a miss, and "got it" is not said before it (`_advance`)."""
         pending = state.pending_question
-        answered = pending is not None and pending in ALL_QUESTIONS and is_answered(case, pending)
+        answered = pending in ALL_QUESTIONS and is_answered(case, pending)
         if answered and not state.awaiting_detail:
             state = replace(state, last_answered=pending)
         new_state = replace(state, case=case, awaiting_detail=False)
-        assessment = assess(case, at_least=state.outcome)
-        if pending is not None and assessment.next_question == pending and not answered and not state.awaiting_detail:
+        if not answered and not state.awaiting_detail and assess(case, at_least=state.outcome).next_question == pending:
             lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")
-            return self._miss(replace(state, case=case), lead)
+            return self._advance(new_state, lead=lead)
         return self._advance(new_state, lead=self._acknowledgement(new_state))
 
     def _advance(self, state: DialogueState, lead: str | None = None) -> Reply:
+        """The next step: advice, an emergency, or the next question. The pending question asked again, not
+        answered, is a miss (counted, asked another way, then noted as not sure): whatever the path here, no
+        question is asked a third time the same way."""
         assessment = assess(state.case, at_least=state.outcome)
-        state = replace(state, misses=0)
         if state.outcome is not None and assessment.settled:
-            return self._revisit_advice(state, assessment)
+            return self._revisit_advice(replace(state, misses=0), assessment)
         if assessment.level == EMERGENCY:
-            return self._emergency(state, assessment)
-        if assessment.next_question is not None:
-            return self._ask(state, assessment.next_question, detail=False, lead=lead)
+            return self._emergency(replace(state, misses=0), assessment)
+        question = assessment.next_question
+        if question is not None and question == state.pending_question and not state.awaiting_detail:
+            if lead in self._acknowledgements or lead is None:
+                lead = self.content.line("misheard")
+            return self._miss(state, lead)
+        state = replace(state, misses=0)
+        if question is not None:
+            return self._ask(state, question, detail=False, lead=lead)
         return self._advice(state, assessment, lead=(lead,) if lead and lead not in self._acknowledgements else ())
 
     def _ask(self, state: DialogueState, question: str, detail: bool, lead: str | None = None) -> Reply:
@@ -609,6 +628,17 @@ class Conversation:
     @staticmethod
     def _disclaim(state: DialogueState) -> DialogueState:
         return replace(state, disclaimer_given=True)
+
+
+# Pain or tightness felt in the chest is chest pain, an emergency sign ("my chest, it's been hurting"), whichever
+# way it was said: the safety screen's chest pain, not an ordinary ache.
+_CHEST_PAIN_WORDS = frozenset({"pain", "stiffness"})
+
+
+def _with_chest_pain(heard: Heard) -> tuple[str, ...]:
+    if "chest" in (*heard.body_parts, *heard.symptom_sites) and set(heard.symptoms) & _CHEST_PAIN_WORDS:
+        return (*heard.symptoms, "chest_pain")
+    return heard.symptoms
 
 
 def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:

@@ -35,7 +35,15 @@ PEOPLE: dict[str, Person] = {
     "aunt": Person("she", True),
     "uncle": Person("he", False),
     "child": Person("they", False),
+    "grandson": Person("he", False),
+    "granddaughter": Person("she", True),
+    "nephew": Person("he", False),
+    "niece": Person("she", True),
     "friend": Person("they", True),
+    # Named only by a pronoun with the twitch ("his hand keeps twitching", "one of our residents, her hand...").
+    "he": Person("he", False),
+    "she": Person("she", True),
+    "someone": Person("they", True),
 }
 
 

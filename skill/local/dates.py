@@ -13,7 +13,7 @@ from datetime import date, timedelta
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS = frozenset({"this", "on"})
 #: Every word a date phrase may use.
-VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on"})
+VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today"})
 
 
 def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
@@ -27,6 +27,8 @@ def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     if len(words) != 1:
         return None
     word = words[0]
+    if word == "today" and not last:
+        return today.isoformat()
     if word in WEEKDAYS:
         weekday = WEEKDAYS.index(word)
         if last:

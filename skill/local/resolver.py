@@ -106,12 +106,12 @@ BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
 
 
 def _urgent_symptoms() -> frozenset[tuple[str, str]]:
-    """The signs the skill's emergency screen asks about, as (slot type, value id): the emergency symptoms and
-    those that are an emergency when sudden (weakness, numbness, speech, swallowing), from the one place they are
-    defined."""
-    from skill.domain.triage import EMERGENCY_SYMPTOMS, SUDDEN_SIGNS
+    """The signs the skill's emergency screen asks about, as (slot type, value id): the emergency symptoms, those
+    that are an emergency when sudden (weakness, numbness, speech, swallowing) and those after a stimulant (a racing
+    heart, vomiting), from the one place they are defined."""
+    from skill.domain.triage import SCREEN_SYMPTOMS
 
-    return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS | SUDDEN_SIGNS)
+    return frozenset(("SYMPTOM", symptom) for symptom in SCREEN_SYMPTOMS)
 
 
 def _emergency_symptoms() -> frozenset[tuple[str, str]]:
@@ -167,7 +167,7 @@ _HEDGES = tuple(
     for hedge in ("i guess", "i suppose", "i think", "i believe", "i reckon", "i would say", "i would think",
                   "thanks", "thank you", "please")
 )
-_DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now"})
+_DISCOURSE_MARKERS = frozenset({"okay", "so", "well", "oh", "anyway", "now", "right"})
 # Words between two values of one type that make them one list ("my calf and my thigh").
 _LIST_GLUE = frozenset(
     lemma(word)

@@ -26,9 +26,11 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     return speak(handler_input, ssml, reprompt, reply.end_session)
 
 
-def speak(handler_input: HandlerInput, ssml: str, reprompt: str | None, end_session: bool) -> Response:
+def speak(
+    handler_input: HandlerInput, ssml: str, reprompt: str | None, end_session: bool, replays: int = 0
+) -> Response:
     """Build a response from ready SSML (already escaped) and remember it for Repeat."""
-    remember_response(handler_input, ssml, reprompt)
+    remember_response(handler_input, ssml, reprompt, replays)
     builder = handler_input.response_builder.speak(ssml)
     if reprompt:
         builder.ask(reprompt)

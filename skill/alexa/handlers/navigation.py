@@ -5,7 +5,8 @@ from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.alexa.handlers.base import ConversationHandler, respond, speak
-from skill.alexa.state import last_response, load_state
+from skill.alexa.state import last_response, load_state, replays, save_state
+from skill.domain.triage import EMERGENCY
 
 
 class RepeatHandler(ConversationHandler):
@@ -17,9 +18,11 @@ class RepeatHandler(ConversationHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         state = load_state(handler_input)
         last = last_response(handler_input)
-        if last is None:
+        if last is None or (replays(last) and state.outcome != EMERGENCY):
+            # Nothing to replay, or replayed once already: the question, another way, counted (no loop).
             return respond(handler_input, self.conversation.reask(state))
-        return speak(handler_input, last["ssml"], last.get("reprompt"), end_session=False)
+        save_state(handler_input, self.conversation.repeated(state))
+        return speak(handler_input, last["ssml"], last.get("reprompt"), end_session=False, replays=replays(last) + 1)
 
 
 class StartOverHandler(ConversationHandler):

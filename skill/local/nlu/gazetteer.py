@@ -64,6 +64,8 @@ _DURATION_LOOKAHEAD = 4  # words after it ("two weeks or so now", "a week or two
 _DURATION_PATTERN = re.compile(DURATION_PHRASE)
 # A duration right after one of these is a rate ("every couple of days"), which is how often, not how long.
 _RATE_WORDS = frozenset({"every", "each", "per"})
+# After these a point in the past is a topic, not a start ("i was thinking of last year").
+_TOPIC_WORDS = frozenset({"of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +264,7 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                 if _DURATION_PATTERN.fullmatch(phrase) and (iso := parse_duration(phrase)) is not None:
                     best = (start, end, iso)
                     break
-        if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS):
+        if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
@@ -270,6 +272,7 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
 
 
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
+_NOT_A_START = frozenset({"for", "of", "until", "till"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
@@ -277,7 +280,7 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
     words = [token.word for token in sequence]
     found: list[Match] = []
     for anchor, word in enumerate(words):
-        if word not in WEEKDAYS and word != "weekend":
+        if word not in WEEKDAYS and word not in ("weekend", "today"):
             continue
         start = anchor
         while start > 0 and words[start - 1] in _DATE_LEADS and anchor - start < 2:
@@ -285,7 +288,7 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
         while start < anchor and (iso := parse_date(words[start : anchor + 1], today)) is None:
             start += 1
         iso = parse_date(words[start : anchor + 1], today)
-        if iso is not None:
+        if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"
             found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
 
