@@ -46,10 +46,9 @@ PACE_SUDDEN = "sudden"
 PACE_GRADUAL = "gradual"
 _HOUR = 3600.0
 _DAY = 86_400.0
-# A sign said to have started within this long ("an hour ago", "since this morning") came on suddenly.
-_SUDDEN_WITHIN = _DAY
-# Asked "did it come on suddenly, today?", "yesterday" is still recent enough to treat as sudden.
-_SUDDEN_WITHIN_WHEN_ASKED = 2 * _DAY
+# A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
+# "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
+_SUDDEN_WITHIN = 2 * _DAY
 
 
 @dataclass(frozen=True)
@@ -646,8 +645,8 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     and whether the durations said were about that (so they are not the twitch's start).
 
     Only where a sign is being talked about: "it started out of nowhere" about the twitch itself says nothing
-    about weakness. Asked "did it come on suddenly?", a start within two days is sudden; said with a sign
-    ("my arm went numb an hour ago"), a start within a day is.
+    about weakness. A start within two days is sudden, whether asked or said with the sign ("my arm went numb
+    last night").
     """
     asked = pending == "sudden_onset"
     signs_now = bool(set(heard.symptoms) & SUDDEN_SIGNS) or (
@@ -662,7 +661,7 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     if not heard.durations_seconds:
         return None, False
     shortest = min(heard.durations_seconds)
-    if shortest < (_SUDDEN_WITHIN_WHEN_ASKED if asked else _SUDDEN_WITHIN):
+    if shortest < _SUDDEN_WITHIN:
         return Answer.YES, asked
     if asked or pending in SIGN_QUESTIONS:
         return Answer.NO, asked
