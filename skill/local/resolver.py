@@ -35,12 +35,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import VOCABULARY as DURATION_WORDS
-from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl
+from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, load_interaction_model
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value
@@ -103,6 +104,13 @@ BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.RepeatIntent": ("repeat", "say that again"),
     "AMAZON.StartOverIntent": ("start over", "restart"),
 }
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> Resolver:
+    """The resolver for the skill's own interaction model, built once per process: building it reads every sample
+    (about a third of a second), and resolving never changes it."""
+    return Resolver(load_interaction_model())
 
 
 def _urgent_symptoms() -> frozenset[tuple[str, str]]:

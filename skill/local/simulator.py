@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skill.local.envelopes import EnvelopeFactory, JsonDict, SessionState
-from skill.local.interaction_model import load_interaction_model
-from skill.local.resolver import Resolution, Resolver, normalize
+from skill.local.resolver import Resolution, Resolver, default_resolver, normalize
 
 InvokeFn = Callable[[JsonDict], JsonDict]
 
@@ -92,7 +91,7 @@ class ChatSession:
         resolver: Resolver | None = None,
         envelopes: EnvelopeFactory | None = None,
     ) -> None:
-        self.resolver = resolver or Resolver(load_interaction_model())
+        self.resolver = resolver or default_resolver()
         self.model = self.resolver.model
         self.envelopes = envelopes or EnvelopeFactory()
         self._invoke = invoke_fn or _real_skill_invoker()

@@ -150,7 +150,7 @@ def build_grammar(
             words
             for value in slot_type.values
             for text in (value.name, *value.synonyms)
-            if len(words := phrase_words(text)) <= _MAX_VALUE_WORDS
+            if len(words := phrase_words(text)) <= _MAX_VALUE_WORDS.get(slot_type.name, _MAX_OTHER_VALUE_WORDS)
         ]
     intent_samples: dict[str, list[list[str]]] = {}
     for intent in model.intents.values():
@@ -242,8 +242,10 @@ def build_grammar(
 # "sorry i meant my {bodyPart}"): a grammar listing every combination grows past what a small recogniser searches
 # in time, and the facts themselves are heard through the samples without them.
 # Longer lay descriptions ("can't get a breath in", "food goes down the wrong way") are for the free-speech path:
-# inlined at every sample that takes the slot, they doubled the network and its load time.
-_MAX_VALUE_WORDS = 4
+# inlined at every sample that takes the slot, they doubled the network and its load time. (Symptoms have the
+# most of them; "every now and then" is a frequency of four words.)
+_MAX_VALUE_WORDS = {"SYMPTOM": 3}
+_MAX_OTHER_VALUE_WORDS = 4
 _COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", "AMAZON.DATE"})
 _COMPANION_INTENTS = frozenset({"CorrectionIntent", "ExplainIntent"})
 

@@ -39,8 +39,7 @@ from flask import Blueprint, Response, jsonify, request, send_file
 
 from skill.alexa.builder import invoke, spoken_response
 from skill.domain.content import load_content
-from skill.local.interaction_model import load_interaction_model
-from skill.local.resolver import Resolver
+from skill.local.resolver import default_resolver
 from skill.local.simulator import ChatSession, SimulatorError
 from skill.web.app import is_loopback_host
 
@@ -200,7 +199,7 @@ def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], Speec
                       clock: Callable[[], float] = time.monotonic) -> Blueprint:
     """A fresh blueprint (with its own session and audio stores) for one app. Register it in dev mode only."""
     content = load_content()
-    resolver = Resolver(load_interaction_model())  # shared: resolving does not change it
+    resolver = default_resolver()  # shared: resolving does not change it
 
     def invoke_fn(event: dict[str, Any]) -> dict[str, Any]:
         try:

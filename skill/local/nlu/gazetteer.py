@@ -273,6 +273,7 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
 
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
+_START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
@@ -288,6 +289,8 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
         while start < anchor and (iso := parse_date(words[start : anchor + 1], today)) is None:
             start += 1
         iso = parse_date(words[start : anchor + 1], today)
+        if word == "today" and not (start > 0 and words[start - 1] in _START_WORDS) and len(words) > 1:
+            continue  # "what day is it today" asks no start; "since today", "it started today" do
         if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"
             found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
