@@ -113,6 +113,8 @@ LEVEL_TABLE = [
     ("neck after alcohol", case(parts=("neck",), triggers=["alcohol"]), SELF_CARE, set()),
     ("place unknown, poor sleep", case({"body_part": U}, parts=(), triggers=["lack_of_sleep"]), SELF_CARE, set()),
     ("cramps alone stay harmless", case(symptoms=["cramps"]), SELF_CARE, set()),
+    ("an answer never made out is never self-care", case(triggers=["caffeine"]).with_unclear("body_part"),
+     SEE_DOCTOR_IF_PERSISTS, {"answer_unclear"}),
 ]
 
 

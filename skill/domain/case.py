@@ -72,6 +72,7 @@ class Case:
     frequency: str | None = None
     subject: str | None = None  # a PERSON id when the twitch is someone else's ("my mum's hand"); None: the speaker
     both_sides: bool = False  # "both my calves": the same place on each side is two places
+    unclear: frozenset[str] = frozenset()  # questions whose answer was never made out, after three tries
 
     # -- updates -------------------------------------------------------------------------------------------
 
@@ -178,6 +179,10 @@ class Case:
     def with_both_sides(self) -> Case:
         return replace(self, both_sides=True)
 
+    def with_unclear(self, question: str) -> Case:
+        """A question given up on: noted as not sure, and never a reason for self-care."""
+        return replace(self, unclear=self.unclear | {question}).with_answer(question, Answer.UNKNOWN)
+
     @property
     def places(self) -> int:
         """How many distinct places twitch; the whole body counts as many, and both sides as two."""
@@ -209,6 +214,7 @@ class Case:
             "frequency": self.frequency,
             "subject": self.subject,
             "both_sides": self.both_sides,
+            "unclear": sorted(self.unclear),
         }
 
     @classmethod
@@ -232,6 +238,7 @@ class Case:
                 frequency=_optional_string(data.get("frequency")),
                 subject=_optional_string(data.get("subject")),
                 both_sides=_flag(data.get("both_sides")),
+                unclear=frozenset(_strings(data.get("unclear"))),
             )
         except (TypeError, ValueError) as error:
             raise CaseError(f"malformed case: {error}") from error

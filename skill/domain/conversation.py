@@ -581,12 +581,7 @@ class Conversation:
             return self._confirm_correction(state, Answer.NO)
         if question == CORRECTION:
             return self._advance(replace(state, pending_question=None), lead=c.line("correction_kept"))
-        case = state.case
-        if state.awaiting_detail:
-            if question == "triggers":
-                case = case.with_triggers({"unspecified"})
-        else:
-            case = case.with_answer(question, Answer.UNKNOWN)
+        case = state.case.with_unclear(question)
         return self._advance(self._answered(state, case, question), lead=c.line("give_up_question"))
 
     def _emergency(self, state: DialogueState, assessment: Assessment) -> Reply:

@@ -163,6 +163,9 @@ def findings(case: Case) -> tuple[Finding, ...]:
         add(SEE_DOCTOR_IF_PERSISTS, "no_clear_trigger")
     if case.answer("pregnant") in (Answer.YES, Answer.UNKNOWN):
         add(SEE_DOCTOR_IF_PERSISTS, "pregnancy")
+    if case.unclear:
+        # An answer never made out is "not sure", which never leads to self-care (where it is, what set it off).
+        add(SEE_DOCTOR_IF_PERSISTS, "answer_unclear", tuple(sorted(case.unclear)))
     return tuple(found)
 
 

@@ -23,7 +23,7 @@ _DENIABLE = ("weakness", "muscle_size", "sensation", "medication", "other_sympto
 _UNSURE = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
            "pregnant")
 # Reasons whose details are question ids (said as topics) rather than symptom ids.
-_TOPIC_REASONS = frozenset({"unsure_warning_sign", "screen_sign_yes", "screen_sign_unsure"})
+_TOPIC_REASONS = frozenset({"unsure_warning_sign", "screen_sign_yes", "screen_sign_unsure", "answer_unclear"})
 
 
 def join_words(items: Sequence[str], conjunction: str = "and") -> str:
