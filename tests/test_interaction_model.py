@@ -344,12 +344,16 @@ def test_every_declared_slot_is_used_in_a_sample(language_model: dict) -> None:
 # --- samples ------------------------------------------------------------------------------------
 
 
-def test_no_sample_shared_between_intents(language_model: dict) -> None:
+def _samples_under_several_intents(language_model: dict, key) -> dict[str, list[str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     for intent in language_model["intents"]:
         for sample in intent.get("samples", []):
-            owners[_normalise(sample)].add(intent["name"])
-    shared = {sample: sorted(names) for sample, names in owners.items() if len(names) > 1}
+            owners[key(sample)].add(intent["name"])
+    return {sample: sorted(names) for sample, names in owners.items() if len(names) > 1}
+
+
+def test_no_sample_shared_between_intents(language_model: dict) -> None:
+    shared = _samples_under_several_intents(language_model, _normalise)
     assert not shared, "samples under more than one intent:\n" + "\n".join(
         f"{sample!r}: {names}" for sample, names in sorted(shared.items())
     )
@@ -359,11 +363,7 @@ def test_no_sample_shared_between_intents_once_fillers_are_dropped(language_mode
     """"actually it's my {bodyPart}" is "it's my {bodyPart}" to the resolver (and, fillers unheard, to Alexa)."""
     from skill.local.nlu.text import normalize
 
-    owners: dict[str, set[str]] = defaultdict(set)
-    for intent in language_model["intents"]:
-        for sample in intent.get("samples", []):
-            owners[normalize(sample)].add(intent["name"])
-    shared = {sample: sorted(names) for sample, names in owners.items() if len(names) > 1}
+    shared = _samples_under_several_intents(language_model, normalize)
     assert not shared, shared
 
 
