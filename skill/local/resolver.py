@@ -563,9 +563,6 @@ class Resolver:
                 count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
         return count
 
-    def _is_urgent(self, match: Match) -> bool:
-        return any((value.slot_type, value.id) in self._urgent for value in match.values)
-
     def _is_emergency(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._emergency for value in match.values)
 
@@ -990,16 +987,16 @@ def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
     return bool(between & _CORRECTING_WORDS) or after in _CORRECTING_WORDS
 
 
-def _negated(sequence: list[Token], match: Match, urgent: bool) -> bool:
+def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
-    urgent value, where a doubt must not hide it) "i don't think it's gotten smaller"."""
+    emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller"."""
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
             break
         if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION:
             return True
-    if urgent:
+    if emergency:
         return False
     for position in range(match.start - 1, 0, -1):
         word = sequence[position].word
