@@ -44,13 +44,33 @@ SYMPTOM_ANSWERS = {
 MEDICINE_WORDS = MEDICINE_TRIGGERS | {"medication"}
 
 
+# "Always in the same place?" is the one question whose "yes" is the reassuring answer.
+_REASSURED_BY_YES = frozenset({"same_place"})
+
+
+def worrying_answer(question: str) -> Answer:
+    """The answer that points to a warning sign: "yes", except "no" to "always in the same place?"."""
+    return Answer.NO if question in _REASSURED_BY_YES else Answer.YES
+
+
+def reassuring_answer(question: str) -> Answer:
+    return Answer.YES if worrying_answer(question) is Answer.NO else Answer.NO
+
+
+def caution(question: str, answer: Answer) -> int:
+    """How cautious an answer is, for comparing two answers to one question: reassuring 0, not sure 1, worrying 2."""
+    if answer is Answer.UNKNOWN:
+        return 1
+    return 2 if answer is worrying_answer(question) else 0
+
+
 def denial_answers(symptom: str) -> tuple[str, Answer] | None:
     """The question a denied symptom answers, and the answer ("no weakness" → weakness: no; "it doesn't spread"
     → always in the same place: yes)."""
     question = SYMPTOM_ANSWERS.get(symptom)
     if question is None:
         return None
-    return question, Answer.YES if question == "same_place" else Answer.NO
+    return question, reassuring_answer(question)
 
 
 class CaseError(ValueError):
@@ -99,9 +119,9 @@ class Case:
         )
         for symptom in ids:
             if symptom in SYMPTOM_ANSWERS:
-                question = SYMPTOM_ANSWERS[symptom]
                 # "spreading" answers "always in the same place?" with no, which is the cautious answer there.
-                case = case.with_answer(question, Answer.NO if question == "same_place" else Answer.YES)
+                question = SYMPTOM_ANSWERS[symptom]
+                case = case.with_answer(question, worrying_answer(question))
         return case
 
     def with_triggers(self, ids: Iterable[str]) -> Case:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, denial_answers
+from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, caution, denial_answers
 from skill.domain.content import Content
 from skill.domain.triage import (
     ALL_QUESTIONS,
@@ -666,14 +666,9 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
 def _lowers(before: Case, after: Case) -> bool:
     """Whether a correction makes the case sound less worrying: an answer less cautious than before, a fact taken
     away, or a lower level called for. Such a correction is confirmed before it is used."""
-    caution = {Answer.NO: 0, Answer.UNKNOWN: 1, Answer.YES: 2}
     for question, answer in before.answers.items():
         now = after.answers.get(question)
-        if now is None:
-            return True
-        # "Always in the same place?" is the one question where "no" is the worrying answer.
-        less_cautious = caution[now] > caution[answer] if question == "same_place" else caution[now] < caution[answer]
-        if less_cautious:
+        if now is None or caution(question, now) < caution(question, answer):
             return True
     if before.symptoms - after.symptoms or before.triggers - after.triggers:
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from skill.domain.case import Answer, Case
+from skill.domain.case import Answer, Case, reassuring_answer
 from skill.domain.content import Content
 from skill.domain.durations import spoken_duration
 from skill.domain.people import person
@@ -63,8 +63,7 @@ class Wording:
         for question, answer in after.answers.items():
             if before.answers.get(question) == answer or question not in c.raw["topics"]:
                 continue
-            reassuring = Answer.YES if question == "same_place" else Answer.NO
-            key = {reassuring: "denied", Answer.UNKNOWN: "unsure"}.get(answer, "confirmed")
+            key = {reassuring_answer(question): "denied", Answer.UNKNOWN: "unsure"}.get(answer, "confirmed")
             parts.append(self._piece(after, key, topics=c.topic(question)))
         return ", ".join(parts)
 
