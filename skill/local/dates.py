@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+#: The slot type whose values this module produces.
+DATE_TYPE = "AMAZON.DATE"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS = frozenset({"this", "on"})
 #: Every word a date phrase may use.

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from skill.local.dates import DATE_TYPE
+from skill.local.durations import DURATION_TYPE
 from skill.local.interaction_model import InteractionModel, load_interaction_model
 
 __all__ = [
@@ -246,7 +248,7 @@ def build_grammar(
 # most of them; "every now and then" is a frequency of four words.)
 _MAX_VALUE_WORDS = {"SYMPTOM": 3}
 _MAX_OTHER_VALUE_WORDS = 4
-_COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", "AMAZON.DATE"})
+_COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", DATE_TYPE})
 _COMPANION_INTENTS = frozenset({"CorrectionIntent", "ExplainIntent"})
 
 
@@ -281,7 +283,7 @@ def _with_rules(phrase: list[str], intent, rules: dict[str, list[str]]) -> str |
         slot = intent.slots.get(word[1:-1])
         if slot is None:
             return None
-        rule = DURATION_RULE if slot.type == "AMAZON.DURATION" else _type_rule(slot.type)
+        rule = DURATION_RULE if slot.type == DURATION_TYPE else _type_rule(slot.type)
         if not rules.get(rule):
             return None
         parts.append(f"<{rule}>")

@@ -23,13 +23,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from skill.local.dates import WEEKDAYS, parse_date
-from skill.local.durations import ANCHOR_WORDS, DURATION_PHRASE, END_WORDS, START_WORDS, parse_duration
+from skill.local.dates import DATE_TYPE, WEEKDAYS, parse_date
+from skill.local.durations import (
+    ANCHOR_WORDS,
+    DURATION_PHRASE,
+    DURATION_TYPE,
+    END_WORDS,
+    START_WORDS,
+    parse_duration,
+)
 from skill.local.interaction_model import InteractionModel
 from skill.local.nlu.text import Token, lemma, normal_words, tokens
-
-DURATION_TYPE = "AMAZON.DURATION"
-DATE_TYPE = "AMAZON.DATE"
 
 # Words a key does without ("pain in my chest" = "pain in the chest"), as lemmas.
 KEY_SKIP = frozenset(
@@ -283,12 +287,14 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
     for anchor, word in enumerate(words):
         if word not in WEEKDAYS and word not in ("weekend", "today"):
             continue
-        start = anchor
-        while start > 0 and words[start - 1] in _DATE_LEADS and anchor - start < 2:
-            start -= 1
-        while start < anchor and (iso := parse_date(words[start : anchor + 1], today)) is None:
-            start += 1
-        iso = parse_date(words[start : anchor + 1], today)
+        earliest = anchor
+        while earliest > 0 and words[earliest - 1] in _DATE_LEADS and anchor - earliest < 2:
+            earliest -= 1
+        # The longest phrase ending here that reads as a date ("last friday" before "friday").
+        iso = None
+        for start in range(earliest, anchor + 1):
+            if (iso := parse_date(words[start : anchor + 1], today)) is not None:
+                break
         if word == "today" and not (start > 0 and words[start - 1] in _START_WORDS) and len(words) > 1:
             continue  # "what day is it today" asks no start; "since today", "it started today" do
         if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"

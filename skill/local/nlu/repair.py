@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from skill.local.dates import DATE_TYPE
+from skill.local.durations import DURATION_TYPE
 from skill.local.nlu.gazetteer import Match
 from skill.local.nlu.text import FILLER_PHRASES, FILLER_WORDS, Token
 
@@ -154,7 +156,7 @@ def drop_fragments(sequence: Sequence[Token], known: Callable[[str], bool]) -> l
 
 
 # "A month, no sorry, since saturday": a length and a start date both say when it began.
-_SAME_KIND = {"AMAZON.DATE": "AMAZON.DURATION"}
+_SAME_KIND = {DATE_TYPE: DURATION_TYPE}
 
 
 def _kinds(match: Match) -> set[str]:

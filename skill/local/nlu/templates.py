@@ -22,14 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from skill.local.dates import parse_date
-from skill.local.durations import DURATION_PHRASE, NUMBER_PHRASE, parse_duration, parse_number
+from skill.local.dates import DATE_TYPE, parse_date
+from skill.local.durations import DURATION_PHRASE, DURATION_TYPE, NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, SlotType
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.text import normalize
 
-DURATION_TYPE = "AMAZON.DURATION"
-DATE_TYPE = "AMAZON.DATE"
 _MAX_DATE_WORDS = 3  # "last friday", "on the weekend"
 SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
 
@@ -147,7 +145,6 @@ class SlotKind:
             if self.pattern.fullmatch(phrase) and self.resolve(phrase).value is not None:
                 spans.append(Span(end, ((start, end),)))
         return spans
-
 
     def _date_spans(self, tokens: list[str], start: int) -> list[Span]:
         today = self.today()
