@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-LEVELS = ("emergency", "see_doctor_soon", "see_doctor_if_persists", "self_care")
+from skill.domain.triage import EMERGENCY, LEVELS, RANK
+
 OPENING = "opening"  # the answers key for "what's going on?", asked again when the complaint was not understood
 LAUNCH = "open muscle twitch helper"
 STOP = "stop"
@@ -116,8 +117,8 @@ class Played:
     def level(self) -> str | None:
         """The last level the skill gave (an emergency, once given, is never taken back)."""
         levels = [turn.get("outcome") for _, turn in self.turns if turn.get("outcome")]
-        if "emergency" in levels:
-            return "emergency"
+        if EMERGENCY in levels:
+            return EMERGENCY
         return levels[-1] if levels else None
 
     @property
@@ -128,12 +129,12 @@ class Played:
     def emergency_at_once(self) -> bool | None:
         """For an emergency: whether the skill said so in answer to the utterance that first named a sign (or
         sooner: a sign taken from an earlier answer, or "not sure" to the screen, is sooner still)."""
-        if self.script.level != "emergency":
+        if self.script.level != EMERGENCY:
             return None
         if self.script.emergency_after is None:
-            return self.level == "emergency"
+            return self.level == EMERGENCY
         for said, turn in self.turns:
-            if turn.get("outcome") == "emergency":
+            if turn.get("outcome") == EMERGENCY:
                 return True
             if said == self.script.emergency_after:
                 return False
@@ -260,11 +261,11 @@ class Report:
 
     @property
     def emergencies(self) -> int:
-        return sum(p.script.level == "emergency" for p in self.played)
+        return sum(p.script.level == EMERGENCY for p in self.played)
 
     @property
     def emergencies_caught(self) -> int:
-        return sum(p.script.level == "emergency" and p.level == "emergency" for p in self.played)
+        return sum(p.script.level == EMERGENCY and p.level == EMERGENCY for p in self.played)
 
     @property
     def emergencies_at_once(self) -> int:
@@ -272,13 +273,12 @@ class Report:
 
     @property
     def false_emergencies(self) -> int:
-        return sum(p.script.level != "emergency" and p.level == "emergency" for p in self.played)
+        return sum(p.script.level != EMERGENCY and p.level == EMERGENCY for p in self.played)
 
     @property
     def under_triaged(self) -> int:
         """Conversations that ended at a less urgent level than the clinician's."""
-        rank = {level: index for index, level in enumerate(reversed(LEVELS))}
-        return sum(p.level is not None and rank[p.level] < rank[p.script.level] for p in self.played)
+        return sum(p.level is not None and RANK[p.level] < RANK[p.script.level] for p in self.played)
 
     @property
     def reasks(self) -> int:
