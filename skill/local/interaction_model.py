@@ -10,6 +10,8 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_MODEL_PATH = REPO_ROOT / "interaction_model" / "en-US.json"
+#: Slot types that say who, how or whether ("my mum's", "out of nowhere", "yes"), but nothing about the twitch.
+CONTEXT_SLOT_TYPES = frozenset({"PERSON", "ANSWER", "PLACE_PATTERN", "PACE"})
 
 
 class InteractionModelError(Exception):

@@ -41,7 +41,13 @@ from pathlib import Path
 
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import VOCABULARY as DURATION_WORDS
-from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, load_interaction_model
+from skill.local.interaction_model import (
+    CONTEXT_SLOT_TYPES,
+    InteractionModel,
+    InteractionModelError,
+    SlotDecl,
+    load_interaction_model,
+)
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value
@@ -65,8 +71,6 @@ __all__ = [
 ]  # fmt: skip
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
-# Slot types that say who, how or whether, but nothing about the twitch itself.
-_CONTEXT_TYPES = frozenset({"PERSON", "ANSWER", "PLACE_PATTERN", "PACE"})
 # Slot types Alexa computes a value for (rather than matching a listed value).
 _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 
@@ -676,7 +680,7 @@ class Resolver:
             content = self._content.intersection(sequence)
             weak = sum(1 for match, _ in values if match.weak and (span is None or span[0] <= match.start < span[1]))
             # Who it is about or a yes is no fact about a twitch: "call my son" is about nothing the skill knows.
-            facts = [value for value in values if _base(value[1]) not in _CONTEXT_TYPES]
+            facts = [value for value in values if _base(value[1]) not in CONTEXT_SLOT_TYPES]
             # Values said that this intent would not pass on (denied ones cost `_DENIED_VALUE_PENALTY` instead).
             unused = sum(1 for match, slot_type in reading.values if not match.weak and not slot_type.startswith("!"))
             unused -= sum(1 for match, slot_type in values if not match.weak and not slot_type.startswith("!"))

@@ -30,7 +30,8 @@ from pathlib import Path
 
 from skill.local.dates import DATE_TYPE
 from skill.local.durations import DURATION_TYPE
-from skill.local.interaction_model import InteractionModel, load_interaction_model
+from skill.local.interaction_model import CONTEXT_SLOT_TYPES, Intent, InteractionModel, load_interaction_model
+from skill.local.nlu.templates import SLOT_REFERENCE
 
 __all__ = [
     "DURATION_RULE", "Grammar", "build_grammar", "dictionary_path", "espeak_pronunciations", "grammar_words",
@@ -248,13 +249,13 @@ def build_grammar(
 # most of them; "every now and then" is a frequency of four words.)
 _MAX_VALUE_WORDS = {"SYMPTOM": 3}
 _MAX_OTHER_VALUE_WORDS = 4
-_COMPANION_TYPES = frozenset({"ANSWER", "PERSON", "PACE", "PLACE_PATTERN", DATE_TYPE})
+_COMPANION_TYPES = CONTEXT_SLOT_TYPES | {DATE_TYPE}
 _COMPANION_INTENTS = frozenset({"CorrectionIntent", "ExplainIntent"})
 
 
-def _has_companion_slot(sample: str, intent) -> bool:
+def _has_companion_slot(sample: str, intent: Intent) -> bool:
     """Whether a sample carries a companion slot (or is a correction or question back that carries any slot)."""
-    slots = [intent.slots.get(name) for name in re.findall(r"\{(\w+)\}", sample)]
+    slots = [intent.slots.get(name) for name in SLOT_REFERENCE.findall(sample)]
     if slots and intent.name in _COMPANION_INTENTS:
         return True
     return any(slot is not None and (slot.type in _COMPANION_TYPES or slot.name.startswith("denied"))
