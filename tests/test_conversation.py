@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from skill.domain.case import Answer, Case, CaseError
@@ -488,6 +490,4 @@ def test_a_correction_never_lowers_an_emergency(talk: Conversation) -> None:
 
 
 def replace_pending(state: DialogueState, question: str, **changes) -> DialogueState:
-    from dataclasses import replace
-
     return replace(state, pending_question=question, **changes)
