@@ -489,5 +489,17 @@ def test_a_correction_never_lowers_an_emergency(talk: Conversation) -> None:
     assert reply.state.outcome == "emergency" and "emergency number" in said(reply)
 
 
+def test_a_correction_that_adds_an_emergency_sign_is_acted_on_without_asking_is_that_right(
+        talk: Conversation) -> None:
+    # "I got that wrong, I did faint on Sunday": the day dates the faint, so the twitch's week is not shortened, and
+    # whatever else the correction seems to lower, an emergency is never put to a yes/no it could be lost on.
+    state = replace(after_screen_no(), case=after_screen_no().case.with_onset(7))
+    advised = answer_all(talk, talk.answer(state, Answer.NO))
+    assert advised.state.outcome != "emergency"
+    reply = talk.correct(advised.state, Heard(symptoms=("fainting",), durations_seconds=(2 * DAY,)))
+    assert reply.state.outcome == "emergency" and reply.state.pending_question is None
+    assert reply.state.case.onset_days == 7
+
+
 def replace_pending(state: DialogueState, question: str, **changes) -> DialogueState:
     return replace(state, pending_question=question, **changes)

@@ -240,7 +240,8 @@ class Conversation:
         """"Sorry, I meant my calf", "I misheard, no weakness", "can I change my answer?".
 
         What is corrected replaces what was heard (facts otherwise only merge towards caution). A correction that
-        makes things sound less worrying is confirmed first. Nothing lowers an emergency.
+        makes things sound less worrying is confirmed first, unless it adds an emergency sign. Nothing lowers an
+        emergency.
         """
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
@@ -251,7 +252,8 @@ class Conversation:
                 return self._miss(state, self.content.line("misheard"))
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
             return self._ask(replace(state, proposed=None), CORRECTION, detail=False)
-        if _lowers(state.case, corrected):
+        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
+            # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
             state = replace(state, proposed=corrected)
             return self._ask(state, CONFIRM_CORRECTION, detail=False)
         return self._apply_correction(state, corrected)
@@ -387,8 +389,9 @@ class Conversation:
             answers["sudden_onset"] = pace
         # The start as corrected is the last said ("three days, no, since last week").
         onset = heard.durations_seconds[-1] / _DAY if heard.durations_seconds and not durations_told_pace else None
-        if pace is Answer.YES:
-            onset = None  # "my speech went funny an hour ago" dates the sign, not the twitch
+        if pace is Answer.YES or (heard.symptoms and not named_parts):
+            # "my speech went funny an hour ago", "i did faint on sunday": the time dates the sign, not the twitch.
+            onset = None
         if heard.answer is not None:
             facts = answers or named_parts or onset or heard.symptoms or heard.triggers
             # "Sorry, I meant no" corrects the question answered last; "no, sorry, it's my shoulder" answers the
