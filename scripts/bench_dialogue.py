@@ -21,11 +21,12 @@ TUNED_ON = ("tuning", "generalisation", "round3")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all", "tuned"), default="all",
+                        help="one split, all of them, or only those tuned on")
     parser.add_argument("--failures", action="store_true", help="list the conversations that went wrong")
     parser.add_argument("--categories", action="store_true", help="levels right per category")
     args = parser.parse_args()
-    splits = SPLITS if args.split == "all" else (args.split,)
+    splits = {"all": SPLITS, "tuned": TUNED_ON}.get(args.split, (args.split,))
     print(REPORT_HEADER)
     reports = {}
     for split in splits:

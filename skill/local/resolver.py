@@ -52,6 +52,7 @@ from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
+from skill.local.nlu.sign_cues import SignCues
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
 from skill.local.nlu.text import (
     FILLER_WORDS,
@@ -264,6 +265,7 @@ class Resolver:
         allow_unknown_values: bool = True,
         urgent_values: Iterable[tuple[str, str]] | None = None,
         today: Callable[[], date] = date.today,
+        cues: SignCues | None = None,
     ) -> None:
         self.model = model
         # Alexa reads "since monday" against the device's date; so does the resolver, against this clock.
@@ -300,10 +302,11 @@ class Resolver:
         for name, sequence in classifier_samples:
             with_values[name] = with_values.get(name, True) and any(word.startswith("<") for word in sequence)
         self._needs_values = frozenset(name for name, always in with_values.items() if always)
-        self._gazetteer = Gazetteer(model, literal_lemmas)
+        self._gazetteer = Gazetteer(model, literal_lemmas, SignCues.load() if cues is None else cues)
         self._known_lemmas = (
             self._classifier.vocabulary
             | self._gazetteer.vocabulary
+            | (self._gazetteer.cues.vocabulary if self._gazetteer.cues else frozenset())
             | {lemma(word) for word in DURATION_WORDS | DATE_WORDS}
         )
         self._slot_for_type: dict[str, dict[str, SlotDecl]] = {}

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from skill.local.dates import DATE_TYPE, WEEKDAYS, parse_date
 from skill.local.durations import (
@@ -34,6 +35,9 @@ from skill.local.durations import (
 )
 from skill.local.interaction_model import InteractionModel
 from skill.local.nlu.text import Token, lemma, normal_words, tokens
+
+if TYPE_CHECKING:
+    from skill.local.nlu.sign_cues import SignCues
 
 # Words a key does without ("pain in my chest" = "pain in the chest"), as lemmas.
 KEY_SKIP = frozenset(
@@ -114,7 +118,17 @@ class _Node:
 class Gazetteer:
     """Finds the values of a model's custom slot types (and durations) anywhere in a token sequence."""
 
-    def __init__(self, model: InteractionModel, literal_lemmas: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(
+        self,
+        model: InteractionModel,
+        literal_lemmas: Mapping[str, Iterable[str]] | None = None,
+        cues: SignCues | None = None,
+    ) -> None:
+        # Urgent signs said in words no synonym lists, and phrases that only look like a value.
+        self.cues = None if cues is None else cues.for_values(
+            {slot_type.name: frozenset(value.id for value in slot_type.values)
+             for slot_type in model.slot_types.values()}
+        )
         # Per slot type, the words of the samples of the intents that take it (besides the slots).
         self.literal_lemmas = {type_name: frozenset(words) for type_name, words in (literal_lemmas or {}).items()}
         self._root = _Node()
@@ -177,6 +191,9 @@ class Gazetteer:
         candidates = self._value_candidates(lemmas) + duration_candidates(sequence)
         if today is not None:
             candidates += date_candidates(sequence, today)
+        if self.cues is not None:
+            light = self.inside_skip | KEY_SKIP
+            candidates = self.cues.without_lookalikes(lemmas, candidates + self.cues.candidates(lemmas, light))
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 

@@ -1,0 +1,165 @@
+"""Emergency signs said in words no synonym lists: a word of each of a sign's groups close together.
+
+People describe a sign in endless ways ("can't get me wind", "a brick on my chest", "lips the colour of a
+bruise"); a list of phrases only knows the ones its author thought of. A cue is the sign's parts, each a group of
+words: a sign is heard when one word of every group stands within a few words of the others, in either order, in
+one clause ("barely" + "breathe", "chest" + "brick", "lips" + "bruise"). Cues find only the urgent signs, where
+missing one costs most; they compete with the model's own values like any other match (more words win), and are
+negated the same way ("i'm not short of breath").
+
+Lookalikes go the other way: phrases that only look like a sign or a value ("fit as a fiddle", "a stroke of
+luck", "my twitch is back") take that reading away, whatever found it.
+
+The words are locale data (`cues/<locale>.json`), compared as lemmas like everything else the resolver reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from skill.local.nlu.gazetteer import Match, Value
+from skill.local.nlu.text import lemma, normal_words, tokens
+
+CUES_DIR = Path(__file__).resolve().parent / "cues"
+DEFAULT_LOCALE = "en-US"
+# A clause ends here: words either side describe different things.
+_CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
+
+
+class CueError(ValueError):
+    """A cue file that does not say what it should."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A sign heard when a word of every group stands within `reach` words of the first group's word."""
+
+    value: Value
+    groups: tuple[frozenset[str], ...]
+    reach: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lookalike:
+    """Words that mean something else ("fit as a fiddle"): the value ids they are not, as lemmas."""
+
+    words: tuple[str, ...]
+    not_ids: frozenset[str]
+
+
+class SignCues:
+    """A locale's cues for urgent signs and its lookalike phrases."""
+
+    def __init__(self, cues: Sequence[Cue], lookalikes: Sequence[Lookalike]) -> None:
+        self.cues = tuple(cues)
+        self.lookalikes = tuple(lookalikes)
+        self.vocabulary = frozenset(word for cue in self.cues for group in cue.groups for word in group)
+
+    def for_values(self, ids_by_type: dict[str, frozenset[str]]) -> SignCues:
+        """Only the cues for values a model has (a test model with three symptoms gets no chest pain)."""
+        return SignCues(
+            [cue for cue in self.cues if cue.value.id in ids_by_type.get(cue.value.slot_type, frozenset())],
+            self.lookalikes,
+        )
+
+    @classmethod
+    def load(cls, locale: str = DEFAULT_LOCALE, directory: Path = CUES_DIR) -> SignCues:
+        path = directory / f"{locale}.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            slot_type, reach = str(raw["slot_type"]), int(raw["reach"])
+            cues = [
+                Cue(
+                    Value(slot_type, sign["id"], sign["id"]),
+                    tuple(frozenset(lemma(word) for word in group) for group in sign["groups"]),
+                    int(sign.get("reach", reach)),
+                )
+                for sign in raw["signs"]
+            ]
+            lookalikes = [
+                Lookalike(_key(phrase), frozenset(not_ids))
+                for phrase, not_ids in raw["lookalikes"].items()
+            ]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise CueError(f"{path}: {error}") from error
+        for cue in cues:
+            if not cue.groups or not all(cue.groups):
+                raise CueError(f"{path}: sign {cue.value.id} has an empty group")
+        for lookalike in lookalikes:
+            # One word (or a phrase that fillers shrink to one) would just unsay a synonym: that is the model's job.
+            if len(lookalike.words) < 2:
+                raise CueError(f"{path}: lookalike {' '.join(lookalike.words) or '(fillers only)'} is under two words")
+        return cls(cues, lookalikes)
+
+    def candidates(self, lemmas: Sequence[str], light: frozenset[str] = frozenset()) -> list[Match]:
+        """Every sign a cue finds: one match per place its first group's word stands, spanning the words found.
+        Reach counts words that are not `light` ("my mouth's gone a bit squint": mouth, squint)."""
+        found: list[Match] = []
+        for cue in self.cues:
+            first, rest = cue.groups[0], cue.groups[1:]
+            for anchor, word in enumerate(lemmas):
+                if word not in first:
+                    continue
+                positions = [anchor]
+                for group in rest:
+                    nearest = _nearest(lemmas, anchor, group, cue.reach, light)
+                    if nearest is None:
+                        break
+                    positions.append(nearest)
+                else:
+                    # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
+                    found.append(Match(min(positions), max(positions) + 1, len(cue.groups), (cue.value,)))
+        return found
+
+    def without_lookalikes(self, lemmas: Sequence[str], candidates: list[Match]) -> list[Match]:
+        """The candidates less the readings a lookalike phrase around them takes away."""
+        spans = self._lookalike_spans(lemmas)
+        if not spans:
+            return candidates
+        kept: list[Match] = []
+        for match in candidates:
+            taken = {
+                value.id for start, end, not_ids in spans if match.start < end and start < match.end
+                for value in match.values if value.id in not_ids
+            }
+            if not taken:
+                kept.append(match)
+            elif len(taken) < len(match.values):
+                kept.append(Match(match.start, match.end, match.size,
+                                  tuple(v for v in match.values if v.id not in taken), match.weak))
+        return kept
+
+    def _lookalike_spans(self, lemmas: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
+        # Word for word: "it's back" must not match "it's my back".
+        spans = []
+        for lookalike in self.lookalikes:
+            size = len(lookalike.words)
+            for start in range(len(lemmas) - size + 1):
+                if tuple(lemmas[start:start + size]) == lookalike.words:
+                    spans.append((start, start + size, lookalike.not_ids))
+        return spans
+
+
+def _nearest(
+    lemmas: Sequence[str], anchor: int, group: frozenset[str], reach: int, light: frozenset[str]
+) -> int | None:
+    """The position of the group's word nearest the anchor, within reach and the anchor's clause."""
+    best: tuple[int, int] | None = None
+    for step in (-1, 1):
+        distance, position = 0, anchor + step
+        while 0 <= position < len(lemmas) and distance < reach and lemmas[position] not in _CLAUSE_BREAKS:
+            if lemmas[position] in group:
+                if best is None or distance < best[0]:
+                    best = (distance, position)
+                break
+            if lemmas[position] not in light:
+                distance += 1
+            position += step
+    return None if best is None else best[1]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(token.lemma for token in tokens(normal_words(phrase)))

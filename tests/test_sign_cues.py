@@ -1,0 +1,103 @@
+"""Emergency signs in words no synonym lists, and lookalikes that are no sign (skill/local/nlu/sign_cues.py).
+
+Every sentence is our own, written for these tests (none from the dialogue corpora).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from skill.domain.triage import EMERGENCY_SYMPTOMS, SUDDEN_SIGNS
+from skill.local.interaction_model import load_interaction_model
+from skill.local.nlu.sign_cues import CueError, SignCues
+from skill.local.resolver import Resolver
+
+MODEL = load_interaction_model()
+RESOLVER = Resolver(MODEL)
+CUES = SignCues.load()
+
+
+def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str], list[str]]:
+    slots = RESOLVER.resolve(text, pending).slot_ids()
+    return slots.get("symptom", []), slots.get("deniedSymptom", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("i can barely breathe", "difficulty_breathing"),
+        ("i can't get me wind, even sat down", "difficulty_breathing"),
+        ("her lips have gone a greyish sort of colour", "difficulty_breathing"),
+        ("my throat feels like it's closing up", "difficulty_breathing"),
+        ("it's like somebody parked a brick on my chest", "chest_pain"),
+        ("chest, heavy, bad", "chest_pain"),
+        ("his heart was banging away after them monster cans", "palpitations"),
+        ("my mouth's gone a bit squint on the one side", "facial_droop"),
+        ("her words came out in the wrong order", "difficulty_speaking"),
+        ("my tongue feels too thick to talk", "difficulty_speaking"),
+        ("everything went black at the bus stop", "fainting"),
+        ("i woke up on the kitchen floor", "fainting"),
+        ("my tea keeps going down the wrong way", "difficulty_swallowing"),
+        ("she was shaking on the floor and her eyes rolled", "seizure"),
+        ("he didn't recognise where he was", "confusion"),
+    ],
+)
+def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
+    said, denied = heard(text)
+    assert sign in said and sign not in denied
+
+
+def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() -> None:
+    assert "difficulty_breathing" in heard("i can't fill my lungs properly")[0]
+    assert "difficulty_swallowing" in heard("my throat won't let me swallow")[0]
+    for denial in ("i'm not short of breath or anything", "i haven't had any trouble swallowing"):
+        resolution = RESOLVER.resolve(denial, "other_symptoms")
+        assert "symptom" not in resolution.slot_ids(), denial  # a plain no, or the sign denied
+        assert resolution.intent == "AMAZON.NoIntent" or resolution.slot_ids().get("deniedSymptom"), denial
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sign"),
+    [
+        ("no, fit as a fiddle otherwise", "seizure"),
+        ("i had a stroke of luck at bingo", "facial_droop"),
+        ("i'm feeling a bit blue about it all", "difficulty_breathing"),
+        ("i'm confused about whether i should worry", "confusion"),
+        ("my heart sank when it started again", "palpitations"),
+    ],
+)
+def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
+    assert not_sign not in heard(text, "other_symptoms")[0]
+
+
+def test_a_lookalike_takes_away_only_its_own_reading() -> None:
+    assert "back" not in RESOLVER.resolve("my eye twitch is back again").slot_ids().get("bodyPart", [])
+    assert RESOLVER.resolve("it's my back that's twitching").slot_ids().get("bodyPart") == ["back"]
+    # "went down the wrong way" is no faint, but it is still swallowing trouble.
+    said, _ = heard("my drink went down the wrong way")
+    assert said == ["difficulty_swallowing"]
+
+
+def test_every_cue_is_an_urgent_sign_of_the_model() -> None:
+    symptoms = {value.id for value in MODEL.slot_types["SYMPTOM"].values}
+    urgent = set(EMERGENCY_SYMPTOMS) | set(SUDDEN_SIGNS) | {"palpitations", "nausea"}
+    for cue in CUES.cues:
+        assert cue.value.id in symptoms and cue.value.id in urgent, cue.value.id
+    every_id = symptoms | {value.id for slot_type in MODEL.slot_types.values() for value in slot_type.values}
+    for lookalike in CUES.lookalikes:
+        assert lookalike.not_ids <= every_id and len(lookalike.words) >= 2, lookalike
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["not json", {"slot_type": "SYMPTOM", "reach": 4, "signs": [{"id": "x", "groups": [[]]}], "lookalikes": {}},
+     {"slot_type": "SYMPTOM", "signs": [], "lookalikes": {"fit as a fiddle": ["seizure"]}},
+     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {"well": ["seizure"]}}],
+)
+def test_a_broken_cue_file_is_refused_with_its_path(tmp_path: Path, raw: object) -> None:
+    (tmp_path / "xx-XX.json").write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
+    with pytest.raises(CueError, match="xx-XX.json"):
+        SignCues.load("xx-XX", tmp_path)
