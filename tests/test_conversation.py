@@ -302,6 +302,30 @@ def test_a_screen_sign_described_in_answer_to_the_screen_is_a_yes(talk: Conversa
     assert CONTENT.name("symptom", symptom) in said(reply), "the emergency advice names what was heard"
 
 
+def test_a_sign_that_has_lasted_for_days_is_not_the_screens_sudden_sign_and_the_screen_is_asked_again(
+        talk: Conversation) -> None:
+    # "Pins and needles in my feet for a month" to the safety check: a doctor soon, not an ambulance.
+    reply = talk.hear(SCREEN, Heard(symptoms=("sensation_change",), durations_seconds=(30 * DAY,)))
+    assert reply.state.outcome is None and reply.state.pending_question == "emergency_screen"
+    assert reply.state.case.onset_days is None, "the month dates the pins and needles, not the twitch"
+    assert "sensation_change" in reply.state.case.symptoms
+
+
+def test_a_racing_heart_without_a_stimulant_is_no_yes_to_the_screen(talk: Conversation) -> None:
+    calm = talk.hear(SCREEN, Heard(symptoms=("palpitations",), denied_triggers=("caffeine",)))
+    assert calm.state.outcome != "emergency" and calm.state.case.answer("emergency_screen") is None
+    wired = talk.hear(SCREEN, Heard(symptoms=("palpitations",), triggers=("stimulant",)))
+    assert wired.state.outcome == "emergency"
+    unsaid = talk.hear(SCREEN, Heard(symptoms=("palpitations",)))
+    assert unsaid.state.outcome == "emergency", "a stimulant not ruled out: err towards urgent"
+
+
+def test_not_sure_naming_the_sign_asked_about_is_not_sure_not_the_sign(talk: Conversation) -> None:
+    reply = talk.hear(after_screen_no(), Heard(answer=Answer.UNKNOWN, symptoms=("weakness",)))
+    assert reply.state.case.answer("weakness") is Answer.UNKNOWN and "weakness" not in reply.state.case.symptoms
+    assert reply.state.pending_question != "sudden_onset"
+
+
 def test_yes_with_a_description_keeps_both(talk: Conversation) -> None:
     reply = talk.hear(SCREEN, Heard(answer=Answer.YES, symptoms=("chest_pain",)))
     assert reply.state.outcome == "emergency" and "chest pain" in said(reply)

@@ -212,6 +212,33 @@ def test_negated_values_are_not_values(
     _check(text, pending, intent, slots)
 
 
+@_cases(
+    ("no, just feeling a bit down about it, otherwise okay", "emergency_screen", "AMAZON.NoIntent", {}),
+    ("no love", "weakness", "AMAZON.NoIntent", {}),
+    ("nah pet", "medication", "AMAZON.NoIntent", {}),
+    ("nup", "pregnant", "AMAZON.NoIntent", {}),
+    ("no wait, yes", "weakness", "CorrectionIntent", {"answer": ["yes"]}),
+)
+def test_the_answer_said_first_and_names_for_the_listener(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("no, i'm not dropping anything or tripping", "weakness", SYMPTOM,
+     {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("i haven't had chest pain or trouble breathing", "emergency_screen", SYMPTOM,
+     {"deniedSymptom": ["chest_pain", "difficulty_breathing"]}),
+    ("no weakness and my arm went numb", "weakness", SYMPTOM,
+     {"deniedSymptom": ["weakness"], "bodyPart": ["arm"], "symptom": ["sensation_change"]}),
+)
+def test_a_negation_covers_what_or_joins_to_it_and_nothing_else(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
 @pytest.mark.parametrize(
     "text",
     [

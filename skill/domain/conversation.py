@@ -18,6 +18,8 @@ from skill.domain.triage import (
     RANK,
     SCREEN_SIGN_QUESTIONS,
     SCREEN_SYMPTOMS,
+    STIMULANT_REACTION_SYMPTOMS,
+    STIMULANTS,
     SUDDEN_SIGNS,
     YES_NO_QUESTIONS,
     Assessment,
@@ -194,6 +196,11 @@ class Conversation:
             return self._restate_emergency(state)
         if state.pending_question == CORRECTION:
             return self.correct(state, heard)
+        if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
+            # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
+            heard = replace(heard, symptoms=tuple(
+                symptom for symptom in heard.symptoms if _asked_by(symptom) != state.pending_question
+            ))
         if state.pending_question == CONFIRM_CORRECTION and (heard or heard.answer is None):
             # Something new instead of "yes, that's right": keep things as they were and listen to it.
             state = replace(state, proposed=None, pending_question=None)
@@ -351,7 +358,11 @@ class Conversation:
         if pending is None or state.awaiting_detail:
             return case
         listed = SCREEN_SYMPTOMS if pending == "emergency_screen" else SCREEN_SIGN_QUESTIONS.get(pending, frozenset())
-        described = bool(set(heard.symptoms) & listed) and pace != Answer.NO
+        signs = set(heard.symptoms) & listed
+        if set(heard.denied_triggers) & STIMULANTS and not case.triggers & STIMULANTS:
+            # "My heart races, but I don't drink coffee": the screen asks about a racing heart after a stimulant.
+            signs -= STIMULANT_REACTION_SYMPTOMS - EMERGENCY_SYMPTOMS
+        described = bool(signs) and pace != Answer.NO
         if pending in SCREEN_QUESTIONS and heard.answer is not Answer.NO and described:
             # A screen sign described in answer to the screen is a yes ("i keep choking when i drink"), whatever
             # hedge comes with it.
@@ -663,7 +674,17 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
         return Answer.YES, asked
     if asked or pending in SIGN_QUESTIONS:
         return Answer.NO, asked
+    if pending in SCREEN_QUESTIONS and signs_now:
+        # "Pins and needles in my feet for years" to the safety check: how long the sign has lasted, not the
+        # twitch, and not the screen's sudden sign.
+        return Answer.NO, True
     return None, False
+
+
+def _asked_by(symptom: str) -> str | None:
+    """The question that asks about a symptom ("weakness" → weakness), if one does."""
+    denied = denial_answers(symptom)
+    return None if denied is None else denied[0]
 
 
 def _lowers(before: Case, after: Case) -> bool:

@@ -199,6 +199,8 @@ _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whic
 _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
+_COORDINATORS = frozenset({"or", "nor"})
+_COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
 # "not sure my calf" doubts; it denies nothing.
 _HEDGED_NEGATION = frozenset({"sure", "certain"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
@@ -372,7 +374,19 @@ class Resolver:
             or (fuzzy.intent == unknown.intent and (not fuzzy.slots or fuzzy.confidence < _PREFER_UNKNOWN_BELOW))
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
+        fuzzy = self._with_leading_answer(fuzzy, analysis)
         return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+
+    def _with_leading_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """A yes or no said first is the answer, not a word at the end that sounds like the other one ("no, only
+        a bit down about it, otherwise okay"); a change of mind ("no, wait, yes") is an edit and keeps the last."""
+        leading, found = analysis.answer, resolution.intent
+        if (
+            leading is None or found == leading or found not in _ANSWER_WORDS_FIRST.values()
+            or any(token.word == repair.EDIT for token in analysis.tokens)
+        ):
+            return resolution
+        return Resolution(leading, {}, resolution.confidence, resolution.text, None)
 
     def _as_plain_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """A yes that only restates what was asked ("yeah, some weakness" to "any weakness?") is a yes: the
@@ -488,9 +502,12 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, matches)
-        negated = {
-            index for index, match in enumerate(matches) if _negated(sequence, match, self._is_emergency(match))
-        }
+        negated: set[int] = set()
+        for index, match in enumerate(matches):
+            if _negated(sequence, match, self._is_emergency(match)) or (
+                index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
+            ):
+                negated.add(index)
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
                          corrects_earlier)
@@ -1012,6 +1029,13 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _coordinated(sequence: list[Token], before: Match, match: Match) -> bool:
+    """Whether only "or", "nor" and the like stand between two values, so a negation of the first covers the
+    second ("i'm not dropping anything or tripping")."""
+    between = {token.word for token in sequence[before.end:match.start]}
+    return bool(between & _COORDINATORS) and between <= _COORDINATORS | _COORDINATED_LIGHT
 
 
 def _topic_of_question(sequence: list[Token], match: Match) -> bool:

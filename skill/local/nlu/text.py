@@ -71,7 +71,14 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
+        ("nup", "nope"), ("naw", "no"), ("ish", "or so"),
     )
+} | {
+    # "no love", "yes dear", "nah mate": a name for the listener after a yes or no is no part of the answer
+    (answer, vocative): (answer,)
+    for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah")
+    for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
+                     "pal", "chief", "boss", "doll")
 }  # fmt: skip
 _MAX_VARIANT_WORDS = max(len(key) for key in _VARIANTS)
 
