@@ -502,6 +502,28 @@ def test_can_i_change_my_answer_asks_what_to_change_and_listens(talk: Conversati
     assert changed.state.case.body_parts == ("thumb",)
 
 
+def test_a_correction_that_only_names_a_question_asks_it_again_and_its_answer_corrects_it(
+        talk: Conversation) -> None:
+    state = replace_pending(after_screen_no(medication=Answer.YES), "other_symptoms", last_answered="medication")
+    asked = talk.correct(state, Heard(triggers=("medication",)))  # "I got the medicine one wrong"
+    assert asked.state.pending_question == "correction" and asked.state.last_answered == "medication"
+    assert said(asked) == " ".join((CONTENT.line("correction_topic"), prompt("medication")))
+    again = talk.correct(asked.state, Heard(triggers=("medication",)))
+    assert again.state.misses == 1, "naming it again without an answer is a miss, never a loop"
+    confirm = talk.answer(asked.state, Answer.NO)
+    assert confirm.state.pending_question == "confirm_correction"
+    assert talk.answer(confirm.state, Answer.YES).state.case.answer("medication") is Answer.NO
+
+
+def test_taking_back_a_sign_by_name_withdraws_it(talk: Conversation) -> None:
+    state = replace_pending(after_screen_no(sensation=Answer.YES), "correction")
+    state = replace(state, case=state.case.with_symptoms(("sensation_change",)))
+    reply = talk.correct(state, Heard(symptoms=("sensation_change",), denied_symptoms=("sensation_change",)))
+    confirmed = talk.answer(reply.state, Answer.YES)
+    assert "sensation_change" not in confirmed.state.case.symptoms
+    assert confirmed.state.case.answer("sensation") is Answer.NO
+
+
 def test_nothing_to_change_yet_is_a_miss_of_the_question_not_a_loop(talk: Conversation) -> None:
     reply = talk.correct(after_screen_no(), Heard())
     assert reply.state.pending_question == "weakness" and reply.state.misses == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, caution, denial_answers
+from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, caution, denial_answers, worrying_answer
 from skill.domain.content import Content
 from skill.domain.triage import (
     ALL_QUESTIONS,
@@ -252,6 +252,14 @@ class Conversation:
         """
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
+        topic = _topic_named(state.case, heard)
+        if topic is not None and state.pending_question == CORRECTION and state.awaiting_detail:
+            return self._miss(state, self.content.line("misheard"))  # named again, still no answer: no loop
+        if topic is not None:
+            # "I got the medicine one wrong": that question again, its answer taken as the correction. (While a
+            # correction waits, `awaiting_detail` says it is about that one question.)
+            state = replace(state, last_answered=topic, proposed=None)
+            return self._ask(state, CORRECTION, detail=True, lead=self.content.line("correction_topic"))
         corrected = self._corrected(state, heard)
         if corrected is None:
             if state.pending_question == CORRECTION or (state.last_answered is None and state.pending_question):
@@ -406,8 +414,9 @@ class Conversation:
         if heard.answer is not None:
             facts = answers or named_parts or onset or heard.symptoms or heard.triggers
             # "Sorry, I meant no" corrects the question answered last; "no, sorry, it's my shoulder" answers the
-            # pending one and corrects the rest.
-            target = state.pending_question if facts else state.last_answered
+            # pending one and corrects the rest; the answer to a question asked again to correct it corrects it.
+            targeted = state.pending_question == CORRECTION and state.awaiting_detail
+            target = state.pending_question if facts and not targeted else state.last_answered
             if target is None and state.pending_question in YES_NO_QUESTIONS:
                 target = state.pending_question
             if target in YES_NO_QUESTIONS:
@@ -424,8 +433,10 @@ class Conversation:
             withdrawn_symptoms=heard.denied_symptoms,
             withdrawn_triggers=heard.denied_triggers,
         )
-        # Anything new said with the correction is recorded the usual way.
-        return case.with_symptoms(heard.symptoms, heard.unrecognised_symptoms).with_triggers(heard.triggers)
+        # Anything new said with the correction is recorded the usual way ("the tingling one, I don't have any
+        # tingling" names what it takes back: not new).
+        said = tuple(symptom for symptom in heard.symptoms if symptom not in heard.denied_symptoms)
+        return case.with_symptoms(said, heard.unrecognised_symptoms).with_triggers(heard.triggers)
 
     def _apply_correction(self, state: DialogueState, corrected: Case) -> Reply:
         """Use the corrected case; advice already given is worked out again from it (an emergency never is)."""
@@ -507,6 +518,9 @@ class Conversation:
             change = self.wording.change(state.case, state.proposed)
             return (c.line("confirm_correction").format(change=change),
                     c.line("confirm_correction_reprompt").format(change=change))
+        if question == CORRECTION and state.awaiting_detail and state.last_answered in ALL_QUESTIONS:
+            asked = c.question(state.last_answered)
+            return self._say(state, asked.prompt), self._say(state, asked.reprompt)
         if question in CONVERSATION_QUESTIONS:
             return c.line(f"{question}_prompt"), c.line(f"{question}_reprompt")
         if state.awaiting_detail:
@@ -679,6 +693,24 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
         # twitch, and not the screen's sudden sign.
         return Answer.NO, True
     return None, False
+
+
+def _topic_named(case: Case, heard: Heard) -> str | None:
+    """The answered question a correction only names, with no new answer ("I got the medicine one wrong", "can I
+    change what I said about the tingling?"), or None. A sign named that was denied before is new, not a topic."""
+    if heard.answer is not None or heard.denied_symptoms or heard.denied_triggers or heard.body_parts or (
+        heard.durations_seconds or heard.pregnancy is not None or heard.pace is not None
+    ):
+        return None
+    if heard.triggers and not heard.symptoms and set(heard.triggers) == {"medication"}:
+        topic = "medication"
+    elif len(heard.symptoms) == 1 and not heard.triggers:
+        topic = _asked_by(heard.symptoms[0])
+        if topic is None or case.answer(topic) is not worrying_answer(topic):
+            return None
+    else:
+        return None
+    return topic if case.answer(topic) is not None else None
 
 
 def _asked_by(symptom: str) -> str | None:
