@@ -225,6 +225,16 @@ def test_the_answer_said_first_and_names_for_the_listener(
     _check(text, pending, intent, slots)
 
 
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [("mm, my daughter says", "emergency_screen"), ("my... the arm, it's, it's", "sensation"),
+     ("mm", "emergency_screen")],
+)
+def test_a_yes_or_no_is_never_guessed_from_a_fragment(text: str, pending: str) -> None:
+    # No word in these says yes or no; a guessed "no" to the safety check would be the worst mistake there is.
+    assert RESOLVER.resolve(text, pending).intent not in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+
 @_cases(
     ("no, i'm not dropping anything or tripping", "weakness", SYMPTOM,
      {"answer": ["no"], "deniedSymptom": ["weakness"]}),

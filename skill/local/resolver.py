@@ -199,6 +199,11 @@ _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whic
 _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
+# Below what the chat and the skill take as understood: a guessed yes or no is a miss.
+_GUESSED_ANSWER_CONFIDENCE = 0.2
+# Words that say yes or no themselves; a yes or no without one is a guess.
+_POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "not", "never", "nothing", "none", "sure",
+                                                     "course", "naw", "nae"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
 # "not sure my calf" doubts; it denies nothing.
@@ -374,8 +379,22 @@ class Resolver:
             or (fuzzy.intent == unknown.intent and (not fuzzy.slots or fuzzy.confidence < _PREFER_UNKNOWN_BELOW))
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
-        fuzzy = self._with_leading_answer(fuzzy, analysis)
+        fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+
+    def _without_guessed_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """A yes or no guessed from a few words of a sample while the utterance names other things ("mm, my
+        daughter says", "my... the arm, it's, it's") is no answer: it would drop what was said, and a guessed "no"
+        to the safety check is the worst mistake there is. Not caught, so the question is asked again."""
+        if resolution.intent not in _ANSWER_WORDS_FIRST.values() or any(
+            token.word in _POLARITY_WORDS for token in analysis.tokens
+        ):
+            return resolution
+        named = [
+            match for index, match in enumerate(analysis.matches)
+            if index not in analysis.negated and not match.types <= self._leading_types
+        ]
+        return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text) if named else resolution
 
     def _with_leading_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """A yes or no said first is the answer, not a word at the end that sounds like the other one ("no, only

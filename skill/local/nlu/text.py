@@ -26,7 +26,7 @@ FILLER_WORDS = frozenset(
     {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well",
      "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
      "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "mate",
-     "dude", "buddy"}
+     "dude", "buddy", "mm", "mmm"}
 )  # fmt: skip
 
 # Phrases that carry no meaning in this domain, dropped like single fillers (longest first).
