@@ -235,6 +235,12 @@ def test_a_yes_or_no_is_never_guessed_from_a_fragment(text: str, pending: str) -
     assert RESOLVER.resolve(text, pending).intent not in ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
 
+def test_a_place_that_twitches_is_a_report_whatever_else_is_said() -> None:
+    resolution = RESOLVER.resolve("calf's been twitching since i was humping gib board all weekend")
+    assert resolution.intent == REPORT and resolution.slot_ids()["bodyPart"] == ["calf"]
+    assert RESOLVER.resolve("my dog's leg keeps twitching in his sleep").intent == FALLBACK_INTENT
+
+
 @_cases(
     ("no, i'm not dropping anything or tripping", "weakness", SYMPTOM,
      {"answer": ["no"], "deniedSymptom": ["weakness"]}),

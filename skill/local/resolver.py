@@ -201,8 +201,14 @@ _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neit
 _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
+# A place and a word for twitching, in an utterance not otherwise understood, report the twitch.
+_PLACE_TYPE = "BODY_PART"
+_TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
+                                                     "flickering", "fluttering", "flutter", "spasming", "jerking",
+                                                     "quivering", "pulsing", "tic"))
+_TWITCH_REPORT_CONFIDENCE = 0.55
 # Words that say yes or no themselves; a yes or no without one is a guess.
-_POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "not", "never", "nothing", "none", "sure",
+_POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
@@ -380,7 +386,22 @@ class Resolver:
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
+        fuzzy = self._as_twitch_report(fuzzy, analysis)
         return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+
+    def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
+        gib board all weekend"): a report of the twitch, whatever else is in it."""
+        report = PENDING_HINTS["body_part"][0]
+        if resolution.intent != FALLBACK_INTENT or report not in self._slot_for_type or analysis.third_party:
+            return resolution  # "my dog's leg keeps twitching" is not for this skill
+        if not any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
+            return resolution
+        values = self._all_values(analysis)
+        if not any(slot_type == _PLACE_TYPE for _, slot_type in values):
+            return resolution
+        return Resolution(report, self._slots(report, values, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
+                          resolution.text)
 
     def _without_guessed_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """A yes or no guessed from a few words of a sample while the utterance names other things ("mm, my
