@@ -1,11 +1,12 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning and generalisation were tuned on; evaluation and blind, by other authors, never were (README, "Conversations
+tuning, generalisation and round3 were tuned on; evaluation, blind and fresh, by other authors, never were (README, "Conversations
 in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the tuning splits.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -26,25 +27,32 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SPLITS = ("tuning", "generalisation", "evaluation", "blind")
-# Floors: what each split measured when issue 8 closed (README). The issue's targets (every emergency caught, 95% of
-# levels right on evaluation) are met on the splits tuned on, not on the held-out ones: these keep them from sliding.
+SPLITS = ("tuning", "generalisation", "round3", "evaluation", "blind", "fresh")
+# Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
+# caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
+# blind, fresh): these keep them from sliding.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (0.95, 38 / 39, 1, 0),
-    "generalisation": (0.92, 43 / 45, 5, 0),
-    "evaluation": (0.72, 29 / 40, 5, 1),
-    "blind": (0.71, 30 / 41, 6, 0),
+    "tuning": (0.96, 39 / 39, 0, 0),
+    "generalisation": (0.96, 44 / 45, 3, 0),
+    "round3": (0.95, 55 / 55, 1, 0),
+    "evaluation": (0.79, 32 / 40, 5, 1),
+    "blind": (0.80, 34 / 41, 6, 0),
+    "fresh": (0.89, 40 / 42, 1, 0),
 }
+
+
+def _play(splits: tuple[str, ...]) -> dict[str, Report]:
+    with ChatProcess(cwd=ROOT) as chat:
+        return {split: score(load_scripts(DATA / f"{split}.jsonl"), chat) for split in splits}
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    played = {}
-    with ChatProcess(cwd=ROOT) as chat:
-        for split in SPLITS:
-            played[split] = score(load_scripts(DATA / f"{split}.jsonl"), chat)
-    return played
+    # Two chat processes at once: each conversation waits on its own skill process, and CI has two cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        halves = pool.map(_play, (SPLITS[0::2], SPLITS[1::2]))
+        return {split: report for half in halves for split, report in half.items()}
 
 
 def test_the_corpus_is_big_enough_and_covers_every_level_and_category() -> None:
