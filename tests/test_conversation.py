@@ -326,6 +326,25 @@ def test_not_sure_naming_the_sign_asked_about_is_not_sure_not_the_sign(talk: Con
     assert reply.state.pending_question != "sudden_onset"
 
 
+def test_a_sign_long_past_is_history_but_a_recent_one_is_not(talk: Conversation) -> None:
+    # "I had a stroke fifteen years back, long done" vs "I fainted last night".
+    past = talk.hear(SCREEN, Heard(symptoms=("facial_droop",), durations_seconds=(15 * 365 * DAY,)))
+    assert past.state.outcome is None and past.state.case.onset_days is None
+    recent = talk.hear(SCREEN, Heard(symptoms=("fainting",), durations_seconds=(0.5 * DAY,)))
+    assert recent.state.outcome == "emergency"
+    mixed = talk.hear(SCREEN, Heard(symptoms=("seizure",), durations_seconds=(400 * DAY, 1 * DAY)))
+    assert mixed.state.outcome == "emergency", "one recent time is enough"
+
+
+def test_taking_a_sign_back_when_asked_whether_it_was_sudden_withdraws_it(talk: Conversation) -> None:
+    asked = talk.answer(replace_pending(after_screen_no(), "sensation"), Answer.YES)
+    assert asked.state.pending_question == "sudden_onset"
+    confirm = talk.hear(asked.state, Heard(denied_symptoms=("sensation_change",)))
+    assert confirm.state.pending_question == "confirm_correction"
+    done = talk.hear(confirm.state, Heard(answer=Answer.YES, denied_symptoms=("sensation_change",)))
+    assert done.state.case.answer("sensation") is Answer.NO and done.state.pending_question != "sudden_onset"
+
+
 def test_yes_with_a_description_keeps_both(talk: Conversation) -> None:
     reply = talk.hear(SCREEN, Heard(answer=Answer.YES, symptoms=("chest_pain",)))
     assert reply.state.outcome == "emergency" and "chest pain" in said(reply)

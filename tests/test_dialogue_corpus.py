@@ -1,7 +1,8 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and round3 were tuned on; evaluation, blind and fresh, by other authors, never were (README, "Conversations
-in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the tuning splits.
+tuning, generalisation, round3 and round4 were tuned on; evaluation, blind and fresh, by other authors, never were
+(README, "Conversations in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the
+splits tuned on.
 """
 
 from __future__ import annotations

@@ -235,6 +235,14 @@ def test_a_yes_or_no_is_never_guessed_from_a_fragment(text: str, pending: str) -
     assert RESOLVER.resolve(text, pending).intent not in ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
 
+@_cases(
+    ("my eyelid's been twitchin for about a week", None, REPORT, {"bodyPart": ["eyelid"], "duration": ["P1W"]}),
+    ("naw, nothin like that", "emergency_screen", "AMAZON.NoIntent", {}),
+)
+def test_a_dropped_g_is_put_back(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
 def test_a_place_that_twitches_is_a_report_whatever_else_is_said() -> None:
     resolution = RESOLVER.resolve("calf's been twitching since i was humping gib board all weekend")
     assert resolution.intent == REPORT and resolution.slot_ids()["bodyPart"] == ["calf"]

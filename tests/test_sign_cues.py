@@ -101,3 +101,19 @@ def test_a_broken_cue_file_is_refused_with_its_path(tmp_path: Path, raw: object)
     (tmp_path / "xx-XX.json").write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
     with pytest.raises(CueError, match="xx-XX.json"):
         SignCues.load("xx-XX", tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, my late mother collapsed from a stroke years ago, so i'm careful, but i have nothing like that",
+        "nah, i blacked out at a stag do once, but none of those lately",
+    ],
+)
+def test_signs_told_as_a_story_then_denied_as_a_group_are_denied(text: str) -> None:
+    assert "symptom" not in RESOLVER.resolve(text, "emergency_screen").slot_ids()
+
+
+def test_a_closing_denial_never_hides_a_sign_said_to_be_happening_now() -> None:
+    said, _ = heard("no, but my arm went dead an hour ago, nothing like that before")
+    assert said == ["weakness"]

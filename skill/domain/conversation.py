@@ -51,6 +51,8 @@ _DAY = 86_400.0
 # A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
 # "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
 _SUDDEN_WITHIN = 2 * _DAY
+# A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now.
+_HISTORY_AFTER = 30 * _DAY
 
 
 @dataclass(frozen=True)
@@ -194,13 +196,22 @@ class Conversation:
         then move on."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        if state.pending_question == CORRECTION:
+        if state.pending_question == CORRECTION or (
+            state.pending_question == "sudden_onset" and _takes_back(state.case, heard)
+        ):
+            # ("Did that come on suddenly?" "Oh, I take that back, no numbness at all": the sign is withdrawn.)
             return self.correct(state, heard)
+        if _history_only(heard):
+            # "I had a stroke fifteen years back, long done": what happened once, long ago, is no sign now.
+            heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
+                            durations_seconds=())
         if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
             # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
             heard = replace(heard, symptoms=tuple(
                 symptom for symptom in heard.symptoms if _asked_by(symptom) != state.pending_question
             ))
+        if state.pending_question == CONFIRM_CORRECTION and heard.answer is Answer.YES:
+            return self._confirm_correction(state, Answer.YES)  # "yes, no tingling": the yes, said with the change
         if state.pending_question == CONFIRM_CORRECTION and (heard or heard.answer is None):
             # Something new instead of "yes, that's right": keep things as they were and listen to it.
             state = replace(state, proposed=None, pending_question=None)
@@ -657,6 +668,16 @@ class Conversation:
 _CHEST_PAIN_WORDS = frozenset({"pain", "stiffness"})
 
 
+def _history_only(heard: Heard) -> bool:
+    """Whether every time said with an emergency sign is long past, and nothing says it is happening now."""
+    return (
+        bool(set(heard.symptoms) & EMERGENCY_SYMPTOMS)
+        and bool(heard.durations_seconds)
+        and min(heard.durations_seconds) >= _HISTORY_AFTER
+        and heard.pace != PACE_SUDDEN
+    )
+
+
 def _with_chest_pain(heard: Heard) -> tuple[str, ...]:
     if "chest" in (*heard.body_parts, *heard.symptom_sites) and set(heard.symptoms) & _CHEST_PAIN_WORDS:
         return (*heard.symptoms, "chest_pain")
@@ -711,6 +732,14 @@ def _topic_named(case: Case, heard: Heard) -> str | None:
     else:
         return None
     return topic if case.answer(topic) is not None else None
+
+
+def _takes_back(case: Case, heard: Heard) -> bool:
+    """Whether a sign now denied was said before, as a symptom or a yes to its question."""
+    return any(
+        symptom in case.symptoms or (question := _asked_by(symptom)) is not None and case.answer(question) is Answer.YES
+        for symptom in heard.denied_symptoms
+    )
 
 
 def _asked_by(symptom: str) -> str | None:

@@ -201,6 +201,9 @@ _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neit
 _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
+_NO_INTENT = "AMAZON.NoIntent"
+_SIGN_TYPE = "SYMPTOM"
+_PACE_TYPE = "PACE"
 # A place and a word for twitching, in an utterance not otherwise understood, report the twitch.
 _PLACE_TYPE = "BODY_PART"
 _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
@@ -549,8 +552,23 @@ class Resolver:
             ):
                 negated.add(index)
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
+        if answer == _NO_INTENT:
+            negated |= self._told_as_a_story(sequence, matches, negated)
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
                          corrects_earlier)
+
+    def _told_as_a_story(self, sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:
+        """After a first "no", signs named and then denied as a group ("no, my late mother collapsed from a stroke,
+        but i have nothing like that") were a story: they are denied too. Not when anything says it is happening
+        now (sudden, a date, a short time ago): then the signs stand, as when unsure."""
+        cues = self._gazetteer.cues
+        signs = [index for index, match in enumerate(matches) if index not in negated and _SIGN_TYPE in match.types]
+        if cues is None or not signs:
+            return set()
+        if any(match.types & {DATE_TYPE} or _recent(match) for match in matches):
+            return set()
+        lemmas = [token.lemma for token in sequence]
+        return set(signs) if cues.closes_with_denial(lemmas, matches[signs[-1]].end) else set()
 
     def _with_leading_values_first(self, sequence: list[Token], matches: list[Match]) -> list[Match]:
         """Matches without a lone negator first, as a value of a leading slot type, that negates the value right
@@ -1067,6 +1085,18 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in (",", "but", "because", "although", "though"):
             return False
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
+            return True
+    return False
+
+
+def _recent(match: Match) -> bool:
+    """A match saying a thing is happening now or began lately: pace "sudden", or under two days ago."""
+    for value in match.values:
+        if value.slot_type == _PACE_TYPE and value.id == "sudden":
+            return True
+        if value.slot_type == DURATION_TYPE and value.iso and (
+            value.iso.startswith("PT") or value.iso in ("P1D", "P2D")
+        ):
             return True
     return False
 

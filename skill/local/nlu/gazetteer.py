@@ -193,7 +193,8 @@ class Gazetteer:
             candidates += date_candidates(sequence, today)
         if self.cues is not None:
             light = self.inside_skip | KEY_SKIP
-            candidates = self.cues.without_lookalikes(lemmas, candidates + self.cues.candidates(lemmas, light))
+            cued = self.cues.candidates(lemmas, light, candidates)
+            candidates = self.cues.without_lookalikes(lemmas, candidates + cued)
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 

@@ -8,7 +8,8 @@ missing one costs most; they compete with the model's own values like any other 
 negated the same way ("i'm not short of breath").
 
 Lookalikes go the other way: phrases that only look like a sign or a value ("fit as a fiddle", "a stroke of
-luck", "my twitch is back") take that reading away, whatever found it.
+luck", "my twitch is back") take that reading away, whatever found it. Closing denials ("no, my manager nearly had
+a seizure, but i have none of those") say the signs named before them were a story.
 
 The words are locale data (`cues/<locale>.json`), compared as lemmas like everything else the resolver reads.
 """
@@ -27,6 +28,7 @@ CUES_DIR = Path(__file__).resolve().parent / "cues"
 DEFAULT_LOCALE = "en-US"
 # A clause ends here: words either side describe different things.
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
+_WHEN_TYPES = frozenset({"PACE", "AMAZON.DURATION", "AMAZON.DATE"})
 
 
 class CueError(ValueError):
@@ -53,9 +55,12 @@ class Lookalike:
 class SignCues:
     """A locale's cues for urgent signs and its lookalike phrases."""
 
-    def __init__(self, cues: Sequence[Cue], lookalikes: Sequence[Lookalike]) -> None:
+    def __init__(
+        self, cues: Sequence[Cue], lookalikes: Sequence[Lookalike], closing_denials: Sequence[tuple[str, ...]] = ()
+    ) -> None:
         self.cues = tuple(cues)
         self.lookalikes = tuple(lookalikes)
+        self.closing_denials = tuple(closing_denials)
         self.vocabulary = frozenset(word for cue in self.cues for group in cue.groups for word in group)
 
     def for_values(self, ids_by_type: dict[str, frozenset[str]]) -> SignCues:
@@ -63,6 +68,7 @@ class SignCues:
         return SignCues(
             [cue for cue in self.cues if cue.value.id in ids_by_type.get(cue.value.slot_type, frozenset())],
             self.lookalikes,
+            self.closing_denials,
         )
 
     @classmethod
@@ -83,6 +89,7 @@ class SignCues:
                 Lookalike(_key(phrase), frozenset(not_ids))
                 for phrase, not_ids in raw["lookalikes"].items()
             ]
+            closing = [_key(phrase) for phrase in raw.get("closing_denials", ())]
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise CueError(f"{path}: {error}") from error
         for cue in cues:
@@ -92,11 +99,25 @@ class SignCues:
             # One word (or a phrase that fillers shrink to one) would just unsay a synonym: that is the model's job.
             if len(lookalike.words) < 2:
                 raise CueError(f"{path}: lookalike {' '.join(lookalike.words) or '(fillers only)'} is under two words")
-        return cls(cues, lookalikes)
+        return cls(cues, lookalikes, closing)
 
-    def candidates(self, lemmas: Sequence[str], light: frozenset[str] = frozenset()) -> list[Match]:
+    def closes_with_denial(self, lemmas: Sequence[str], after: int) -> bool:
+        """Whether a denial of the signs as a group ("but nothing like that", "none of those") comes at or after
+        `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
+        speech), not a yes."""
+        return any(
+            tuple(lemmas[start:start + len(phrase)]) == phrase
+            for phrase in self.closing_denials
+            for start in range(after, len(lemmas) - len(phrase) + 1)
+        )
+
+    def candidates(
+        self, lemmas: Sequence[str], light: frozenset[str] = frozenset(), others: Sequence[Match] = ()
+    ) -> list[Match]:
         """Every sign a cue finds: one match per place its first group's word stands, spanning the words found.
-        Reach counts words that are not `light` ("my mouth's gone a bit squint": mouth, squint)."""
+        Reach counts words that are not `light` ("my mouth's gone a bit squint": mouth, squint). A cue never
+        adds a sign the `others` (the model's own matches) already found there, nor swallows another value
+        standing between its words ("my cheek went numb all of a sudden this morning, on the right side")."""
         found: list[Match] = []
         for cue in self.cues:
             first, rest = cue.groups[0], cue.groups[1:]
@@ -111,7 +132,9 @@ class SignCues:
                     positions.append(nearest)
                 else:
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
-                    found.append(Match(min(positions), max(positions) + 1, len(cue.groups), (cue.value,)))
+                    match = Match(min(positions), max(positions) + 1, len(cue.groups), (cue.value,))
+                    if not _crowded(match, set(positions), others):
+                        found.append(match)
         return found
 
     def without_lookalikes(self, lemmas: Sequence[str], candidates: list[Match]) -> list[Match]:
@@ -141,6 +164,20 @@ class SignCues:
                 if tuple(lemmas[start:start + size]) == lookalike.words:
                     spans.append((start, start + size, lookalike.not_ids))
         return spans
+
+
+def _crowded(match: Match, own: set[int], others: Sequence[Match]) -> bool:
+    """Whether another match already says this sign where the cue stands, or a time or pace stands between its
+    words (which say whether the sign is sudden, and must not be swallowed)."""
+    for other in others:
+        if not match.overlaps(other):
+            continue
+        same_sign = any(value.id == match.values[0].id for value in other.values)
+        if same_sign and not other.weak and other.size >= match.size:
+            return True
+        if other.types & _WHEN_TYPES and not own.intersection(range(other.start, other.end)):
+            return True
+    return False
 
 
 def _nearest(

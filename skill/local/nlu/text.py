@@ -71,7 +71,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
-        ("nup", "nope"), ("naw", "no"), ("ish", "or so"),
+        ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"),
     )
 } | {
     # "no love", "yes dear", "nah mate": a name for the listener after a yes or no is no part of the answer
@@ -130,11 +130,45 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"[^\w\s',]", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     words = _collapse_spelled_letters(text.split())
+    words = [_with_final_g(word) for word in words]
     words = _rewrite(words, _VARIANTS, _MAX_VARIANT_WORDS)
     words = _contract([_APOSTROPHE_LESS.get(word, word) for word in words])
     if drop_fillers:
         words = drop_filler_words(words)
     return tuple(_tidy_commas(words))
+
+
+def _with_final_g(word: str) -> str:
+    """A dropped g put back, as people say it ("twitchin", "goin", "nothin"): "-in" after a consonant pair or a
+    doubled one, in words long enough to be a verb form, and not a word of its own ("cousin", "within")."""
+    if len(word) < 4 or not word.endswith("in") or word in _ENDS_IN_IN:
+        return word
+    stem = word[:-2]
+    if stem in _G_DROPPED_STEMS:
+        return word + "g"
+    doubled = len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+    if len(word) >= 5 and (stem.endswith(_CONSONANT_PAIRS) or doubled):
+        return word + "g"
+    return word
+
+
+_CONSONANT_PAIRS = ("ch", "sh", "th", "ck", "ng", "rk", "lk", "mp", "nd", "st", "lt", "ft", "rt", "rn", "ll")
+
+
+# Real words ending in "-in" after such consonants, which are not a dropped g.
+_ENDS_IN_IN = frozenset({"within", "begin", "margin", "muffin", "puffin", "coffin", "boffin", "dolphin", "chaplin",
+                         "mandolin", "zeppelin", "goblin", "gremlin", "insulin", "penicillin", "paraffin",
+                         "tarpaulin", "dunkin", "bulletin", "javelin", "lambkin", "bumpkin", "pumpkin", "napkin",
+                         "catkin", "gherkin", "welkin", "firkin", "buskin", "siskin"})
+# Stems a dropped g leaves that the consonant rule misses ("goin", "doin", "sayin", "nothin", "somethin").
+_G_DROPPED_STEMS = frozenset({"go", "do", "say", "noth", "someth", "anyth", "everyth", "be", "see", "play", "lay",
+                              "stay", "pay", "talk", "walk", "pull", "feel", "keep", "sleep", "eat", "meet",
+                              "twitch", "jump", "flutter", "flicker", "throw", "blow", "grow", "show", "know",
+                              "tak", "mak", "hav", "giv", "liv", "mov", "com", "try", "cry",
+                              "dry", "fly", "buy", "lie", "die", "tie", "start", "get", "gett", "runn", "run",
+                              "sitt", "put", "putt", "shak", "breath", "breathe", "chok", "swallow", "slurr",
+                              "drop", "dropp", "trip", "tripp", "fall", "faint", "spasm", "ach", "hurt", "burn",
+                              "tingl", "even"})
 
 
 def drop_filler_words(words: list[str]) -> list[str]:
