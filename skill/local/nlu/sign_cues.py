@@ -29,6 +29,7 @@ DEFAULT_LOCALE = "en-US"
 # A clause ends here: words either side describe different things.
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", "AMAZON.DURATION", "AMAZON.DATE"})
+_SIGN_TYPE = "SYMPTOM"
 
 
 class CueError(ValueError):
@@ -85,10 +86,7 @@ class SignCues:
                 )
                 for sign in raw["signs"]
             ]
-            lookalikes = [
-                Lookalike(_key(phrase), frozenset(not_ids))
-                for phrase, not_ids in raw["lookalikes"].items()
-            ]
+            lookalikes = [Lookalike(_key(phrase), frozenset(not_ids)) for phrase, not_ids in raw["lookalikes"].items()]
             closing = [_key(phrase) for phrase in raw.get("closing_denials", ())]
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise CueError(f"{path}: {error}") from error
@@ -106,7 +104,7 @@ class SignCues:
         `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
         speech), not a yes."""
         return any(
-            tuple(lemmas[start:start + len(phrase)]) == phrase
+            tuple(lemmas[start : start + len(phrase)]) == phrase
             for phrase in self.closing_denials
             for start in range(after, len(lemmas) - len(phrase) + 1)
         )
@@ -132,7 +130,8 @@ class SignCues:
                     positions.append(nearest)
                 else:
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
-                    match = Match(min(positions), max(positions) + 1, len(cue.groups), (cue.value,))
+                    # One more than its words: on a tie with another reading, the urgent sign wins.
+                    match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
                     if not _crowded(match, set(positions), others):
                         found.append(match)
         return found
@@ -145,14 +144,24 @@ class SignCues:
         kept: list[Match] = []
         for match in candidates:
             taken = {
-                value.id for start, end, not_ids in spans if match.start < end and start < match.end
-                for value in match.values if value.id in not_ids
+                value.id
+                for start, end, not_ids in spans
+                if match.start < end and start < match.end
+                for value in match.values
+                if value.id in not_ids
             }
             if not taken:
                 kept.append(match)
             elif len(taken) < len(match.values):
-                kept.append(Match(match.start, match.end, match.size,
-                                  tuple(v for v in match.values if v.id not in taken), match.weak))
+                kept.append(
+                    Match(
+                        match.start,
+                        match.end,
+                        match.size,
+                        tuple(v for v in match.values if v.id not in taken),
+                        match.weak,
+                    )
+                )
         return kept
 
     def _lookalike_spans(self, lemmas: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
@@ -161,22 +170,32 @@ class SignCues:
         for lookalike in self.lookalikes:
             size = len(lookalike.words)
             for start in range(len(lemmas) - size + 1):
-                if tuple(lemmas[start:start + size]) == lookalike.words:
+                if tuple(lemmas[start : start + size]) == lookalike.words:
                     spans.append((start, start + size, lookalike.not_ids))
         return spans
 
 
 def _crowded(match: Match, own: set[int], others: Sequence[Match]) -> bool:
-    """Whether another match already says this sign where the cue stands, or a time or pace stands between its
-    words (which say whether the sign is sudden, and must not be swallowed)."""
+    """Whether another match already says this sign where the cue stands, or a time or pace overlaps its span
+    (which says whether the sign is sudden, and must not be swallowed)."""
     for other in others:
         if not match.overlaps(other):
             continue
         same_sign = any(value.id == match.values[0].id for value in other.values)
         if same_sign and not other.weak and other.size >= match.size:
             return True
-        if other.types & _WHEN_TYPES and not own.intersection(range(other.start, other.end)):
-            return True
+        words = match.size - 1
+        if (
+            _SIGN_TYPE in other.types
+            and not other.weak
+            and other.size >= words
+            and own <= set(range(other.start, other.end))
+        ):
+            return (
+                True  # the model's own phrase for another sign, as long, says what these words are ("talking nonsense")
+            )
+        if other.types & _WHEN_TYPES:
+            return True  # a time is worth more than a cue word inside it ("at lunch today")
     return False
 
 
