@@ -176,26 +176,21 @@ class SignCues:
 
 
 def _crowded(match: Match, own: set[int], others: Sequence[Match]) -> bool:
-    """Whether another match already says this sign where the cue stands, or a time or pace overlaps its span
-    (which says whether the sign is sudden, and must not be swallowed)."""
+    """Whether another match already says this sign where the cue stands, says another sign with these very
+    words ("talking nonsense"), or is a time or pace the cue overlaps (which says whether the sign is sudden)."""
+    words = match.size - 1
     for other in others:
         if not match.overlaps(other):
             continue
-        same_sign = any(value.id == match.values[0].id for value in other.values)
-        if same_sign and not other.weak and other.size >= match.size:
-            return True
-        words = match.size - 1
-        if (
-            _SIGN_TYPE in other.types
-            and not other.weak
-            and other.size >= words
-            and own <= set(range(other.start, other.end))
-        ):
-            return (
-                True  # the model's own phrase for another sign, as long, says what these words are ("talking nonsense")
-            )
         if other.types & _WHEN_TYPES:
-            return True  # a time is worth more than a cue word inside it ("at lunch today")
+            return True
+        if other.weak or _SIGN_TYPE not in other.types:
+            continue
+        same_sign = any(value.id == match.values[0].id for value in other.values)
+        if same_sign and other.size >= match.size:
+            return True
+        if not same_sign and other.size >= words and own <= set(range(other.start, other.end)):
+            return True
     return False
 
 
