@@ -369,7 +369,10 @@ class Conversation:
         pace, durations_told_pace = _pace(pending, heard)
         if pace is not None:
             case = case.with_answer("sudden_onset", pace)
-        if not durations_told_pace:
+        story = pending in SCREEN_QUESTIONS and heard.answer is Answer.NO and not heard.body_parts
+        if not durations_told_pace and not story:
+            # (A "no" to the safety check with a time and no place dates what was told, not the twitch: "nah, I
+            # blacked out at a stag do, six years ago, nothing lately".)
             for seconds in heard.durations_seconds:
                 case = self._with_duration(case, seconds, pending)
         for frequency in heard.frequencies:

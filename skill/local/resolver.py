@@ -202,6 +202,9 @@ _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
+# Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
+_LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
+                                 "so", "do", "did", "have", "has", "had", "one", ","})
 _SIGN_TYPE = "SYMPTOM"
 _PACE_TYPE = "PACE"
 # A place and a word for twitching, in an utterance not otherwise understood, report the twitch.
@@ -414,6 +417,9 @@ class Resolver:
             token.word in _POLARITY_WORDS for token in analysis.tokens
         ):
             return resolution
+        said = {token.word for token in analysis.tokens}
+        if resolution.sample and (set(normal_words(resolution.sample)) & said) - _LIGHT_ANSWER_WORDS:
+            return resolution  # a word of its sample that means something ("same eye" to "always the same place?")
         named = [
             match for index, match in enumerate(analysis.matches)
             if index not in analysis.negated and not match.types <= self._leading_types
