@@ -534,6 +534,15 @@ def test_a_correction_that_only_names_a_question_asks_it_again_and_its_answer_co
     assert talk.answer(confirm.state, Answer.YES).state.case.answer("medication") is Answer.NO
 
 
+def test_a_correction_of_where_it_twitches_changes_one_place_or_two(talk: Conversation) -> None:
+    state = replace_pending(after_screen_no(same_place=Answer.NO), "correction")
+    same = talk.correct(state, Heard(place_pattern="same_place"))  # "I got that backwards, always the same spot"
+    assert same.state.pending_question == "confirm_correction"
+    assert talk.answer(same.state, Answer.YES).state.case.answer("same_place") is Answer.YES
+    both = talk.correct(replace_pending(after_screen_no(), "correction"), Heard(place_pattern="both_sides"))
+    assert both.state.case.places > 1, "in both eyes is more than one place"
+
+
 def test_taking_back_a_sign_by_name_withdraws_it(talk: Conversation) -> None:
     state = replace_pending(after_screen_no(sensation=Answer.YES), "correction")
     state = replace(state, case=state.case.with_symptoms(("sensation_change",)))

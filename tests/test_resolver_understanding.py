@@ -243,6 +243,16 @@ def test_a_dropped_g_is_put_back(text: str, pending: str | None, intent: str, sl
     _check(text, pending, intent, slots)
 
 
+@_cases(
+    ("my left cheek, near the mouth", "body_part", REPORT, {"bodyPart": ["face"]}),
+    ("since my daughter's wedding, about six weeks back", "onset", DURATION, {"duration": ["P6W"]}),
+)
+def test_a_place_that_only_says_where_another_is_and_weeks_back_are_no_second_place(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
 def test_a_place_that_twitches_is_a_report_whatever_else_is_said() -> None:
     resolution = RESOLVER.resolve("calf's been twitching since i was humping gib board all weekend")
     assert resolution.intent == REPORT and resolution.slot_ids()["bodyPart"] == ["calf"]

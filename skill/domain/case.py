@@ -175,6 +175,7 @@ class Case:
         onset_days: float | None = None,
         withdrawn_symptoms: Iterable[str] = (),
         withdrawn_triggers: Iterable[str] = (),
+        both_sides: bool | None = None,
     ) -> Case:
         """The case as the person says it should have been: answers and facts replaced, not merged. Only for an
         explicit correction ("sorry, I meant no weakness"), which may make it less cautious."""
@@ -184,6 +185,7 @@ class Case:
             answers={**self.answers, **(answers or {})},
             symptoms=self.symptoms - withdrawn,
             triggers=self.triggers - frozenset(withdrawn_triggers),
+            both_sides=self.both_sides if both_sides is None else both_sides,
         )
         if body_parts is not None:
             case = replace(case, body_parts=body_parts, unrecognised_body_parts=unrecognised_body_parts)

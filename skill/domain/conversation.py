@@ -416,6 +416,9 @@ class Conversation:
             answers["medication"] = Answer.NO
         if heard.pregnancy is not None:
             answers["pregnant"] = heard.pregnancy
+        both_sides = {SAME_PLACE: False, BOTH_SIDES: True}.get(heard.place_pattern or "")
+        if heard.place_pattern == SAME_PLACE:
+            answers["same_place"] = Answer.YES  # "I got that backwards, it's always the same spot"
         named_parts = heard.body_parts or heard.unrecognised_body_parts
         pace, durations_told_pace = _pace(state.pending_question, heard)
         if pace is not None:
@@ -437,7 +440,7 @@ class Conversation:
                 answers[target] = heard.answer
             elif not facts:
                 return None
-        if not (answers or named_parts or onset is not None or heard.symptoms or heard.triggers):
+        if not (answers or named_parts or onset is not None or heard.symptoms or heard.triggers or both_sides):
             return None
         case = state.case.corrected(
             answers=answers,
@@ -446,6 +449,7 @@ class Conversation:
             onset_days=onset,
             withdrawn_symptoms=heard.denied_symptoms,
             withdrawn_triggers=heard.denied_triggers,
+            both_sides=both_sides,
         )
         # Anything new said with the correction is recorded the usual way ("the tingling one, I don't have any
         # tingling" names what it takes back: not new).

@@ -202,6 +202,8 @@ _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
+_LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
+                       "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
@@ -550,7 +552,7 @@ class Resolver:
             ]
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
-        matches = self._with_leading_values_first(sequence, matches)
+        matches = self._with_leading_values_first(sequence, _without_locators(sequence, matches))
         negated: set[int] = set()
         for index, match in enumerate(matches):
             if _negated(sequence, match, self._is_emergency(match)) or (
@@ -1093,6 +1095,22 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a place that only says where another is ("my left cheek, near the mouth", "upper back, by the
+    shoulder blade"): one place, not two."""
+    kept: list[Match] = []
+    for match in matches:
+        before = {token.word for token in sequence[max(0, match.start - 3) : match.start]}
+        if (
+            match.types == {_PLACE_TYPE}
+            and before & _LOCATORS
+            and any(earlier.types == {_PLACE_TYPE} for earlier in kept)
+        ):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _recent(match: Match) -> bool:
