@@ -28,7 +28,8 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SPLITS = ("tuning", "generalisation", "round3", "evaluation", "blind", "fresh")
+SPLITS = ("tuning", "generalisation", "round3", "round4", "evaluation", "blind", "fresh")
+HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
 # blind, fresh): these keep them from sliding.
@@ -36,9 +37,10 @@ FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
     "tuning": (0.96, 39 / 39, 0, 0),
     "generalisation": (0.96, 44 / 45, 3, 0),
-    "round3": (0.95, 55 / 55, 1, 0),
-    "evaluation": (0.79, 32 / 40, 5, 1),
-    "blind": (0.80, 34 / 41, 6, 0),
+    "round3": (0.96, 55 / 55, 1, 0),
+    "round4": (0.93, 44 / 45, 4, 0),
+    "evaluation": (0.80, 33 / 40, 5, 1),
+    "blind": (0.81, 34 / 41, 5, 0),
     "fresh": (0.89, 40 / 42, 1, 0),
 }
 
@@ -62,8 +64,8 @@ def test_the_corpus_is_big_enough_and_covers_every_level_and_category() -> None:
     assert len(scripts["tuning"]) + len(scripts["evaluation"]) >= 150
     assert len({script.id for script in every}) == len(every)
     assert {script.level for script in every} == set(LEVELS)
-    for split, found in scripts.items():
-        assert len({script.category for script in found}) == 15, split
+    for split in HELD_OUT:  # measured per category; a tuning round may be weighted to a few
+        assert len({script.category for script in scripts[split]}) == 15, split
 
 
 @pytest.mark.parametrize("split", SPLITS)
