@@ -25,6 +25,8 @@ def main() -> None:
                         help="one split, all of them, or only those tuned on")
     parser.add_argument("--failures", action="store_true", help="list the conversations that went wrong")
     parser.add_argument("--categories", action="store_true", help="levels right per category")
+    parser.add_argument("--ear", action="store_true",
+                        help="what is heard: words of the first advice turn and the screen, answers to each level")
     args = parser.parse_args()
     splits = {"all": SPLITS, "tuned": TUNED_ON}.get(args.split, (args.split,))
     print(REPORT_HEADER)
@@ -35,6 +37,10 @@ def main() -> None:
             reports[split] = score(load_scripts(DATA / f"{split}.jsonl"), chat)
         elapsed = time.perf_counter() - started
         print(format_report(split, reports[split]) + f" ({elapsed:.1f} s)")
+    if args.ear:
+        print("\n| split | " + " | ".join(next(iter(reports.values())).ear()) + " |")
+        for split, report in reports.items():
+            print(f"| {split} | " + " | ".join(f"{value:g}" for value in report.ear().values()) + " |")
     for split, report in reports.items():
         if args.categories:
             print(f"\n{split}: levels right per category")

@@ -84,6 +84,8 @@ def run_chat(session: ChatSession, lines: TextIO, out: TextIO, *, json_mode: boo
         turn = session.send(line)
         if turn.speech:
             out.write(f"alexa> {turn.speech}\n")
+        if turn.card:
+            out.write(f"[card in the Alexa app] {turn.card['title']}\n{turn.card['text']}\n")
         if turn.ended:
             out.write("(session ended)\n")
         if normalize(line) in EXIT_WORDS:

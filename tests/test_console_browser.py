@@ -93,7 +93,7 @@ def test_a_whole_conversation_by_keyboard_with_audio_and_repeat(server: str, bro
     assert "suddenly" in wait_for_answers(page, 4)
     type_and_send(page, "no, it crept up")
     advice = wait_for_answers(page, 5)
-    assert "see a provider soon" in advice and "next few days" in advice
+    assert "next few days" in advice
     assert page.locator("#log .entry.latest").inner_text() == advice
 
     # The answer's audio, rendered by the server, is loaded by the <audio> element.

@@ -8,7 +8,7 @@ import pytest
 
 from skill.domain.case import Answer, Case, CaseError
 from skill.domain.content import load_content
-from skill.domain.conversation import Conversation, DialogueState, Heard, Reply
+from skill.domain.conversation import ADVICE_TOPICS, TURN_WORDS, Conversation, DialogueState, Heard, Reply
 from skill.domain.triage import SCREEN_SIGN_QUESTIONS
 
 CONTENT = load_content()
@@ -68,18 +68,32 @@ def test_one_shot_first_answer_carries_the_disclaimer(talk: Conversation) -> Non
     assert reply.state.pending_question == "emergency_screen"
 
 
-def test_benign_eyelid_ends_in_self_care_with_every_part_of_the_advice(talk: Conversation) -> None:
+def test_benign_eyelid_ends_in_self_care_said_short_with_every_part_on_request_and_on_the_card(
+        talk: Conversation) -> None:
     reply = talk.launch(DialogueState())
     reply = talk.hear(reply.state, Heard(body_parts=("eyelid",), triggers=("caffeine",)))
-    reply = answer_all(talk, reply)
-    text = said(reply)
+    reply = advice = answer_all(talk, reply)
+    first = said(reply)
     assert reply.state.outcome == "self_care"
-    assert "twitching in your eyelid" in text and "after caffeine" in text  # read-back
-    assert CONTENT.level("self_care")["title"] in text  # level
-    assert "That's because:" in text  # reasons
-    assert CONTENT.self_care("caffeine") in text  # self-care fitting the trigger heard
-    assert CONTENT.advice("safety_net") in text  # safety net
-    assert CONTENT.line("final_disclaimer") in text  # not a diagnosis, again, in the final advice
+    assert first.startswith(CONTENT.level("self_care")["lead"])  # the action first
+    assert CONTENT.advice("safety_net_short") in first and CONTENT.line("disclaimer_short") in first
+    assert first.endswith(CONTENT.line("advice_offer_self_care"))
+    assert len(first.split()) <= 60
+    # Every part of the advice, one short turn at a time, by voice.
+    heard = []
+    while (part := talk.answer(reply.state, Answer.YES)).state.told != reply.state.told:
+        heard.append(said(part))
+        reply = part
+    everything = " ".join(heard)
+    assert "twitching in your eyelid" in everything and "after caffeine" in everything  # read-back
+    assert "That's because:" in everything and CONTENT.self_care("caffeine") in everything
+    assert CONTENT.advice("safety_net") in everything  # when to see a provider
+    assert said(part) == " ".join((CONTENT.line("advice_all_told"), CONTENT.line("after_advice")))
+    # And all of it written out for the Alexa app, with the level and the not-a-diagnosis line.
+    assert advice.card is not None and CONTENT.level("self_care")["title"] in advice.card.title
+    for part in ("twitching in your eyelid", "That's because:", CONTENT.self_care("caffeine"),
+                 CONTENT.advice("safety_net"), CONTENT.line("final_disclaimer")):
+        assert part in advice.card.text
 
 
 def test_emergency_stops_the_questions_and_says_to_call(talk: Conversation) -> None:
@@ -474,7 +488,7 @@ def test_someone_elses_twitch_is_asked_about_them(talk: Conversation) -> None:
             if reply.state.awaiting_detail:
                 reply = talk.hear(reply.state, Heard(triggers=("stress",)))
     assert "pregnant" not in asked
-    assert "for your dad" in said(reply) and "twitching in his hand" in said(reply)
+    assert reply.card is not None and "for your dad" in reply.card.text and "twitching in his hand" in reply.card.text
 
 
 def test_someone_who_noticed_something_later_is_not_whose_twitch_it_is(talk: Conversation) -> None:
@@ -577,3 +591,57 @@ def test_a_correction_that_adds_an_emergency_sign_is_acted_on_without_asking_is_
 
 def replace_pending(state: DialogueState, question: str, **changes) -> DialogueState:
     return replace(state, pending_question=question, **changes)
+
+
+# -- built for the ear: every turn of advice short enough to hear -------------------------------------------------
+
+WORD_LIMIT = TURN_WORDS
+
+
+def _advice_for(talk: Conversation, level: str) -> Reply:
+    """Advice at `level`, from as much as can be said (long reasons, many tips: the hardest case for length)."""
+    facts = {
+        "self_care": Heard(body_parts=("eyelid",), triggers=("caffeine", "stress", "lack_of_sleep", "exercise")),
+        "see_doctor_if_persists": Heard(body_parts=("shoulder",), durations_seconds=(30 * DAY,)),
+        "see_doctor_soon": Heard(body_parts=("calf",), triggers=("diuretic", "caffeine", "stress", "alcohol"),
+                                 durations_seconds=(150 * DAY,)),
+    }[level]
+    reply = talk.hear(talk.launch(DialogueState()).state, facts)
+    answers = {"same_place": Answer.NO if level == "see_doctor_soon" else Answer.YES}
+    for _ in range(30):
+        question = reply.state.pending_question
+        if question is None:
+            return reply
+        if question == "onset":
+            reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
+        elif reply.state.awaiting_detail:
+            reply = talk.hear(reply.state, Heard(symptoms=("headache", "cramps")))
+        elif question in ("weakness", "muscle_size", "sensation", "medication", "other_symptoms") and (
+                level == "see_doctor_soon"):
+            reply = talk.answer(reply.state, Answer.YES)
+        else:
+            reply = talk.answer(reply.state, answers.get(question, Answer.NO))
+    raise AssertionError("no advice")
+
+
+@pytest.mark.parametrize("level", ["self_care", "see_doctor_if_persists", "see_doctor_soon"])
+def test_every_turn_of_advice_and_every_offer_stays_within_the_word_limit(talk: Conversation, level: str) -> None:
+    advice = _advice_for(talk, level)
+    assert advice.state.outcome == level
+    turns = [advice]
+    for topic in (*ADVICE_TOPICS, "why", None):
+        state = turns[-1].state
+        turns.append(talk.why(state) if topic == "why" else talk.detail(state, topic))
+    while (more := talk.answer(turns[-1].state, Answer.YES)).state.told != turns[-1].state.told:
+        turns.append(more)
+    turns.append(more)
+    for turn in turns:
+        assert len(said(turn).split()) <= WORD_LIMIT, said(turn)
+    told = turns[-1].state.told
+    assert {part.split(".")[0] for part in told} == set(ADVICE_TOPICS), "every part can be heard"
+
+
+def test_emergency_advice_is_first_and_short(talk: Conversation) -> None:
+    reply = talk.hear(SCREEN, Heard(symptoms=("chest_pain", "difficulty_breathing", "fainting")))
+    assert said(reply).startswith(CONTENT.level("emergency")["action"])
+    assert len(said(reply).split()) <= WORD_LIMIT and reply.card is not None

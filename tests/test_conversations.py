@@ -42,12 +42,16 @@ def assert_no_question_repeated_after_its_answer(turns: list[Turn]) -> None:
 
 def test_benign_eyelid_from_launch_to_self_care() -> None:
     turns = run("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "no", "yes",
-                "about three days", "no", "no", "no")
+                "about three days", "no", "no", "no", "what did you understand", "when should i see a doctor")
     assert DISCLAIMER in turns[0].speech
-    final = turns[-1]
+    final, summary, visit = turns[-3:]
     assert final.outcome == "self_care", [t.as_json() for t in turns]
-    assert "twitching in your eyelid" in final.speech and "3 days" in final.speech
-    assert SAFETY_NET in final.speech and CONTENT.line("final_disclaimer") in final.speech
+    assert CONTENT.line("disclaimer_short") in final.speech and len(final.speech.split()) <= 60
+    assert final.card is not None and "twitching in your eyelid" in final.card["text"]
+    assert SAFETY_NET in final.card["text"] and CONTENT.line("final_disclaimer") in final.card["text"]
+    assert "twitching in your eyelid" in summary.speech and "3 days" in summary.speech
+    assert SAFETY_NET in visit.speech
+    turns = turns[:-2]
     assert asked(turns)[0] == "emergency_screen"
     assert_no_question_repeated_after_its_answer(turns)
     # The disclaimer is said once in the conversation before the final advice, not at every turn.
@@ -110,7 +114,7 @@ def test_i_dont_know_answers_lead_to_cautious_advice() -> None:
                 "i'm not sure", "no", "no")
     final = turns[-1]
     assert final.outcome == "see_doctor_if_persists", [t.as_json() for t in turns]
-    assert "not sure about weakness" in final.speech
+    assert "not sure about weakness" in final.card["text"]
 
 
 def test_weakness_settles_see_a_doctor_soon_once_it_is_known_not_to_be_sudden() -> None:
@@ -119,21 +123,21 @@ def test_weakness_settles_see_a_doctor_soon_once_it_is_known_not_to_be_sudden() 
     assert final.outcome == "see_doctor_soon"
     assert asked(turns) == ["emergency_screen", "weakness", "sudden_onset"]
     assert "in the next few days" in final.speech
-    assert CONTENT.advice("visit") in final.speech
+    assert CONTENT.advice("visit") in final.card["text"]
 
 
 def test_twitching_for_months_is_see_a_doctor_soon() -> None:
     turns = run("open muscle twitch helper", "my thigh has been twitching for four months", "no")
     assert turns[-1].outcome == "see_doctor_soon"
     assert asked(turns) == ["emergency_screen"]
-    assert "4 months" in turns[-1].speech
+    assert "4 months" in turns[-1].card["text"]
 
 
 def test_a_diuretic_gets_the_do_not_stop_caution() -> None:
     turns = run("open muscle twitch helper", "my calf twitches", "no", "no", "no", "no", "yes", "two days", "yes")
     final = turns[-1]
     assert final.outcome == "see_doctor_soon", [t.as_json() for t in turns]
-    assert CONTENT.advice("medicine_caution") in final.speech
+    assert CONTENT.advice("medicine_caution") in final.card["text"]
 
 
 def test_why_explains_the_question_being_asked() -> None:
@@ -173,7 +177,7 @@ def test_atypical_place_with_stress_is_self_care_and_gives_stress_advice() -> No
                 "no", "no", "yes", "stress", "no")
     final = turns[-1]
     assert final.outcome == "self_care", [t.as_json() for t in turns]
-    assert CONTENT.self_care("stress") in final.speech
+    assert CONTENT.self_care("stress") in final.card["text"]
     assert "triggers" in asked(turns)
 
 

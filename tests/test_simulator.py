@@ -222,9 +222,10 @@ def test_turn_json_has_exactly_the_documented_keys() -> None:
     turn = chat().send("open muscle twitch helper")
     document = turn.as_json()
     assert list(document) == [
-        "utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "outcome", "ended",
+        "utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "outcome", "ended", "card",
     ]  # fmt: skip
     assert document["ssml"] == "<speak>Welcome. Where is the twitch?</speak>"
+    assert document["card"] is None  # a card comes with the advice only
 
 
 def test_missing_should_end_session_ends_it_on_a_screenless_device() -> None:

@@ -98,8 +98,20 @@ def test_dynamic_text_is_escaped_in_ssml() -> None:
         response = invoke(SKILL, intent_request(intent, attributes, slots if intent == "DurationIntent" else None))
         attributes = response["sessionAttributes"]
     assert attributes["outcome"] is not None
-    assert "ear &amp; &lt;nose&gt;" in ssml_of(response)
-    assert "ear & <nose>" in spoken(response)
+    # The read-back is one part of the advice, asked for by name; the card carries it as plain text.
+    card = response["response"]["card"]
+    assert card["type"] == "Simple" and "ear & <nose>" in card["content"]
+    summary = invoke(SKILL, intent_request("AdviceDetailIntent", attributes, {"detail": resolved_slot(
+        "detail", "what you understood", "summary", "ADVICE_DETAIL")}))
+    assert "ear &amp; &lt;nose&gt;" in ssml_of(summary)
+    assert "ear & <nose>" in spoken(summary)
+
+
+def resolved_slot(name: str, spoken_value: str, value_id: str, slot_type: str) -> dict[str, Any]:
+    authority = f"amzn1.er-authority.echo-sdk.amzn1.ask.skill.00000000-0000-0000-0000-000000000000.{slot_type}"
+    return {"name": name, "value": spoken_value, "confirmationStatus": "NONE", "resolutions": {
+        "resolutionsPerAuthority": [{"authority": authority, "status": {"code": "ER_SUCCESS_MATCH"},
+                                     "values": [{"value": {"name": spoken_value, "id": value_id}}]}]}}
 
 
 def test_tampered_session_attributes_restart_cleanly() -> None:

@@ -6,6 +6,7 @@ about Alexa, so the whole dialogue is testable in microseconds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from skill.domain.triage import (
     RANK,
     SCREEN_SIGN_QUESTIONS,
     SCREEN_SYMPTOMS,
+    SEE_DOCTOR_SOON,
     STIMULANT_REACTION_SYMPTOMS,
     STIMULANTS,
     SUDDEN_SIGNS,
@@ -51,6 +53,13 @@ _DAY = 86_400.0
 # A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
 # "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
 _SUDDEN_WITHIN = 2 * _DAY
+# The parts of the advice offered after it, in the order "tell me more" says them.
+ADVICE_TOPICS = ("reasons", "self_care", "visit", "summary")
+_ADVICE_PART = re.compile(r"(reasons|self_care|visit|summary)\.\d{1,2}")
+# What one turn may say, about 25 seconds: the advice is offered in parts this size.
+TURN_WORDS = 60
+# A detail turn's words before the offer that ends it (about 12).
+_DETAIL_WORDS = TURN_WORDS - 14
 # A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now.
 _HISTORY_AFTER = 30 * _DAY
 
@@ -101,6 +110,7 @@ class DialogueState:
     asked: tuple[str, ...] = ()
     last_answered: str | None = None  # what "sorry, I meant no" corrects
     proposed: Case | None = None  # a correction waiting for "yes, that's right"
+    told: tuple[str, ...] = ()  # the parts of the advice said since it was given ("reasons.0", "self_care.1")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +123,7 @@ class DialogueState:
             "last_answered": self.last_answered,
             "case": self.case.to_dict(),
             "proposed": self.proposed.to_dict() if self.proposed is not None else None,
+            "told": list(self.told),
         }
 
     @classmethod
@@ -138,6 +149,10 @@ class DialogueState:
             raise CaseError("malformed list of asked questions")
         if isinstance(misses, bool) or not isinstance(misses, int) or misses < 0:
             raise CaseError("malformed miss count")
+        told = data.get("told") or []
+        if not isinstance(told, list) or any(not isinstance(part, str) or not _ADVICE_PART.fullmatch(part)
+                                             for part in told):
+            raise CaseError("malformed list of advice parts told")
         return cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
@@ -148,17 +163,27 @@ class DialogueState:
             asked=tuple(asked),
             last_answered=last_answered,
             proposed=Case.from_dict(proposed) if proposed is not None else None,
+            told=tuple(told),
         )
 
 
 @dataclass(frozen=True)
+class Card:
+    """The advice written for reading in the Alexa app: a title and plain text."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Reply:
-    """What to say, what to say if the person stays silent, and the state to keep."""
+    """What to say, what to say if the person stays silent, the state to keep, and a card to show, if any."""
 
     speech: tuple[str, ...]
     reprompt: tuple[str, ...]
     state: DialogueState
     end_session: bool = False
+    card: Card | None = None
 
 
 class Conversation:
@@ -229,6 +254,11 @@ class Conversation:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         question = state.pending_question
+        if question is None and state.outcome is not None:
+            # The offer after advice: "want to hear why, self-care tips...?"
+            if answer is Answer.YES:
+                return self.detail(state, None)
+            return self._after_advice(state, (self.content.line("advice_offer_declined"),))
         if question is None:
             if state.outcome is None and answer is Answer.UNKNOWN:
                 # "I don't know" to "what's going on?": fine, the questions will find out.
@@ -289,9 +319,35 @@ class Conversation:
     def why(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
+        if state.pending_question is None and state.outcome is not None:
+            return self.detail(state, "reasons")
         if state.pending_question is None or state.pending_question in CONVERSATION_QUESTIONS:
             return self._guide(state, self.content.line("why_general"))
         return self._guide(state, self._say(state, self.content.question(state.pending_question).why))
+
+    def detail(self, state: DialogueState, topic: str | None) -> Reply:
+        """One more part of the advice, on request ("why?", "self-care tips", "what does the visit involve?",
+        "tell me more"): a short turn, then the offer again. `topic` None is whatever has not been said yet."""
+        if state.outcome == EMERGENCY:
+            return self._restate_emergency(state)
+        if state.outcome is None or state.pending_question is not None:
+            return self._not_an_answer(state) if state.pending_question is not None else self.help(state)
+        assessment = assess(state.case)
+        pages = {
+            name: _pages(sentences, _DETAIL_WORDS)
+            for name, sentences in self.wording.advice_topics(assessment, state.case).items()
+        }
+        order = [f"{name}.{index}" for name in ADVICE_TOPICS for index in range(len(pages[name]))]
+        wanted = [part for part in order if topic is None or part.startswith(f"{topic}.")]
+        part = next((p for p in wanted if p not in state.told), wanted[0] if topic is not None and wanted else None)
+        c = self.content
+        state = replace(state, pending_question=None, misses=0)
+        if part is None:
+            return self._after_advice(state, (c.line("advice_all_told"),))
+        state = replace(state, told=(*state.told, part) if part not in state.told else state.told)
+        name, index = part.split(".")
+        offer = "detail_offer" if assessment.level == SEE_DOCTOR_SOON else "detail_offer_self_care"
+        return Reply((pages[name][int(index)], c.line(offer)), (c.line("after_advice_reprompt"),), state)
 
     def help(self, state: DialogueState) -> Reply:
         if state.outcome == EMERGENCY:
@@ -634,7 +690,8 @@ class Conversation:
         state = replace(state, pending_question=None, awaiting_detail=False, outcome=EMERGENCY,
                         disclaimer_given=True, proposed=None)
         speech = tuple(self.wording.emergency(assessment, state.case))
-        return Reply(speech, (self.content.line("emergency_reprompt"),), state)
+        title = self.content.line("card_title").format(level=self.content.level(EMERGENCY)["title"])
+        return Reply(speech, (self.content.line("emergency_reprompt"),), state, card=Card(title, " ".join(speech)))
 
     def _restate_emergency(self, state: DialogueState) -> Reply:
         c = self.content
@@ -643,9 +700,18 @@ class Conversation:
 
     def _advice(self, state: DialogueState, assessment: Assessment, lead: tuple[str, ...] = ()) -> Reply:
         state = replace(state, pending_question=None, awaiting_detail=False, outcome=assessment.level,
-                        disclaimer_given=True)
-        speech = (*lead, *self.wording.advice(assessment, state.case))
-        return self._after_advice(state, speech)
+                        disclaimer_given=True, told=())
+        speech = (*lead, *self.wording.advice_first(assessment, state.case))
+        if _words(speech) > TURN_WORDS:
+            # Over one breath (a long lead or reason): the card is still sent, only the line about it goes.
+            speech = tuple(part for part in speech if part != self.content.line("card_note"))
+        return Reply(speech, (self.content.line("after_advice_reprompt"),), state, card=self._card(assessment, state))
+
+    def _card(self, assessment: Assessment, state: DialogueState) -> Card:
+        """The whole advice, for reading in the Alexa app."""
+        level = self.content.level(assessment.level or "")
+        title = self.content.line("card_title").format(level=level["title"])
+        return Card(title, "\n\n".join(self.wording.advice(assessment, state.case)))
 
     def _after_advice(self, state: DialogueState, speech: tuple[str, ...]) -> Reply:
         c = self.content
@@ -673,6 +739,22 @@ class Conversation:
 # Pain or tightness felt in the chest is chest pain, an emergency sign ("my chest, it's been hurting"), whichever
 # way it was said: the safety screen's chest pain, not an ordinary ache.
 _CHEST_PAIN_WORDS = frozenset({"pain", "stiffness"})
+
+
+def _words(speech: tuple[str, ...]) -> int:
+    return sum(len(part.split()) for part in speech)
+
+
+def _pages(sentences: list[str], budget: int) -> list[str]:
+    """Sentences grouped into turns of at most `budget` words (a longer sentence stands alone)."""
+    pages: list[list[str]] = []
+    for sentence in sentences:
+        words = len(sentence.split())
+        if pages and _words(tuple(pages[-1])) + words <= budget:
+            pages[-1].append(sentence)
+        else:
+            pages.append([sentence])
+    return [" ".join(page) for page in pages]
 
 
 def _history_only(heard: Heard) -> bool:

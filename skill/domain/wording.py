@@ -163,16 +163,45 @@ class Wording:
         reasons = sorted(assessment.reasons, key=lambda finding: not finding.details)[:1]
         return [level["action"], *(self.reason(f, case) for f in reasons), self.content.line("disclaimer")]
 
+    def advice_first(self, assessment: Assessment, case: Case) -> list[str]:
+        """The first turn of final advice, short enough for one breath: the level as an action, the main reason,
+        the safety net, not a diagnosis, and an offer of the rest."""
+        c = self.content
+        level_id = assessment.level
+        assert level_id is not None and level_id != EMERGENCY
+        main = self._reasons(assessment, level_id)[0]
+        offer = "advice_offer_self_care" if level_id != SEE_DOCTOR_SOON else "advice_offer"
+        return [c.level(level_id)["lead"], self.reason(main, case), c.advice("safety_net_short"),
+                c.line("disclaimer_short"), c.line("card_note"), c.line(offer)]
+
+    def advice_topics(self, assessment: Assessment, case: Case) -> dict[str, list[str]]:
+        """The rest of the advice, by what the person may ask for, each as sentences: the reasons, self-care, the
+        visit (or when to see a provider), and what was understood."""
+        c = self.content
+        level_id = assessment.level
+        assert level_id is not None and level_id != EMERGENCY
+        reasons = [c.line("reasons_intro"), *(self.reason(f, case) for f in self._reasons(assessment, level_id))]
+        tips = self.self_care(case, level_id)
+        care = [c.line("self_care_intro"), *tips] if tips else [c.line("no_self_care")]
+        if level_id == SEE_DOCTOR_SOON:
+            visit = [c.advice("visit")]
+            if any(f.reason == "medicine" for f in assessment.reasons):
+                visit.insert(0, c.advice("medicine_caution"))
+        else:
+            visit = [c.advice("safety_net")]
+        return {"reasons": reasons, "self_care": care, "visit": visit, "summary": [self.readback(case)]}
+
+    def _reasons(self, assessment: Assessment, level_id: str) -> list[Finding]:
+        return [Finding(SELF_CARE, "common_pattern")] if level_id == SELF_CARE else list(assessment.reasons)
+
     def advice(self, assessment: Assessment, case: Case) -> list[str]:
-        """Final advice: read-back, level, reasons, fitting self-care, what a visit involves, safety net."""
+        """Final advice in full, for reading: read-back, level, reasons, self-care, the visit, safety net."""
         c = self.content
         level_id = assessment.level
         assert level_id is not None and level_id != EMERGENCY
         level = c.level(level_id)
         chunks = [self.readback(case), f"{c.line('level_intro').format(level=level['title'])} {level['action']}"]
-        reasons = list(assessment.reasons)
-        if level_id == SELF_CARE:
-            reasons = [Finding(SELF_CARE, "common_pattern")]
+        reasons = self._reasons(assessment, level_id)
         chunks.append(" ".join([c.line("reasons_intro"), *(self.reason(f, case) for f in reasons)]))
         if level_id == SEE_DOCTOR_SOON:
             if any(f.reason == "medicine" for f in reasons):

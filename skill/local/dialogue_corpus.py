@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skill.domain.triage import EMERGENCY, LEVELS, RANK
+from skill.domain.triage import EMERGENCY, LEVELS, RANK, SCREEN_SIGN_QUESTIONS
+
+SCREEN_QUESTIONS = frozenset({"emergency_screen", *SCREEN_SIGN_QUESTIONS})
 
 OPENING = "opening"  # the answers key for "what's going on?", asked again when the complaint was not understood
 LAUNCH = "open muscle twitch helper"
@@ -178,6 +180,22 @@ class Played:
         return None
 
     @property
+    def advice_words(self) -> int | None:
+        """Words of the first advice turn (not an emergency): what the person hears before being offered more."""
+        for _, turn in self.turns:
+            if turn.get("outcome"):
+                return None if turn.get("outcome") == EMERGENCY else len(str(turn.get("speech", "")).split())
+        return None
+
+    @property
+    def screen_words(self) -> int | None:
+        """Words of the turn that first asked the safety screen."""
+        for _, turn in self.turns:
+            if turn.get("pending_question") in SCREEN_QUESTIONS:
+                return len(str(turn.get("speech", "")).split())
+        return None
+
+    @property
     def spoke_about_them(self) -> bool | None:
         """For someone else's twitch: whether the questions asked spoke of them ("has she", "is he")."""
         pronoun = self.script.refers_to
@@ -300,6 +318,20 @@ class Report:
         if fraction == 0.5:
             return statistics.median(counts)
         return counts[min(len(counts) - 1, int(fraction * len(counts)))]
+
+    def ear(self) -> dict[str, float]:
+        """What the person has to listen to: words of the first advice turn (median, max), words of the screen
+        question (max), and answers to advice (median) for each level reached."""
+        advice = [w for p in self.played if (w := p.advice_words) is not None]
+        screen = [w for p in self.played if (w := p.screen_words) is not None]
+        figures = {"advice words p50": statistics.median(advice) if advice else 0.0,
+                   "advice words max": float(max(advice, default=0)),
+                   "screen words max": float(max(screen, default=0))}
+        for level in reversed(LEVELS):
+            counts = [t for p in self.played if p.level == level and (t := p.turns_to_advice) is not None]
+            if counts:
+                figures[f"answers to {level} p50"] = statistics.median(counts)
+        return figures
 
     def by_category(self) -> dict[str, tuple[int, int]]:
         """Category → (levels right, conversations)."""

@@ -48,6 +48,7 @@ class Turn:
     outcome: str | None
     ended: bool
     confidence: float | None = None
+    card: JsonDict | None = None  # {"title", "text"} when the response carries a card for the Alexa app
     request: JsonDict | None = field(default=None, repr=False, compare=False)
     response: JsonDict | None = field(default=None, repr=False, compare=False)
 
@@ -63,6 +64,7 @@ class Turn:
             "pending_question": self.pending_question,
             "outcome": self.outcome,
             "ended": self.ended,
+            "card": self.card,
         }
 
 
@@ -218,9 +220,18 @@ def _turn(utterance: str, request: JsonDict, response: JsonDict, resolution: Res
         outcome=attributes.get("outcome"),
         ended=ended,
         confidence=resolution.confidence if resolution else None,
+        card=_card(body.get("card")),
         request=request,
         response=response,
     )
+
+
+def _card(card: object) -> JsonDict | None:
+    """A Simple or Standard card as {"title", "text"}; anything else (no card, a consent card) as None."""
+    if not isinstance(card, dict) or card.get("type") not in ("Simple", "Standard"):
+        return None
+    text = card.get("content") if card.get("type") == "Simple" else card.get("text")
+    return {"title": str(card.get("title") or ""), "text": str(text or "")}
 
 
 def _session_ends(response: JsonDict) -> bool:

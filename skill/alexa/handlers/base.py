@@ -5,6 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
 
 from skill.alexa.ssml import to_ssml
 from skill.alexa.state import remember_response, save_state
@@ -19,10 +20,13 @@ class ConversationHandler(AbstractRequestHandler):
 
 
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
-    """Store the new state, remember the words for Repeat, and build the Alexa response."""
+    """Store the new state, remember the words for Repeat, and build the Alexa response (with a card for the
+    Alexa app when the reply has one: the full advice, for reading)."""
     save_state(handler_input, reply.state)
     ssml = to_ssml(reply.speech)
     reprompt = to_ssml(reply.reprompt) if reply.reprompt and not reply.end_session else None
+    if reply.card is not None:
+        handler_input.response_builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
     return speak(handler_input, ssml, reprompt, reply.end_session)
 
 

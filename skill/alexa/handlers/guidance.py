@@ -6,16 +6,27 @@ from ask_sdk_model import Response
 
 from skill.alexa.handlers.base import ConversationHandler, respond
 from skill.alexa.handlers.facts import heard
+from skill.alexa.slots import slot_values
 from skill.alexa.state import load_state
+from skill.domain.conversation import ADVICE_TOPICS
+
+
+def advice_topic(handler_input: HandlerInput) -> str | None:
+    """The part of the advice asked for ("self-care tips" → self_care); None for "tell me more" or anything else."""
+    intent = handler_input.request_envelope.request.intent
+    slot = (intent.slots or {}).get("detail") if intent else None
+    found = next((value.id for value in slot_values(slot) if value.id), None)
+    return found if found in ADVICE_TOPICS else None
 
 
 class GuidanceHandler(ConversationHandler):
-    """Questions back: help, "why do you ask?", "is it ALS?", "what counts as weakness?", "is it serious?". Each is
-    answered, records nothing, and resumes where it was."""
+    """Questions back: help, "why do you ask?", "is it ALS?", "what counts as weakness?", "is it serious?", and after
+    advice "self-care tips", "tell me more". Each is answered, records nothing, and resumes where it was."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in (
-            "AMAZON.HelpIntent", "WhyIntent", "AskAboutAlsIntent", "ExplainIntent", "UrgencyQuestionIntent")
+            "AMAZON.HelpIntent", "WhyIntent", "AskAboutAlsIntent", "ExplainIntent", "UrgencyQuestionIntent",
+            "AdviceDetailIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = load_state(handler_input)
@@ -28,6 +39,8 @@ class GuidanceHandler(ConversationHandler):
             reply = self.conversation.explain(state, heard(handler_input))
         elif intent == "UrgencyQuestionIntent":
             reply = self.conversation.urgency(state)
+        elif intent == "AdviceDetailIntent":
+            reply = self.conversation.detail(state, advice_topic(handler_input))
         else:
             reply = self.conversation.help(state)
         return respond(handler_input, reply)
