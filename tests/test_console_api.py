@@ -91,6 +91,7 @@ def test_a_whole_conversation_keeps_its_state_in_the_session_cookie(client: Flas
     assert cookie is not None and cookie.http_only and cookie.same_site == "Strict"
 
     assert say(client, "my calf keeps twitching")["turn"]["pending_question"] == "emergency_screen"
+    assert say(client, "no")["turn"]["pending_question"] == "emergency_screen_sudden"
     assert say(client, "no")["turn"]["pending_question"] == "weakness"
     assert say(client, "yes")["turn"]["pending_question"] == "sudden_onset"
     advice = say(client, "no")
@@ -108,7 +109,7 @@ def test_two_browsers_do_not_share_a_conversation(app: Any) -> None:
     # The second browser never said where: the skill asks it, as it would anyone just launched.
     second_turn = say(second, "no")
     assert second_turn["turn"]["pending_question"] != "weakness"
-    assert say(first, "no")["turn"]["pending_question"] == "weakness"
+    assert say(first, "no")["turn"]["pending_question"] == "emergency_screen_sudden"
     assert first.get_cookie(COOKIE_NAME).value != second.get_cookie(COOKIE_NAME).value
 
 

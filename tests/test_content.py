@@ -10,7 +10,7 @@ import pytest
 
 from skill.domain.content import load_content
 from skill.domain.people import PEOPLE, SPEAKER
-from skill.domain.triage import ALL_QUESTIONS, LEVELS, SCREEN_SIGN_QUESTIONS, findings
+from skill.domain.triage import ALL_QUESTIONS, EMERGENCY_SCREENS, LEVELS, SCREEN_SIGN_QUESTIONS, findings
 from skill.domain.wording import Wording
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,8 @@ RAW = CONTENT.raw
 SAFETY_ADDITIONS_ALLOWED = {
     "levels.emergency", "reasons.emergency_screen_yes", "reasons.emergency_symptom", "reasons.stimulant_reaction",
     "reasons.screen_sign_yes", "reasons.screen_sign_unsure", "reasons.sudden_sign", "reasons.sudden_sign_unsure",
-    "reasons.chemical_exposure", "reasons.spreading", "questions.emergency_screen", "questions.sudden_onset",
+    "reasons.chemical_exposure", "reasons.spreading", "questions.emergency_screen", "questions.emergency_screen_sudden",
+    "questions.sudden_onset",
     *(f"questions.{question}" for question in SCREEN_SIGN_QUESTIONS), "safety_net",
 }
 
@@ -139,10 +140,15 @@ def test_every_slot_value_in_the_model_has_a_spoken_name() -> None:
 
 
 def test_prompts_are_short() -> None:
-    """Voice prompts stay short; the emergency screen is the one allowed to list its signs."""
+    """Voice prompts stay short; the two halves of the emergency screen list their signs, in one breath each (at
+    most 30 words), and help and the reprompt there stay under 40."""
     for question in ALL_QUESTIONS:
         words = len(CONTENT.question(question).prompt.split())
-        assert words <= (60 if question == "emergency_screen" else 22), f"{question} prompt has {words} words"
+        assert words <= (30 if question in EMERGENCY_SCREENS else 22), f"{question} prompt has {words} words"
+    for question in EMERGENCY_SCREENS:
+        assert len(CONTENT.question(question).reprompt.split()) < 40
+        help_turn = len(CONTENT.line("help_screen").split()) + len(CONTENT.question(question).short.split())
+        assert help_turn < 40
 
 
 def test_durations_are_spoken_in_the_unit_a_person_uses() -> None:

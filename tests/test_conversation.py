@@ -303,7 +303,7 @@ HOUR = 3600.0
 
 
 def after_screen_no(**answers: Answer) -> DialogueState:
-    case = SCREEN.case.with_answer("emergency_screen", Answer.NO)
+    case = SCREEN.case.with_answer("emergency_screen", Answer.NO).with_answer("emergency_screen_sudden", Answer.NO)
     for question, answer in answers.items():
         case = case.with_answer(question, answer)
     return DialogueState(disclaimer_given=True, pending_question="weakness", case=case)
@@ -377,7 +377,8 @@ def test_no_but_a_sign_without_saying_how_it_came_on_asks_whether_it_was_sudden(
     assert "trouble speaking" in said(reply)
     assert talk.answer(reply.state, Answer.UNKNOWN).state.outcome == "emergency"  # not sure errs urgent
     gradual = talk.answer(reply.state, Answer.NO)
-    assert gradual.state.outcome == "see_doctor_soon"
+    assert gradual.state.pending_question == "emergency_screen_sudden"  # other stroke signs could still raise it
+    assert talk.answer(gradual.state, Answer.NO).state.outcome == "see_doctor_soon"
 
 
 def test_sudden_beats_an_earlier_no(talk: Conversation) -> None:
@@ -414,6 +415,10 @@ def test_not_sure_about_the_screen_asks_each_sign_and_not_sure_about_one_is_an_e
 def test_not_sure_about_the_screen_then_no_to_every_sign_carries_on_and_never_self_care_by_default(
         talk: Conversation) -> None:
     reply = talk.answer(SCREEN, Answer.UNKNOWN)
+    while reply.state.pending_question in SCREEN_SIGN_QUESTIONS:
+        reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.outcome is None and reply.state.pending_question == "emergency_screen_sudden"
+    reply = talk.answer(reply.state, Answer.UNKNOWN)  # not sure about the second half either: its signs too
     while reply.state.pending_question in SCREEN_SIGN_QUESTIONS:
         reply = talk.answer(reply.state, Answer.NO)
     assert reply.state.outcome is None and reply.state.pending_question == "weakness"
@@ -463,7 +468,7 @@ def test_a_denial_never_erases_a_yes(talk: Conversation) -> None:
 
 def test_both_sides_is_two_places(talk: Conversation) -> None:
     reply = talk.hear(DialogueState(disclaimer_given=True), Heard(body_parts=("calf",), place_pattern="both_sides"))
-    reply = talk.answer(reply.state, Answer.NO)
+    reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
     assert reply.state.outcome == "see_doctor_soon"
 
 
@@ -477,7 +482,7 @@ def test_always_the_same_spot_answers_the_same_place_question(talk: Conversation
 def test_someone_elses_twitch_is_asked_about_them(talk: Conversation) -> None:
     reply = talk.hear(DialogueState(disclaimer_given=True), Heard(person="father", body_parts=("hand",)))
     assert reply.speech[-1] == prompt("emergency_screen", "he")
-    assert "Has he had any of these" in reply.speech[-1]
+    assert "has his face" in said(talk.answer(reply.state, Answer.NO))  # the second half speaks of him
     asked = []
     while (question := reply.state.pending_question) is not None:
         asked.append(question)
@@ -564,6 +569,17 @@ def test_taking_back_a_sign_by_name_withdraws_it(talk: Conversation) -> None:
     confirmed = talk.answer(reply.state, Answer.YES)
     assert "sensation_change" not in confirmed.state.case.symptoms
     assert confirmed.state.case.answer("sensation") is Answer.NO
+
+
+def test_can_i_change_an_answer_interrupts_a_question_once_then_counts_as_a_miss(talk: Conversation) -> None:
+    state = replace_pending(after_screen_no(), "weakness", last_answered="emergency_screen")
+    detour = talk.correct(state, Heard())
+    assert detour.state.pending_question == "correction"
+    back = talk.answer(detour.state, Answer.NO)  # nothing changed after all: back to weakness
+    back = back if back.state.pending_question != "confirm_correction" else talk.answer(back.state, Answer.NO)
+    assert back.state.pending_question == "weakness"
+    again = talk.correct(back.state, Heard())
+    assert again.state.pending_question == "weakness" and again.state.misses == back.state.misses + 1
 
 
 def test_nothing_to_change_yet_is_a_miss_of_the_question_not_a_loop(talk: Conversation) -> None:

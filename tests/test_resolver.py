@@ -285,7 +285,8 @@ def test_unknown_values_can_be_switched_off() -> None:
 
 def test_question_ids_are_the_skills() -> None:
     assert set(QUESTION_IDS) == {
-        "emergency_screen", "body_part", "onset", "episode_length", "frequency", "same_place", "weakness",
+        "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency",
+        "same_place", "weakness",
         "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
     }  # fmt: skip
 

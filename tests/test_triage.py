@@ -8,6 +8,7 @@ from skill.domain.case import Answer, Case
 from skill.domain.triage import (
     EMERGENCY,
     QUESTION_ORDER,
+    SCREEN_PARTS,
     SCREEN_SIGN_QUESTIONS,
     SEE_DOCTOR_IF_PERSISTS,
     SEE_DOCTOR_SOON,
@@ -17,8 +18,8 @@ from skill.domain.triage import (
 )
 
 Y, N, U = Answer.YES, Answer.NO, Answer.UNKNOWN
-ALL_CLEAR = {"emergency_screen": N, "sudden_onset": N, "weakness": N, "muscle_size": N, "sensation": N, "same_place": Y,
-             "medication": N, "other_symptoms": N, "pregnant": N}
+ALL_CLEAR = {"emergency_screen": N, "emergency_screen_sudden": N, "sudden_onset": N, "weakness": N, "muscle_size": N,
+             "sensation": N, "same_place": Y, "medication": N, "other_symptoms": N, "pregnant": N}
 
 
 def case(answers: dict | None = None, *, parts=("eyelid",), days: float | None = 3, symptoms=(), triggers=(),
@@ -62,7 +63,8 @@ LEVEL_TABLE = [
      {"emergency_screen_yes"}),
     ("weakness", case({"weakness": Y}), SEE_DOCTOR_SOON, {"weakness"}),
     ("weakness said as a symptom", case(symptoms=["weakness"], clear=False,
-                                        answers={"emergency_screen": N, "sudden_onset": N}), SEE_DOCTOR_SOON,
+                                        answers={"emergency_screen": N, "emergency_screen_sudden": N,
+                                                 "sudden_onset": N}), SEE_DOCTOR_SOON,
      {"weakness"}),
     ("muscle loss", case({"muscle_size": Y}), SEE_DOCTOR_SOON, {"muscle_wasting"}),
     ("numbness", case({"sensation": Y}), SEE_DOCTOR_SOON, {"sensation_change"}),
@@ -157,15 +159,23 @@ def test_not_sure_about_the_screen_asks_its_signs_one_at_a_time() -> None:
     while (question := assess(facts).next_question) in SCREEN_SIGN_QUESTIONS:
         asked.append(question)
         facts = facts.with_answer(question, N)
-    assert asked == list(SCREEN_SIGN_QUESTIONS)
-    assert assess(facts).level == SELF_CARE or assess(facts).next_question not in SCREEN_SIGN_QUESTIONS
-    assert assess(Case().with_answer("emergency_screen", U).with_answer("screen_speech", U)).level == EMERGENCY
+    assert asked == list(SCREEN_PARTS["emergency_screen"])  # the first half's signs; the second half asked whole
+    assert assess(facts).next_question == "emergency_screen_sudden"
+    facts = facts.with_answer("emergency_screen_sudden", U)
+    asked = []
+    while (question := assess(facts).next_question) in SCREEN_SIGN_QUESTIONS:
+        asked.append(question)
+        facts = facts.with_answer(question, N)
+    assert asked == list(SCREEN_PARTS["emergency_screen_sudden"])
+    assert assess(Case().with_answer("emergency_screen_sudden", U).with_answer("screen_speech", U)).level == EMERGENCY
 
 
 def test_a_sudden_capable_sign_asks_whether_it_was_sudden_before_anything_else() -> None:
     facts = Case().with_answer("emergency_screen", N).with_symptoms(["difficulty_swallowing"])
     assert assess(facts).next_question == "sudden_onset"
-    assert assess(facts.with_answer("sudden_onset", N)).level == SEE_DOCTOR_SOON
+    assert assess(facts.with_answer("sudden_onset", N)).next_question == "emergency_screen_sudden"
+    assert assess(facts.with_answer("sudden_onset", N).with_answer("emergency_screen_sudden", N)).level == (
+        SEE_DOCTOR_SOON)
     assert assess(facts.with_answer("sudden_onset", U)).level == EMERGENCY
     # Sudden beats an earlier "no": merged towards caution.
     assert assess(facts.with_answer("sudden_onset", N).with_answer("sudden_onset", Y)).level == EMERGENCY
@@ -223,7 +233,7 @@ def test_atypical_site_asks_triggers() -> None:
 
 def test_stops_as_soon_as_a_warning_sign_settles_it() -> None:
     asked = _questions_asked({"weakness": Y}, Case().with_body_parts(["calf"]))
-    assert asked == ["emergency_screen", "weakness", "sudden_onset"]
+    assert asked == ["emergency_screen", "emergency_screen_sudden", "weakness", "sudden_onset"]
 
 
 def test_persists_floor_skips_questions_that_can_only_lower_it() -> None:

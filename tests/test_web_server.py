@@ -58,11 +58,11 @@ def test_development_server_answers_and_warns_loudly(development: RunningServer)
 
 def test_chat_over_http_holds_a_conversation_with_the_dev_server(development: RunningServer) -> None:
     base = development.base_url
-    lines = "open muscle twitch helper\nmy calf keeps twitching\nno\nyes\nno\n"
+    lines = "open muscle twitch helper\nmy calf keeps twitching\nno\nno\nyes\nno\n"
     result = subprocess.run([sys.executable, "-m", "skill", "chat", "--json", "--url", f"{base}/alexa"], cwd=ROOT,
                             input=lines, capture_output=True, text=True, timeout=30)
     turns = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [t["pending_question"] for t in turns[1:3]] == ["emergency_screen", "weakness"]
+    assert [t["pending_question"] for t in turns[1:4]] == ["emergency_screen", "emergency_screen_sudden", "weakness"]
     assert turns[-1]["outcome"] == "see_doctor_soon"
 
 

@@ -15,6 +15,7 @@ from skill.domain.content import Content
 from skill.domain.triage import (
     ALL_QUESTIONS,
     EMERGENCY,
+    EMERGENCY_SCREENS,
     EMERGENCY_SYMPTOMS,
     RANK,
     SCREEN_SIGN_QUESTIONS,
@@ -38,7 +39,7 @@ CORRECTION = "correction"
 CONFIRM_CORRECTION = "confirm_correction"
 CONVERSATION_QUESTIONS = (CORRECTION, CONFIRM_CORRECTION)
 PENDING_QUESTIONS = ALL_QUESTIONS + CONVERSATION_QUESTIONS
-SCREEN_QUESTIONS = frozenset({"emergency_screen", *SCREEN_SIGN_QUESTIONS})
+SCREEN_QUESTIONS = frozenset({*EMERGENCY_SCREENS, *SCREEN_SIGN_QUESTIONS})
 # The yes/no questions about one warning sign: a yes to them is that sign, for "did it come on suddenly?".
 SIGN_QUESTIONS = {"weakness": "weakness", "sensation": "sensation_change"}
 # A question is asked at most three times: as written, then with more detail, then shorter with the answers it
@@ -111,6 +112,7 @@ class DialogueState:
     last_answered: str | None = None  # what "sorry, I meant no" corrects
     proposed: Case | None = None  # a correction waiting for "yes, that's right"
     told: tuple[str, ...] = ()  # the parts of the advice said since it was given ("reasons.0", "self_care.1")
+    detoured: tuple[str, ...] = ()  # questions interrupted by "can I change an answer?" (once each: no loop)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,6 +126,7 @@ class DialogueState:
             "case": self.case.to_dict(),
             "proposed": self.proposed.to_dict() if self.proposed is not None else None,
             "told": list(self.told),
+            "detoured": list(self.detoured),
         }
 
     @classmethod
@@ -153,6 +156,9 @@ class DialogueState:
         if not isinstance(told, list) or any(not isinstance(part, str) or not _ADVICE_PART.fullmatch(part)
                                              for part in told):
             raise CaseError("malformed list of advice parts told")
+        detoured = data.get("detoured") or []
+        if not isinstance(detoured, list) or any(q not in PENDING_QUESTIONS for q in detoured):
+            raise CaseError("malformed list of interrupted questions")
         return cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
@@ -164,6 +170,7 @@ class DialogueState:
             last_answered=last_answered,
             proposed=Case.from_dict(proposed) if proposed is not None else None,
             told=tuple(told),
+            detoured=tuple(detoured),
         )
 
 
@@ -303,11 +310,15 @@ class Conversation:
             return self._ask(state, CORRECTION, detail=True, lead=self.content.line("correction_topic"))
         corrected = self._corrected(state, heard)
         if corrected is None:
-            if state.pending_question == CORRECTION or (state.last_answered is None and state.pending_question):
-                # Still nothing to change, or nothing answered yet to change: a miss of the question (no loop).
+            if state.pending_question == CORRECTION or (state.last_answered is None and state.pending_question) or (
+                state.pending_question in state.detoured
+            ):
+                # Still nothing to change, nothing answered yet to change, or this question was interrupted that
+                # way before: a miss of the question (no loop).
                 return self._miss(state, self.content.line("misheard"))
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
-            return self._ask(replace(state, proposed=None), CORRECTION, detail=False)
+            detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
+            return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
             # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
             state = replace(state, proposed=corrected)
@@ -354,6 +365,8 @@ class Conversation:
             return self._restate_emergency(state)
         if state.pending_question is None and state.outcome is not None:
             return self._guide(state, self.content.line("help_after_advice"))
+        if state.pending_question in SCREEN_QUESTIONS:
+            return self._guide(state, self.content.line("help_screen"), short=True)  # short: under 40 words
         return self._guide(state, self.content.line("help"))
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
@@ -435,7 +448,7 @@ class Conversation:
             case = case.with_frequency(frequency)
         if pending is None or state.awaiting_detail:
             return case
-        listed = SCREEN_SYMPTOMS if pending == "emergency_screen" else SCREEN_SIGN_QUESTIONS.get(pending, frozenset())
+        listed = SCREEN_SYMPTOMS if pending in EMERGENCY_SCREENS else SCREEN_SIGN_QUESTIONS.get(pending, frozenset())
         signs = set(heard.symptoms) & listed
         if set(heard.denied_triggers) & STIMULANTS and not case.triggers & STIMULANTS:
             # "My heart races, but I don't drink coffee": the screen asks about a racing heart after a stimulant.
@@ -633,7 +646,7 @@ class Conversation:
         options = self._acknowledgements
         return options[len(state.asked) % len(options)]
 
-    def _guide(self, state: DialogueState, lead: str | None, *, fuller: bool = False) -> Reply:
+    def _guide(self, state: DialogueState, lead: str | None, *, fuller: bool = False, short: bool = False) -> Reply:
         """Answer a question back ("why?", "help", "what counts as weakness?"), then the pending question again.
 
         Each such turn counts like a miss, so the question is never asked a third time the same way: the second
@@ -644,7 +657,7 @@ class Conversation:
             moved_on = self._give_up(state)
             return replace(moved_on, speech=(lead, *moved_on.speech) if lead else moved_on.speech)
         prompt, reprompt = self._prompt_for(state)
-        if state.misses > 1:
+        if state.misses > 1 or short:
             prompt = self._short_prompt_for(state)
         elif fuller:
             prompt = reprompt

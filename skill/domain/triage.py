@@ -23,16 +23,25 @@ RANK = {level: rank for rank, level in enumerate(LEVELS)}
 SCREEN_SIGN_QUESTIONS: dict[str, frozenset[str]] = {
     "screen_breathing": frozenset({"difficulty_breathing"}),
     "screen_chest": frozenset({"chest_pain", "palpitations", "nausea"}),
+    "screen_collapse": frozenset({"seizure", "fainting", "confusion"}),
     "screen_face_limbs": frozenset({"weakness", "sensation_change", "facial_droop"}),
     "screen_speech": frozenset({"difficulty_speaking", "difficulty_swallowing"}),
-    "screen_collapse": frozenset({"seizure", "fainting", "confusion"}),
 }
+# The screen, in two short yes/no questions (each said in one breath): breathing, chest, collapse first; the sudden
+# stroke signs second. Each lists the signs it asks one at a time after "not sure".
+SCREEN_PARTS: dict[str, tuple[str, ...]] = {
+    "emergency_screen": ("screen_breathing", "screen_chest", "screen_collapse"),
+    "emergency_screen_sudden": ("screen_face_limbs", "screen_speech"),
+}
+EMERGENCY_SCREENS = tuple(SCREEN_PARTS)
 # Signs the screen asks about only when they come on suddenly. Heard with no word on how they came on, the skill
 # asks "did that come on suddenly, today?" rather than assume gradual; sudden (or not sure) is an emergency.
 SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking", "difficulty_swallowing"})
 # Every symptom the screen names: described in answer to it, it is a yes.
 SCREEN_SYMPTOMS = frozenset().union(*SCREEN_SIGN_QUESTIONS.values())
-SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_SIGN_QUESTIONS, "sudden_onset")
+# Whether a sign already heard came on suddenly is asked right after the first half of the screen, before the second.
+SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudden_onset",
+                    "emergency_screen_sudden", *SCREEN_PARTS["emergency_screen_sudden"])
 
 # The order questions are asked in: the safety questions always first, then where it is (needed to judge
 # everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".
@@ -112,7 +121,7 @@ def findings(case: Case) -> tuple[Finding, ...]:
         found.append(Finding(level, reason, details))
 
     symptoms = case.symptoms
-    if case.answer("emergency_screen") is Answer.YES:
+    if any(case.answer(screen) is Answer.YES for screen in EMERGENCY_SCREENS):
         add(EMERGENCY, "emergency_screen_yes", tuple(sorted(symptoms & SCREEN_SYMPTOMS)))
     if said_yes := tuple(q for q in SCREEN_SIGN_QUESTIONS if case.answer(q) is Answer.YES):
         add(EMERGENCY, "screen_sign_yes", said_yes)
@@ -245,7 +254,7 @@ def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
     if question in RECORD_ONLY_QUESTIONS:
         return False
     if question in SCREEN_SIGN_QUESTIONS:
-        return case.answer("emergency_screen") is Answer.UNKNOWN
+        return any(case.answer(screen) is Answer.UNKNOWN for screen, signs in SCREEN_PARTS.items() if question in signs)
     if question == "sudden_onset":
         return bool(sudden_capable_signs(case))
     below_persists = floor is None or RANK[floor] < RANK[SEE_DOCTOR_IF_PERSISTS]

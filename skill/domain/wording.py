@@ -20,8 +20,8 @@ from skill.domain.triage import (
 
 # Yes/no questions whose "no" is worth reading back, in the order they are asked.
 _DENIABLE = ("weakness", "muscle_size", "sensation", "medication", "other_symptoms")
-_UNSURE = ("emergency_screen", "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
-           "pregnant")
+_UNSURE = ("emergency_screen", "emergency_screen_sudden", "weakness", "muscle_size", "sensation", "same_place",
+           "medication", "other_symptoms", "pregnant")
 # Reasons whose details are question ids (said as topics) rather than symptom ids.
 _TOPIC_REASONS = frozenset({"unsure_warning_sign", "screen_sign_yes", "screen_sign_unsure", "answer_unclear"})
 

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skill.domain.triage import EMERGENCY, LEVELS, RANK, SCREEN_SIGN_QUESTIONS
-
-SCREEN_QUESTIONS = frozenset({"emergency_screen", *SCREEN_SIGN_QUESTIONS})
+from skill.domain.triage import EMERGENCY, EMERGENCY_SCREENS, LEVELS, RANK
 
 OPENING = "opening"  # the answers key for "what's going on?", asked again when the complaint was not understood
 LAUNCH = "open muscle twitch helper"
 STOP = "stop"
+# Questions the scripts answer under another id: the safety check, now asked in two halves, was written as one
+# question, so what a person says to it answers both.
+SAME_ANSWER_AS = {"emergency_screen_sudden": "emergency_screen"}
 # A conversation this long without advice is going round in circles.
 MAX_TURNS = 40
 # The same question asked this often, word for word, is a loop.
@@ -189,9 +190,9 @@ class Played:
 
     @property
     def screen_words(self) -> int | None:
-        """Words of the turn that first asked the safety screen."""
+        """Words of the turn that first asked the safety screen (its first question)."""
         for _, turn in self.turns:
-            if turn.get("pending_question") in SCREEN_QUESTIONS:
+            if turn.get("pending_question") in EMERGENCY_SCREENS:
                 return len(str(turn.get("speech", "")).split())
         return None
 
@@ -256,7 +257,7 @@ def play(script: Script, say: Say) -> Played:
 
 def _answer(script: Script, question: str, times_asked: Counter[str], played: Played) -> str:
     times_asked[question] += 1
-    answers = script.answers.get(question)
+    answers = script.answers.get(question) or script.answers.get(SAME_ANSWER_AS.get(question, ""))
     if answers is None:
         played.unscripted.append(question)
         return script.otherwise

@@ -77,14 +77,15 @@ _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 
 #: Question ids the skill stores in the `pending_question` session attribute.
 QUESTION_IDS: tuple[str, ...] = (
-    "emergency_screen", "body_part", "onset", "episode_length", "frequency", "same_place", "weakness",
-    "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
+    "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency", "same_place",
+    "weakness", "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
 )  # fmt: skip
 
 # Intents a bare answer most likely belongs to while a question is pending, best first.
 _YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent")
 PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "emergency_screen": (*_YES_NO, "DescribeSymptomIntent"),
+    "emergency_screen_sudden": (*_YES_NO, "DescribeSymptomIntent"),
     "body_part": ("ReportTwitchIntent",),
     "onset": ("DurationIntent",),
     "episode_length": ("DurationIntent",),
