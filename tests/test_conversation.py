@@ -582,6 +582,20 @@ def test_can_i_change_an_answer_interrupts_a_question_once_then_counts_as_a_miss
     assert again.state.pending_question == "weakness" and again.state.misses == back.state.misses + 1
 
 
+def test_a_bare_no_taken_as_a_correction_twice_at_one_question_answers_it_the_second_time(
+        talk: Conversation) -> None:
+    # "No, I mean, I'm weak at maths" at "any weakness?": first read as correcting the last answer (and confirmed),
+    # the second time it answers the question, so the conversation moves on instead of going round.
+    state = replace_pending(after_screen_no(other_symptoms=Answer.YES), "weakness", last_answered="other_symptoms")
+    confirm = talk.correct(state, Heard(answer=Answer.NO))
+    assert confirm.state.pending_question == "confirm_correction"
+    back = talk.answer(confirm.state, Answer.NO)
+    assert back.state.pending_question == "weakness"
+    moved = talk.correct(back.state, Heard(answer=Answer.NO))
+    assert moved.state.case.answer("weakness") is Answer.NO and moved.state.pending_question != "weakness"
+    assert moved.state.case.answer("other_symptoms") is Answer.YES
+
+
 def test_nothing_to_change_yet_is_a_miss_of_the_question_not_a_loop(talk: Conversation) -> None:
     reply = talk.correct(after_screen_no(), Heard())
     assert reply.state.pending_question == "weakness" and reply.state.misses == 1

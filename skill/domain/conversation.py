@@ -300,6 +300,10 @@ class Conversation:
         """
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
+        pending = state.pending_question
+        if heard.answer is not None and not heard and pending in YES_NO_QUESTIONS and pending in state.detoured:
+            # A bare "no, I mean..." again at a question a correction already interrupted: it answers the question.
+            return self.answer(state, heard.answer)
         topic = _topic_named(state.case, heard)
         if topic is not None and state.pending_question == CORRECTION and state.awaiting_detail:
             return self._miss(state, self.content.line("misheard"))  # named again, still no answer: no loop
@@ -321,7 +325,8 @@ class Conversation:
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
             # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
-            state = replace(state, proposed=corrected)
+            detoured = (*state.detoured, pending) if pending in ALL_QUESTIONS else state.detoured
+            state = replace(state, proposed=corrected, detoured=detoured)
             return self._ask(state, CONFIRM_CORRECTION, detail=False)
         return self._apply_correction(state, corrected)
 
