@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.builder import build_skill, invoke
+from skill.domain.case import Answer, Case
 from skill.domain.content import load_content
 from skill.domain.conversation import Conversation, DialogueState
 
@@ -217,3 +218,25 @@ def test_lambda_logs_one_line_without_health_details(caplog: pytest.LogCaptureFi
     lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "skill.lambda"]
     assert len(lines) == 1 and lines[0]["intent"] == "ReportTwitchIntent" and lines[0]["status"] == 200
     assert "calf" not in caplog.text and "safety check" not in caplog.text
+
+
+def advice_envelope(interfaces: dict[str, Any]) -> dict[str, Any]:
+    """The last "no" before a see-a-doctor-soon advice, from a device with the given interfaces."""
+    state = DialogueState(disclaimer_given=True, pending_question="sudden_onset", case=Case(
+        answers={"emergency_screen": Answer.NO, "emergency_screen_sudden": Answer.NO, "weakness": Answer.YES},
+        body_parts=("calf",)))
+    envelope = intent_request("AMAZON.NoIntent", state.to_dict())
+    envelope["context"]["System"]["device"]["supportedInterfaces"] = interfaces
+    return envelope
+
+
+def test_a_device_with_a_screen_gets_the_advice_as_apl_and_one_without_gets_none() -> None:
+    shown = invoke(SKILL, advice_envelope({"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2023.3"}}}))
+    assert shown["sessionAttributes"]["outcome"] == "see_doctor_soon"
+    (directive,) = shown["response"]["directives"]
+    assert directive["type"] == "Alexa.Presentation.APL.RenderDocument"
+    assert directive["document"]["type"] == "APL" and directive["document"]["mainTemplate"]["parameters"] == ["payload"]
+    assert directive["datasources"]["advice"]["text"] == shown["response"]["card"]["content"]
+    spoken_only = invoke(SKILL, advice_envelope({}))
+    assert spoken_only["sessionAttributes"]["outcome"] == "see_doctor_soon"
+    assert not spoken_only["response"].get("directives") and spoken_only["response"]["card"]["type"] == "Simple"

@@ -74,6 +74,13 @@ def test_top_level_is_the_manifest_object_with_version_1_0() -> None:
         expect_type(root, key, dict, "manifest")
 
 
+def test_the_skill_declares_apl_because_it_sends_the_advice_to_screens() -> None:
+    # Sending an APL directive without the interface enabled is an error on a real device.
+    interfaces = MANIFEST["manifest"]["apis"]["custom"]["interfaces"]
+    (apl,) = [interface for interface in interfaces if interface["type"] == "ALEXA_PRESENTATION_APL"]
+    assert all(viewport["mode"] == "HUB" for viewport in apl["supportedViewports"])
+
+
 def test_publishing_information_has_every_store_field() -> None:
     publishing = manifest()["publishingInformation"]
     where = "manifest.publishingInformation"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_supported_interfaces
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
+from skill.alexa.apl import advice_screen
 from skill.alexa.ssml import to_ssml
 from skill.alexa.state import remember_response, save_state
 from skill.domain.conversation import Conversation, Reply
@@ -27,6 +29,9 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     reprompt = to_ssml(reply.reprompt) if reply.reprompt and not reply.end_session else None
     if reply.card is not None:
         handler_input.response_builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
+        if get_supported_interfaces(handler_input).alexa_presentation_apl is not None:
+            # A device with a screen shows the same advice, in large type; one without gets no APL at all.
+            handler_input.response_builder.add_directive(advice_screen(reply.card.title, reply.card.text))
     return speak(handler_input, ssml, reprompt, reply.end_session)
 
 
