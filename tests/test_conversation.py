@@ -38,9 +38,11 @@ def said(reply: Reply) -> str:
     return " ".join(reply.speech)
 
 
-def answer_all(talk: Conversation, reply: Reply, answer: Answer = Answer.NO) -> Reply:
-    """Answer every pending yes/no question the same way until advice is given."""
-    for _ in range(20):
+def answer_all(talk: Conversation, reply: Reply, answer: Answer = Answer.NO, *, yes_to: tuple[str, ...] = (),
+               same_place: Answer = Answer.YES, detail: Heard | None = None) -> Reply:
+    """Answer every pending yes/no question the same way (`yes_to` with yes, "which?" with `detail`) until advice
+    is given."""
+    for _ in range(30):
         question = reply.state.pending_question
         if question is None:
             return reply
@@ -48,10 +50,12 @@ def answer_all(talk: Conversation, reply: Reply, answer: Answer = Answer.NO) -> 
             reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
         elif question == "body_part":
             reply = talk.hear(reply.state, Heard(body_parts=("eyelid",)))
+        elif reply.state.awaiting_detail and detail is not None:
+            reply = talk.hear(reply.state, detail)
         elif question == "same_place":
-            reply = talk.answer(reply.state, Answer.YES)
+            reply = talk.answer(reply.state, same_place)
         else:
-            reply = talk.answer(reply.state, answer)
+            reply = talk.answer(reply.state, Answer.YES if question in yes_to else answer)
     raise AssertionError("the conversation did not settle")
 
 
@@ -637,21 +641,10 @@ def _advice_for(talk: Conversation, level: str) -> Reply:
                                  durations_seconds=(150 * DAY,)),
     }[level]
     reply = talk.hear(talk.launch(DialogueState()).state, facts)
-    answers = {"same_place": Answer.NO if level == "see_doctor_soon" else Answer.YES}
-    for _ in range(30):
-        question = reply.state.pending_question
-        if question is None:
-            return reply
-        if question == "onset":
-            reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
-        elif reply.state.awaiting_detail:
-            reply = talk.hear(reply.state, Heard(symptoms=("headache", "cramps")))
-        elif question in ("weakness", "muscle_size", "sensation", "medication", "other_symptoms") and (
-                level == "see_doctor_soon"):
-            reply = talk.answer(reply.state, Answer.YES)
-        else:
-            reply = talk.answer(reply.state, answers.get(question, Answer.NO))
-    raise AssertionError("no advice")
+    if level != "see_doctor_soon":
+        return answer_all(talk, reply)
+    return answer_all(talk, reply, yes_to=("weakness", "muscle_size", "sensation", "medication", "other_symptoms"),
+                      same_place=Answer.NO, detail=Heard(symptoms=("headache", "cramps")))
 
 
 @pytest.mark.parametrize("level", ["self_care", "see_doctor_if_persists", "see_doctor_soon"])
