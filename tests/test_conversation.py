@@ -100,6 +100,15 @@ def test_benign_eyelid_ends_in_self_care_said_short_with_every_part_on_request_a
         assert part in advice.card.text
 
 
+def test_where_and_since_when_are_said_back_once_heard(talk: Conversation) -> None:
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",), durations_seconds=(3 * DAY,)))
+    assert reply.speech[0] == "Twitching in your eyelid, starting about 3 days ago, noted."
+    about_dad = talk.hear(DialogueState(disclaimer_given=True), Heard(person="father", body_parts=("hand",)))
+    assert about_dad.speech[0] == "Twitching in his hand, noted."
+    # Said back once: the next answer gets a plain acknowledgement.
+    assert talk.answer(reply.state, Answer.NO).speech[0] in CONTENT.lines("acknowledgements")
+
+
 def test_emergency_stops_the_questions_and_says_to_call(talk: Conversation) -> None:
     reply = talk.launch(DialogueState())
     reply = talk.hear(reply.state, Heard(body_parts=("arm",)))

@@ -571,9 +571,13 @@ class Conversation:
         if not answered and not state.awaiting_detail and assess(case, at_least=state.outcome).next_question == pending:
             lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")
             return self._advance(new_state, lead=lead)
+        if pending in (None, "body_part") and case.places and not state.case.places:
+            # Where it twitches, just heard: said back, so a mishearing is caught at once ("Twitching in your
+            # eyelid, starting about 3 days ago, noted.").
+            return self._advance(new_state, lead=self.wording.noted(case), lead_is_ack=True)
         return self._advance(new_state, lead=self._acknowledgement(new_state))
 
-    def _advance(self, state: DialogueState, lead: str | None = None) -> Reply:
+    def _advance(self, state: DialogueState, lead: str | None = None, *, lead_is_ack: bool = False) -> Reply:
         """The next step: advice, an emergency, or the next question. The pending question asked again, not
         answered, is a miss (counted, asked another way, then noted as not sure): whatever the path here, no
         question is asked a third time the same way."""
@@ -584,13 +588,14 @@ class Conversation:
             return self._emergency(replace(state, misses=0), assessment)
         question = assessment.next_question
         if question is not None and question == state.pending_question and not state.awaiting_detail:
-            if lead in self._acknowledgements or lead is None:
+            if lead in self._acknowledgements or lead is None or lead_is_ack:
                 lead = self.content.line("misheard")
             return self._miss(state, lead)
         state = replace(state, misses=0)
         if question is not None:
             return self._ask(state, question, detail=False, lead=lead)
-        return self._advice(state, assessment, lead=(lead,) if lead and lead not in self._acknowledgements else ())
+        keep = lead and not lead_is_ack and lead not in self._acknowledgements  # advice needs no "got it"
+        return self._advice(state, assessment, lead=(lead,) if keep else ())
 
     def _ask(self, state: DialogueState, question: str, detail: bool, lead: str | None = None) -> Reply:
         asked = state.asked if question in state.asked else (*state.asked, question)

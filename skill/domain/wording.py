@@ -71,6 +71,18 @@ class Wording:
         """One read-back phrase, formatted once: spoken words (which may hold braces) are never a template."""
         return self.about(case, self.content.readback(key), **fields)
 
+    def noted(self, case: Case) -> str:
+        """The place (and start) just heard, said back briefly: "Twitching in your eyelid, starting about 3 days
+        ago, noted." """
+        c = self.content
+        names = [c.name("body_part", part) for part in case.body_parts if part != "whole_body"]
+        names += list(case.unrecognised_body_parts)
+        parts = [self._piece(case, "twitching_in", parts=join_words(names)) if names else self._piece(case, "all_over")]
+        if case.onset_days is not None:
+            parts.append(self._piece(case, "started", duration=self.duration(case.onset_days * 86_400)))
+        heard = ", ".join(parts)
+        return c.line("noted").format(heard=heard[:1].upper() + heard[1:])
+
     def readback(self, case: Case) -> str:
         """One sentence saying back everything understood, so the person can catch a mishearing."""
         c = self.content
