@@ -1,6 +1,6 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation, round3 and round4 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 5 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the
 splits tuned on.
 """
@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SPLITS = ("tuning", "generalisation", "round3", "round4", "evaluation", "blind", "fresh")
+SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "evaluation", "blind", "fresh")
 HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
@@ -39,6 +39,7 @@ FLOORS = {
     "generalisation": (0.96, 44 / 45, 3, 0),
     "round3": (0.96, 55 / 55, 1, 0),
     "round4": (0.93, 44 / 45, 4, 0),
+    "round5": (0.69, 30 / 35, 3, 0),
     "evaluation": (0.80, 33 / 40, 5, 1),
     "blind": (0.81, 34 / 41, 5, 0),
     "fresh": (0.89, 40 / 42, 1, 0),

@@ -117,3 +117,16 @@ def test_signs_told_as_a_story_then_denied_as_a_group_are_denied(text: str) -> N
 def test_a_closing_denial_never_hides_a_sign_said_to_be_happening_now() -> None:
     said, _ = heard("no, but my arm went dead an hour ago, nothing like that before")
     assert said == ["weakness"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no, the cat choked on a hairball this morning", "a woman had a seizure on the telly last night",
+     "no, what if i pass out while i'm driving though", "i had my passing out parade last week"],
+)
+def test_an_animals_or_an_actors_signs_and_fears_and_idioms_are_no_sign(text: str) -> None:
+    assert not {"difficulty_swallowing", "seizure", "fainting"} & set(heard(text, "other_symptoms")[0])
+
+
+def test_a_sign_said_of_oneself_beside_a_pet_is_still_heard() -> None:
+    assert "fainting" in heard("the dog jumped up and i passed out on the kitchen floor")[0]

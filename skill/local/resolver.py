@@ -203,6 +203,18 @@ _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
+# Where one clause ends and the next, perhaps about someone else, begins.
+_CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "because", "though", "although", "while",
+                            "when", "who", repair.EDIT})
+_CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
+                             "my", "our", "a", "an", "his", "her", "their"})
+_FIRST_PERSON = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
+# Whose signs are never the person's: animals, and people on a screen.
+_ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
+                      "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
+_ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("on", "it"),
+                        ("the", "film"), ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"),
+                        ("the", "television"), ("the", "news")})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -554,6 +566,7 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _without_locators(sequence, matches))
+        matches = _without_others_signs(sequence, matches)
         negated: set[int] = set()
         for index, match in enumerate(matches):
             if _negated(sequence, match, self._is_emergency(match)) or (
@@ -1096,6 +1109,34 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the signs of a clause about an animal or a screen ("the cat choked on a hairball", "a woman had a
+    seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
+    people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
+    dropped: set[int] = set()
+    for start, end in _clauses_of(sequence):
+        words = [token.word for token in sequence[start:end]]
+        signs = {id(match) for match in matches if start <= match.start < end and _SIGN_TYPE in match.types}
+        opening = [word for word in words if word not in _CLAUSE_OPENERS][:3]
+        animal = bool(set(opening) & _ANIMALS)
+        screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
+        if signs and (animal or screen) and not set(words) & _FIRST_PERSON:
+            dropped |= signs
+    return [match for match in matches if id(match) not in dropped]
+
+
+def _clauses_of(sequence: list[Token]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for position, token in enumerate(sequence):
+        if token.word in _CLAUSE_SPLITS:
+            if position > start:
+                spans.append((start, position))
+            start = position + 1
+    if start < len(sequence):
+        spans.append((start, len(sequence)))
+    return spans
 
 
 def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match]:
