@@ -208,13 +208,12 @@ _CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "be
                             "when", "who", repair.EDIT})
 _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
                              "my", "our", "a", "an", "his", "her", "their"})
-_FIRST_PERSON = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
+_SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
-_ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("on", "it"),
-                        ("the", "film"), ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"),
-                        ("the", "television"), ("the", "news")})
+_ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
+                        ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television")})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -1116,18 +1115,20 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
     seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
     people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
     dropped: set[int] = set()
-    for start, end in _clauses_of(sequence):
+    for start, end in _clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
         signs = {id(match) for match in matches if start <= match.start < end and _SIGN_TYPE in match.types}
         opening = [word for word in words if word not in _CLAUSE_OPENERS][:3]
         animal = bool(set(opening) & _ANIMALS)
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
-        if signs and (animal or screen) and not set(words) & _FIRST_PERSON:
+        if signs and (animal or screen) and not set(words) & _SPEAKER_WORDS:
             dropped |= signs
     return [match for match in matches if id(match) not in dropped]
 
 
-def _clauses_of(sequence: list[Token]) -> list[tuple[int, int]]:
+def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
+    """Token spans between clause breaks, at every "and", "when" or pause: short, so a pet's clause holds only its
+    own words (unlike `_clauses`, which keeps values whole for the classifier)."""
     spans, start = [], 0
     for position, token in enumerate(sequence):
         if token.word in _CLAUSE_SPLITS:
