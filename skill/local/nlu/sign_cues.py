@@ -21,14 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from skill.local.nlu.gazetteer import Match, Value
+from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Match, Value
 from skill.local.nlu.text import lemma, normal_words, tokens
 
 CUES_DIR = Path(__file__).resolve().parent / "cues"
 DEFAULT_LOCALE = "en-US"
 # A clause ends here: words either side describe different things.
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
-_WHEN_TYPES = frozenset({"PACE", "AMAZON.DURATION", "AMAZON.DATE"})
+_WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
 _SIGN_TYPE = "SYMPTOM"
 
 
