@@ -59,7 +59,7 @@ class Wording:
             names = [c.name("body_part", part) for part in after.body_parts] + list(after.unrecognised_body_parts)
             parts.append(self._piece(after, "twitching_in", parts=join_words(names)))
         if after.onset_days is not None and after.onset_days != before.onset_days:
-            parts.append(self._piece(after, "started", duration=self.duration(after.onset_days * 86_400)))
+            parts.append(self._started(after))
         for question, answer in after.answers.items():
             if before.answers.get(question) == answer or question not in c.raw["topics"]:
                 continue
@@ -74,21 +74,27 @@ class Wording:
     def noted(self, case: Case) -> str:
         """The place (and start) just heard, said back briefly: "Twitching in your eyelid, starting about 3 days
         ago, noted." """
-        c = self.content
-        names = [c.name("body_part", part) for part in case.body_parts if part != "whole_body"]
-        names += list(case.unrecognised_body_parts)
+        names = self._place_names(case)
         parts = [self._piece(case, "twitching_in", parts=join_words(names)) if names else self._piece(case, "all_over")]
         if case.onset_days is not None:
-            parts.append(self._piece(case, "started", duration=self.duration(case.onset_days * 86_400)))
+            parts.append(self._started(case))
         heard = ", ".join(parts)
-        return c.line("noted").format(heard=heard[:1].upper() + heard[1:])
+        return self.content.line("noted").format(heard=heard[:1].upper() + heard[1:])
+
+    def _place_names(self, case: Case) -> list[str]:
+        """The places heard, by name (what Alexa could not resolve, as said), without "all over"."""
+        names = [self.content.name("body_part", part) for part in case.body_parts if part != "whole_body"]
+        return names + list(case.unrecognised_body_parts)
+
+    def _started(self, case: Case) -> str:
+        assert case.onset_days is not None
+        return self._piece(case, "started", duration=self.duration(case.onset_days * 86_400))
 
     def readback(self, case: Case) -> str:
         """One sentence saying back everything understood, so the person can catch a mishearing."""
         c = self.content
         parts: list[str] = []
-        names = [c.name("body_part", part) for part in case.body_parts if part != "whole_body"]
-        names += list(case.unrecognised_body_parts)
+        names = self._place_names(case)
         if case.subject is not None:
             parts.append(self._piece(case, "about_person", person=c.name("person", case.subject)))
         if "whole_body" in case.body_parts:
@@ -100,7 +106,7 @@ class Wording:
         else:
             parts.append(self._piece(case, "twitching"))
         if case.onset_days is not None:
-            parts.append(self._piece(case, "started", duration=self.duration(case.onset_days * 86_400)))
+            parts.append(self._started(case))
         elif case.answer("onset") is Answer.UNKNOWN:
             parts.append(self._piece(case, "started_unknown"))
         if case.episode_seconds is not None:
@@ -190,38 +196,37 @@ class Wording:
         """The rest of the advice, by what the person may ask for, each as sentences: the reasons, self-care, the
         visit (or when to see a provider), and what was understood."""
         c = self.content
+        reasons, tips, visit = self._details(assessment, case)
+        return {
+            "reasons": [c.line("reasons_intro"), *reasons],
+            "self_care": [c.line("self_care_intro"), *tips] if tips else [c.line("no_self_care")],
+            "visit": visit or [c.advice("safety_net")],
+            "summary": [self.readback(case)],
+        }
+
+    def advice(self, assessment: Assessment, case: Case) -> list[str]:
+        """Final advice in full, for reading: read-back, level, reasons, the visit, self-care, safety net."""
+        c = self.content
+        level = c.level(assessment.level or "")
+        reasons, tips, visit = self._details(assessment, case)
+        chunks = [self.readback(case), f"{c.line('level_intro').format(level=level['title'])} {level['action']}",
+                  " ".join([c.line("reasons_intro"), *reasons]), *visit]
+        if tips:
+            chunks.append(" ".join([c.line("self_care_intro"), *tips]))
+        return [*chunks, c.advice("safety_net"), c.line("final_disclaimer")]
+
+    def _details(self, assessment: Assessment, case: Case) -> tuple[list[str], list[str], list[str]]:
+        """The advice's parts, said either way (short turns or the card): the reasons, the self-care tips, and for
+        `see_doctor_soon` what the visit involves (with the medicine caution when a medicine was involved)."""
         level_id = assessment.level
         assert level_id is not None and level_id != EMERGENCY
-        reasons = [c.line("reasons_intro"), *(self.reason(f, case) for f in self._reasons(assessment, level_id))]
-        tips = self.self_care(case, level_id)
-        care = [c.line("self_care_intro"), *tips] if tips else [c.line("no_self_care")]
+        findings = self._reasons(assessment, level_id)
+        visit: list[str] = []
         if level_id == SEE_DOCTOR_SOON:
-            visit = [c.advice("visit")]
-            if any(f.reason == "medicine" for f in assessment.reasons):
-                visit.insert(0, c.advice("medicine_caution"))
-        else:
-            visit = [c.advice("safety_net")]
-        return {"reasons": reasons, "self_care": care, "visit": visit, "summary": [self.readback(case)]}
+            if any(f.reason == "medicine" for f in findings):
+                visit.append(self.content.advice("medicine_caution"))
+            visit.append(self.content.advice("visit"))
+        return [self.reason(f, case) for f in findings], self.self_care(case, level_id), visit
 
     def _reasons(self, assessment: Assessment, level_id: str) -> list[Finding]:
         return [Finding(SELF_CARE, "common_pattern")] if level_id == SELF_CARE else list(assessment.reasons)
-
-    def advice(self, assessment: Assessment, case: Case) -> list[str]:
-        """Final advice in full, for reading: read-back, level, reasons, self-care, the visit, safety net."""
-        c = self.content
-        level_id = assessment.level
-        assert level_id is not None and level_id != EMERGENCY
-        level = c.level(level_id)
-        chunks = [self.readback(case), f"{c.line('level_intro').format(level=level['title'])} {level['action']}"]
-        reasons = self._reasons(assessment, level_id)
-        chunks.append(" ".join([c.line("reasons_intro"), *(self.reason(f, case) for f in reasons)]))
-        if level_id == SEE_DOCTOR_SOON:
-            if any(f.reason == "medicine" for f in reasons):
-                chunks.append(c.advice("medicine_caution"))
-            chunks.append(c.advice("visit"))
-        tips = self.self_care(case, level_id)
-        if tips:
-            chunks.append(" ".join([c.line("self_care_intro"), *tips]))
-        chunks.append(c.advice("safety_net"))
-        chunks.append(c.line("final_disclaimer"))
-        return chunks
