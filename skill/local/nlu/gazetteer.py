@@ -192,8 +192,7 @@ class Gazetteer:
         if today is not None:
             candidates += date_candidates(sequence, today)
         if self.cues is not None:
-            light = self.inside_skip | KEY_SKIP
-            cued = self.cues.candidates(lemmas, light, candidates)
+            cued = self.cues.candidates(lemmas, self.inside_skip, candidates)  # light: words a match may skip
             candidates = self.cues.without_lookalikes(lemmas, candidates + cued)
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]

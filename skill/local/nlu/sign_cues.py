@@ -103,11 +103,7 @@ class SignCues:
         """Whether a denial of the signs as a group ("but nothing like that", "none of those") comes at or after
         `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
         speech), not a yes."""
-        return any(
-            tuple(lemmas[start : start + len(phrase)]) == phrase
-            for phrase in self.closing_denials
-            for start in range(after, len(lemmas) - len(phrase) + 1)
-        )
+        return any(_occurrences(lemmas, phrase, after) for phrase in self.closing_denials)
 
     def candidates(
         self, lemmas: Sequence[str], light: frozenset[str] = frozenset(), others: Sequence[Match] = ()
@@ -166,13 +162,17 @@ class SignCues:
 
     def _lookalike_spans(self, lemmas: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
         # Word for word: "it's back" must not match "it's my back".
-        spans = []
-        for lookalike in self.lookalikes:
-            size = len(lookalike.words)
-            for start in range(len(lemmas) - size + 1):
-                if tuple(lemmas[start : start + size]) == lookalike.words:
-                    spans.append((start, start + size, lookalike.not_ids))
-        return spans
+        return [
+            (start, start + len(lookalike.words), lookalike.not_ids)
+            for lookalike in self.lookalikes
+            for start in _occurrences(lemmas, lookalike.words)
+        ]
+
+
+def _occurrences(lemmas: Sequence[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
+    """Where `phrase` stands in `lemmas`, word for word, at or after `start`."""
+    size = len(phrase)
+    return [at for at in range(start, len(lemmas) - size + 1) if tuple(lemmas[at : at + size]) == phrase]
 
 
 def _crowded(match: Match, own: set[int], others: Sequence[Match]) -> bool:
