@@ -12,7 +12,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -284,6 +284,212 @@ def test_an_expired_leaf_is_rejected_even_from_the_cache(ca: ThrowawayCertificat
     assert source.fetch_count == 2
 
 
+# --- downloads under load: failures remembered, one download per URL, a bound on all of them ------------------
+
+FORGED_URLS = [f"https://s3.amazonaws.com/echo.api/forged-{n}.pem" for n in range(4)]
+
+
+class GatedSource:
+    """A certificate source whose downloads hang until the test opens `gate`; serves `chains`, fails other URLs."""
+
+    def __init__(self, chains: dict[str, bytes] | None = None) -> None:
+        self.chains = dict(chains or {})
+        self.gate = threading.Event()
+        self.fetched_urls: list[str] = []
+        self._changed = threading.Condition()
+
+    def fetch(self, url: str) -> bytes:
+        with self._changed:
+            self.fetched_urls.append(url)
+            self._changed.notify_all()
+        if not self.gate.wait(timeout=10):  # a safety net so a failing test cannot hang the suite
+            raise VerificationError("could not download the signing certificate")
+        if url not in self.chains:
+            raise VerificationError("could not download the signing certificate")
+        return self.chains[url]
+
+    def wait_for_fetches(self, count: int) -> None:
+        with self._changed:
+            assert self._changed.wait_for(lambda: len(self.fetched_urls) >= count, timeout=5)
+
+
+@contextmanager
+def running(verify: Callable[[], None]) -> Iterator[dict[str, Any]]:
+    """Run `verify` in a thread; yields a dict that gets `reason` (None on success) and `seconds` once it ends."""
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        started = time.monotonic()
+        try:
+            verify()
+            outcome["reason"] = None
+        except VerificationError as error:
+            outcome["reason"] = error.reason
+        outcome["seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    try:
+        yield outcome
+    finally:
+        thread.join(timeout=10)
+
+
+def timed_rejection(verify: Callable[[], None]) -> tuple[str, float]:
+    started = time.monotonic()
+    reason = rejection(verify)
+    return reason, time.monotonic() - started
+
+
+def test_a_failed_download_is_remembered_for_a_while(ca: ThrowawayCertificateAuthority) -> None:
+    source = InMemoryCertificateSource()  # serves nothing yet: every download fails
+    clock = MovableClock()
+    verifier = signature_verifier(ca, source, clock=clock, failure_memory_seconds=60)
+    headers = ca.headers(BODY)
+    assert rejection(lambda: verifier.verify(headers, BODY, None)) == "could not download the signing certificate"
+
+    clock.moment = NOW + timedelta(seconds=59)
+    assert rejection(lambda: verifier.verify(headers, BODY, None)) == "could not download the signing certificate"
+    assert source.fetch_count == 1  # refused from memory, without a second download
+
+    source.chains[DEFAULT_URL] = ca.chain_pem()
+    clock.moment = NOW + timedelta(seconds=61)
+    verifier.verify(headers, BODY, None)  # the memory has lapsed: downloaded again, and now it works
+    assert source.fetch_count == 2
+
+
+def test_a_chain_that_fails_validation_is_remembered_too(ca: ThrowawayCertificateAuthority) -> None:
+    source = InMemoryCertificateSource({DEFAULT_URL: ca.issue_leaf(trusted=False).chain_pem()})
+    verifier = signature_verifier(ca, source)
+    for _ in range(3):
+        assert rejection(lambda: verifier.verify(ca.headers(BODY), BODY, None)) \
+            == "signing certificate chain does not lead to a trusted root"
+    assert source.fetch_count == 1
+
+
+def test_a_clock_set_back_does_not_stretch_a_remembered_failure(ca: ThrowawayCertificateAuthority) -> None:
+    source = InMemoryCertificateSource()
+    clock = MovableClock()
+    verifier = signature_verifier(ca, source, clock=clock)
+    rejection(lambda: verifier.verify(ca.headers(BODY), BODY, None))
+    clock.moment = NOW - timedelta(hours=1)
+    rejection(lambda: verifier.verify(ca.headers(BODY), BODY, None))
+    assert source.fetch_count == 2
+
+
+def test_remembered_failures_are_bounded_and_never_push_out_good_chains(ca: ThrowawayCertificateAuthority) -> None:
+    source = ca.certificate_source()
+    verifier = signature_verifier(ca, source, cache_size=1, failure_cache_size=2)
+    verifier.verify(ca.headers(BODY), BODY, None)
+    for url in [*FORGED_URLS[:3], FORGED_URLS[2], FORGED_URLS[0]]:
+        rejection(lambda url=url: verifier.verify(ca.headers(BODY, url=url), BODY, None))
+    # forged-2 was still remembered; forged-0 had been pushed out by forged-2, so it is tried again.
+    assert source.fetched_urls == [DEFAULT_URL, *FORGED_URLS[:3], FORGED_URLS[0]]
+    verifier.verify(ca.headers(BODY), BODY, None)  # the good chain is still cached
+    assert source.fetched_urls.count(DEFAULT_URL) == 1
+
+
+def test_concurrent_requests_for_one_url_share_one_download(ca: ThrowawayCertificateAuthority) -> None:
+    source = GatedSource({DEFAULT_URL: ca.chain_pem()})
+    verifier = signature_verifier(ca, source)
+    with ExitStack() as stack:
+        outcomes = [stack.enter_context(running(lambda: verifier.verify(ca.headers(BODY), BODY, None)))
+                    for _ in range(8)]
+        source.wait_for_fetches(1)
+        time.sleep(0.1)  # the others have time to arrive and wait
+        assert not any(outcomes), "a request finished before the download did"
+        source.gate.set()
+    assert [outcome["reason"] for outcome in outcomes] == [None] * 8
+    assert source.fetched_urls == [DEFAULT_URL]
+
+
+def test_requests_waiting_on_a_failed_download_share_its_failure(ca: ThrowawayCertificateAuthority) -> None:
+    source = GatedSource()
+    verifier = signature_verifier(ca, source)
+    with ExitStack() as stack:
+        outcomes = [stack.enter_context(running(lambda: verifier.verify(ca.headers(BODY), BODY, None)))
+                    for _ in range(4)]
+        source.wait_for_fetches(1)
+        time.sleep(0.1)
+        source.gate.set()
+    assert [outcome["reason"] for outcome in outcomes] == ["could not download the signing certificate"] * 4
+    assert source.fetched_urls == [DEFAULT_URL]
+
+
+def test_a_waiting_request_gives_up_after_the_download_wait(ca: ThrowawayCertificateAuthority) -> None:
+    source = GatedSource({DEFAULT_URL: ca.chain_pem()})
+    verifier = signature_verifier(ca, source, download_wait_seconds=0.3)
+    with running(lambda: verifier.verify(ca.headers(BODY), BODY, None)) as downloader:
+        source.wait_for_fetches(1)
+        reason, seconds = timed_rejection(lambda: verifier.verify(ca.headers(BODY), BODY, None))
+        source.gate.set()
+    assert reason == "could not download the signing certificate"
+    assert 0.1 <= seconds < 1.0
+    assert downloader["reason"] is None  # the download itself went on and succeeded
+    verifier.verify(ca.headers(BODY), BODY, None)  # and its chain is cached, timeouts or not
+    assert source.fetched_urls == [DEFAULT_URL]
+
+
+def test_a_download_beyond_the_limit_is_refused_at_once(ca: ThrowawayCertificateAuthority) -> None:
+    source = GatedSource({url: ca.chain_pem() for url in FORGED_URLS})
+    verifier = signature_verifier(ca, source, max_concurrent_downloads=2)
+    forged = [lambda url=url: verifier.verify(ca.headers(BODY, url=url), BODY, None) for url in FORGED_URLS]
+    with running(forged[0]), running(forged[1]):
+        source.wait_for_fetches(2)
+        reason, seconds = timed_rejection(forged[2])
+        source.gate.set()
+    assert reason == "signing certificate download busy, try again"
+    assert seconds < 0.2
+    assert FORGED_URLS[2] not in source.fetched_urls
+    forged[2]()  # "busy" is not remembered as the URL's failure: with a slot free, it is downloaded
+
+
+def test_a_cached_chain_never_waits_behind_hanging_downloads(ca: ThrowawayCertificateAuthority) -> None:
+    source = GatedSource({DEFAULT_URL: ca.chain_pem()})
+    verifier = signature_verifier(ca, source, max_concurrent_downloads=2)
+    with running(lambda: verifier.verify(ca.headers(BODY), BODY, None)):
+        source.wait_for_fetches(1)
+        source.gate.set()
+    source.gate.clear()  # from now on every download hangs
+    forged = [lambda url=url: verifier.verify(ca.headers(BODY, url=url), BODY, None) for url in FORGED_URLS]
+    with running(forged[0]), running(forged[1]), running(forged[1]):  # both slots busy, and one request waiting
+        source.wait_for_fetches(3)
+        started = time.monotonic()
+        verifier.verify(ca.headers(BODY), BODY, None)
+        seconds = time.monotonic() - started
+        source.gate.set()
+    assert seconds < 0.2
+
+
+def test_an_unexpected_error_in_a_source_frees_its_slot(ca: ThrowawayCertificateAuthority) -> None:
+    class BrokenSource:
+        def fetch(self, url: str) -> bytes:
+            raise RuntimeError("a bug in a certificate source")
+
+    verifier = signature_verifier(ca, BrokenSource(), max_concurrent_downloads=1)  # type: ignore[arg-type]
+    for _ in range(2):  # the second is not refused as busy, nor remembered as a failed URL
+        with pytest.raises(RuntimeError):
+            verifier.verify(ca.headers(BODY), BODY, None)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"max_concurrent_downloads": 0}, {"failure_memory_seconds": -1}, {"failure_cache_size": -1},
+     {"download_wait_seconds": 0}],
+    ids=["no-download-slots", "negative-memory", "negative-failure-cache", "no-wait"],
+)
+def test_download_limits_must_make_sense(ca: ThrowawayCertificateAuthority, options: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        signature_verifier(ca, **options)
+
+
+def test_the_download_wait_follows_the_sources_deadline() -> None:
+    source = HttpsCertificateSource(timeout_seconds=1.5)
+    grace = verification.DOWNLOAD_WAIT_GRACE_SECONDS
+    assert SignatureVerifier(source).download_wait_seconds == pytest.approx(1.5 + grace)
+    assert SignatureVerifier(source, download_wait_seconds=0.7).download_wait_seconds == 0.7
+
+
 # --- the timestamp ----------------------------------------------------------------------------------------------
 
 
@@ -484,6 +690,15 @@ def http_reply(status: str, body: bytes) -> Responder:
 def test_a_chain_is_downloaded_over_https(ca: ThrowawayCertificateAuthority, tmp_path: Path) -> None:
     with local_tls_server(ca, tmp_path, http_reply("200 OK", ca.chain_pem())) as base:
         assert client_trusting(ca).fetch(f"{base}/echo.api/echo-api-cert.pem") == ca.chain_pem()
+
+
+def test_connect_to_moves_the_socket_but_tls_still_checks_the_urls_host(ca: ThrowawayCertificateAuthority,
+                                                                       tmp_path: Path) -> None:
+    with local_tls_server(ca, tmp_path, http_reply("200 OK", ca.chain_pem())) as base:
+        source = client_trusting(ca, connect_to=("127.0.0.1", int(base.rsplit(":", 1)[1])))
+        assert source.fetch("https://localhost/echo.api/echo-api-cert.pem") == ca.chain_pem()
+        # Same socket, but the server's certificate is for localhost, not for the URL's s3.amazonaws.com.
+        assert rejection(lambda: source.fetch(DEFAULT_URL)) == "could not download the signing certificate"
 
 
 def test_a_server_with_an_untrusted_certificate_is_refused(ca: ThrowawayCertificateAuthority,

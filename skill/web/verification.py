@@ -61,8 +61,15 @@ SKILL_EVENT_TYPE_PREFIX = "AlexaSkillEvent."
 
 DEFAULT_DOWNLOAD_TIMEOUT_SECONDS = 3.0
 DEFAULT_MAX_CHAIN_BYTES = 256 * 1024
+DEFAULT_MAX_CONCURRENT_DOWNLOADS = 2
+DEFAULT_FAILURE_MEMORY_SECONDS = 60.0
+DEFAULT_FAILURE_CACHE_SIZE = 256
+# Added to the source's own deadline for requests waiting on someone else's download: the downloader validates the
+# chain after its deadline-bound fetch, and a waiter should see that result rather than give up a moment before it.
+DOWNLOAD_WAIT_GRACE_SECONDS = 0.5
 
 DOWNLOAD_FAILED = "could not download the signing certificate"
+DOWNLOADS_BUSY = "signing certificate download busy, try again"
 APPLICATION_ID_MISMATCH = "application id does not match this skill"
 
 
@@ -161,13 +168,17 @@ class HttpsCertificateSource:
         timeout_seconds: float = DEFAULT_DOWNLOAD_TIMEOUT_SECONDS,
         max_bytes: int = DEFAULT_MAX_CHAIN_BYTES,
         tls_context: ssl.SSLContext | None = None,
+        connect_to: tuple[str, int] | None = None,
     ) -> None:
+        """`connect_to` is for tests only: the TCP address used instead of the URL's host and port. TLS still
+        checks the server's certificate against the URL's host, so it cannot make a download trust anything more."""
         if timeout_seconds <= 0 or max_bytes <= 0:
             raise ValueError("timeout_seconds and max_bytes must be positive")
         self.timeout_seconds = timeout_seconds
         self.max_bytes = max_bytes
         # The default context checks the server certificate and host name against the system trust store.
         self.tls_context = tls_context or ssl.create_default_context()
+        self.connect_to = connect_to
 
     def fetch(self, url: str) -> bytes:
         """The body at `url` (https only), within the deadline and the size cap."""
@@ -176,7 +187,8 @@ class HttpsCertificateSource:
             raise VerificationError("certificate URL scheme is not https")
         deadline = time.monotonic() + self.timeout_seconds
         try:
-            connection = _DeadlineHTTPSConnection(parts.hostname, parts.port or 443, deadline, self.tls_context)
+            connection = _DeadlineHTTPSConnection(parts.hostname, parts.port or 443, deadline, self.tls_context,
+                                                  self.connect_to)
             response: http.client.HTTPResponse | None = None
             try:
                 connection.request("GET", _path_and_query(parts), headers={"Accept": "*/*"})
@@ -221,13 +233,15 @@ class _DownloadProblem(Exception):
 class _DeadlineHTTPSConnection(http.client.HTTPSConnection):
     """An HTTPS connection whose TCP connect and TLS handshake share the caller's deadline."""
 
-    def __init__(self, host: str, port: int, deadline: float, tls_context: ssl.SSLContext) -> None:
+    def __init__(self, host: str, port: int, deadline: float, tls_context: ssl.SSLContext,
+                 connect_to: tuple[str, int] | None = None) -> None:
         super().__init__(host, port, timeout=_remaining(deadline), context=tls_context)
         self._deadline = deadline
         self._tls = tls_context
+        self._address = connect_to or (host, port)
 
     def connect(self) -> None:
-        sock = socket.create_connection((self.host, self.port), timeout=_remaining(self._deadline))
+        sock = socket.create_connection(self._address, timeout=_remaining(self._deadline))
         try:
             # CPython bounds the whole handshake by the socket timeout (not each read), so this is what is left.
             sock.settimeout(_remaining(self._deadline))
@@ -307,11 +321,29 @@ class _TrustedSigner:
     chain_expires: datetime
 
 
+class _Download:
+    """One chain download in flight. Requests for the same URL wait on `done`, then read `signer` or `failure`."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.done = threading.Event()
+        self.signer: _TrustedSigner | None = None
+        self.failure: str | None = None  # the reason, when the download or the chain failed
+
+
 class SignatureVerifier:
     """Checks `SignatureCertChainUrl` and `Signature-256` on the raw body, caching validated chains by URL.
 
+    Every chain URL under Amazon's prefix looks valid, so a forged request with a new URL costs a download. To keep
+    that from tying up the service: a URL whose chain failed is refused without a new download for
+    `failure_memory_seconds` (in a bounded cache of its own, so it can never push out a good chain); concurrent
+    requests for one URL share one download; at most `max_concurrent_downloads` run at once, and a request that
+    would need one more is refused at once rather than queued. No request waits longer than one download
+    (`download_wait_seconds`), and a request whose chain is cached never waits for any download.
+
     Nothing is loaded or fetched at construction; trust roots load on the first chain to validate (touch
-    `trust_roots` at start-up to fail fast on a machine without any). Thread-safe.
+    `trust_roots` at start-up to fail fast on a machine without any). Thread-safe, and gevent-safe once
+    monkey-patched: locks are only held around dictionary updates, never across a download.
     """
 
     def __init__(
@@ -320,9 +352,17 @@ class SignatureVerifier:
         trust_roots: Sequence[x509.Certificate] | None = None,
         clock: Callable[[], datetime] = utc_now,
         cache_size: int = 16,
+        max_concurrent_downloads: int = DEFAULT_MAX_CONCURRENT_DOWNLOADS,
+        failure_memory_seconds: float = DEFAULT_FAILURE_MEMORY_SECONDS,
+        failure_cache_size: int = DEFAULT_FAILURE_CACHE_SIZE,
+        download_wait_seconds: float | None = None,
     ) -> None:
-        if cache_size < 0:
-            raise ValueError("cache_size must not be negative")
+        if cache_size < 0 or failure_cache_size < 0 or failure_memory_seconds < 0:
+            raise ValueError("cache sizes and failure_memory_seconds must not be negative")
+        if max_concurrent_downloads < 1:
+            raise ValueError("max_concurrent_downloads must be at least 1")
+        if download_wait_seconds is not None and download_wait_seconds <= 0:
+            raise ValueError("download_wait_seconds must be positive")
         if trust_roots is not None and not trust_roots:
             raise ValueError("trust_roots must not be empty (pass None for the system's roots)")
         self.certificate_source = certificate_source or HttpsCertificateSource()
@@ -330,8 +370,21 @@ class SignatureVerifier:
         self._store: x509_verification.Store | None = None
         self.clock = clock
         self.cache_size = cache_size
+        self.max_concurrent_downloads = max_concurrent_downloads
+        self.failure_memory = timedelta(seconds=failure_memory_seconds)
+        self.failure_cache_size = failure_cache_size
+        if download_wait_seconds is None:
+            # A source with a deadline (HttpsCertificateSource) says how long one download can take.
+            source_deadline = getattr(self.certificate_source, "timeout_seconds", DEFAULT_DOWNLOAD_TIMEOUT_SECONDS)
+            download_wait_seconds = source_deadline + DOWNLOAD_WAIT_GRACE_SECONDS
+        self.download_wait_seconds = download_wait_seconds
+        # Two locks so that reading a cached chain never contends with the download bookkeeping. When both are
+        # needed, _download_lock is taken first.
         self._cache: OrderedDict[str, _TrustedSigner] = OrderedDict()
         self._lock = threading.Lock()
+        self._failures: OrderedDict[str, tuple[datetime, str]] = OrderedDict()  # url -> (when it failed, reason)
+        self._downloads: dict[str, _Download] = {}
+        self._download_lock = threading.Lock()
 
     @property
     def trust_roots(self) -> tuple[x509.Certificate, ...]:
@@ -374,32 +427,116 @@ class SignatureVerifier:
 
     def _trusted_signer(self, url: str) -> _TrustedSigner:
         now = self._now()
+        # The cache first, without touching the download machinery: a known chain never waits behind a download.
+        cached = self._cached_signer(url, now)
+        if cached is not None:
+            return cached
+        download, leading = self._join_or_start_download(url, now)
+        if leading:
+            return self._run_download(url, download, now)
+        return self._await_download(download)
+
+    def _cached_signer(self, url: str, now: datetime) -> _TrustedSigner | None:
         with self._lock:
             cached = self._cache.get(url)
             if cached is not None:
                 self._cache.move_to_end(url)
-        if cached is not None:
-            try:
-                # Re-check even a cached leaf's dates: the cache must never keep an expired certificate alive.
-                _check_leaf_dates(cached.not_before, cached.not_after, now)
-            except VerificationError:
-                self._forget(url)
-                raise
-            if now < cached.chain_expires:
-                return cached
-            self._forget(url)  # an intermediate has expired: validate the chain afresh
-        signer = self._fetch_and_validate(url, now)
-        if self.cache_size:
-            with self._lock:
-                self._cache[url] = signer
-                self._cache.move_to_end(url)
-                while len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
-        return signer
+        if cached is None:
+            return None
+        try:
+            # Re-check even a cached leaf's dates: the cache must never keep an expired certificate alive.
+            _check_leaf_dates(cached.not_before, cached.not_after, now)
+        except VerificationError:
+            self._forget(url)
+            raise
+        if now < cached.chain_expires:
+            return cached
+        self._forget(url)  # an intermediate has expired: validate the chain afresh
+        return None
 
     def _forget(self, url: str) -> None:
         with self._lock:
             self._cache.pop(url, None)
+
+    def _join_or_start_download(self, url: str, now: datetime) -> tuple[_Download, bool]:
+        """The download this request should wait for, and whether this request is the one to run it."""
+        with self._download_lock:
+            failure = self._recent_failure(url, now)
+            if failure is not None:
+                raise VerificationError(failure)
+            running = self._downloads.get(url)
+            if running is not None:
+                return running, False
+            # Looked at again under this lock: a download of this URL may have finished since the first look.
+            finished = self._cached_signer(url, now)
+            if finished is not None:
+                download = _Download()
+                download.signer = finished
+                download.done.set()
+                return download, False
+            if len(self._downloads) >= self.max_concurrent_downloads:
+                # Refused, not queued: a queue would let forged URLs line up ahead of Alexa's requests.
+                raise VerificationError(DOWNLOADS_BUSY)
+            download = self._downloads[url] = _Download()
+            return download, True
+
+    def _run_download(self, url: str, download: _Download, now: datetime) -> _TrustedSigner:
+        try:
+            signer = self._fetch_and_validate(url, now)
+            # Cached before the slot is freed, so a request arriving now finds either the chain or this download.
+            self._remember(url, signer)
+            download.signer = signer
+            return signer
+        except VerificationError as error:
+            download.failure = error.reason
+            raise
+        finally:
+            # Whatever happened (even an unexpected exception, or a killed greenlet), free the slot, wake the waiters.
+            with self._download_lock:
+                del self._downloads[url]
+                if download.failure is not None:
+                    self._remember_failure(url, download.failure)
+            download.done.set()
+
+    def _await_download(self, download: _Download) -> _TrustedSigner:
+        # Timed from the download's start, not this request's arrival: nobody waits longer than one download.
+        left = download.started + self.download_wait_seconds - time.monotonic()
+        if not download.done.wait(max(left, 0.0)):
+            raise VerificationError(DOWNLOAD_FAILED)
+        if download.signer is None:
+            raise VerificationError(download.failure or DOWNLOAD_FAILED)
+        _check_leaf_dates(download.signer.not_before, download.signer.not_after, self._now())
+        return download.signer
+
+    def _remember(self, url: str, signer: _TrustedSigner) -> None:
+        if not self.cache_size:
+            return
+        with self._lock:
+            self._cache[url] = signer
+            self._cache.move_to_end(url)
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+
+    def _recent_failure(self, url: str, now: datetime) -> str | None:
+        """The reason `url` failed within the failure memory, else None. Call with _download_lock held."""
+        remembered = self._failures.get(url)
+        if remembered is None:
+            return None
+        failed_at, reason = remembered
+        # `failed_at <= now` too: if the clock is set back, a remembered failure must not outlive its term.
+        if failed_at <= now < failed_at + self.failure_memory:
+            return reason
+        del self._failures[url]
+        return None
+
+    def _remember_failure(self, url: str, reason: str) -> None:
+        """Call with _download_lock held. Oldest first out, so the memory stays bounded whatever URLs arrive."""
+        if not self.failure_cache_size or not self.failure_memory:
+            return
+        self._failures[url] = (self._now(), reason)
+        self._failures.move_to_end(url)
+        while len(self._failures) > self.failure_cache_size:
+            self._failures.popitem(last=False)
 
     def _fetch_and_validate(self, url: str, now: datetime) -> _TrustedSigner:
         pem = self.certificate_source.fetch(url)
