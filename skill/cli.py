@@ -17,6 +17,7 @@ from skill.command_errors import CommandFailure, UsageError
 from skill.local.interaction_model import InteractionModelError, load_interaction_model
 from skill.local.resolver import QUESTION_IDS, Resolver, normalize
 from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError
+from skill.web.server_settings import SERVER_OPTIONS, ServerSettingsError, option_defaults, server_settings
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -166,7 +167,26 @@ def _add_serve_command(commands: Any) -> None:
     serve.add_argument("--skill-id", action="append", default=[], metavar="ID",
                        help="accepted skill id (repeatable or comma-separated; default: $ALEXA_SKILL_ID)")
     serve.add_argument("--dev", action="store_true", help="development mode on loopback: no signature checks")
+    production = serve.add_argument_group(
+        "production server", "gunicorn with gevent workers; each option can also come from its MTH_* variable")
+    defaults = option_defaults()
+    for option in SERVER_OPTIONS:
+        default = f"default {defaults[option.field]:g}, " if defaults[option.field] is not None else ""
+        production.add_argument(option.flag, dest=option.field, type=_argparse_type(option.parse), default=None,
+                                metavar=option.metavar, help=f"{option.help} ({default}${option.env})")
     serve.set_defaults(handler=_serve)
+
+
+def _argparse_type(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Turn a server setting's parser into an argparse type, so a bad value is a usage error that says why."""
+
+    def convert(text: str) -> Any:
+        try:
+            return parse(text)
+        except ServerSettingsError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return convert
 
 
 def _chat(args: argparse.Namespace) -> int:
@@ -218,8 +238,16 @@ def _serve(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         _error(f"port must be between 0 and 65535, not {args.port}")
         return EXIT_USAGE
+    given = {option.field: getattr(args, option.field) for option in SERVER_OPTIONS}
+    if args.dev and (flags := [o.flag for o in SERVER_OPTIONS if given[o.field] is not None]):
+        _error(f"{', '.join(flags)} set the production server; --dev runs the development one")
+        return EXIT_USAGE
     try:
-        serve(settings_for_cli(args.skill_id, args.dev), args.host, args.port)
+        server = None if args.dev else server_settings(given)
+        serve(settings_for_cli(args.skill_id, args.dev), args.host, args.port, server=server)
+    except ServerSettingsError as error:
+        _error(str(error))
+        return EXIT_USAGE
     except ConfigurationError as error:
         _error(str(error))
         return EXIT_USAGE
