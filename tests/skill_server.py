@@ -6,6 +6,7 @@ import json
 import os
 import queue
 import re
+import ssl
 import subprocess
 import sys
 import threading
@@ -22,18 +23,22 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 START_TIMEOUT_S = 30
 HEALTH_TIMEOUT_S = 10
-ANNOUNCEMENT = re.compile(r"Serving .* on (?P<url>http://\S+)/alexa\b")
+ANNOUNCEMENT = re.compile(r"Serving .* on (?P<url>https?://\S+)/alexa\b")
 
 
 @dataclass(frozen=True)
 class RunningServer:
-    base_url: str  # http://127.0.0.1:PORT
+    base_url: str  # http://127.0.0.1:PORT, or https:// when started with a certificate
     process: subprocess.Popen[str]
     stderr_log: Path
 
     @property
     def skill_url(self) -> str:
         return f"{self.base_url}/alexa"
+
+    @property
+    def port(self) -> int:
+        return int(self.base_url.rsplit(":", 1)[1])
 
     def stop(self) -> str:
         """Stop the server (if still running) and return what it wrote to stderr."""
@@ -42,8 +47,12 @@ class RunningServer:
 
 
 @contextmanager
-def skill_server(*args: str, log_dir: Path, env: dict[str, str] | None = None) -> Iterator[RunningServer]:
-    """`python -m skill serve --host 127.0.0.1 --port 0 ARGS...`, healthy, for the length of the `with` block."""
+def skill_server(*args: str, log_dir: Path, env: dict[str, str] | None = None,
+                 tls: ssl.SSLContext | None = None) -> Iterator[RunningServer]:
+    """`python -m skill serve --host 127.0.0.1 --port 0 ARGS...`, healthy, for the length of the `with` block.
+
+    `tls` is the client context that trusts the server's certificate, for a server started with --certfile.
+    """
     log = log_dir / "server-stderr.log"
     command = [sys.executable, "-m", "skill", "serve", "--host", "127.0.0.1", "--port", "0", *args]
     with log.open("w", encoding="utf-8") as stderr:
@@ -53,7 +62,7 @@ def skill_server(*args: str, log_dir: Path, env: dict[str, str] | None = None) -
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=_copy_lines, args=(process.stdout, lines), daemon=True).start()
         base_url = _wait_for_announcement(process, lines, log)
-        _wait_for_health(base_url)
+        _wait_for_health(base_url, tls)
         yield RunningServer(base_url, process, log)
     finally:
         _stop(process)
@@ -83,13 +92,13 @@ def _wait_for_announcement(process: subprocess.Popen[str], lines: queue.Queue[st
     pytest.fail(f"the server announced no address within {START_TIMEOUT_S} s:\n{log.read_text()}")
 
 
-def _wait_for_health(base_url: str) -> None:
+def _wait_for_health(base_url: str, tls: ssl.SSLContext | None) -> None:
     """Polls GET /healthz until it answers status ok."""
     deadline = time.monotonic() + HEALTH_TIMEOUT_S
     problem = "no answer"
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as reply:
+            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2, context=tls) as reply:
                 body = json.loads(reply.read())
             if body.get("status") == "ok":
                 return
