@@ -1,5 +1,8 @@
 """The three apps `scripts/bench http` serves with gunicorn: loaded by gunicorn as `bench_http_apps:<name>()`.
 
+Gunicorn builds them in each worker (no preload), so under the gevent worker they are built after gevent has patched
+the process, as `python -m skill serve` builds the real one.
+
 The verified app trusts a throwaway CA whose root and chain the benchmark wrote to $BENCH_CA_DIR, so signed requests
 are checked end to end exactly as in production, with the chain served from memory instead of Amazon's S3.
 """
