@@ -424,7 +424,7 @@ def test_a_waiting_request_gives_up_after_the_download_wait(ca: ThrowawayCertifi
         reason, seconds = timed_rejection(lambda: verifier.verify(ca.headers(BODY), BODY, None))
         source.gate.set()
     assert reason == "could not download the signing certificate"
-    assert 0.1 <= seconds < 1.0
+    assert seconds < 1.0  # timed from the download's start, so at most 0.3 s plus scheduling
     assert downloader["reason"] is None  # the download itself went on and succeeded
     verifier.verify(ca.headers(BODY), BODY, None)  # and its chain is cached, timeouts or not
     assert source.fetched_urls == [DEFAULT_URL]
@@ -439,7 +439,7 @@ def test_a_download_beyond_the_limit_is_refused_at_once(ca: ThrowawayCertificate
         reason, seconds = timed_rejection(forged[2])
         source.gate.set()
     assert reason == "signing certificate download busy, try again"
-    assert seconds < 0.2
+    assert seconds < 0.5  # "at once": the hanging downloads hold on for up to 10 s
     assert FORGED_URLS[2] not in source.fetched_urls
     forged[2]()  # "busy" is not remembered as the URL's failure: with a slot free, it is downloaded
 
@@ -458,7 +458,7 @@ def test_a_cached_chain_never_waits_behind_hanging_downloads(ca: ThrowawayCertif
         verifier.verify(ca.headers(BODY), BODY, None)
         seconds = time.monotonic() - started
         source.gate.set()
-    assert seconds < 0.2
+    assert seconds < 0.5  # "at once": the hanging downloads hold on for up to 10 s
 
 
 def test_an_unexpected_error_in_a_source_frees_its_slot(ca: ThrowawayCertificateAuthority) -> None:
