@@ -8,7 +8,7 @@ a client that has not managed it is disconnected. Only waiting for the client co
 answer does not.
 
 Gunicorn loads it by its dotted path, `skill.web.gevent_worker.ReadDeadlineWorker`. The application object may carry
-`read_timeout` (seconds); otherwise DEFAULT_READ_TIMEOUT applies.
+`read_timeout` (seconds); otherwise ServerSettings' default applies.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import gevent
 from gevent.local import local
 from gunicorn.workers.ggevent import GeventWorker
 
-DEFAULT_READ_TIMEOUT = 10.0
+from skill.web.server_settings import ServerSettings
 
 
 class RequestTooSlow(BaseException):
@@ -82,7 +82,7 @@ class ReadDeadlineWorker(GeventWorker):  # type: ignore[misc]
         # would then wait out the whole graceful timeout. Here it stops the worker as soon as it is up.
         for stop in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
             signal.signal(stop, self.handle_exit)
-        self.read_timeout = float(getattr(self.app, "read_timeout", DEFAULT_READ_TIMEOUT))
+        self.read_timeout = float(getattr(self.app, "read_timeout", ServerSettings.read_timeout))
         self._connection = local()  # one greenlet per connection: each keeps its own deadline here
         if self.cfg.is_ssl:
             self.cfg.set("ssl_context", _handshake_in_handler(self.cfg.ssl_context))
