@@ -1,4 +1,8 @@
-"""AWS Lambda entry point: `lambda_function.lambda_handler`. Builds the skill once per container, not per request."""
+"""AWS Lambda entry point: `lambda_function.lambda_handler`. Builds the skill once per container, not per request.
+
+Whatever the event (null, a list, an envelope without a session), the handler returns and never raises: an event
+that is not an Alexa request gets `{"error": reason}`, everything else a spoken response.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,19 @@ import logging
 import time
 from typing import Any
 
-from skill.alexa.builder import build_skill, invoke
+from skill.alexa.builder import build_skill
+from skill.alexa.endpoint import answer
 from skill.alexa.request_log import log_request, request_summary
+from skill.domain.content import load_content
 
 logging.getLogger().setLevel(logging.INFO)
 log = logging.getLogger("skill.lambda")
-_SKILL = build_skill()
+_CONTENT = load_content()
+_SKILL = build_skill(_CONTENT)
 
 
-def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
     started = time.perf_counter()
-    response = invoke(_SKILL, event, context)
-    log_request(log, request_summary(event), 200, started)
-    return response
+    answered = answer(_SKILL, event, _CONTENT, context)
+    log_request(log, request_summary(event), answered.status, started)
+    return answered.body

@@ -174,6 +174,59 @@ def test_a_body_over_the_limit_is_413() -> None:
     assert response.status_code == 413 and "larger than" in response.get_json()["error"]
 
 
+def test_a_chunked_body_over_the_limit_is_413_too() -> None:
+    # No Content-Length: the size is only known by reading (the server says it ends the stream, as gunicorn does).
+    envelope = fixture("launch")
+    envelope["padding"] = "x" * (256 * 1024)
+    response = dev_client().post("/alexa", data=body_of(envelope), content_type="application/json",
+                                 headers={"Transfer-Encoding": "chunked"},
+                                 environ_base={"wsgi.input_terminated": True})
+    assert response.status_code == 413 and "larger than" in response.get_json()["error"]
+
+
+def _deeply_nested(depth: int) -> bytes:
+    return b'{"version": "1.0", "request": ' + b"[" * depth + b"]" * depth + b"}"
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (_deeply_nested(100_000), "nested too deeply"),  # past the JSON parser's own recursion limit
+    (_deeply_nested(500), "nested more than"),  # parsed, but deeper than any envelope
+    (b'{"version": "1.0", "request": {"n": ' + b"9" * 5000 + b"}}", "not valid JSON"),  # 4,300-digit limit
+    (b'{"version": "1.0", "request": {"n": NaN}}', "not valid JSON"),
+    (b'{"version": "1.0", "request": {"n": 1e999}}', "not valid JSON"),
+])
+def test_bodies_that_break_parsers_are_400(body: bytes, reason: str) -> None:
+    response = dev_client().post("/alexa", data=body, content_type="application/json")
+    assert response.status_code == 400 and reason in response.get_json()["error"]
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda e: e["context"]["System"].update(application=["not", "an", "object"]),
+    lambda e: e["session"].update(application="amzn1.ask.skill.x"),
+    lambda e: e.pop("session"),
+    lambda e: e["session"].update(attributes=["a", "list"]),
+    lambda e: e["request"].pop("intent"),
+], ids=["context-application", "session-application", "no-session", "attributes-list", "no-intent"])
+def test_envelopes_with_parts_of_the_wrong_shape_are_400(mutate: Any) -> None:
+    envelope = fixture("yes_to_emergency_screen")
+    mutate(envelope)
+    for client in (dev_client(), production_client()):
+        body = body_of(envelope)
+        response = client.post("/alexa", data=body, content_type="application/json", headers=CA.headers(body))
+        assert response.status_code == 400, response.get_json()
+
+
+def test_an_unknown_request_type_cannot_echo_deep_attributes() -> None:
+    envelope = fixture("launch")
+    envelope["request"]["type"] = "Alexa.Something.Invented"
+    deep: Any = "x"
+    for _ in range(200):
+        deep = {"d": deep}
+    envelope["session"]["attributes"] = {"deep": deep}
+    response = dev_client().post("/alexa", data=body_of(envelope), content_type="application/json")
+    assert response.status_code == 400 and "nested" in response.get_json()["error"]
+
+
 def test_a_malformed_timestamp_is_400() -> None:
     envelope = fixture("launch")
     envelope["request"]["timestamp"] = "yesterday-ish"
@@ -235,6 +288,17 @@ def test_dev_mode_refuses_callers_from_elsewhere() -> None:
     response = dev_client().post("/alexa", data=body_of(fixture("launch")), content_type="application/json",
                                  environ_base={"REMOTE_ADDR": "192.0.2.10"})
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("path", ["/alexa", "/healthz", "/"])
+def test_dev_mode_refuses_a_host_name_that_is_not_this_machine(path: str) -> None:
+    # DNS rebinding: a page on evil.example resolves its name to 127.0.0.1; the browser still sends its Host.
+    client = dev_client()
+    headers = {"Host": "evil.example:8000"}
+    response = client.post(path, data=body_of(fixture("launch")), content_type="application/json",
+                           headers=headers) if path == "/alexa" else client.get(path, headers=headers)
+    assert response.status_code == 403 and "loopback host name" in response.get_json()["error"]
+    assert client.get(path if path != "/alexa" else "/healthz", headers={"Host": "localhost:8000"}).status_code == 200
 
 
 def test_dev_mode_still_checks_the_skill_id_when_given() -> None:

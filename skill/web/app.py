@@ -8,7 +8,6 @@ checks, and then only answers callers on a loopback address.
 from __future__ import annotations
 
 import ipaddress
-import json
 import logging
 import os
 import time
@@ -17,13 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ask_sdk_core.skill import CustomSkill
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from skill import __version__
-from skill.alexa.builder import MalformedRequestError, build_skill, invoke, spoken_response
+from skill.alexa.builder import build_skill
+from skill.alexa.endpoint import BadRequest, answer, parse_event
 from skill.alexa.request_log import log_request, request_summary
 from skill.domain.content import load_content
 from skill.web.verification import (
@@ -38,6 +39,7 @@ from skill.web.verification import (
 log = logging.getLogger("skill.web")
 
 MAX_BODY_BYTES = 256 * 1024
+LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost", "ip6-loopback"})
 SKILL_ID_ENV = "ALEXA_SKILL_ID"
 
 
@@ -88,7 +90,9 @@ def create_app(
     model_loaded = _interaction_model_loads(settings.interaction_model_path)
 
     app = Flask(__name__, static_folder=None)  # skill/web/static is the dev console's, served by its blueprint only
-    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    # One byte over the limit, so a chunked body (no Content-Length) that is too long can be told from one that
+    # is exactly at it: Werkzeug stops reading a stream at this length without saying there was more.
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes + 1
     app.config["SKILL_SETTINGS"] = settings
 
     @app.get("/healthz")
@@ -106,17 +110,9 @@ def create_app(
         started = time.perf_counter()
         summary: dict[str, Any] = {"request_id": None, "type": None, "intent": None}
         try:
-            if settings.dev and not _is_loopback(request.remote_addr):
-                raise _Rejection(403, "development mode only answers callers on this machine")
             event = _read_verified_event(settings, verifiers, summary)
-            try:
-                response = invoke(skill, event)
-            except MalformedRequestError as error:
-                raise _Rejection(400, str(error)) from error
-            except Exception:  # noqa: BLE001 - Alexa must get a spoken answer, never a 500
-                log.exception("the skill failed outside its own error handlers")
-                response = spoken_response(event, content.line("error_retry"))
-            status, payload = 200, response
+            answered = answer(skill, event, content)
+            status, payload = answered.status, answered.body
         except _Rejection as rejection:
             status, payload = rejection.status, {"error": rejection.reason}
         except RequestEntityTooLarge:
@@ -142,6 +138,17 @@ def create_app(
         return jsonify({"error": "internal error"}), 500
 
     if settings.dev:
+
+        @app.before_request
+        def only_this_machine() -> tuple[Response, int] | None:
+            # Both the caller and the name it used: a web page elsewhere can point a host name at 127.0.0.1 (DNS
+            # rebinding) and have a browser on this machine post to it; the Host header still carries its name.
+            if not _is_loopback(request.remote_addr):
+                return jsonify({"error": "development mode only answers callers on this machine"}), 403
+            if not is_loopback_name(request.host):
+                return jsonify({"error": "development mode only answers under a loopback host name (localhost)"}), 403
+            return None
+
         from skill.web.console import console_blueprint  # the talk-to-it page has no authentication: dev only
 
         app.register_blueprint(console_blueprint(skill))
@@ -176,6 +183,8 @@ def _read_verified_event(settings: WebSettings, verifiers: tuple[RequestVerifier
     if request.mimetype != "application/json":
         raise _Rejection(415, "content type must be application/json")
     body = request.get_data(cache=False)
+    if len(body) > settings.max_body_bytes:
+        raise RequestEntityTooLarge()
     signature_verifier, envelope_verifiers = verifiers
     headers = dict(request.headers.items())
     try:
@@ -194,28 +203,9 @@ def _read_verified_event(settings: WebSettings, verifiers: tuple[RequestVerifier
 
 def _parse_event(body: bytes) -> dict[str, Any]:
     try:
-        event = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _Rejection(400, "request body is not valid JSON") from error
-    problem = envelope_problem(event)
-    if problem:
-        raise _Rejection(400, problem)
-    return event
-
-
-def envelope_problem(event: Any) -> str | None:
-    """Why a parsed body is not an Alexa request envelope, or None when its required parts are there."""
-    if not isinstance(event, dict):
-        return "request body is not a JSON object"
-    request_part = event.get("request")
-    if not isinstance(event.get("version"), str) or not isinstance(request_part, dict):
-        return "request body is not an Alexa request envelope (needs version and request)"
-    for key in ("type", "requestId", "timestamp"):
-        if not isinstance(request_part.get(key), str) or not request_part[key]:
-            return f"request envelope is missing request.{key}"
-    if not isinstance(event.get("context", {}), dict) or not isinstance(event.get("session", {}), dict):
-        return "request envelope has a malformed context or session"
-    return None
+        return parse_event(body)
+    except BadRequest as error:
+        raise _Rejection(400, error.reason) from error
 
 
 def envelope_view(event: dict[str, Any]) -> SimpleNamespace:
@@ -232,7 +222,8 @@ def envelope_view(event: dict[str, Any]) -> SimpleNamespace:
     session = event.get("session") or {}
 
     def application(part: Any) -> SimpleNamespace | None:
-        app_id = part.get("application", {}).get("applicationId") if isinstance(part, dict) else None
+        found = part.get("application") if isinstance(part, dict) else None
+        app_id = found.get("applicationId") if isinstance(found, dict) else None
         return SimpleNamespace(application=SimpleNamespace(application_id=app_id)) if app_id else None
 
     return SimpleNamespace(
@@ -255,6 +246,12 @@ def _is_loopback(address: str | None) -> bool:
 def is_loopback_host(host: str) -> bool:
     """True for a bind address that only this machine can reach."""
     return host == "localhost" or _is_loopback(host)
+
+
+def is_loopback_name(host_header: str) -> bool:
+    """True for a Host header naming this machine: localhost or a loopback address, with any port."""
+    host = urlsplit(f"//{host_header}").hostname or ""
+    return host in LOOPBACK_NAMES or is_loopback_host(host)
 
 
 def _interaction_model_loads(path: str | None) -> bool:

@@ -41,7 +41,7 @@ from skill.alexa.builder import invoke, spoken_response
 from skill.domain.content import load_content
 from skill.local.resolver import default_resolver
 from skill.local.simulator import ChatSession, SimulatorError
-from skill.web.app import is_loopback_host
+from skill.web.app import is_loopback_host, is_loopback_name
 
 log = logging.getLogger("skill.web.console")
 
@@ -53,7 +53,6 @@ IDLE_SECONDS = 24 * 60 * 60
 MAX_AUDIO_ITEMS = 500
 _SESSION_ID = re.compile(r"[A-Za-z0-9_-]{20,64}")
 _AUDIO_ID = re.compile(r"[0-9a-f]{32}")
-_LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost", "ip6-loopback"})
 
 # Everything the page needs is served from here: no CDN, no inline script, works without a network.
 _PAGE_SECURITY_HEADERS = {
@@ -219,10 +218,11 @@ def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], Speec
     def only_this_machine() -> tuple[Response, int] | None:
         if not is_loopback_host(request.remote_addr or ""):
             return _error(403, "the development console only answers callers on this machine")
-        if not _loopback_name(request.host):
+        if not is_loopback_name(request.host):
             return _error(403, "the development console only answers under a loopback host name (localhost)")
         origin = request.headers.get("Origin")
-        if request.method == "POST" and origin and origin != "null" and urlsplit(origin).netloc != request.host:
+        # "null" is what sandboxed frames and file:// pages send: not this page, so refused like any other origin.
+        if request.method == "POST" and origin is not None and urlsplit(origin).netloc != request.host:
             return _error(403, "cross-origin requests are refused")
         return None
 
@@ -318,10 +318,6 @@ def _read_text() -> tuple[str, str | None]:
         return "", f"text is longer than {MAX_TEXT_CHARS} characters"
     return text, None
 
-
-def _loopback_name(host_header: str) -> bool:
-    host = urlsplit(f"//{host_header}").hostname or ""
-    return host in _LOOPBACK_NAMES or is_loopback_host(host)
 
 
 def _set_cookie(reply: Response, session_id: str) -> None:
