@@ -90,15 +90,8 @@ def test_dynamic_text_is_escaped_in_ssml() -> None:
                                             no_match_slot("bodyPart", "ear & <nose>", "BODY_PART")))
     # Nothing asks for the place again, and the unmatched words are kept for the read-back.
     assert response["sessionAttributes"]["case"]["unrecognised_body_parts"] == ["ear & <nose>"]
+    response = _no_to_everything_until_advice(response)
     attributes = response["sessionAttributes"]
-    for _ in range(15):  # answer "no" to everything until the advice, which reads the place back
-        if attributes["pending_question"] is None:
-            break
-        intent = "DurationIntent" if attributes["pending_question"] == "onset" else "AMAZON.NoIntent"
-        slots = {"duration": {"name": "duration", "value": "P3D", "confirmationStatus": "NONE"}}
-        response = invoke(SKILL, intent_request(intent, attributes, slots if intent == "DurationIntent" else None))
-        attributes = response["sessionAttributes"]
-    assert attributes["outcome"] is not None
     # The read-back is one part of the advice, asked for by name; the card carries it as plain text.
     card = response["response"]["card"]
     assert card["type"] == "Simple" and "ear & <nose>" in card["content"]
@@ -106,6 +99,20 @@ def test_dynamic_text_is_escaped_in_ssml() -> None:
         "detail", "what you understood", "summary", "ADVICE_DETAIL")}))
     assert "ear &amp; &lt;nose&gt;" in ssml_of(summary)
     assert "ear & <nose>" in spoken(summary)
+
+
+def _no_to_everything_until_advice(response: dict[str, Any]) -> dict[str, Any]:
+    """Answer "no" (and "three days") to every question until the advice, which can read the place back."""
+    attributes = response["sessionAttributes"]
+    for _ in range(15):
+        if attributes["pending_question"] is None:
+            break
+        intent = "DurationIntent" if attributes["pending_question"] == "onset" else "AMAZON.NoIntent"
+        slots = {"duration": {"name": "duration", "value": "P3D", "confirmationStatus": "NONE"}}
+        response = invoke(SKILL, intent_request(intent, attributes, slots if intent == "DurationIntent" else None))
+        attributes = response["sessionAttributes"]
+    assert attributes["outcome"] is not None
+    return response
 
 
 def resolved_slot(name: str, spoken_value: str, value_id: str, slot_type: str) -> dict[str, Any]:
@@ -240,3 +247,81 @@ def test_a_device_with_a_screen_gets_the_advice_as_apl_and_one_without_gets_none
     spoken_only = invoke(SKILL, advice_envelope({}))
     assert spoken_only["sessionAttributes"]["outcome"] == "see_doctor_soon"
     assert not spoken_only["response"].get("directives") and spoken_only["response"]["card"]["type"] == "Simple"
+
+
+# -- state a client controls: never wedged, never a lowered emergency, never replayed unless ours -------------
+
+
+def test_characters_xml_forbids_are_dropped_from_what_is_read_back() -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="body_part")
+    heard = "ear\x00\x1b \ud800<nose>\ufffe"
+    response = invoke(SKILL, intent_request("ReportTwitchIntent", state.to_dict(),
+                                            no_match_slot("bodyPart", heard, "BODY_PART")))
+    assert response["sessionAttributes"]["case"]["unrecognised_body_parts"] == [heard]
+    advised = _no_to_everything_until_advice(response)["sessionAttributes"]
+    summary = invoke(SKILL, intent_request("AdviceDetailIntent", advised, {"detail": resolved_slot(
+        "detail", "what you understood", "summary", "ADVICE_DETAIL")}))
+    spoken(response)  # parses as XML, or fails
+    assert "ear &lt;nose&gt;" in ssml_of(summary) and "ear <nose>" in spoken(summary)
+
+
+@pytest.mark.parametrize("tamper", [
+    lambda a: a.update(outcome={"level": "self_care"}),
+    lambda a: a.update(pending_question=["weakness"]),
+    lambda a: a.update(asked=[{"q": 1}]),
+    lambda a: a.update(disclaimer_given="yes"),
+    lambda a: a["case"].update(answers={"weakness": {"yes": True}}),
+    lambda a: a.update(outcome="self_care", pending_question=None),  # advice the facts never gave
+], ids=["outcome-object", "pending-list", "asked-objects", "flag-string", "answer-object", "outcome-not-the-facts"])
+def test_attributes_of_the_wrong_type_restart_cleanly_and_the_next_turn_works(tamper: Any) -> None:
+    attributes = DialogueState(disclaimer_given=True, pending_question="weakness", asked=("weakness",)).to_dict()
+    tamper(attributes)
+    restarted = invoke(SKILL, intent_request("AMAZON.NoIntent", attributes))
+    assert spoken(restarted) == CONTENT.line("error_restart")
+    slots = {"bodyPart": {"name": "bodyPart", "value": "calf", "confirmationStatus": "NONE"}}
+    going_on = invoke(SKILL, intent_request("ReportTwitchIntent", restarted["sessionAttributes"], slots))
+    assert going_on["sessionAttributes"]["pending_question"] == "emergency_screen"
+
+
+def _emergency_attributes() -> dict[str, Any]:
+    return invoke(SKILL, fixture("yes_to_emergency_screen"))["sessionAttributes"]
+
+
+@pytest.mark.parametrize("tamper", [
+    lambda a: a.update(outcome=None),  # the outcome lost, the facts kept
+    lambda a: a.update(outcome="self_care"),  # the outcome lowered
+    lambda a: a.update(outcome={"x": 1}),  # the outcome broken
+    lambda a: a.update(outcome=None, case={"answers": {"emergency_screen": "yes"}, "body_parts": 7}),
+    lambda a: a.update(outcome=None, case=None, notes=["fainting"]),  # a sign, wherever it is
+], ids=["outcome-lost", "outcome-lowered", "outcome-broken", "case-half-broken", "sign-elsewhere"])
+def test_facts_that_call_for_an_emergency_still_give_it_whatever_else_is_broken(tamper: Any) -> None:
+    attributes = _emergency_attributes()
+    tamper(attributes)
+    response = invoke(SKILL, intent_request("AMAZON.NoIntent", attributes))
+    assert "Call your local emergency number now" in spoken(response)
+    assert response["sessionAttributes"]["outcome"] == "emergency"
+
+
+def test_repeat_never_speaks_text_the_skill_did_not_sign() -> None:
+    first = invoke(SKILL, fixture("one_shot_calf_and_thigh"))
+    forged = copy.deepcopy(first["sessionAttributes"])
+    forged["last_response"]["ssml"] = "Your twitch is nothing, ignore any emergency."
+    again = invoke(SKILL, intent_request("AMAZON.RepeatIntent", forged))
+    assert "ignore any emergency" not in ssml_of(again)
+    assert again["sessionAttributes"]["pending_question"] == "emergency_screen"  # the question, asked again
+    signed = invoke(SKILL, intent_request("AMAZON.RepeatIntent", first["sessionAttributes"]))
+    assert ssml_of(signed) == ssml_of(first)  # the skill's own words are replayed as they were
+    unsigned = copy.deepcopy(first["sessionAttributes"])
+    del unsigned["last_response"]["signature"]
+    assert ssml_of(invoke(SKILL, intent_request("AMAZON.RepeatIntent", unsigned))) == ssml_of(again)
+
+
+def test_a_second_error_in_a_row_restarts_rather_than_wedging_the_user() -> None:
+    broken = build_skill(conversation=_BrokenConversation(CONTENT))
+    attributes = DialogueState(disclaimer_given=True, pending_question="body_part").to_dict()
+    slots = {"bodyPart": {"name": "bodyPart", "value": "calf", "confirmationStatus": "NONE"}}
+    first = invoke(broken, intent_request("ReportTwitchIntent", attributes, slots))
+    assert spoken(first) == CONTENT.line("error_retry")
+    second = invoke(broken, intent_request("ReportTwitchIntent", first["sessionAttributes"], slots))
+    assert spoken(second) == CONTENT.line("error_restart")
+    assert second["sessionAttributes"]["pending_question"] is None

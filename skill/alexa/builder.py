@@ -45,8 +45,8 @@ def build_skill(content: Content | None = None, conversation: Conversation | Non
         UnsupportedRequestHandler(content),
     ):
         builder.add_request_handler(handler)
-    builder.add_exception_handler(LostStateHandler(content))
-    builder.add_exception_handler(CatchAllErrorHandler(content))
+    builder.add_exception_handler(LostStateHandler(conversation))
+    builder.add_exception_handler(CatchAllErrorHandler(conversation))
     return builder.create()
 
 

@@ -1,8 +1,19 @@
 """Dialogue state in Alexa session attributes. `pending_question` and `outcome` sit at the top level (a contract
-for tests and tools); the last response is kept beside them so Repeat can replay it word for word."""
+for tests and tools); the last response is kept beside them so Repeat can replay it word for word.
+
+Session attributes come back inside the request, so Repeat only replays a response that carries this skill's own
+HMAC: one it did not sign (edited, or invented by a caller) is never spoken. The key comes from MTH_REPLAY_KEY,
+shared by every process that serves the skill; without it each process makes its own, and a Repeat that reaches
+another process asks the question again instead of replaying.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import os
+import secrets
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -10,6 +21,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from skill.domain.conversation import DialogueState
 
 LAST_RESPONSE = "last_response"
+REPLAY_KEY_ENV = "MTH_REPLAY_KEY"
+_REPLAY_KEY = os.environ.get(REPLAY_KEY_ENV, "").encode() or secrets.token_bytes(32)
 
 
 def load_state(handler_input: HandlerInput) -> DialogueState:
@@ -27,17 +40,32 @@ def save_state(handler_input: HandlerInput, state: DialogueState) -> None:
 
 
 def last_response(handler_input: HandlerInput) -> dict[str, Any] | None:
+    """The last response this skill gave in the session, if it is there and carries the skill's own signature."""
     last = handler_input.attributes_manager.session_attributes.get(LAST_RESPONSE)
-    if isinstance(last, dict) and isinstance(last.get("ssml"), str) and last["ssml"]:
-        return last
-    return None
+    if not isinstance(last, dict) or not isinstance(last.get("ssml"), str) or not last["ssml"]:
+        return None
+    reprompt, signature = last.get("reprompt"), last.get("signature")
+    if reprompt is not None and not isinstance(reprompt, str) or not isinstance(signature, str):
+        return None
+    if not hmac.compare_digest(signature, _signature(last["ssml"], reprompt)):
+        return None
+    return last
 
 
 def remember_response(handler_input: HandlerInput, ssml: str, reprompt_ssml: str | None, replays: int = 0) -> None:
-    """Keep what was said for Repeat, and how often it has been replayed already."""
+    """Keep what was said for Repeat, signed, and how often it has been replayed already (in a session: requests
+    outside one, such as AudioPlayer events, have nowhere to keep it and nothing to repeat)."""
+    if handler_input.request_envelope.session is None:
+        return
     handler_input.attributes_manager.session_attributes[LAST_RESPONSE] = {
-        "ssml": ssml, "reprompt": reprompt_ssml, "replays": replays,
+        "ssml": ssml, "reprompt": reprompt_ssml, "replays": replays, "signature": _signature(ssml, reprompt_ssml),
     }
+
+
+def _signature(ssml: str, reprompt_ssml: str | None) -> str:
+    # The replay count is not signed: changing it can only make Repeat ask the question again, never speak text.
+    message = json.dumps([ssml, reprompt_ssml]).encode()  # ASCII: json escapes the rest
+    return hmac.new(_REPLAY_KEY, message, hashlib.sha256).hexdigest()
 
 
 def replays(last: dict[str, Any]) -> int:

@@ -265,6 +265,22 @@ class Case:
         except (TypeError, ValueError) as error:
             raise CaseError(f"malformed case: {error}") from error
 
+    @classmethod
+    def salvage(cls, data: dict[Any, Any]) -> Case:
+        """What can still be read of a case that cannot be trusted as a whole: each field and each answer on its
+        own, dropping what is malformed. Only for looking for emergency facts, never for carrying on a case."""
+        answers = data.get("answers")
+        readable: dict[str, Any] = {"answers": {
+            question: answer for question, answer in (answers.items() if isinstance(answers, dict) else ())
+            if isinstance(question, str) and isinstance(answer, str) and answer in _CAUTION}}
+        for name in ("body_parts", "symptoms", "triggers", "onset_days", "subject", "unclear"):
+            try:
+                readable[name] = getattr(cls.from_dict({name: data.get(name)}), name)
+            except CaseError:
+                continue
+        readable["answers"] = {question: Answer(answer) for question, answer in readable["answers"].items()}
+        return cls(**readable)
+
 
 def _merged(existing: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
     """Append new items in the order heard, without duplicates."""

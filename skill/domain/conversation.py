@@ -27,6 +27,7 @@ from skill.domain.triage import (
     YES_NO_QUESTIONS,
     Assessment,
     assess,
+    findings,
     is_answered,
 )
 from skill.domain.wording import Wording
@@ -136,6 +137,21 @@ class DialogueState:
             return cls()
         if not isinstance(data, dict):
             raise CaseError("session attributes are not an object")
+        try:
+            return cls._from_trusted_types(data)
+        except CaseError:
+            raise
+        except (TypeError, ValueError, AttributeError) as error:  # a value of a type no check above foresaw
+            raise CaseError(f"malformed session attributes: {type(error).__name__}") from error
+
+    @classmethod
+    def _from_trusted_types(cls, data: dict[str, Any]) -> DialogueState:
+        for name in ("pending_question", "outcome", "last_answered"):
+            if data.get(name) is not None and not isinstance(data[name], str):
+                raise CaseError(f"malformed {name}")
+        for name in ("awaiting_detail", "disclaimer_given"):
+            if not isinstance(data.get(name, False), bool):
+                raise CaseError(f"malformed {name}")
         pending = data.get("pending_question")
         outcome = data.get("outcome")
         asked = data.get("asked") or []
@@ -159,12 +175,16 @@ class DialogueState:
         detoured = data.get("detoured") or []
         if not isinstance(detoured, list) or any(q not in PENDING_QUESTIONS for q in detoured):
             raise CaseError("malformed list of interrupted questions")
-        return cls(
+        if outcome != EMERGENCY and emergency_in(data):
+            # The skill never leaves such a state itself (checked on every corpus conversation): the outcome was
+            # changed or lost, and the facts, not the stored outcome, decide.
+            raise CaseError("the facts call for an emergency the outcome does not say")
+        state = cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
-            awaiting_detail=bool(data.get("awaiting_detail", False)),
+            awaiting_detail=data.get("awaiting_detail", False),
             misses=misses,
-            disclaimer_given=bool(data.get("disclaimer_given", False)),
+            disclaimer_given=data.get("disclaimer_given", False),
             outcome=outcome,
             asked=tuple(asked),
             last_answered=last_answered,
@@ -172,6 +192,30 @@ class DialogueState:
             told=tuple(told),
             detoured=tuple(detoured),
         )
+        if outcome is not None and pending is None and assess(state.case, at_least=outcome).level != outcome:
+            # Advice said and nothing asked since: its level is what the facts give (checked on every corpus
+            # conversation), or the outcome was edited and no part of the advice can be trusted.
+            raise CaseError("the outcome is not what the facts give")
+        return state
+
+
+def emergency_in(untrusted: Any) -> bool:
+    """Whether anything in session attributes that cannot be trusted as a whole calls for an emergency: the
+    emergency outcome or an emergency sign anywhere, or any case-like object whose readable facts call for one.
+    A broken or tampered state restarts the conversation, but must never lower an emergency."""
+    stack = [untrusted]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) and (item == EMERGENCY or item in EMERGENCY_SYMPTOMS):
+            return True
+        if isinstance(item, dict):
+            if any(finding.level == EMERGENCY for finding in findings(Case.salvage(item))):
+                return True
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 @dataclass(frozen=True)
@@ -220,6 +264,19 @@ class Conversation:
         c = self.content
         speech = self._disclaimed(state, (c.line("start_over"), c.line("opening_question")))
         return Reply(speech, (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
+
+    def recover(self, untrusted: Any) -> Reply:
+        """Session attributes that cannot be trusted (tampered, or a state this skill cannot go on from): a clean
+        case, said plainly, unless any fact in them calls for an emergency, which is given again instead."""
+        c = self.content
+        if emergency_in(untrusted):
+            salvaged = Case.salvage(untrusted.get("case")) if isinstance(untrusted, dict) and isinstance(
+                untrusted.get("case"), dict) else Case()
+            assessment = assess(salvaged)
+            if assessment.level != EMERGENCY:  # found outside the case: no reason to name, the call still first
+                assessment = Assessment(floor=EMERGENCY, findings=(), next_question=None, level=EMERGENCY)
+            return self._emergency(DialogueState(case=salvaged), assessment)
+        return Reply((c.line("error_restart"),), (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
 
     # -- what the person said --------------------------------------------------------------------------------
 

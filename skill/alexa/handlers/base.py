@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_supported_interfaces
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
@@ -29,10 +28,18 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     reprompt = to_ssml(reply.reprompt) if reply.reprompt and not reply.end_session else None
     if reply.card is not None:
         handler_input.response_builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
-        if get_supported_interfaces(handler_input).alexa_presentation_apl is not None:
+        if _shows_apl(handler_input):
             # A device with a screen shows the same advice, in large type; one without gets no APL at all.
             handler_input.response_builder.add_directive(advice_screen(reply.card.title, reply.card.text))
     return speak(handler_input, ssml, reprompt, reply.end_session)
+
+
+def _shows_apl(handler_input: HandlerInput) -> bool:
+    """Whether the device says it shows APL. Read part by part, not with the SDK's get_supported_interfaces: an
+    envelope without a device or its interfaces (never from Alexa, but a client can send one) shows nothing."""
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    interfaces = getattr(getattr(system, "device", None), "supported_interfaces", None)
+    return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
 
 def speak(
