@@ -1,8 +1,9 @@
 """The skill as an HTTPS web service for Alexa: a Flask app factory that verifies requests the way Amazon requires.
 
-Production (`gunicorn 'skill.web.app:create_app()'` with ALEXA_SKILL_ID set) checks every request's signature,
-timestamp and application id. Development mode (`python -m skill serve --dev`) skips the signature and timestamp
-checks, and then only answers callers on a loopback address.
+Production (`python -m skill serve`, or gunicorn with `-k skill.web.gevent_worker.ReadDeadlineWorker`, with
+ALEXA_SKILL_ID set) checks every request's signature, timestamp and application id. Development mode
+(`python -m skill serve --dev`) skips the signature and timestamp checks, and then only answers callers on a
+loopback address.
 """
 
 from __future__ import annotations
