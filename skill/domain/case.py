@@ -269,6 +269,10 @@ class Case:
     def salvage(cls, data: dict[Any, Any]) -> Case:
         """What can still be read of a case that cannot be trusted as a whole: each field and each answer on its
         own, dropping what is malformed. Only for looking for emergency facts, never for carrying on a case."""
+        try:
+            return cls.from_dict(data)  # most often the whole case can be read
+        except CaseError:
+            pass
         answers = data.get("answers")
         readable: dict[str, Any] = {"answers": {
             question: answer for question, answer in (answers.items() if isinstance(answers, dict) else ())

@@ -7,6 +7,7 @@ about Alexa, so the whole dialogue is testable in microseconds.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -175,10 +176,6 @@ class DialogueState:
         detoured = data.get("detoured") or []
         if not isinstance(detoured, list) or any(q not in PENDING_QUESTIONS for q in detoured):
             raise CaseError("malformed list of interrupted questions")
-        if outcome != EMERGENCY and emergency_in(data):
-            # The skill never leaves such a state itself (checked on every corpus conversation): the outcome was
-            # changed or lost, and the facts, not the stored outcome, decide.
-            raise CaseError("the facts call for an emergency the outcome does not say")
         state = cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
@@ -192,6 +189,11 @@ class DialogueState:
             told=tuple(told),
             detoured=tuple(detoured),
         )
+        read = {id(data.get("case")): state.case, id(proposed): state.proposed or Case()}
+        if outcome != EMERGENCY and emergency_in(data, read):
+            # The skill never leaves such a state itself (checked on every corpus conversation): the outcome was
+            # changed or lost, and the facts, not the stored outcome, decide.
+            raise CaseError("the facts call for an emergency the outcome does not say")
         if outcome is not None and pending is None and assess(state.case, at_least=outcome).level != outcome:
             # Advice said and nothing asked since: its level is what the facts give (checked on every corpus
             # conversation), or the outcome was edited and no part of the advice can be trusted.
@@ -199,23 +201,31 @@ class DialogueState:
         return state
 
 
-def emergency_in(untrusted: Any) -> bool:
+def emergency_in(untrusted: Any, read: Mapping[int, Case] | None = None) -> bool:
     """Whether anything in session attributes that cannot be trusted as a whole calls for an emergency: the
-    emergency outcome or an emergency sign anywhere, or any case-like object whose readable facts call for one.
-    A broken or tampered state restarts the conversation, but must never lower an emergency."""
+    emergency outcome or an emergency sign, as a key or a value anywhere, or any object with a case's fields whose
+    readable facts call for one. A broken or tampered state restarts the conversation, but must never lower an
+    emergency. `read` maps the id of an object already read as a case to that case, so it is not read twice."""
+    read = read or {}
     stack = [untrusted]
-    while stack:
+    while stack:  # not recursive: no depth can break it
         item = stack.pop()
-        if isinstance(item, str) and (item == EMERGENCY or item in EMERGENCY_SYMPTOMS):
-            return True
-        if isinstance(item, dict):
-            if any(finding.level == EMERGENCY for finding in findings(Case.salvage(item))):
+        if isinstance(item, str):
+            if item == EMERGENCY or item in EMERGENCY_SYMPTOMS:
                 return True
+        elif isinstance(item, dict):
+            if not _CASE_FIELDS.isdisjoint(item):
+                case = read.get(id(item)) or Case.salvage(item)
+                if any(finding.level == EMERGENCY for finding in findings(case)):
+                    return True
             stack.extend(item.keys())
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
     return False
+
+
+_CASE_FIELDS = frozenset(Case.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
