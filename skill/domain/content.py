@@ -1,12 +1,27 @@
-"""The skill's words and advice, loaded from a per-locale JSON file so clinicians can review them outside the code."""
+"""The skill's words and advice, loaded from per-locale JSON files so clinicians can review them outside the code.
+
+`en-US.json` holds every word; each other locale's file is an overlay holding only what differs, deep-merged over
+it (objects key by key, strings and lists replaced whole). `fallback.json` is the overlay for a request whose locale
+the skill does not serve: en-US words that name no number. A locale's emergency number is written once, in its
+`emergency` section; lines that name it carry EMERGENCY_TOKEN, replaced at load by `emergency.phrase`.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from skill.domain.locales import SUPPORTED_LOCALES, supported
+
+BASE_LOCALE = "en-US"
+FALLBACK = "fallback"
+# Square brackets, not braces: lines are later filled with str.format_map ({Have}, {you}), which must never see it.
+EMERGENCY_TOKEN = "[[emergency]]"
+_NUMBER_SECTIONS = {"emergency", "telephone_numbers"}
 
 
 class ContentError(ValueError):
@@ -27,6 +42,21 @@ class Content:
     """Read-only view of one locale's content file."""
 
     raw: dict[str, Any]
+
+    @property
+    def locale(self) -> str | None:
+        """The locale these words are for; None for the fallback."""
+        return self.raw["locale"]
+
+    @property
+    def emergency_number(self) -> str | None:
+        """The emergency number as written on a card ("999"); None for the fallback, which names no number."""
+        return self.raw["emergency"]["number"]
+
+    @property
+    def telephone_numbers(self) -> frozenset[str]:
+        """Every number the lines speak, as written, for SSML to read digit by digit (`to_ssml(telephone=...)`)."""
+        return frozenset(self.raw["telephone_numbers"])
 
     def level(self, level_id: str) -> dict[str, Any]:
         return self._item("levels", level_id)
@@ -82,11 +112,97 @@ class Content:
         return node
 
 
-@lru_cache(maxsize=4)
-def load_content(locale: str = "en-US") -> Content:
-    """Load the content shipped inside the package (so Lambda and wheels carry it)."""
+@lru_cache(maxsize=len(SUPPORTED_LOCALES) + 1)
+def load_content(locale: str | None = None) -> Content:
+    """The words for a supported `locale` (its overlay merged over en-US), or for None the safe fallback: en-US
+    words that say "your local emergency number". Shipped inside the package, so Lambda and wheels carry them."""
+    if locale is not None and locale not in SUPPORTED_LOCALES:
+        raise ContentError(f"no content for locale {locale}")
+    raw = _read(BASE_LOCALE)
+    if locale != BASE_LOCALE:
+        overlay = _read(locale or FALLBACK)
+        _check_overlay(overlay, raw, locale or FALLBACK)
+        raw = _merged(raw, overlay)
+    return Content(_filled(raw, locale or FALLBACK))
+
+
+def load_content_for(locale: object) -> Content:
+    """The content for a request's `locale` as Alexa sends it (any case), or the fallback for one not served."""
+    return load_content(supported(locale))
+
+
+def _read(name: str) -> dict[str, Any]:
     try:
-        text = resources.files("skill.content").joinpath(f"{locale}.json").read_text(encoding="utf-8")
+        text = resources.files("skill.content").joinpath(f"{name}.json").read_text(encoding="utf-8")
     except FileNotFoundError as error:
-        raise ContentError(f"no content for locale {locale}") from error
-    return Content(json.loads(text))
+        raise ContentError(f"no content file {name}.json") from error
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ContentError(f"{name}.json is not an object")
+    return data
+
+
+def _check_overlay(overlay: dict[str, Any], base: dict[str, Any], name: str, path: str = "") -> None:
+    """An overlay may only change what en-US has: a key en-US lacks is a typo that would silently never be said."""
+    for key, value in overlay.items():
+        where = f"{path}{key}"
+        if key not in base:
+            raise ContentError(f"{name}.json: {where} is not in {BASE_LOCALE}.json")
+        if isinstance(base[key], dict) != isinstance(value, dict) or isinstance(base[key], list) != isinstance(
+                value, list):
+            raise ContentError(f"{name}.json: {where} has a different shape from {BASE_LOCALE}.json")
+        if isinstance(value, dict):
+            _check_overlay(value, base[key], name, f"{where}.")
+
+
+def _merged(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overlay.items():
+        merged[key] = _merged(base[key], value) if isinstance(value, dict) else value
+    return merged
+
+
+def _filled(raw: dict[str, Any], name: str) -> dict[str, Any]:
+    """Every EMERGENCY_TOKEN replaced by the locale's phrase, after checking the numbers agree with the lines."""
+    emergency = raw.get("emergency")
+    if not isinstance(emergency, dict) or not isinstance(emergency.get("phrase"), str):
+        raise ContentError(f"{name}: no emergency.phrase")
+    phrase, number = emergency["phrase"], emergency.get("number")
+    numbers = raw.get("telephone_numbers")
+    if not isinstance(numbers, list) or not all(isinstance(n, str) and n for n in numbers):
+        raise ContentError(f"{name}: telephone_numbers must be a list of numbers as written")
+    if number is not None and (number not in numbers or number not in phrase):
+        raise ContentError(f"{name}: emergency.number {number} must be in its phrase and in telephone_numbers")
+    if number is None and numbers:
+        raise ContentError(f"{name}: a locale without an emergency number names no telephone numbers")
+    filled = _replace_token(raw, phrase)
+    for path, text in _strings(filled):
+        if "[[" in text or "]]" in text:
+            raise ContentError(f"{name}: {path} keeps an unknown [[token]]")
+    lines = " ".join(text for path, text in _strings(filled) if path.split(".")[0] not in _NUMBER_SECTIONS)
+    for each in numbers:
+        if each not in lines:
+            raise ContentError(f"{name}: telephone number {each} is never said")
+    return filled
+
+
+def _replace_token(node: Any, phrase: str) -> Any:
+    if isinstance(node, str):
+        return node.replace(EMERGENCY_TOKEN, phrase)
+    if isinstance(node, list):
+        return [_replace_token(item, phrase) for item in node]
+    if isinstance(node, dict):
+        return {key: _replace_token(value, phrase) for key, value in node.items()}
+    return node
+
+
+def _strings(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every string in the content with its dotted path."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _strings(item, f"{path}.{index}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, f"{path}.{key}" if path else key)
