@@ -9,6 +9,7 @@ the skill does not serve: en-US words that name no number. A locale's emergency 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ BASE_LOCALE = "en-US"
 FALLBACK = "fallback"
 # Square brackets, not braces: lines are later filled with str.format_map ({Have}, {you}), which must never see it.
 EMERGENCY_TOKEN = "[[emergency]]"
+_TOKEN_GOING_ON = re.compile(re.escape(EMERGENCY_TOKEN) + r"(?= \w)")
 _NUMBER_SECTIONS = {"emergency", "telephone_numbers"}
 
 
@@ -188,7 +190,10 @@ def _filled(raw: dict[str, Any], name: str) -> dict[str, Any]:
 
 def _replace_token(node: Any, phrase: str) -> Any:
     if isinstance(node, str):
-        return node.replace(EMERGENCY_TOKEN, phrase)
+        # A phrase with an aside ("000, or 111 in New Zealand") closes it with a comma when the sentence goes on:
+        # "Call 000, or 111 in New Zealand, now." but "call 000, or 111 in New Zealand."
+        closed = f"{phrase}," if "," in phrase else phrase
+        return _TOKEN_GOING_ON.sub(closed, node).replace(EMERGENCY_TOKEN, phrase)
     if isinstance(node, list):
         return [_replace_token(item, phrase) for item in node]
     if isinstance(node, dict):
