@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 # Characters XML 1.0 forbids outright (most control characters, lone surrogates, U+FFFE/U+FFFF): escaping cannot
 # save them, and one in a slot value read back would make the whole response invalid SSML. They carry no speech.
@@ -18,6 +19,24 @@ def escape(text: str) -> str:
     return "".join(_ENTITIES.get(char, char) for char in _NOT_XML.sub("", text))
 
 
-def to_ssml(chunks: Sequence[str]) -> str:
-    """Join plain-text chunks into the inside of a <speak> element (ask-sdk adds the <speak> wrapper)."""
-    return f" {CHUNK_BREAK} ".join(escape(chunk) for chunk in chunks if chunk)
+def to_ssml(chunks: Sequence[str], telephone: Collection[str] = frozenset()) -> str:
+    """Join plain-text chunks into the inside of a <speak> element (ask-sdk adds the <speak> wrapper). Each number
+    in `telephone` (as written: "999", "1800 022 222"; `Content.telephone_numbers`) is read digit by digit, so "111"
+    is never "one hundred and eleven"."""
+    spoken = (escape(chunk) for chunk in chunks if chunk)
+    if telephone:
+        numbers = _telephone_pattern(frozenset(telephone))
+        spoken = (numbers.sub(_say_as_telephone, chunk) for chunk in spoken)
+    return f" {CHUNK_BREAK} ".join(spoken)
+
+
+def _say_as_telephone(match: re.Match[str]) -> str:
+    return f'<say-as interpret-as="telephone">{match.group(0)}</say-as>'
+
+
+@lru_cache(maxsize=16)
+def _telephone_pattern(numbers: frozenset[str]) -> re.Pattern[str]:
+    """Any of the numbers standing alone: not part of a longer number ("1111", "10,000", "1.000"), longest first
+    so "1800 022 222" is not read as pieces."""
+    alternatives = "|".join(re.escape(escape(n)) for n in sorted(numbers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?:{alternatives})(?![\w]|[.,]\d)")
