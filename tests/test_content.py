@@ -1,4 +1,5 @@
-"""Every piece of advice traces to the source document, and the code never asks for words the content lacks."""
+"""Every piece of advice traces to the source document, in every locale's words, and the code never asks for words
+the content lacks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.domain.content import load_content
+from skill.domain.content import Content, load_content
+from skill.domain.locales import SUPPORTED_LOCALES
 from skill.domain.people import PEOPLE, SPEAKER
 from skill.domain.triage import ALL_QUESTIONS, EMERGENCY_SCREENS, LEVELS, SCREEN_SIGN_QUESTIONS, findings
 from skill.domain.wording import Wording
@@ -18,10 +20,14 @@ SOURCE = json.loads((ROOT / "docs" / "source" / "source-document.json").read_tex
 SECTIONS = {section["id"]: section["paragraphs"] for section in SOURCE["sections"]}
 CONTENT = load_content()
 RAW = CONTENT.raw
+# Every locale's words after the overlay is merged, and the fallback for a locale the skill does not serve.
+LOCALES: tuple[str | None, ...] = (*SUPPORTED_LOCALES, None)
 # Only the emergency screen (its signs asked one at a time, "did it come on suddenly?", and sentences that repeat
 # them) may speak beyond the document, plus the refusal to advise on chemical exposure, which reassures nobody,
-# and the NHS's "twitching in more than one place: see a GP".
+# and the NHS's "twitching in more than one place: see a GP"; and where a locale has a line for people not sure what
+# care they need (NHS 111, 811, healthdirect), the if-it-persists advice and the safety net name it.
 SAFETY_ADDITIONS_ALLOWED = {
+    "levels.see_doctor_if_persists",
     "levels.emergency", "reasons.emergency_screen_yes", "reasons.emergency_symptom", "reasons.stimulant_reaction",
     "reasons.screen_sign_yes", "reasons.screen_sign_unsure", "reasons.sudden_sign", "reasons.sudden_sign_unsure",
     "reasons.chemical_exposure", "reasons.spreading", "questions.emergency_screen", "questions.emergency_screen_sudden",
@@ -30,28 +36,30 @@ SAFETY_ADDITIONS_ALLOWED = {
 }
 
 
-def advice_items() -> list[tuple[str, dict]]:
+def advice_items(content: Content = CONTENT) -> list[tuple[str, dict]]:
     """Every content item that states a health fact: levels, reasons, self-care, the paragraphs, question whys."""
+    raw = content.raw
     items: list[tuple[str, dict]] = []
     for group in ("levels", "reasons", "self_care", "questions"):
-        items += [(f"{group}.{key}", item) for key, item in RAW[group].items()]
-    items += [(key, RAW[key]) for key in ("safety_net", "visit", "medicine_caution", "als")]
+        items += [(f"{group}.{key}", item) for key, item in raw[group].items()]
+    items += [(key, raw[key]) for key in ("safety_net", "visit", "medicine_caution", "als")]
     return items
 
 
-ITEMS = advice_items()
+ITEMS = [(key, item) for locale in LOCALES for key, item in advice_items(load_content(locale))]
+ITEM_IDS = [f"{locale or 'fallback'}:{key}" for locale in LOCALES for key, _ in advice_items(load_content(locale))]
 
 
 def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
-@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=ITEM_IDS)
 def test_every_advice_item_has_a_source(key: str, item: dict) -> None:
     assert isinstance(item.get("source"), list) and item["source"], f"{key} has no source"
 
 
-@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=ITEM_IDS)
 def test_every_locator_points_at_a_real_paragraph_and_quotes_it(key: str, item: dict) -> None:
     for locator in item["source"]:
         if locator["section"] == "safety_addition":
@@ -65,7 +73,7 @@ def test_every_locator_points_at_a_real_paragraph_and_quotes_it(key: str, item: 
         assert _normalise(locator["quote"]) in paragraph, f"{key}: quote not found in {locator}"
 
 
-@pytest.mark.parametrize(("key", "item"), ITEMS, ids=[key for key, _ in ITEMS])
+@pytest.mark.parametrize(("key", "item"), ITEMS, ids=ITEM_IDS)
 def test_advice_is_written_in_our_own_words(key: str, item: dict) -> None:
     """No run of eight words is pasted from the document."""
     document_words = " ".join(_normalise(p) for paragraphs in SECTIONS.values() for p in paragraphs)
@@ -139,15 +147,18 @@ def test_every_slot_value_in_the_model_has_a_spoken_name() -> None:
             assert value["id"] in names, f"{slot_type['name']}.{value['id']} has no spoken name"
 
 
-def test_prompts_are_short() -> None:
-    """Voice prompts stay short; the two halves of the emergency screen list their signs, in one breath each (at
-    most 30 words), and help and the reprompt there stay under 40."""
+@pytest.mark.parametrize("locale", LOCALES, ids=[locale or "fallback" for locale in LOCALES])
+def test_prompts_are_short(locale: str | None) -> None:
+    """Voice prompts stay short, in every locale; the two halves of the emergency screen list their signs, in one
+    breath each (at most 30 words), and help and the reprompt there stay under 40."""
+    content = load_content(locale)
     for question in ALL_QUESTIONS:
-        words = len(CONTENT.question(question).prompt.split())
+        words = len(content.question(question).prompt.split())
         assert words <= (30 if question in EMERGENCY_SCREENS else 22), f"{question} prompt has {words} words"
+        assert len(content.question(question).short.split()) <= 20, f"{question}: the short way of asking is long"
     for question in EMERGENCY_SCREENS:
-        assert len(CONTENT.question(question).reprompt.split()) < 40
-        help_turn = len(CONTENT.line("help_screen").split()) + len(CONTENT.question(question).short.split())
+        assert len(content.question(question).reprompt.split()) < 40
+        help_turn = len(content.line("help_screen").split()) + len(content.question(question).short.split())
         assert help_turn < 40
 
 

@@ -23,7 +23,8 @@ FALLBACK = "fallback"
 # Square brackets, not braces: lines are later filled with str.format_map ({Have}, {you}), which must never see it.
 EMERGENCY_TOKEN = "[[emergency]]"
 _TOKEN_GOING_ON = re.compile(re.escape(EMERGENCY_TOKEN) + r"(?= \w)")
-_NUMBER_SECTIONS = {"emergency", "telephone_numbers"}
+# What is never said: provenance, notes for reviewers, and the number sections themselves.
+_UNSPOKEN = {"about", "source", "note", "locale", "emergency", "telephone_numbers"}
 
 
 class ContentError(ValueError):
@@ -114,10 +115,20 @@ class Content:
         return node
 
 
-@lru_cache(maxsize=len(SUPPORTED_LOCALES) + 1)
 def load_content(locale: str | None = None) -> Content:
     """The words for a supported `locale` (its overlay merged over en-US), or for None the safe fallback: en-US
-    words that say "your local emergency number". Shipped inside the package, so Lambda and wheels carry them."""
+    words that say "your local emergency number". Shipped inside the package, so Lambda and wheels carry them.
+    Loaded once per locale: the same object however it is asked for."""
+    return _loaded(locale)
+
+
+def load_content_for(locale: object) -> Content:
+    """The content for a request's `locale` as Alexa sends it (any case), or the fallback for one not served."""
+    return _loaded(supported(locale))
+
+
+@lru_cache(maxsize=len(SUPPORTED_LOCALES) + 1)
+def _loaded(locale: str | None) -> Content:
     if locale is not None and locale not in SUPPORTED_LOCALES:
         raise ContentError(f"no content for locale {locale}")
     raw = _read(BASE_LOCALE)
@@ -126,11 +137,6 @@ def load_content(locale: str | None = None) -> Content:
         _check_overlay(overlay, raw, locale or FALLBACK)
         raw = _merged(raw, overlay)
     return Content(_filled(raw, locale or FALLBACK))
-
-
-def load_content_for(locale: object) -> Content:
-    """The content for a request's `locale` as Alexa sends it (any case), or the fallback for one not served."""
-    return load_content(supported(locale))
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -181,10 +187,16 @@ def _filled(raw: dict[str, Any], name: str) -> dict[str, Any]:
     for path, text in _strings(filled):
         if "[[" in text or "]]" in text:
             raise ContentError(f"{name}: {path} keeps an unknown [[token]]")
-    lines = " ".join(text for path, text in _strings(filled) if path.split(".")[0] not in _NUMBER_SECTIONS)
+    lines = [(path, text) for path, text in _strings(filled) if not _UNSPOKEN & set(path.split("."))]
+    said = " ".join(text for _, text in lines)
     for each in numbers:
-        if each not in lines:
+        if each not in said:
             raise ContentError(f"{name}: telephone number {each} is never said")
+    for path, text in lines:
+        for each in sorted(numbers, key=len, reverse=True):
+            text = text.replace(each, " ")
+        if re.search(r"\d{3}", text):
+            raise ContentError(f"{name}: {path} says a number that telephone_numbers does not list")
     return filled
 
 
