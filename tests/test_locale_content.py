@@ -228,6 +228,7 @@ def test_british_spelling_and_words(locale: str) -> None:
     content = load_content(locale)
     for path, text in spoken(content):
         assert not US_SPELLINGS.search(text), f"{locale}: {'.'.join(path)}: {US_SPELLINGS.search(text)}"
+        assert not re.search(r"\b(?!GP\b)[Gg][Pp]\b", text), f"{locale}: {'.'.join(path)} lowercases GP"
     assert content.name("person", "mother") == "your mum"
     assert content.name("trigger", "estrogen") == "oestrogen"
 
