@@ -13,16 +13,14 @@ from typing import Any
 from skill.alexa.builder import build_skill
 from skill.alexa.endpoint import answer
 from skill.alexa.request_log import log_request, request_summary
-from skill.domain.content import load_content
 
 logging.getLogger().setLevel(logging.INFO)
 log = logging.getLogger("skill.lambda")
-_CONTENT = load_content()
-_SKILL = build_skill(_CONTENT)
+_SKILL = build_skill()
 
 
 def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
     started = time.perf_counter()
-    answered = answer(_SKILL, event, _CONTENT, context)
+    answered = answer(_SKILL, event, context)
     log_request(log, request_summary(event), answered.status, started)
     return answered.body

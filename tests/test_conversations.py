@@ -10,7 +10,7 @@ import pytest
 from skill.domain.content import load_content
 from skill.local.simulator import ChatSession, Turn
 
-CONTENT = load_content()
+CONTENT = load_content("en-US")  # the fixtures and the chat speak as en-US
 SAFETY_NET = CONTENT.advice("safety_net")
 
 
@@ -63,7 +63,7 @@ def test_emergency_mid_way_stops_the_questions() -> None:
     final = turns[-1]
     assert final.outcome == "emergency"
     assert final.pending_question is None
-    assert "Call your local emergency number now" in final.speech
+    assert "Call 911 now" in final.speech
     assert "can't make the call for you" in final.speech
 
 
@@ -73,7 +73,7 @@ def test_its_probably_nothing_after_an_emergency_sign_stays_emergency() -> None:
     assert turns[2].outcome == "emergency"
     for turn in turns[3:]:
         assert turn.outcome == "emergency", turn.as_json()
-        assert "emergency number" in turn.speech
+        assert "call 911" in turn.speech.lower()
     assert turns[-1].ended  # leaving still says to call
 
 

@@ -14,6 +14,7 @@ import copy
 import importlib.util
 import json
 import os
+import re
 import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,8 @@ CONVERSATIONS = (
     ("open muscle twitch helper", "my arm is twitching and I blacked out", "why do you ask", "help"),
     ("open muscle twitch helper", "I'm not sure", "my leg", "I don't know", "I don't know", "I don't know"),
 )
+# The emergency instruction in any locale's words (the locale may be mutated too).
+CALL_NOW = re.compile(r"call (911|999|000|112|your local emergency number)", re.IGNORECASE)
 # A stand-in for an integer too long for Python to read (4,300 digits); JSON text can carry it, Python cannot.
 HUGE_NUMBER = "\x00huge-number\x00"
 
@@ -194,7 +197,7 @@ def holds_for(event: Any, response: dict[str, Any]) -> None:
             speech += " ".join(ElementTree.fromstring(part["ssml"]).itertext())
     if _continues_an_emergency(event):
         attributes = response.get("sessionAttributes") or {}
-        assert "emergency number" in speech or attributes.get("outcome") == "emergency", speech
+        assert CALL_NOW.search(speech) or attributes.get("outcome") == "emergency", speech
 
 
 def _continues_an_emergency(event: Any) -> bool:

@@ -16,7 +16,7 @@ from skill.domain.content import load_content
 from skill.domain.conversation import Conversation, DialogueState
 
 FIXTURES = Path(__file__).parent / "fixtures" / "requests"
-CONTENT = load_content()
+CONTENT = load_content("en-US")  # the fixtures and the chat speak as en-US
 SKILL = build_skill()
 
 
@@ -72,7 +72,7 @@ def test_yes_to_the_emergency_screen_gives_emergency_advice() -> None:
     response = invoke(SKILL, fixture("yes_to_emergency_screen"))
     assert response["sessionAttributes"]["outcome"] == "emergency"
     assert response["sessionAttributes"]["pending_question"] is None
-    assert "Call your local emergency number now" in spoken(response)
+    assert "Call 911 now" in spoken(response)
     assert "can't make the call for you" in spoken(response)
 
 
@@ -80,7 +80,7 @@ def test_then_its_probably_nothing_keeps_the_emergency() -> None:
     first = invoke(SKILL, fixture("yes_to_emergency_screen"))
     second = invoke(SKILL, intent_request("AMAZON.NoIntent", first["sessionAttributes"]))
     assert second["sessionAttributes"]["outcome"] == "emergency"
-    assert "emergency number" in spoken(second)
+    assert "Call 911 now" in spoken(second)
 
 
 def test_dynamic_text_is_escaped_in_ssml() -> None:
@@ -298,7 +298,7 @@ def test_facts_that_call_for_an_emergency_still_give_it_whatever_else_is_broken(
     attributes = _emergency_attributes()
     tamper(attributes)
     response = invoke(SKILL, intent_request("AMAZON.NoIntent", attributes))
-    assert "Call your local emergency number now" in spoken(response)
+    assert "Call 911 now" in spoken(response)
     assert response["sessionAttributes"]["outcome"] == "emergency"
 
 
@@ -325,3 +325,30 @@ def test_a_second_error_in_a_row_restarts_rather_than_wedging_the_user() -> None
     second = invoke(broken, intent_request("ReportTwitchIntent", first["sessionAttributes"], slots))
     assert spoken(second) == CONTENT.line("error_restart")
     assert second["sessionAttributes"]["pending_question"] is None
+
+
+# -- the request's locale decides the words, and above all the number to call ----------------------------------
+
+
+@pytest.mark.parametrize(("locale", "number"), [
+    ("en-US", "911"), ("en-GB", "999"), ("en-CA", "911"), ("en-AU", "000"), ("en-IN", "112"), ("en-gb", "999"),
+])
+def test_an_emergency_says_the_number_to_call_where_the_person_is(locale: str, number: str) -> None:
+    envelope = fixture("yes_to_emergency_screen")
+    envelope["request"]["locale"] = locale
+    response = invoke(SKILL, envelope)
+    assert f'Call <say-as interpret-as="telephone">{number}</say-as>' in ssml_of(response)
+    assert f"Call {number}" in spoken(response)  # parses as XML, and reads as a sentence
+    assert number in response["response"]["card"]["content"]  # the card repeats it, as written
+    stopped = invoke(SKILL, intent_request("AMAZON.StopIntent", response["sessionAttributes"]) | {
+        "request": {**intent_request("AMAZON.StopIntent", None)["request"], "locale": locale}})
+    assert number in spoken(stopped)
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-NZ", "", None, 42])
+def test_a_locale_not_served_never_claims_a_number(locale: Any) -> None:
+    envelope = fixture("yes_to_emergency_screen")
+    envelope["request"]["locale"] = locale
+    text = spoken(invoke(SKILL, envelope))
+    assert "Call your local emergency number now" in text
+    assert not any(number in text for number in ("911", "999", "000", "112"))

@@ -22,7 +22,7 @@ from skill.web.verification import SignatureVerifier
 FIXTURES = Path(__file__).parent / "fixtures" / "requests"
 SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 NOW = datetime(2026, 11, 26, 9, 0, 30, tzinfo=UTC)  # 30 s after the fixtures' timestamp
-CONTENT = load_content()
+CONTENT = load_content("en-US")  # the fixtures and the chat speak as en-US
 SKILL = build_skill()
 CA = ThrowawayCertificateAuthority(now=NOW)
 

@@ -10,6 +10,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import Request, RequestEnvelope
 
+from skill.alexa.conversations import Conversations
 from skill.alexa.handlers.answers import AnswerHandler
 from skill.alexa.handlers.errors import CatchAllErrorHandler, LostStateHandler
 from skill.alexa.handlers.facts import CorrectionHandler, FactsHandler
@@ -18,7 +19,7 @@ from skill.alexa.handlers.launch import LaunchHandler
 from skill.alexa.handlers.navigation import ExitHandler, FallbackHandler, RepeatHandler, StartOverHandler
 from skill.alexa.handlers.session import SessionEndedHandler, UnsupportedRequestHandler
 from skill.alexa.ssml import to_ssml
-from skill.domain.content import Content, load_content
+from skill.domain.content import Content, load_content, load_content_for
 from skill.domain.conversation import Conversation
 
 # Every request type this SDK version can deserialize.
@@ -26,27 +27,30 @@ KNOWN_REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 
 
 def build_skill(content: Content | None = None, conversation: Conversation | None = None) -> CustomSkill:
-    """The skill object that serves Alexa, the web service and every local tool."""
-    content = content or load_content()
-    conversation = conversation or Conversation(content)
+    """The skill object that serves Alexa, the web service and every local tool: each request is answered in the
+    words of its locale. Given `content` or a `conversation`, that one serves every locale (tests, tools)."""
+    if conversation is not None or content is not None:
+        conversations = Conversations.only(conversation or Conversation(content or load_content()))
+    else:
+        conversations = Conversations.for_every_locale()
     builder = CustomSkillBuilder()
     # Order matters: the first handler whose can_handle is true wins, and Fallback catches every other intent.
     for handler in (
-        LaunchHandler(conversation),
-        FactsHandler(conversation),
-        CorrectionHandler(conversation),
-        AnswerHandler(conversation),
-        GuidanceHandler(conversation),
-        RepeatHandler(conversation),
-        StartOverHandler(conversation),
-        ExitHandler(conversation),
-        FallbackHandler(conversation),
+        LaunchHandler(conversations),
+        FactsHandler(conversations),
+        CorrectionHandler(conversations),
+        AnswerHandler(conversations),
+        GuidanceHandler(conversations),
+        RepeatHandler(conversations),
+        StartOverHandler(conversations),
+        ExitHandler(conversations),
+        FallbackHandler(conversations),
         SessionEndedHandler(),
-        UnsupportedRequestHandler(content),
+        UnsupportedRequestHandler(conversations),
     ):
         builder.add_request_handler(handler)
-    builder.add_exception_handler(LostStateHandler(conversation))
-    builder.add_exception_handler(CatchAllErrorHandler(conversation))
+    builder.add_exception_handler(LostStateHandler(conversations))
+    builder.add_exception_handler(CatchAllErrorHandler(conversations))
     return builder.create()
 
 
@@ -80,9 +84,11 @@ def request_type(event: Any) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def unsupported_request_response(event: dict[str, Any], content: Content | None = None) -> dict[str, Any]:
-    """A spoken "I can't do that here" that keeps the session and its attributes as they were."""
-    return spoken_response(event, (content or load_content()).line("unsupported_request"))
+def unsupported_request_response(event: dict[str, Any]) -> dict[str, Any]:
+    """A spoken "I can't do that here", in the words of the request's locale, that keeps the session and its
+    attributes as they were."""
+    request = event.get("request") if isinstance(event.get("request"), dict) else {}
+    return spoken_response(event, load_content_for(request.get("locale")).line("unsupported_request"))
 
 
 def spoken_response(event: dict[str, Any], line: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 from ask_sdk_core.skill import CustomSkill
 
 from skill.alexa.builder import MalformedRequestError, invoke, spoken_response
-from skill.domain.content import Content
+from skill.domain.content import Content, load_content_for
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +117,9 @@ def _deeper_than(value: Any, limit: int) -> bool:
     return False
 
 
-def answer(skill: CustomSkill, event: Any, content: Content, context: Any = None) -> Answered:
-    """Run one parsed envelope through the skill: 400 for what is not an envelope, otherwise 200 with speech."""
+def answer(skill: CustomSkill, event: Any, context: Any = None) -> Answered:
+    """Run one parsed envelope through the skill: 400 for what is not an envelope, otherwise 200 with speech (an
+    apology in the words of the request's locale if the skill itself fails)."""
     problem = envelope_problem(event)
     if problem:
         return Answered(400, {"error": problem})
@@ -128,11 +129,15 @@ def answer(skill: CustomSkill, event: Any, content: Content, context: Any = None
         return Answered(400, {"error": str(error)})
     except Exception:  # noqa: BLE001 - Alexa must get a spoken answer, never a 500 or a Lambda error
         log.exception("the skill failed outside its own error handlers")
-        response = spoken_response(event, content.line("error_retry"))
+        response = spoken_response(event, _content(event).line("error_retry"))
     if not ssml_well_formed(response):
         log.error("the skill produced SSML that is not well-formed; answering with an apology instead")
-        response = spoken_response(event, content.line("error_retry"))
+        response = spoken_response(event, _content(event).line("error_retry"))
     return Answered(200, response)
+
+
+def _content(event: dict[str, Any]) -> Content:
+    return load_content_for(event["request"].get("locale"))
 
 
 def ssml_well_formed(response: Any) -> bool:

@@ -27,7 +27,6 @@ from skill import __version__
 from skill.alexa.builder import build_skill
 from skill.alexa.endpoint import BadRequest, answer, parse_event
 from skill.alexa.request_log import log_request, request_summary
-from skill.domain.content import load_content
 from skill.web.verification import (
     ApplicationIdVerifier,
     RequestVerifier,
@@ -86,7 +85,6 @@ def create_app(
             f"refusing to start without a skill id: set {SKILL_ID_ENV} or pass --skill-id (or use --dev locally)"
         )
     skill = skill or build_skill()
-    content = load_content()
     verifiers = _request_verifiers(settings, signature_verifier, clock)
     model_loaded = _interaction_model_loads(settings.interaction_model_path)
 
@@ -112,7 +110,7 @@ def create_app(
         summary: dict[str, Any] = {"request_id": None, "type": None, "intent": None}
         try:
             event = _read_verified_event(settings, verifiers, summary)
-            answered = answer(skill, event, content)
+            answered = answer(skill, event)
             status, payload = answered.status, answered.body
         except _Rejection as rejection:
             status, payload = rejection.status, {"error": rejection.reason}

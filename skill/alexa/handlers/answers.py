@@ -4,7 +4,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.state import load_state
 from skill.domain.case import Answer
 
@@ -18,5 +18,6 @@ class AnswerHandler(ConversationHandler):
         return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in ANSWERS
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conversation = self.conversation(handler_input)
         answer = ANSWERS[get_intent_name(handler_input)]
-        return respond(handler_input, self.conversation.answer(load_state(handler_input), answer))
+        return self.respond(handler_input, conversation.answer(load_state(handler_input), answer))

@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill.alexa.apl import advice_screen
+from skill.alexa.conversations import Conversations
 from skill.alexa.ssml import to_ssml
 from skill.alexa.state import remember_response, save_state
 from skill.domain.conversation import Conversation, Reply
 
 
-class ConversationHandler(AbstractRequestHandler):
-    """Base for handlers that ask the domain `Conversation` what to say."""
+class SpeaksInTheRequestsLocale:
+    """For handlers that ask the domain what to say: the conversation in the words of the request's locale."""
 
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
+    def __init__(self, conversations: Conversations) -> None:
+        self.conversations = conversations
+
+    def conversation(self, handler_input: HandlerInput) -> Conversation:
+        return self.conversations.for_request(handler_input)
+
+    def respond(self, handler_input: HandlerInput, reply: Reply) -> Response:
+        return respond(handler_input, reply, self.conversation(handler_input).content.telephone_numbers)
 
 
-def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+class ConversationHandler(SpeaksInTheRequestsLocale, AbstractRequestHandler):
+    """Base for request handlers that ask the domain `Conversation` what to say."""
+
+
+def respond(handler_input: HandlerInput, reply: Reply, telephone: Collection[str] = ()) -> Response:
     """Store the new state, remember the words for Repeat, and build the Alexa response (with a card for the
-    Alexa app when the reply has one: the full advice, for reading)."""
+    Alexa app when the reply has one: the full advice, for reading). `telephone` numbers are read digit by digit."""
     save_state(handler_input, reply.state)
-    ssml = to_ssml(reply.speech)
-    reprompt = to_ssml(reply.reprompt) if reply.reprompt and not reply.end_session else None
+    ssml = to_ssml(reply.speech, telephone)
+    reprompt = to_ssml(reply.reprompt, telephone) if reply.reprompt and not reply.end_session else None
     if reply.card is not None:
         handler_input.response_builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
         if _shows_apl(handler_input):

@@ -6,11 +6,11 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import respond
+from skill.alexa.handlers.base import SpeaksInTheRequestsLocale
 from skill.alexa.ssml import to_ssml
 from skill.alexa.state import last_response
 from skill.domain.case import CaseError
-from skill.domain.conversation import Conversation, emergency_in
+from skill.domain.conversation import emergency_in
 
 log = logging.getLogger(__name__)
 
@@ -19,43 +19,39 @@ ERRORS_BEFORE_RESTART = 2
 ERRORS_IN_A_ROW = "errors_in_a_row"
 
 
-class LostStateHandler(AbstractExceptionHandler):
+class LostStateHandler(SpeaksInTheRequestsLocale, AbstractExceptionHandler):
     """Session attributes that cannot be trusted: say so and start a clean case, never guess at health facts —
     except that an emergency anywhere in them is given again (the domain's `recover`)."""
-
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return isinstance(exception, CaseError)
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        conversation = self.conversation(handler_input)
         log.warning("discarding untrusted session state: %s", type(exception).__name__)
         untrusted = dict(handler_input.attributes_manager.session_attributes)
-        return respond(handler_input, self.conversation.recover(untrusted))
+        return self.respond(handler_input, conversation.recover(untrusted))
 
 
-class CatchAllErrorHandler(AbstractExceptionHandler):
+class CatchAllErrorHandler(SpeaksInTheRequestsLocale, AbstractExceptionHandler):
     """Anything else: apologise and keep the conversation as it was, so the person can simply answer again; a
     second error in a row restarts it (as untrusted state does), so no state can wedge a user. Never a trace."""
-
-    def __init__(self, conversation: Conversation) -> None:
-        self.conversation = conversation
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        conversation = self.conversation(handler_input)
         log.exception("unhandled error while handling a request")
         attributes = handler_input.attributes_manager.session_attributes
         errors = attributes.get(ERRORS_IN_A_ROW)
         errors = (errors if isinstance(errors, int) and not isinstance(errors, bool) and errors > 0 else 0) + 1
         if errors >= ERRORS_BEFORE_RESTART or emergency_in(attributes):
             # An emergency is said again at once rather than "something went wrong": nothing lowers it.
-            return respond(handler_input, self.conversation.recover(dict(attributes)))
+            return self.respond(handler_input, conversation.recover(dict(attributes)))
         attributes[ERRORS_IN_A_ROW] = errors  # the next saved state drops it
         last = last_response(handler_input)
-        line = to_ssml([self.conversation.content.line("error_retry")])
+        line = to_ssml([conversation.content.line("error_retry")])
         reprompt = (last or {}).get("reprompt") or line
         builder = handler_input.response_builder.speak(line).ask(reprompt).set_should_end_session(False)
         return builder.response

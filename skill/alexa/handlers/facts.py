@@ -4,7 +4,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import IntentRequest, Response
 
-from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.slots import heard_from_intent
 from skill.alexa.state import load_state
 from skill.domain.conversation import Heard
@@ -25,7 +25,8 @@ class FactsHandler(ConversationHandler):
         return any(is_intent_name(name)(handler_input) for name in FACT_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, self.conversation.hear(load_state(handler_input), heard(handler_input)))
+        conversation = self.conversation(handler_input)
+        return self.respond(handler_input, conversation.hear(load_state(handler_input), heard(handler_input)))
 
 
 class CorrectionHandler(ConversationHandler):
@@ -35,7 +36,8 @@ class CorrectionHandler(ConversationHandler):
         return is_intent_name("CorrectionIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, self.conversation.correct(load_state(handler_input), heard(handler_input)))
+        conversation = self.conversation(handler_input)
+        return self.respond(handler_input, conversation.correct(load_state(handler_input), heard(handler_input)))
 
 
 def heard(handler_input: HandlerInput) -> Heard:

@@ -4,7 +4,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.handlers.facts import heard
 from skill.alexa.slots import slot_values
 from skill.alexa.state import load_state
@@ -29,18 +29,19 @@ class GuidanceHandler(ConversationHandler):
             "AdviceDetailIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conversation = self.conversation(handler_input)
         state = load_state(handler_input)
         intent = get_intent_name(handler_input)
         if intent == "WhyIntent":
-            reply = self.conversation.why(state)
+            reply = conversation.why(state)
         elif intent == "AskAboutAlsIntent":
-            reply = self.conversation.about_als(state)
+            reply = conversation.about_als(state)
         elif intent == "ExplainIntent":
-            reply = self.conversation.explain(state, heard(handler_input))
+            reply = conversation.explain(state, heard(handler_input))
         elif intent == "UrgencyQuestionIntent":
-            reply = self.conversation.urgency(state)
+            reply = conversation.urgency(state)
         elif intent == "AdviceDetailIntent":
-            reply = self.conversation.detail(state, advice_topic(handler_input))
+            reply = conversation.detail(state, advice_topic(handler_input))
         else:
-            reply = self.conversation.help(state)
-        return respond(handler_input, reply)
+            reply = conversation.help(state)
+        return self.respond(handler_input, reply)

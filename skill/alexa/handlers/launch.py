@@ -4,7 +4,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import ConversationHandler, respond
+from skill.alexa.handlers.base import ConversationHandler
 from skill.domain.conversation import DialogueState
 
 
@@ -15,5 +15,6 @@ class LaunchHandler(ConversationHandler):
         return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conversation = self.conversation(handler_input)
         # A launch always starts a fresh case, even if the device somehow carries old attributes.
-        return respond(handler_input, self.conversation.launch(DialogueState()))
+        return self.respond(handler_input, conversation.launch(DialogueState()))

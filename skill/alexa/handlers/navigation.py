@@ -4,7 +4,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import ConversationHandler, respond, speak
+from skill.alexa.handlers.base import ConversationHandler, speak
 from skill.alexa.state import last_response, load_state, replays, save_state
 from skill.domain.triage import EMERGENCY
 
@@ -16,12 +16,13 @@ class RepeatHandler(ConversationHandler):
         return is_intent_name("AMAZON.RepeatIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conversation = self.conversation(handler_input)
         state = load_state(handler_input)
         last = last_response(handler_input)
         if last is None or (replays(last) and state.outcome != EMERGENCY):
             # Nothing to replay, or replayed once already: the question, another way, counted (no loop).
-            return respond(handler_input, self.conversation.reask(state))
-        save_state(handler_input, self.conversation.repeated(state))
+            return self.respond(handler_input, conversation.reask(state))
+        save_state(handler_input, conversation.repeated(state))
         return speak(handler_input, last["ssml"], last.get("reprompt"), end_session=False, replays=replays(last) + 1)
 
 
@@ -30,7 +31,8 @@ class StartOverHandler(ConversationHandler):
         return is_intent_name("AMAZON.StartOverIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, self.conversation.start_over(load_state(handler_input)))
+        conversation = self.conversation(handler_input)
+        return self.respond(handler_input, conversation.start_over(load_state(handler_input)))
 
 
 class ExitHandler(ConversationHandler):
@@ -41,7 +43,8 @@ class ExitHandler(ConversationHandler):
             "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, self.conversation.stop(load_state(handler_input)))
+        conversation = self.conversation(handler_input)
+        return self.respond(handler_input, conversation.stop(load_state(handler_input)))
 
 
 class FallbackHandler(ConversationHandler):
@@ -52,4 +55,5 @@ class FallbackHandler(ConversationHandler):
         return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, self.conversation.misheard(load_state(handler_input)))
+        conversation = self.conversation(handler_input)
+        return self.respond(handler_input, conversation.misheard(load_state(handler_input)))

@@ -7,9 +7,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
-from skill.alexa.handlers.base import speak
+from skill.alexa.handlers.base import ConversationHandler, speak
 from skill.alexa.ssml import to_ssml
-from skill.domain.content import Content
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +28,8 @@ class SessionEndedHandler(AbstractRequestHandler):
         return handler_input.response_builder.response
 
 
-class UnsupportedRequestHandler(AbstractRequestHandler):
+class UnsupportedRequestHandler(ConversationHandler):
     """Request types this skill does not use: a polite answer rather than an error."""
-
-    def __init__(self, content: Content) -> None:
-        self.content = content
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return True
@@ -44,5 +40,5 @@ class UnsupportedRequestHandler(AbstractRequestHandler):
         if request_type and request_type.startswith("System."):
             # System.ExceptionEncountered and friends must not be answered with speech.
             return handler_input.response_builder.response
-        line = to_ssml([self.content.line("unsupported_request")])
+        line = to_ssml([self.conversation(handler_input).content.line("unsupported_request")])
         return speak(handler_input, line, line, end_session=False)
