@@ -103,3 +103,9 @@ def test_the_skills_own_ssml_comes_back_as_its_sentences() -> None:
 )
 def test_number_to_words(number: int, ordinal: bool, words: str) -> None:
     assert number_to_words(number, ordinal=ordinal) == words
+
+
+@pytest.mark.parametrize(("number", "spoken"), [("999", "9 9 9"), ("1800 022 222", "1 8 0 0, 0 2 2, 2 2 2")])
+def test_a_telephone_number_is_read_digit_by_digit(number: str, spoken: str) -> None:
+    ssml = f"<speak>{to_ssml([f'Call {number} now.'], telephone={number})}</speak>"
+    assert ssml_to_speakable(ssml) == f"Call {spoken} now."

@@ -194,8 +194,11 @@ def _say_as(kind: str, text: str, fmt: str) -> str:
     if kind in ("characters", "spell-out", "letters"):
         chars = [char for char in text if char.isalnum()]
         return " ".join(f"{char.upper()}." if char.isalpha() else char for char in chars)
-    if kind in ("digits", "telephone"):
-        return " ".join(char for char in text if char.isdigit()) if kind == "digits" else text
+    if kind == "digits":
+        return " ".join(char for char in text if char.isdigit())
+    if kind == "telephone":
+        # Digit by digit, groups kept apart by a comma's pause: "999" is "9 9 9", "1800 022 222" is "1 8 0 0, 0 2 2…".
+        return ", ".join(" ".join(group) for group in re.findall(r"\d+", text)) or text
     if kind in ("cardinal", "number", "ordinal"):
         match = re.fullmatch(r"(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?", text.replace(" ", ""))
         if match and len(match.group(2).replace(",", "")) <= 12:
