@@ -1,4 +1,4 @@
-"""Lint of the Alexa interaction model in interaction_model/en-US.json.
+"""Lint of the Alexa interaction models in interaction_model/<locale>.json, every supported locale alike.
 
 The model is read straight from the repository, so these tests catch contract
 drift (intent, slot and value ids that the skill code and the local resolver
@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "interaction_model" / "en-US.json"
+from skill.domain.locales import SUPPORTED_LOCALES
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "interaction_model"
 
 INVOCATION_NAME = "muscle twitch helper"
 
@@ -208,11 +210,15 @@ ALLOWED_CHARS = re.compile(r"^[a-z' .]*$")
 INITIAL_TOKEN = re.compile(r"^[a-z]\.$")
 
 
+@pytest.fixture(scope="module", params=SUPPORTED_LOCALES)
+def document(request: pytest.FixtureRequest) -> dict:
+    with (MODEL_DIR / f"{request.param}.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @pytest.fixture(scope="module")
-def language_model() -> dict:
-    with MODEL_PATH.open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return data["interactionModel"]["languageModel"]
+def language_model(document: dict) -> dict:
+    return document["interactionModel"]["languageModel"]
 
 
 @pytest.fixture(scope="module")
@@ -263,9 +269,8 @@ def _text_problems(text: str) -> list[str]:
 # --- structure ----------------------------------------------------------------------------------
 
 
-def test_model_has_no_dialog_section() -> None:
-    with MODEL_PATH.open(encoding="utf-8") as fh:
-        data = json.load(fh)
+def test_model_has_no_dialog_section(document: dict) -> None:
+    data = document
     assert set(data) == {"interactionModel"}, f"unexpected top-level keys: {sorted(data)}"
     assert "dialog" not in data["interactionModel"], "dialog is managed in code; remove the dialog section"
     assert "prompts" not in data["interactionModel"], "prompts belong with a dialog section; remove them"

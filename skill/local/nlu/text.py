@@ -365,7 +365,9 @@ _PROTECTED = frozenset(
      "yearly", "nightly", "rarely", "barely", "hardly", "mostly", "nearly", "really", "usually", "ugly",
      "reply", "supply", "apply", "fly", "july", "italy", "holy", "jelly", "belly", "tummy", "pinky", "mommy",
      "sexy", "sly", "shy", "dry", "cry", "try", "spy", "guy", "buy", "boy", "toy", "key", "day", "way", "say",
-     "stay", "play", "today", "yesterday", "may", "okay", "hey", "grey", "gray", "pay", "lay", "x", "ago"}
+     "stay", "play", "today", "yesterday", "may", "okay", "hey", "grey", "gray", "pay", "lay", "x", "ago",
+     # locale words the rules would turn into a body part ("footy" is Australian and British football, no foot)
+     "footy", "footie"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
