@@ -3,27 +3,36 @@
 Structure and types follow Amazon's Skill Manifest Schema (manifestVersion "1.0"). Example phrases are what
 certification fails most often on: each must be sayable with our invocation name and, per the schema, "come directly
 from your sample utterances", so each is resolved against the interaction model with the local NLU, strictly (no
-unknown slot words, whole-sample matches only).
+unknown slot words, whole-sample matches only) against the model of the phrase's own locale.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from skill.local.interaction_model import DEFAULT_MODEL_PATH, load_interaction_model
+from skill.domain.locales import SUPPORTED_LOCALES
+from skill.local.interaction_model import load_interaction_model
 from skill.local.resolver import FALLBACK_INTENT, Resolver
 
 MANIFEST_PATH = Path(__file__).resolve().parents[1] / "interaction_model" / "skill.json"
 MANIFEST: dict[str, Any] = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
 LOCALE = "en-US"
-MODEL = load_interaction_model(DEFAULT_MODEL_PATH)
-INVOCATION = MODEL.invocation_name
-STRICT = Resolver(MODEL, allow_unknown_values=False)
+INVOCATION = load_interaction_model().invocation_name
+# Where each locale's store sells the skill (en-AU is also New Zealand's) and the number its description gives.
+COUNTRIES = {"en-US": {"US"}, "en-GB": {"GB"}, "en-CA": {"CA"}, "en-AU": {"AU", "NZ"}, "en-IN": {"IN"}}
+EMERGENCY_NUMBERS = {"en-US": "911", "en-GB": "999", "en-CA": "911", "en-AU": "000", "en-IN": "112"}
+
+
+@cache
+def strict_resolver(locale: str) -> Resolver:
+    """One strict resolver per locale for the whole module: building one reads every sample."""
+    return Resolver(load_interaction_model(locale=locale), allow_unknown_values=False)
 
 # Launch phrases that open the skill with no request, and those that carry one (Amazon's "supported phrases").
 OPENING_WORDS = ("open", "launch", "start", "begin", "load", "run", "talk to", "play")
@@ -46,12 +55,16 @@ def manifest() -> dict[str, Any]:
     return MANIFEST["manifest"]
 
 
-def publishing_locale() -> dict[str, Any]:
-    return manifest()["publishingInformation"]["locales"][LOCALE]
+def publishing_locale(locale: str = LOCALE) -> dict[str, Any]:
+    return manifest()["publishingInformation"]["locales"][locale]
 
 
-def example_phrases() -> list[str]:
-    return publishing_locale()["examplePhrases"]
+def example_phrases(locale: str = LOCALE) -> list[str]:
+    return publishing_locale(locale)["examplePhrases"]
+
+
+def every_example_phrase() -> list[tuple[str, str]]:
+    return [(locale, phrase) for locale in SUPPORTED_LOCALES for phrase in example_phrases(locale)]
 
 
 def expect_type(parent: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -81,13 +94,14 @@ def test_the_skill_declares_apl_because_it_sends_the_advice_to_screens() -> None
     assert all(viewport["mode"] == "HUB" for viewport in apl["supportedViewports"])
 
 
-def test_publishing_information_has_every_store_field() -> None:
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_publishing_information_has_every_store_field(locale: str) -> None:
     publishing = manifest()["publishingInformation"]
     where = "manifest.publishingInformation"
     locales = expect_type(publishing, "locales", dict, where)
-    assert set(locales) == {LOCALE}
-    entry = locales[LOCALE]
-    here = f"{where}.locales.{LOCALE}"
+    assert set(locales) == set(SUPPORTED_LOCALES)
+    entry = locales[locale]
+    here = f"{where}.locales.{locale}"
     assert expect_type(entry, "name", str, here) == "Muscle Twitch Helper"
     assert len(expect_type(entry, "summary", str, here)) <= SUMMARY_MAX
     assert len(expect_type(entry, "description", str, here)) <= DESCRIPTION_MAX
@@ -100,9 +114,11 @@ def test_publishing_information_has_every_store_field() -> None:
     assert expect_type(publishing, "category", str, where) == HEALTH_CATEGORY
     assert expect_type(publishing, "distributionMode", str, where) in DISTRIBUTION_MODES
     expect_type(publishing, "testingInstructions", str, where)
-    # Not worldwide, so the countries must be listed: the US, for the en-US locale.
+    # Not worldwide, so the countries must be listed: each locale's own, New Zealand with en-AU.
     assert expect_type(publishing, "isAvailableWorldwide", bool, where) is False
-    assert expect_type(publishing, "distributionCountries", list, where) == ["US"]
+    countries = expect_type(publishing, "distributionCountries", list, where)
+    assert len(countries) == len(set(countries)) and set(countries) == set().union(*COUNTRIES.values())
+    assert COUNTRIES[locale] <= set(countries)
 
 
 def test_privacy_and_compliance_answers_every_question() -> None:
@@ -120,9 +136,10 @@ def test_privacy_and_compliance_answers_every_question() -> None:
     # Optional in the schema (treated as false): only a HIPAA covered entity or business associate sets it.
     assert privacy.get("usesHealthInfo", False) is False
     locales = expect_type(privacy, "locales", dict, where)
-    assert set(locales) == {LOCALE}
-    for key in ("privacyPolicyUrl", "termsOfUseUrl"):
-        expect_type(locales[LOCALE], key, str, f"{where}.locales.{LOCALE}")
+    assert set(locales) == set(SUPPORTED_LOCALES)
+    for locale in SUPPORTED_LOCALES:
+        for key in ("privacyPolicyUrl", "termsOfUseUrl"):
+            expect_type(locales[locale], key, str, f"{where}.locales.{locale}")
 
 
 def test_every_url_is_https() -> None:
@@ -162,12 +179,27 @@ def test_the_custom_endpoint_is_a_lambda_arn_or_an_https_url_with_a_certificate_
 # --- what the words say ---
 
 
-def test_the_description_says_it_is_not_a_diagnosis_and_cannot_call_for_help() -> None:
-    description = publishing_locale()["description"]
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_description_says_it_is_not_a_diagnosis_and_cannot_call_for_help(locale: str) -> None:
+    description = publishing_locale(locale)["description"]
     assert "not a diagnosis" in description
     assert "cannot call emergency services" in description
     assert "emergency number" in description
-    assert "not a diagnosis" in publishing_locale()["summary"]
+    assert "not a diagnosis" in publishing_locale(locale)["summary"]
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_description_gives_the_locales_own_emergency_number(locale: str) -> None:
+    description = publishing_locale(locale)["description"]
+    assert re.search(rf"\bcall {EMERGENCY_NUMBERS[locale]}\b", description), description
+    others = set(EMERGENCY_NUMBERS.values()) - {EMERGENCY_NUMBERS[locale]}
+    assert not [number for number in others if re.search(rf"\b{number}\b", description)]
+
+
+def test_each_locale_shows_its_own_example_phrases() -> None:
+    # A copy of en-US's phrases would show Americans' words in every store.
+    requests = {locale: tuple(example_phrases(locale)[1:]) for locale in SUPPORTED_LOCALES}
+    assert len(set(requests.values())) == len(SUPPORTED_LOCALES), requests
 
 
 # --- example phrases against the interaction model ---
@@ -185,20 +217,21 @@ def split_phrase(phrase: str) -> tuple[str, str]:
     raise AssertionError(f"{phrase!r} does not say a launch phrase followed by {INVOCATION!r}")
 
 
-def resolves_to_a_sample(request: str) -> bool:
-    """Whether `request` is a whole sample utterance of a custom intent, with real slot values."""
-    resolution = STRICT.resolve(request)
+def resolves_to_a_sample(request: str, locale: str = LOCALE) -> bool:
+    """Whether `request` is a whole sample utterance of a custom intent of the locale's model, with real values."""
+    resolution = strict_resolver(locale).resolve(request)
     if resolution.intent == FALLBACK_INTENT or resolution.intent.startswith("AMAZON.") or resolution.confidence < 1.0:
         return False
     return all(value.id or value.value for values in resolution.slots.values() for value in values)
 
 
-def test_the_invocation_name_is_the_one_the_phrases_use() -> None:
-    assert INVOCATION == "muscle twitch helper"
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_invocation_name_is_the_one_the_phrases_use(locale: str) -> None:
+    assert load_interaction_model(locale=locale).invocation_name == INVOCATION == "muscle twitch helper"
 
 
-@pytest.mark.parametrize("phrase", example_phrases())
-def test_each_example_phrase_is_sayable(phrase: str) -> None:
+@pytest.mark.parametrize(("locale", "phrase"), every_example_phrase())
+def test_each_example_phrase_is_sayable(locale: str, phrase: str) -> None:
     launch, request = split_phrase(phrase)
     if launch in OPENING_WORDS:
         assert request == "", f"{phrase!r}: say a request with ask/tell, or nothing after '{launch}'"
@@ -207,14 +240,15 @@ def test_each_example_phrase_is_sayable(phrase: str) -> None:
     # The connecting word belongs to Alexa, not to the sample; a sample may begin with one, so try both.
     first, _, rest = request.partition(" ")
     candidates = [request] + ([rest] if first.lower() in CONNECTING_WORDS and rest else [])
-    assert any(resolves_to_a_sample(candidate) for candidate in candidates), (
-        f"{phrase!r}: {request!r} is not a sample utterance of the interaction model (with real slot values)"
+    assert any(resolves_to_a_sample(candidate, locale) for candidate in candidates), (
+        f"{phrase!r}: {request!r} is not a sample utterance of the {locale} interaction model (with real slot values)"
     )
 
 
-def test_the_first_example_phrase_opens_the_skill() -> None:
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_first_example_phrase_opens_the_skill(locale: str) -> None:
     # The store shows the first phrase most prominently; it must work with no further words.
-    assert split_phrase(example_phrases()[0]) == ("open", "")
+    assert split_phrase(example_phrases(locale)[0]) == ("open", "")
 
 
 def test_the_phrase_matcher_rejects_what_is_not_a_sample() -> None:
@@ -222,6 +256,9 @@ def test_the_phrase_matcher_rejects_what_is_not_a_sample() -> None:
     assert not resolves_to_a_sample("my calf twitching a bit")
     assert not resolves_to_a_sample("my banana keeps twitching")  # no such BODY_PART value or synonym
     assert resolves_to_a_sample("my calf keeps twitching")
+    # Each locale's words are samples of its own model only.
+    assert resolves_to_a_sample("should i go to emerg", "en-CA")
+    assert not resolves_to_a_sample("should i go to emerg", "en-US")
     with pytest.raises(AssertionError):
         split_phrase("Alexa, ask twitch helper about a twitch in my calf")
     with pytest.raises(AssertionError):
