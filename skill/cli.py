@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from skill.command_errors import CommandFailure, UsageError
-from skill.local.interaction_model import InteractionModelError, load_interaction_model
+from skill.domain.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
+from skill.local.interaction_model import (
+    InteractionModelError,
+    UnsupportedLocaleError,
+    checked_locale,
+    load_interaction_model,
+)
 from skill.local.resolver import QUESTION_IDS, Resolver, normalize
 from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError
 from skill.web.server_settings import SERVER_OPTIONS, ServerSettingsError, option_defaults, server_settings
@@ -34,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except (InteractionModelError, UsageError) as exc:
+    except (InteractionModelError, UnsupportedLocaleError, UsageError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except CommandFailure as exc:
@@ -151,8 +157,27 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="PATH",
-        help="interaction model JSON (default: interaction_model/en-US.json)",
+        help="interaction model JSON (default: interaction_model/<locale>.json)",
     )
+    add_locale_option(parser, "the interaction model and the requests' locale")
+
+
+def add_locale_option(parser: argparse.ArgumentParser, picks: str) -> None:
+    """--locale, checked when it is parsed so an unsupported one is a usage error that lists the supported ones."""
+    parser.add_argument(
+        "--locale",
+        type=_locale_argument,
+        default=DEFAULT_LOCALE,
+        metavar="LOCALE",
+        help=f"picks {picks}: {', '.join(SUPPORTED_LOCALES)} (default {DEFAULT_LOCALE})",
+    )
+
+
+def _locale_argument(text: str) -> str:
+    try:
+        return checked_locale(text)
+    except UnsupportedLocaleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_serve_command(commands: Any) -> None:
@@ -190,19 +215,19 @@ def _argparse_type(parse: Callable[[str], Any]) -> Callable[[str], Any]:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    resolver = Resolver(load_interaction_model(args.model))
+    resolver = Resolver(load_interaction_model(args.model, args.locale))
     invoke_fn = None
     if args.url:
         from skill.local.http_client import HttpSkillClient
 
         invoke_fn = HttpSkillClient(args.url)
     if args.replay is not None:
-        return _replay(args.replay, invoke_fn, resolver, json_mode=args.json)
-    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver)
+        return _replay(args.replay, invoke_fn, resolver, json_mode=args.json, locale=args.locale)
+    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, locale=args.locale)
     return run_chat(session, sys.stdin, sys.stdout, json_mode=args.json)
 
 
-def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool) -> int:
+def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool, locale: str = DEFAULT_LOCALE) -> int:
     from skill.local.envelopes import EnvelopeFactory
     from skill.local.replay import ReplayError, load_replay
 
@@ -213,7 +238,11 @@ def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool) 
         return EXIT_USAGE
     for command in replay.skipped_commands:
         print(f"note: skipping the ASK CLI command {command!r}", file=sys.stderr)
-    envelopes = EnvelopeFactory(skill_id=replay.skill_id) if replay.skill_id else EnvelopeFactory()
+    if replay.locale != locale:
+        _error(f"{path} is for locale {replay.locale}; run it with --locale {replay.locale}")
+        return EXIT_USAGE
+    envelopes = EnvelopeFactory(skill_id=replay.skill_id, locale=locale) if replay.skill_id \
+        else EnvelopeFactory(locale=locale)
     session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, envelopes=envelopes)
     for utterance in replay.utterances:
         turn = session.send(utterance)
@@ -263,7 +292,7 @@ def _nlu(args: argparse.Namespace) -> int:
         parser.error("give either TEXT or --jsonl (lines on stdin)")
     if args.text is not None and not args.text.strip():
         parser.error("TEXT is empty")
-    resolver = Resolver(load_interaction_model(args.model))
+    resolver = Resolver(load_interaction_model(args.model, args.locale))
     texts = _non_blank(sys.stdin) if args.jsonl else [args.text]
     return run_nlu(resolver, texts, sys.stdout, args.pending)
 

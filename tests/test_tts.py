@@ -23,7 +23,7 @@ import pytest
 from skill import cli
 from skill.voice.audio_cache import AudioCache
 from skill.voice.engines import EngineError, EspeakEngine, GTTSEngine, PiperEngine, default_engines
-from skill.voice.tts import Speaker, SpeechError, mp3_to_wav, wav_to_mp3
+from skill.voice.tts import Speaker, SpeechError, engines_for_locale, mp3_to_wav, wav_to_mp3
 
 PROMPT = (
     "<speak>Welcome to Muscle Twitch Helper. I&apos;ll ask a few questions and tell you whether self-care or a "
@@ -500,3 +500,35 @@ def test_speak_command_when_no_engine_can_speak(
     printed = capsys.readouterr()
     assert printed.err.startswith("error: no speech engine could speak: gtts: timed out")
     assert printed.err.count("\n") == 1 and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("locale", "tld", "espeak_voice", "fallbacks"),
+    [
+        ("en-US", "com", "en-us", []),
+        ("en-GB", "co.uk", "en-gb", ["piper"]),
+        ("en-CA", "ca", "en-us", ["piper", "espeak-ng"]),
+        ("en-AU", "com.au", "en-gb", ["piper", "espeak-ng"]),
+        ("en-IN", "co.in", "en-gb", ["piper", "espeak-ng"]),
+    ],
+)
+def test_each_locale_gets_its_accent_where_an_engine_has_one(
+    locale: str, tld: str, espeak_voice: str, fallbacks: list[str]
+) -> None:
+    engines, notes = engines_for_locale(default_engines("gtts,piper,espeak"), locale)
+    gtts, piper, espeak = engines
+    assert isinstance(gtts, GTTSEngine) and gtts.tld == tld and gtts.voice == f"en-{tld}"
+    assert isinstance(piper, PiperEngine) and piper.voice == "en_US-joe-medium"
+    assert isinstance(espeak, EspeakEngine) and espeak.voice == espeak_voice
+    assert [note.split()[0] for note in notes] == fallbacks
+    assert all(locale in note for note in notes)
+
+
+def test_speak_with_a_locale_says_which_fallback_it_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "hello.wav"
+    assert _run_speak(PROMPT, "-o", str(out), "--engine", "espeak", "--locale", "en-AU") == 0
+    printed = capsys.readouterr()
+    assert printed.err == "note: espeak-ng has no en-AU voice; falling back to en-gb\n"
+    assert printed.out.startswith("espeak (en-gb) spoke")
+    assert _run_speak(PROMPT, "-o", str(out), "--engine", "espeak", "--locale", "en-GB") == 0
+    assert capsys.readouterr().err == ""

@@ -8,10 +8,34 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from skill.domain.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES, supported
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_MODEL_PATH = REPO_ROOT / "interaction_model" / "en-US.json"
+MODEL_DIR = REPO_ROOT / "interaction_model"
+DEFAULT_MODEL_PATH = MODEL_DIR / f"{DEFAULT_LOCALE}.json"
 #: Slot types that say who, how or whether ("my mum's", "out of nowhere", "yes"), but nothing about the twitch.
 CONTEXT_SLOT_TYPES = frozenset({"PERSON", "ANSWER", "PLACE_PATTERN", "PACE"})
+
+
+class UnsupportedLocaleError(ValueError):
+    """A locale this skill has no interaction model for; the message lists the ones it has."""
+
+    def __init__(self, locale: object) -> None:
+        super().__init__(f"locale {locale!r} is not supported (supported: {', '.join(SUPPORTED_LOCALES)})")
+        self.locale = locale
+
+
+def checked_locale(locale: object) -> str:
+    """`locale` spelled as Alexa spells it ("en-gb" → "en-GB"); UnsupportedLocaleError if the skill lacks it."""
+    known = supported(locale)
+    if known is None:
+        raise UnsupportedLocaleError(locale)
+    return known
+
+
+def model_path(locale: str = DEFAULT_LOCALE) -> Path:
+    """Where the interaction model of a supported locale lives: interaction_model/<locale>.json."""
+    return MODEL_DIR / f"{checked_locale(locale)}.json"
 
 
 class InteractionModelError(Exception):
@@ -74,9 +98,13 @@ class InteractionModel:
         return self.intents.get(name)
 
 
-def load_interaction_model(path: Path | str | None = None) -> InteractionModel:
-    """Load (once per path) the model at `path`, by default `<repo>/interaction_model/en-US.json`."""
-    resolved = Path(path).expanduser().resolve() if path is not None else DEFAULT_MODEL_PATH
+def load_interaction_model(path: Path | str | None = None, locale: str = DEFAULT_LOCALE) -> InteractionModel:
+    """Load (once per path) the model at `path`, by default the locale's `<repo>/interaction_model/<locale>.json`.
+
+    An unsupported locale raises UnsupportedLocaleError, even with a path (the locale still names the requests).
+    """
+    default = model_path(locale)
+    resolved = Path(path).expanduser().resolve() if path is not None else default
     return _load_cached(resolved)
 
 

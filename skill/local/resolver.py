@@ -39,6 +39,7 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from skill.domain.locales import DEFAULT_LOCALE
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
@@ -46,6 +47,7 @@ from skill.local.interaction_model import (
     InteractionModel,
     InteractionModelError,
     SlotDecl,
+    checked_locale,
     load_interaction_model,
 )
 from skill.local.nlu import repair
@@ -112,11 +114,15 @@ BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=1)
-def default_resolver() -> Resolver:
-    """The resolver for the skill's own interaction model, built once per process: building it reads every sample
-    (about a third of a second), and resolving never changes it."""
-    return Resolver(load_interaction_model())
+def default_resolver(locale: str = DEFAULT_LOCALE) -> Resolver:
+    """The resolver for the skill's own interaction model of `locale`, built once per process and locale: building
+    it reads every sample (about a third of a second), and resolving never changes it."""
+    return _resolver_for(checked_locale(locale))
+
+
+@lru_cache(maxsize=8)
+def _resolver_for(locale: str) -> Resolver:
+    return Resolver(load_interaction_model(locale=locale))
 
 
 def _urgent_symptoms() -> frozenset[tuple[str, str]]:

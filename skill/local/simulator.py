@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from skill.domain.locales import DEFAULT_LOCALE
 from skill.local.envelopes import EnvelopeFactory, JsonDict, SessionState
+from skill.local.interaction_model import checked_locale
 from skill.local.resolver import Resolution, Resolver, default_resolver, normalize
 
 InvokeFn = Callable[[JsonDict], JsonDict]
@@ -92,10 +94,12 @@ class ChatSession:
         invoke_fn: InvokeFn | None = None,
         resolver: Resolver | None = None,
         envelopes: EnvelopeFactory | None = None,
+        locale: str = DEFAULT_LOCALE,
     ) -> None:
-        self.resolver = resolver or default_resolver()
+        # The locale picks the model and the requests' locale unless a resolver or envelope factory is given.
+        self.resolver = resolver or default_resolver(locale)
         self.model = self.resolver.model
-        self.envelopes = envelopes or EnvelopeFactory()
+        self.envelopes = envelopes or EnvelopeFactory(locale=checked_locale(locale))
         self._invoke = invoke_fn or _real_skill_invoker()
         self.session: SessionState | None = None
         invocation = re.escape(normalize(self.model.invocation_name))

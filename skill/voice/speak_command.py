@@ -1,6 +1,8 @@
-"""`python -m skill speak "text or SSML" -o FILE [--engine gtts|piper|espeak|auto]`: say it into an audio file.
+"""`python -m skill speak "text or SSML" -o FILE [--engine gtts|piper|espeak|auto] [--locale en-GB]`: say it into
+an audio file, in the locale's accent where the engine has one.
 
-Prints one line (which engine spoke, the file, how long the audio is). Errors are raised as UsageError (exit 2:
+Prints one line (which engine spoke, the file, how long the audio is); each engine that has no voice for the
+locale says on stderr which one it falls back to. Errors are raised as UsageError (exit 2:
 empty text, an extension other than .wav/.mp3, a folder that cannot be written) or CommandFailure (exit 1:
 no engine could speak); `skill.cli.main` reports them in one line.
 """
@@ -36,6 +38,9 @@ def register(commands: Any) -> argparse.ArgumentParser:
         help="one engine, or auto for the chain gtts -> piper -> espeak (default: auto, or $MTH_TTS_ENGINES)",
     )
     parser.add_argument("--timeout", type=float, default=None, help="seconds gTTS may take (default 4)")
+    from skill.cli import add_locale_option
+
+    add_locale_option(parser, "the accent: gTTS per region, espeak-ng en-us/en-gb, Piper US only")
     parser.add_argument("-v", "--verbose", action="store_true", help="log which engines were tried and why")
     parser.set_defaults(handler=run_speak)
     return parser
@@ -54,6 +59,7 @@ def _speak(args: argparse.Namespace) -> int:
         SpeechError,
         SpeechOutputError,
         default_engines,
+        engines_for_locale,
         format_for,
     )
 
@@ -74,7 +80,9 @@ def _speak(args: argparse.Namespace) -> int:
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
     try:
-        engines = default_engines(args.engine)  # None: $MTH_TTS_ENGINES or the whole chain
+        engines, fallbacks = engines_for_locale(default_engines(args.engine), args.locale)  # None: $MTH_TTS_ENGINES
+        for fallback in fallbacks:
+            print(f"note: {fallback}", file=sys.stderr)
         speaker = Speaker(engines, timeout_seconds=timeout)
         result = speaker.speak(text, out)
     except (ValueError, SpeechOutputError) as exc:

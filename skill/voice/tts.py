@@ -52,6 +52,7 @@ __all__ = [
     "Speaker",
     "audio_duration",
     "default_engines",
+    "engines_for_locale",
     "format_for",
     "make_engine",
 ]
@@ -82,6 +83,47 @@ class SpeechResult:
     cached: bool
     seconds: float  # wall time of this call (synthesis, or the cache look-up on a hit)
     audio_seconds: float | None = None  # length of the audio, when it can be read
+
+
+@dataclass(frozen=True)
+class LocaleVoice:
+    """How each engine says a locale's English: gTTS by Google's regional site, espeak-ng by a voice name."""
+
+    gtts_tld: str
+    espeak_voice: str
+    espeak_exact: bool  # False: espeak-ng has no voice for the locale; espeak_voice is the nearest
+    piper_exact: bool  # Piper ships only the US voice
+
+
+LOCALE_VOICES: dict[str, LocaleVoice] = {
+    "en-US": LocaleVoice("com", "en-us", True, True),
+    "en-GB": LocaleVoice("co.uk", "en-gb", True, False),
+    "en-CA": LocaleVoice("ca", "en-us", False, False),
+    "en-AU": LocaleVoice("com.au", "en-gb", False, False),
+    "en-IN": LocaleVoice("co.in", "en-gb", False, False),
+}
+
+
+def engines_for_locale(engines: Sequence[Engine], locale: str) -> tuple[list[Engine], list[str]]:
+    """The same chain with each engine set to the locale's accent where it has one, and a note per engine that
+    falls back to another accent (for stderr). Engines this module does not know are kept as they are."""
+    voices = LOCALE_VOICES.get(locale)
+    if voices is None:
+        raise ValueError(f"no voices for locale {locale!r} (have: {', '.join(LOCALE_VOICES)})")
+    chosen: list[Engine] = []
+    notes: list[str] = []
+    for engine in engines:
+        if isinstance(engine, GTTSEngine):
+            engine = GTTSEngine(lang=engine.lang, tld=voices.gtts_tld, base_url=engine.base_url)
+        elif isinstance(engine, EspeakEngine):
+            engine = EspeakEngine(voice=voices.espeak_voice, words_per_minute=engine.words_per_minute,
+                                  executable=engine.executable)
+            if not voices.espeak_exact:
+                notes.append(f"espeak-ng has no {locale} voice; falling back to {voices.espeak_voice}")
+        elif isinstance(engine, PiperEngine) and not voices.piper_exact:
+            notes.append(f"piper has no {locale} voice; falling back to the US voice {engine.voice}")
+        chosen.append(engine)
+    return chosen, notes
 
 
 def format_for(path: Path | str) -> str:
