@@ -100,6 +100,26 @@ def load_examples(path: Path | str) -> list[Example]:
     return examples
 
 
+LOCALE_SPLITS = ("tuning", "evaluation")
+
+
+def load_locale_examples(path: Path | str, split: str) -> list[Example]:
+    """The examples of one split ("tuning" or "evaluation") of a locale's file, whose lines carry a `split`."""
+    if split not in LOCALE_SPLITS:
+        raise ValueError(f"split must be one of {LOCALE_SPLITS}, not {split!r}")
+    chosen = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
+              if line.strip() and json.loads(line).get("split") == split]
+    examples = []
+    for number, line in enumerate(chosen, start=1):
+        raw = json.loads(line)
+        try:
+            examples.append(Example(raw["text"], raw["intent"], {k: list(v) for k, v in raw["slots"].items()},
+                                    raw.get("pending"), tuple(raw.get("tags", ()))))
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ValueError(f"{path}: {split} example {number} is not a labelled example ({error})") from error
+    return examples
+
+
 def evaluate(resolver: Understands, examples: Iterable[Example]) -> Report:
     """Run every example through the resolver and count what it got right.
 
