@@ -3,11 +3,14 @@
 Prints levels right, emergencies caught (and caught at once), false emergencies, under-triage, re-asked questions,
 loops, dead ends and answers to advice (median, p90). `--failures` lists what went wrong, on the splits tuned
 on (tuning, generalisation, round3) unless a split is named: evaluation, blind and fresh are for measuring only.
+The per-locale corpora (en-GB, en-CA, en-AU, en-IN: tests/data/dialogue/locales/) are played in their own locale
+(`chat --locale`), and are for measuring only too.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -17,24 +20,34 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "dialogue"
 SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "evaluation", "blind", "fresh")
 # Read and fixed from; the others are for measuring only.
 TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5")
+LOCALE_SPLITS = ("en-GB", "en-CA", "en-AU", "en-IN")
+
+
+def corpus(split: str) -> Path:
+    return DATA / "locales" / f"{split}.jsonl" if split in LOCALE_SPLITS else DATA / f"{split}.jsonl"
+
+
+def chat_command(split: str) -> list[str]:
+    """`python -m skill chat --json`, in the split's locale when it has one."""
+    return [sys.executable, "-m", "skill", "chat", "--json", *(["--locale", split] if split in LOCALE_SPLITS else [])]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=(*SPLITS, "all", "tuned"), default="all",
+    parser.add_argument("--split", choices=(*SPLITS, *LOCALE_SPLITS, "all", "tuned", "locales"), default="all",
                         help="one split, all of them, or only those tuned on")
     parser.add_argument("--failures", action="store_true", help="list the conversations that went wrong")
     parser.add_argument("--categories", action="store_true", help="levels right per category")
     parser.add_argument("--ear", action="store_true",
                         help="what is heard: words of the first advice turn and the screen, answers to each level")
     args = parser.parse_args()
-    splits = {"all": SPLITS, "tuned": TUNED_ON}.get(args.split, (args.split,))
+    splits = {"all": SPLITS + LOCALE_SPLITS, "tuned": TUNED_ON, "locales": LOCALE_SPLITS}.get(args.split, (args.split,))
     print(REPORT_HEADER)
     reports = {}
     for split in splits:
         started = time.perf_counter()
-        with ChatProcess() as chat:
-            reports[split] = score(load_scripts(DATA / f"{split}.jsonl"), chat)
+        with ChatProcess(chat_command(split)) as chat:
+            reports[split] = score(load_scripts(corpus(split)), chat)
         elapsed = time.perf_counter() - started
         print(format_report(split, reports[split]) + f" ({elapsed:.1f} s)")
     if args.ear:
