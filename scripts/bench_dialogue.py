@@ -20,28 +20,34 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "dialogue"
 SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "evaluation", "blind", "fresh")
 # Read and fixed from; the others are for measuring only.
 TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5")
-LOCALE_SPLITS = ("en-GB", "en-CA", "en-AU", "en-IN")
+LOCALE_SPLITS = ("en-GB", "en-CA", "en-AU", "en-IN")  # held out
+LOCALE_TUNING = tuple(f"{locale}-tuning" for locale in LOCALE_SPLITS)  # read and fixed from
 
 
 def corpus(split: str) -> Path:
+    if split in LOCALE_TUNING:
+        return DATA / "locales" / "tuning" / f"{split.removesuffix('-tuning')}.jsonl"
     return DATA / "locales" / f"{split}.jsonl" if split in LOCALE_SPLITS else DATA / f"{split}.jsonl"
 
 
 def chat_command(split: str) -> list[str]:
     """`python -m skill chat --json`, in the split's locale when it has one."""
-    return [sys.executable, "-m", "skill", "chat", "--json", *(["--locale", split] if split in LOCALE_SPLITS else [])]
+    locale = split.removesuffix("-tuning")
+    return [sys.executable, "-m", "skill", "chat", "--json",
+            *(["--locale", locale] if locale in LOCALE_SPLITS else [])]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=(*SPLITS, *LOCALE_SPLITS, "all", "tuned", "locales"), default="all",
-                        help="one split, all of them, or only those tuned on")
+    parser.add_argument("--split", choices=(*SPLITS, *LOCALE_SPLITS, *LOCALE_TUNING, "all", "tuned", "locales"),
+                        default="all", help="one split, all of them, only those tuned on, or the locales' ones")
     parser.add_argument("--failures", action="store_true", help="list the conversations that went wrong")
     parser.add_argument("--categories", action="store_true", help="levels right per category")
     parser.add_argument("--ear", action="store_true",
                         help="what is heard: words of the first advice turn and the screen, answers to each level")
     args = parser.parse_args()
-    splits = {"all": SPLITS + LOCALE_SPLITS, "tuned": TUNED_ON, "locales": LOCALE_SPLITS}.get(args.split, (args.split,))
+    splits = {"all": SPLITS + LOCALE_TUNING + LOCALE_SPLITS, "tuned": TUNED_ON + LOCALE_TUNING,
+              "locales": LOCALE_TUNING + LOCALE_SPLITS}.get(args.split, (args.split,))
     print(REPORT_HEADER)
     reports = {}
     for split in splits:
@@ -59,7 +65,7 @@ def main() -> None:
             print(f"\n{split}: levels right per category")
             for category, (right, count) in report.by_category().items():
                 print(f"  {category:20} {right}/{count}")
-        if args.failures and (split in TUNED_ON or args.split == split):
+        if args.failures and (split in TUNED_ON + LOCALE_TUNING or args.split == split):
             print(f"\n{split}: {len(report.failed)} conversations with failures")
             for played in report.failed:
                 print(f"- {played.script.id} [{played.script.category}] {'; '.join(played.failures)}")
