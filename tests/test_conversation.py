@@ -677,3 +677,13 @@ def test_emergency_advice_is_first_and_short(talk: Conversation) -> None:
     reply = talk.hear(SCREEN, Heard(symptoms=("chest_pain", "difficulty_breathing", "fainting")))
     assert said(reply).startswith(CONTENT.level("emergency")["action"])
     assert len(said(reply).split()) <= WORD_LIMIT and reply.card is not None
+
+
+def test_weeks_said_to_the_pregnancy_question_are_the_pregnancys_not_the_twitchs() -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="pregnant",
+                          case=Case(body_parts=("calf",), onset_days=1.0))
+    reply = Conversation(CONTENT).hear(state, Heard(durations_seconds=(20 * 7 * 86_400.0,), answer=Answer.YES))
+    assert reply.state.case.onset_days == 1.0
+    assert reply.state.case.answers.get("pregnant") == Answer.YES
+    alone = Conversation(CONTENT).hear(state, Heard(durations_seconds=(20 * 7 * 86_400.0,)))
+    assert alone.state.case.onset_days == 1.0 and alone.state.case.answers.get("pregnant") == Answer.YES

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SUPPORTED_LOCALES = ("en-US",)
+from skill.domain.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES, supported
 
 
 class ReplayError(ValueError):
@@ -39,9 +39,10 @@ def load_replay(path: Path | str) -> ReplayFile:
         raise ReplayError(f"{path}: a replay file is a JSON object")
     if document.get("type", "text") != "text":
         raise ReplayError(f"{path}: only replay files of type \"text\" are supported")
-    locale = document.get("locale") or "en-US"
-    if locale not in SUPPORTED_LOCALES:
-        raise ReplayError(f"{path}: locale {locale!r} has no interaction model here (have: en-US)")
+    locale = supported(document.get("locale") or DEFAULT_LOCALE)
+    if locale is None:
+        raise ReplayError(f"{path}: locale {document.get('locale')!r} has no interaction model here "
+                          f"(have: {', '.join(SUPPORTED_LOCALES)})")
     user_input = document.get("userInput")
     if not isinstance(user_input, list) or not all(isinstance(line, str) for line in user_input):
         raise ReplayError(f"{path}: userInput must be a list of strings")

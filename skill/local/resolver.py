@@ -1151,7 +1151,8 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
     shoulder blade"): one place, not two."""
     kept: list[Match] = []
     for match in matches:
-        before = {token.word for token in sequence[max(0, match.start - 3) : match.start]}
+        # The locator may lead the place's own synonym ("around my mouth" is a name for the lip).
+        before = {token.word for token in sequence[max(0, match.start - 3) : match.start + 1]}
         if (
             match.types == {_PLACE_TYPE}
             and before & _LOCATORS
