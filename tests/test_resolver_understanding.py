@@ -245,6 +245,7 @@ def test_a_dropped_g_is_put_back(text: str, pending: str | None, intent: str, sl
 
 @_cases(
     ("my left cheek, near the mouth", "body_part", REPORT, {"bodyPart": ["face"]}),
+    ("my face is twitching, like around my mouth", None, REPORT, {"bodyPart": ["face"]}),
     ("since my daughter's wedding, about six weeks back", "onset", DURATION, {"duration": ["P6W"]}),
 )
 def test_a_place_that_only_says_where_another_is_and_weeks_back_are_no_second_place(
