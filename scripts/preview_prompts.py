@@ -1,6 +1,7 @@
 """Render everything Muscle Twitch Helper can say to audio files plus an index.html, so a clinician can listen.
 
-Usage: scripts/preview-prompts [--engine auto|gtts|piper|espeak] [--output DIR] [--format wav|mp3] [--timeout S]
+Usage: scripts/preview-prompts [--engine auto|gtts|piper|espeak] [--locale L] [--output DIR] [--format wav|mp3]
+                               [--timeout S]
 
 Items come from the content file (every level's action and title, reason, self-care tip, advice paragraph,
 question prompt/reprompt/why, detail prompt and dialogue line; placeholders such as {symptoms} filled with a
@@ -23,8 +24,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from skill.alexa.ssml import escape
+from skill.alexa.ssml import to_ssml
 from skill.domain.content import Content, load_content
+from skill.domain.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "dist" / "prompts"
@@ -86,15 +88,17 @@ class Item:
 
 
 def content_items(content: Content | None = None) -> list[Item]:
-    """Every prompt and advice text in the content file, placeholders filled."""
-    content = content or load_content()
+    """Every prompt and advice text in the content file, placeholders filled, telephone numbers read as the skill
+    reads them (digit by digit)."""
+    content = content or load_content(DEFAULT_LOCALE)
     raw = content.raw
     items: list[Item] = []
 
     def add(item_id: str, text: str) -> None:
         # Spoken to the person about their own twitch ("have you"), as most conversations are.
         filled = _fill(text, {**content.grammar("you"), **SAMPLE_VALUES, **ITEM_VALUES.get(item_id, {})})
-        items.append(Item(item_id, escape(filled), filled, "sample values filled in" if filled != text else ""))
+        ssml = to_ssml([filled], content.telephone_numbers)
+        items.append(Item(item_id, ssml, filled, "sample values filled in" if filled != text else ""))
 
     for level_id, level in raw["levels"].items():
         add(f"levels.{level_id}.action", level["action"])
@@ -125,12 +129,12 @@ def content_items(content: Content | None = None) -> list[Item]:
     return items
 
 
-def response_items() -> Iterator[Item]:
-    """Real responses of the skill, driven in-process through the simulator."""
+def response_items(locale: str = DEFAULT_LOCALE) -> Iterator[Item]:
+    """Real responses of the skill, driven in-process through the simulator, in `locale`."""
     from skill.local.simulator import ChatSession, ssml_to_text
 
     for item_id, utterances, expected in CONVERSATIONS:
-        chat = ChatSession()
+        chat = ChatSession(locale=locale)
         turn = None
         for utterance in utterances:
             turn = chat.send(utterance)
@@ -143,15 +147,18 @@ def response_items() -> Iterator[Item]:
             yield Item(item_id, turn.ssml, ssml_to_text(turn.ssml), note)
 
 
-def all_items() -> list[Item]:
-    return content_items() + list(response_items())
+def all_items(locale: str = DEFAULT_LOCALE) -> list[Item]:
+    return content_items(load_content(locale)) + list(response_items(locale))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scripts/preview-prompts", description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", choices=("auto", "gtts", "piper", "espeak"), default=None,
                         help="one engine, or auto for gtts -> piper -> espeak (default: auto or $MTH_TTS_ENGINES)")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=f"folder (default {DEFAULT_OUTPUT})")
+    parser.add_argument("--locale", choices=SUPPORTED_LOCALES, default=DEFAULT_LOCALE,
+                        help="whose words and voice (default en-US)")
+    parser.add_argument("--output", type=Path, default=None,
+                        help=f"folder (default {DEFAULT_OUTPUT}, or {DEFAULT_OUTPUT}/<locale> for another locale)")
     parser.add_argument("--format", choices=("wav", "mp3"), default="wav", help="audio format (default wav)")
     parser.add_argument("--timeout", type=float, default=4.0, help="seconds gTTS may take per item (default 4)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log which engine spoke each item")
@@ -160,20 +167,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from skill.voice.tts import Speaker, SpeechError, default_engines
+    from skill.voice.tts import Speaker, SpeechError, default_engines, engines_for_locale
 
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
-    out: Path = args.output
+    out: Path = args.output or (DEFAULT_OUTPUT if args.locale == DEFAULT_LOCALE else DEFAULT_OUTPUT / args.locale)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        speaker = Speaker(default_engines(args.engine), timeout_seconds=args.timeout)
+        engines, notes = engines_for_locale(default_engines(args.engine), args.locale)
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
+        speaker = Speaker(engines, timeout_seconds=args.timeout)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     started = time.monotonic()
     rows: list[tuple[Item, str | None, str]] = []  # item, file name or None, engine or error
     engines: Counter[str] = Counter()
-    for item in all_items():
+    for item in all_items(args.locale):
         name = f"{_safe(item.id)}.{args.format}"
         try:
             result = speaker.speak(item.ssml, out / name)

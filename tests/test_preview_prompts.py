@@ -121,3 +121,15 @@ def test_the_wrapper_is_a_valid_bash_script() -> None:
     assert wrapper.stat().st_mode & 0o111
     assert subprocess.run(["bash", "-n", str(wrapper)], check=False).returncode == 0
     assert "lib/bootstrap.sh" in wrapper.read_text()
+
+
+@pytest.mark.parametrize(("locale", "heard"), [("en-GB", "Call 9 9 9 now."), ("en-AU", "Call 0 0 0, or 1 1 1 in"),
+                                               ("en-IN", "Call 1 1 2, or 1 0 8 for an ambulance"),
+                                               ("en-US", "Call 9 1 1 now.")])
+def test_each_locales_emergency_line_is_previewed_digit_by_digit(locale: str, heard: str) -> None:
+    from skill.voice.ssml_text import ssml_to_speakable
+
+    items = {item.id: item for item in _load_script().content_items(load_content(locale))}
+    action = items["levels.emergency.action"]
+    assert 'interpret-as="telephone"' in action.ssml
+    assert heard in ssml_to_speakable(f"<speak>{action.ssml}</speak>")
