@@ -39,7 +39,13 @@ DETAIL_QUESTIONS = frozenset({"triggers", "other_symptoms"})
 # weakness, is that right?".
 CORRECTION = "correction"
 CONFIRM_CORRECTION = "confirm_correction"
-CONVERSATION_QUESTIONS = (CORRECTION, CONFIRM_CORRECTION)
+# With memory on (skill/domain/memory.py): "shall I remember this?", "is it still twitching?" on return, and the
+# yes/no before deleting what is stored. Answered there; here only asked again or given up on like the others.
+REMEMBER_CONSENT = "remember_consent"
+STILL_TWITCHING = "still_twitching"
+FORGET_CONFIRM = "forget_confirm"
+MEMORY_QUESTIONS = (REMEMBER_CONSENT, STILL_TWITCHING, FORGET_CONFIRM)
+CONVERSATION_QUESTIONS = (CORRECTION, CONFIRM_CORRECTION, *MEMORY_QUESTIONS)
 PENDING_QUESTIONS = ALL_QUESTIONS + CONVERSATION_QUESTIONS
 SCREEN_QUESTIONS = frozenset({*EMERGENCY_SCREENS, *SCREEN_SIGN_QUESTIONS})
 # The yes/no questions about one warning sign: a yes to them is that sign, for "did it come on suddenly?".
@@ -287,6 +293,16 @@ class Conversation:
                 assessment = Assessment(floor=EMERGENCY, findings=(), next_question=None, level=EMERGENCY)
             return self._emergency(DialogueState(case=salvaged), assessment)
         return Reply((c.line("error_restart"),), (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
+
+    def resume(self, state: DialogueState, lead: str) -> Reply:
+        """Carry on from `state` after a turn about something else (memory, a read-back), `lead` said first."""
+        if state.pending_question is not None or state.outcome is not None:
+            return self._guide(state, lead)
+        if not state.case.body_parts and not state.case.unrecognised_body_parts:
+            c = self.content
+            return Reply(self._disclaimed(state, (lead, c.line("opening_question"))), (c.line("opening_reprompt"),),
+                         self._disclaim(state))
+        return self._advance(state, lead=lead)
 
     # -- what the person said --------------------------------------------------------------------------------
 
@@ -778,6 +794,11 @@ class Conversation:
             return self._confirm_correction(state, Answer.NO)
         if question == CORRECTION:
             return self._advance(replace(state, pending_question=None), lead=c.line("correction_kept"))
+        if question in MEMORY_QUESTIONS:
+            # Not made out: nothing is stored or deleted, and the conversation goes on (or ends, after advice).
+            moved_on = replace(state, pending_question=None)
+            return self.stop(moved_on) if state.outcome is not None else self._advance(
+                moved_on, lead=c.line("give_up_opening"))
         case = state.case.with_unclear(question)
         return self._advance(self._answered(state, case, question), lead=c.line("give_up_question"))
 
