@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -16,6 +17,14 @@ from skill.alexa.handlers.errors import CatchAllErrorHandler, LostStateHandler
 from skill.alexa.handlers.facts import CorrectionHandler, FactsHandler
 from skill.alexa.handlers.guidance import GuidanceHandler
 from skill.alexa.handlers.launch import LaunchHandler
+from skill.alexa.handlers.memory import (
+    ForgetMeHandler,
+    MemoryAnswerHandler,
+    OfferBeforeLeavingHandler,
+    RecallHandler,
+    RecordFollowsTheAdvice,
+    WelcomeBackHandler,
+)
 from skill.alexa.handlers.navigation import ExitHandler, FallbackHandler, RepeatHandler, StartOverHandler
 from skill.alexa.handlers.session import SessionEndedHandler, UnsupportedRequestHandler
 from skill.alexa.ssml import to_ssml
@@ -26,16 +35,25 @@ from skill.domain.conversation import Conversation
 KNOWN_REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 
 
-def build_skill(content: Content | None = None, conversation: Conversation | None = None) -> CustomSkill:
+def build_skill(content: Content | None = None, conversation: Conversation | None = None,
+                persistence_adapter: AbstractPersistenceAdapter | None = None) -> CustomSkill:
     """The skill object that serves Alexa, the web service and every local tool: each request is answered in the
-    words of its locale. Given `content` or a `conversation`, that one serves every locale (tests, tools)."""
+    words of its locale. Given `content` or a `conversation`, that one serves every locale (tests, tools). With a
+    `persistence_adapter` the skill remembers, with each person's consent (skill/storage builds one from settings);
+    without one it behaves as it always has."""
     if conversation is not None or content is not None:
         conversations = Conversations.only(conversation or Conversation(content or load_content()))
     else:
         conversations = Conversations.for_every_locale()
-    builder = CustomSkillBuilder()
+    builder = CustomSkillBuilder(persistence_adapter=persistence_adapter)
     # Order matters: the first handler whose can_handle is true wins, and Fallback catches every other intent.
+    # The memory handlers come first: with memory off they only answer "forget me" and "what do you remember?".
     for handler in (
+        WelcomeBackHandler(conversations),
+        MemoryAnswerHandler(conversations),
+        OfferBeforeLeavingHandler(conversations),
+        ForgetMeHandler(conversations),
+        RecallHandler(conversations),
         LaunchHandler(conversations),
         FactsHandler(conversations),
         CorrectionHandler(conversations),
@@ -49,6 +67,7 @@ def build_skill(content: Content | None = None, conversation: Conversation | Non
         UnsupportedRequestHandler(conversations),
     ):
         builder.add_request_handler(handler)
+    builder.add_global_response_interceptor(RecordFollowsTheAdvice(conversations))
     builder.add_exception_handler(LostStateHandler(conversations))
     builder.add_exception_handler(CatchAllErrorHandler(conversations))
     return builder.create()
