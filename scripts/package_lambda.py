@@ -12,6 +12,8 @@ pick the wheels the Lambda runtime can load even when building on macOS or on an
 
 Only the core (`ask-sdk-core` and what it pulls in) goes in: the `web` and `server` extras (Flask, cryptography,
 gunicorn) serve the HTTPS deployment and never belong in the Lambda package; the build fails if any of them shows up.
+The `dynamodb` extra's own packages go in too (Amazon's small ask-sdk DynamoDB adapter, for MTH_STORAGE=dynamodb),
+but not boto3 and botocore: the Lambda Python runtime provides them, and a copy would add megabytes and shadow them.
 
 The zip is reproducible for the same set of wheels: entries sorted, every timestamp fixed (SOURCE_DATE_EPOCH if
 set), fixed permissions, no bytecode, no console scripts, no `direct_url.json` (it records the temporary build path),
@@ -32,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +56,11 @@ MANYLINUX_2_28_FROM = (3, 12)
 
 # Distributions of the `web`/`server` extras: finding one in the build means the core dependencies went wrong.
 FORBIDDEN_DISTRIBUTIONS = frozenset({"flask", "werkzeug", "cryptography", "cffi", "gunicorn"})
+
+# Extras whose packages ship in the zip (installed without their dependencies), and the distributions the Lambda
+# Python runtime already has, which are left out of the zip even when an extra asks for them.
+BUNDLED_EXTRAS = ("dynamodb",)
+PROVIDED_BY_LAMBDA_RUNTIME = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
 
 # Directories never shipped, at any depth: bytecode caches and test suites of dependencies.
 EXCLUDED_DIR_NAMES = frozenset({"__pycache__", "tests", "test"})
@@ -226,6 +234,43 @@ def install_into(target_dir: Path, wheel: Path, target: Target, verbose: bool) -
     run_pip(arguments, f"Installing the dependencies for {target.description}", verbose)
 
 
+def distribution_name(requirement: str) -> str:
+    """`"boto3>=1.28"` → `"boto3"`: the normalized distribution name at the start of a requirement string."""
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    if match is None:
+        raise PackagingError(f"cannot read the requirement {requirement!r} in pyproject.toml")
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower()
+
+
+def bundled_requirements(pyproject_text: str) -> list[str]:
+    """The requirements of BUNDLED_EXTRAS as pyproject.toml states them, minus what the Lambda runtime provides."""
+    extras = tomllib.loads(pyproject_text)["project"].get("optional-dependencies", {})
+    requirements = []
+    for extra in BUNDLED_EXTRAS:
+        if extra not in extras:
+            raise PackagingError(f"pyproject.toml has no [{extra}] extra to bundle")
+        requirements += [req for req in extras[extra] if distribution_name(req) not in PROVIDED_BY_LAMBDA_RUNTIME]
+    return requirements
+
+
+def install_bundled_extras(target_dir: Path, target: Target, verbose: bool) -> None:
+    """Install the bundled extras' own packages into `target_dir`, without dependencies (boto3 is the runtime's)."""
+    requirements = bundled_requirements((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    if not requirements:
+        return
+    print(f"Adding {', '.join(requirements)} (without boto3: the Lambda runtime has it) ...", file=sys.stderr)
+    arguments = [
+        "install",
+        "--target", str(target_dir),
+        "--only-binary=:all:",
+        "--no-compile",
+        "--no-deps",  # their dependencies are the core (already there) and boto3 (the runtime's)
+        *target.pip_options(),
+        *requirements,
+    ]  # fmt: skip
+    run_pip(arguments, f"Installing {', '.join(requirements)} for {target.description}", verbose)
+
+
 def installed_distributions(site_dir: Path) -> dict[str, str]:
     """Normalized distribution name → version, from the dist-info directories in `site_dir`."""
     found: dict[str, str] = {}
@@ -245,6 +290,12 @@ def check_core_only(site_dir: Path) -> None:
         )
     if "ask-sdk-core" not in installed_distributions(site_dir):
         raise PackagingError("ask-sdk-core is missing; Lambda would fail with 'No module named ask_sdk_core'")
+    provided = sorted(set(installed_distributions(site_dir)) & PROVIDED_BY_LAMBDA_RUNTIME)
+    if provided:
+        raise PackagingError(
+            f"{', '.join(provided)} must not be bundled: the Lambda Python runtime provides them "
+            "(a core dependency must have pulled them in; check [project.dependencies] in pyproject.toml)"
+        )
 
 
 def is_shipped(relative: PurePosixPath) -> bool:
@@ -344,6 +395,7 @@ def build(output: Path, target: Target, verbose: bool = False) -> list[str]:
         wheel = build_project_wheel(workdir, verbose)
         site_dir = workdir / "site"
         install_into(site_dir, wheel, target, verbose)
+        install_bundled_extras(site_dir, target, verbose)
         check_core_only(site_dir)
         files = collect_files(site_dir)
         if "lambda_function.py" in files:

@@ -154,6 +154,22 @@ def test_the_zip_writer_is_deterministic_and_drops_what_lambda_must_not_get(
     assert not (tmp_path / "first.zip.partial").exists()
 
 
+def test_bundled_extras_leave_out_what_the_lambda_runtime_provides() -> None:
+    pyproject = """
+[project]
+name = "x"
+[project.optional-dependencies]
+dynamodb = ["ask-sdk-dynamodb-persistence-adapter>=1.19,<2", "boto3>=1.28.57", "Botocore", "tiny_helper==1.0"]
+web = ["flask>=3"]
+"""
+    assert packager.bundled_requirements(pyproject) == [
+        "ask-sdk-dynamodb-persistence-adapter>=1.19,<2",
+        "tiny_helper==1.0",
+    ]
+    real = packager.bundled_requirements((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert [packager.distribution_name(requirement) for requirement in real] == ["ask-sdk-dynamodb-persistence-adapter"]
+
+
 def test_top_level_entries_mark_folders() -> None:
     names = ["lambda_function.py", "skill/__init__.py", "skill/alexa/builder.py", "six.py"]
     assert packager.top_level_entries(names) == ["lambda_function.py", "six.py", "skill/"]
@@ -199,6 +215,14 @@ def test_the_zip_has_the_handler_and_its_dependencies_at_the_root(lambda_zip: Pa
     assert names == sorted(names)
 
 
+def test_the_zip_bundles_amazons_dynamodb_adapter_but_not_boto3(lambda_zip: Path) -> None:
+    with zipfile.ZipFile(lambda_zip) as archive:
+        top = {name.split("/", 1)[0].lower() for name in archive.namelist()}
+    assert "ask_sdk_dynamodb" in top  # MTH_STORAGE=dynamodb works on Lambda
+    for provided in ("boto3", "botocore", "s3transfer"):  # the Lambda runtime's own copies are used
+        assert not any(entry == provided or entry.startswith(f"{provided}-") for entry in top), provided
+
+
 def test_the_zip_holds_no_web_or_server_dependencies_and_no_bytecode(lambda_zip: Path) -> None:
     with zipfile.ZipFile(lambda_zip) as archive:
         names = archive.namelist()
@@ -223,9 +247,9 @@ def inside(path):
 for entry in sys.path[1:]:
     assert "site-packages" not in entry and "dist-packages" not in entry, f"site directory on sys.path: {entry}"
     assert not entry or not os.path.realpath(entry).startswith(sys.argv[2]), f"repository on sys.path: {entry}"
-for absent in ("flask", "werkzeug", "cryptography", "gunicorn", "pytest"):
+for absent in ("flask", "werkzeug", "cryptography", "gunicorn", "pytest", "boto3"):
     assert importlib.util.find_spec(absent) is None, f"{absent} is importable from outside the zip"
-for present in ("skill", "ask_sdk_core", "ask_sdk_model", "lambda_function"):
+for present in ("skill", "ask_sdk_core", "ask_sdk_model", "lambda_function", "ask_sdk_dynamodb"):
     spec = importlib.util.find_spec(present)
     assert spec is not None and inside(spec.origin), f"{present} does not come from the zip: {spec}"
 
