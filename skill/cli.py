@@ -129,8 +129,33 @@ def _add_chat_command(commands: Any) -> None:
                       help="run an ASK CLI dialog replay file ({skillId, locale, type: text, userInput: [...]})")
     chat.add_argument("--url", metavar="URL", help="talk to a running web service (e.g. http://127.0.0.1:8000/alexa) "
                       "instead of the skill in this process")
+    chat.add_argument("--user", metavar="ID", default=None,
+                      help="the Alexa user id the requests carry (default: one stable local user, so a later chat "
+                      "continues an earlier one when memory is on)")
+    add_memory_options(chat)
     _add_model_option(chat)
     chat.set_defaults(handler=_chat)
+
+
+def add_memory_options(parser: argparse.ArgumentParser) -> None:
+    """--memory and --data-dir, over MTH_MEMORY and MTH_DATA_DIR (the flags win)."""
+    parser.add_argument("--memory", choices=("on", "off"), default=None,
+                        help="remember a twitch between sessions, with each person's consent (default: $MTH_MEMORY, "
+                        "else off)")
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
+                        help="where the memory's SQLite file lives (default: $MTH_DATA_DIR, else a per-user folder)")
+
+
+def memory_settings(args: argparse.Namespace) -> Any:
+    """The memory settings for a command: its flags over the MTH_* variables. Raises StorageSettingsError."""
+    from skill.storage import MemorySettings
+
+    overrides: dict[str, Any] = {}
+    if args.memory is not None:
+        overrides["memory"] = args.memory == "on"
+    if args.data_dir is not None:
+        overrides["data_dir"] = args.data_dir
+    return MemorySettings.from_env(**overrides)
 
 
 def _add_nlu_command(commands: Any) -> None:
@@ -215,16 +240,34 @@ def _argparse_type(parse: Callable[[str], Any]) -> Callable[[str], Any]:
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from skill.local.envelopes import DEFAULT_USER_ID, EnvelopeFactory
+    from skill.storage import StorageSettingsError
+
     resolver = Resolver(load_interaction_model(args.model, args.locale))
-    invoke_fn = None
     if args.url:
         from skill.local.http_client import HttpSkillClient
 
         invoke_fn = HttpSkillClient(args.url)
+    else:
+        try:
+            invoke_fn = _local_skill(memory_settings(args))
+        except StorageSettingsError as error:
+            _error(str(error))
+            return EXIT_USAGE
     if args.replay is not None:
         return _replay(args.replay, invoke_fn, resolver, json_mode=args.json, locale=args.locale)
-    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, locale=args.locale)
+    envelopes = EnvelopeFactory(locale=args.locale, user_id=args.user or DEFAULT_USER_ID)
+    session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, envelopes=envelopes, locale=args.locale)
     return run_chat(session, sys.stdin, sys.stdout, json_mode=args.json)
+
+
+def _local_skill(settings: Any) -> Any:
+    """The skill in this process, remembering in the settings' store when memory is on."""
+    from skill.alexa.builder import build_skill, invoke
+    from skill.storage import persistence_adapter
+
+    skill = build_skill(persistence_adapter=persistence_adapter(settings))
+    return lambda event: invoke(skill, event)
 
 
 def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool, locale: str = DEFAULT_LOCALE) -> int:

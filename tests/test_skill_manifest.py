@@ -125,7 +125,8 @@ def test_privacy_and_compliance_answers_every_question() -> None:
     privacy = manifest()["privacyAndCompliance"]
     where = "manifest.privacyAndCompliance"
     expected = {
-        "usesPersonalInfo": False,
+        # With memory on, a consenting person's twitch (places, dates, advice) is kept against their user id.
+        "usesPersonalInfo": True,
         "isChildDirected": False,
         "isExportCompliant": True,
         "containsAds": False,
@@ -263,3 +264,10 @@ def test_the_phrase_matcher_rejects_what_is_not_a_sample() -> None:
         split_phrase("Alexa, ask twitch helper about a twitch in my calf")
     with pytest.raises(AssertionError):
         split_phrase("open muscle twitch helper")
+
+
+def test_the_manifest_asks_for_reminders_and_hears_when_the_skill_is_disabled() -> None:
+    skill = manifest()
+    assert {"name": "alexa::alerts:reminders:skill:readwrite"} in skill["permissions"]
+    assert {"eventName": "SKILL_DISABLED"} in skill["events"]["subscriptions"]
+    assert skill["events"]["endpoint"] == skill["apis"]["custom"]["endpoint"]

@@ -1,9 +1,10 @@
 # Sourced by the scripts: install the Debian packages the voice features and their tests need, when missing.
 # espeak-ng: the always-available offline voice and test audio; libportaudio2: the microphone (sounddevice);
-# sox: audio conversion and measurement; chromium + chromium-driver: the browser test of the talk-to-it page.
+# sox: audio conversion and measurement; chromium + chromium-driver: the browser test of the talk-to-it page;
+# faketime (libfaketime): the memory tests run the skill "16 days later".
 set -euo pipefail
 
-MTH_DEBIAN_PACKAGES="${MTH_DEBIAN_PACKAGES:-espeak-ng libportaudio2 sox chromium chromium-driver}"
+MTH_DEBIAN_PACKAGES="${MTH_DEBIAN_PACKAGES:-espeak-ng libportaudio2 sox chromium chromium-driver faketime}"
 
 mth_missing_packages() {
     local missing=()

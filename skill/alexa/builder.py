@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
@@ -30,6 +31,8 @@ from skill.alexa.handlers.session import SessionEndedHandler, UnsupportedRequest
 from skill.alexa.ssml import to_ssml
 from skill.domain.content import Content, load_content, load_content_for
 from skill.domain.conversation import Conversation
+
+log = logging.getLogger(__name__)
 
 # Every request type this SDK version can deserialize.
 KNOWN_REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
@@ -93,8 +96,31 @@ def invoke(skill: CustomSkill, event: dict[str, Any], context: Any = None) -> di
     """
     if request_type(event) not in KNOWN_REQUEST_TYPES:
         return unsupported_request_response(event)
-    response_envelope = skill.invoke(request_envelope=parse_envelope(skill, event), context=context)
+    request_envelope = parse_envelope(skill, event)
+    if forgets_on_disable(event):
+        forget_user(skill, request_envelope)
+    response_envelope = skill.invoke(request_envelope=request_envelope, context=context)
     return skill.serializer.serialize(response_envelope)
+
+
+def forgets_on_disable(event: dict[str, Any]) -> bool:
+    """The person disabled the skill and chose not to keep their data. Read from the raw JSON: the SDK's model
+    of SkillDisabled has no `body.userInformationPersistenceStatus`."""
+    request = event.get("request") if isinstance(event.get("request"), dict) else {}
+    body = request.get("body") if isinstance(request.get("body"), dict) else {}
+    return request.get("type") == "AlexaSkillEvent.SkillDisabled" and (
+        body.get("userInformationPersistenceStatus") == "NOT_PERSISTED")
+
+
+def forget_user(skill: CustomSkill, request_envelope: RequestEnvelope) -> None:
+    """Delete everything stored for the request's user, if this skill stores anything; never raises."""
+    adapter = getattr(skill, "persistence_adapter", None)
+    if adapter is None:
+        return
+    try:
+        adapter.delete_attributes(request_envelope=request_envelope)
+    except Exception as error:  # noqa: BLE001 - logged by type only: the store may be down, the event is answered
+        log.warning("could not delete a disabled user's memory: %s", type(error).__name__)
 
 
 def request_type(event: Any) -> str | None:

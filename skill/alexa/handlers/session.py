@@ -37,8 +37,8 @@ class UnsupportedRequestHandler(ConversationHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         request_type = handler_input.request_envelope.request.object_type
         log.info("unsupported request type %s", request_type)
-        if request_type and request_type.startswith("System."):
-            # System.ExceptionEncountered and friends must not be answered with speech.
+        if request_type and request_type.startswith(("System.", "AlexaSkillEvent.")):
+            # System.ExceptionEncountered, skill events and friends must not be answered with speech.
             return handler_input.response_builder.response
         line = to_ssml([self.conversation(handler_input).content.line("unsupported_request")])
         return speak(handler_input, line, line, end_session=False)
