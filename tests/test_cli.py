@@ -210,8 +210,8 @@ def test_a_failing_skill_is_reported_without_traceback(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli, "ChatSession",
-                        lambda invoke_fn=None, resolver=None, locale="en-US": ChatSession(
-                            invoke_fn=broken_skill, resolver=resolver, locale=locale))
+                        lambda invoke_fn=None, resolver=None, envelopes=None, locale="en-US": ChatSession(
+                            invoke_fn=broken_skill, resolver=resolver, envelopes=envelopes, locale=locale))
     monkeypatch.setattr(sys, "stdin", io.StringIO("open muscle twitch helper\n"))
     status = cli.main(["chat", "--json", "--model", str(SMALL_MODEL_PATH)])
     captured = capsys.readouterr()
