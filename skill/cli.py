@@ -217,6 +217,7 @@ def _add_serve_command(commands: Any) -> None:
     serve.add_argument("--skill-id", action="append", default=[], metavar="ID",
                        help="accepted skill id (repeatable or comma-separated; default: $ALEXA_SKILL_ID)")
     serve.add_argument("--dev", action="store_true", help="development mode on loopback: no signature checks")
+    add_memory_options(serve)
     production = serve.add_argument_group(
         "production server", "gunicorn with gevent workers; each option can also come from its MTH_* variable")
     defaults = option_defaults()
@@ -302,6 +303,7 @@ def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool, 
 
 def _serve(args: argparse.Namespace) -> int:
     try:
+        from skill.storage import StorageSettingsError
         from skill.web.app import ConfigurationError, settings_for_cli
         from skill.web.server import serve
     except ImportError as error:
@@ -316,8 +318,9 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         server = None if args.dev else server_settings(given)
-        serve(settings_for_cli(args.skill_id, args.dev), args.host, args.port, server=server)
-    except ServerSettingsError as error:
+        serve(settings_for_cli(args.skill_id, args.dev, memory=memory_settings(args)), args.host, args.port,
+              server=server)
+    except (ServerSettingsError, StorageSettingsError) as error:
         _error(str(error))
         return EXIT_USAGE
     except ConfigurationError as error:

@@ -394,3 +394,19 @@ def test_an_unusable_certificate_stops_the_server_at_start_with_the_reason(
     # Checked before the app is built or gunicorn starts, so this returns at once instead of serving.
     assert main(["serve", "--skill-id", SKILL_ID, "--port", "0", "--certfile", str(not_a_certificate)]) == 2
     assert f"error: cannot use the certificate {not_a_certificate}" in capsys.readouterr().err
+
+
+def test_the_server_remembers_across_sessions_with_memory_on(tmp_path: Path) -> None:
+    first_visit = ("open muscle twitch helper\nmy eyelid keeps twitching\nno\nno\nno\nno\nno\nyes\nthree days\nno\nno\n"
+                   "yes, lots of coffee\nstop\nyes\n")
+    with skill_server("--dev", "--memory", "on", "--data-dir", str(tmp_path / "data"), log_dir=tmp_path) as server:
+        def chat(lines: str) -> list[dict]:
+            result = subprocess.run([sys.executable, "-m", "skill", "chat", "--json", "--url", server.skill_url],
+                                    cwd=ROOT, input=lines, capture_output=True, text=True, timeout=60)
+            return [json.loads(line) for line in result.stdout.splitlines()]
+
+        assert "I'll remember it" in chat(first_visit)[-1]["speech"]
+        back = chat("open muscle twitch helper\n")
+        assert "Last time, earlier today, you told me about twitching in your eyelid" in back[0]["speech"]
+        log = server.stop()
+    assert "eyelid" not in log  # nothing remembered reaches the server's log

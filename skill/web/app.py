@@ -13,7 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
@@ -27,6 +27,7 @@ from skill import __version__
 from skill.alexa.builder import build_skill
 from skill.alexa.endpoint import BadRequest, answer, parse_event
 from skill.alexa.request_log import log_request, request_summary
+from skill.storage import MemorySettings, StorageSettingsError, persistence_adapter
 from skill.web.verification import (
     ApplicationIdVerifier,
     RequestVerifier,
@@ -55,10 +56,12 @@ class WebSettings:
     dev: bool = False
     max_body_bytes: int = MAX_BODY_BYTES
     interaction_model_path: str | None = None
+    memory: MemorySettings = field(default_factory=MemorySettings)  # off unless MTH_MEMORY=on or --memory on
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, **overrides: Any) -> WebSettings:
-        """Skill ids from ALEXA_SKILL_ID (comma-separated); everything else from keyword overrides."""
+        """Skill ids from ALEXA_SKILL_ID (comma-separated), memory from MTH_*; the rest from keyword overrides."""
+        overrides.setdefault("memory", MemorySettings.from_env(environ))
         return cls(skill_ids=parse_skill_ids([environ.get(SKILL_ID_ENV, "")]), **overrides)
 
 
@@ -84,7 +87,10 @@ def create_app(
         raise ConfigurationError(
             f"refusing to start without a skill id: set {SKILL_ID_ENV} or pass --skill-id (or use --dev locally)"
         )
-    skill = skill or build_skill()
+    try:
+        skill = skill or build_skill(persistence_adapter=persistence_adapter(settings.memory))
+    except StorageSettingsError as error:
+        raise ConfigurationError(str(error)) from error
     verifiers = _request_verifiers(settings, signature_verifier, clock)
     model_loaded = _interaction_model_loads(settings.interaction_model_path)
 
@@ -263,7 +269,8 @@ def _interaction_model_loads(path: str | None) -> bool:
         return False
 
 
-def settings_for_cli(skill_ids: Sequence[str], dev: bool, environ: Mapping[str, str] = os.environ) -> WebSettings:
-    """`--skill-id` values (repeatable, comma-separated) win over ALEXA_SKILL_ID."""
+def settings_for_cli(skill_ids: Sequence[str], dev: bool, environ: Mapping[str, str] = os.environ,
+                     memory: MemorySettings | None = None) -> WebSettings:
+    """`--skill-id` values (repeatable, comma-separated) win over ALEXA_SKILL_ID; memory from the flags or MTH_*."""
     ids = parse_skill_ids(skill_ids) or parse_skill_ids([environ.get(SKILL_ID_ENV, "")])
-    return WebSettings(skill_ids=ids, dev=dev)
+    return WebSettings(skill_ids=ids, dev=dev, memory=memory or MemorySettings.from_env(environ))
