@@ -33,8 +33,7 @@ def ask_for_reminders_directive(token: str = "") -> SendRequestDirective:
     """The `Connections.SendRequest` "AskFor" directive that makes Alexa ask for the reminders permission by voice.
 
     `token` comes back as-is in the `Connections.Response`; keep it free of user data (a fixed purpose name such
-    as "check_in_reminder" is enough). The response carrying this directive must not also reprompt or end the
-    session: Alexa takes the turn.
+    as "check_in_reminder" is enough). Send it without a reprompt: Alexa takes the next turn with its own question.
     """
     return SendRequestDirective(
         name=ASK_FOR,
