@@ -252,6 +252,15 @@ def test_expired_records_of_users_who_never_return_are_purged_by_any_save(
     assert stored_rows(store.path)[0][2] == int(clock.now) + 120 * DAY
 
 
+def test_purge_expired_deletes_only_expired_records(store: SqlitePersistenceAdapter, clock: FakeClock) -> None:
+    store.save_attributes(envelope_for("amzn1.ask.account.OLD"), {"weeks": 1})
+    clock.now = START + 60 * DAY
+    store.save_attributes(envelope_for("amzn1.ask.account.NEWER"), {"weeks": 2})
+    clock.now = START + 120 * DAY
+    assert store.purge_expired() == 1
+    assert [row[0] for row in stored_rows(store.path)] == ["amzn1.ask.account.NEWER"]
+
+
 def test_an_expired_record_can_be_created_again_without_a_version(
     store: SqlitePersistenceAdapter, clock: FakeClock
 ) -> None:

@@ -69,6 +69,7 @@ class SqlitePersistenceAdapter(AbstractPersistenceAdapter):
         self._clock = clock
         self._busy_timeout_seconds = busy_timeout_seconds
         self._lock = threading.Lock()  # one connection per process, shared by its threads one at a time
+        self._lock_pid = os.getpid()
         self._connection: sqlite3.Connection | None = None
         self._connection_pid: int | None = None
         # SQLite forbids using a connection in a forked child, closing included: kept, never touched, never closed.
@@ -130,6 +131,10 @@ class SqlitePersistenceAdapter(AbstractPersistenceAdapter):
     @contextlib.contextmanager
     def _connected(self) -> Iterator[sqlite3.Connection]:
         """This process's connection, opened on first use; SQLite errors become PersistenceException."""
+        if self._lock_pid != os.getpid():
+            # A fork copies the lock as it was: held, if another thread of the parent had it. A child starts with
+            # one thread, so replacing it here cannot race.
+            self._lock, self._lock_pid = threading.Lock(), os.getpid()
         with self._lock:
             try:
                 yield self._connection_for_this_process()
