@@ -12,6 +12,7 @@ from typing import Any
 
 from skill.alexa.builder import build_skill
 from skill.alexa.endpoint import answer
+from skill.alexa.reminders import api_client
 from skill.alexa.request_log import log_request, request_summary
 from skill.storage import MemorySettings, persistence_adapter
 
@@ -19,7 +20,9 @@ logging.getLogger().setLevel(logging.INFO)
 log = logging.getLogger("skill.lambda")
 # Memory only when the deployment turns it on (MTH_MEMORY=on, MTH_STORAGE=dynamodb, MTH_DYNAMODB_TABLE): see
 # docs/deploying.md. Off, the skill stores nothing.
-_SKILL = build_skill(persistence_adapter=persistence_adapter(MemorySettings.from_env()))
+_MEMORY = MemorySettings.from_env()
+_SKILL = build_skill(persistence_adapter=persistence_adapter(_MEMORY),
+                     api_client=api_client() if _MEMORY.memory else None)
 
 
 def lambda_handler(event: Any, context: Any) -> dict[str, Any]:

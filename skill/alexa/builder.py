@@ -11,6 +11,7 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import Request, RequestEnvelope
+from ask_sdk_model.services import ApiClient
 
 from skill.alexa.conversations import Conversations
 from skill.alexa.handlers.answers import AnswerHandler
@@ -22,6 +23,7 @@ from skill.alexa.handlers.memory import (
     ForgetMeHandler,
     MemoryAnswerHandler,
     OfferBeforeLeavingHandler,
+    PermissionAnswerHandler,
     RecallHandler,
     RecordFollowsTheAdvice,
     WelcomeBackHandler,
@@ -39,16 +41,18 @@ KNOWN_REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 
 
 def build_skill(content: Content | None = None, conversation: Conversation | None = None,
-                persistence_adapter: AbstractPersistenceAdapter | None = None) -> CustomSkill:
+                persistence_adapter: AbstractPersistenceAdapter | None = None,
+                api_client: ApiClient | None = None) -> CustomSkill:
     """The skill object that serves Alexa, the web service and every local tool: each request is answered in the
     words of its locale. Given `content` or a `conversation`, that one serves every locale (tests, tools). With a
     `persistence_adapter` the skill remembers, with each person's consent (skill/storage builds one from settings);
-    without one it behaves as it always has."""
+    without one it behaves as it always has. `api_client` reaches Amazon's services (the Reminders API); without
+    one a reminder cannot be made, and the person is told so."""
     if conversation is not None or content is not None:
         conversations = Conversations.only(conversation or Conversation(content or load_content()))
     else:
         conversations = Conversations.for_every_locale()
-    builder = CustomSkillBuilder(persistence_adapter=persistence_adapter)
+    builder = CustomSkillBuilder(persistence_adapter=persistence_adapter, api_client=api_client)
     # Order matters: the first handler whose can_handle is true wins, and Fallback catches every other intent.
     # The memory handlers come first: with memory off they only answer "forget me" and "what do you remember?".
     for handler in (
@@ -57,6 +61,7 @@ def build_skill(content: Content | None = None, conversation: Conversation | Non
         OfferBeforeLeavingHandler(conversations),
         ForgetMeHandler(conversations),
         RecallHandler(conversations),
+        PermissionAnswerHandler(conversations),
         LaunchHandler(conversations),
         FactsHandler(conversations),
         CorrectionHandler(conversations),

@@ -20,13 +20,14 @@ from skill.domain.conversation import (
     FORGET_CONFIRM,
     MEMORY_QUESTIONS,
     REMEMBER_CONSENT,
+    REMINDER_OFFER,
     STILL_TWITCHING,
     Conversation,
     DialogueState,
     Heard,
     Reply,
 )
-from skill.domain.triage import EMERGENCY, RANK, WARNING_SIGN_QUESTIONS
+from skill.domain.triage import EMERGENCY, RANK, SEE_DOCTOR_IF_PERSISTS, WARNING_SIGN_QUESTIONS
 from skill.domain.wording import join_words
 
 __all__ = ["MEMORY_QUESTIONS", "Memory", "MemoryDialogue", "MemoryReply", "Remembered"]
@@ -106,12 +107,13 @@ def _parse_day(text: Any) -> date | None:
 
 @dataclass(frozen=True)
 class MemoryReply:
-    """A reply, and what to store afterwards: `memory` (None: leave the store as it is); `forget`: delete
-    everything stored for this user (and the reminders this skill made)."""
+    """A reply, and what to do afterwards: `memory` to store (None: leave the store as it is); `forget`: delete
+    everything stored for this user (and the reminders this skill made); `set_reminder`: see `reminder_result`."""
 
     reply: Reply
     memory: Memory | None = None
     forget: bool = False
+    set_reminder: bool = False  # the person asked for the check-in reminder: the adapter calls Amazon's API
 
 
 class MemoryDialogue:
@@ -152,6 +154,8 @@ class MemoryDialogue:
             return self._consent(state, answer, today)
         if question == STILL_TWITCHING:
             return self._still_twitching(state, answer, memory, today)
+        if question == REMINDER_OFFER:
+            return self._reminder_wanted(state, answer)
         return self._forget_confirmed(state, answer)
 
     def _consent(self, state: DialogueState, answer: Answer, today: date) -> MemoryReply:
@@ -159,6 +163,11 @@ class MemoryDialogue:
         done = replace(state, pending_question=None)
         if answer is Answer.YES:  # only a clear yes stores anything
             memory = Memory(True, today, self.record_of(done, today))
+            if state.outcome == SEE_DOCTOR_IF_PERSISTS:
+                # "See a provider if it lasts": a check-in in two weeks is when that question comes up.
+                offer = replace(done, pending_question=REMINDER_OFFER, misses=0)
+                return MemoryReply(Reply((c.line("remember_yes"), c.line("reminder_offer_prompt")),
+                                         (c.line("reminder_offer_reprompt"),), offer), memory)
             return MemoryReply(Reply((c.line("remember_yes"), c.line("goodbye")), (), done, end_session=True), memory)
         # No, or not sure: remembered only as "don't offer again", which holds no health data.
         return MemoryReply(Reply((c.line("remember_no"), c.line("goodbye")), (), done, end_session=True),
@@ -183,6 +192,27 @@ class MemoryDialogue:
         """Something new said instead of yes or no on return: a new assessment; the old record is closed."""
         fresh = DialogueState(disclaimer_given=True)
         return MemoryReply(self.conversation.hear(fresh, heard), replace(memory, record=None))
+
+    # -- the check-in reminder ---------------------------------------------------------------------------------
+
+    def _reminder_wanted(self, state: DialogueState, answer: Answer) -> MemoryReply:
+        done = replace(state, pending_question=None)
+        if answer is Answer.YES:
+            # Words come after the API answers (reminder_result); until then, nothing to say.
+            return MemoryReply(Reply((), (), done, end_session=True), set_reminder=True)
+        c = self.content
+        return MemoryReply(Reply((c.line("reminder_declined"), c.line("goodbye")), (), done, end_session=True))
+
+    def reminder_result(self, state: DialogueState, result: str) -> Reply:
+        """What to say once Amazon's Reminders API has answered: "created", "not_allowed" (the person said no to
+        the permission, or did not answer) or "failed". The session ends either way; nothing here is retried."""
+        c = self.content
+        line = {"created": "reminder_set", "not_allowed": "reminder_not_allowed"}.get(result, "reminder_failed")
+        return Reply((c.line(line), c.line("goodbye")), (), replace(state, pending_question=None), end_session=True)
+
+    def reminder_text(self) -> str:
+        """The reminder's own words: no diagnosis, no symptom, not even the skill's name (Alexa says it)."""
+        return self.content.line("reminder_text")
 
     # -- after advice, with consent given earlier: the record follows the newest advice -----------------------
 

@@ -26,6 +26,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from skill import __version__
 from skill.alexa.builder import build_skill
 from skill.alexa.endpoint import BadRequest, answer, parse_event
+from skill.alexa.reminders import api_client
 from skill.alexa.request_log import log_request, request_summary
 from skill.storage import MemorySettings, StorageSettingsError, persistence_adapter
 from skill.web.verification import (
@@ -88,7 +89,8 @@ def create_app(
             f"refusing to start without a skill id: set {SKILL_ID_ENV} or pass --skill-id (or use --dev locally)"
         )
     try:
-        skill = skill or build_skill(persistence_adapter=persistence_adapter(settings.memory))
+        skill = skill or build_skill(persistence_adapter=persistence_adapter(settings.memory),
+                                     api_client=api_client() if settings.memory.memory else None)
     except StorageSettingsError as error:
         raise ConfigurationError(str(error)) from error
     verifiers = _request_verifiers(settings, signature_verifier, clock)

@@ -19,10 +19,13 @@ from ask_sdk_model import Response
 
 from skill.alexa.handlers.base import ConversationHandler, SpeaksInTheRequestsLocale
 from skill.alexa.handlers.facts import FACT_INTENTS, heard
-from skill.alexa.state import load_state
+from skill.alexa.permissions import ask_for_reminders_directive, consent_card, permission_answer
+from skill.alexa.reminders import ReminderResult, create_check_in_reminder, delete_our_reminders
+from skill.alexa.state import load_state, save_state
 from skill.domain.case import Answer, CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
 from skill.domain.memory import Memory, MemoryDialogue, MemoryError_, MemoryReply
+from skill.storage.records import VersionConflict
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +70,21 @@ def keep(handler_input: HandlerInput, memory: Memory | None, forget: bool = Fals
     try:
         if forget:
             manager.delete_persistent_attributes()
+            delete_our_reminders(handler_input)  # never raises; without an API client there are none to find
             return
         assert memory is not None
         bookkeeping = {key: value for key, value in manager.persistent_attributes.items() if key.startswith("_")}
         manager.persistent_attributes = {**memory.to_dict(), **bookkeeping}
-        manager.save_persistent_attributes()
+        try:
+            manager.save_persistent_attributes()
+        except VersionConflict:
+            # Another of this person's devices saved in between. What is saved here is their own latest answer
+            # (a consent, a closed record, the newest advice), so it goes on top of the fresh version, once.
+            fresh = handler_input.attributes_manager._persistence_adapter.get_attributes(  # noqa: SLF001
+                request_envelope=handler_input.request_envelope)
+            manager.persistent_attributes = {**memory.to_dict(),
+                                             **{key: value for key, value in fresh.items() if key.startswith("_")}}
+            manager.save_persistent_attributes()
     except Exception as error:  # noqa: BLE001 - never the answer; and never the values in a log
         log.warning("memory not saved: %s", type(error).__name__)
 
@@ -84,7 +97,20 @@ class MemoryHandler(ConversationHandler):
 
     def reply_and_keep(self, handler_input: HandlerInput, outcome: MemoryReply) -> Response:
         keep(handler_input, outcome.memory, outcome.forget)
+        if outcome.set_reminder:
+            return self.set_reminder(handler_input, outcome.reply.state)
         return self.respond(handler_input, outcome.reply)
+
+    def set_reminder(self, handler_input: HandlerInput, state: DialogueState) -> Response:
+        """Ask Amazon for the check-in reminder; without the permission, ask for it by voice (AskFor), and the
+        answer comes back as a Connections.Response (PermissionAnswerHandler)."""
+        dialogue = self.dialogue(handler_input)
+        made = create_check_in_reminder(handler_input, text=dialogue.reminder_text())
+        if made.result is ReminderResult.NO_PERMISSION:
+            save_state(handler_input, state)
+            # Alexa speaks the permission question itself: no speech and no reprompt of ours go with it.
+            return handler_input.response_builder.add_directive(ask_for_reminders_directive()).response
+        return self.respond(handler_input, dialogue.reminder_result(state, made.result.value))
 
 
 class WelcomeBackHandler(MemoryHandler):
@@ -172,6 +198,24 @@ class OfferBeforeLeavingHandler(MemoryHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self.respond(handler_input, self.dialogue(handler_input).offer(load_state(handler_input)))
+
+
+class PermissionAnswerHandler(MemoryHandler):
+    """Alexa's answer to the AskFor request: allowed, the reminder is made; refused or not answered, the person
+    hears how to allow reminders in the Alexa app, with the consent card there for it."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("Connections.Response")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = load_state(handler_input) if handler_input.request_envelope.session is not None else DialogueState()
+        dialogue = self.dialogue(handler_input)
+        if permission_answer(handler_input) == "ACCEPTED":
+            made = create_check_in_reminder(handler_input, text=dialogue.reminder_text())
+            result = "failed" if made.result is not ReminderResult.CREATED else "created"
+            return self.respond(handler_input, dialogue.reminder_result(state, result))
+        handler_input.response_builder.set_card(consent_card())
+        return self.respond(handler_input, dialogue.reminder_result(state, "not_allowed"))
 
 
 class RecordFollowsTheAdvice(SpeaksInTheRequestsLocale, AbstractResponseInterceptor):
