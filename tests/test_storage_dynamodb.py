@@ -11,6 +11,7 @@ import http.client
 import importlib
 import logging
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -301,3 +302,24 @@ def test_without_a_region_the_import_fails_naming_the_variable(tmp_path: Path) -
     )
     assert result.returncode == 1
     assert "MissingAwsRegion: AWS_DEFAULT_REGION must be set" in result.stderr
+
+
+def test_whole_sessions_weeks_apart_on_the_dynamodb_store(resource: Any, tmp_path: Path) -> None:
+    """The same multi-session life as on SQLite (tests/test_memory_sessions.py), each session its own `chat`
+    process against the DynamoDB-compatible server, days apart under faketime."""
+    from tests.test_memory_sessions import FIRST_VISIT, STILL_GOING, session
+
+    if shutil.which("faketime") is None:
+        pytest.skip("needs faketime (scripts/test installs it)")
+    on_dynamodb = {"MTH_STORAGE": "dynamodb", "MTH_DYNAMODB_TABLE": TABLE}
+    first = session([*FIRST_VISIT, "yes"], tmp_path, **on_dynamodb)
+    assert "I'll remember it" in first[-1]["speech"]
+    day16 = session(STILL_GOING, tmp_path, days_later=16, **on_dynamodb)
+    assert "Last time, 16 days ago, you told me about twitching in your eyelid" in day16[0]["speech"]
+    assert day16[-2]["outcome"] == "see_doctor_if_persists"
+    gone = session(["open muscle twitch helper", "no", "forget me", "yes"], tmp_path, days_later=17, **on_dynamodb)
+    assert "I've deleted" in gone[-1]["speech"]
+    assert not list(tmp_path.iterdir())  # nothing on the local disk: it all went to the table
+    later = session(["open muscle twitch helper", "what did i tell you last time"], tmp_path, days_later=18,
+                    **on_dynamodb)
+    assert "I don't have anything stored about you" in later[1]["speech"]
