@@ -22,7 +22,7 @@ from skill.local.interaction_model import (
     load_interaction_model,
 )
 from skill.local.resolver import QUESTION_IDS, Resolver, normalize
-from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError
+from skill.local.simulator import EXIT_WORDS, ChatSession, SimulatorError, local_skill_invoker
 from skill.web.server_settings import SERVER_OPTIONS, ServerSettingsError, option_defaults, server_settings
 
 EXIT_OK = 0
@@ -251,7 +251,7 @@ def _chat(args: argparse.Namespace) -> int:
         invoke_fn = HttpSkillClient(args.url)
     else:
         try:
-            invoke_fn = _local_skill(memory_settings(args))
+            invoke_fn = local_skill_invoker(memory_settings(args))
         except StorageSettingsError as error:
             _error(str(error))
             return EXIT_USAGE
@@ -260,15 +260,6 @@ def _chat(args: argparse.Namespace) -> int:
     envelopes = EnvelopeFactory(locale=args.locale, user_id=args.user or DEFAULT_USER_ID)
     session = ChatSession(invoke_fn=invoke_fn, resolver=resolver, envelopes=envelopes, locale=args.locale)
     return run_chat(session, sys.stdin, sys.stdout, json_mode=args.json)
-
-
-def _local_skill(settings: Any) -> Any:
-    """The skill in this process, remembering in the settings' store when memory is on."""
-    from skill.alexa.builder import build_skill, invoke
-    from skill.storage import persistence_adapter
-
-    skill = build_skill(persistence_adapter=persistence_adapter(settings))
-    return lambda event: invoke(skill, event)
 
 
 def _replay(path: Path, invoke_fn: Any, resolver: Resolver, *, json_mode: bool, locale: str = DEFAULT_LOCALE) -> int:

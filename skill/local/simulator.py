@@ -255,10 +255,19 @@ def _drop_connector(rest: str) -> str:
 
 
 def _real_skill_invoker() -> InvokeFn:
-    """The production skill object, imported only when no test double is given."""
+    """The production skill object, imported only when no test double is given; it remembers when MTH_MEMORY=on
+    (in the store MTH_STORAGE and MTH_DATA_DIR name), as `serve` does."""
+    from skill.storage import MemorySettings
+
+    return local_skill_invoker(MemorySettings.from_env())
+
+
+def local_skill_invoker(memory: Any) -> InvokeFn:
+    """The skill in this process, remembering in the store `memory` (MemorySettings) names when it is on."""
     try:
         from skill.alexa.builder import build_skill, invoke
+        from skill.storage import persistence_adapter
     except ImportError as exc:
         raise SimulatorError(f"the skill is not available (skill.alexa.builder): {exc}") from exc
-    skill = build_skill()
+    skill = build_skill(persistence_adapter=persistence_adapter(memory))
     return lambda event: invoke(skill, event)
