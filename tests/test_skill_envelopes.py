@@ -352,3 +352,12 @@ def test_a_locale_not_served_never_claims_a_number(locale: Any) -> None:
     text = spoken(invoke(SKILL, envelope))
     assert "Call your local emergency number now" in text
     assert not any(number in text for number in ("911", "999", "000", "112"))
+
+
+@pytest.mark.parametrize("intent", ["ForgetMeIntent", "RecallIntent", "HowLongIntent", "AMAZON.YesIntent"])
+def test_memory_turns_never_lower_an_emergency(intent: str) -> None:
+    attributes = invoke(SKILL, fixture("yes_to_emergency_screen"))["sessionAttributes"]
+    attributes["pending_question"] = "remember_consent" if intent == "AMAZON.YesIntent" else None
+    response = invoke(SKILL, intent_request(intent, attributes))
+    assert "Call 911 now" in spoken(response)
+    assert response["sessionAttributes"]["outcome"] == "emergency"

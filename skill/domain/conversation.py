@@ -295,6 +295,10 @@ class Conversation:
             return self._emergency(DialogueState(case=salvaged), assessment)
         return Reply((c.line("error_restart"),), (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
 
+    def emergency_again(self, state: DialogueState) -> Reply:
+        """The emergency instruction again, for any turn in an emergency (memory turns included)."""
+        return self._restate_emergency(state)
+
     def resume(self, state: DialogueState, lead: str) -> Reply:
         """Carry on from `state` after a turn about something else (memory, a read-back), `lead` said first."""
         if state.pending_question is not None or state.outcome is not None:

@@ -25,6 +25,7 @@ from skill.alexa.state import load_state, save_state
 from skill.domain.case import Answer, CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
 from skill.domain.memory import Memory, MemoryDialogue, MemoryError_, MemoryReply
+from skill.domain.triage import EMERGENCY
 from skill.storage.records import VersionConflict
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,12 @@ class MemoryHandler(ConversationHandler):
     def dialogue(self, handler_input: HandlerInput) -> MemoryDialogue:
         return MemoryDialogue(self.conversation(handler_input))
 
+    def emergency_first(self, handler_input: HandlerInput, state: DialogueState) -> Response | None:
+        """In an emergency, every turn says to call for help again: nothing about memory lowers it."""
+        if state.outcome != EMERGENCY:
+            return None
+        return self.respond(handler_input, self.conversation(handler_input).emergency_again(state))
+
     def reply_and_keep(self, handler_input: HandlerInput, outcome: MemoryReply) -> Response:
         keep(handler_input, outcome.memory, outcome.forget)
         if outcome.set_reminder:
@@ -140,6 +147,8 @@ class MemoryAnswerHandler(MemoryHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = load_state(handler_input)
+        if emergency := self.emergency_first(handler_input, state):
+            return emergency
         dialogue = self.dialogue(handler_input)
         memory = load_memory(handler_input)
         intent = get_intent_name(handler_input)
@@ -162,6 +171,8 @@ class ForgetMeHandler(MemoryHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = load_state(handler_input)
+        if emergency := self.emergency_first(handler_input, state):
+            return emergency
         dialogue = self.dialogue(handler_input)
         if not remembers(handler_input):
             return self.respond(handler_input, dialogue.recall(state, Memory(), today(handler_input), False))
@@ -176,9 +187,11 @@ class RecallHandler(MemoryHandler):
             "RecallIntent", "HowLongIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        state = load_state(handler_input)
+        if emergency := self.emergency_first(handler_input, state):
+            return emergency
         how_long = get_intent_name(handler_input) == "HowLongIntent"
-        reply = self.dialogue(handler_input).recall(load_state(handler_input), load_memory(handler_input),
-                                                    today(handler_input), how_long)
+        reply = self.dialogue(handler_input).recall(state, load_memory(handler_input), today(handler_input), how_long)
         return self.respond(handler_input, reply)
 
 
