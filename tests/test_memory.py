@@ -11,7 +11,7 @@ import pytest
 from skill.domain.case import Answer, Case
 from skill.domain.content import load_content
 from skill.domain.conversation import Conversation, DialogueState, Heard
-from skill.domain.memory import Memory, MemoryDialogue, MemoryError_, Remembered
+from skill.domain.memory import Memory, MemoryDialogue, Remembered, UnreadableMemory
 
 CONTENT = load_content("en-US")
 CONVERSATION = Conversation(CONTENT)
@@ -133,6 +133,6 @@ def test_memory_round_trips_and_anything_malformed_is_refused() -> None:
     for broken in ({"consent": "yes"}, {"consent": True, "record": {"level": "emergency"}},
                    {"consent": True, "record": {"level": "self_care", "body_parts": "eyelid"}},
                    {"consent": True, "consent_on": 20261201}):
-        with pytest.raises(MemoryError_):
+        with pytest.raises(UnreadableMemory):
             Memory.from_dict(broken)
     assert isinstance(memory.record, Remembered)

@@ -33,7 +33,7 @@ from skill.domain.wording import join_words
 __all__ = ["MEMORY_QUESTIONS", "Memory", "MemoryDialogue", "MemoryReply", "Remembered"]
 
 
-class MemoryError_(ValueError):  # noqa: N801 - not the builtin MemoryError
+class UnreadableMemory(ValueError):
     """Stored memory that cannot be read: treated as nothing remembered."""
 
 
@@ -69,28 +69,28 @@ class Memory:
 
     @classmethod
     def from_dict(cls, data: Any) -> Memory:
-        """Memory as stored; anything malformed raises MemoryError_ (the caller treats it as nothing stored)."""
+        """Memory as stored; anything malformed raises UnreadableMemory (the caller treats it as nothing stored)."""
         if not data:
             return cls()
         try:
             consent = data.get("consent")
             if consent is not None and not isinstance(consent, bool):
-                raise MemoryError_("malformed consent")
+                raise UnreadableMemory("malformed consent")
             raw = data.get("record")
             record = None
             if raw is not None:
                 level = raw["level"]
                 if level not in RANK or level == EMERGENCY:
-                    raise MemoryError_("unknown level")
+                    raise UnreadableMemory("unknown level")
                 answers = {str(q): str(Answer(a)) for q, a in dict(raw.get("answers") or {}).items()}
                 parts = raw["body_parts"]
                 if not isinstance(parts, list) or not all(isinstance(part, str) for part in parts):
-                    raise MemoryError_("malformed body parts")
+                    raise UnreadableMemory("malformed body parts")
                 record = Remembered(_parse_day(raw["reported_on"]), tuple(parts), level, _parse_day(raw["level_on"]),
                                     _parse_day(raw.get("started_on")), answers)
             return cls(consent, _parse_day(data.get("consent_on")), record)
         except (AttributeError, KeyError, TypeError, ValueError) as error:
-            raise MemoryError_(f"malformed memory: {type(error).__name__}") from error
+            raise UnreadableMemory(f"malformed memory: {type(error).__name__}") from error
 
 
 def _day(day: date | None) -> str | None:
@@ -101,7 +101,7 @@ def _parse_day(text: Any) -> date | None:
     if text is None:
         return None
     if not isinstance(text, str):
-        raise MemoryError_("malformed date")
+        raise UnreadableMemory("malformed date")
     return date.fromisoformat(text)
 
 

@@ -24,7 +24,7 @@ from skill.alexa.reminders import ReminderResult, create_check_in_reminder, dele
 from skill.alexa.state import load_state, save_state
 from skill.domain.case import Answer, CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
-from skill.domain.memory import Memory, MemoryDialogue, MemoryError_, MemoryReply
+from skill.domain.memory import Memory, MemoryDialogue, MemoryReply, UnreadableMemory
 from skill.domain.triage import EMERGENCY
 from skill.storage.records import VersionConflict
 
@@ -50,7 +50,7 @@ def load_memory(handler_input: HandlerInput) -> Memory:
         return Memory()
     try:
         return Memory.from_dict(_stored(handler_input))
-    except MemoryError_:
+    except UnreadableMemory:
         log.warning("stored memory could not be read; treated as empty")
         return Memory()
     except Exception:  # noqa: BLE001 - a store that is down must not cost the conversation
