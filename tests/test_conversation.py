@@ -656,8 +656,9 @@ def _advice_for(talk: Conversation, level: str) -> Reply:
                       same_place=Answer.NO, detail=Heard(symptoms=("headache", "cramps")))
 
 
-@pytest.mark.parametrize("level", ["self_care", "see_doctor_if_persists", "see_doctor_soon"])
-def test_every_turn_of_advice_and_every_offer_stays_within_the_word_limit(talk: Conversation, level: str) -> None:
+def advice_turns(talk: Conversation, level: str) -> list[Reply]:
+    """The advice at `level`, then every part of it asked for by name, "why?", "tell me more" and yes to each offer
+    until nothing is left: every turn a person can hear after advice."""
     advice = _advice_for(talk, level)
     assert advice.state.outcome == level
     turns = [advice]
@@ -667,6 +668,12 @@ def test_every_turn_of_advice_and_every_offer_stays_within_the_word_limit(talk: 
     while (more := talk.answer(turns[-1].state, Answer.YES)).state.told != turns[-1].state.told:
         turns.append(more)
     turns.append(more)
+    return turns
+
+
+@pytest.mark.parametrize("level", ["self_care", "see_doctor_if_persists", "see_doctor_soon"])
+def test_every_turn_of_advice_and_every_offer_stays_within_the_word_limit(talk: Conversation, level: str) -> None:
+    turns = advice_turns(talk, level)
     for turn in turns:
         assert len(said(turn).split()) <= WORD_LIMIT, said(turn)
     told = turns[-1].state.told

@@ -15,11 +15,10 @@ import pytest
 
 from skill.alexa.ssml import to_ssml
 from skill.domain import content as content_module
-from skill.domain.case import Answer
 from skill.domain.content import EMERGENCY_TOKEN, Content, ContentError, load_content, load_content_for
-from skill.domain.conversation import ADVICE_TOPICS, TURN_WORDS, Conversation, Heard
+from skill.domain.conversation import TURN_WORDS, Conversation, Heard
 from skill.domain.locales import SUPPORTED_LOCALES
-from tests.test_conversation import SCREEN, _advice_for, after_screen_no, said
+from tests.test_conversation import SCREEN, advice_turns, after_screen_no, said
 
 LOCALES: tuple[str | None, ...] = (*SUPPORTED_LOCALES, None)
 IDS = [locale or "fallback" for locale in LOCALES]
@@ -244,16 +243,7 @@ def test_the_spelling_check_can_fail() -> None:
 @pytest.mark.parametrize("locale", LOCALES, ids=IDS)
 @pytest.mark.parametrize("level", ["self_care", "see_doctor_if_persists", "see_doctor_soon"])
 def test_every_turn_of_advice_stays_within_the_word_limit_in_every_locale(locale: str | None, level: str) -> None:
-    talk = Conversation(load_content(locale))
-    advice = _advice_for(talk, level)
-    assert advice.state.outcome == level
-    assert len(said(advice).split()) <= 60, said(advice)
-    turns = [advice]
-    for topic in (*ADVICE_TOPICS, "why", None):
-        state = turns[-1].state
-        turns.append(talk.why(state) if topic == "why" else talk.detail(state, topic))
-    while (more := talk.answer(turns[-1].state, Answer.YES)).state.told != turns[-1].state.told:
-        turns.append(more)
+    turns = advice_turns(Conversation(load_content(locale)), level)
     for turn in turns:
         assert len(said(turn).split()) <= TURN_WORDS, said(turn)
 
