@@ -756,3 +756,22 @@ def test_a_verifier_built_without_roots_loads_nothing_until_used() -> None:
     verifier = SignatureVerifier()
     assert verifier._trust_roots is None
     assert isinstance(verifier.certificate_source, HttpsCertificateSource)
+
+
+def test_a_chain_that_validated_before_has_a_slot_forged_urls_cannot_take(ca: ThrowawayCertificateAuthority) -> None:
+    # No cache, so Amazon's chain must be fetched again each time, as when it expires or is pushed out.
+    source = GatedSource({DEFAULT_URL: ca.chain_pem(), **{url: ca.chain_pem() for url in FORGED_URLS}})
+    verifier = signature_verifier(ca, source, max_concurrent_downloads=1, cache_size=0)
+    with running(lambda: verifier.verify(ca.headers(BODY), BODY, None)):
+        source.wait_for_fetches(1)
+        source.gate.set()
+    source.gate.clear()  # from now on every download hangs until released
+    forged = [lambda url=url: verifier.verify(ca.headers(BODY, url=url), BODY, None) for url in FORGED_URLS]
+    with running(forged[0]):
+        source.wait_for_fetches(2)
+        reason, _ = timed_rejection(forged[1])  # the one slot is taken: another forged URL is refused
+        with running(lambda: verifier.verify(ca.headers(BODY), BODY, None)):
+            source.wait_for_fetches(3)  # ...but Amazon's chain, proven before, is fetched beside it
+            source.gate.set()
+    assert reason == "signing certificate download busy, try again"
+    assert source.fetched_urls.count(DEFAULT_URL) == 2

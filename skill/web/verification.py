@@ -70,6 +70,8 @@ DOWNLOAD_WAIT_GRACE_SECONDS = 0.5
 
 DOWNLOAD_FAILED = "could not download the signing certificate"
 DOWNLOADS_BUSY = "signing certificate download busy, try again"
+# How many chain URLs that once validated keep their reserved download slot (Amazon uses one at a time).
+PROVEN_URLS_KEPT = 8
 APPLICATION_ID_MISMATCH = "application id does not match this skill"
 
 
@@ -338,7 +340,9 @@ class SignatureVerifier:
     that from tying up the service: a URL whose chain failed is refused without a new download for
     `failure_memory_seconds` (in a bounded cache of its own, so it can never push out a good chain); concurrent
     requests for one URL share one download; at most `max_concurrent_downloads` run at once, and a request that
-    would need one more is refused at once rather than queued. No request waits longer than one download
+    would need one more is refused at once rather than queued — except that a URL whose chain validated before
+    may use one slot more, so forged URLs cannot keep Alexa's own chain from being fetched again when it expires or
+    leaves the cache (a chain never seen yet, at start-up, has no such slot). No request waits longer than one download
     (`download_wait_seconds`), and a request whose chain is cached never waits for any download.
 
     Nothing is loaded or fetched at construction; trust roots load on the first chain to validate (touch
@@ -384,6 +388,9 @@ class SignatureVerifier:
         self._lock = threading.Lock()
         self._failures: OrderedDict[str, tuple[datetime, str]] = OrderedDict()  # url -> (when it failed, reason)
         self._downloads: dict[str, _Download] = {}
+        # URLs whose chain validated before (Amazon's, in practice): when their chain must be fetched again (it
+        # expired, or was pushed out of the cache) they may use one download slot more than forged URLs can.
+        self._proven: OrderedDict[str, None] = OrderedDict()
         self._download_lock = threading.Lock()
 
     @property
@@ -474,7 +481,8 @@ class SignatureVerifier:
                 download.signer = finished
                 download.done.set()
                 return download, False
-            if len(self._downloads) >= self.max_concurrent_downloads:
+            reserved = 1 if url in self._proven else 0
+            if len(self._downloads) >= self.max_concurrent_downloads + reserved:
                 # Refused, not queued: a queue would let forged URLs line up ahead of Alexa's requests.
                 raise VerificationError(DOWNLOADS_BUSY)
             download = self._downloads[url] = _Download()
@@ -496,6 +504,11 @@ class SignatureVerifier:
                 del self._downloads[url]
                 if download.failure is not None:
                     self._remember_failure(url, download.failure)
+                elif download.signer is not None:
+                    self._proven[url] = None
+                    self._proven.move_to_end(url)
+                    while len(self._proven) > PROVEN_URLS_KEPT:
+                        self._proven.popitem(last=False)
             download.done.set()
 
     def _await_download(self, download: _Download) -> _TrustedSigner:
