@@ -17,12 +17,13 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from skill.alexa.handlers.answers import ANSWERS
 from skill.alexa.handlers.base import ConversationHandler, SpeaksInTheRequestsLocale
 from skill.alexa.handlers.facts import FACT_INTENTS, heard
 from skill.alexa.permissions import ask_for_reminders_directive, consent_card, permission_answer
 from skill.alexa.reminders import ReminderResult, create_check_in_reminder, delete_our_reminders
 from skill.alexa.state import load_state, save_state
-from skill.domain.case import Answer, CaseError
+from skill.domain.case import CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
 from skill.domain.memory import Memory, MemoryDialogue, MemoryReply, UnreadableMemory
 from skill.domain.triage import EMERGENCY
@@ -30,7 +31,6 @@ from skill.storage.records import VersionConflict
 
 log = logging.getLogger(__name__)
 
-ANSWERS = {"AMAZON.YesIntent": Answer.YES, "AMAZON.NoIntent": Answer.NO, "DontKnowIntent": Answer.UNKNOWN}
 EXIT_INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
 
