@@ -86,3 +86,11 @@ def test_with_memory_off_nothing_is_offered_or_kept(tmp_path: Path) -> None:
     off = session(FIRST_VISIT, tmp_path, MTH_MEMORY="off")
     assert off[-1]["ended"] and all(turn["pending_question"] != "remember_consent" for turn in off)
     assert not list(tmp_path.iterdir())
+
+
+def test_stop_to_the_offer_leaves_without_asking_again_or_storing(tmp_path: Path) -> None:
+    turns = session([*FIRST_VISIT, "stop"], tmp_path)
+    assert turns[-2]["pending_question"] == "remember_consent"
+    assert turns[-1]["ended"] and "remember this" not in turns[-1]["speech"]
+    later = session(["open muscle twitch helper", "what did i tell you last time"], tmp_path, days_later=1)
+    assert "I don't have anything stored about you" in later[1]["speech"]

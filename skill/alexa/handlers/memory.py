@@ -207,7 +207,10 @@ class OfferBeforeLeavingHandler(MemoryHandler):
         except CaseError:
             return False
         leaving = intent in EXIT_INTENTS or (intent == "AMAZON.NoIntent" and state.pending_question is None)
-        return leaving and self.dialogue(handler_input).offer_due(state, load_memory(handler_input))
+        # "Stop" to the offer itself (or to any memory question) leaves: never the offer twice.
+        if not leaving or state.pending_question in MEMORY_QUESTIONS:
+            return False
+        return self.dialogue(handler_input).offer_due(state, load_memory(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self.respond(handler_input, self.dialogue(handler_input).offer(load_state(handler_input)))
