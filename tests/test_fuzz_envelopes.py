@@ -15,6 +15,7 @@ import importlib.util
 import json
 import os
 import re
+import tempfile
 import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,7 @@ from skill.domain.conversation import emergency_in
 from skill.local.interaction_model import load_interaction_model
 from skill.local.resolver import Resolver
 from skill.local.simulator import ChatSession
+from skill.storage import SqlitePersistenceAdapter
 from skill.web.app import WebSettings, create_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +89,8 @@ def flask_client() -> Any:
 
 text = st.text(st.characters(exclude_categories=()), max_size=30)  # control characters and lone surrogates too
 leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), text,
-                   st.sampled_from(["emergency", "yes", "no", "unknown", "emergency_screen", "fainting", "calf"]),
+                   st.sampled_from(["emergency", "yes", "no", "unknown", "emergency_screen", "fainting", "calf",
+                                    "remember_consent", "still_twitching", "forget_confirm", "reminder_offer"]),
                    st.just(HUGE_NUMBER))
 values = st.one_of(
     st.recursive(leaves, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
@@ -239,6 +242,26 @@ def test_the_skill_object_raises_nothing_but_malformed_request(envelope: dict[st
         return  # every entry point refuses these before the skill sees them (the two tests above)
     try:
         response = invoke(SKILL, event)
+    except MalformedRequestError:
+        return
+    holds_for(event, response)
+
+
+@cache
+def remembering_skill() -> Any:
+    """The skill with memory on (an SQLite store in a temporary folder), as `serve --memory on` builds it."""
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-memory-"))
+    return build_skill(persistence_adapter=SqlitePersistenceAdapter(folder / "memory.sqlite3"))
+
+
+@FUZZ
+@given(mutated_envelopes())
+def test_with_memory_on_the_skill_raises_nothing_but_malformed_request(envelope: dict[str, Any]) -> None:
+    event = as_event(envelope)
+    if envelope_problem(event):
+        return
+    try:
+        response = invoke(remembering_skill(), event)
     except MalformedRequestError:
         return
     holds_for(event, response)

@@ -361,3 +361,10 @@ def test_memory_turns_never_lower_an_emergency(intent: str) -> None:
     response = invoke(SKILL, intent_request(intent, attributes))
     assert "Call 911 now" in spoken(response)
     assert response["sessionAttributes"]["outcome"] == "emergency"
+
+
+def test_a_permission_answer_outside_a_session_is_answered() -> None:
+    event = fixture("connections_response_denied")
+    del event["session"]  # Alexa may send it outside one; a client certainly can
+    response = invoke(SKILL, event)
+    assert "open the Alexa app" in spoken(response)

@@ -31,6 +31,8 @@ def load_state(handler_input: HandlerInput) -> DialogueState:
 
 
 def save_state(handler_input: HandlerInput, state: DialogueState) -> None:
+    if handler_input.request_envelope.session is None:
+        return  # a request outside a session (an event, a permission answer) has nowhere to keep it
     attributes = handler_input.attributes_manager.session_attributes
     last = attributes.get(LAST_RESPONSE)
     attributes.clear()
@@ -41,6 +43,8 @@ def save_state(handler_input: HandlerInput, state: DialogueState) -> None:
 
 def last_response(handler_input: HandlerInput) -> dict[str, Any] | None:
     """The last response this skill gave in the session, if it is there and carries the skill's own signature."""
+    if handler_input.request_envelope.session is None:
+        return None
     last = handler_input.attributes_manager.session_attributes.get(LAST_RESPONSE)
     if not isinstance(last, dict) or not isinstance(last.get("ssml"), str) or not last["ssml"]:
         return None

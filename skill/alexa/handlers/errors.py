@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -13,6 +14,13 @@ from skill.domain.case import CaseError
 from skill.domain.conversation import emergency_in
 
 log = logging.getLogger(__name__)
+
+
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    """The session's attributes, or a throwaway dict for a request outside a session (nothing to keep there)."""
+    if handler_input.request_envelope.session is None:
+        return {}
+    return handler_input.attributes_manager.session_attributes
 
 # Errors in a row after which the conversation restarts: the same state failing twice will fail again.
 ERRORS_BEFORE_RESTART = 2
@@ -29,7 +37,7 @@ class LostStateHandler(SpeaksInTheRequestsLocale, AbstractExceptionHandler):
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         conversation = self.conversation(handler_input)
         log.warning("discarding untrusted session state: %s", type(exception).__name__)
-        untrusted = dict(handler_input.attributes_manager.session_attributes)
+        untrusted = dict(session_attributes(handler_input))
         return self.respond(handler_input, conversation.recover(untrusted))
 
 
@@ -43,7 +51,7 @@ class CatchAllErrorHandler(SpeaksInTheRequestsLocale, AbstractExceptionHandler):
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         conversation = self.conversation(handler_input)
         log.exception("unhandled error while handling a request")
-        attributes = handler_input.attributes_manager.session_attributes
+        attributes = session_attributes(handler_input)
         errors = attributes.get(ERRORS_IN_A_ROW)
         errors = (errors if isinstance(errors, int) and not isinstance(errors, bool) and errors > 0 else 0) + 1
         if errors >= ERRORS_BEFORE_RESTART or emergency_in(attributes):
