@@ -13,6 +13,7 @@ import argparse
 import re
 import statistics
 import time
+from typing import Any
 
 import numpy as np
 
@@ -74,18 +75,40 @@ def first_sentence(ssml: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--voices", default="piper,espeak", help="voices that say the test utterances")
+    parser.add_argument("--recognisers", default="whisper,whisper-no-prompt,pocketsphinx",
+                        help="recognisers to compare, in the same run (whisper needs the whisper extra)")
     args = parser.parse_args()
     model = load_interaction_model()
-    started = time.perf_counter()
-    recognizer = Recognizer(model)
-    load_s = time.perf_counter() - started
     resolver = Resolver(model)
     speakers = {"piper": PiperEngine(), "espeak": EspeakEngine()}
-    print(f"recogniser load: {load_s:.2f} s; aim: first answer sample within {AIM_SECONDS} s of the end of speech")
     answer_engines = {name: engine for name, engine in speakers.items() if engine.available()}
     for engine in answer_engines.values():  # load models before timing
         engine.synthesize("ready", timeout=60)
-    for voice in args.voices.split(","):
+    print(f"aim: first answer sample within {AIM_SECONDS} s of the end of speech")
+    for name in args.recognisers.split(","):
+        started = time.perf_counter()
+        recognizer = build_recogniser(name, model)
+        if recognizer is None:
+            print(f"\n{name}: not installed, skipped")
+            continue
+        print(f"\n== {name}: loaded in {time.perf_counter() - started:.2f} s")
+        run_voices(args.voices.split(","), recognizer, resolver, speakers, answer_engines)
+
+
+def build_recogniser(name: str, model: Any) -> Any:
+    """The recogniser by name; None when its package is not installed."""
+    if name == "pocketsphinx":
+        return Recognizer(model)
+    from skill.voice.whisper_recognition import WhisperRecognizer, whisper_available
+
+    if not whisper_available():
+        return None
+    return WhisperRecognizer(local_files_only=True, **({"initial_prompt": None} if name.endswith("no-prompt") else {}))
+
+
+def run_voices(voices: list[str], recognizer: Any, resolver: Resolver, speakers: dict[str, Any],
+               answer_engines: dict[str, Any]) -> None:
+    for voice in voices:
         engine = speakers[voice]
         right = 0
         rows: dict[str, list[float]] = {"cached answer (baseline)": []}
