@@ -165,8 +165,9 @@ class WhisperRecognizer:
             confidence = math.exp(segment.avg_logprob)
             silent = segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < -1.0
             if silent or confidence < self.threshold:
-                log.info("whisper segment not used: %r (no_speech %.2f, confidence %.2f)",
-                         text, segment.no_speech_prob, confidence)  # fmt: skip
+                # Never the words: what a person says about their health stays out of logs.
+                log.debug("whisper segment not used (no_speech %.2f, confidence %.2f)",
+                          segment.no_speech_prob, confidence)  # fmt: skip
                 continue
             kept.append(text)
             confidences.append(confidence)
