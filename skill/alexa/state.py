@@ -25,15 +25,21 @@ REPLAY_KEY_ENV = "MTH_REPLAY_KEY"
 _REPLAY_KEY = os.environ.get(REPLAY_KEY_ENV, "").encode() or secrets.token_bytes(32)
 
 
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    """The session's attributes; for a request outside a session (an event, a permission answer), an empty dict
+    that nothing keeps: such a request starts from nothing and has nowhere to store anything."""
+    if handler_input.request_envelope.session is None:
+        return {}
+    return handler_input.attributes_manager.session_attributes
+
+
 def load_state(handler_input: HandlerInput) -> DialogueState:
     """The conversation so far; raises CaseError if the attributes were tampered with."""
-    return DialogueState.from_dict(handler_input.attributes_manager.session_attributes)
+    return DialogueState.from_dict(session_attributes(handler_input))
 
 
 def save_state(handler_input: HandlerInput, state: DialogueState) -> None:
-    if handler_input.request_envelope.session is None:
-        return  # a request outside a session (an event, a permission answer) has nowhere to keep it
-    attributes = handler_input.attributes_manager.session_attributes
+    attributes = session_attributes(handler_input)
     last = attributes.get(LAST_RESPONSE)
     attributes.clear()
     attributes.update(state.to_dict())
@@ -43,9 +49,7 @@ def save_state(handler_input: HandlerInput, state: DialogueState) -> None:
 
 def last_response(handler_input: HandlerInput) -> dict[str, Any] | None:
     """The last response this skill gave in the session, if it is there and carries the skill's own signature."""
-    if handler_input.request_envelope.session is None:
-        return None
-    last = handler_input.attributes_manager.session_attributes.get(LAST_RESPONSE)
+    last = session_attributes(handler_input).get(LAST_RESPONSE)
     if not isinstance(last, dict) or not isinstance(last.get("ssml"), str) or not last["ssml"]:
         return None
     reprompt, signature = last.get("reprompt"), last.get("signature")
@@ -57,11 +61,8 @@ def last_response(handler_input: HandlerInput) -> dict[str, Any] | None:
 
 
 def remember_response(handler_input: HandlerInput, ssml: str, reprompt_ssml: str | None, replays: int = 0) -> None:
-    """Keep what was said for Repeat, signed, and how often it has been replayed already (in a session: requests
-    outside one, such as AudioPlayer events, have nowhere to keep it and nothing to repeat)."""
-    if handler_input.request_envelope.session is None:
-        return
-    handler_input.attributes_manager.session_attributes[LAST_RESPONSE] = {
+    """Keep what was said for Repeat, signed, and how often it has been replayed already."""
+    session_attributes(handler_input)[LAST_RESPONSE] = {
         "ssml": ssml, "reprompt": reprompt_ssml, "replays": replays, "signature": _signature(ssml, reprompt_ssml),
     }
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -9,18 +8,11 @@ from ask_sdk_model import Response
 
 from skill.alexa.handlers.base import SpeaksInTheRequestsLocale
 from skill.alexa.ssml import to_ssml
-from skill.alexa.state import last_response
+from skill.alexa.state import last_response, session_attributes
 from skill.domain.case import CaseError
 from skill.domain.conversation import emergency_in
 
 log = logging.getLogger(__name__)
-
-
-def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
-    """The session's attributes, or a throwaway dict for a request outside a session (nothing to keep there)."""
-    if handler_input.request_envelope.session is None:
-        return {}
-    return handler_input.attributes_manager.session_attributes
 
 # Errors in a row after which the conversation restarts: the same state failing twice will fail again.
 ERRORS_BEFORE_RESTART = 2

@@ -22,7 +22,7 @@ from skill.alexa.handlers.base import ConversationHandler, SpeaksInTheRequestsLo
 from skill.alexa.handlers.facts import FACT_INTENTS, heard
 from skill.alexa.permissions import ask_for_reminders_directive, consent_card, permission_answer
 from skill.alexa.reminders import ReminderResult, create_check_in_reminder, delete_our_reminders
-from skill.alexa.state import load_state, save_state
+from skill.alexa.state import load_state, save_state, session_attributes
 from skill.domain.case import CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
 from skill.domain.memory import Memory, MemoryDialogue, MemoryReply, UnreadableMemory
@@ -142,7 +142,7 @@ class MemoryAnswerHandler(MemoryHandler):
         if intent not in ANSWERS and intent not in FACT_INTENTS:
             return False
         # The raw attribute, not the whole state: this runs on every answer; handle() checks the state in full.
-        pending = handler_input.attributes_manager.session_attributes.get("pending_question")
+        pending = session_attributes(handler_input).get("pending_question")
         return isinstance(pending, str) and pending in MEMORY_QUESTIONS
 
     def handle(self, handler_input: HandlerInput) -> Response:
@@ -224,7 +224,7 @@ class PermissionAnswerHandler(MemoryHandler):
         return is_request_type("Connections.Response")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state = load_state(handler_input) if handler_input.request_envelope.session is not None else DialogueState()
+        state = load_state(handler_input)  # a fresh state when the answer comes outside a session
         dialogue = self.dialogue(handler_input)
         if permission_answer(handler_input) == "ACCEPTED":
             made = create_check_in_reminder(handler_input, text=dialogue.reminder_text())
@@ -238,10 +238,10 @@ class RecordFollowsTheAdvice(SpeaksInTheRequestsLocale, AbstractResponseIntercep
     """After any turn that gave or changed advice, for someone who agreed to be remembered: the record follows."""
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
-        if not remembers(handler_input) or handler_input.request_envelope.session is None:
+        if not remembers(handler_input):
             return
         try:
-            state = DialogueState.from_dict(handler_input.attributes_manager.session_attributes)
+            state = load_state(handler_input)
         except CaseError:
             return
         if state.outcome is None or state.pending_question in MEMORY_QUESTIONS:
