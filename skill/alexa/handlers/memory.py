@@ -27,7 +27,7 @@ from skill.domain.case import CaseError
 from skill.domain.conversation import MEMORY_QUESTIONS, STILL_TWITCHING, DialogueState
 from skill.domain.memory import Memory, MemoryDialogue, MemoryReply, UnreadableMemory
 from skill.domain.triage import EMERGENCY
-from skill.storage.records import VersionConflict
+from skill.storage.records import VERSION_KEY, VersionConflict, stored_part
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +59,16 @@ def load_memory(handler_input: HandlerInput) -> Memory:
 
 
 def _stored(handler_input: HandlerInput) -> dict[str, Any]:
-    stored = handler_input.attributes_manager.persistent_attributes
-    return {key: value for key, value in stored.items() if not key.startswith("_")}
+    return stored_part(handler_input.attributes_manager.persistent_attributes)
+
+
+def _as_read(memory: Memory, read: dict[str, Any]) -> dict[str, Any]:
+    """`memory` to save over the record `read`: with the version that was read, so the store's check applies."""
+    return {**memory.to_dict(), **{key: read[key] for key in (VERSION_KEY,) if key in read}}
 
 
 def keep(handler_input: HandlerInput, memory: Memory | None, forget: bool = False) -> None:
-    """Store `memory`, or delete everything for this user, keeping the adapter's own bookkeeping (keys "_...")."""
+    """Store `memory`, or delete everything for this user (and the reminders the skill made)."""
     if not remembers(handler_input) or (memory is None and not forget):
         return
     manager = handler_input.attributes_manager
@@ -74,17 +78,15 @@ def keep(handler_input: HandlerInput, memory: Memory | None, forget: bool = Fals
             delete_our_reminders(handler_input)  # never raises; without an API client there are none to find
             return
         assert memory is not None
-        bookkeeping = {key: value for key, value in manager.persistent_attributes.items() if key.startswith("_")}
-        manager.persistent_attributes = {**memory.to_dict(), **bookkeeping}
+        manager.persistent_attributes = _as_read(memory, manager.persistent_attributes)
         try:
             manager.save_persistent_attributes()
         except VersionConflict:
             # Another of this person's devices saved in between. What is saved here is their own latest answer
             # (a consent, a closed record, the newest advice), so it goes on top of the fresh version, once.
-            fresh = handler_input.attributes_manager._persistence_adapter.get_attributes(  # noqa: SLF001
+            fresh = manager._persistence_adapter.get_attributes(  # noqa: SLF001 - the SDK has no getter
                 request_envelope=handler_input.request_envelope)
-            manager.persistent_attributes = {**memory.to_dict(),
-                                             **{key: value for key, value in fresh.items() if key.startswith("_")}}
+            manager.persistent_attributes = _as_read(memory, fresh)
             manager.save_persistent_attributes()
     except Exception as error:  # noqa: BLE001 - never the answer; and never the values in a log
         log.warning("memory not saved: %s", type(error).__name__)
