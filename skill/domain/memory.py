@@ -271,7 +271,7 @@ class MemoryDialogue:
     # -- words ---------------------------------------------------------------------------------------------------
 
     def _places(self, record: Remembered) -> str:
-        names = [self.content.name("body_part", part) for part in record.body_parts if part != "whole_body"]
+        names = self.conversation.wording.place_names(Case(body_parts=record.body_parts))
         return join_words(names) if names else self.content.line("places_all_over")
 
     def _ago(self, day: date, today: date) -> str:

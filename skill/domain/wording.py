@@ -74,14 +74,14 @@ class Wording:
     def noted(self, case: Case) -> str:
         """The place (and start) just heard, said back briefly: "Twitching in your eyelid, starting about 3 days
         ago, noted." """
-        names = self._place_names(case)
+        names = self.place_names(case)
         parts = [self._piece(case, "twitching_in", parts=join_words(names)) if names else self._piece(case, "all_over")]
         if case.onset_days is not None:
             parts.append(self._started(case))
         heard = ", ".join(parts)
         return self.content.line("noted").format(heard=heard[:1].upper() + heard[1:])
 
-    def _place_names(self, case: Case) -> list[str]:
+    def place_names(self, case: Case) -> list[str]:
         """The places heard, by name (what Alexa could not resolve, as said), without "all over"."""
         names = [self.content.name("body_part", part) for part in case.body_parts if part != "whole_body"]
         return names + list(case.unrecognised_body_parts)
@@ -94,7 +94,7 @@ class Wording:
         """One sentence saying back everything understood, so the person can catch a mishearing."""
         c = self.content
         parts: list[str] = []
-        names = self._place_names(case)
+        names = self.place_names(case)
         if case.subject is not None:
             parts.append(self._piece(case, "about_person", person=c.name("person", case.subject)))
         if "whole_body" in case.body_parts:
