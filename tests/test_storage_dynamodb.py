@@ -31,6 +31,10 @@ from ask_sdk_model.interfaces.system import SystemState
 from ask_sdk_model.user import User
 
 from skill.storage import VERSION_KEY, MemorySettings, VersionConflict, persistence_adapter
+from tests.storage_contract import (
+    a_stale_save_conflicts_and_changes_nothing,
+    creating_conflicts_when_another_request_created_it_first,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 TABLE = "muscle-twitch-memory"
@@ -210,27 +214,14 @@ def test_floats_are_stored_as_decimal_and_read_back_as_int_or_float(store: Any, 
 
 def test_a_stale_save_raises_version_conflict(store: Any) -> None:
     envelope = new_user()
-    store.save_attributes(envelope, {"count": 0})
-    first, second = store.get_attributes(envelope), store.get_attributes(envelope)
-    first["count"] = 1
-    store.save_attributes(envelope, first)
-    second["count"] = 99
-    with pytest.raises(VersionConflict) as raised:
-        store.save_attributes(envelope, second)
-    assert isinstance(raised.value, PersistenceException)
-    assert store.get_attributes(envelope)["count"] == 1
+    first = a_stale_save_conflicts_and_changes_nothing(store, envelope)
     first["count"] = 2
     store.save_attributes(envelope, first)  # the first save updated the dict's version: saving again works
     assert store.get_attributes(envelope)["count"] == 2
 
 
 def test_creating_a_record_conflicts_when_another_request_created_it_first(store: Any) -> None:
-    envelope = new_user()
-    late, early = store.get_attributes(envelope), store.get_attributes(envelope)
-    store.save_attributes(envelope, {**early, "weeks": 1})
-    with pytest.raises(VersionConflict):
-        store.save_attributes(envelope, {**late, "weeks": 5})
-    assert store.get_attributes(envelope)["weeks"] == 1
+    creating_conflicts_when_another_request_created_it_first(store, new_user())
 
 
 def test_an_expired_item_reads_empty_is_deleted_and_can_be_created_again(

@@ -34,6 +34,10 @@ from skill.storage import (
     persistence_adapter,
 )
 from skill.storage.sqlite_adapter import DATABASE_FILE
+from tests.storage_contract import (
+    a_stale_save_conflicts_and_changes_nothing,
+    creating_conflicts_when_another_request_created_it_first,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = 24 * 60 * 60
@@ -187,27 +191,11 @@ def test_values_json_cannot_hold_are_refused_without_being_repeated(store: Sqlit
 
 
 def test_a_stale_save_raises_version_conflict_and_changes_nothing(store: SqlitePersistenceAdapter) -> None:
-    envelope = envelope_for("amzn1.ask.account.A")
-    store.save_attributes(envelope, {"count": 0})
-    first, second = store.get_attributes(envelope), store.get_attributes(envelope)
-    first["count"] = 1
-    store.save_attributes(envelope, first)
-    second["count"] = 99
-    with pytest.raises(VersionConflict) as raised:
-        store.save_attributes(envelope, second)
-    assert isinstance(raised.value, PersistenceException)
-    assert store.get_attributes(envelope)["count"] == 1
+    a_stale_save_conflicts_and_changes_nothing(store, envelope_for("amzn1.ask.account.A"))
 
 
 def test_creating_a_record_conflicts_when_another_request_created_it_first(store: SqlitePersistenceAdapter) -> None:
-    envelope = envelope_for("amzn1.ask.account.A")
-    late, early = store.get_attributes(envelope), store.get_attributes(envelope)
-    early["weeks"] = 1
-    store.save_attributes(envelope, early)
-    late["weeks"] = 5
-    with pytest.raises(VersionConflict):
-        store.save_attributes(envelope, late)
-    assert store.get_attributes(envelope)["weeks"] == 1
+    creating_conflicts_when_another_request_created_it_first(store, envelope_for("amzn1.ask.account.A"))
 
 
 def test_a_version_read_before_a_delete_does_not_overwrite_a_record_created_after_it(
