@@ -42,7 +42,7 @@ class RunningServer:
 
     def stop(self) -> str:
         """Stop the server (if still running) and return what it wrote to stderr."""
-        _stop(self.process)
+        stop_process(self.process)
         return self.stderr_log.read_text(encoding="utf-8")
 
 
@@ -65,7 +65,7 @@ def skill_server(*args: str, log_dir: Path, env: dict[str, str] | None = None,
         _wait_for_health(base_url, tls)
         yield RunningServer(base_url, process, log)
     finally:
-        _stop(process)
+        stop_process(process)
         if process.stdout:
             process.stdout.close()
 
@@ -109,7 +109,8 @@ def _wait_for_health(base_url: str, tls: ssl.SSLContext | None) -> None:
     pytest.fail(f"{base_url}/healthz did not report ok within {HEALTH_TIMEOUT_S} s ({problem})")
 
 
-def _stop(process: subprocess.Popen[str]) -> None:
+def stop_process(process: subprocess.Popen[Any]) -> None:
+    """Terminate a child process and wait for it, killing it if it will not stop within 10 s."""
     if process.poll() is not None:
         return
     process.terminate()

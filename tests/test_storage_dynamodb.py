@@ -31,6 +31,7 @@ from ask_sdk_model.interfaces.system import SystemState
 from ask_sdk_model.user import User
 
 from skill.storage import VERSION_KEY, MemorySettings, VersionConflict, persistence_adapter
+from tests.skill_server import stop_process
 from tests.storage_contract import (
     a_stale_save_conflicts_and_changes_nothing,
     creating_conflicts_when_another_request_created_it_first,
@@ -121,12 +122,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 patch.setenv(key, value)
             yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+        stop_process(server)
 
 
 @pytest.fixture(scope="module")
