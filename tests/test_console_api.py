@@ -132,15 +132,18 @@ def test_a_cookie_the_server_no_longer_knows_starts_afresh_and_says_so(client: F
     assert client.get_cookie(COOKIE_NAME).value != "x" * 32
 
 
-@pytest.mark.parametrize(("kwargs", "reason"), [
-    ({"json": {}}, "text is missing"),
-    ({"json": {"text": "   "}}, "text is empty"),
-    ({"json": {"text": 42}}, "text must be a string"),
-    ({"json": {"text": "a" * 501}}, "longer than 500"),
-    ({"json": ["text"]}, "JSON object"),
-    ({"data": "text=hello", "content_type": "application/x-www-form-urlencoded"}, "send JSON"),
-    ({"data": "{not json", "content_type": "application/json"}, "JSON object"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "reason"),
+    [
+        ({"json": {}}, "text is missing"),
+        ({"json": {"text": "   "}}, "text is empty"),
+        ({"json": {"text": 42}}, "text must be a string"),
+        ({"json": {"text": "a" * 501}}, "longer than 500"),
+        ({"json": ["text"]}, "JSON object"),
+        ({"data": "text=hello", "content_type": "application/x-www-form-urlencoded"}, "send JSON"),
+        ({"data": "{not json", "content_type": "application/json"}, "JSON object"),
+    ],
+)
 def test_bad_input_is_400_with_a_reason(client: FlaskClient, kwargs: dict[str, Any], reason: str) -> None:
     reply = client.post("/console/turn", **kwargs)
     assert reply.status_code == 400
@@ -153,8 +156,12 @@ def test_500_characters_are_accepted(client: FlaskClient) -> None:
 
 def test_the_store_is_bounded_and_forgets_idle_sessions() -> None:
     now = [0.0]
-    store = SessionStore(lambda: ChatSession(invoke_fn=lambda event: {"response": {}}), max_sessions=3,
-                         idle_seconds=100, clock=lambda: now[0])
+    store = SessionStore(
+        lambda: ChatSession(invoke_fn=lambda event: {"response": {}}),
+        max_sessions=3,
+        idle_seconds=100,
+        clock=lambda: now[0],
+    )
     ids = [store.get(None)[0] for _ in range(3)]
     store.get(ids[0])  # used again: now the most recent
     store.get(None)  # a fourth browser evicts the least recently used, ids[1]

@@ -22,9 +22,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("MTH_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOT = Path("/tmp/console.png")
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
     # Without these chromium keeps calling Google services, which a closed network refuses again and again.
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
 
@@ -46,8 +52,12 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         pytest.fail("the playwright package is missing: pip install -e '.[dev]' (never `playwright install`)")
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
-            args=CHROMIUM_ARGS, viewport={"width": 1000, "height": 900}, locale="en-US",
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1000, "height": 900},
+            locale="en-US",
         )
         try:
             yield context
@@ -60,8 +70,9 @@ def skill_entries(page: Any) -> Any:
 
 
 def wait_for_answers(page: Any, count: int) -> str:
-    page.wait_for_function("n => document.querySelectorAll('#log .entry.skill').length >= n", arg=count,
-                           timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "n => document.querySelectorAll('#log .entry.skill').length >= n", arg=count, timeout=TIMEOUT_MS
+    )
     return skill_entries(page).nth(count - 1).inner_text()
 
 
@@ -138,8 +149,11 @@ def test_accessibility_basics(server: str, browser: Any) -> None:
     # Names as the browser computes them for assistive technology, not as we hope they are.
     cdp = browser.new_cdp_session(page)
     nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
-    controls = [node for node in nodes if node.get("role", {}).get("value") in {"button", "textbox", "checkbox"}
-                and not node.get("ignored")]
+    controls = [
+        node
+        for node in nodes
+        if node.get("role", {}).get("value") in {"button", "textbox", "checkbox"} and not node.get("ignored")
+    ]
     assert len(controls) >= 6  # send, talk, repeat, start over, the text box, speak aloud
     unnamed = [node["role"]["value"] for node in controls if not node.get("name", {}).get("value", "").strip()]
     assert not unnamed, f"controls without an accessible name: {unnamed}"
@@ -159,17 +173,21 @@ def test_accessibility_basics(server: str, browser: Any) -> None:
 
     # Focus is visible when moving by keyboard.
     page.keyboard.press("Tab")
-    outline = page.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
-                            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+    outline = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+    )
     assert outline[0] != "none" and outline[1] >= 2
 
     # Start over by keyboard: a new session that opens with the welcome again.
     type_and_send(page, "my eyelid keeps twitching")
     wait_for_answers(page, 2)
     page.keyboard.press("Alt+n")
-    page.wait_for_function("() => document.querySelectorAll('#log .entry.skill').length === 1"
-                           " && document.querySelector('#log .entry.skill').textContent.includes('Welcome')",
-                           timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "() => document.querySelectorAll('#log .entry.skill').length === 1"
+        " && document.querySelector('#log .entry.skill').textContent.includes('Welcome')",
+        timeout=TIMEOUT_MS,
+    )
     page.close()
 
 
@@ -180,8 +198,12 @@ def test_the_browser_voice_speaks_when_the_server_audio_fails(server: str, brows
         const speak = window.speechSynthesis.speak.bind(window.speechSynthesis);
         window.speechSynthesis.speak = (utterance) => { window.__spoken.push(utterance.text); speak(utterance); };
     })()""")
-    page.route("**/console/audio/**", lambda route: route.fulfill(
-        status=503, content_type="application/json", body='{"error": "no speech engine could say this"}'))
+    page.route(
+        "**/console/audio/**",
+        lambda route: route.fulfill(
+            status=503, content_type="application/json", body='{"error": "no speech engine could say this"}'
+        ),
+    )
     page.goto(f"{server}/")
     wait_for_answers(page, 1)
     page.keyboard.press("Tab")  # the first key press lets the browser make sound

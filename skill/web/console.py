@@ -82,8 +82,14 @@ class _Entry:
 class SessionStore:
     """ChatSessions by browser id: at most `max_sessions`, least recently used evicted, idle ones expired."""
 
-    def __init__(self, factory: Callable[[], ChatSession], *, max_sessions: int = MAX_SESSIONS,
-                 idle_seconds: float = IDLE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], ChatSession],
+        *,
+        max_sessions: int = MAX_SESSIONS,
+        idle_seconds: float = IDLE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._factory = factory
         self._max = max_sessions
         self._idle = idle_seconds
@@ -167,8 +173,12 @@ class AudioStore:
                 return done
             result = self._speaker_instance().render(ssml, fmt="wav")
             rendered = Path(result.path)
-            log.info("console audio rendered by %s (%s, cached=%s)", getattr(result, "engine", "?"),
-                     getattr(result, "voice", "?"), getattr(result, "cached", "?"))
+            log.info(
+                "console audio rendered by %s (%s, cached=%s)",
+                getattr(result, "engine", "?"),
+                getattr(result, "voice", "?"),
+                getattr(result, "cached", "?"),
+            )
             with self._lock:
                 if audio_id in self._ssml:
                     self._rendered[audio_id] = rendered
@@ -193,9 +203,14 @@ def default_speaker() -> SpeechRenderer:
     return Speaker()
 
 
-def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], SpeechRenderer] = default_speaker,
-                      max_sessions: int = MAX_SESSIONS, idle_seconds: float = IDLE_SECONDS,
-                      clock: Callable[[], float] = time.monotonic) -> Blueprint:
+def console_blueprint(
+    skill: CustomSkill,
+    *,
+    speaker_factory: Callable[[], SpeechRenderer] = default_speaker,
+    max_sessions: int = MAX_SESSIONS,
+    idle_seconds: float = IDLE_SECONDS,
+    clock: Callable[[], float] = time.monotonic,
+) -> Blueprint:
     """A fresh blueprint (with its own session and audio stores) for one app. Register it in dev mode only."""
     content = load_content()
     resolver = default_resolver()  # shared: resolving does not change it
@@ -207,8 +222,12 @@ def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], Speec
             log.exception("the skill failed outside its own error handlers")
             return spoken_response(event, content.line("error_retry"))
 
-    sessions = SessionStore(lambda: ChatSession(invoke_fn=invoke_fn, resolver=resolver), max_sessions=max_sessions,
-                            idle_seconds=idle_seconds, clock=clock)
+    sessions = SessionStore(
+        lambda: ChatSession(invoke_fn=invoke_fn, resolver=resolver),
+        max_sessions=max_sessions,
+        idle_seconds=idle_seconds,
+        clock=clock,
+    )
     audio = AudioStore(speaker_factory)
     bp = Blueprint("console", __name__, static_folder=str(STATIC_DIR), static_url_path="/console/static")
     bp.sessions = sessions  # type: ignore[attr-defined] - for tests and debugging
@@ -252,14 +271,16 @@ def console_blueprint(skill: CustomSkill, *, speaker_factory: Callable[[], Speec
             except SimulatorError as error:
                 return _error(500, str(error))
         audio_url = f"/console/audio/{audio.add(said.ssml)}.wav" if said.ssml else None
-        reply = jsonify({
-            "turn": said.as_json(),
-            "request": said.request,
-            "response": said.response,
-            "audio_url": audio_url,
-            # The browser had a conversation the server no longer holds (restarted, or idle for a day).
-            "session_restarted": cookie is not None and not known,
-        })
+        reply = jsonify(
+            {
+                "turn": said.as_json(),
+                "request": said.request,
+                "response": said.response,
+                "audio_url": audio_url,
+                # The browser had a conversation the server no longer holds (restarted, or idle for a day).
+                "session_restarted": cookie is not None and not known,
+            }
+        )
         if not known:
             _set_cookie(reply, session_id)
         return reply
@@ -317,7 +338,6 @@ def _read_text() -> tuple[str, str | None]:
     if len(text) > MAX_TEXT_CHARS:
         return "", f"text is longer than {MAX_TEXT_CHARS} characters"
     return text, None
-
 
 
 def _set_cookie(reply: Response, session_id: str) -> None:
