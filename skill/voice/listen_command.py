@@ -20,13 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from skill.command_errors import UsageError
+from skill.voice.recogniser_choice import choose_recogniser as _choose_recogniser
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -182,17 +182,6 @@ def _voice(args: argparse.Namespace) -> int:
 
 
 # -- shared -----------------------------------------------------------------------------------------
-
-
-def _choose_recogniser(args: argparse.Namespace) -> str:
-    """--recogniser, else whisper when faster-whisper and a model (option, env or packaged) are there."""
-    from skill.voice.whisper_recognition import MODEL_ENV, packaged_model_path, whisper_available
-
-    choice = getattr(args, "recogniser", None)
-    if choice:
-        return choice
-    has_model = bool(getattr(args, "whisper_model", None) or os.environ.get(MODEL_ENV) or packaged_model_path())
-    return "whisper" if whisper_available() and has_model else "pocketsphinx"
 
 
 def _recognizer(args: argparse.Namespace, model: Any) -> Any:
