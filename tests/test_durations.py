@@ -79,6 +79,9 @@ PARSED = [
     ("over the past few days", "P3D"),
     ("a handful of days", "P3D"),
     ("half a minute", "PT30S"),
+    ("for the last hour", "PT1H"),  # one unit back, with no number
+    ("over the past week", "P1W"),
+    ("in the last day or so", "P1D"),
 ]
 
 UNPARSED = ["", "a while", "three", "days", "about", "a long time", "a month and a half", "ages", "since monday",
@@ -93,6 +96,13 @@ def test_parse_duration_gives_the_iso_string_alexa_sends(spoken: str, iso: str) 
 @pytest.mark.parametrize("spoken", UNPARSED)
 def test_parse_duration_refuses_what_is_not_a_duration(spoken: str) -> None:
     assert parse_duration(spoken) is None
+
+
+def test_stacked_hedges_are_each_taken_off_once() -> None:
+    # Two ways of taking off "for the last" reach the same words: each is read once, so a long run of hedges
+    # is as cheap as its words (a request can carry a lot of them) and still finds the duration at the end.
+    assert parse_duration("for the last " * 400 + "hour") == "PT1H"
+    assert parse_duration("for the last " * 400) is None
 
 
 @pytest.mark.parametrize(("spoken", "_iso"), PARSED)

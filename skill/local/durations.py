@@ -11,6 +11,7 @@ yesterday" = P1D, "since the day before yesterday" = P2D, "since last month" = P
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -103,6 +104,10 @@ _RELATIVE: dict[tuple[str, ...], str] = {
     )
 }  # fmt: skip
 
+# "the last hour", "over the past week": one unit back, said without a number.
+_BACK = ("last", "past")
+_ONE_UNIT = [[word] for word in ("hour", "day", "week", "fortnight", "month", "year")]
+
 _DIGIT_WORD = "(?:" + "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10) + ")"
 _BELOW_HUNDRED = (
     "(?:(?:" + "|".join(_TENS_WORDS) + rf")(?: {_DIGIT_WORD})?"
@@ -128,7 +133,8 @@ _RELATIVE_PHRASE = "(?:" + "|".join(" ".join(words) for words in sorted(_RELATIV
 #: Regex fragment (no capturing groups) matching a duration phrase in normalised text
 #: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
 DURATION_PHRASE = (
-    rf"(?:{_QUALIFIER} )*(?:{_RELATIVE_PHRASE}|{_COMPONENT}(?:(?: and)? {_COMPONENT})*)(?: {_SUFFIX})*"
+    rf"(?:{_QUALIFIER} )*(?:{_RELATIVE_PHRASE}|{_COMPONENT}(?:(?: and)? {_COMPONENT})*"
+    rf"|(?<=\b(?:{'|'.join(_BACK)}) )(?:{'|'.join(word for [word] in _ONE_UNIT)}))(?: {_SUFFIX})*"
 )
 
 #: Words a duration phrase cannot do without: every one names a unit or a point in the past.
@@ -163,15 +169,28 @@ def parse_duration(text: str) -> str | None:
     A point in the past counts as the time since it ("since yesterday" → "P1D", "since last month" → "P1M").
     """
     tokens = re.sub(r"[^\w\s']", " ", text.lower().replace("-", " ")).split()
-    tokens = _strip_suffixes(tokens)
-    while tokens:
-        iso = _RELATIVE.get(tuple(tokens)) or _parse_components(tokens)
+    return _parse_hedged(_strip_suffixes(tokens)) if tokens else None
+
+
+def _parse_hedged(tokens: list[str]) -> str | None:
+    """`tokens` read as a duration after any leading hedges; each way of taking them off is tried, longest hedge
+    first ("for the last hour" is "for" + "the last hour", not "for the last" + "hour"). Each starting point is
+    tried once, so stacked hedges cost no more than their words."""
+    starts, tried = [0], {0}
+    for start in starts:
+        rest = tokens[start:]
+        if rest[0] == "between" and "and" in rest:  # "between two and three weeks" = "two to three weeks"
+            iso = _parse_components(["to" if word == "and" else word for word in rest[1:]])
+        elif start and tokens[start - 1] in _BACK and rest in _ONE_UNIT:  # "for the last hour": one hour
+            iso = _parse_components(["a", *rest])
+        else:
+            iso = _RELATIVE.get(tuple(rest)) or _parse_components(rest)
         if iso is not None:
             return iso
-        shorter = _strip_qualifier(tokens)
-        if shorter is None:
-            return None
-        tokens = shorter
+        for later in (len(tokens) - len(shorter) for shorter in _without_a_qualifier(rest)):
+            if later not in tried:
+                tried.add(later)
+                starts.append(later)
     return None
 
 
@@ -194,16 +213,11 @@ _QUALIFIER_WORDS = sorted((tuple(q.split()) for q in _QUALIFIERS), key=len, reve
 _SUFFIX_WORDS = sorted((tuple(s.split()) for s in _SUFFIXES), key=len, reverse=True)
 
 
-def _strip_qualifier(tokens: list[str]) -> list[str] | None:
-    """`tokens` without one leading hedge, or None when they start with none."""
-    if tokens[0] == "between" and "and" in tokens:  # "between two and three weeks" = "two to three weeks"
-        rest = tokens[1:]
-        rest[rest.index("and")] = "to"
-        return rest
+def _without_a_qualifier(tokens: list[str]) -> Iterator[list[str]]:
+    """`tokens` without one leading hedge, for each hedge they start with, longest first."""
     for words in _QUALIFIER_WORDS:
         if tuple(tokens[: len(words)]) == words and len(tokens) > len(words):
-            return tokens[len(words) :]
-    return None
+            yield tokens[len(words) :]
 
 
 def _strip_suffixes(tokens: list[str]) -> list[str]:
