@@ -1,7 +1,8 @@
 """The talk-to-it page in a real browser: Debian's chromium, headless, driven by Playwright with the keyboard only.
 
 Never `playwright install`: the browser is /usr/bin/chromium (apt-get install chromium chromium-driver; scripts/test
-installs it). Speech comes from espeak-ng only, so nothing here touches the network.
+installs it). Speech comes from espeak-ng only, so nothing here touches the network. For push-to-talk, chromium's
+fake microphone plays a WAV file synthesised by espeak-ng (--use-file-for-fake-audio-capture).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
+FAKE_MICROPHONE = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
 
 
 @pytest.fixture(scope="module")
@@ -43,19 +45,35 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def spoken_wav(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    """(file, seconds): "my eyelid keeps twitching" by espeak-ng, with the silence around it a recording has."""
+    import numpy as np
+
+    from skill.voice.audio_io import SAMPLE_RATE, read_wav, write_wav
+    from skill.voice.engines import EspeakEngine
+
+    said = read_wav(EspeakEngine(words_per_minute=150).synthesize("my eyelid keeps twitching", timeout=30))
+    audio = np.concatenate([np.zeros(SAMPLE_RATE * 3 // 10, np.int16), said, np.zeros(SAMPLE_RATE, np.int16)])
+    path = write_wav(tmp_path_factory.mktemp("microphone") / "eyelid.wav", audio)
+    return path, audio.size / SAMPLE_RATE
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory, spoken_wav: tuple[Path, float]) -> Iterator[Any]:
     if not CHROMIUM.exists() or not shutil.which(str(CHROMIUM)):
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium chromium-driver (scripts/test installs it)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.fail("the playwright package is missing: pip install -e '.[dev]' (never `playwright install`)")
+    # The microphone is chromium's fake one: `spoken_wav`, played once from its start each time a page opens it.
+    microphone = [*FAKE_MICROPHONE, f"--use-file-for-fake-audio-capture={spoken_wav[0]}%noloop"]
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")),
             executable_path=str(CHROMIUM),
             headless=True,
-            args=CHROMIUM_ARGS,
+            args=[*CHROMIUM_ARGS, *microphone],
             viewport={"width": 1000, "height": 900},
             locale="en-US",
         )
@@ -152,13 +170,15 @@ def test_accessibility_basics(server: str, browser: Any) -> None:
     controls = [
         node
         for node in nodes
-        if node.get("role", {}).get("value") in {"button", "textbox", "checkbox"} and not node.get("ignored")
+        if node.get("role", {}).get("value") in {"button", "textbox", "checkbox", "radio"} and not node.get("ignored")
     ]
-    assert len(controls) >= 6  # send, talk, repeat, start over, the text box, speak aloud
+    assert len(controls) >= 8  # send, talk, repeat, start over, the text box, two recognition choices, speak aloud
     unnamed = [node["role"]["value"] for node in controls if not node.get("name", {}).get("value", "").strip()]
     assert not unnamed, f"controls without an accessible name: {unnamed}"
     names = {node["name"]["value"].strip() for node in controls}
     assert {"Send", "What you would say to Alexa", "Speak answers aloud"} <= names
+    assert {"Server recognition (offline)", "Browser recognition"} <= names
+    assert page.locator("#recognise-server").is_checked()  # offline by default
     assert any(name.startswith("Repeat") for name in names) and any(name.startswith("Start over") for name in names)
 
     # The conversation is a polite live region: answers are announced.
@@ -210,4 +230,39 @@ def test_the_browser_voice_speaks_when_the_server_audio_fails(server: str, brows
     page.wait_for_function("() => window.__spoken.some(text => text.startsWith('Welcome'))", timeout=TIMEOUT_MS)
     page.keyboard.press("Alt+r")
     page.wait_for_function("() => window.__spoken.length >= 2", timeout=TIMEOUT_MS)
+    page.close()
+
+
+def test_push_to_talk_is_recognised_by_the_server(server: str, browser: Any, spoken_wav: tuple[Path, float]) -> None:
+    from tests.test_console_listen import NO_RECOGNISER
+
+    if NO_RECOGNISER:
+        pytest.skip(NO_RECOGNISER)
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.goto(f"{server}/")
+    wait_for_answers(page, 1)
+    assert page.locator("#recognise-server").is_checked()
+
+    # Hold Space (nothing has focus) while the fake microphone says it, let go to send.
+    page.keyboard.down("Space")
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent.startsWith('Listening')", timeout=TIMEOUT_MS
+    )
+    assert page.locator("#talk").get_attribute("aria-pressed") == "true"
+    page.wait_for_timeout(int(spoken_wav[1] * 1000) + 200)
+    page.keyboard.up("Space")
+
+    # The server recognised it and the skill asked its next question, shown and announced like a typed turn.
+    assert "safety check" in wait_for_answers(page, 2)
+    you = page.locator("#log .entry.you").nth(1).inner_text()
+    assert "eyelid" in you.lower(), you
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent.startsWith('Heard:')", timeout=TIMEOUT_MS
+    )
+    assert "eyelid" in page.locator("#status").inner_text().lower()
+    assert page.locator("#talk").get_attribute("aria-pressed") == "false"
+    assert not problems, problems
     page.close()

@@ -9,6 +9,9 @@ Routes (all JSON except the page, its files and the audio):
 - `GET /` — the page (`static/console.html`, with `console.js` and `console.css` under `/console/static/`);
 - `POST /console/turn` `{"text": "..."}` — one thing said: `{"turn", "request", "response", "audio_url",
   "session_restarted"}`;
+- `POST /console/listen` with a WAV body (`Content-Type: audio/wav`, 16-bit PCM mono, 8 to 48 kHz, at most 30 s) —
+  one thing said aloud, recognised on the server: the same answer as a typed turn plus `"heard"` (the transcript,
+  "" when nothing was understood), `"recogniser"` (`"whisper"` or `"pocketsphinx"`) and `"recognition"`;
 - `POST /console/reset` — forget this browser's conversation;
 - `GET /console/audio/<id>.wav` — the answer spoken by `skill.voice.tts.Speaker`, rendered on first request.
 
@@ -16,15 +19,27 @@ Each browser keeps one `ChatSession` on the server, found by a random id in an H
 bounded (least recently used sessions go first) and forgets a session after a long idle time — a day, so nobody
 who takes a break loses their conversation. Audio ids are keyed hashes of the answer's SSML: the same words are
 rendered once, and nobody can guess an id from words they think someone heard.
+
+**Server recognition.** The recording is recognised by the same offline recogniser `python -m skill listen` picks
+(`skill.voice.recogniser_choice`: faster-whisper when it and a model are installed, else pocketsphinx), built on the
+first recording — once per process, however many apps or browsers — and never from the network
+(`local_files_only`). One recording is recognised at a time, under a lock, so two cannot load the model twice. The
+transcript is then said exactly as typed text is: resolved with the question the skill is waiting on. A recording
+in which nothing was understood is said as nothing — the skill's "Sorry, I didn't catch that", as in the voice
+loop — never a guessed intent. The browser sends its own sample rate (44.1 or 48 kHz, as its audio hardware runs);
+the server resamples with the voice loop's band-limited resampler, so the page needs no resampling code of its
+own and any WAV a developer posts with curl works too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
 import re
 import secrets
+import struct
 import threading
 import time
 from collections import OrderedDict
@@ -36,6 +51,7 @@ from urllib.parse import urlsplit
 
 from ask_sdk_core.skill import CustomSkill
 from flask import Blueprint, Response, jsonify, request, send_file
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from skill.alexa.builder import invoke, spoken_response
 from skill.domain.content import load_content
@@ -53,6 +69,14 @@ IDLE_SECONDS = 24 * 60 * 60
 MAX_AUDIO_ITEMS = 500
 _SESSION_ID = re.compile(r"[A-Za-z0-9_-]{20,64}")
 _AUDIO_ID = re.compile(r"[0-9a-f]{32}")
+MAX_LISTEN_SECONDS = 30
+RECOGNISER_RATE = 16_000  # what both recognisers hear (skill.voice.audio_io.SAMPLE_RATE)
+MIN_LISTEN_RATE = 8_000
+MAX_LISTEN_RATE = 48_000
+# 30 s of 16-bit mono at 48 kHz, and room for a header with extra chunks (LIST, fact...).
+MAX_LISTEN_BYTES = MAX_LISTEN_SECONDS * MAX_LISTEN_RATE * 2 + 64 * 1024
+WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
+_WAV_WANTED = f"16-bit PCM, mono, {MIN_LISTEN_RATE // 1000} to {MAX_LISTEN_RATE // 1000} kHz"
 
 # Everything the page needs is served from here: no CDN, no inline script, works without a network.
 _PAGE_SECURITY_HEADERS = {
@@ -196,6 +220,69 @@ class AudioStore:
             return self._speaker
 
 
+class SpeechRecogniser(Protocol):
+    """What the console needs of `WhisperRecognizer` and the pocketsphinx `Recognizer`: a `Recognition` back."""
+
+    def recognise(self, audio: Any) -> Any: ...
+
+
+class RecogniserUnavailable(RuntimeError):
+    """No offline recogniser can run here (none installed, or its model does not load)."""
+
+
+def default_recogniser() -> tuple[str, SpeechRecogniser]:
+    """(name, recogniser): the one `listen` would pick, loaded from this machine only (never a model download)."""
+    from skill.voice.recogniser_choice import choose_recogniser
+
+    name = choose_recogniser()
+    if name == "whisper":
+        from skill.voice.whisper_recognition import WhisperRecognizer
+
+        return name, WhisperRecognizer(local_files_only=True)
+    from skill.local.interaction_model import load_interaction_model
+    from skill.voice.recognition import Recognizer
+
+    return name, Recognizer(load_interaction_model())
+
+
+class ServerRecogniser:
+    """The offline recogniser, built on first use and used by one recording at a time.
+
+    A failure to build it is remembered: each later recording is refused at once instead of loading again.
+    """
+
+    def __init__(self, factory: Callable[[], tuple[str, SpeechRecogniser]] = default_recogniser) -> None:
+        self._factory = factory
+        self._lock = threading.Lock()
+        self._built: tuple[str, SpeechRecogniser] | None = None
+        self._failure: str | None = None
+
+    def recognise(self, samples: Any) -> tuple[str, Any]:
+        """(recogniser name, `Recognition`) for 16 kHz mono int16 samples; raises `RecogniserUnavailable`."""
+        with self._lock:
+            if self._built is None:
+                self._build()
+            assert self._built is not None
+            name, recogniser = self._built
+            return name, recogniser.recognise(samples)
+
+    def _build(self) -> None:
+        if self._failure is not None:
+            raise RecogniserUnavailable(self._failure)
+        started = time.perf_counter()
+        try:
+            self._built = self._factory()
+        except Exception as error:  # noqa: BLE001 - ImportError, RecognizerError, a model that does not load
+            self._failure = str(error).splitlines()[0] if str(error) else type(error).__name__
+            log.warning("console recognition is not available: %s", self._failure)
+            raise RecogniserUnavailable(self._failure) from None
+        log.info("console recognition: %s, loaded in %.2f s", self._built[0], time.perf_counter() - started)
+
+
+#: One per process: every app and browser shares it, so the model is loaded once.
+SERVER_RECOGNISER = ServerRecogniser()
+
+
 def default_speaker() -> SpeechRenderer:
     """The TTS engineer's Speaker, imported only when audio is first asked for (engines limited by MTH_TTS_ENGINES)."""
     from skill.voice.tts import Speaker
@@ -210,8 +297,13 @@ def console_blueprint(
     max_sessions: int = MAX_SESSIONS,
     idle_seconds: float = IDLE_SECONDS,
     clock: Callable[[], float] = time.monotonic,
+    recogniser: ServerRecogniser | None = None,
 ) -> Blueprint:
-    """A fresh blueprint (with its own session and audio stores) for one app. Register it in dev mode only."""
+    """A fresh blueprint (with its own session and audio stores) for one app. Register it in dev mode only.
+
+    `recogniser` defaults to the process's shared `SERVER_RECOGNISER`.
+    """
+    recogniser = recogniser or SERVER_RECOGNISER
     content = load_content()
     resolver = default_resolver()  # shared: resolving does not change it
 
@@ -232,6 +324,7 @@ def console_blueprint(
     bp = Blueprint("console", __name__, static_folder=str(STATIC_DIR), static_url_path="/console/static")
     bp.sessions = sessions  # type: ignore[attr-defined] - for tests and debugging
     bp.audio = audio  # type: ignore[attr-defined]
+    bp.recogniser = recogniser  # type: ignore[attr-defined]
 
     @bp.before_request
     def only_this_machine() -> tuple[Response, int] | None:
@@ -262,6 +355,31 @@ def console_blueprint(
         text, problem = _read_text()
         if problem:
             return _error(400, problem)
+        return answer(text)
+
+    @bp.post("/console/listen")
+    def listen() -> tuple[Response, int] | Response:
+        try:
+            samples = _read_recording()
+        except _Refused as refused:
+            return _error(refused.status, refused.reason)
+        try:
+            name, recognition = recogniser.recognise(samples)
+        except RecogniserUnavailable as error:
+            return _error(503, f"server recognition is not available ({error}); choose browser recognition, or type")
+        # As the voice loop does: what was not accepted reaches the skill as nothing understood.
+        heard = recognition.text if recognition.accepted else ""
+        log.info(
+            "console listen: %s, %.1f s of audio, accepted=%s, recognised in %.2f s",
+            name,
+            samples.size / RECOGNISER_RATE,
+            recognition.accepted,
+            recognition.seconds,
+        )  # never the words: what a person says about their health stays out of logs
+        return answer(heard, {"heard": heard, "recogniser": name, "recognition": recognition.as_json()})
+
+    def answer(text: str, extra: dict[str, Any] | None = None) -> tuple[Response, int] | Response:
+        """`text` said in this browser's conversation (with the question it is waiting on), answered as JSON."""
         cookie = request.cookies.get(COOKIE_NAME)
         cookie = cookie if cookie and _SESSION_ID.fullmatch(cookie) else None
         session_id, entry, known = sessions.get(cookie)
@@ -279,6 +397,7 @@ def console_blueprint(
                 "audio_url": audio_url,
                 # The browser had a conversation the server no longer holds (restarted, or idle for a day).
                 "session_restarted": cookie is not None and not known,
+                **(extra or {}),
             }
         )
         if not known:
@@ -338,6 +457,83 @@ def _read_text() -> tuple[str, str | None]:
     if len(text) > MAX_TEXT_CHARS:
         return "", f"text is longer than {MAX_TEXT_CHARS} characters"
     return text, None
+
+
+class _Refused(Exception):
+    """A recording refused with an HTTP status (4xx; 503 when this server cannot listen at all) and a reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def _read_recording() -> Any:
+    """The request's WAV body as 16 kHz mono int16 samples; raises `_Refused` (413, 415 or 400) for anything else."""
+    too_long = _Refused(413, f"the recording is longer than {MAX_LISTEN_SECONDS} s (or {MAX_LISTEN_BYTES} bytes)")
+    if request.content_length is not None and request.content_length > MAX_LISTEN_BYTES:
+        raise too_long
+    if request.mimetype not in WAV_TYPES:
+        raise _Refused(415, f"send a WAV recording (Content-Type: audio/wav): {_WAV_WANTED}")
+    # More than the app's limit for JSON bodies (Flask 3.1 lets a view raise it; under 3.0 the app's 256 KiB stays),
+    # one byte over, so a chunked body that is too long can be told from one exactly at the limit.
+    with contextlib.suppress(AttributeError):
+        request.max_content_length = MAX_LISTEN_BYTES + 1
+    try:
+        body = request.get_data(cache=False)
+    except RequestEntityTooLarge:
+        raise too_long from None
+    if len(body) > MAX_LISTEN_BYTES:
+        raise too_long
+    if not body:
+        raise _Refused(400, "the recording is empty")
+    rate, raw = _pcm16_mono(body)
+    if len(raw) < 2:
+        raise _Refused(400, "the recording has no audio")
+    if len(raw) // 2 > MAX_LISTEN_SECONDS * rate:
+        raise too_long
+    try:
+        import numpy as np
+
+        from skill.voice.audio_io import to_mono_int16
+    except ImportError as error:  # the voice extra is not installed: the server cannot listen at all
+        raise _Refused(503, f"server recognition is not available ({error}); choose browser recognition") from None
+    return to_mono_int16(np.frombuffer(raw[: len(raw) - len(raw) % 2], "<i2"), rate)
+
+
+def _pcm16_mono(body: bytes) -> tuple[int, bytes]:
+    """(sample rate, sample bytes) of a 16-bit PCM mono WAV at 8 to 48 kHz; raises `_Refused` otherwise.
+
+    The RIFF chunks are walked here rather than by the `wave` module, whose errors on damaged headers are many
+    kinds (RuntimeError among them): every way a body can be wrong must end as a 4xx with a reason.
+    """
+    if len(body) < 12 or body[:4] != b"RIFF" or body[8:12] != b"WAVE":
+        raise _Refused(415, f"the recording is not a WAV file: send {_WAV_WANTED}")
+    fmt: tuple[int, int, int, int] | None = None
+    offset = 12
+    while offset + 8 <= len(body):
+        chunk, size = body[offset : offset + 4], int.from_bytes(body[offset + 4 : offset + 8], "little")
+        start = offset + 8
+        if chunk == b"fmt ":
+            if size < 16 or start + 16 > len(body):
+                raise _Refused(400, "the WAV recording's format chunk is cut short")
+            tag, channels, rate, _, _, bits = struct.unpack_from("<HHIIHH", body, start)
+            if tag == 0xFFFE and size >= 26 and start + 26 <= len(body):  # WAVE_FORMAT_EXTENSIBLE: its sub-format
+                tag = int.from_bytes(body[start + 24 : start + 26], "little")
+            fmt = (tag, channels, rate, bits)
+        elif chunk == b"data":
+            if fmt is None:
+                raise _Refused(400, "the WAV recording has its data before its format chunk")
+            tag, channels, rate, bits = fmt
+            if tag != 1 or bits != 16 or channels != 1:
+                kind = {1: "PCM", 3: "float", 6: "A-law", 7: "mu-law"}.get(tag, f"format tag {tag}")
+                raise _Refused(415, f"the recording is {kind}, {bits}-bit, {channels} channel(s): send {_WAV_WANTED}")
+            if not MIN_LISTEN_RATE <= rate <= MAX_LISTEN_RATE:
+                raise _Refused(415, f"the recording's sample rate is {rate} Hz: send {_WAV_WANTED}")
+            # Up to what arrived: a data size that says more (a recording streamed to a file) is not an error.
+            return rate, body[start : start + size]
+        offset = start + size + (size & 1)
+    raise _Refused(400, "the WAV recording has no format or no data chunk")
 
 
 def _set_cookie(reply: Response, session_id: str) -> None:
