@@ -112,3 +112,41 @@ def test_urgent_values_can_be_configured() -> None:
     resolution = strict.resolve("play some music, my head hurts")
     assert resolution.intent in CARRIERS
     assert resolution.slot_ids()["symptom"] == ["headache"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("since i woke up my left leg's been useless and the eyelid keeps going", "weakness"),
+        ("out of nowhere she started slurring her words", "difficulty_speaking"),
+        ("my hand's been numb since this morning", "sensation_change"),
+    ],
+)
+def test_how_a_sign_came_on_travels_with_it(text: str, sign: str) -> None:
+    # With a sign that is an emergency when sudden, "since i woke up" decides the level: it is never dropped.
+    slots = RESOLVER.resolve(text, "emergency_screen").slot_ids()
+    assert sign in slots["symptom"]
+    assert slots.get("pace") == ["sudden"] or any(iso.startswith("PT") for iso in slots.get("duration", []))
+
+
+def test_a_pace_without_a_sign_is_not_forced_in() -> None:
+    slots = RESOLVER.resolve("it started out of nowhere and it's my calf", "onset").slot_ids()
+    assert "symptom" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "drooping"),
+    [
+        ("one side of my face keeps twitching", False),  # where the twitch is: hemifacial twitching is not a droop
+        ("half my face has been jumping all week", False),
+        ("one side of her face has dropped", True),
+        ("one side of his mouth won't close properly", True),
+    ],
+)
+def test_one_side_of_the_face_is_a_place_until_it_droops(text: str, drooping: bool) -> None:
+    assert ("facial_droop" in RESOLVER.resolve(text, None).slot_ids().get("symptom", [])) is drooping
+
+
+def test_not_being_with_us_is_confusion() -> None:
+    resolution = RESOLVER.resolve("she wasn't with us for a good minute", "emergency_screen")
+    assert "confusion" in resolution.slot_ids()["symptom"]

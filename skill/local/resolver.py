@@ -134,6 +134,14 @@ def _urgent_symptoms() -> frozenset[tuple[str, str]]:
     return frozenset(("SYMPTOM", symptom) for symptom in SCREEN_SYMPTOMS)
 
 
+def _sudden_signs() -> frozenset[tuple[str, str]]:
+    """The signs that are an emergency when they come on suddenly (weakness, numbness, speech, swallowing), as
+    (slot type, value id): with one of them, "since i got up" or "all of a sudden" is what decides the level."""
+    from skill.domain.triage import SUDDEN_SIGNS
+
+    return frozenset(("SYMPTOM", symptom) for symptom in SUDDEN_SIGNS)
+
+
 def _emergency_symptoms() -> frozenset[tuple[str, str]]:
     """The symptoms that are an emergency however they came on: doubt ("i don't think...") never hides them."""
     from skill.domain.triage import EMERGENCY_SYMPTOMS
@@ -357,6 +365,7 @@ class Resolver:
             self._slot_for_type[intent.name] = by_type
         self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
         self._emergency = _emergency_symptoms() & self._urgent
+        self._sudden_signs = _sudden_signs() & self._urgent
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
@@ -885,6 +894,15 @@ class Resolver:
         if not urgent:
             return resolution
         heard = {(slot_type, match.value_for(slot_type).id) for match, slot_type in urgent}  # type: ignore[union-attr]
+        if heard & self._sudden_signs:
+            # How a sign came on is as urgent as the sign: "since i got up my arm's a dead weight" is sudden.
+            paces = [
+                (match, _PACE_TYPE)
+                for index, match in enumerate(analysis.matches)
+                if index not in analysis.negated and _said_sudden(match)
+            ]
+            urgent += paces
+            heard |= {(_PACE_TYPE, "sudden")} if paces else set()
         declared = self._slot_for_type.get(resolution.intent, {})
         carried = {
             (declared[slot_type].type, value.id)
@@ -1163,11 +1181,15 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
     return kept
 
 
+def _said_sudden(match: Match) -> bool:
+    return any(value.slot_type == _PACE_TYPE and value.id == "sudden" for value in match.values)
+
+
 def _recent(match: Match) -> bool:
     """A match saying a thing is happening now or began lately: pace "sudden", or under two days ago."""
+    if _said_sudden(match):
+        return True
     for value in match.values:
-        if value.slot_type == _PACE_TYPE and value.id == "sudden":
-            return True
         if value.slot_type == DURATION_TYPE and value.iso and (
             value.iso.startswith("PT") or value.iso in ("P1D", "P2D")
         ):
