@@ -1,147 +1,645 @@
-"""Voice without an Echo: time from the end of speech to the first sample of the spoken answer, per engine, and
-offline recognition accuracy, on utterances synthesised here (no microphone, no network).
+"""Voice without an Echo (issue 13, "How we know"): the recognisers side by side on the labelled spoken-utterance
+corpus (tests/data/voice), and the time from the end of speech to the first sample of the spoken answer.
 
-End of speech → first answer sample = the voice-activity detector noticing the silence (measured by feeding the
-audio frame by frame, in audio time) + recognition + resolver and skill + synthesis of the answer's first sentence
-(what a streaming player plays first). The baseline in the same run is the same pipeline with the answer audio
-already cached (no synthesis), so the ratio shows what speaking costs.
+**Recognition.** Every line of the corpus is said by each voice (Piper's joe, espeak-ng en-us and an espeak-ng
+variant by default), padded with silence as a recording is (0.5 s before, 1 s after), and a noisy copy of every
+clip is made: pink noise from sox added at 15 dB SNR (the speech's active level, frames within 40 dB of the
+loudest, over the noise's mean power). Non-speech clips (silence, white/pink/brown noise from sox, and speech
+played backwards with sox) are added. Each recogniser runs in its own subprocess over all the clips, so its load
+time and peak memory (VmHWM) are its own; the whole clip goes to `recognise`, as `listen` gives a file. The parent
+resolves every transcript with the line's pending question and scores it:
+
+- WER (word-level edit distance over reference words, normalised: see `skill.voice.voice_corpus`);
+- intent right: the resolved intent and slot ids equal the line's label (the resolver's answer for the typed text);
+- accepted: non-empty text that resolves to an intent other than the fallback — off-topic speech and non-speech
+  must never be accepted; "time to reject" is recognition + resolution time of the rejected off-topic clips;
+- whether the bare yes / no / stop / help / repeat were right in every voice;
+- recognition latency p50/p95, model load time, peak RSS.
+
+Synthesised and noisy audio is cached under ~/.cache/muscle-twitch-helper/bench-voice (keyed by text, engine and
+voice), so a rerun starts recognising at once. Only the tuning split's misses are listed (`--misses`): the
+evaluation split is for reporting, never for tuning.
+
+**End of speech → first answer sample** (over a small subset, `--latency-limit`) = the voice-activity detector
+noticing the silence (the audio fed frame by frame, in audio time) + recognition + resolver and skill + synthesis
+of the answer's first sentence (what a streaming player plays first). The baseline in the same run is the same
+pipeline with the answer audio already cached (no synthesis), so the ratio shows what speaking costs.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
 import re
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from skill.local.interaction_model import load_interaction_model
-from skill.local.resolver import Resolver
-from skill.local.simulator import ChatSession
-from skill.voice.audio_io import FRAME_MS, frames, read_wav
-from skill.voice.engines import EspeakEngine, PiperEngine
-from skill.voice.recognition import Recognizer
-from skill.voice.ssml_text import ssml_to_speakable
-from skill.voice.vad import UtteranceSegmenter
+from skill.voice.audio_io import SAMPLE_RATE, read_wav, write_wav
+from skill.voice.voice_corpus import (
+    CORE_COMMANDS,
+    SPLITS,
+    Utterance,
+    accepted,
+    load_corpus,
+    mix_at_snr,
+    normalise_words,
+    word_error_rate,
+)
 
 AIM_SECONDS = 1.5
-# (what is said, the question pending, the intent and slots it should resolve to)
-UTTERANCES = [
-    ("my eyelid keeps twitching", None, "ReportTwitchIntent", {"bodyPart": ["eyelid"]}),
-    ("my calf keeps twitching", None, "ReportTwitchIntent", {"bodyPart": ["calf"]}),
-    ("my thumb is twitching", None, "ReportTwitchIntent", {"bodyPart": ["thumb"]}),
-    ("no", "weakness", "AMAZON.NoIntent", {}),
-    ("yes", "weakness", "AMAZON.YesIntent", {}),
-    ("three days", "onset", "DurationIntent", {"duration": ["P3D"]}),
-    ("two weeks", "onset", "DurationIntent", {"duration": ["P2W"]}),
-    ("i don't know", "onset", "DontKnowIntent", {}),
-    ("why do you ask", "medication", "WhyIntent", {}),
-    ("repeat that", "sensation", "AMAZON.RepeatIntent", {}),
-    ("help", None, "AMAZON.HelpIntent", {}),
-    ("stop", None, "AMAZON.StopIntent", {}),
-    ("start over", None, "AMAZON.StartOverIntent", {}),
-    ("is it a l s", None, "AskAboutAlsIntent", {}),
-    ("coffee and stress", "triggers", "DescribeTriggerIntent", {"trigger": ["caffeine", "stress"]}),
-    ("i can't breathe", None, "DescribeSymptomIntent", {"symptom": ["difficulty_breathing"]}),
-    ("a few times a day", "frequency", "FrequencyIntent", {"frequency": ["several_times_a_day"]}),
-    ("my arm feels weak", None, "DescribeSymptomIntent", {"symptom": ["weakness"], "bodyPart": ["arm"]}),
-]
+SNR_DB = 15.0
+LEAD_SECONDS, TRAIL_SECONDS = 0.5, 1.0
+RECOGNISERS = ("whisper", "whisper-no-prompt", "pocketsphinx")
+#: name → (engine, espeak-ng voice); espeak-ng variants are "language+variant".
+VOICES = {
+    "piper": ("piper", "en_US-joe-medium"),
+    "espeak": ("espeak", "en-us"),
+    "espeak-f3": ("espeak", "en-us+f3"),
+    "espeak-gb": ("espeak", "en-gb+m3"),
+}
+DEFAULT_VOICES = "piper,espeak,espeak-f3"
+NOISE_SOURCE_SECONDS = 120
+_CACHE_VERSION = 1
+_NOT_INSTALLED = 3  # a worker's exit status when its recogniser is not installed
 
 
-def synthesise(engine: object, text: str) -> np.ndarray:
-    """The utterance at 16 kHz, followed by a second of silence, as a microphone would hear it."""
-    audio = read_wav(engine.synthesize(text, timeout=60))  # type: ignore[attr-defined]
-    return np.concatenate([audio, np.zeros(16_000, dtype=np.int16)])
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "muscle-twitch-helper" / "bench-voice"
 
 
-def end_of_speech_delay_ms(audio: np.ndarray, speech_samples: int) -> tuple[float, np.ndarray | None]:
+def _key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps([_CACHE_VERSION, *parts]).encode("utf-8")).hexdigest()[:32]
+
+
+# -- clips --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clip:
+    """One audio file the recognisers hear."""
+
+    key: str
+    path: Path
+    kind: str  # "speech" or "nonspeech"
+    condition: str  # "clean" or "noisy" for speech; the kind of non-speech otherwise
+    voice: str = ""
+    utterance: Utterance | None = None
+
+
+class ClipMaker:
+    """Synthesised, noisy, reversed and synthetic-noise clips, cached on disk as 16 kHz mono WAV."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        directory.mkdir(parents=True, exist_ok=True)
+        self.engines: dict[str, Any] = {}
+        self.synthesised = 0
+        self._noise: np.ndarray | None = None
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"{key}.wav"
+
+    def _store(self, key: str, samples: np.ndarray) -> Path:
+        path = self._path(key)
+        temporary = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        write_wav(temporary, samples)
+        temporary.replace(path)
+        return path
+
+    def engine(self, voice: str) -> Any:
+        from skill.voice.engines import EspeakEngine, PiperEngine
+
+        if voice not in self.engines:
+            kind, name = VOICES[voice]
+            self.engines[voice] = PiperEngine() if kind == "piper" else EspeakEngine(voice=name)
+        return self.engines[voice]
+
+    def speech(self, voice: str, text: str) -> Path:
+        """The utterance said by `voice`, with silence around it as a recording has."""
+        engine = self.engine(voice)
+        key = _key("speech", engine.name, engine.voice, getattr(engine, "words_per_minute", None), text)
+        path = self._path(key)
+        if not path.is_file():
+            spoken = read_wav(engine.synthesize(text, timeout=120))
+            self.synthesised += 1
+            self._store(key, np.concatenate([_silence(LEAD_SECONDS), spoken, _silence(TRAIL_SECONDS)]))
+        return path
+
+    def noisy(self, clean: Path) -> Path:
+        """The clip with pink noise (from sox) at `SNR_DB` over the whole clip, the level set by the speech alone."""
+        key = _key("noisy", clean.stem, "pink", SNR_DB)
+        path = self._path(key)
+        if not path.is_file():
+            samples = read_wav(clean)
+            speech = samples[int(LEAD_SECONDS * SAMPLE_RATE) : samples.size - int(TRAIL_SECONDS * SAMPLE_RATE)]
+            source = self.noise_source()
+            offset = int(clean.stem[:8], 16) % (source.size - samples.size)
+            mixed, _gain = mix_at_snr(samples, source[offset : offset + samples.size], SNR_DB, speech_part=speech)
+            self._store(key, mixed)
+        return path
+
+    def noise_source(self) -> np.ndarray:
+        """Two minutes of pink noise from sox (repeatable mode: the same every run); clips take slices of it."""
+        if self._noise is None:
+            path = self._sox_noise("pinknoise", NOISE_SOURCE_SECONDS)
+            self._noise = read_wav(path).astype(np.float64)
+        return self._noise
+
+    def _sox_noise(self, colour: str, seconds: float) -> Path:
+        key = _key("sox", colour, seconds)
+        path = self._path(key)
+        if not path.is_file():
+            temporary = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+            _sox(["-R", "-n", "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(temporary),
+                  "synth", str(seconds), colour, "vol", "0.5"])  # fmt: skip
+            temporary.replace(path)
+        return path
+
+    def nonspeech_noise(self, colour: str, seconds: float, dbfs: float) -> Path:
+        """sox noise of one colour at an RMS level of `dbfs` (decibels below full scale)."""
+        key = _key("nonspeech", colour, seconds, dbfs)
+        path = self._path(key)
+        if not path.is_file():
+            noise = read_wav(self._sox_noise(colour, seconds)).astype(np.float64)
+            target = 32768 * 10 ** (dbfs / 20)
+            scaled = noise * target / float(np.sqrt(np.mean(noise**2)))
+            self._store(key, np.clip(np.round(scaled), -32768, 32767).astype(np.int16))
+        return path
+
+    def silence(self, seconds: float) -> Path:
+        key = _key("silence", seconds)
+        path = self._path(key)
+        return path if path.is_file() else self._store(key, _silence(seconds))
+
+    def reversed(self, clean: Path) -> Path:
+        """The clip played backwards (sox reverse)."""
+        key = _key("reversed", clean.stem)
+        path = self._path(key)
+        if not path.is_file():
+            temporary = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+            _sox([str(clean), str(temporary), "reverse"])
+            temporary.replace(path)
+        return path
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * SAMPLE_RATE), dtype=np.int16)
+
+
+def _sox(arguments: list[str]) -> None:
+    subprocess.run(["sox", *arguments], check=True, capture_output=True, timeout=120)
+
+
+def make_clips(
+    maker: ClipMaker, utterances: list[Utterance], voices: list[str], reversed_sources: list[Utterance]
+) -> list[Clip]:
+    """Every utterance by every voice, clean and noisy, then the non-speech clips."""
+    clips: list[Clip] = []
+    total = len(utterances) * len(voices)
+    for voice in voices:
+        for utterance in utterances:
+            clean = maker.speech(voice, utterance.text)
+            clips.append(Clip(clean.stem, clean, "speech", "clean", voice, utterance))
+            noisy = maker.noisy(clean)
+            clips.append(Clip(noisy.stem, noisy, "speech", "noisy", voice, utterance))
+            if len(clips) % 100 == 0:
+                print(f"  clips: {len(clips) // 2}/{total} said", file=sys.stderr, flush=True)
+    extra = [("silence", maker.silence(2.0)), ("silence", maker.silence(5.0)),
+             ("noise", maker.nonspeech_noise("whitenoise", 3.0, -60.0)),
+             ("noise", maker.nonspeech_noise("whitenoise", 3.0, -35.0)),
+             ("noise", maker.nonspeech_noise("whitenoise", 3.0, -20.0)),
+             ("noise", maker.nonspeech_noise("pinknoise", 3.0, -35.0)),
+             ("noise", maker.nonspeech_noise("pinknoise", 3.0, -20.0)),
+             ("noise", maker.nonspeech_noise("brownnoise", 3.0, -20.0))]  # fmt: skip
+    for voice in voices:
+        for utterance in reversed_sources:
+            extra.append((f"reversed ({voice})", maker.reversed(maker.speech(voice, utterance.text))))
+    clips += [Clip(path.stem, path, "nonspeech", kind) for kind, path in extra]
+    return clips
+
+
+# -- the worker: one recogniser in its own process ----------------------------------------------------------
+
+
+def build_recogniser(name: str) -> Any:
+    """The recogniser by name; None when its package (or the packaged Whisper model) is not installed."""
+    if name == "pocketsphinx":
+        from skill.local.interaction_model import load_interaction_model
+        from skill.voice.recognition import Recognizer
+
+        return Recognizer(load_interaction_model())
+    if name not in ("whisper", "whisper-no-prompt"):
+        raise SystemExit(f"unknown recogniser '{name}' (known: {', '.join(RECOGNISERS)})")
+    from skill.voice.recognition import RecognizerError
+    from skill.voice.whisper_recognition import WhisperRecognizer, whisper_available
+
+    if not whisper_available():
+        return None
+    options: dict[str, Any] = {"initial_prompt": None} if name == "whisper-no-prompt" else {}
+    try:
+        return WhisperRecognizer(local_files_only=True, **options)  # never the model hub
+    except RecognizerError as error:
+        print(f"{name}: {error}", file=sys.stderr)
+        return None
+
+
+def memory_kb() -> dict[str, int]:
+    """VmRSS and VmHWM (peak resident set) of this process, in kB."""
+    values: dict[str, int] = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            name, _, rest = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                values[name] = int(rest.split()[0])
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        values = {"VmRSS": peak, "VmHWM": peak}
+    return values
+
+
+def worker(name: str, manifest: Path, out: Path) -> int:
+    before = memory_kb()
+    started = time.perf_counter()
+    recogniser = build_recogniser(name)
+    if recogniser is None:
+        return _NOT_INSTALLED
+    load_seconds = time.perf_counter() - started
+    after_load = memory_kb()
+    results = []
+    for item in json.loads(manifest.read_text()):
+        heard = recogniser.recognise(read_wav(Path(item["path"])))
+        results.append({"key": item["key"], "text": heard.text, "hypothesis": heard.hypothesis,
+                        "accepted": heard.accepted, "confidence": heard.confidence,
+                        "seconds": heard.seconds})  # fmt: skip
+    out.write_text(json.dumps({"name": name, "load_seconds": load_seconds, "before": before,
+                               "after_load": after_load, "end": memory_kb(), "results": results}))  # fmt: skip
+    return 0
+
+
+# -- scoring ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scored:
+    clip: Clip
+    text: str
+    intent: str
+    slots: dict[str, list[str]]
+    seconds: float  # recognition
+    resolve_seconds: float
+
+    @property
+    def accepted(self) -> bool:
+        return accepted(self.text, self.intent)
+
+    @property
+    def right(self) -> bool:
+        utterance = self.clip.utterance
+        return utterance is not None and self.intent == utterance.intent and self.slots == utterance.slots
+
+
+def score(clips: list[Clip], results: list[dict[str, Any]], resolver: Any) -> list[Scored]:
+    by_key = {result["key"]: result for result in results}
+    scored = []
+    for clip in clips:
+        result = by_key[clip.key]
+        text = result["text"] or ""
+        pending = clip.utterance.pending if clip.utterance else None
+        started = time.perf_counter()
+        resolution = resolver.resolve(text, pending) if text.strip() else None
+        resolve_seconds = time.perf_counter() - started
+        intent = resolution.intent if resolution else "AMAZON.FallbackIntent"
+        slots = resolution.slot_ids() if resolution else {}
+        scored.append(Scored(clip, text, intent, slots, result["seconds"], resolve_seconds))
+    return scored
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} {part / whole:>4.0%}" if whole else "-"
+
+
+def _is_core(utterance: Utterance) -> bool:
+    return " ".join(normalise_words(utterance.text)) in CORE_COMMANDS
+
+
+def row_figures(rows: list[Scored]) -> dict[str, str]:
+    """The table's figures for a group of scored clips (one recogniser, voice and condition, or pooled)."""
+    speech = [row for row in rows if row.clip.utterance and not row.clip.utterance.off_topic]
+    off = [row for row in rows if row.clip.utterance and row.clip.utterance.off_topic]
+    right = sum(row.right for row in speech)
+    wrong = sum(row.accepted and not row.right for row in speech)
+    core = [row for row in speech if _is_core(row.clip.utterance)]  # type: ignore[arg-type]
+    rejected = [row for row in off if not row.accepted]
+    reject_seconds = [row.seconds + row.resolve_seconds for row in rejected]
+    return {
+        "WER": f"{word_error_rate((row.clip.utterance.text, row.text) for row in speech):.1%}",  # type: ignore[union-attr]
+        "intent right": _pct(right, len(speech)),
+        "wrong": str(wrong),
+        "none": str(len(speech) - right - wrong),
+        "core": f"{sum(row.right for row in core)}/{len(core)}",
+        "off-topic rejected": _pct(len(rejected), len(off)),
+        "reject s": f"{statistics.fmean(reject_seconds):.2f}" if reject_seconds else "-",
+    }
+
+
+COLUMNS = [("WER", 7), ("intent right", 13), ("wrong", 6), ("none", 5), ("core", 6), ("off-topic rejected", 19),
+           ("reject s", 9)]  # fmt: skip
+
+
+def print_split_table(split: str, scored: dict[str, list[Scored]], voices: list[str]) -> None:
+    sample = next(iter(scored.values()))
+    utterances = {row.clip.utterance.id: row.clip.utterance for row in sample  # type: ignore[union-attr]
+                  if row.clip.utterance and row.clip.utterance.split == split}  # fmt: skip
+    in_domain = sum(not utterance.off_topic for utterance in utterances.values())
+    print(f"\n== {split} split: {in_domain} in-domain + {len(utterances) - in_domain} off-topic utterances, "
+          f"each said by {len(voices)} voices, clean and with pink noise at {SNR_DB:g} dB SNR")  # fmt: skip
+    print("   intent right = intent and slot ids as the typed text; wrong = accepted as something else; none = "
+          "not accepted;\n   core = bare yes/no/stop/help/repeat right; reject s = mean recognition + resolution "
+          "time of a rejected off-topic clip")  # fmt: skip
+    header = f"  {'recogniser':<19}{'voice':<11}{'cond':<7}" + "".join(f"{name:>{width}}" for name, width in COLUMNS)
+    print(header)
+    for name, rows in scored.items():
+        in_split = [row for row in rows if row.clip.kind == "speech" and row.clip.utterance.split == split]  # type: ignore[union-attr]
+        for condition in ("clean", "noisy"):
+            for voice in [*voices, "all"]:
+                group = [row for row in in_split if row.clip.condition == condition
+                         and (voice == "all" or row.clip.voice == voice)]  # fmt: skip
+                figures = row_figures(group)
+                print(f"  {name:<19}{voice:<11}{condition:<7}"
+                      + "".join(f"{figures[column]:>{width}}" for column, width in COLUMNS))  # fmt: skip
+        print()
+    print("  yes / no / stop / help / repeat right in every voice:")
+    for name, rows in scored.items():
+        verdicts = []
+        for condition in ("clean", "noisy"):
+            misses = [f"'{row.clip.utterance.text}' by {row.clip.voice}" for row in rows  # type: ignore[union-attr]
+                      if row.clip.kind == "speech" and row.clip.condition == condition
+                      and row.clip.utterance.split == split and _is_core(row.clip.utterance)  # type: ignore[union-attr, arg-type]
+                      and not row.right]  # fmt: skip
+            verdicts.append(f"{condition} {'all right' if not misses else 'missed ' + ', '.join(misses)}")
+        print(f"    {name:<19}" + "; ".join(verdicts))
+
+
+def percentile(values: list[float], share: float) -> float:
+    return float(np.percentile(values, share)) if values else float("nan")
+
+
+def print_recogniser_summary(scored: dict[str, list[Scored]], meta: dict[str, dict[str, Any]]) -> None:
+    print("\n== per recogniser, over every clip of the run (each recogniser alone in its own process)")
+    print(f"  {'recogniser':<19}{'load s':>7}{'peak RSS':>10}{'(start)':>9}"
+          f"{'clean p50/p95 ms':>18}{'noisy p50/p95 ms':>18}{'non-speech ms':>15}")  # fmt: skip
+    for name, rows in scored.items():
+        info = meta[name]
+        times = {condition: [row.seconds * 1000 for row in rows if row.clip.kind == "speech"
+                             and row.clip.condition == condition] for condition in ("clean", "noisy")}  # fmt: skip
+        nonspeech = [row.seconds * 1000 for row in rows if row.clip.kind == "nonspeech"]
+        latency = {condition: f"{percentile(values, 50):.0f}/{percentile(values, 95):.0f}"
+                   for condition, values in times.items()}  # fmt: skip
+        print(f"  {name:<19}{info['load_seconds']:>7.2f}{info['end']['VmHWM'] / 1024:>7.0f} MB"
+              f"{info['before']['VmHWM'] / 1024:>6.0f} MB{latency['clean']:>18}{latency['noisy']:>18}"
+              f"{statistics.fmean(nonspeech):>15.0f}")  # fmt: skip
+    print("  peak RSS = VmHWM of the recogniser's process at the end (start = before loading: Python and numpy)")
+    print("\n  non-speech clips accepted (must be none), and how many gave any words at all:")
+    for name, rows in scored.items():
+        kinds: dict[str, list[Scored]] = defaultdict(list)
+        for row in rows:
+            if row.clip.kind == "nonspeech":
+                kinds[re.sub(r" \(.*\)", "", row.clip.condition)].append(row)
+        parts = [f"{kind} {sum(row.accepted for row in group)}/{len(group)} "
+                 f"(words {sum(bool(row.text) for row in group)})" for kind, group in kinds.items()]  # fmt: skip
+        bad = [f"{row.clip.condition}: '{row.text}' → {row.intent}" for group in kinds.values() for row in group
+               if row.accepted]  # fmt: skip
+        print(f"    {name:<19}" + "; ".join(parts) + "".join(f"\n      accepted {item}" for item in bad))
+
+
+def print_misses(scored: dict[str, list[Scored]], split: str) -> None:
+    print(f"\n== {split} split: what was misheard (reference [pending] → transcript → resolved)")
+    for name, rows in scored.items():
+        misses: dict[str, list[Scored]] = defaultdict(list)
+        for row in rows:
+            utterance = row.clip.utterance
+            if row.clip.kind != "speech" or utterance is None or utterance.split != split:
+                continue
+            if (utterance.off_topic and row.accepted) or (not utterance.off_topic and not row.right):
+                misses[utterance.id].append(row)
+        print(f"  -- {name}: {len(misses)} utterances missed at least once")
+        for group in misses.values():
+            utterance = group[0].clip.utterance
+            assert utterance is not None
+            print(f"    {utterance.id} '{utterance.text}' [{utterance.pending}] {utterance.intent} {utterance.slots}")
+            for row in group:
+                slots = f" {row.slots}" if row.slots else ""
+                print(f"        {row.clip.voice:<10}{row.clip.condition:<6} '{row.text}' → {row.intent}{slots}")
+
+
+# -- end of speech → first answer sample --------------------------------------------------------------------
+
+
+def end_of_speech_delay_ms(audio: np.ndarray, speech_end: int) -> tuple[float, np.ndarray | None]:
     """How long after the speech ends the detector hands over the utterance (in audio time)."""
+    from skill.voice.audio_io import FRAME_MS, frames
+    from skill.voice.vad import UtteranceSegmenter
+
     segmenter = UtteranceSegmenter()
     for index, frame in enumerate(frames(audio)):
         utterance = segmenter.push(frame)
         if utterance is not None:
-            return (index + 1) * FRAME_MS - speech_samples / 16, utterance
+            return (index + 1) * FRAME_MS - speech_end / 16, utterance
     return float("nan"), segmenter.flush()
 
 
 def first_sentence(ssml: str) -> str:
+    from skill.voice.ssml_text import ssml_to_speakable
+
     text = ssml_to_speakable(ssml)
     match = re.match(r"(.+?[.?!])(\s|$)", text)
     return match.group(1) if match else text
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--voices", default="piper,espeak", help="voices that say the test utterances")
-    parser.add_argument("--recognisers", default="whisper,whisper-no-prompt,pocketsphinx",
-                        help="recognisers to compare, in the same run (whisper needs the whisper extra)")
-    args = parser.parse_args()
-    model = load_interaction_model()
-    resolver = Resolver(model)
-    speakers = {"piper": PiperEngine(), "espeak": EspeakEngine()}
-    answer_engines = {name: engine for name, engine in speakers.items() if engine.available()}
+def latency_table(names: list[str], voices: list[str], utterances: list[Utterance], maker: ClipMaker,
+                  resolver: Any) -> None:  # fmt: skip
+    from skill.local.simulator import ChatSession
+    from skill.voice.engines import EspeakEngine, PiperEngine
+
+    answer_engines = {name: engine for name, engine in (("piper", PiperEngine()), ("espeak", EspeakEngine()))
+                      if engine.available()}  # fmt: skip
     for engine in answer_engines.values():  # load models before timing
         engine.synthesize("ready", timeout=60)
-    print(f"aim: first answer sample within {AIM_SECONDS} s of the end of speech")
-    for name in args.recognisers.split(","):
-        started = time.perf_counter()
-        recognizer = build_recogniser(name, model)
-        if recognizer is None:
-            print(f"\n{name}: not installed, skipped")
+    print(f"\n== end of speech → first answer sample, {len(utterances)} tuning utterances per voice "
+          f"(aim {AIM_SECONDS} s; baseline: the same with the answer already cached)")  # fmt: skip
+    for name in names:
+        recogniser = build_recogniser(name)
+        if recogniser is None:
             continue
-        print(f"\n== {name}: loaded in {time.perf_counter() - started:.2f} s")
-        run_voices(args.voices.split(","), recognizer, resolver, speakers, answer_engines)
+        print(f"  -- {name}")
+        print(f"    {'said by':<11}{'pipeline':<28}{'p50 ms':>8}{'max ms':>8}{'vs aim':>8}{'vs cached':>10}")
+        for voice in voices:
+            rows: dict[str, list[float]] = {"cached answer (baseline)": []}
+            rows.update({f"answer by {engine}": [] for engine in answer_engines})
+            for utterance in utterances:
+                audio = read_wav(maker.speech(voice, utterance.text))
+                delay_ms, heard_audio = end_of_speech_delay_ms(audio, audio.size - int(TRAIL_SECONDS * SAMPLE_RATE))
+                heard = recogniser.recognise(heard_audio if heard_audio is not None else audio)
+                chat = ChatSession(resolver=resolver)
+                chat.send("open muscle twitch helper")
+                started = time.perf_counter()
+                turn = chat.send(heard.text or "mumble")
+                pipeline_ms = delay_ms + heard.seconds * 1000 + (time.perf_counter() - started) * 1000
+                rows["cached answer (baseline)"].append(pipeline_ms)
+                sentence = first_sentence(turn.ssml)
+                for engine_name, engine in answer_engines.items():
+                    started = time.perf_counter()
+                    engine.synthesize(sentence, timeout=60)
+                    rows[f"answer by {engine_name}"].append(pipeline_ms + (time.perf_counter() - started) * 1000)
+            baseline = statistics.median(rows["cached answer (baseline)"])
+            for label, values in rows.items():
+                p50 = statistics.median(values)
+                print(f"    {voice:<11}{label:<28}{p50:>8.0f}{max(values):>8.0f}{p50 / (AIM_SECONDS * 1000):>7.2f}x"
+                      f"{p50 / baseline:>9.2f}x")  # fmt: skip
+        del recogniser
 
 
-def build_recogniser(name: str, model: Any) -> Any:
-    """The recogniser by name; None when its package is not installed."""
-    if name == "pocketsphinx":
-        return Recognizer(model)
-    from skill.voice.whisper_recognition import WhisperRecognizer, whisper_available
-
-    if not whisper_available():
-        return None
-    return WhisperRecognizer(local_files_only=True, **({"initial_prompt": None} if name.endswith("no-prompt") else {}))
+# -- main ---------------------------------------------------------------------------------------------------
 
 
-def run_voices(voices: list[str], recognizer: Any, resolver: Resolver, speakers: dict[str, Any],
-               answer_engines: dict[str, Any]) -> None:
-    for voice in voices:
-        engine = speakers[voice]
-        right = 0
-        rows: dict[str, list[float]] = {"cached answer (baseline)": []}
-        rows.update({f"answer by {name}": [] for name in answer_engines})
-        asr_ms: list[float] = []
-        for text, pending, intent, slots in UTTERANCES:
-            audio = synthesise(engine, text)
-            delay_ms, utterance = end_of_speech_delay_ms(audio, len(audio) - 16_000)
-            heard = recognizer.recognise(utterance if utterance is not None else audio)
-            asr_ms.append(heard.seconds * 1000)
-            resolution = resolver.resolve(heard.text or "", pending)
-            right += resolution.intent == intent and resolution.slot_ids() == slots
-            chat = ChatSession(resolver=resolver)
-            chat.send("open muscle twitch helper")
-            skill_started = time.perf_counter()
-            turn = chat.send(heard.text or "mumble")
-            skill_ms = (time.perf_counter() - skill_started) * 1000
-            pipeline_ms = delay_ms + heard.seconds * 1000 + skill_ms
-            rows["cached answer (baseline)"].append(pipeline_ms)
-            sentence = first_sentence(turn.ssml)
-            for name, answer_engine in answer_engines.items():
-                tts_started = time.perf_counter()
-                answer_engine.synthesize(sentence, timeout=60)
-                rows[f"answer by {name}"].append(pipeline_ms + (time.perf_counter() - tts_started) * 1000)
-        print(f"\nutterances said by {voice}: recognition + resolution right {right}/{len(UTTERANCES)} "
-              f"({right / len(UTTERANCES):.0%}); recognition p50 {statistics.median(asr_ms):.0f} ms")
-        print(f"  {'end of speech → first answer sample':<40}{'p50 ms':>9}{'max ms':>9}{'vs aim':>9}{'vs cached':>11}")
-        baseline = statistics.median(rows["cached answer (baseline)"])
-        for label, values in rows.items():
-            p50 = statistics.median(values)
-            print(f"  {label:<40}{p50:>9.0f}{max(values):>9.0f}{p50 / (AIM_SECONDS * 1000):>8.2f}x"
-                  f"{p50 / baseline:>10.2f}x")
+def choose(utterances: list[Utterance], split: str, limit: int | None) -> list[Utterance]:
+    """The lines of the split(s); with `limit`, the first `limit` in-domain and off-topic lines of each split."""
+    chosen = []
+    for name in SPLITS if split == "all" else (split,):
+        lines = [utterance for utterance in utterances if utterance.split == name]
+        for off_topic in (False, True):
+            group = [utterance for utterance in lines if utterance.off_topic == off_topic]
+            chosen += group[:limit] if limit else group
+    return chosen
+
+
+def spread(items: list[Utterance], count: int) -> list[Utterance]:
+    """`count` items evenly spread over the list (the same every run)."""
+    if count >= len(items):
+        return items
+    return [items[round(index * (len(items) - 1) / max(1, count - 1))] for index in range(count)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all", help="corpus split(s) to measure")
+    parser.add_argument("--voices", default=DEFAULT_VOICES, help=f"comma list of {', '.join(VOICES)}")
+    parser.add_argument("--recognisers", default=",".join(RECOGNISERS), help="comma list, compared in one run")
+    parser.add_argument("--limit", type=int, help="only the first N in-domain and N off-topic lines of each split")
+    parser.add_argument("--latency-limit", type=int, default=6,
+                        help="tuning utterances per voice in the end-of-speech latency table (0: none)")  # fmt: skip
+    parser.add_argument("--misses", choices=("tuning", "none", "all"), default="tuning",
+                        help="list the misheard lines of this split (the evaluation split's: 'all')")  # fmt: skip
+    parser.add_argument("--results", type=Path, help="write every clip's transcript and resolution here (JSON lines)")
+    parser.add_argument("--cache-dir", type=Path, default=None, help=f"audio cache (default {cache_dir()})")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--manifest", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        return worker(args.worker, args.manifest, args.out)
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    from skill.local.interaction_model import load_interaction_model
+    from skill.local.resolver import Resolver
+
+    wall = time.perf_counter()
+    voices = [voice.strip() for voice in args.voices.split(",") if voice.strip()]
+    unknown = [voice for voice in voices if voice not in VOICES]
+    if unknown:
+        raise SystemExit(f"unknown voice(s) {', '.join(unknown)} (known: {', '.join(VOICES)})")
+    maker = ClipMaker(args.cache_dir or cache_dir())
+    for voice in list(voices):
+        if not maker.engine(voice).available():
+            print(f"voice {voice}: not installed, skipped", file=sys.stderr)
+            voices.remove(voice)
+    corpus = load_corpus()
+    utterances = choose(corpus, args.split, args.limit)
+    in_domain = [utterance for utterance in corpus if not utterance.off_topic]
+    # Speech played backwards: 8 longer in-domain lines, the same whatever the split or limit.
+    reversed_sources = spread([utterance for utterance in in_domain if len(utterance.text.split()) >= 4], 8)
+    started = time.perf_counter()
+    clips = make_clips(maker, utterances, voices, reversed_sources)
+    clip_seconds = time.perf_counter() - started
+    speech_clips = sum(clip.kind == "speech" for clip in clips)
+    print(f"voice bench: {len(utterances)} utterances ({args.split}) x {len(voices)} voices ({', '.join(voices)}) "
+          f"x clean/noisy = {speech_clips} speech clips + {len(clips) - speech_clips} non-speech clips; "
+          f"{maker.synthesised} synthesised now, the rest from {maker.directory} ({clip_seconds:.0f} s)")  # fmt: skip
+    print(f"machine: {os.cpu_count()} CPUs, load average {_load()} at the start (a busy machine slows every figure)")
+    resolver = Resolver(load_interaction_model())
+    scored: dict[str, list[Scored]] = {}
+    meta: dict[str, dict[str, Any]] = {}
+    names = [name.strip() for name in args.recognisers.split(",") if name.strip()]
+    with tempfile.TemporaryDirectory(prefix="mth-bench-voice-") as scratch:
+        manifest = Path(scratch) / "manifest.json"
+        manifest.write_text(json.dumps([{"key": clip.key, "path": str(clip.path)} for clip in clips]))
+        for name in names:
+            out = Path(scratch) / f"{name}.json"
+            started = time.perf_counter()
+            print(f"  recognising with {name} ...", file=sys.stderr, flush=True)
+            done = subprocess.run([sys.executable, __file__, "--worker", name, "--manifest", str(manifest),
+                                   "--out", str(out)], check=False)  # fmt: skip
+            if done.returncode == _NOT_INSTALLED:
+                print(f"\n{name}: not installed, skipped")
+                continue
+            if done.returncode != 0:
+                raise SystemExit(f"the {name} worker failed ({done.returncode})")
+            meta[name] = json.loads(out.read_text())
+            scored[name] = score(clips, meta[name]["results"], resolver)
+            print(f"  {name}: {len(clips)} clips in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    if not scored:
+        print("no recogniser installed")
+        return 1
+    if args.results:
+        with args.results.open("w", encoding="utf-8") as out_file:
+            for name, rows in scored.items():
+                for row in rows:
+                    utterance = row.clip.utterance
+                    out_file.write(json.dumps({
+                        "recogniser": name, "kind": row.clip.kind, "condition": row.clip.condition,
+                        "voice": row.clip.voice, "id": utterance.id if utterance else None,
+                        "split": utterance.split if utterance else None,
+                        "reference": utterance.text if utterance else None,
+                        "text": row.text, "intent": row.intent, "slots": row.slots, "right": row.right,
+                        "accepted": row.accepted, "seconds": round(row.seconds, 4),
+                    }) + "\n")  # fmt: skip
+    for split in SPLITS:
+        if any(utterance.split == split for utterance in utterances):
+            print_split_table(split, scored, voices)
+    print_recogniser_summary(scored, meta)
+    for split in SPLITS if args.misses == "all" else (args.misses,) if args.misses == "tuning" else ():
+        if any(utterance.split == split for utterance in utterances):
+            print_misses(scored, split)
+    if args.latency_limit:
+        subset = spread([utterance for utterance in corpus if utterance.split == "tuning" and not utterance.off_topic],
+                        args.latency_limit)  # fmt: skip
+        latency_table(list(scored), voices, subset, maker, resolver)
+    print(f"\nwall time {time.perf_counter() - wall:.0f} s; load average {_load()} at the end")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
