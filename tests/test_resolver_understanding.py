@@ -322,3 +322,15 @@ def test_unknown_words_in_a_slot_pass_through_unresolved() -> None:
     assert resolution.intent == REPORT
     assert [(value.spoken, value.id) for value in resolution.slots["bodyPart"]] == [("earwig", None)]
     assert resolution.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("i'm a fifty two year old woman and my thumb has twitched for three weeks", ["P3W"]),
+        ("my seventy-year-old husband's calf keeps jumping", []),
+    ],
+)
+def test_an_age_is_not_how_long(text: str, duration: list[str]) -> None:
+    # "fifty two year old" read as a duration made the skill say the twitch began 52 years ago.
+    assert RESOLVER.resolve(text, None).slot_ids().get("duration", []) == duration

@@ -74,6 +74,7 @@ _DURATION_PATTERN = re.compile(DURATION_PHRASE)
 _RATE_WORDS = frozenset({"every", "each", "per"})
 # After these a point in the past is a topic, not a start ("i was thinking of last year").
 _TOPIC_WORDS = frozenset({"of"})
+_AGE_WORDS = frozenset({"old", "olds"})  # a duration right before "old" is how old someone is
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +286,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                 if _DURATION_PATTERN.fullmatch(phrase) and (iso := parse_duration(phrase)) is not None:
                     best = (start, end, iso)
                     break
+        if best is not None and best[1] < len(words) and words[best[1]] in _AGE_WORDS:
+            continue  # "a forty five year old man", "my 80 year old dad": an age, not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
