@@ -465,7 +465,7 @@ class Conversation:
             return self._guide(state, self.content.line("help_after_advice"))
         if state.pending_question in SCREEN_QUESTIONS:
             return self._guide(state, self.content.line("help_screen"), short=True)  # short: under 40 words
-        return self._guide(state, self.content.line("help"))
+        return self._guide(state, self.content.line("help"), only_if_asking_again=True)
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
         """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. Asking what
@@ -749,16 +749,20 @@ class Conversation:
         options = self._acknowledgements
         return options[len(state.asked) % len(options)]
 
-    def _guide(self, state: DialogueState, lead: str | None, *, fuller: bool = False, short: bool = False) -> Reply:
+    def _guide(self, state: DialogueState, lead: str | None, *, fuller: bool = False, short: bool = False,
+               only_if_asking_again: bool = False) -> Reply:
         """Answer a question back ("why?", "help", "what counts as weakness?"), then the pending question again.
 
         Each such turn counts like a miss, so the question is never asked a third time the same way: the second
-        time it comes shorter, and the third time it is noted as "not sure" and the conversation moves on.
+        time it comes shorter, and the third time it is noted as "not sure" and the conversation moves on. A lead
+        that only explains how to answer (help) is left out then: the next question is the help, and the turn
+        stays short enough to hear.
         """
         state = replace(state, misses=state.misses + 1)
         if state.misses >= MAX_MISSES:
             moved_on = self._give_up(state)
-            return replace(moved_on, speech=(lead, *moved_on.speech) if lead else moved_on.speech)
+            keep = lead and not only_if_asking_again
+            return replace(moved_on, speech=(lead, *moved_on.speech) if keep else moved_on.speech)
         prompt, reprompt = self._prompt_for(state)
         if state.misses > 1 or short:
             prompt = self._short_prompt_for(state)
