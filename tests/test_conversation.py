@@ -212,6 +212,18 @@ def test_help_re_asks_the_pending_question(talk: Conversation) -> None:
     assert reply.speech[-1] == prompt("sensation")
 
 
+def test_help_that_moves_on_is_left_out_so_the_turn_stays_short(talk: Conversation) -> None:
+    # Two misses at the opening, then "help": the conversation moves on to the safety check, and the help text
+    # (which only says how to answer) would make that one turn about 80 words.
+    state = talk.misheard(talk.misheard(talk.launch(DialogueState()).state).state).state
+    reply = talk.help(state)
+    assert reply.state.pending_question == "emergency_screen"
+    assert CONTENT.line("help") not in said(reply)
+    assert len(said(reply).split()) <= TURN_WORDS
+    # Asked at a first miss, help is still said.
+    assert CONTENT.line("help") in said(talk.help(talk.launch(DialogueState()).state))
+
+
 def test_als_question_answers_then_resumes(talk: Conversation) -> None:
     state = DialogueState(disclaimer_given=True, pending_question="onset")
     reply = talk.about_als(state)
