@@ -11,9 +11,10 @@ import pytest
 
 from skill import cli
 from skill.local.simulator import ChatSession
-from skill.voice.audio_io import AudioUnavailableError, frames
+from skill.voice.audio_io import SAMPLE_RATE, AudioUnavailableError, frames
 from skill.voice.loop import VoiceConversation, default_speaker, listen_for_utterance, run_files, run_microphone
 from skill.voice.recognition import Recognizer
+from skill.voice.vad import VadSettings
 from tests.voice_support import espeak_available, piper_available, save, say, silence, with_silence
 
 pytestmark = pytest.mark.skipif(
@@ -143,6 +144,24 @@ def test_voice_without_a_microphone_is_one_line_saying_what_to_do(monkeypatch, c
 def test_bad_threshold_is_a_usage_error(utterances, capsys):
     assert _run(["listen", "--threshold", "2", str(utterances["no"])]) == 2
     assert "threshold" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["100", "9000"])
+def test_an_end_silence_out_of_range_is_a_usage_error_before_the_microphone(value, capsys):
+    assert _run(["voice", "--end-silence-ms", value]) == 2
+    assert "--end-silence-ms" in capsys.readouterr().err
+
+
+def test_a_longer_end_silence_keeps_a_slow_speaker_in_one_utterance():
+    # "my calf ... keeps twitching" with a second's pause, as effortful speech comes: the default 700 ms pause
+    # ends the utterance at "my calf"; 1500 ms waits for the rest.
+    slow = np.concatenate([silence(0.3), say("my calf"), silence(1.0), say("keeps twitching"), silence(2.5)])
+    default = listen_for_utterance(frames(slow), timeout_seconds=1.0)
+    patient = listen_for_utterance(frames(slow), timeout_seconds=1.0, settings=VadSettings(end_silence_ms=1500))
+    assert default is not None and patient is not None
+    second_half = say("keeps twitching").size
+    assert default.size < slow.size - second_half  # cut off before the second half
+    assert patient.size > default.size + SAMPLE_RATE // 2  # and the second half (said for over half a second) is in
 
 
 # -- the live loop, with a simulated microphone ------------------------------------------------------

@@ -33,6 +33,9 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 RECOGNISERS = ("whisper", "pocketsphinx")
+# The pause that ends an utterance: webrtcvad frames are 30 ms; under 300 ms a breath mid-sentence cuts people off,
+# and over 5 s every answer waits that long.
+MIN_END_SILENCE_MS, MAX_END_SILENCE_MS = 300, 5000
 
 
 def register(commands: Any) -> None:
@@ -66,6 +69,9 @@ def register(commands: Any) -> None:
                        help="text-to-speech engines, comma-separated (default: piper,espeak, offline)")
     voice.add_argument("--listen-timeout", type=float, default=10.0, metavar="SECONDS",
                        help="silence before the question is asked again, and then before the session ends")
+    voice.add_argument("--end-silence-ms", type=int, default=None, metavar="MS",
+                       help="pause that ends what you say (default 700 ms; 300-5000). Longer suits slow or "
+                            "effortful speech; no barge-in: the microphone is off while the answer plays")
     voice.add_argument("--device", default=None, help="sound device (number or name) for microphone and playback")
     voice.add_argument("--no-speech", action="store_true", help="do not speak the answers (files mode only)")
     _common_options(voice)
@@ -152,6 +158,8 @@ def _voice(args: argparse.Namespace) -> int:
         raise UsageError("--no-speech only goes with --input (a live conversation must be heard)")
     if args.listen_timeout <= 0:
         raise UsageError("--listen-timeout must be positive")
+    if args.end_silence_ms is not None and not MIN_END_SILENCE_MS <= args.end_silence_ms <= MAX_END_SILENCE_MS:
+        raise UsageError(f"--end-silence-ms must be between {MIN_END_SILENCE_MS} and {MAX_END_SILENCE_MS}")
     if args.input is None:
         _microphone_available(args.device)  # before the slow loading: a clear error at once
     model = load_interaction_model(args.model)
@@ -168,6 +176,7 @@ def _voice(args: argparse.Namespace) -> int:
         return EXIT_FAILURE if failed else EXIT_OK
 
     from skill.voice.audio_io import Microphone, play_wav
+    from skill.voice.vad import VadSettings
 
     device = _device(args.device)
     print(f"(recogniser ready in {recognizer.load_seconds:.1f} s; say \"stop\" or \"exit\" to leave)", flush=True)
@@ -176,6 +185,7 @@ def _voice(args: argparse.Namespace) -> int:
         lambda: Microphone(device),
         lambda path: play_wav(path, device),
         listen_timeout=args.listen_timeout,
+        settings=None if args.end_silence_ms is None else VadSettings(end_silence_ms=args.end_silence_ms),
         show=lambda line: print(line, flush=True),
     )
     return EXIT_OK
