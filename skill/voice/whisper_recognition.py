@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,11 +36,13 @@ from skill.voice.recognition import Recognition, RecognizerError
 __all__ = [
     "DEFAULT_MODEL_NAME",
     "DEFAULT_WHISPER_THRESHOLD",
+    "HALLUCINATED_FILLERS",
     "INITIAL_PROMPT",
     "MODEL_ENV",
     "ModelSource",
     "WhisperRecognizer",
     "default_model_source",
+    "only_a_filler",
     "whisper_available",
 ]
 
@@ -57,6 +60,21 @@ INITIAL_PROMPT = (
     "Muscle twitching: my eyelid, calf or thumb keeps twitching. Is it ALS? Numbness, tingling, weakness. "
     "Yes. No. Stop. Help. Repeat."
 )
+
+
+#: What Whisper is known to write on silence, noise or music (habits from the subtitles it learnt from). Said
+#: alone, none is taken as heard: "you" would resolve to a yes and "thank you" or "bye" to stop, in answer to a
+#: safety question nobody answered. A person who really said one hears "Sorry, I didn't catch that" instead.
+HALLUCINATED_FILLERS = frozenset({
+    "you", "thank you", "thank you very much", "thank you so much", "thanks", "thanks for watching",
+    "thank you for watching", "please subscribe", "subscribe", "bye", "bye bye",
+})  # fmt: skip
+
+
+def only_a_filler(text: str) -> bool:
+    """Whether a transcript is nothing but one of Whisper's habitual phrases ("Thank you.", "you")."""
+    words = " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+    return words in HALLUCINATED_FILLERS
 
 
 @dataclass(frozen=True)
@@ -172,6 +190,8 @@ class WhisperRecognizer:
             kept.append(text)
             confidences.append(confidence)
         text = " ".join(kept)
+        if only_a_filler(text):
+            text, confidences = "", []
         accepted = bool(text)
         return Recognition(
             text=text,
