@@ -224,6 +224,19 @@ def test_help_that_moves_on_is_left_out_so_the_turn_stays_short(talk: Conversati
     assert CONTENT.line("help") in said(talk.help(talk.launch(DialogueState()).state))
 
 
+def test_a_yes_or_no_is_said_back_briefly_so_a_mishearing_is_caught(talk: Conversation) -> None:
+    reply = talk.answer(DialogueState(disclaimer_given=True, pending_question="weakness"), Answer.NO)
+    assert reply.speech[0] == "No weakness, noted."
+    unsure = talk.answer(DialogueState(disclaimer_given=True, pending_question="muscle_size"), Answer.UNKNOWN)
+    assert unsure.speech[0].startswith("Not sure about") and unsure.speech[0].endswith(", noted.")
+
+
+def test_half_of_the_safety_check_is_not_said_back_as_no_emergency_signs(talk: Conversation) -> None:
+    reply = talk.answer(DialogueState(disclaimer_given=True, pending_question="emergency_screen"), Answer.NO)
+    assert reply.state.pending_question == "emergency_screen_sudden"
+    assert reply.speech[0] in CONTENT.lines("acknowledgements")
+
+
 def test_als_question_answers_then_resumes(talk: Conversation) -> None:
     state = DialogueState(disclaimer_given=True, pending_question="onset")
     reply = talk.about_als(state)

@@ -68,6 +68,7 @@ ADVICE_TOPICS = ("reasons", "self_care", "visit", "summary")
 _ADVICE_PART = re.compile(r"(reasons|self_care|visit|summary)\.\d{1,2}")
 # What one turn may say, about 25 seconds: the advice is offered in parts this size.
 TURN_WORDS = 60
+_NOTED_WORDS = 6  # an answer said back longer than this is a read-back, not an acknowledgement
 # A detail turn's words before the offer that ends it (about 12).
 _DETAIL_WORDS = TURN_WORDS - 14
 # A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now.
@@ -378,11 +379,23 @@ class Conversation:
             case = case.with_answer(question, answer)
             if answer is Answer.YES and question in DETAIL_QUESTIONS:
                 return self._ask(replace(state, case=case), question, detail=True)
-            return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
+            return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
+                                 lead_is_ack=True)
         if answer is Answer.UNKNOWN:
             case = case.with_answer(question, Answer.UNKNOWN)
-            return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
+            return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
+                                 lead_is_ack=True)
         return self._not_an_answer(state)
+
+    def _noted(self, state: DialogueState, case: Case) -> str:
+        """What a yes, no or "not sure" just changed, said back briefly ("No weakness, noted."), so a mishearing
+        is caught at once; a plain acknowledgement where there is nothing short to name (the safety check)."""
+        if state.pending_question in SCREEN_QUESTIONS:
+            return self._acknowledgement(state)  # "no emergency signs" after half of the safety check misleads
+        change = self.wording.change(state.case, case)
+        if not change or len(change.split()) > _NOTED_WORDS:
+            return self._acknowledgement(state)
+        return self.content.line("noted").format(heard=change[:1].upper() + change[1:])
 
     def correct(self, state: DialogueState, heard: Heard) -> Reply:
         """"Sorry, I meant my calf", "I misheard, no weakness", "can I change my answer?".
@@ -668,7 +681,7 @@ class Conversation:
             # Where it twitches, just heard: said back, so a mishearing is caught at once ("Twitching in your
             # eyelid, starting about 3 days ago, noted.").
             return self._advance(new_state, lead=self.wording.noted(case), lead_is_ack=True)
-        return self._advance(new_state, lead=self._acknowledgement(new_state))
+        return self._advance(new_state, lead=self._noted(state, case), lead_is_ack=True)
 
     def _advance(self, state: DialogueState, lead: str | None = None, *, lead_is_ack: bool = False) -> Reply:
         """The next step: advice, an emergency, or the next question. The pending question asked again, not
