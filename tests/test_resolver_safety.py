@@ -150,3 +150,14 @@ def test_one_side_of_the_face_is_a_place_until_it_droops(text: str, drooping: bo
 def test_not_being_with_us_is_confusion() -> None:
     resolution = RESOLVER.resolve("she wasn't with us for a good minute", "emergency_screen")
     assert "confusion" in resolution.slot_ids()["symptom"]
+
+
+COMMANDS = [("stop", "AMAZON.StopIntent"), ("cancel", "AMAZON.CancelIntent"), ("help", "AMAZON.HelpIntent"),
+            ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent")]  # fmt: skip
+
+
+@pytest.mark.parametrize("pending", [None, *QUESTION_IDS])
+def test_the_commands_are_heard_whatever_is_being_asked(pending: str | None) -> None:
+    # A person who cannot reach a screen must always be able to stop, get help or hear the question again.
+    heard = {text: RESOLVER.resolve(text, pending).intent for text, _ in COMMANDS}
+    assert heard == dict(COMMANDS)
