@@ -171,3 +171,5 @@ def test_durations_are_spoken_in_the_unit_a_person_uses() -> None:
     assert wording.duration(120 * day) == "4 months"
     assert wording.duration(30) == "30 seconds"
     assert wording.duration(400 * day) == "1 year"
+    assert wording.duration(30 * day) == "1 month"  # "a month" (P1M, 30 days) is said back as said, not "4 weeks"
+    assert wording.duration(42 * day) == "6 weeks"

@@ -28,13 +28,18 @@ def iso_duration_seconds(value: str | None) -> float | None:
 
 def spoken_duration(seconds: float, units: dict[str, list[str]]) -> str:
     """Round a duration to the unit a person would use ("3 days", "2 weeks", "4 months")."""
+    if 30 * _DAY <= seconds < 365 * _DAY and seconds % (30 * _DAY) == 0:
+        return _said(units, "M", round(seconds / _SECONDS["M"]))  # "a month" is said back so, not as "4 weeks"
     for unit, limit in (("S", 90), ("MIN", 90 * 60), ("H", 20 * 3600), ("D", 14 * _DAY), ("W", 60 * _DAY),
                         ("M", 365 * _DAY), ("Y", float("inf"))):
         if seconds < limit:
-            amount = max(1, round(seconds / _SECONDS[unit]))
-            singular, plural = units[unit]
-            return f"{amount} {singular if amount == 1 else plural}"
+            return _said(units, unit, max(1, round(seconds / _SECONDS[unit])))
     raise AssertionError("unreachable: the last limit is infinite")
+
+
+def _said(units: dict[str, list[str]], unit: str, amount: int) -> str:
+    singular, plural = units[unit]
+    return f"{amount} {singular if amount == 1 else plural}"
 
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
