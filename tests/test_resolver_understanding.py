@@ -334,3 +334,10 @@ def test_unknown_words_in_a_slot_pass_through_unresolved() -> None:
 def test_an_age_is_not_how_long(text: str, duration: list[str]) -> None:
     # "fifty two year old" read as a duration made the skill say the twitch began 52 years ago.
     assert RESOLVER.resolve(text, None).slot_ids().get("duration", []) == duration
+
+
+def test_what_to_change_is_answered_with_the_new_value() -> None:
+    # Asked "what would you like to change?", naming the topic first is not a question about it.
+    resolution = RESOLVER.resolve("how long it's been, it's more like ten days, not two months", "correction")
+    assert resolution.intent in ("CorrectionIntent", DURATION)
+    assert resolution.slot_ids()["duration"] == ["P10D"]

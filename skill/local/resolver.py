@@ -100,6 +100,8 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "medication": ("DescribeTriggerIntent", *_YES_NO),
     "pregnant": _YES_NO,
     "other_symptoms": ("DescribeSymptomIntent", *_YES_NO),
+    # "What would you like to change?": the answer names the new value ("it's about a week, not a month").
+    "correction": ("CorrectionIntent", "DurationIntent", "ReportTwitchIntent", "DescribeSymptomIntent"),
 }
 
 # Alexa's built-in intents understand these without samples in the model.
