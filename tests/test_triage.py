@@ -117,7 +117,15 @@ LEVEL_TABLE = [
     ("cramps alone stay harmless", case(symptoms=["cramps"]), SELF_CARE, set()),
     ("an answer never made out is never self-care", case(triggers=["caffeine"]).with_unclear("body_part"),
      SEE_DOCTOR_IF_PERSISTS, {"answer_unclear"}),
+    ("a safety check not made out, then a no to each of its signs, is answered",
+     case({"screen_face_limbs": N, "screen_speech": N}).with_unclear("emergency_screen_sudden"), SELF_CARE, set()),
 ]
+
+
+def test_a_safety_check_not_made_out_stays_unclear_until_each_sign_is_a_no() -> None:
+    assessment = assess(case({"screen_face_limbs": N}).with_unclear("emergency_screen_sudden"))
+    assert assessment.next_question == "screen_speech"
+    assert assessment.floor == SEE_DOCTOR_IF_PERSISTS
 
 
 @pytest.mark.parametrize(("label", "facts", "level", "reasons"), LEVEL_TABLE, ids=[row[0] for row in LEVEL_TABLE])

@@ -172,10 +172,17 @@ def findings(case: Case) -> tuple[Finding, ...]:
         add(SEE_DOCTOR_IF_PERSISTS, "no_clear_trigger")
     if case.answer("pregnant") in (Answer.YES, Answer.UNKNOWN):
         add(SEE_DOCTOR_IF_PERSISTS, "pregnancy")
-    if case.unclear:
-        # An answer never made out is "not sure", which never leads to self-care (where it is, what set it off).
-        add(SEE_DOCTOR_IF_PERSISTS, "answer_unclear", tuple(sorted(case.unclear)))
+    # An answer never made out is "not sure", which never leads to self-care (where it is, what set it off); a
+    # safety check not made out and then answered "no" sign by sign is answered.
+    unclear = tuple(sorted(question for question in case.unclear if not _denied_sign_by_sign(case, question)))
+    if unclear:
+        add(SEE_DOCTOR_IF_PERSISTS, "answer_unclear", unclear)
     return tuple(found)
+
+
+def _denied_sign_by_sign(case: Case, question: str) -> bool:
+    """Whether a half of the safety check was not made out, and each of its signs, asked one at a time, was a no."""
+    return question in SCREEN_PARTS and all(case.answer(part) is Answer.NO for part in SCREEN_PARTS[question])
 
 
 def assess(case: Case, at_least: str | None = None) -> Assessment:
