@@ -72,6 +72,18 @@ def test_silence_and_noise_are_not_accepted(recognizer, audio):
     assert recognition.text == ""  # the skill hears nothing it understands: its Fallback answer
 
 
+@pytest.mark.parametrize(
+    ("said", "voice"),
+    [("it started after i drank a lot of coffee at work", "espeak"),
+     ("is this twitching a sign of something serious", VOICE)],
+)  # fmt: skip
+def test_speech_played_backwards_is_not_accepted(recognizer, said, voice):
+    # Whisper writes English for anything speech-like; what it decodes with little confidence is not used.
+    recognition = recognizer.recognise(with_silence(say(said, voice)[::-1].copy()))
+    assert recognition.hypothesis  # it did write something ...
+    assert not recognition.accepted and recognition.text == ""  # ... which the gate kept out
+
+
 def test_a_habitual_filler_alone_never_answers(recognizer):
     # Whisper writes "Thank you." or "you" on silence; said alone, they are not taken as a stop or a yes.
     recognition = heard(recognizer, "thank you")
