@@ -105,8 +105,8 @@ def test_where_and_since_when_are_said_back_once_heard(talk: Conversation) -> No
     assert reply.speech[0] == "Twitching in your eyelid, starting about 3 days ago, noted."
     about_dad = talk.hear(DialogueState(disclaimer_given=True), Heard(person="father", body_parts=("hand",)))
     assert about_dad.speech[0] == "Twitching in his hand, noted."
-    # Said back once: the next answer gets a plain acknowledgement.
-    assert talk.answer(reply.state, Answer.NO).speech[0] in CONTENT.lines("acknowledgements")
+    # Said back once: the next answer (a no to the safety check) is said back on its own, not with the place.
+    assert talk.answer(reply.state, Answer.NO).speech[0] == CONTENT.line("noted_none_of_those")
 
 
 def test_emergency_stops_the_questions_and_says_to_call(talk: Conversation) -> None:
@@ -234,7 +234,7 @@ def test_a_yes_or_no_is_said_back_briefly_so_a_mishearing_is_caught(talk: Conver
 def test_half_of_the_safety_check_is_not_said_back_as_no_emergency_signs(talk: Conversation) -> None:
     reply = talk.answer(DialogueState(disclaimer_given=True, pending_question="emergency_screen"), Answer.NO)
     assert reply.state.pending_question == "emergency_screen_sudden"
-    assert reply.speech[0] in CONTENT.lines("acknowledgements")
+    assert reply.speech[0] == CONTENT.line("noted_none_of_those")  # a no said back, without naming all signs
 
 
 def test_als_question_answers_then_resumes(talk: Conversation) -> None:

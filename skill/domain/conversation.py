@@ -391,7 +391,10 @@ class Conversation:
         """What a yes, no or "not sure" just changed, said back briefly ("No weakness, noted."), so a mishearing
         is caught at once; a plain acknowledgement where there is nothing short to name (the safety check)."""
         if state.pending_question in SCREEN_QUESTIONS:
-            return self._acknowledgement(state)  # "no emergency signs" after half of the safety check misleads
+            # "No emergency signs" after half of the safety check would mislead; a no is still said back, so a
+            # "dunno" heard as "no" can be caught.
+            denied = case.answer(state.pending_question) is Answer.NO
+            return self.content.line("noted_none_of_those") if denied else self._acknowledgement(state)
         change = self.wording.change(state.case, case)
         if not change or len(change.split()) > _NOTED_WORDS:
             return self._acknowledgement(state)
