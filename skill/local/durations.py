@@ -106,7 +106,7 @@ _RELATIVE: dict[tuple[str, ...], str] = {
 
 # "the last hour", "over the past week": one unit back, said without a number.
 _BACK = ("last", "past")
-_ONE_UNIT = [[word] for word in ("hour", "day", "week", "fortnight", "month", "year")]
+_ONE_UNIT = ("hour", "day", "week", "fortnight", "month", "year")
 
 _DIGIT_WORD = "(?:" + "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10) + ")"
 _BELOW_HUNDRED = (
@@ -134,7 +134,7 @@ _RELATIVE_PHRASE = "(?:" + "|".join(" ".join(words) for words in sorted(_RELATIV
 #: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
 DURATION_PHRASE = (
     rf"(?:{_QUALIFIER} )*(?:{_RELATIVE_PHRASE}|{_COMPONENT}(?:(?: and)? {_COMPONENT})*"
-    rf"|(?<=\b(?:{'|'.join(_BACK)}) )(?:{'|'.join(word for [word] in _ONE_UNIT)}))(?: {_SUFFIX})*"
+    rf"|(?<=\b(?:{'|'.join(_BACK)}) )(?:{'|'.join(_ONE_UNIT)}))(?: {_SUFFIX})*"
 )
 
 #: Words a duration phrase cannot do without: every one names a unit or a point in the past.
@@ -181,7 +181,7 @@ def _parse_hedged(tokens: list[str]) -> str | None:
         rest = tokens[start:]
         if rest[0] == "between" and "and" in rest:  # "between two and three weeks" = "two to three weeks"
             iso = _parse_components(["to" if word == "and" else word for word in rest[1:]])
-        elif start and tokens[start - 1] in _BACK and rest in _ONE_UNIT:  # "for the last hour": one hour
+        elif start and tokens[start - 1] in _BACK and len(rest) == 1 and rest[0] in _ONE_UNIT:  # "the last hour"
             iso = _parse_components(["a", *rest])
         else:
             iso = _RELATIVE.get(tuple(rest)) or _parse_components(rest)

@@ -127,28 +127,17 @@ def _resolver_for(locale: str) -> Resolver:
     return Resolver(load_interaction_model(locale=locale))
 
 
-def _urgent_symptoms() -> frozenset[tuple[str, str]]:
-    """The signs the skill's emergency screen asks about, as (slot type, value id): the emergency symptoms, those
-    that are an emergency when sudden (weakness, numbness, speech, swallowing) and those after a stimulant (a racing
-    heart, vomiting), from the one place they are defined."""
-    from skill.domain.triage import SCREEN_SYMPTOMS
+def _policy_signs() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """From the one place they are defined, as (slot type, value id): the signs the emergency screen asks about
+    (urgent: never dropped), those that are an emergency however they came on (doubt, "i don't think...", never
+    hides them), and those that are an emergency when sudden (weakness, numbness, speech, swallowing: with one of
+    them, "since i got up" or "all of a sudden" is what decides the level)."""
+    from skill.domain.triage import EMERGENCY_SYMPTOMS, SCREEN_SYMPTOMS, SUDDEN_SIGNS
 
-    return frozenset(("SYMPTOM", symptom) for symptom in SCREEN_SYMPTOMS)
+    def as_values(symptoms: frozenset[str]) -> frozenset[tuple[str, str]]:
+        return frozenset(("SYMPTOM", symptom) for symptom in symptoms)
 
-
-def _sudden_signs() -> frozenset[tuple[str, str]]:
-    """The signs that are an emergency when they come on suddenly (weakness, numbness, speech, swallowing), as
-    (slot type, value id): with one of them, "since i got up" or "all of a sudden" is what decides the level."""
-    from skill.domain.triage import SUDDEN_SIGNS
-
-    return frozenset(("SYMPTOM", symptom) for symptom in SUDDEN_SIGNS)
-
-
-def _emergency_symptoms() -> frozenset[tuple[str, str]]:
-    """The symptoms that are an emergency however they came on: doubt ("i don't think...") never hides them."""
-    from skill.domain.triage import EMERGENCY_SYMPTOMS
-
-    return frozenset(("SYMPTOM", symptom) for symptom in EMERGENCY_SYMPTOMS)
+    return as_values(SCREEN_SYMPTOMS), as_values(EMERGENCY_SYMPTOMS), as_values(SUDDEN_SIGNS)
 
 
 def _asked_values() -> dict[str, tuple[str, str]]:
@@ -365,9 +354,10 @@ class Resolver:
             for slot in intent.slots.values():
                 by_type.setdefault(_denied(slot.type) if slot.name in negation_slots else slot.type, slot)
             self._slot_for_type[intent.name] = by_type
-        self._urgent = frozenset(_urgent_symptoms() if urgent_values is None else urgent_values)
-        self._emergency = _emergency_symptoms() & self._urgent
-        self._sudden_signs = _sudden_signs() & self._urgent
+        screen_signs, emergency_signs, sudden_signs = _policy_signs()
+        self._urgent = frozenset(screen_signs if urgent_values is None else urgent_values)
+        self._emergency = emergency_signs & self._urgent
+        self._sudden_signs = sudden_signs & self._urgent
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
