@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from skill.command_errors import CommandFailure
+from skill.voice.riff import is_wave, wave_chunks
 
 __all__ = [
     "FRAME_MS", "FRAME_SAMPLES", "SAMPLE_RATE", "AudioError", "AudioUnavailableError", "Microphone", "as_int16",
@@ -52,7 +53,7 @@ def read_wav(source: str | Path | bytes) -> np.ndarray:
         raise AudioError(f"{name}: is a directory") from None
     except OSError as error:
         raise AudioError(f"{name}: cannot read ({error.strerror or error})") from None
-    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+    if not is_wave(data):
         raise AudioError(f"{name}: not a WAV file")
     samples, rate, channels = _decode_wav(data, name)
     if samples.size == 0:
@@ -64,10 +65,8 @@ def _decode_wav(data: bytes, name: str) -> tuple[np.ndarray, int, int]:
     """(samples as float in [-1, 1] interleaved, rate, channels) from the RIFF chunks."""
     fmt: tuple[int, int, int, int] | None = None
     payload: bytes | None = None
-    offset = 12
-    while offset + 8 <= len(data):
-        chunk, size = data[offset : offset + 4], struct.unpack("<I", data[offset + 4 : offset + 8])[0]
-        body = data[offset + 8 : offset + 8 + size]
+    for chunk, start, size in wave_chunks(data):
+        body = data[start : start + size]
         if chunk == b"fmt " and len(body) >= 16:
             tag, channels, rate, _, _, bits = struct.unpack("<HHIIHH", body[:16])
             if tag == 0xFFFE and len(body) >= 26:  # WAVE_FORMAT_EXTENSIBLE: the real tag starts the sub-format
@@ -76,7 +75,6 @@ def _decode_wav(data: bytes, name: str) -> tuple[np.ndarray, int, int]:
         elif chunk == b"data":
             payload = body
             break
-        offset += 8 + size + (size & 1)
     if fmt is None or payload is None:
         raise AudioError(f"{name}: not a WAV file (no fmt or data chunk)")
     tag, channels, rate, bits = fmt

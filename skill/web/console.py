@@ -57,6 +57,7 @@ from skill.alexa.builder import invoke, spoken_response
 from skill.domain.content import load_content
 from skill.local.resolver import default_resolver
 from skill.local.simulator import ChatSession, SimulatorError
+from skill.voice.riff import is_wave, wave_chunks
 from skill.web.app import is_loopback_host, is_loopback_name
 
 log = logging.getLogger("skill.web.console")
@@ -504,16 +505,13 @@ def _read_recording() -> Any:
 def _pcm16_mono(body: bytes) -> tuple[int, bytes]:
     """(sample rate, sample bytes) of a 16-bit PCM mono WAV at 8 to 48 kHz; raises `_Refused` otherwise.
 
-    The RIFF chunks are walked here rather than by the `wave` module, whose errors on damaged headers are many
-    kinds (RuntimeError among them): every way a body can be wrong must end as a 4xx with a reason.
+    The chunks are walked by `skill.voice.riff` (no `wave` module, no numpy): every way a body can be wrong must end
+    as a 4xx with a reason, even where the voice extra is not installed.
     """
-    if len(body) < 12 or body[:4] != b"RIFF" or body[8:12] != b"WAVE":
+    if not is_wave(body):
         raise _Refused(415, f"the recording is not a WAV file: send {_WAV_WANTED}")
     fmt: tuple[int, int, int, int] | None = None
-    offset = 12
-    while offset + 8 <= len(body):
-        chunk, size = body[offset : offset + 4], int.from_bytes(body[offset + 4 : offset + 8], "little")
-        start = offset + 8
+    for chunk, start, size in wave_chunks(body):
         if chunk == b"fmt ":
             if size < 16 or start + 16 > len(body):
                 raise _Refused(400, "the WAV recording's format chunk is cut short")
@@ -532,7 +530,6 @@ def _pcm16_mono(body: bytes) -> tuple[int, bytes]:
                 raise _Refused(415, f"the recording's sample rate is {rate} Hz: send {_WAV_WANTED}")
             # Up to what arrived: a data size that says more (a recording streamed to a file) is not an error.
             return rate, body[start : start + size]
-        offset = start + size + (size & 1)
     raise _Refused(400, "the WAV recording has no format or no data chunk")
 
 
