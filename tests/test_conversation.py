@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from skill.domain.case import Answer, Case, CaseError
 from skill.domain.content import load_content
 from skill.domain.conversation import ADVICE_TOPICS, TURN_WORDS, Conversation, DialogueState, Heard, Reply
-from skill.domain.triage import SCREEN_SIGN_QUESTIONS
+from skill.domain.triage import EMERGENCY_SYMPTOMS, SCREEN_SIGN_QUESTIONS
 
 CONTENT = load_content()
 DISCLAIMER = CONTENT.line("disclaimer")
@@ -709,6 +711,40 @@ def test_emergency_advice_is_first_and_short(talk: Conversation) -> None:
     reply = talk.hear(SCREEN, Heard(symptoms=("chest_pain", "difficulty_breathing", "fainting")))
     assert said(reply).startswith(CONTENT.level("emergency")["action"])
     assert len(said(reply).split()) <= WORD_LIMIT and reply.card is not None
+
+
+_NAMES = CONTENT.raw["names"]
+_NOT_EMERGENCY_SYMPTOMS = sorted(set(_NAMES["symptom"]) - EMERGENCY_SYMPTOMS - {"unspecified"})
+# A person's own words for a symptom the skill has no name for are said back as they were heard.
+_OWN_WORDS = st.lists(st.sampled_from(["sore", "funny", "feeling", "in", "my", "tummy", "hot", "flushes", "rash",
+                                        "itchy", "knees", "and", "a", "bit", "off"]), min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body_parts=st.lists(st.sampled_from(sorted(_NAMES["body_part"])), max_size=3, unique=True),
+       symptoms=st.lists(st.sampled_from(_NOT_EMERGENCY_SYMPTOMS), max_size=6, unique=True),
+       own_words=st.lists(_OWN_WORDS.map(" ".join), max_size=3),
+       triggers=st.lists(st.sampled_from(sorted(_NAMES["trigger"])), max_size=4, unique=True),
+       days=st.sampled_from([(), (3 * DAY,), (30 * DAY,), (200 * DAY,)]),
+       person=st.sampled_from([None, "husband", "mother", "child"]),
+       yes_to=st.lists(st.sampled_from(["weakness", "muscle_size", "sensation", "medication", "other_symptoms",
+                                        "pregnant"]), max_size=3, unique=True),
+       same_place=st.sampled_from([Answer.YES, Answer.NO, Answer.UNKNOWN]))
+def test_the_first_advice_turn_fits_one_breath_whatever_was_said_and_speaks_of_whose_twitch_it_is(
+        talk: Conversation, body_parts, symptoms, own_words, triggers, days, person, yes_to, same_place) -> None:
+    heard = Heard(body_parts=tuple(body_parts), symptoms=tuple(symptoms), unrecognised_symptoms=tuple(own_words),
+                  triggers=tuple(triggers), durations_seconds=days, person=person)
+    reply = answer_all(talk, talk.hear(talk.launch(DialogueState()).state, heard), yes_to=tuple(yes_to),
+                       same_place=same_place)
+    assume(reply.state.outcome not in (None, "emergency"))
+    first = said(reply)
+    assert len(first.split()) <= WORD_LIMIT, first
+    if person is not None:
+        assert " You have " not in f" {first} ", first  # "He has drooling as well", not "You have"
+    # Everything heard is still in "why" and on the card, even when the spoken reason names fewer.
+    assert reply.card is not None
+    for words in own_words:
+        assert words in reply.card.text
 
 
 def test_weeks_said_to_the_pregnancy_question_are_the_pregnancys_not_the_twitchs() -> None:

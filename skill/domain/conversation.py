@@ -842,7 +842,7 @@ class Conversation:
     def _advice(self, state: DialogueState, assessment: Assessment, lead: tuple[str, ...] = ()) -> Reply:
         state = replace(state, pending_question=None, awaiting_detail=False, outcome=assessment.level,
                         disclaimer_given=True, told=())
-        speech = (*lead, *self.wording.advice_first(assessment, state.case))
+        speech = (*lead, *self.wording.advice_first(assessment, state.case, TURN_WORDS - _words(lead)))
         if _words(speech) > TURN_WORDS:
             # Over one breath (a long lead or reason): the card is still sent, only the line about it goes.
             speech = tuple(part for part in speech if part != self.content.line("card_note"))

@@ -141,7 +141,9 @@ class Wording:
             parts.append(self._piece(case, "unsure", topics=join_words(unsure)))
         return f"{c.line('readback_intro')} {', '.join(parts)}."
 
-    def reason(self, finding: Finding, case: Case) -> str:
+    def reason(self, finding: Finding, case: Case, most: int | None = None) -> str:
+        """The finding said as a sentence; with `most`, at most that many of its symptoms are named and the rest
+        are "other symptoms" (a person's own long words would not fit one breath)."""
         text = self.content.reason(finding.reason)
         if finding.reason == "emergency_screen_yes" and finding.details:
             # Name what was heard rather than "one of the signs".
@@ -151,6 +153,8 @@ class Wording:
         if finding.reason == "common_pattern":
             return self.about(case, text, pattern=self._pattern(case))
         symptoms = [self._symptom_name(detail) for detail in finding.details]
+        if most is not None and len(symptoms) > most:
+            symptoms = [*symptoms[:most], self._symptom_name("unspecified")]
         return self.about(case, text, symptoms=join_words(symptoms))
 
     def _symptom_name(self, symptom: str) -> str:
@@ -181,16 +185,25 @@ class Wording:
         reasons = sorted(assessment.reasons, key=lambda finding: not finding.details)[:1]
         return [level["action"], *(self.reason(f, case) for f in reasons), self.content.line("disclaimer")]
 
-    def advice_first(self, assessment: Assessment, case: Case) -> list[str]:
-        """The first turn of final advice, short enough for one breath: the level as an action, the main reason,
-        the safety net, not a diagnosis, and an offer of the rest."""
+    def advice_first(self, assessment: Assessment, case: Case, words: int) -> list[str]:
+        """The first turn of final advice, short enough for one breath (`words` at most, when the reason can be
+        shortened to fit): the level as an action, the main reason, the safety net, not a diagnosis, and an offer
+        of the rest. A reason naming many symptoms names fewer; all of them are in "why" and on the card."""
         c = self.content
         level_id = assessment.level
         assert level_id is not None and level_id != EMERGENCY
         main = self._reasons(assessment, level_id)[0]
         offer = "advice_offer_self_care" if level_id != SEE_DOCTOR_SOON else "advice_offer"
-        return [c.level(level_id)["lead"], self.reason(main, case), c.advice("safety_net_short"),
-                c.line("disclaimer_short"), c.line("card_note"), c.line(offer)]
+        rest = [c.advice("safety_net_short"), c.line("disclaimer_short"), c.line("card_note"), c.line(offer)]
+        # The line about the card goes first when a turn runs long (the caller drops it), so it is not budgeted.
+        budget = words - sum(len(part.split()) for part in (c.level(level_id)["lead"], *rest)
+                             if part != c.line("card_note"))
+        reason = self.reason(main, case)
+        for most in range(len(main.details) - 1, -1, -1):
+            if len(reason.split()) <= budget:
+                break
+            reason = self.reason(main, case, most=most)
+        return [c.level(level_id)["lead"], reason, *rest]
 
     def advice_topics(self, assessment: Assessment, case: Case) -> dict[str, list[str]]:
         """The rest of the advice, by what the person may ask for, each as sentences: the reasons, self-care, the
