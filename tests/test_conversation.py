@@ -688,6 +688,11 @@ def advice_turns(talk: Conversation, level: str) -> list[Reply]:
     until nothing is left: every turn a person can hear after advice."""
     advice = _advice_for(talk, level)
     assert advice.state.outcome == level
+    return turns_after(talk, advice)
+
+
+def turns_after(talk: Conversation, advice: Reply) -> list[Reply]:
+    """The advice, every part of it asked for by name, "why?", "tell me more" and yes to each offer."""
     turns = [advice]
     for topic in (*ADVICE_TOPICS, "why", None):
         state = turns[-1].state
@@ -730,7 +735,7 @@ _OWN_WORDS = st.lists(st.sampled_from(["sore", "funny", "feeling", "in", "my", "
        yes_to=st.lists(st.sampled_from(["weakness", "muscle_size", "sensation", "medication", "other_symptoms",
                                         "pregnant"]), max_size=3, unique=True),
        same_place=st.sampled_from([Answer.YES, Answer.NO, Answer.UNKNOWN]))
-def test_the_first_advice_turn_fits_one_breath_whatever_was_said_and_speaks_of_whose_twitch_it_is(
+def test_every_advice_turn_fits_one_breath_whatever_was_said_and_speaks_of_whose_twitch_it_is(
         talk: Conversation, body_parts, symptoms, own_words, triggers, days, person, yes_to, same_place) -> None:
     heard = Heard(body_parts=tuple(body_parts), symptoms=tuple(symptoms), unrecognised_symptoms=tuple(own_words),
                   triggers=tuple(triggers), durations_seconds=days, person=person)
@@ -738,7 +743,8 @@ def test_the_first_advice_turn_fits_one_breath_whatever_was_said_and_speaks_of_w
                        same_place=same_place)
     assume(reply.state.outcome not in (None, "emergency"))
     first = said(reply)
-    assert len(first.split()) <= WORD_LIMIT, first
+    for turn in turns_after(talk, reply):  # and every part of the advice asked for after it
+        assert len(said(turn).split()) <= WORD_LIMIT, said(turn)
     if person is not None:
         assert " You have " not in f" {first} ", first  # "He has drooling as well", not "You have"
     # Everything heard is still in "why" and on the card, even when the spoken reason names fewer.

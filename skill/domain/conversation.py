@@ -460,7 +460,7 @@ class Conversation:
         assessment = assess(state.case)
         pages = {
             name: _pages(sentences, _DETAIL_WORDS)
-            for name, sentences in self.wording.advice_topics(assessment, state.case).items()
+            for name, sentences in self.wording.advice_topics(assessment, state.case, _DETAIL_WORDS).items()
         }
         order = [f"{name}.{index}" for name in ADVICE_TOPICS for index in range(len(pages[name]))]
         wanted = [part for part in order if topic is None or part.startswith(f"{topic}.")]

@@ -92,6 +92,21 @@ class Wording:
 
     def readback(self, case: Case) -> str:
         """One sentence saying back everything understood, so the person can catch a mishearing."""
+        return f"{self.content.line('readback_intro')} {', '.join(self._readback_parts(case))}."
+
+    def readback_said(self, case: Case, words: int) -> list[str]:
+        """The read-back as sentences of at most `words` words where it can be, split between the things
+        understood (never inside a list such as "no weakness, muscle loss or numbness"), for the ear."""
+        sentences = [[self.content.line("readback_intro")]]
+        for part in self._readback_parts(case):
+            if len(sentences[-1]) > 1 and len(" ".join([*sentences[-1], part]).split()) > words:
+                sentences.append([])
+            sentences[-1].append(part)
+        said = [f"{sentence[0]} {', '.join(sentence[1:])}." for sentence in sentences[:1]]
+        rest = [", ".join(sentence) for sentence in sentences[1:]]
+        return said + [f"{text[:1].upper()}{text[1:]}." for text in rest]
+
+    def _readback_parts(self, case: Case) -> list[str]:
         c = self.content
         parts: list[str] = []
         names = self.place_names(case)
@@ -139,7 +154,7 @@ class Wording:
         unsure = [c.topic(q) for q in _UNSURE if case.answer(q) is Answer.UNKNOWN]
         if unsure:
             parts.append(self._piece(case, "unsure", topics=join_words(unsure)))
-        return f"{c.line('readback_intro')} {', '.join(parts)}."
+        return parts
 
     def reason(self, finding: Finding, case: Case, most: int | None = None) -> str:
         """The finding said as a sentence; with `most`, at most that many of its symptoms are named and the rest
@@ -205,16 +220,16 @@ class Wording:
             reason = self.reason(main, case, most=most)
         return [c.level(level_id)["lead"], reason, *rest]
 
-    def advice_topics(self, assessment: Assessment, case: Case) -> dict[str, list[str]]:
+    def advice_topics(self, assessment: Assessment, case: Case, words: int) -> dict[str, list[str]]:
         """The rest of the advice, by what the person may ask for, each as sentences: the reasons, self-care, the
-        visit (or when to see a provider), and what was understood."""
+        visit (or when to see a provider), and what was understood (in sentences of at most `words`)."""
         c = self.content
         reasons, tips, visit = self._details(assessment, case)
         return {
             "reasons": [c.line("reasons_intro"), *reasons],
             "self_care": [c.line("self_care_intro"), *tips] if tips else [c.line("no_self_care")],
             "visit": visit or [c.advice("safety_net")],
-            "summary": [self.readback(case)],
+            "summary": self.readback_said(case, words),
         }
 
     def advice(self, assessment: Assessment, case: Case) -> list[str]:
