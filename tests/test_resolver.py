@@ -288,7 +288,10 @@ def test_question_ids_are_the_skills() -> None:
         "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency",
         "same_place", "weakness",
         "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
+        "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
     }  # fmt: skip
+    from skill.domain.triage import ALL_QUESTIONS
+    assert set(ALL_QUESTIONS) <= set(QUESTION_IDS), "every question the policy asks is a hint the resolver takes"
 
 
 @pytest.mark.parametrize(

@@ -341,3 +341,19 @@ def test_what_to_change_is_answered_with_the_new_value() -> None:
     resolution = RESOLVER.resolve("how long it's been, it's more like ten days, not two months", "correction")
     assert resolution.intent in ("CorrectionIntent", DURATION)
     assert resolution.slot_ids()["duration"] == ["P10D"]
+
+
+@pytest.mark.parametrize("text", ["could i change something i said earlier", "i want to change what i said"])
+def test_asking_to_change_something_said_is_a_correction_not_help(text: str) -> None:
+    assert RESOLVER.resolve(text).intent == "CorrectionIntent"
+
+
+@pytest.mark.parametrize("text", ["my leg went weak in the last couple of hours",
+                                  "his hand's been numb since i sat down with him"])
+def test_a_sign_of_the_last_hours_comes_with_its_pace(text: str) -> None:
+    assert RESOLVER.resolve(text, "other_symptoms").slot_ids().get("pace") == ["sudden"]
+
+
+def test_a_question_asked_one_sign_at_a_time_takes_a_described_sign_as_its_answer() -> None:
+    resolution = RESOLVER.resolve("yeah my lips went a bit bluey earlier", "screen_breathing")
+    assert "difficulty_breathing" in resolution.slot_ids().get("symptom", [])

@@ -43,6 +43,11 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("my tea keeps going down the wrong way", "difficulty_swallowing"),
         ("she was shaking on the floor and her eyes rolled", "seizure"),
         ("he didn't recognise where he was", "confusion"),
+        ("half of his face isn't moving properly", "facial_droop"),
+        ("the left of her smile has sort of frozen", "facial_droop"),
+        ("his lips are a purply colour", "difficulty_breathing"),
+        ("her mouth went bluey round the edges", "difficulty_breathing"),
+        ("my heart's leaping about like mad since them pills", "palpitations"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -67,6 +72,11 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i'm feeling a bit blue about it all", "difficulty_breathing"),
         ("i'm confused about whether i should worry", "confusion"),
         ("my heart sank when it started again", "palpitations"),
+        ("the side of my face won't stop moving", "facial_droop"),
+        ("i've told him until i'm blue in the face", "difficulty_breathing"),
+        ("we blacked out the bedroom for the baby", "fainting"),
+        ("she nearly choked laughing at it", "difficulty_swallowing"),
+        ("i dropped off on the couch after tea", "weakness"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -130,3 +140,24 @@ def test_an_animals_or_an_actors_signs_and_fears_and_idioms_are_no_sign(text: st
 
 def test_a_sign_said_of_oneself_beside_a_pet_is_still_heard() -> None:
     assert "fainting" in heard("the dog jumped up and i passed out on the kitchen floor")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("my eyelid twitches and the room keeps spinning", "back"),
+        ("i'm facing a big deadline and my eyelid twitches", "face"),
+        ("my calf twitched all through my nap", "neck"),
+        ("my eyelid goes when i feel trapped at work", "shoulder"),
+        ("i've told her till i'm blue in the face but my calf still twitches", "face"),
+    ],
+)
+def test_an_everyday_word_that_shares_a_stem_with_a_body_part_is_no_twitching_place(text: str, not_place: str) -> None:
+    # A second place would mean "more than one place", a reason to see a doctor soon.
+    assert not_place not in RESOLVER.resolve(text).slot_ids().get("bodyPart", [])
+
+
+def test_the_body_parts_themselves_are_still_heard() -> None:
+    for text, place in (("my face keeps twitching", "face"), ("the nape of my neck twitches", "neck"),
+                        ("my left trap is twitching", "shoulder"), ("both my traps twitch", "shoulder")):
+        assert place in RESOLVER.resolve(text).slot_ids().get("bodyPart", []), text

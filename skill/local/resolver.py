@@ -81,6 +81,8 @@ _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 QUESTION_IDS: tuple[str, ...] = (
     "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency", "same_place",
     "weakness", "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
+    # the safety check's signs one at a time (after "not sure"), and "did that come on suddenly?"
+    "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
 )  # fmt: skip
 
 # Intents a bare answer most likely belongs to while a question is pending, best first.
@@ -100,6 +102,9 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "medication": ("DescribeTriggerIntent", *_YES_NO),
     "pregnant": _YES_NO,
     "other_symptoms": ("DescribeSymptomIntent", *_YES_NO),
+    **dict.fromkeys(("screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech"),
+                    (*_YES_NO, "DescribeSymptomIntent")),
+    "sudden_onset": (*_YES_NO, "OnsetPaceIntent"),
     # "What would you like to change?": the answer names the new value ("it's about a week, not a month").
     "correction": ("CorrectionIntent", "DurationIntent", "ReportTwitchIntent", "DescribeSymptomIntent"),
 }

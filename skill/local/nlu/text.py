@@ -348,6 +348,7 @@ _IRREGULAR: dict[str, str] = {
     "grew": "grow", "grown": "grow", "going": "go", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
     "put": "put", "hurt": "hurt", "spread": "spread", "quit": "quit", "set": "set", "let": "let", "cut": "cut",
     "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a", "could": "can",
+    "faces": "face", "spines": "spine", "napes": "nape", "trap": "traps",
 }  # fmt: skip
 
 # Nouns of quantity in "-ful": not an adjective of the noun before it ("a handful" is no hand).
@@ -367,7 +368,10 @@ _PROTECTED = frozenset(
      "sexy", "sly", "shy", "dry", "cry", "try", "spy", "guy", "buy", "boy", "toy", "key", "day", "way", "say",
      "stay", "play", "today", "yesterday", "may", "okay", "hey", "grey", "gray", "pay", "lay", "x", "ago",
      # locale words the rules would turn into a body part ("footy" is Australian and British football, no foot)
-     "footy", "footie"}
+     "footy", "footie",
+     # body parts whose stem is an everyday word: "spinning" is no spine, "facing" no face, "a nap" no nape,
+     # "trapped" no trapezius (their plurals are mapped to them in _IRREGULAR)
+     "face", "spine", "nape", "traps"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
