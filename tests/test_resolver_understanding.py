@@ -357,3 +357,19 @@ def test_a_sign_of_the_last_hours_comes_with_its_pace(text: str) -> None:
 def test_a_question_asked_one_sign_at_a_time_takes_a_described_sign_as_its_answer() -> None:
     resolution = RESOLVER.resolve("yeah my lips went a bit bluey earlier", "screen_breathing")
     assert "difficulty_breathing" in resolution.slot_ids().get("symptom", [])
+
+
+@pytest.mark.parametrize(("text", "iso"), [("week.", "P1W"), ("months", "P3M"), ("day", "P1D"),
+                                           ("it started this week", "P1W")])
+def test_a_bare_unit_or_this_week_answers_when_it_started(text: str, iso: str) -> None:
+    assert RESOLVER.resolve(text, "onset").slot_ids().get("duration") == [iso]
+
+
+def test_a_bare_unit_means_nothing_when_nothing_asked_how_long() -> None:
+    assert "duration" not in RESOLVER.resolve("week", "weakness").slot_ids()
+
+
+@pytest.mark.parametrize("text", ["no, she had her baby in the spring", "nope, gave birth six months ago"])
+def test_a_baby_already_born_is_no_pregnancy(text: str) -> None:
+    resolution = RESOLVER.resolve(text, "pregnant")
+    assert "pregnancy" not in resolution.slot_ids() and resolution.intent == "AMAZON.NoIntent"

@@ -100,7 +100,9 @@ _RELATIVE: dict[tuple[str, ...], str] = {
     for words, iso in (
         ("yesterday", "P1D"), ("yesterday morning", "P1D"), ("yesterday afternoon", "P1D"),
         ("yesterday evening", "P1D"), ("last night", "P1D"), ("the day before yesterday", "P2D"),
-        ("day before yesterday", "P2D"), ("last week", "P1W"), ("last month", "P1M"), ("last year", "P1Y"),
+        ("day before yesterday", "P2D"), ("last week", "P1W"),
+        # "this week": at most a week, said as the whole week (the longer time is the more careful one)
+        ("this week", "P1W"), ("earlier this week", "P1W"), ("last month", "P1M"), ("last year", "P1Y"),
     )
 }  # fmt: skip
 

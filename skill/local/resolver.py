@@ -109,6 +109,13 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "correction": ("CorrectionIntent", "DurationIntent", "ReportTwitchIntent", "DescribeSymptomIntent"),
 }
 
+# A unit said alone to "how long?" is one of it, or a few ("weeks" is "a few weeks").
+_HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
+_BARE_UNITS = {
+    **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
+    **{(f"{unit}s",): f"a few {unit}s" for unit in ("hour", "day", "week", "month", "year")},
+}
+
 # Alexa's built-in intents understand these without samples in the model.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right"),
@@ -384,6 +391,9 @@ class Resolver:
         words = list(normal_words(text))
         if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
+        if pending_question in _HOW_LONG_QUESTIONS and tuple(words) in _BARE_UNITS:
+            # "week." to "when did it start?": a short answer from someone for whom words are hard.
+            return self.resolve(_BARE_UNITS[tuple(words)], pending_question)
         hints = PENDING_HINTS.get(pending_question or "", ())
         exact = self._templates.exact(words, hints)
         if exact is not None and not exact.template.slot_count:
