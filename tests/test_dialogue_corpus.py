@@ -28,20 +28,21 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "evaluation", "blind", "fresh")
+SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "evaluation", "blind", "fresh")
 HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
 # blind, fresh): these keep them from sliding.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (0.96, 39 / 39, 0, 0),
+    "tuning": (0.97, 39 / 39, 0, 0),
     "generalisation": (0.97, 44 / 45, 3, 0),
     "round3": (0.96, 55 / 55, 1, 0),
     "round4": (0.93, 44 / 45, 3, 0),
-    "round5": (0.73, 34 / 35, 3, 0),
-    "evaluation": (0.82, 33 / 40, 5, 1),
-    "blind": (0.82, 34 / 41, 3, 0),
+    "round5": (0.74, 34 / 35, 3, 0),
+    "round6": (0.98, 48 / 48, 0, 0),
+    "evaluation": (0.83, 33 / 40, 4, 1),
+    "blind": (0.83, 34 / 41, 2, 0),
     "fresh": (0.92, 40 / 42, 1, 0),
 }
 
