@@ -373,3 +373,13 @@ def test_a_bare_unit_means_nothing_when_nothing_asked_how_long() -> None:
 def test_a_baby_already_born_is_no_pregnancy(text: str) -> None:
     resolution = RESOLVER.resolve(text, "pregnant")
     assert "pregnancy" not in resolution.slot_ids() and resolution.intent == "AMAZON.NoIntent"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("my eyelid keeps going and my brother says i look like i'm winking", None),
+    ("i've told my wife a hundred times it's nothing but my calf keeps twitching", None),
+    ("my brother says his calf keeps twitching", "brother"),
+    ("it's my nan, she reckons her eyelid won't stop", "grandmother"),
+])
+def test_a_person_who_only_tells_or_is_told_is_not_whose_twitch_it_is(text: str, person: str | None) -> None:
+    assert RESOLVER.resolve(text).slot_ids().get("person", [None]) == [person]

@@ -226,6 +226,11 @@ _CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "be
 _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
                              "my", "our", "a", "an", "his", "her", "their"})
 _SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
+_SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
+_PERSON_TYPE = "PERSON"
+# Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
+_TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
+                                              "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
@@ -587,7 +592,7 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _without_locators(sequence, matches))
-        matches = _without_others_signs(sequence, matches)
+        matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
         negated: set[int] = set()
         for index, match in enumerate(matches):
             if _negated(sequence, match, self._is_emergency(match)) or (
@@ -1155,6 +1160,23 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         if signs and (animal or screen) and not set(words) & _SPEAKER_WORDS:
             dropped |= signs
     return [match for match in matches if id(match) not in dropped]
+
+
+def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a person who only tells or is told ("my sister says i look like i'm winking", "i'm blue in the face
+    telling my husband"), when the speaker talks of themself and of no "he" or "she": the twitch is the speaker's.
+    (A person who says something of their own — "my husband says his arm is numb" — is kept.)"""
+    words = {token.word for token in sequence}
+    if not words & _SPEAKER_AND_OWN or words & THIRD_PERSON:
+        return matches
+    kept = []
+    for match in matches:
+        after = sequence[match.end].lemma if match.end < len(sequence) else ""
+        before = {token.lemma for token in sequence[max(0, match.start - 2) : match.start]}
+        teller = after in _TELLING or bool(before & _TELLING)
+        if not (match.types == {_PERSON_TYPE} and teller):
+            kept.append(match)
+    return kept
 
 
 def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
