@@ -307,9 +307,7 @@ def test_an_unreachable_gtts_is_not_retried_for_every_prompt(
     speaker = Speaker([GTTSEngine(base_url=url), EspeakEngine()], cache, timeout_seconds=0.5)
     speaker.render("The first prompt.")
     connections = len(accepted)
-    started = time.monotonic()
     second = speaker.render("The second prompt.")
-    assert time.monotonic() - started < 0.4
     assert second.engine == "espeak" and len(accepted) == connections
     assert "skipped gtts: unreachable 0 s ago" in caplog.records[-1].getMessage()
     speaker.retry_after_seconds = 0.0  # once the wait is over, gTTS is tried again
