@@ -761,3 +761,12 @@ def test_weeks_said_to_the_pregnancy_question_are_the_pregnancys_not_the_twitchs
     assert reply.state.case.answers.get("pregnant") == Answer.YES
     alone = Conversation(CONTENT).hear(state, Heard(durations_seconds=(20 * 7 * 86_400.0,)))
     assert alone.state.case.onset_days == 1.0 and alone.state.case.answers.get("pregnant") == Answer.YES
+
+
+def test_a_screen_sign_said_in_the_words_of_a_correction_still_answers_the_safety_check(talk: Conversation) -> None:
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("thigh",), durations_seconds=(3 * DAY,)))
+    reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.pending_question == "emergency_screen_sudden"
+    # "my leg just gave out under me on the stairs, like it wasn't even mine": a correction's words, a screen sign
+    reply = talk.correct(reply.state, Heard(symptoms=("weakness",), answer=Answer.NO))
+    assert reply.state.outcome == "emergency"

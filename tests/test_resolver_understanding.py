@@ -348,10 +348,17 @@ def test_asking_to_change_something_said_is_a_correction_not_help(text: str) -> 
     assert RESOLVER.resolve(text).intent == "CorrectionIntent"
 
 
-@pytest.mark.parametrize("text", ["my leg went weak in the last couple of hours",
-                                  "his hand's been numb since i sat down with him"])
-def test_a_sign_of_the_last_hours_comes_with_its_pace(text: str) -> None:
-    assert RESOLVER.resolve(text, "other_symptoms").slot_ids().get("pace") == ["sudden"]
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("my leg went weak in the last couple of hours", "duration", "PT2H"),  # hours ago: sudden, in the dialogue
+    ("his hand's been numb since i sat down with him", "pace", "sudden"),
+])
+def test_a_sign_of_the_last_hours_comes_with_when_or_how(text: str, slot: str, value: str) -> None:
+    assert RESOLVER.resolve(text, "other_symptoms").slot_ids().get(slot) == [value]
+
+
+def test_months_said_over_the_last_couple_are_no_sudden_pace() -> None:
+    slots = RESOLVER.resolve("my grip's been going, slow, over the last couple of months", "weakness").slot_ids()
+    assert "sudden" not in slots.get("pace", [])
 
 
 def test_a_question_asked_one_sign_at_a_time_takes_a_described_sign_as_its_answer() -> None:
@@ -383,3 +390,8 @@ def test_a_baby_already_born_is_no_pregnancy(text: str) -> None:
 ])
 def test_a_person_who_only_tells_or_is_told_is_not_whose_twitch_it_is(text: str, person: str | None) -> None:
     assert RESOLVER.resolve(text).slot_ids().get("person", [None]) == [person]
+
+
+@pytest.mark.parametrize("text", ["man.", "male"])
+def test_a_man_answering_the_pregnancy_question_is_not_pregnant(text: str) -> None:
+    assert RESOLVER.resolve(text, "pregnant").slot_ids().get("pregnancy") == ["not_pregnant"]

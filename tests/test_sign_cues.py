@@ -48,6 +48,16 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("his lips are a purply colour", "difficulty_breathing"),
         ("her mouth went bluey round the edges", "difficulty_breathing"),
         ("my heart's leaping about like mad since them pills", "palpitations"),
+        ("her mouth won't shut properly on the right", "facial_droop"),
+        ("his juice keeps dribbling out the side of his mouth", "facial_droop"),
+        ("my lip feels like the dentist just numbed it", "sensation_change"),
+        ("my ticker is going like the clappers", "palpitations"),
+        ("mum's gone a bit doolally this afternoon", "confusion"),
+        ("he didn't know what year it is", "confusion"),
+        ("we had to fan him until he came round", "fainting"),
+        ("my grip went completely at breakfast", "weakness"),
+        ("she wasn't able to hold her cup this morning", "weakness"),
+        ("when he talks it comes out as gibberish", "difficulty_speaking"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -77,6 +87,12 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("we blacked out the bedroom for the baby", "fainting"),
         ("she nearly choked laughing at it", "difficulty_swallowing"),
         ("i dropped off on the couch after tea", "weakness"),
+        ("my heart's in my mouth every time it flickers", "palpitations"),
+        ("my heart skipped a beat when i noticed it", "palpitations"),
+        ("i thought i was having a stroke when it started", "facial_droop"),
+        ("i'm gasping for a brew", "difficulty_breathing"),
+        ("i saw a lad collapse at the match and now i'm worried", "fainting"),
+        ("we watched a programme where a woman had a seizure", "seizure"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -161,3 +177,34 @@ def test_the_body_parts_themselves_are_still_heard() -> None:
     for text, place in (("my face keeps twitching", "face"), ("the nape of my neck twitches", "neck"),
                         ("my left trap is twitching", "shoulder"), ("both my traps twitch", "shoulder")):
         assert place in RESOLVER.resolve(text).slot_ids().get("bodyPart", []), text
+
+
+def test_a_sign_of_ones_own_beside_someone_seen_is_still_heard() -> None:
+    assert "fainting" in heard("i saw my husband collapse in the garden")[0]  # someone named, not a stranger
+    assert "seizure" in heard("i had a fit while i was watching telly")[0]  # the sign before what was watched
+    assert "sensation_change" in heard("i watched a man fall and then my arm went numb")[0]
+
+
+def test_now_alone_says_nothing_about_how_a_sign_came_on() -> None:
+    gradual = RESOLVER.resolve("my grip has been going for months, i can hardly open a jar now", "weakness")
+    assert "sudden" not in gradual.slot_ids().get("pace", [])
+    assert RESOLVER.resolve("my arm went numb just now", "weakness").slot_ids().get("pace") == ["sudden"]
+
+
+@pytest.mark.parametrize(("text", "not_value", "slot"), [
+    ("i'm slow on my feet these days from my knees", "foot", "bodyPart"),
+    ("my calf twitches when i'm on the train to work", "exercise", "trigger"),
+])
+def test_an_everyday_phrase_is_no_place_or_trigger(text: str, not_value: str, slot: str) -> None:
+    assert not_value not in RESOLVER.resolve(text).slot_ids().get(slot, [])
+
+
+@pytest.mark.parametrize("question", ["sudden_onset", "screen_face_limbs", "emergency_screen"])
+def test_a_no_is_never_read_into_words_without_a_negative(question: str) -> None:
+    assert RESOLVER.resolve("today. all. at once.", question).intent != "AMAZON.NoIntent"
+
+
+def test_a_decade_named_is_long_ago_so_a_sign_then_is_history() -> None:
+    # The dialogue takes a sign said only with a time a month or more ago as history, not a sign now.
+    slots = RESOLVER.resolve("my nan had a stroke back in the eighties").slot_ids()
+    assert slots.get("duration") == ["P30Y"]

@@ -410,6 +410,10 @@ class Conversation:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         pending = state.pending_question
+        if pending in SCREEN_QUESTIONS and set(heard.symptoms) & SCREEN_SYMPTOMS:
+            # A sign the safety check names, described while it is asked, answers it, however it was said ("my leg
+            # just gave out on the stairs, like it wasn't even mine" has the words of a correction).
+            return self.hear(state, replace(heard, answer=None))
         if heard.answer is not None and not heard and pending in YES_NO_QUESTIONS and pending in state.detoured:
             # A bare "no, I mean..." again at a question a correction already interrupted: it answers the question.
             return self.answer(state, heard.answer)

@@ -103,6 +103,9 @@ _RELATIVE: dict[tuple[str, ...], str] = {
         ("day before yesterday", "P2D"), ("last week", "P1W"),
         # "this week": at most a week, said as the whole week (the longer time is the more careful one)
         ("this week", "P1W"), ("earlier this week", "P1W"), ("last month", "P1M"), ("last year", "P1Y"),
+        # a decade named: at least this long ago, whatever today is ("a stroke back in the nineties" is history)
+        ("the nineties", "P20Y"), ("the eighties", "P30Y"), ("the seventies", "P40Y"), ("the sixties", "P50Y"),
+        ("the noughties", "P10Y"),
     )
 }  # fmt: skip
 

@@ -228,6 +228,10 @@ _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "
 _SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
 _SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
 _PERSON_TYPE = "PERSON"
+_SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
+_SOMEONE = frozenset({"someone", "somebody"})
+_UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
+                               "girl", "boy", "kid", "person", "player", "footballer", "character", "actor"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
@@ -252,6 +256,8 @@ _TWITCH_REPORT_CONFIDENCE = 0.55
 # Words that say yes or no themselves; a yes or no without one is a guess.
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
+# Words without which no "no" was said (contractions are already "do not", "have not").
+_NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
 # "not sure my calf" doubts; it denies nothing.
@@ -433,6 +439,7 @@ class Resolver:
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
+        fuzzy = _without_an_unsaid_no(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis)
         return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
 
@@ -1146,6 +1153,18 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
     return False
 
 
+def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """A "no" read into words that hold no negative and share nothing but small words with the sample it came from
+    ("all. at once." read as "that's all") is a guess: not understood, so the question is asked again. A wrong no
+    to a safety question is the worst mistake there is. ("i am a man, seventy two" shares "man" with "i'm a man".)"""
+    said = {token.word for token in analysis.tokens}
+    if resolution.intent != _NO_INTENT or said & _NEGATIVE_WORDS:
+        return resolution
+    if resolution.sample and (set(normal_words(resolution.sample)) & said) - STOPWORDS - _LIGHT_ANSWER_WORDS:
+        return resolution
+    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
 def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the signs of a clause about an animal or a screen ("the cat choked on a hairball", "a woman had a
     seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
@@ -1159,7 +1178,32 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         if signs and (animal or screen) and not set(words) & _SPEAKER_WORDS:
             dropped |= signs
+        dropped |= _strangers_signs(sequence, start, end, matches)
     return [match for match in matches if id(match) not in dropped]
+
+
+def _strangers_signs(sequence: list[Token], start: int, end: int, matches: list[Match]) -> set[int]:
+    """The signs of someone the speaker only saw ("i saw a fella collapse on the train", "i watched a film where
+    a bloke had a stroke"): after a verb of seeing, then someone unnamed ("a man", "someone"), with no "i" or "my"
+    between them and the sign. A sign before them ("i had a fit watching telly") or of someone the speaker names
+    ("i saw my husband collapse") stays."""
+    lemmas = [token.lemma for token in sequence[start:end]]
+    words = [token.word for token in sequence[start:end]]
+    seen = next((i for i, word in enumerate(lemmas) if word in _SEEING), None)
+    if seen is None:
+        return set()
+    stranger = next((i for i in range(seen + 1, len(words)) if words[i] in _SOMEONE or (
+        words[i] in _UNNAMED_STRANGER and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})), None)
+    if stranger is None:
+        return set()
+    dropped = set()
+    for match in matches:
+        at = match.start - start
+        if _SIGN_TYPE in match.types and stranger < at < len(words) and not (
+            set(words[stranger:at]) & _SPEAKER_AND_OWN
+        ):
+            dropped.add(id(match))
+    return dropped
 
 
 def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:

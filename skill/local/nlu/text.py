@@ -72,6 +72,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"),
+        ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
+        ("just now", "a moment ago"),
     )
 } | {
     # "no love", "yes dear", "nah mate": a name for the listener after a yes or no is no part of the answer
