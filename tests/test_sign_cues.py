@@ -58,6 +58,8 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("my grip went completely at breakfast", "weakness"),
         ("she wasn't able to hold her cup this morning", "weakness"),
         ("when he talks it comes out as gibberish", "difficulty_speaking"),
+        ("her tea runs out of her mouth when she drinks", "facial_droop"),
+        ("since lunch, one side won't close properly", "facial_droop"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
