@@ -770,3 +770,12 @@ def test_a_screen_sign_said_in_the_words_of_a_correction_still_answers_the_safet
     # "my leg just gave out under me on the stairs, like it wasn't even mine": a correction's words, a screen sign
     reply = talk.correct(reply.state, Heard(symptoms=("weakness",), answer=Answer.NO))
     assert reply.state.outcome == "emergency"
+
+
+def test_a_recent_time_said_with_a_sign_to_the_pregnancy_question_is_the_signs() -> None:
+    state = DialogueState(disclaimer_given=True, pending_question="pregnant",
+                          case=Case(body_parts=("calf",), onset_days=3.0))
+    said = Heard(symptoms=("sensation_change", "weakness"), durations_seconds=(180.0,), answer=Answer.NO)
+    reply = Conversation(CONTENT).hear(state, said)  # "no chance, but my arm went heavy and numb minutes ago"
+    assert reply.state.outcome == "emergency"
+    assert reply.state.case.onset_days == 3.0

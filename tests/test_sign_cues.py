@@ -60,6 +60,15 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("when he talks it comes out as gibberish", "difficulty_speaking"),
         ("her tea runs out of her mouth when she drinks", "facial_droop"),
         ("since lunch, one side won't close properly", "facial_droop"),
+        ("the bread sticks in her throat since this morning", "difficulty_swallowing"),
+        ("she keeps asking what day it is", "confusion"),
+        ("he couldn't find his way back from the shop", "confusion"),
+        ("next thing i knew i was looking at the carpet", "fainting"),
+        ("i don't remember falling", "fainting"),
+        ("his words are coming out all mince", "difficulty_speaking"),
+        ("my right arm isn't listening to me", "weakness"),
+        ("my heart's doing somersaults after that energy drink", "palpitations"),
+        ("mi cyaan get di water dung", "difficulty_swallowing"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -93,6 +102,9 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("my heart skipped a beat when i noticed it", "palpitations"),
         ("i thought i was having a stroke when it started", "facial_droop"),
         ("i'm gasping for a brew", "difficulty_breathing"),
+        ("we all collapsed laughing at the panto", "fainting"),
+        ("what a stroke of bad luck that was", "facial_droop"),
+        ("no, the only thing that had a fit today was the printer", "seizure"),
         ("i saw a lad collapse at the match and now i'm worried", "fainting"),
         ("we watched a programme where a woman had a seizure", "seizure"),
     ],
@@ -210,3 +222,25 @@ def test_a_decade_named_is_long_ago_so_a_sign_then_is_history() -> None:
     # The dialogue takes a sign said only with a time a month or more ago as history, not a sign now.
     slots = RESOLVER.resolve("my nan had a stroke back in the eighties").slot_ids()
     assert slots.get("duration") == ["P30Y"]
+
+
+def test_a_stimulant_said_with_its_reaction_travels_with_it() -> None:
+    said = "my calf twitches and after my third red bull my heart's going like the clappers"
+    slots = RESOLVER.resolve(said).slot_ids()
+    assert "palpitations" in slots.get("symptom", []) and set(slots.get("trigger", [])) & {"caffeine", "stimulant"}
+
+
+@pytest.mark.parametrize(("text", "places"), [("my leg, the calf, keeps twitching", ["calf"]),
+                                              ("my hand, the thumb, jumps", ["thumb"]),
+                                              ("my calf and my thigh both twitch", ["calf", "thigh"])])
+def test_a_place_narrowed_down_is_one_place(text: str, places: list[str]) -> None:
+    assert RESOLVER.resolve(text).slot_ids().get("bodyPart") == places
+
+
+@pytest.mark.parametrize("text", ["no po", "no hen", "no o", "no ji"])
+def test_a_word_of_respect_after_a_no_is_still_a_no(text: str) -> None:
+    assert RESOLVER.resolve(text, "emergency_screen").intent == "AMAZON.NoIntent"
+
+
+def test_asking_the_skill_to_speak_up_is_no_answer() -> None:
+    assert RESOLVER.resolve("speak up nuh, darling", "emergency_screen").intent == "AMAZON.RepeatIntent"

@@ -152,6 +152,15 @@ def _policy_signs() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, st
     return as_values(SCREEN_SYMPTOMS), as_values(EMERGENCY_SYMPTOMS), as_values(SUDDEN_SIGNS)
 
 
+def _stimulant_values() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The signs that are an emergency after a stimulant (a racing heart, vomiting, chest pain) and the stimulants
+    themselves, as (slot type, value id), from the triage policy."""
+    from skill.domain.triage import STIMULANT_REACTION_SYMPTOMS, STIMULANTS
+
+    return (frozenset(("SYMPTOM", sign) for sign in STIMULANT_REACTION_SYMPTOMS),
+            frozenset(("TRIGGER", trigger) for trigger in STIMULANTS))
+
+
 def _asked_values() -> dict[str, tuple[str, str]]:
     """Pending question → the value a "yes" to it means, as (slot type, value id), from the skill's own table
     ("weakness?" asks about the symptom `weakness`). Not where a yes means the opposite of the value ("always
@@ -228,6 +237,11 @@ _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "
 _SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
 _SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
 _PERSON_TYPE = "PERSON"
+# Places inside a wider one, as the model's body part ids: "my leg, the calf" is the calf.
+_WITHIN = {"leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
+           "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}),
+           "face": frozenset({"eyelid", "lip"})}
+_NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually"})
 _SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
 _SOMEONE = frozenset({"someone", "somebody"})
 _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
@@ -381,6 +395,7 @@ class Resolver:
         self._urgent = frozenset(screen_signs if urgent_values is None else urgent_values)
         self._emergency = emergency_signs & self._urgent
         self._sudden_signs = sudden_signs & self._urgent
+        self._reaction_signs, self._stimulants = _stimulant_values()
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
@@ -598,7 +613,7 @@ class Resolver:
             ]
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
-        matches = self._with_leading_values_first(sequence, _without_locators(sequence, matches))
+        matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
         negated: set[int] = set()
         for index, match in enumerate(matches):
@@ -922,6 +937,18 @@ class Resolver:
             ]
             urgent += paces
             heard |= {(_PACE_TYPE, "sudden")} if paces else set()
+        if heard & self._reaction_signs:
+            # So is what set it off: "since my fourth espresso my ticker's doing the fandango" is a stimulant
+            # reaction only with the espresso.
+            stimulants = [
+                (match, value.slot_type)
+                for index, match in enumerate(analysis.matches)
+                if index not in analysis.negated
+                for value in match.values
+                if (value.slot_type, value.id) in self._stimulants
+            ]
+            urgent += stimulants
+            heard |= {(slot_type, match.value_for(slot_type).id) for match, slot_type in stimulants}  # type: ignore[union-attr]
         declared = self._slot_for_type.get(resolution.intent, {})
         carried = {
             (declared[slot_type].type, value.id)
@@ -1252,6 +1279,19 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
             continue
         kept.append(match)
     return kept
+
+
+def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """A place said and then narrowed down ("my leg, the calf", "my hand, the thumb"): one place, the narrower, not
+    two (two places would be twitching that spreads). Only next to each other, with nothing but small words between."""
+    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    wider: set[int] = set()
+    for first, second in zip(places, places[1:], strict=False):
+        between = {token.word for token in sequence[first.end : second.start]}
+        first_id, second_id = first.value_for(_PLACE_TYPE), second.value_for(_PLACE_TYPE)
+        if first_id and second_id and second_id.id in _WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
+            wider.add(id(first))
+    return [match for match in matches if id(match) not in wider]
 
 
 def _said_sudden(match: Match) -> bool:

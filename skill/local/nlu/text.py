@@ -73,6 +73,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        # Jamaican Patois, as a recogniser writes it ("mi cyaan get di food dung")
+        ("cyaan", "can't"), ("caan", "can't"), ("di", "the"), ("dung", "down"), ("inna", "in the"),
+        ("dis", "this"), ("dat", "that"), ("mawning", "morning"), ("mi nuh", "i don't"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
     )
@@ -81,7 +84,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     (answer, vocative): (answer,)
     for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah")
     for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
-                     "pal", "chief", "boss", "doll")
+                     "pal", "chief", "boss", "doll",
+                     # words of respect or emphasis after a yes or no: Filipino "po", Scots "hen", Nigerian "o",
+                     # Hindi "ji", "ma"
+                     "po", "hen", "o", "ji", "ma")
 }  # fmt: skip
 _MAX_VARIANT_WORDS = max(len(key) for key in _VARIANTS)
 
