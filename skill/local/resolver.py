@@ -918,37 +918,17 @@ class Resolver:
 
     def _with_urgent_values(self, resolution: Resolution, analysis: _Analysis, hints: tuple[str, ...]) -> Resolution:
         """Make sure an urgent value said without a negation reaches the skill, in an intent that carries it."""
-        urgent = [
-            (match, value.slot_type)
-            for index, match in enumerate(analysis.matches)
-            if index not in analysis.negated
-            for value in match.values
-            if (value.slot_type, value.id) in self._urgent
-        ]
+        urgent = _said_values(analysis, self._urgent)
         if not urgent:
             return resolution
-        heard = {(slot_type, match.value_for(slot_type).id) for match, slot_type in urgent}  # type: ignore[union-attr]
-        if heard & self._sudden_signs:
+        if _heard(urgent) & self._sudden_signs:
             # How a sign came on is as urgent as the sign: "since i got up my arm's a dead weight" is sudden.
-            paces = [
-                (match, _PACE_TYPE)
-                for index, match in enumerate(analysis.matches)
-                if index not in analysis.negated and _said_sudden(match)
-            ]
-            urgent += paces
-            heard |= {(_PACE_TYPE, "sudden")} if paces else set()
-        if heard & self._reaction_signs:
+            urgent += _said_values(analysis, frozenset({(_PACE_TYPE, "sudden")}))
+        if _heard(urgent) & self._reaction_signs:
             # So is what set it off: "since my fourth espresso my ticker's doing the fandango" is a stimulant
             # reaction only with the espresso.
-            stimulants = [
-                (match, value.slot_type)
-                for index, match in enumerate(analysis.matches)
-                if index not in analysis.negated
-                for value in match.values
-                if (value.slot_type, value.id) in self._stimulants
-            ]
-            urgent += stimulants
-            heard |= {(slot_type, match.value_for(slot_type).id) for match, slot_type in stimulants}  # type: ignore[union-attr]
+            urgent += _said_values(analysis, self._stimulants)
+        heard = _heard(urgent)
         declared = self._slot_for_type.get(resolution.intent, {})
         carried = {
             (declared[slot_type].type, value.id)
@@ -1279,6 +1259,21 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
             continue
         kept.append(match)
     return kept
+
+
+def _said_values(analysis: _Analysis, wanted: frozenset[tuple[str, str]]) -> list[tuple[Match, str]]:
+    """Each match not negated that holds one of the `wanted` (slot type, value id), with that slot type."""
+    return [
+        (match, value.slot_type)
+        for index, match in enumerate(analysis.matches)
+        if index not in analysis.negated
+        for value in match.values
+        if (value.slot_type, value.id) in wanted
+    ]
+
+
+def _heard(said: list[tuple[Match, str]]) -> set[tuple[str, str]]:
+    return {(slot_type, match.value_for(slot_type).id) for match, slot_type in said}  # type: ignore[union-attr]
 
 
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
