@@ -124,3 +124,25 @@ def test_whisper_is_the_default_recogniser_when_its_model_is_installed(monkeypat
     monkeypatch.delenv("MTH_WHISPER_MODEL", raising=False)
     assert _choose_recogniser(Namespace(recogniser=None, whisper_model=None)) == "whisper"
     assert _choose_recogniser(Namespace(recogniser="pocketsphinx", whisper_model=None)) == "pocketsphinx"
+
+
+def test_the_encoder_sees_the_audio_and_a_margin_not_the_padded_30_seconds():
+    import numpy as np
+
+    from skill.voice.whisper_recognition import WINDOW_MARGIN_SECONDS, _windowed
+
+    class Recording:
+        def encode(self, features):
+            return features.shape
+
+    windowed = _windowed(Recording, window_seconds=10.0)()
+    margin = round(WINDOW_MARGIN_SECONDS * 100)
+
+    def padded(audio_frames: int) -> np.ndarray:  # as faster-whisper pads: zero columns up to 30 s
+        features = np.zeros((80, 3000), dtype=np.float32)
+        features[:, :audio_frames] = -0.5  # log-mel of silence is never exactly 0
+        return features
+
+    assert windowed.encode(padded(250)) == (80, 1000)  # a short answer: the 10 s minimum
+    assert windowed.encode(padded(1200)[None]) == (1, 80, 1200 + margin)  # a long one: all of it, and the margin
+    assert windowed.encode(padded(2950)) == (80, 3000)  # never more than Whisper's 30 s
