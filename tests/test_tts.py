@@ -22,7 +22,7 @@ import pytest
 
 from skill import cli
 from skill.voice.audio_cache import AudioCache
-from skill.voice.engines import EngineError, EspeakEngine, GTTSEngine, PiperEngine, default_engines
+from skill.voice.engines import AudioChunk, EngineError, EspeakEngine, GTTSEngine, PiperEngine, default_engines
 from skill.voice.tts import Speaker, SpeechError, engines_for_locale, mp3_to_wav, wav_to_mp3
 
 PROMPT = (
@@ -446,6 +446,104 @@ def test_the_cache_stays_within_its_bound(tmp_path: Path) -> None:
     paths = [speaker.render(f"Prompt number {n}, a few words long.").path for n in range(6)]
     assert small.size() <= 150_000
     assert paths[-1].exists() and not paths[0].exists()
+
+
+# --- the answer handed over while it is made (live voice) --------------------------------------------------
+
+
+class SentenceEngine:
+    """Streams one distinct tone per sentence and counts what it has made, so a test sees when each chunk left."""
+
+    name = "sentences"
+    voice = "tones"
+    audio_format = "wav"
+
+    def __init__(self) -> None:
+        self.made = 0
+
+    def available(self) -> bool:
+        return True
+
+    def _pcm(self, index: int) -> bytes:
+        return bytes([index + 1, 0]) * 800  # 800 samples of a value that says which sentence it was
+
+    def stream(self, text: str, timeout: float) -> Iterator[AudioChunk]:
+        for index, _sentence in enumerate(s for s in text.split(". ") if s):
+            self.made += 1
+            yield AudioChunk(self._pcm(index), 16_000)
+
+    def synthesize(self, text: str, timeout: float) -> bytes:
+        return _wav_bytes(b"".join(chunk.pcm for chunk in SentenceEngine().stream(text, timeout)))
+
+
+def _wav_bytes(pcm: bytes, rate: int = 16_000) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(pcm)
+    return buffer.getvalue()
+
+
+def _pcm(path: Path) -> bytes:
+    with wave.open(str(path), "rb") as wav:
+        return wav.readframes(wav.getnframes())
+
+
+def test_each_sentence_is_handed_over_before_the_next_is_made(tmp_path: Path, cache: AudioCache) -> None:
+    engine = SentenceEngine()
+    made_when_delivered: list[int] = []
+    chunks: list[AudioChunk] = []
+
+    def on_audio(chunk: AudioChunk) -> None:
+        made_when_delivered.append(engine.made)
+        chunks.append(chunk)
+
+    text = "First. Second. Third."
+    result = Speaker([engine], cache).speak(text, tmp_path / "answer.wav", on_audio=on_audio)
+    assert made_when_delivered == [1, 2, 3]  # the first sentence left before the second existed
+    assert result.first_audio_seconds is not None and result.first_audio_seconds <= result.seconds
+    # The same audio, in the same order, as the whole answer synthesised at once; and the file is written whole.
+    assert b"".join(chunk.pcm for chunk in chunks) == _pcm(tmp_path / "answer.wav")
+    assert _pcm(tmp_path / "answer.wav") == _pcm_of(engine.synthesize(text, 1.0))
+    # Spoken again, it comes from the cache: the whole answer in one piece, no engine call.
+    again: list[AudioChunk] = []
+    cached = Speaker([engine], cache).speak(text, tmp_path / "again.wav", on_audio=again.append)
+    assert cached.cached and engine.made == 3
+    assert [chunk.pcm for chunk in again] == [_pcm(tmp_path / "answer.wav")]
+
+
+def _pcm_of(wav_audio: bytes) -> bytes:
+    with wave.open(io.BytesIO(wav_audio), "rb") as wav:
+        return wav.readframes(wav.getnframes())
+
+
+def test_piper_streams_sentence_by_sentence_the_audio_it_writes(
+    piper: PiperEngine, tmp_path: Path, cache: AudioCache
+) -> None:
+    chunks: list[AudioChunk] = []
+    Speaker([piper], cache).speak("Yes to weakness, noted. Did it come on suddenly?", tmp_path / "a.wav",
+                                  on_audio=chunks.append)  # fmt: skip
+    assert len(chunks) == 2 and all(chunk.sample_rate == 22050 and chunk.seconds > 0.5 for chunk in chunks)
+    assert b"".join(chunk.pcm for chunk in chunks) == _pcm(tmp_path / "a.wav")
+
+
+def test_an_engine_that_cannot_stream_hands_over_the_whole_answer(tmp_path: Path, cache: AudioCache) -> None:
+    chunks: list[AudioChunk] = []
+    Speaker([EspeakEngine()], cache).speak("Got it. Next question.", tmp_path / "e.wav", on_audio=chunks.append)
+    assert len(chunks) == 1 and chunks[0].pcm == _pcm(tmp_path / "e.wav")
+
+
+def test_a_listener_that_fails_is_not_taken_for_an_engine_failure(tmp_path: Path, cache: AudioCache) -> None:
+    fallback = CountingEngine(EspeakEngine())
+
+    def broken_player(chunk: AudioChunk) -> None:
+        raise OSError("the sound device went away")
+
+    with pytest.raises(OSError, match="went away"):
+        Speaker([SentenceEngine(), fallback], cache).speak("One. Two.", tmp_path / "x.wav", on_audio=broken_player)
+    assert fallback.calls == 0  # no other voice starts the answer again
 
 
 # --- python -m skill speak ---------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 Every engine takes speakable text (see `ssml_text.ssml_to_speakable`) and returns audio bytes in its own
 `audio_format` ("mp3" for gTTS, "wav" for the others) within a timeout; it never writes where the caller
 will look, so a failure can never leave a partial file behind. `Speaker` (skill.voice.tts) chains them.
+An engine that can also hand its audio over sentence by sentence has `stream` (Piper): the first sentence can
+be played while the rest is synthesised.
 
 `MTH_TTS_ENGINES` (comma list, e.g. "piper,espeak") reorders or limits the default chain; `MTH_GTTS_URL`
 points gTTS at another host (tests point it at a local server that never answers).
@@ -20,7 +22,8 @@ import tempfile
 import threading
 import time
 import wave
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -45,6 +48,18 @@ class EngineUnreachable(EngineError):
     """A network engine could not connect (offline, refused, no DNS)."""
 
 
+@dataclass(frozen=True)
+class AudioChunk:
+    """A piece of speech ready to play: 16-bit little-endian mono PCM at `sample_rate`."""
+
+    pcm: bytes
+    sample_rate: int
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / self.sample_rate
+
+
 @runtime_checkable
 class Engine(Protocol):
     """What `Speaker` needs from a speech engine."""
@@ -53,6 +68,7 @@ class Engine(Protocol):
     voice: str
     audio_format: str  # "wav" or "mp3": what `synthesize` returns
     # Optional: `needs_network = True` makes Speaker skip the engine for a while after a timeout or refusal.
+    # Optional: `stream(text, timeout)` yielding `AudioChunk`s in order, whose PCM joined is `synthesize`'s audio.
 
     def available(self) -> bool:
         """Cheap check (no network, no model load) that the engine can be tried at all."""
@@ -203,6 +219,17 @@ class PiperEngine:
         return voice
 
     def synthesize(self, text: str, timeout: float) -> bytes:
+        chunks = list(self.stream(text, timeout))
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(chunks[0].sample_rate)
+            wav.writeframes(b"".join(chunk.pcm for chunk in chunks))
+        return buffer.getvalue()
+
+    def stream(self, text: str, timeout: float) -> Iterator[AudioChunk]:
+        """The audio one sentence at a time (Piper synthesises each sentence on its own anyway), in order."""
         try:
             voice = self.load()
         except EngineError:
@@ -210,28 +237,26 @@ class PiperEngine:
         except Exception as exc:
             raise EngineError(f"cannot load the Piper voice: {_one_line(exc)}") from exc
         deadline = time.monotonic() + timeout
-        buffer = io.BytesIO()
-        frames = 0
-        with wave.open(buffer, "wb") as wav:
-            wav.setnchannels(1)
-            wav.setsampwidth(2)
-            wav.setframerate(int(voice.config.sample_rate))
+        rate = int(voice.config.sample_rate)
+        produced = False
+        sentences = iter(voice.synthesize(text))
+        while True:
             try:
-                for chunk in voice.synthesize(text):
-                    if chunk.sample_rate != voice.config.sample_rate:
-                        raise EngineError(f"unexpected sample rate {chunk.sample_rate}")
-                    data = chunk.audio_int16_bytes
-                    wav.writeframes(data)
-                    frames += len(data) // 2
-                    if time.monotonic() > deadline:
-                        raise EngineTimeout(f"Piper took longer than {timeout:g} s")
-            except EngineError:
-                raise
+                chunk = next(sentences, None)
             except Exception as exc:
                 raise EngineError(f"Piper failed: {_one_line(exc)}") from exc
-        if not frames:
+            if chunk is None:
+                break
+            if chunk.sample_rate != rate:
+                raise EngineError(f"unexpected sample rate {chunk.sample_rate}")
+            if time.monotonic() > deadline:
+                raise EngineTimeout(f"Piper took longer than {timeout:g} s")
+            data = chunk.audio_int16_bytes
+            if data:
+                produced = True
+                yield AudioChunk(data, rate)
+        if not produced:
             raise EngineError("Piper produced no audio")
-        return buffer.getvalue()
 
 
 class EspeakEngine:

@@ -6,6 +6,11 @@ there). An engine that is unavailable, cannot produce the requested format, fail
 is skipped, and the log line says why. Output is WAV or MP3 by the file's extension; results are kept in
 an `AudioCache`, and a cache hit calls no engine at all.
 
+For a listener waiting on the answer, `speak(..., on_audio=...)` also hands the audio over while it is made:
+sentence by sentence from an engine that can stream (Piper), so the first sentence plays while the rest is
+synthesised; at once, whole, from the cache or from an engine that cannot. The file is written at the end, the
+same audio as without `on_audio`.
+
 Format conversion uses two small optional wheels: `miniaudio` decodes gTTS's MP3 to WAV, `lameenc`
 encodes the offline engines' WAV to MP3. Without them an engine that would need them is skipped.
 """
@@ -16,7 +21,7 @@ import io
 import logging
 import time
 import wave
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -24,6 +29,7 @@ from pathlib import Path
 from skill.voice.audio_cache import FORMATS, AudioCache, write_atomically
 from skill.voice.engines import (
     ENGINE_NAMES,
+    AudioChunk,
     Engine,
     EngineError,
     EngineTimeout,
@@ -39,6 +45,8 @@ from skill.voice.ssml_text import ssml_to_speakable
 __all__ = [
     "ENGINE_NAMES",
     "AudioCache",
+    "AudioChunk",
+    "AudioSink",
     "Engine",
     "EngineError",
     "EngineTimeout",
@@ -65,6 +73,10 @@ RETRY_AFTER_SECONDS = 60.0
 LOCAL_TIMEOUT_SECONDS = 60.0
 
 
+#: Takes each piece of speech as soon as it exists (a player's `feed`); must not block for long.
+AudioSink = Callable[[AudioChunk], None]
+
+
 class SpeechError(RuntimeError):
     """No engine could speak; the message is one line with each engine's reason."""
 
@@ -83,6 +95,7 @@ class SpeechResult:
     cached: bool
     seconds: float  # wall time of this call (synthesis, or the cache look-up on a hit)
     audio_seconds: float | None = None  # length of the audio, when it can be read
+    first_audio_seconds: float | None = None  # from the call to the first piece handed to `on_audio`, if any
 
 
 @dataclass(frozen=True)
@@ -165,29 +178,53 @@ class Speaker:
         self.retry_after_seconds = RETRY_AFTER_SECONDS
         self._unreachable: dict[str, float] = {}
 
-    def speak(self, text_or_ssml: str, out_path: Path | str) -> SpeechResult:
-        """Write the speech to `out_path` (.wav or .mp3), atomically; returns who spoke it."""
+    def speak(self, text_or_ssml: str, out_path: Path | str, *, on_audio: AudioSink | None = None) -> SpeechResult:
+        """Write the speech to `out_path` (.wav or .mp3), atomically; returns who spoke it.
+
+        `on_audio` gets the audio as it is made (see the module's docstring), before the file is written. When an
+        engine fails after some of its sentences were handed over, the next engine's whole answer follows them.
+        """
         out_path = Path(out_path)
         fmt = format_for(out_path)
         started = time.monotonic()
-        result = self._produce(text_or_ssml, fmt)
+        result = self._produce(text_or_ssml, fmt, on_audio)
         try:
             write_atomically(out_path, result.path.read_bytes())
         except OSError as exc:
             raise SpeechOutputError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
         return SpeechResult(
-            out_path, result.engine, result.voice, result.cached, time.monotonic() - started, result.audio_seconds
-        )
+            out_path, result.engine, result.voice, result.cached, time.monotonic() - started, result.audio_seconds,
+            result.first_audio_seconds,
+        )  # fmt: skip
 
     def render(self, text_or_ssml: str, fmt: str = "wav") -> SpeechResult:
         """Speak into the cache; returns the cached file's path (do not modify or delete it)."""
         return self._produce(text_or_ssml, format_for(f"x.{fmt}"))
 
-    def _produce(self, text_or_ssml: str, fmt: str) -> SpeechResult:
+    def _produce(self, text_or_ssml: str, fmt: str, on_audio: AudioSink | None = None) -> SpeechResult:
         started = time.monotonic()
         text = ssml_to_speakable(text_or_ssml)
         if not text:
             raise ValueError("there is nothing to say: the text is empty")
+        first_audio: list[float] = []
+
+        def deliver(chunk: AudioChunk) -> None:
+            assert on_audio is not None
+            if not first_audio:
+                first_audio.append(time.monotonic() - started)
+            try:
+                on_audio(chunk)
+            except Exception as exc:  # the listener's own failure, not the engine's: no next engine for it
+                raise _DeliveryError(exc) from exc
+
+        try:
+            return self._produce_text(text, fmt, started, deliver if on_audio else None, first_audio)
+        except _DeliveryError as stop:
+            raise stop.error from None
+
+    def _produce_text(
+        self, text: str, fmt: str, started: float, deliver: AudioSink | None, first_audio: list[float]
+    ) -> SpeechResult:
         skipped: list[str] = []
         for engine in self.engines:
             path = self.cache.get(text, engine.name, engine.voice, fmt)
@@ -200,16 +237,22 @@ class Speaker:
                     path,
                     f"; skipped {'; '.join(skipped)}" if skipped else "",
                 )
-                return SpeechResult(path, engine.name, engine.voice, True, elapsed, audio_duration(path))
+                audio = path.read_bytes()
+                if deliver is not None:
+                    deliver(_playable(audio, fmt))
+                return SpeechResult(path, engine.name, engine.voice, True, elapsed, _duration(audio, fmt),
+                                    first_audio[0] if first_audio else None)  # fmt: skip
             reason = _unusable(engine, fmt) or self._backing_off(engine)
             if reason:
                 skipped.append(f"{engine.name}: {reason}")
                 continue
             attempt = time.monotonic()
             try:
-                audio = engine.synthesize(text, self._timeout_for(engine))
+                audio = self._synthesize(engine, text, deliver)
                 audio = convert(audio, engine.audio_format, fmt)
                 _check_audio(audio, fmt)
+            except _DeliveryError:
+                raise
             except (EngineTimeout, EngineUnreachable) as exc:
                 if getattr(engine, "needs_network", False):
                     self._unreachable[engine.name] = time.monotonic()
@@ -237,10 +280,29 @@ class Speaker:
                 f"; skipped {'; '.join(skipped)}" if skipped else "",
             )
             elapsed = time.monotonic() - started
-            return SpeechResult(path, engine.name, engine.voice, False, elapsed, _duration(audio, fmt))
+            return SpeechResult(path, engine.name, engine.voice, False, elapsed, _duration(audio, fmt),
+                                first_audio[0] if first_audio else None)  # fmt: skip
         message = "no speech engine could speak: " + "; ".join(skipped)
         log.warning("speech: %s", message)
         raise SpeechError(message)
+
+    def _synthesize(self, engine: Engine, text: str, deliver: AudioSink | None) -> bytes:
+        """The engine's audio in its own format; each sentence delivered as it comes when the engine streams."""
+        timeout = self._timeout_for(engine)
+        stream = getattr(engine, "stream", None)
+        if stream is None or engine.audio_format != "wav":
+            audio = engine.synthesize(text, timeout)
+            if audio and deliver is not None:
+                deliver(_playable(audio, engine.audio_format))
+            return audio
+        chunks: list[AudioChunk] = []
+        for chunk in stream(text, timeout):
+            chunks.append(chunk)
+            if deliver is not None:
+                deliver(chunk)
+        if not chunks:
+            raise EngineError("no audio")
+        return _wav_of(chunks)
 
     def _timeout_for(self, engine: Engine) -> float:
         return self.timeout_seconds if getattr(engine, "needs_network", False) else self.local_timeout_seconds
@@ -337,6 +399,39 @@ def _duration(audio: bytes, fmt: str) -> float | None:
     except Exception:
         return None
     return None
+
+
+class _DeliveryError(Exception):
+    """Carries an error raised by `on_audio` past the handlers meant for engine errors."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _wav_of(chunks: Sequence[AudioChunk]) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(chunks[0].sample_rate)
+        wav.writeframes(b"".join(chunk.pcm for chunk in chunks))
+    return buffer.getvalue()
+
+
+def _playable(audio: bytes, fmt: str) -> AudioChunk:
+    """Whole WAV or MP3 audio as one chunk of 16-bit mono PCM (other WAV layouts become 16 kHz mono)."""
+    if fmt == "mp3":
+        audio = mp3_to_wav(audio)
+    try:
+        with wave.open(io.BytesIO(audio), "rb") as wav:
+            if wav.getsampwidth() == 2 and wav.getnchannels() == 1:
+                return AudioChunk(wav.readframes(wav.getnframes()), wav.getframerate())
+    except (wave.Error, EOFError) as exc:
+        raise EngineError(f"not a valid WAV file: {exc}") from exc
+    from skill.voice.audio_io import SAMPLE_RATE, read_wav
+
+    return AudioChunk(read_wav(audio).tobytes(), SAMPLE_RATE)
 
 
 def _unusable(engine: Engine, fmt: str) -> str | None:
