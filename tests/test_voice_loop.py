@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import wave
 
 import numpy as np
@@ -11,9 +12,12 @@ import pytest
 
 from skill import cli
 from skill.local.simulator import ChatSession
-from skill.voice.audio_io import SAMPLE_RATE, AudioUnavailableError, frames
+from skill.voice.audio_io import FRAME_SAMPLES, SAMPLE_RATE, AudioUnavailableError, frames
+from skill.voice.engines import AudioChunk
+from skill.voice.listening import early_recognition_ms, listen_and_recognise
 from skill.voice.loop import VoiceConversation, default_speaker, listen_for_utterance, run_files, run_microphone
-from skill.voice.recognition import Recognizer
+from skill.voice.playback import StreamPlayer
+from skill.voice.recognition import Recognition, Recognizer
 from skill.voice.vad import VadSettings
 from tests.voice_support import espeak_available, piper_available, save, say, silence, with_silence
 
@@ -153,18 +157,34 @@ def test_an_end_silence_out_of_range_is_a_usage_error_before_the_microphone(valu
 
 
 def test_a_longer_end_silence_keeps_a_slow_speaker_in_one_utterance():
-    # "my calf ... keeps twitching" with a second's pause, as effortful speech comes: the default 700 ms pause
-    # ends the utterance at "my calf"; 1500 ms waits for the rest.
-    slow = np.concatenate([silence(0.3), say("my calf"), silence(1.0), say("keeps twitching"), silence(2.5)])
+    # "my calf ... keeps twitching" with a pause of about 0.9 s (0.6 s added to the voice's own trailing silence),
+    # as effortful speech comes: the default 700 ms pause ends the utterance at "my calf"; 1500 ms waits for the rest.
+    slow = np.concatenate([silence(0.3), say("my calf"), silence(0.6), say("keeps twitching"), silence(2.5)])
     default = listen_for_utterance(frames(slow), timeout_seconds=1.0)
     patient = listen_for_utterance(frames(slow), timeout_seconds=1.0, settings=VadSettings(end_silence_ms=1500))
     assert default is not None and patient is not None
     second_half = say("keeps twitching").size
     assert default.size < slow.size - second_half  # cut off before the second half
-    assert patient.size > default.size + SAMPLE_RATE // 2  # and the second half (said for over half a second) is in
+    assert patient.size > default.size + second_half  # and the second half is in
 
 
 # -- the live loop, with a simulated microphone ------------------------------------------------------
+
+
+class FakePlayer:
+    """Records what would be heard: the pieces fed, and each `wait` (the microphone may open after it)."""
+
+    def __init__(self) -> None:
+        self.answers: list[list[AudioChunk]] = []
+        self._current: list[AudioChunk] = []
+
+    def feed(self, chunk: AudioChunk) -> None:
+        self._current.append(chunk)
+
+    def wait(self) -> None:
+        if self._current:
+            self.answers.append(self._current)
+        self._current = []
 
 
 class FakeMicrophone:
@@ -188,25 +208,27 @@ def test_live_loop_listens_answers_and_plays_until_the_session_ends(recognizer, 
         with_silence(say("yes", "piper")),
         with_silence(say("stop", "piper")),
     ])  # fmt: skip
-    played: list[str] = []
+    player = FakePlayer()
     shown: list[str] = []
     conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path)
-    heard = run_microphone(conversation, microphone, played.append, listen_timeout=5, show=shown.append)
+    heard = run_microphone(conversation, microphone, player, listen_timeout=5, show=shown.append)
     assert heard == 4
     assert not conversation.in_session
-    assert len(played) == 5  # the welcome and four answers
+    assert len(player.answers) == 5  # the welcome and four answers, each played out before listening again
+    assert all(sum(chunk.seconds for chunk in answer) > 0.5 for answer in player.answers)
+    assert sorted(path.name for path in tmp_path.glob("turn-*.wav")) == [f"turn-0{index}.wav" for index in range(5)]
     assert any(line.startswith("you> my calf keeps twitching") for line in shown)
     assert shown[-1] == "(session ended)"
 
 
 def test_live_loop_asks_again_after_silence_then_ends(recognizer, tmp_path):
     microphone = FakeMicrophone([])
-    played: list[str] = []
+    player = FakePlayer()
     shown: list[str] = []
     conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path)
-    assert run_microphone(conversation, microphone, played.append, listen_timeout=1, show=shown.append) == 0
+    assert run_microphone(conversation, microphone, player, listen_timeout=1, show=shown.append) == 0
     assert microphone.opened == 2
-    assert len(played) == 2  # the welcome, then its reprompt once
+    assert len(player.answers) == 2  # the welcome, then its reprompt once
     assert "(no answer: session ended)" in shown
     assert not conversation.in_session
 
@@ -215,3 +237,110 @@ def test_listening_gives_up_after_the_timeout_without_speech():
     assert listen_for_utterance(frames(silence(3.0)), timeout_seconds=1.0) is None
     utterance = listen_for_utterance(frames(np.concatenate([silence(0.5), say("no"), silence(1.5)])), 1.0)
     assert utterance is not None and utterance.size > 0
+
+
+# -- recognition started during the end-of-speech wait -----------------------------------------------
+
+
+class RecordingRecognizer:
+    """Says how much audio it was given, and records each call (on whichever thread it ran)."""
+
+    def __init__(self) -> None:
+        self.given: list[np.ndarray] = []
+        self.called = threading.Event()
+
+    def recognise(self, audio: np.ndarray) -> Recognition:
+        self.given.append(audio)
+        self.called.set()
+        return Recognition(f"{audio.size} samples", 1.0, True, 0.0)
+
+
+def test_recognition_starts_in_the_pause_and_is_kept_when_the_pause_was_the_end():
+    recognizer = RecordingRecognizer()
+    heard = listen_and_recognise(frames(with_silence(say("my calf keeps twitching"), after=1.0)), recognizer, 1.0)
+    assert heard is not None and heard.early
+    assert len(recognizer.given) == 1  # one recognition, started before the end of speech was decided
+    given = recognizer.given[0]
+    assert heard.recognition.text == f"{given.size} samples"
+    # It heard the utterance as handed over, less only the silence the detector went on waiting for.
+    assert np.array_equal(heard.audio[: given.size], given)
+    assert np.abs(heard.audio[given.size :]).max() < np.abs(given).max() / 100
+    # The end was decided after 630 ms of silence (21 of the 23 frames of 700 ms): 390 ms of it went to recognising.
+    waited_ms = (heard.audio.size - given.size) * 1000 // SAMPLE_RATE
+    assert early_recognition_ms(VadSettings()) == 240 and waited_ms == 390
+
+
+def test_a_pause_mid_sentence_drops_the_early_recognition_and_nothing_said_after_it_is_lost():
+    first_half = np.concatenate([silence(0.3), say("my calf"), silence(0.6)])
+    slow = np.concatenate([first_half, say("keeps twitching"), silence(2.0)])
+    recognizer = RecordingRecognizer()
+    patient = VadSettings(end_silence_ms=1500)  # the pause (0.9 s) is over a third of it: recognition starts
+
+    def microphone():  # as live: the words after the pause come while the early recognition is running
+        for index, frame in enumerate(frames(slow)):
+            if index == first_half.size // FRAME_SAMPLES:
+                assert recognizer.called.wait(5)
+            yield frame
+
+    heard = listen_and_recognise(microphone(), recognizer, 1.0, patient)
+    assert heard is not None and heard.early
+    assert len(recognizer.given) == 2  # the first, started in the pause after "my calf", was dropped
+    assert heard.recognition.text == f"{recognizer.given[1].size} samples"
+    assert recognizer.given[1].size > recognizer.given[0].size + say("keeps twitching").size
+
+
+def test_without_early_recognition_the_whole_utterance_is_recognised_after_the_wait():
+    recognizer = RecordingRecognizer()
+    heard = listen_and_recognise(frames(with_silence(say("no"), after=1.0)), recognizer, 1.0, early=False)
+    assert heard is not None and not heard.early
+    assert len(recognizer.given) == 1 and np.array_equal(recognizer.given[0], heard.audio)
+    assert listen_and_recognise(frames(silence(2.0)), recognizer, 1.0) is None
+
+
+# -- playing while the rest is synthesised ------------------------------------------------------------
+
+
+class FakeStream:
+    def __init__(self, rate: int, log: list) -> None:
+        self.rate, self.log = rate, log
+        log.append(("open", rate))
+
+    def write(self, data: bytes) -> None:
+        self.log.append(("write", self.rate, data))
+
+    def stop(self) -> None:
+        self.log.append(("stop", self.rate))
+
+    def close(self) -> None:
+        self.log.append(("close", self.rate))
+
+
+def test_the_player_plays_pieces_in_order_and_wait_returns_when_they_are_played_out():
+    log: list = []
+    player = StreamPlayer(open_stream=lambda rate: FakeStream(rate, log))
+    player.feed(AudioChunk(b"\x01\x00", 22050))
+    player.feed(AudioChunk(b"\x02\x00", 22050))
+    player.feed(AudioChunk(b"\x03\x00", 16000))  # another rate: the stream is reopened
+    player.wait()
+    assert log == [("open", 22050), ("write", 22050, b"\x01\x00"), ("write", 22050, b"\x02\x00"),
+                   ("stop", 22050), ("close", 22050), ("open", 16000), ("write", 16000, b"\x03\x00"),
+                   ("stop", 16000), ("close", 16000)]  # fmt: skip
+
+
+def test_a_player_that_cannot_play_says_so_at_wait_and_plays_the_next_answer():
+    opened: list[int] = []
+
+    def open_stream(rate: int) -> FakeStream:
+        opened.append(rate)
+        if len(opened) == 1:
+            raise OSError("device unavailable")
+        return FakeStream(rate, [])
+
+    player = StreamPlayer(open_stream=open_stream)
+    player.feed(AudioChunk(b"\x01\x00", 22050))
+    player.feed(AudioChunk(b"\x02\x00", 22050))  # dropped: the answer already failed
+    with pytest.raises(AudioUnavailableError, match="device unavailable"):
+        player.wait()
+    player.feed(AudioChunk(b"\x03\x00", 22050))
+    player.wait()
+    assert opened == [22050, 22050]

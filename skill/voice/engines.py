@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 import wave
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -58,6 +58,10 @@ class AudioChunk:
     @property
     def seconds(self) -> float:
         return len(self.pcm) / 2 / self.sample_rate
+
+
+#: Takes each piece of speech as soon as it exists (a player's `feed`); must not block for long.
+AudioSink = Callable[[AudioChunk], None]
 
 
 @runtime_checkable

@@ -175,7 +175,8 @@ def _voice(args: argparse.Namespace) -> int:
             _write_json(document)
         return EXIT_FAILURE if failed else EXIT_OK
 
-    from skill.voice.audio_io import Microphone, play_wav
+    from skill.voice.audio_io import Microphone
+    from skill.voice.playback import StreamPlayer
     from skill.voice.vad import VadSettings
 
     device = _device(args.device)
@@ -183,7 +184,7 @@ def _voice(args: argparse.Namespace) -> int:
     run_microphone(
         conversation,
         lambda: Microphone(device),
-        lambda path: play_wav(path, device),
+        StreamPlayer(device),
         listen_timeout=args.listen_timeout,
         settings=None if args.end_silence_ms is None else VadSettings(end_silence_ms=args.end_silence_ms),
         show=lambda line: print(line, flush=True),

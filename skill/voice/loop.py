@@ -11,13 +11,16 @@ the skill then says "Sorry, I didn't catch that" and repeats its question, as it
 `VoiceConversation` holds the pieces; `run_files` plays a whole conversation from recorded files (one
 file per thing said), `run_microphone` talks live: the microphone is open only while listening, so the
 answer being played is not heard as the next utterance.
+
+Live, the time from the end of speech to the first sound of the answer is kept short without cutting anyone
+off: recognition starts during the end-of-speech wait (`skill.voice.listening`), and the answer is played
+sentence by sentence as it is synthesised (`on_audio`, `skill.voice.playback`); the file is still written whole.
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,9 +29,12 @@ from typing import Any, Protocol
 import numpy as np
 
 from skill.local.simulator import ChatSession, Turn
-from skill.voice.audio_io import FRAME_MS, AudioError, read_wav
+from skill.voice.audio_io import AudioError, read_wav
+from skill.voice.engines import AudioSink
+from skill.voice.listening import listen_and_recognise, listen_for_utterance
+from skill.voice.playback import Player
 from skill.voice.recognition import Recognition, Recognizer
-from skill.voice.vad import UtteranceSegmenter, VadSettings
+from skill.voice.vad import VadSettings
 
 __all__ = [
     "OFFLINE_ENGINES", "VoiceConversation", "VoiceTurn", "default_speaker", "listen_for_utterance",
@@ -42,7 +48,7 @@ OFFLINE_ENGINES = "piper,espeak"
 
 
 class SpeakerLike(Protocol):
-    def speak(self, text_or_ssml: str, out_path: Path | str) -> Any: ...
+    def speak(self, text_or_ssml: str, out_path: Path | str, *, on_audio: AudioSink | None = None) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -112,28 +118,35 @@ class VoiceConversation:
     def in_session(self) -> bool:
         return self.session.in_session
 
-    def launch(self) -> VoiceTurn:
+    def launch(self, on_audio: AudioSink | None = None) -> VoiceTurn:
         """Open the skill, as "open muscle twitch helper" does."""
         invocation = self.session.model.invocation_name
-        return self._answer(self.session.send(f"open {invocation}"), None, None)
+        return self._answer(self.session.send(f"open {invocation}"), None, None, on_audio)
 
     def hear(self, audio: np.ndarray | bytes, file: str | None = None) -> VoiceTurn:
         """One utterance of 16 kHz mono int16 audio: recognised, given to the skill, answered."""
         recognition = self.recognizer.recognise(audio)
         return self.hear_text(recognition, file)
 
-    def hear_text(self, recognition: Recognition, file: str | None = None) -> VoiceTurn:
+    def hear_text(
+        self, recognition: Recognition, file: str | None = None, on_audio: AudioSink | None = None
+    ) -> VoiceTurn:
         """Give what was recognised to the skill ("" when nothing was understood: the skill's fallback)."""
         text = recognition.text if recognition.accepted else ""
-        return self._answer(self.session.send(text), recognition, file)
+        return self._answer(self.session.send(text), recognition, file, on_audio)
 
-    def say(self, text_or_ssml: str, name: str) -> tuple[str | None, str | None]:
-        """Speak to `output_dir/name`; (path, None) or (None, why not)."""
+    def say(
+        self, text_or_ssml: str, name: str, on_audio: AudioSink | None = None
+    ) -> tuple[str | None, str | None]:
+        """Speak to `output_dir/name`; (path, None) or (None, why not). `on_audio` gets the audio as it is made."""
         if self.speaker is None or not text_or_ssml.strip():
             return None, None
         path = self.output_dir / name
         try:
-            result = self.speaker.speak(text_or_ssml, path)
+            if on_audio is None:
+                result = self.speaker.speak(text_or_ssml, path)
+            else:
+                result = self.speaker.speak(text_or_ssml, path, on_audio=on_audio)
         except Exception as error:  # the speaker's own errors are one line; any other is still no crash
             return None, str(error).splitlines()[0] if str(error) else type(error).__name__
         return str(getattr(result, "path", path)), None
@@ -142,9 +155,11 @@ class VoiceConversation:
         """Close the session (no answer is spoken)."""
         return self.session.end_session()
 
-    def _answer(self, turn: Turn, recognition: Recognition | None, file: str | None) -> VoiceTurn:
+    def _answer(
+        self, turn: Turn, recognition: Recognition | None, file: str | None, on_audio: AudioSink | None = None
+    ) -> VoiceTurn:
         self.last = turn
-        audio, error = self.say(turn.ssml or turn.speech, f"turn-{self.turns:02d}.wav")
+        audio, error = self.say(turn.ssml or turn.speech, f"turn-{self.turns:02d}.wav", on_audio)
         self.turns += 1
         return VoiceTurn(turn, file, recognition, audio, error)
 
@@ -172,36 +187,21 @@ def run_files(conversation: VoiceConversation, files: Iterable[str | Path]) -> I
 FrameSource = Callable[[], Any]  # a context manager yielding an iterator of 30 ms frames
 
 
-def listen_for_utterance(
-    frames: Iterable[bytes], timeout_seconds: float, settings: VadSettings | None = None
-) -> np.ndarray | None:
-    """The next utterance from a frame stream; None when no speech starts within `timeout_seconds`."""
-    segmenter = UtteranceSegmenter(settings)
-    waited = 0.0
-    for frame in frames:
-        utterance = segmenter.push(frame)
-        if utterance is not None:
-            return utterance
-        if not segmenter.triggered:
-            waited += FRAME_MS / 1000
-            if waited >= timeout_seconds:
-                return None
-    return segmenter.flush()
-
-
 def run_microphone(
     conversation: VoiceConversation,
     microphone: FrameSource,
-    play: Callable[[str], None],
+    player: Player,
     *,
     listen_timeout: float = 10.0,
     settings: VadSettings | None = None,
     show: Callable[[str], None] = print,
+    early_recognition: bool = True,
 ) -> int:
     """Talk live until the session ends: listen, recognise, answer, play. Returns the number of turns heard.
 
-    When nobody speaks for `listen_timeout` seconds the skill's reprompt is spoken once; a second silence
-    closes the session, as an Echo does.
+    Each answer is fed to `player` as it is synthesised and played out before the microphone opens again. When
+    nobody speaks for `listen_timeout` seconds the skill's reprompt is spoken once; a second silence closes the
+    session, as an Echo does.
     """
 
     def answer(voice_turn: VoiceTurn) -> None:
@@ -209,16 +209,16 @@ def run_microphone(
             show(f"alexa> {voice_turn.turn.speech}")
         if voice_turn.speech_error:
             show(f"(could not speak: {voice_turn.speech_error})")
-        if voice_turn.answer_audio:
-            play(voice_turn.answer_audio)
+        player.wait()
 
-    answer(conversation.launch())
+    answer(conversation.launch(player.feed))
     heard = 0
     reprompted = False
     while conversation.in_session:
         show("(listening...)")
         with microphone() as frames:
-            utterance = listen_for_utterance(frames, listen_timeout, settings)
+            utterance = listen_and_recognise(frames, conversation.recognizer, listen_timeout, settings,
+                                             early=early_recognition)  # fmt: skip
         if utterance is None:
             last = conversation.last
             if reprompted or last is None or not last.reprompt:
@@ -226,19 +226,16 @@ def run_microphone(
                 show("(no answer: session ended)")
                 break
             reprompted = True
-            audio, _ = conversation.say(last.reprompt, f"reprompt-{conversation.turns:02d}.wav")
             show(f"alexa> {last.reprompt}")
-            if audio:
-                play(audio)
+            conversation.say(last.reprompt, f"reprompt-{conversation.turns:02d}.wav", player.feed)
+            player.wait()
             continue
         reprompted = False
-        started = time.perf_counter()
-        voice_turn = conversation.hear(utterance)
+        recognition = utterance.recognition
+        voice_turn = conversation.hear_text(recognition, None, player.feed)  # starts playing as it is spoken
         heard += 1
-        recognition = voice_turn.recognition
-        if recognition is not None:
-            said = recognition.text or f"(not understood: {recognition.hypothesis or 'nothing'})"
-            show(f"you> {said}  [{recognition.confidence:.2f}, {time.perf_counter() - started:.1f} s]")
+        said = recognition.text or f"(not understood: {recognition.hypothesis or 'nothing'})"
+        show(f"you> {said}  [{recognition.confidence:.2f}, recognised in {recognition.seconds:.1f} s]")
         answer(voice_turn)
     if conversation.last is not None and conversation.last.ended:
         show("(session ended)")

@@ -21,7 +21,7 @@ import io
 import logging
 import time
 import wave
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -30,6 +30,7 @@ from skill.voice.audio_cache import FORMATS, AudioCache, write_atomically
 from skill.voice.engines import (
     ENGINE_NAMES,
     AudioChunk,
+    AudioSink,
     Engine,
     EngineError,
     EngineTimeout,
@@ -71,10 +72,6 @@ DEFAULT_TIMEOUT_SECONDS = 4.0
 MP3_BITRATE_KBPS = 64
 RETRY_AFTER_SECONDS = 60.0
 LOCAL_TIMEOUT_SECONDS = 60.0
-
-
-#: Takes each piece of speech as soon as it exists (a player's `feed`); must not block for long.
-AudioSink = Callable[[AudioChunk], None]
 
 
 class SpeechError(RuntimeError):

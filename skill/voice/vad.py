@@ -57,6 +57,7 @@ class UtteranceSegmenter:
         self._window: deque[bool] = deque(maxlen=self._end_frames)
         self._current: list[bytes] = []
         self._speech_frames = 0
+        self._trailing_silence = 0
         self.triggered = False
 
     def is_speech(self, frame: bytes) -> bool:
@@ -79,18 +80,28 @@ class UtteranceSegmenter:
         self._current.append(frame)
         self._window.append(speech)
         self._speech_frames += speech
+        self._trailing_silence = 0 if speech else self._trailing_silence + 1
         silent = sum(1 for flag in self._window if not flag)
         ended = len(self._window) == self._end_frames and silent >= self.settings.end_ratio * self._end_frames
         if ended or len(self._current) >= self._max_frames:
             return self._finish()
         return None
 
+    @property
+    def trailing_silence_ms(self) -> int:
+        """How long the utterance in progress has been silent, up to now (0 while speaking or not triggered)."""
+        return self._trailing_silence * self.settings.frame_ms if self.triggered else 0
+
+    def audio_so_far(self) -> np.ndarray:
+        """The utterance in progress as it would be handed over if it ended now (empty when not triggered)."""
+        return np.frombuffer(b"".join(self._current), "<i2").astype(np.int16)
+
     def flush(self) -> np.ndarray | None:
         """The utterance in progress at the end of the input, if any."""
         return self._finish() if self.triggered else None
 
     def _finish(self) -> np.ndarray | None:
-        audio = np.frombuffer(b"".join(self._current), "<i2").astype(np.int16)
+        audio = self.audio_so_far()
         enough = self._speech_frames >= self._min_speech_frames
         self.reset()
         return audio if enough else None
