@@ -76,6 +76,13 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # Jamaican Patois, as a recogniser writes it ("mi cyaan get di food dung")
         ("cyaan", "can't"), ("caan", "can't"), ("di", "the"), ("dung", "down"), ("inna", "in the"),
         ("dis", "this"), ("dat", "that"), ("mawning", "morning"), ("mi nuh", "i don't"),
+        ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
+        ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
+        ("mawnin", "morning"),
+        # Tagalog words in English ("my arm became manhid bigla")
+        ("manhid", "numb"), ("bigla", "suddenly"),
+        # Southern and older speech as written
+        ("ever'thing", "everything"), ("ever'", "every"), ("outta", "out of"), ("fore", "before"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
     )
