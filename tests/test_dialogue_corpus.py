@@ -28,8 +28,8 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "evaluation", "blind",
-          "fresh")
+SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
+          "evaluation", "blind", "fresh")
 HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
@@ -44,7 +44,8 @@ FLOORS = {
     "round6": (0.98, 48 / 48, 0, 0),
     "round7": (0.97, 55 / 56, 3, 0),
     "round8": (0.97, 50 / 50, 3, 0),
-    "evaluation": (0.87, 36 / 40, 4, 1),
+    "round9": (0.88, 44 / 44, 1, 0),
+    "evaluation": (0.88, 37 / 40, 4, 1),
     "blind": (0.85, 35 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
 }
