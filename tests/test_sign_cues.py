@@ -121,6 +121,7 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i threw a wobbly at the meeting", "seizure"),
         ("i'm on pins and needles about the scan", "sensation_change"),
         ("the kids are winding me up", "difficulty_breathing"),
+        ("our old cat had a funny turn and keeled over in the hall", "fainting"),
         ("i saw a lad collapse at the match and now i'm worried", "fainting"),
         ("we watched a programme where a woman had a seizure", "seizure"),
     ],
@@ -213,6 +214,10 @@ def test_a_sign_of_ones_own_beside_someone_seen_is_still_heard() -> None:
     assert "fainting" in heard("i saw my husband collapse in the garden")[0]  # someone named, not a stranger
     assert "seizure" in heard("i had a fit while i was watching telly")[0]  # the sign before what was watched
     assert "sensation_change" in heard("i watched a man fall and then my arm went numb")[0]
+
+
+def test_a_clause_of_ones_own_after_an_animals_is_still_heard() -> None:
+    assert "fainting" in heard("the dog had a fit and i fainted")[0]
 
 
 def test_now_alone_says_nothing_about_how_a_sign_came_on() -> None:

@@ -1177,13 +1177,17 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
     seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
     people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
     dropped: set[int] = set()
+    others = False  # whether the clause before was an animal's or a screen's
     for start, end in _clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
         signs = {id(match) for match in matches if start <= match.start < end and _SIGN_TYPE in match.types}
         opening = [word for word in words if word not in _CLAUSE_OPENERS][:3]
         animal = bool(set(opening) & _ANIMALS)
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
-        if signs and (animal or screen) and not set(words) & _SPEAKER_WORDS:
+        # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
+        goes_on = others and any(match.start == start for match in matches if _SIGN_TYPE in match.types)
+        others = (animal or screen or goes_on) and not set(words) & _SPEAKER_WORDS
+        if signs and others:
             dropped |= signs
         dropped |= _strangers_signs(sequence, start, end, matches)
     return [match for match in matches if id(match) not in dropped]
