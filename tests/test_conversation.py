@@ -779,3 +779,22 @@ def test_a_recent_time_said_with_a_sign_to_the_pregnancy_question_is_the_signs()
     reply = Conversation(CONTENT).hear(state, said)  # "no chance, but my arm went heavy and numb minutes ago"
     assert reply.state.outcome == "emergency"
     assert reply.state.case.onset_days == 3.0
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-IN"])
+def test_advice_after_a_question_given_up_on_still_fits_one_breath(locale: str) -> None:
+    talk = Conversation(load_content(locale))
+    # A shoulder with no clear trigger (the longest fixed reason), the last question never made out.
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("shoulder",), triggers=()))
+    for _ in range(30):
+        question = reply.state.pending_question
+        if question is None:
+            break
+        if question == "onset":
+            reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,)))
+        elif question == "pregnant":
+            reply = talk.misheard(reply.state)
+        else:
+            reply = talk.answer(reply.state, Answer.YES if question == "same_place" else Answer.NO)
+    assert reply.state.outcome == "see_doctor_if_persists"
+    assert len(said(reply).split()) <= WORD_LIMIT, said(reply)

@@ -852,8 +852,10 @@ class Conversation:
                         disclaimer_given=True, told=())
         speech = (*lead, *self.wording.advice_first(assessment, state.case, TURN_WORDS - _words(lead)))
         if _words(speech) > TURN_WORDS:
-            # Over one breath (a long lead or reason): the card is still sent, only the line about it goes.
-            speech = tuple(part for part in speech if part != self.content.line("card_note"))
+            # Over one breath (a long lead or reason): the card is still sent, only the line about it goes, and
+            # "I'll note it as not sure" is said in fewer words.
+            short = {self.content.line("give_up_question"): self.content.line("give_up_short")}
+            speech = tuple(short.get(part, part) for part in speech if part != self.content.line("card_note"))
         return Reply(speech, (self.content.line("after_advice_reprompt"),), state, card=self._card(assessment, state))
 
     def _card(self, assessment: Assessment, state: DialogueState) -> Card:
