@@ -798,3 +798,15 @@ def test_advice_after_a_question_given_up_on_still_fits_one_breath(locale: str) 
             reply = talk.answer(reply.state, Answer.YES if question == "same_place" else Answer.NO)
     assert reply.state.outcome == "see_doctor_if_persists"
     assert len(said(reply).split()) <= WORD_LIMIT, said(reply)
+
+
+def test_a_correction_said_again_instead_of_yes_confirms_it_and_never_loops(talk: Conversation) -> None:
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",), durations_seconds=(7 * DAY,)))
+    reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
+    reply = talk.answer(reply.state, Answer.YES)  # "yes" to weakness, heard by mistake
+    assert reply.state.pending_question == "sudden_onset"
+    reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",)))  # "no, no weakness at all"
+    assert reply.state.pending_question == "confirm_correction"
+    reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",)))  # "correct, no weakness"
+    assert reply.state.case.answer("weakness") is Answer.NO
+    assert reply.state.pending_question not in ("sudden_onset", "confirm_correction")

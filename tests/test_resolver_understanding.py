@@ -395,3 +395,14 @@ def test_a_person_who_only_tells_or_is_told_is_not_whose_twitch_it_is(text: str,
 @pytest.mark.parametrize("text", ["man.", "male"])
 def test_a_man_answering_the_pregnancy_question_is_not_pregnant(text: str) -> None:
     assert RESOLVER.resolve(text, "pregnant").slot_ids().get("pregnancy") == ["not_pregnant"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("yes — ah no, sorry, i understood it wrong, no weakness", "AMAZON.NoIntent"),
+    ("no, no, yes, i did", "AMAZON.YesIntent"),
+    ("yes no", "AMAZON.YesIntent"),  # a yes is taken back only with words that say it was a mistake
+    ("yes, no weakness", "DescribeSymptomIntent"),
+    ("no, definitely not", "AMAZON.NoIntent"),
+])
+def test_an_answer_taken_back_at_once_is_the_second(text: str, intent: str) -> None:
+    assert RESOLVER.resolve(text, "weakness").intent == intent

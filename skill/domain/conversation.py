@@ -340,8 +340,11 @@ class Conversation:
             heard = replace(heard, symptoms=tuple(
                 symptom for symptom in heard.symptoms if _asked_by(symptom) != state.pending_question
             ))
-        if state.pending_question == CONFIRM_CORRECTION and heard.answer is Answer.YES:
-            return self._confirm_correction(state, Answer.YES)  # "yes, no tingling": the yes, said with the change
+        if state.pending_question == CONFIRM_CORRECTION and (
+            heard.answer is Answer.YES or (heard.answer is None and _says_again(state.proposed, heard))
+        ):
+            # "yes, no tingling": the yes, said with the change; or the change said again ("correct, no weakness").
+            return self._confirm_correction(state, Answer.YES)
         if state.pending_question == CONFIRM_CORRECTION and (heard or heard.answer is None):
             # Something new instead of "yes, that's right": keep things as they were and listen to it.
             state = replace(state, proposed=None, pending_question=None)
@@ -906,6 +909,14 @@ def _pages(sentences: list[str], budget: int) -> list[str]:
         else:
             pages.append([sentence])
     return [" ".join(page) for page in pages]
+
+
+def _says_again(proposed: Case | None, heard: Heard) -> bool:
+    """Whether `heard` only denies again what the correction waiting to be confirmed already takes back."""
+    if proposed is None or not heard.denied_symptoms or heard.symptoms or heard.body_parts or heard.durations_seconds:
+        return False
+    denials = [denial_answers(symptom) for symptom in heard.denied_symptoms]
+    return all(denial is not None and proposed.answer(denial[0]) is denial[1] for denial in denials)
 
 
 def _history_only(heard: Heard) -> bool:

@@ -270,6 +270,9 @@ _TWITCH_REPORT_CONFIDENCE = 0.55
 # Words that say yes or no themselves; a yes or no without one is a guess.
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
+_PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah"})
+# Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
+_MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
@@ -615,13 +618,15 @@ class Resolver:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
+        answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
+        if (changed := _changed_mind(sequence, matches)) is not None:
+            answer, matches = changed
         negated: set[int] = set()
         for index, match in enumerate(matches):
             if _negated(sequence, match, self._is_emergency(match)) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             ):
                 negated.add(index)
-        answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
@@ -1158,6 +1163,26 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _changed_mind(sequence: list[Token], matches: list[Match]) -> tuple[str, list[Match]] | None:
+    """A yes or no said first and taken back at once by the other ("yes — ah no, sorry, I understood wrong"): the
+    second is the answer. Not when the second starts a denial ("yes, no weakness" says yes and denies weakness),
+    and a yes taken back to a no only with words that say it was a mistake: a lost yes is the worse mistake."""
+    words = [token.word for token in sequence]
+    spoken = [i for i, word in enumerate(words) if word not in {",", repair.EDIT}]
+    if len(spoken) < 2:
+        return None
+    first = _ANSWER_WORDS_FIRST.get(words[spoken[0]])
+    second = _ANSWER_WORDS_FIRST.get(words[spoken[1]]) if words[spoken[1]] in _PLAIN_ANSWERS else None
+    if first is None or second is None or first == second:
+        return None  # "no, definitely not" is no change of mind
+    if second == _NO_INTENT and not set(words) & _MISTAKE_WORDS:
+        return None
+    after = spoken[1] + 1
+    if any(match.start == after and not match.types <= {"ANSWER"} for match in matches):
+        return None  # "yes, no weakness"
+    return second, [match for match in matches if match.start != spoken[0]]
 
 
 def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolution:
