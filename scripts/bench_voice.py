@@ -20,10 +20,14 @@ Synthesised and noisy audio is cached under ~/.cache/muscle-twitch-helper/bench-
 voice), so a rerun starts recognising at once. Only the tuning split's misses are listed (`--misses`): the
 evaluation split is for reporting, never for tuning.
 
-**End of speech → first answer sample** (over a small subset, `--latency-limit`) = the voice-activity detector
-noticing the silence (the audio fed frame by frame, in audio time) + recognition + resolver and skill + synthesis
-of the answer's first sentence (what a streaming player plays first). The baseline in the same run is the same
-pipeline with the answer audio already cached (no synthesis), so the ratio shows what speaking costs.
+**End of speech → first answer sample** (over a few tuning lines per voice, `--latency-limit`; alone with
+`--latency-only`, a few minutes): each clip is played to the live path in real time, 30 ms frame by frame as a
+microphone gives them (`skill.voice.listening`, the voice conversation, the `Speaker`), and the time is taken from
+the moment the speech stops (its last 30 ms within 40 dB of the loudest, not the end of the voice's own trailing
+near-silence) to the first answer sample handed to the player. Two pipelines, interleaved in the same
+run: before (Whisper's full 30 s window, recognition after the end-of-speech wait, the whole answer synthesised and
+written before it plays) and after (the short window, recognition started during the wait, the answer played
+sentence by sentence as it is synthesised); each with the answer spoken by Piper, by espeak-ng, and already cached.
 """
 
 from __future__ import annotations
@@ -56,8 +60,9 @@ from skill.voice.voice_corpus import (
     normalise_words,
     word_error_rate,
 )
+from skill.voice.whisper_recognition import MIN_WINDOW_SECONDS
 
-AIM_SECONDS = 1.5
+AIM_SECONDS = 1.0  # issue 13: end of speech to the first answer sample under 1 s at the median
 SNR_DB = 15.0
 LEAD_SECONDS, TRAIL_SECONDS = 0.5, 1.0
 RECOGNISERS = ("whisper", "whisper-no-prompt", "pocketsphinx")
@@ -456,68 +461,135 @@ def print_misses(scored: dict[str, list[Scored]], split: str) -> None:
 # -- end of speech → first answer sample --------------------------------------------------------------------
 
 
-def end_of_speech_delay_ms(audio: np.ndarray, speech_end: int) -> tuple[float, np.ndarray | None]:
-    """How long after the speech ends the detector hands over the utterance (in audio time)."""
-    from skill.voice.audio_io import FRAME_MS, frames
-    from skill.voice.vad import UtteranceSegmenter
+def speech_end(audio: np.ndarray, floor_db: float = 40.0) -> int:
+    """The sample where the speech stops being heard: the end of the last 30 ms frame within `floor_db` of the
+    loudest (the voices end their audio with up to 0.35 s of near-silence of their own, which is no speech)."""
+    from skill.voice.audio_io import FRAME_SAMPLES
 
-    segmenter = UtteranceSegmenter()
-    for index, frame in enumerate(frames(audio)):
-        utterance = segmenter.push(frame)
-        if utterance is not None:
-            return (index + 1) * FRAME_MS - speech_end / 16, utterance
-    return float("nan"), segmenter.flush()
+    count = audio.size // FRAME_SAMPLES
+    power = np.mean(audio[: count * FRAME_SAMPLES].astype(np.float64).reshape(count, FRAME_SAMPLES) ** 2, axis=1)
+    loud = np.flatnonzero(power >= power.max() * 10 ** (-floor_db / 10))
+    return int(loud[-1] + 1) * FRAME_SAMPLES
 
 
-def first_sentence(ssml: str) -> str:
-    from skill.voice.ssml_text import ssml_to_speakable
+class PacedFrames:
+    """A recording played as a microphone would give it: each 30 ms frame once it has been 'heard', in real time."""
 
-    text = ssml_to_speakable(ssml)
-    match = re.match(r"(.+?[.?!])(\s|$)", text)
-    return match.group(1) if match else text
+    def __init__(self, audio: np.ndarray, speech_end: int) -> None:
+        self.audio = audio
+        self.speech_end = speech_end  # sample where the speech stops
+        self.started = 0.0
+
+    @property
+    def speech_ended_at(self) -> float:
+        """perf_counter time at which the speech stopped."""
+        return self.started + self.speech_end / SAMPLE_RATE
+
+    def __iter__(self) -> Any:
+        from skill.voice.audio_io import FRAME_MS, frames
+
+        self.started = time.perf_counter()
+        for index, frame in enumerate(frames(self.audio)):
+            delay = self.started + (index + 1) * FRAME_MS / 1000 - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            yield frame
 
 
-def latency_table(names: list[str], voices: list[str], utterances: list[Utterance], maker: ClipMaker,
-                  resolver: Any) -> None:  # fmt: skip
+@dataclass(frozen=True)
+class Pipeline:
+    """One way of answering, from the microphone's frames to the first answer sample handed to the player."""
+
+    label: str
+    window_seconds: float | None  # Whisper's encoder window (None: the full 30 s)
+    early: bool  # recognition started during the end-of-speech wait
+    streamed: bool  # the answer played sentence by sentence as synthesised (else: once the whole file is written)
+
+
+PIPELINES = (
+    Pipeline("before: 30 s window, recognise after the wait, whole answer", None, False, False),
+    Pipeline("after: 15 s window, recognise in the wait, sentence by sentence", MIN_WINDOW_SECONDS, True, True),
+)
+
+
+def first_answer_ms(pipeline: Pipeline, recogniser: Any, speaker: Any, audio: np.ndarray, resolver: Any,
+                    output_dir: Path) -> tuple[float, bool]:  # fmt: skip
+    """Milliseconds from the end of speech to the first answer sample, live (frames paced in real time)."""
     from skill.local.simulator import ChatSession
-    from skill.voice.engines import EspeakEngine, PiperEngine
+    from skill.voice.listening import listen_and_recognise
+    from skill.voice.loop import VoiceConversation
 
-    answer_engines = {name: engine for name, engine in (("piper", PiperEngine()), ("espeak", EspeakEngine()))
-                      if engine.available()}  # fmt: skip
-    for engine in answer_engines.values():  # load models before timing
+    session = ChatSession(resolver=resolver)
+    session.send("open muscle twitch helper")
+    conversation = VoiceConversation(recogniser, session, speaker, output_dir)
+    microphone = PacedFrames(audio, speech_end(audio))
+    first: list[float] = []
+
+    def play(chunk: Any) -> None:
+        if not first:
+            first.append(time.perf_counter())
+
+    heard = listen_and_recognise(microphone, recogniser, 5.0, early=pipeline.early)
+    if heard is None:
+        raise SystemExit("the bench's clip was not heard as speech")
+    if pipeline.streamed:
+        voice_turn = conversation.hear_text(heard.recognition, None, play)
+    else:  # the loop as it was: the whole answer written to its file, then played
+        voice_turn = conversation.hear_text(heard.recognition)
+        play(None)
+    if voice_turn.speech_error:
+        raise SystemExit(f"the answer could not be spoken: {voice_turn.speech_error}")
+    return (first[0] - microphone.speech_ended_at) * 1000, heard.early
+
+
+def latency_table(voices: list[str], utterances: list[Utterance], maker: ClipMaker, resolver: Any) -> None:
+    from skill.voice.audio_cache import AudioCache
+    from skill.voice.engines import EspeakEngine, PiperEngine
+    from skill.voice.tts import Speaker
+    from skill.voice.whisper_recognition import WhisperRecognizer
+
+    engines = {name: engine for name, engine in (("piper", PiperEngine()), ("espeak", EspeakEngine()))
+               if engine.available()}  # fmt: skip
+    for engine in engines.values():  # load the voices before timing
         engine.synthesize("ready", timeout=60)
-    print(f"\n== end of speech → first answer sample, {len(utterances)} tuning utterances per voice "
-          f"(aim {AIM_SECONDS} s; baseline: the same with the answer already cached)")  # fmt: skip
-    for name in names:
-        recogniser = build_recogniser(name)
-        if recogniser is None:
-            continue
-        print(f"  -- {name}")
-        print(f"    {'said by':<11}{'pipeline':<28}{'p50 ms':>8}{'max ms':>8}{'vs aim':>8}{'vs cached':>10}")
+    recognisers = {pipeline.label: WhisperRecognizer(local_files_only=True, window_seconds=pipeline.window_seconds)
+                   for pipeline in PIPELINES}  # fmt: skip
+    print(f"\n== end of speech → first answer sample, live: {len(utterances)} tuning utterances per voice, the frames "
+          f"played in real time (aim {AIM_SECONDS:g} s at the median); Whisper tiny.en, answers by each offline voice "
+          "and from the audio cache")  # fmt: skip
+    # figures[pipeline][answer] = milliseconds, over every voice; early = how many used the early recognition
+    figures: dict[str, dict[str, list[float]]] = {pipeline.label: defaultdict(list) for pipeline in PIPELINES}
+    early_used: dict[str, int] = defaultdict(int)
+    with tempfile.TemporaryDirectory(prefix="mth-bench-latency-") as scratch:
         for voice in voices:
-            rows: dict[str, list[float]] = {"cached answer (baseline)": []}
-            rows.update({f"answer by {engine}": [] for engine in answer_engines})
             for utterance in utterances:
                 audio = read_wav(maker.speech(voice, utterance.text))
-                delay_ms, heard_audio = end_of_speech_delay_ms(audio, audio.size - int(TRAIL_SECONDS * SAMPLE_RATE))
-                heard = recogniser.recognise(heard_audio if heard_audio is not None else audio)
-                chat = ChatSession(resolver=resolver)
-                chat.send("open muscle twitch helper")
-                started = time.perf_counter()
-                turn = chat.send(heard.text or "mumble")
-                pipeline_ms = delay_ms + heard.seconds * 1000 + (time.perf_counter() - started) * 1000
-                rows["cached answer (baseline)"].append(pipeline_ms)
-                sentence = first_sentence(turn.ssml)
-                for engine_name, engine in answer_engines.items():
-                    started = time.perf_counter()
-                    engine.synthesize(sentence, timeout=60)
-                    rows[f"answer by {engine_name}"].append(pipeline_ms + (time.perf_counter() - started) * 1000)
-            baseline = statistics.median(rows["cached answer (baseline)"])
-            for label, values in rows.items():
-                p50 = statistics.median(values)
-                print(f"    {voice:<11}{label:<28}{p50:>8.0f}{max(values):>8.0f}{p50 / (AIM_SECONDS * 1000):>7.2f}x"
-                      f"{p50 / baseline:>9.2f}x")  # fmt: skip
-        del recogniser
+                for pipeline in PIPELINES:  # interleaved, so a busy moment of the machine hits both alike
+                    recogniser = recognisers[pipeline.label]
+                    for name, engine in engines.items():
+                        cache = AudioCache(Path(scratch) / f"cache-{name}")
+                        cache.clear()  # the engine speaks: nothing cached
+                        speaker = Speaker([engine], cache)
+                        spoken, early = first_answer_ms(pipeline, recogniser, speaker, audio, resolver, Path(scratch))
+                        figures[pipeline.label][f"answer by {name}"].append(spoken)
+                        early_used[pipeline.label] += early
+                        if name == "piper":  # the same answer again, now from the cache Piper just filled
+                            cached, _ = first_answer_ms(pipeline, recogniser, speaker, audio, resolver, Path(scratch))
+                            figures[pipeline.label]["answer cached"].append(cached)
+    before, after = (figures[pipeline.label] for pipeline in PIPELINES)
+    print(f"  {'pipeline':<68}{'answer':<18}{'p50 ms':>8}{'p95 ms':>8}{'vs aim':>8}{'vs before':>11}")
+    for pipeline in PIPELINES:
+        rows = figures[pipeline.label]
+        for answer in ("answer cached", *(f"answer by {name}" for name in engines)):
+            values = rows[answer]
+            p50 = percentile(values, 50)
+            ratio = p50 / percentile(before[answer], 50)
+            print(f"  {pipeline.label:<68}{answer:<18}{p50:>8.0f}{percentile(values, 95):>8.0f}"
+                  f"{p50 / (AIM_SECONDS * 1000):>7.2f}x{ratio:>10.2f}x")  # fmt: skip
+    runs = len(voices) * len(utterances) * len(engines)
+    print(f"  {len(voices)} voices ({', '.join(voices)}) x {len(utterances)} utterances; recognised during the wait: "
+          + ", ".join(f"{early_used[pipeline.label]}/{runs}" for pipeline in PIPELINES))  # fmt: skip
+    del after
 
 
 # -- main ---------------------------------------------------------------------------------------------------
@@ -548,7 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recognisers", default=",".join(RECOGNISERS), help="comma list, compared in one run")
     parser.add_argument("--limit", type=int, help="only the first N in-domain and N off-topic lines of each split")
     parser.add_argument("--latency-limit", type=int, default=6,
-                        help="tuning utterances per voice in the end-of-speech latency table (0: none)")  # fmt: skip
+                        help="tuning utterances per voice in the end-of-speech latency table (0: none)")
+    parser.add_argument("--latency-only", action="store_true",
+                        help="only the end-of-speech latency table (minutes, not the recognisers' 100)")  # fmt: skip
     parser.add_argument("--misses", choices=("tuning", "none", "all"), default="tuning",
                         help="list the misheard lines of this split (the evaluation split's: 'all')")  # fmt: skip
     parser.add_argument("--results", type=Path, help="write every clip's transcript and resolution here (JSON lines)")
@@ -577,6 +651,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"voice {voice}: not installed, skipped", file=sys.stderr)
             voices.remove(voice)
     corpus = load_corpus()
+    resolver = Resolver(load_interaction_model())
+    tuning_lines = [utterance for utterance in corpus if utterance.split == "tuning" and not utterance.off_topic]
+    latency_subset = spread(tuning_lines, args.latency_limit)
+    if args.latency_only:
+        print(f"machine: {os.cpu_count()} CPUs, load average {_load()} at the start (a busy machine slows it)")
+        latency_table(voices, latency_subset, maker, resolver)
+        print(f"\nwall time {time.perf_counter() - wall:.0f} s; load average {_load()} at the end")
+        return 0
     utterances = choose(corpus, args.split, args.limit)
     in_domain = [utterance for utterance in corpus if not utterance.off_topic]
     # Speech played backwards: 8 longer in-domain lines, the same whatever the split or limit.
@@ -589,7 +671,6 @@ def run(args: argparse.Namespace) -> int:
           f"x clean/noisy = {speech_clips} speech clips + {len(clips) - speech_clips} non-speech clips; "
           f"{maker.synthesised} synthesised now, the rest from {maker.directory} ({clip_seconds:.0f} s)")  # fmt: skip
     print(f"machine: {os.cpu_count()} CPUs, load average {_load()} at the start (a busy machine slows every figure)")
-    resolver = Resolver(load_interaction_model())
     scored: dict[str, list[Scored]] = {}
     meta: dict[str, dict[str, Any]] = {}
     names = [name.strip() for name in args.recognisers.split(",") if name.strip()]
@@ -634,9 +715,7 @@ def run(args: argparse.Namespace) -> int:
         if any(utterance.split == split for utterance in utterances):
             print_misses(scored, split)
     if args.latency_limit:
-        subset = spread([utterance for utterance in corpus if utterance.split == "tuning" and not utterance.off_topic],
-                        args.latency_limit)  # fmt: skip
-        latency_table(list(scored), voices, subset, maker, resolver)
+        latency_table(voices, latency_subset, maker, resolver)
     print(f"\nwall time {time.perf_counter() - wall:.0f} s; load average {_load()} at the end")
     return 0
 
