@@ -8,6 +8,11 @@ for files (`segment_utterances`):
   it are kept, so the first consonant is not cut;
 - it ends after `end_silence_ms` (700 ms) of mostly non-speech, the trailing silence kept as padding;
 - an utterance longer than `max_ms` (15 s) is cut there.
+
+700 ms is kept although it is most of the time to an answer: the synthetic voices of the corpus already pause up to
+450 ms inside a line (espeak-ng at commas), and slow or effortful speakers pause longer (`voice --end-silence-ms`
+lengthens it). The live loop recognises during the wait instead (`trailing_silence_ms`, `audio_so_far`: see
+`skill.voice.listening`), so the wait no longer adds the recognition after it.
 """
 
 from __future__ import annotations
