@@ -114,4 +114,6 @@ def listen_and_recognise(
         utterance = segmenter.flush()
         return heard(utterance) if utterance is not None else None
     finally:
-        worker.shutdown(wait=False, cancel_futures=True)  # never wait for a dropped recognition
+        # Nothing is running once a result is back (the worker runs in order); after a timeout a dropped recognition
+        # may be, and is waited for, so that the next listen never runs two at once.
+        worker.shutdown(wait=True, cancel_futures=True)
