@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "evaluation", "blind", "fresh")
+          "round10", "evaluation", "blind", "fresh")
 HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
@@ -45,6 +45,7 @@ FLOORS = {
     "round7": (0.97, 55 / 56, 3, 0),
     "round8": (0.97, 50 / 50, 3, 0),
     "round9": (0.90, 44 / 44, 1, 0),
+    "round10": (0.92, 55 / 56, 0, 0),
     "evaluation": (0.88, 37 / 40, 4, 1),
     "blind": (0.85, 35 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
