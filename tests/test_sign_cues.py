@@ -93,6 +93,7 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i had a shaking attack and my eyes went up", "seizure"),
         ("after the pills i give back everything", "nausea"),
         ("my heart is running like a horse", "palpitations"),
+        ("she keeps seeing things that aren't there", "confusion"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -278,3 +279,11 @@ def test_a_word_of_respect_after_a_no_is_still_a_no(text: str) -> None:
 
 def test_asking_the_skill_to_speak_up_is_no_answer() -> None:
     assert RESOLVER.resolve("speak up nuh, darling", "emergency_screen").intent == "AMAZON.RepeatIntent"
+
+
+def test_an_emergency_sign_today_is_no_story_from_long_ago_even_beside_a_long_time() -> None:
+    said = "today she is talking to people who are not there, i've cared for her six years"
+    slots = RESOLVER.resolve(said).slot_ids()
+    assert "confusion" in slots.get("symptom", []) and slots.get("pace") == ["sudden"]
+    story = RESOLVER.resolve("my dad had a stroke years ago and my eyelid twitches today").slot_ids()
+    assert "pace" not in story  # today is the twitch's, in a clause of its own

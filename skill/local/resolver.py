@@ -929,6 +929,10 @@ class Resolver:
         if _heard(urgent) & self._sudden_signs:
             # How a sign came on is as urgent as the sign: "since i got up my arm's a dead weight" is sudden.
             urgent += _said_values(analysis, frozenset({(_PACE_TYPE, "sudden")}))
+        if _heard(urgent) & self._emergency and not _heard(urgent) & {(_PACE_TYPE, "sudden")}:
+            # An emergency sign "today" is happening now, whatever long time is said beside it ("today he is
+            # talking to people who are not there ... I am with him two years" is no story from long ago).
+            urgent += _today(analysis, [match for match, slot_type in urgent if slot_type == _SIGN_TYPE])
         if _heard(urgent) & self._reaction_signs:
             # So is what set it off: "since my fourth espresso my ticker's doing the fandango" is a stimulant
             # reaction only with the espresso.
@@ -1303,6 +1307,20 @@ def _said_values(analysis: _Analysis, wanted: frozenset[tuple[str, str]]) -> lis
 
 def _heard(said: list[tuple[Match, str]]) -> set[tuple[str, str]]:
     return {(slot_type, match.value_for(slot_type).id) for match, slot_type in said}  # type: ignore[union-attr]
+
+
+def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
+    """"Today" said in the same clause as a sign and outside any value, as the sudden pace: it happened today.
+    ("My mum had a stroke years ago and my eyelid twitches today": today is the twitch's.)"""
+    taken = {position for match in analysis.matches for position in range(match.start, match.end)}
+    clauses = [(start, end) for start, end in _clause_spans(analysis.tokens)
+               if any(start <= sign.start < end for sign in signs)]
+    return [
+        (Match(position, position + 1, 1, (Value(_PACE_TYPE, "sudden", "suddenly"),)), _PACE_TYPE)
+        for position, token in enumerate(analysis.tokens)
+        if token.word in {"today", "tonight"} and position not in taken
+        and any(start <= position < end for start, end in clauses)
+    ][:1]
 
 
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
