@@ -60,6 +60,17 @@ class AudioChunk:
         return len(self.pcm) / 2 / self.sample_rate
 
 
+def wav_of(chunks: Sequence[AudioChunk]) -> bytes:
+    """Chunks of 16-bit mono PCM (one rate) as one WAV file."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(chunks[0].sample_rate)
+        wav.writeframes(b"".join(chunk.pcm for chunk in chunks))
+    return buffer.getvalue()
+
+
 #: Takes each piece of speech as soon as it exists (a player's `feed`); must not block for long.
 AudioSink = Callable[[AudioChunk], None]
 
@@ -223,14 +234,7 @@ class PiperEngine:
         return voice
 
     def synthesize(self, text: str, timeout: float) -> bytes:
-        chunks = list(self.stream(text, timeout))
-        buffer = io.BytesIO()
-        with wave.open(buffer, "wb") as wav:
-            wav.setnchannels(1)
-            wav.setsampwidth(2)
-            wav.setframerate(chunks[0].sample_rate)
-            wav.writeframes(b"".join(chunk.pcm for chunk in chunks))
-        return buffer.getvalue()
+        return wav_of(list(self.stream(text, timeout)))
 
     def stream(self, text: str, timeout: float) -> Iterator[AudioChunk]:
         """The audio one sentence at a time (Piper synthesises each sentence on its own anyway), in order."""

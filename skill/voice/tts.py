@@ -40,6 +40,7 @@ from skill.voice.engines import (
     PiperEngine,
     default_engines,
     make_engine,
+    wav_of,
 )
 from skill.voice.ssml_text import ssml_to_speakable
 
@@ -299,7 +300,7 @@ class Speaker:
                 deliver(chunk)
         if not chunks:
             raise EngineError("no audio")
-        return _wav_of(chunks)
+        return wav_of(chunks)
 
     def _timeout_for(self, engine: Engine) -> float:
         return self.timeout_seconds if getattr(engine, "needs_network", False) else self.local_timeout_seconds
@@ -404,16 +405,6 @@ class _DeliveryError(Exception):
     def __init__(self, error: Exception) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-def _wav_of(chunks: Sequence[AudioChunk]) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(chunks[0].sample_rate)
-        wav.writeframes(b"".join(chunk.pcm for chunk in chunks))
-    return buffer.getvalue()
 
 
 def _playable(audio: bytes, fmt: str) -> AudioChunk:
