@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from skill.domain.triage import ALL_QUESTIONS
 from skill.local.dates import parse_date
 from skill.local.interaction_model import (
     DEFAULT_MODEL_PATH,
@@ -290,7 +291,6 @@ def test_question_ids_are_the_skills() -> None:
         "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
         "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
     }  # fmt: skip
-    from skill.domain.triage import ALL_QUESTIONS
     assert set(ALL_QUESTIONS) <= set(QUESTION_IDS), "every question the policy asks is a hint the resolver takes"
 
 

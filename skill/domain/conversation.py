@@ -326,15 +326,16 @@ class Conversation:
             # "I had a stroke fifteen years back, long done": what happened once, long ago, is no sign now.
             heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
                             durations_seconds=())
-        if state.pending_question == "pregnant" and heard.durations_seconds and set(heard.symptoms) & SUDDEN_SIGNS:
-            # "No chance, but my arm went numb a few minutes ago": the time is the sign's, and that recent is sudden.
-            recent = min(heard.durations_seconds) < _SUDDEN_WITHIN
-            heard = replace(heard, durations_seconds=(), pace=PACE_SUDDEN if recent else heard.pace)
-        elif state.pending_question == "pregnant" and heard.durations_seconds:
-            # "Yes, I'm twenty weeks": how far along the pregnancy is, not how long the twitch has lasted; said
-            # alone, it is a yes.
-            heard = replace(heard, durations_seconds=(), answer=heard.answer or (
-                Answer.YES if heard.pregnancy is None else None))
+        if state.pending_question == "pregnant" and heard.durations_seconds:
+            if set(heard.symptoms) & SUDDEN_SIGNS:
+                # "No chance, but my arm went numb a few minutes ago": the time is the sign's; that recent is sudden.
+                recent = min(heard.durations_seconds) < _SUDDEN_WITHIN
+                heard = replace(heard, durations_seconds=(), pace=PACE_SUDDEN if recent else heard.pace)
+            else:
+                # "Yes, I'm twenty weeks": how far along the pregnancy is, not how long the twitch has lasted; said
+                # alone, it is a yes.
+                heard = replace(heard, durations_seconds=(), answer=heard.answer or (
+                    Answer.YES if heard.pregnancy is None else None))
         if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
             # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
             heard = replace(heard, symptoms=tuple(

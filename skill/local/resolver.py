@@ -139,26 +139,36 @@ def _resolver_for(locale: str) -> Resolver:
     return Resolver(load_interaction_model(locale=locale))
 
 
-def _policy_signs() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
-    """From the one place they are defined, as (slot type, value id): the signs the emergency screen asks about
-    (urgent: never dropped), those that are an emergency however they came on (doubt, "i don't think...", never
-    hides them), and those that are an emergency when sudden (weakness, numbness, speech, swallowing: with one of
-    them, "since i got up" or "all of a sudden" is what decides the level)."""
-    from skill.domain.triage import EMERGENCY_SYMPTOMS, SCREEN_SYMPTOMS, SUDDEN_SIGNS
+@dataclass(frozen=True)
+class _PolicyValues:
+    """From the one place they are defined (the triage policy), as (slot type, value id)."""
 
-    def as_values(symptoms: frozenset[str]) -> frozenset[tuple[str, str]]:
-        return frozenset(("SYMPTOM", symptom) for symptom in symptoms)
-
-    return as_values(SCREEN_SYMPTOMS), as_values(EMERGENCY_SYMPTOMS), as_values(SUDDEN_SIGNS)
+    screen: frozenset[tuple[str, str]]  # the signs the emergency screen asks about (urgent: never dropped)
+    emergency: frozenset[tuple[str, str]]  # an emergency however they came on: doubt never hides them
+    sudden: frozenset[tuple[str, str]]  # an emergency when sudden: "since i got up" decides the level
+    reaction: frozenset[tuple[str, str]]  # an emergency after a stimulant (racing heart, vomiting, chest pain)
+    stimulants: frozenset[tuple[str, str]]  # what such a reaction comes after
 
 
-def _stimulant_values() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
-    """The signs that are an emergency after a stimulant (a racing heart, vomiting, chest pain) and the stimulants
-    themselves, as (slot type, value id), from the triage policy."""
-    from skill.domain.triage import STIMULANT_REACTION_SYMPTOMS, STIMULANTS
+def _policy_values() -> _PolicyValues:
+    from skill.domain.triage import (
+        EMERGENCY_SYMPTOMS,
+        SCREEN_SYMPTOMS,
+        STIMULANT_REACTION_SYMPTOMS,
+        STIMULANTS,
+        SUDDEN_SIGNS,
+    )
 
-    return (frozenset(("SYMPTOM", sign) for sign in STIMULANT_REACTION_SYMPTOMS),
-            frozenset(("TRIGGER", trigger) for trigger in STIMULANTS))
+    def as_values(slot_type: str, ids: frozenset[str]) -> frozenset[tuple[str, str]]:
+        return frozenset((slot_type, value_id) for value_id in ids)
+
+    return _PolicyValues(
+        screen=as_values("SYMPTOM", SCREEN_SYMPTOMS),
+        emergency=as_values("SYMPTOM", EMERGENCY_SYMPTOMS),
+        sudden=as_values("SYMPTOM", SUDDEN_SIGNS),
+        reaction=as_values("SYMPTOM", STIMULANT_REACTION_SYMPTOMS),
+        stimulants=as_values("TRIGGER", STIMULANTS),
+    )
 
 
 def _asked_values() -> dict[str, tuple[str, str]]:
@@ -394,11 +404,11 @@ class Resolver:
             for slot in intent.slots.values():
                 by_type.setdefault(_denied(slot.type) if slot.name in negation_slots else slot.type, slot)
             self._slot_for_type[intent.name] = by_type
-        screen_signs, emergency_signs, sudden_signs = _policy_signs()
-        self._urgent = frozenset(screen_signs if urgent_values is None else urgent_values)
-        self._emergency = emergency_signs & self._urgent
-        self._sudden_signs = sudden_signs & self._urgent
-        self._reaction_signs, self._stimulants = _stimulant_values()
+        policy = _policy_values()
+        self._urgent = frozenset(policy.screen if urgent_values is None else urgent_values)
+        self._emergency = policy.emergency & self._urgent
+        self._sudden_signs = policy.sudden & self._urgent
+        self._reaction_signs, self._stimulants = policy.reaction, policy.stimulants
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
