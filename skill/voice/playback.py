@@ -74,15 +74,10 @@ class StreamPlayer:
             item = self._queue.get()
             try:
                 if item is _DRAIN:
-                    if stream is not None:
-                        stream, closing = None, stream
-                        closing.stop()  # returns once the buffered audio has been played
-                        closing.close()
+                    stream = _played_out(stream)
                 elif self._error is None:  # after a failure the rest of the answer is dropped
                     if stream is not None and item.sample_rate != rate:
-                        stream, closing = None, stream
-                        closing.stop()
-                        closing.close()
+                        stream = _played_out(stream)
                     if stream is None:
                         stream, rate = self._open_stream(item.sample_rate), item.sample_rate
                     stream.write(item.pcm)
@@ -97,3 +92,11 @@ class StreamPlayer:
         stream = _sounddevice().RawOutputStream(samplerate=sample_rate, channels=1, dtype="int16", device=self.device)
         stream.start()
         return stream  # type: ignore[no-any-return]
+
+
+def _played_out(stream: _Stream | None) -> None:
+    """Close `stream` once its buffered audio has been played (`stop` returns then); None, the stream now closed."""
+    if stream is not None:
+        stream.stop()
+        stream.close()
+    return None
