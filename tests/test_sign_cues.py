@@ -94,6 +94,25 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("after the pills i give back everything", "nausea"),
         ("my heart is running like a horse", "palpitations"),
         ("she keeps seeing things that aren't there", "confusion"),
+        ("his chest is whistling with every breath", "difficulty_breathing"),
+        ("i'm gulping for air between sentences", "difficulty_breathing"),
+        ("the milk shot back up out of her nose at breakfast", "difficulty_swallowing"),
+        ("he stared at me blankly over his cornflakes", "confusion"),
+        ("gran's gone all vague since teatime", "confusion"),
+        ("she thinks i'm her dad and keeps asking for her mother", "confusion"),
+        ("he thought i was his brother this morning", "confusion"),
+        ("she kept calling for her husband who died in ninety two", "confusion"),
+        ("mam had a muddled turn at the shops", "confusion"),
+        ("the lights went out and i was on the kitchen lino", "fainting"),
+        ("next thing the dog was licking my face and i was flat out on the patio tiles", "fainting"),
+        ("she just went rigid in her chair", "seizure"),
+        ("he went stiff as a plank and fell off the bench", "seizure"),
+        ("the corner of her mouth has slid down", "facial_droop"),
+        ("the words just would not come when i rang the bank", "difficulty_speaking"),
+        ("his words were coming out all wrong at tea", "difficulty_speaking"),
+        ("i cannot make a fist with my left hand", "weakness"),
+        ("her leg went heavy halfway up the road", "weakness"),
+        ("he was chucking his guts up after the caffeine pills", "nausea"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -138,6 +157,9 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("our old cat had a funny turn and keeled over in the hall", "fainting"),
         ("i saw a lad collapse at the match and now i'm worried", "fainting"),
         ("we watched a programme where a woman had a seizure", "seizure"),
+        ("i've been on double shifts all month", "double_vision"),
+        ("i had a double espresso at lunch", "double_vision"),
+        ("i'm puffing a bit on the hills these days", "swelling"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -287,3 +309,12 @@ def test_an_emergency_sign_today_is_no_story_from_long_ago_even_beside_a_long_ti
     assert "confusion" in slots.get("symptom", []) and slots.get("pace") == ["sudden"]
     story = RESOLVER.resolve("my dad had a stroke years ago and my eyelid twitches today").slot_ids()
     assert "pace" not in story  # today is the twitch's, in a clause of its own
+
+
+def test_a_time_that_dates_a_death_is_no_time_of_the_sign() -> None:
+    # "dead twelve years" dates the uncle's death; the sign now must not sound like history.
+    said = "today he called me by my uncle's name, my uncle's been dead twelve years"
+    slots = RESOLVER.resolve(said, "emergency_screen").slot_ids()
+    assert "confusion" in slots.get("symptom", []) and "duration" not in slots
+    # A limb gone dead is a sign, and its time stays the sign's.
+    assert RESOLVER.resolve("my hand went dead for twenty minutes").slot_ids().get("duration") == ["PT20M"]

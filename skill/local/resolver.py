@@ -259,6 +259,10 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
+# A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
+_DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
+_DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
+_GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
@@ -627,6 +631,7 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
+        matches = _without_times_since_a_death(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
@@ -1219,7 +1224,10 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
     others = False  # whether the clause before was an animal's or a screen's
     for start, end in _clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
-        signs = {id(match) for match in matches if start <= match.start < end and _SIGN_TYPE in match.types}
+        # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
+        # my face and i was on the tiles").
+        signs = {id(match) for match in matches
+                 if start <= match.start < end and match.end <= end and _SIGN_TYPE in match.types}
         opening = [word for word in words if word not in _CLAUSE_OPENERS][:3]
         animal = bool(set(opening) & _ANIMALS)
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
@@ -1273,6 +1281,25 @@ def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]
     return kept
 
 
+def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a time that says how long ago someone died ("called me by our kenny's name today, and kenny's been
+    dead ten years"): it dates the death, not the twitch or a sign, and would make a sign now sound long past."""
+    kept = []
+    for match in matches:
+        death = next((position for position in range(match.start - 1, max(-1, match.start - 4), -1)
+                      if sequence[position].lemma in _DEATH_WORDS), None)
+        dates_a_death = (
+            match.types == {DURATION_TYPE}
+            and death is not None
+            # "my arm went dead for an hour": a limb gone dead is numb or weak, and the time is the sign's
+            and not (death and sequence[death - 1].lemma in _GOING)
+            and all(token.word in _DEATH_TO_TIME for token in sequence[death + 1 : match.start])
+        )
+        if not dates_a_death:
+            kept.append(match)
+    return kept
+
+
 def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
     """Token spans between clause breaks, at every "and", "when" or pause: short, so a pet's clause holds only its
     own words (unlike `_clauses`, which keeps values whole for the classifier)."""
@@ -1322,7 +1349,10 @@ def _heard(said: list[tuple[Match, str]]) -> set[tuple[str, str]]:
 def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     """"Today" said in the same clause as a sign and outside any value, as the sudden pace: it happened today.
     ("My mum had a stroke years ago and my eyelid twitches today": today is the twitch's.)"""
-    taken = {position for match in analysis.matches for position in range(match.start, match.end)}
+    # Inside a value "today" is that value's ("since today"); a sign's cue may stretch over it ("called me by
+    # his dead brother's name twice today").
+    taken = {position for match in analysis.matches if _SIGN_TYPE not in match.types
+             for position in range(match.start, match.end)}
     clauses = [(start, end) for start, end in _clause_spans(analysis.tokens)
                if any(start <= sign.start < end for sign in signs)]
     return [

@@ -364,7 +364,7 @@ _IRREGULAR: dict[str, str] = {
     "grew": "grow", "grown": "grow", "going": "go", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
     "put": "put", "hurt": "hurt", "spread": "spread", "quit": "quit", "set": "set", "let": "let", "cut": "cut",
     "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a", "could": "can",
-    "faces": "face", "spines": "spine", "napes": "nape", "trap": "traps",
+    "faces": "face", "spines": "spine", "napes": "nape", "trap": "traps", "puffiness": "puffy",
 }  # fmt: skip
 
 # Nouns of quantity in "-ful": not an adjective of the noun before it ("a handful" is no hand).
@@ -387,7 +387,9 @@ _PROTECTED = frozenset(
      "footy", "footie",
      # body parts whose stem is an everyday word: "spinning" is no spine, "facing" no face, "a nap" no nape,
      # "trapped" no trapezius (their plurals are mapped to them in _IRREGULAR)
-     "face", "spine", "nape", "traps"}
+     "face", "spine", "nape", "traps",
+     # swelling, not breath: "puffing up the stairs" is out of breath
+     "puffy"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
