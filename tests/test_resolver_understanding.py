@@ -406,3 +406,26 @@ def test_a_man_answering_the_pregnancy_question_is_not_pregnant(text: str) -> No
 ])
 def test_an_answer_taken_back_at_once_is_the_second(text: str, intent: str) -> None:
     assert RESOLVER.resolve(text, "weakness").intent == intent
+
+
+@pytest.mark.parametrize(("text", "pending", "trigger"), [
+    # A medicine, pesticide or nerve sign sends the person to a doctor: never dropped for an intent that cannot
+    # carry it, and kept with the answer to the question asked.
+    ("it's constant, and we were dipping sheep all weekend, that organophosphate stuff", "triggers", "pesticide"),
+    ("yes, my gp put me on water tablets for my ankles last month", "medication", "diuretic"),
+    ("aye, still on the pred for my chest", "medication", "corticosteroid"),
+])
+def test_a_medicine_or_pesticide_said_beside_anything_else_reaches_the_skill(text: str, pending: str,
+                                                                               trigger: str) -> None:
+    resolution = RESOLVER.resolve(text, pending)
+    assert trigger in resolution.slot_ids().get("trigger", [])
+    assert resolution.intent in ("DescribeTriggerIntent", "DescribeSymptomIntent", "ReportTwitchIntent")
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("his ring is spinning round his finger and the hand's gone scrawny", "muscle_wasting"),
+    ("her eyelid has been sagging lower week by week", "drooping_eyelid"),
+    ("swallowing isn't what it used to be, bit by bit over the year", "difficulty_swallowing"),
+])
+def test_a_sign_that_sends_to_a_doctor_is_heard_in_lay_words(text: str, symptom: str) -> None:
+    assert symptom in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])

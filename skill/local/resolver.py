@@ -27,7 +27,8 @@ answer), and a lone "no" that negates the value right after it ("no weakness") i
 Knowing when it does not know: words that no sample or value uses count against an utterance, and when
 too little of it looks like any sample the answer is AMAZON.FallbackIntent with confidence under 0.5.
 One exception, for safety: a value in `urgent_values` (by default the signs the skill's emergency screen asks
-about) said without a negation always reaches an intent that carries it, whatever else was said or asked.
+about, and the medicines, pesticides and nerve signs that send a person to a doctor) said without a negation
+always reaches an intent that carries it, whatever else was said or asked.
 """
 
 from __future__ import annotations
@@ -148,11 +149,17 @@ class _PolicyValues:
     sudden: frozenset[tuple[str, str]]  # an emergency when sudden: "since i got up" decides the level
     reaction: frozenset[tuple[str, str]]  # an emergency after a stimulant (racing heart, vomiting, chest pain)
     stimulants: frozenset[tuple[str, str]]  # what such a reaction comes after
+    # A medicine or a pesticide that may cause twitching, or a new nerve sign: each sends the person to a doctor, so
+    # like the screen's signs it is never dropped for an intent that cannot carry it ("always is, and i was using
+    # that organophosphate dip").
+    raising: frozenset[tuple[str, str]]
 
 
 def _policy_values() -> _PolicyValues:
+    from skill.domain.case import MEDICINE_TRIGGERS
     from skill.domain.triage import (
         EMERGENCY_SYMPTOMS,
+        NEW_NERVE_SYMPTOMS,
         SCREEN_SYMPTOMS,
         STIMULANT_REACTION_SYMPTOMS,
         STIMULANTS,
@@ -168,6 +175,7 @@ def _policy_values() -> _PolicyValues:
         sudden=as_values("SYMPTOM", SUDDEN_SIGNS),
         reaction=as_values("SYMPTOM", STIMULANT_REACTION_SYMPTOMS),
         stimulants=as_values("TRIGGER", STIMULANTS),
+        raising=as_values("TRIGGER", MEDICINE_TRIGGERS | {"pesticide"}) | as_values("SYMPTOM", NEW_NERVE_SYMPTOMS),
     )
 
 
@@ -410,6 +418,7 @@ class Resolver:
             self._slot_for_type[intent.name] = by_type
         policy = _policy_values()
         self._urgent = frozenset(policy.screen if urgent_values is None else urgent_values)
+        self._kept = self._urgent | (policy.raising if urgent_values is None else frozenset())
         self._emergency = policy.emergency & self._urgent
         self._sudden_signs = policy.sudden & self._urgent
         self._reaction_signs, self._stimulants = policy.reaction, policy.stimulants
@@ -938,7 +947,7 @@ class Resolver:
 
     def _with_urgent_values(self, resolution: Resolution, analysis: _Analysis, hints: tuple[str, ...]) -> Resolution:
         """Make sure an urgent value said without a negation reaches the skill, in an intent that carries it."""
-        urgent = _said_values(analysis, self._urgent)
+        urgent = _said_values(analysis, self._kept)
         if not urgent:
             return resolution
         if _heard(urgent) & self._sudden_signs:
@@ -976,6 +985,10 @@ class Resolver:
         sequence = _query_sequence(analysis.tokens, tuple(values), analysis.matches, negated)
         scores = self._classifier.score(sequence)
         able = [intent for intent, by_type in self._slot_for_type.items() if types <= by_type.keys()]
+        if not heard & self._urgent and (asked := [intent for intent in able if intent in hints]):
+            # Only a medicine, pesticide or nerve sign to carry: in an answer to the question asked, not a question
+            # back ("yeah, the doctor started her on a water tablet" answers "any new medicine?").
+            able = asked
         intent = max(able, key=lambda name: (scores[name].similarity if name in scores else 0.0,
                                               _hint_bonus(name, hints), -able.index(name)))  # fmt: skip
         score = scores.get(intent)
