@@ -160,6 +160,11 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i've been on double shifts all month", "double_vision"),
         ("i had a double espresso at lunch", "double_vision"),
         ("i'm puffing a bit on the hills these days", "swelling"),
+        ("no, the only thing that fainted was the old boiler", "fainting"),
+        ("nope, the only collapse round here was the garden shed", "fainting"),
+        ("no, the only thing that had convulsions was my laptop", "seizure"),
+        ("the washing blew about in the wind all day", "difficulty_breathing"),
+        ("the website crashed and it went down for hours", "fainting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -318,3 +323,10 @@ def test_a_time_that_dates_a_death_is_no_time_of_the_sign() -> None:
     assert "confusion" in slots.get("symptom", []) and "duration" not in slots
     # A limb gone dead is a sign, and its time stays the sign's.
     assert RESOLVER.resolve("my hand went dead for twenty minutes").slot_ids().get("duration") == ["PT20M"]
+
+
+@pytest.mark.parametrize("text", ["no, the only thing that happened was my arm went numb this morning",
+                                  "the only time i blacked out was at lunch today",
+                                  "no, only my face went droopy an hour ago"])
+def test_a_sign_after_only_is_still_heard_when_it_is_the_persons(text: str) -> None:
+    assert heard(text, "emergency_screen")[0]

@@ -271,6 +271,8 @@ _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "t
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
 _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
+# "The only thing that collapsed was the marquee": what names the one that did it.
+_NAMING_COPULAS = frozenset({"was", "were", "is"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
@@ -1250,7 +1252,24 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         if signs and others:
             dropped |= signs
         dropped |= _strangers_signs(sequence, start, end, matches)
+    dropped |= _things_signs(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
+
+
+def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
+    crash was our server"): a sign between "only" and the "was" that names what did it, with no "i" or "my" between.
+    ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
+    words = [token.word for token in sequence]
+    dropped: set[int] = set()
+    for at, word in enumerate(words):
+        if word != "only":
+            continue
+        copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
+        if copula is None or set(words[at + 1 : copula]) & _SPEAKER_AND_OWN:
+            continue
+        dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
+    return dropped
 
 
 def _strangers_signs(sequence: list[Token], start: int, end: int, matches: list[Match]) -> set[int]:
