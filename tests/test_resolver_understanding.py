@@ -429,3 +429,30 @@ def test_a_medicine_or_pesticide_said_beside_anything_else_reaches_the_skill(tex
 ])
 def test_a_sign_that_sends_to_a_doctor_is_heard_in_lay_words(text: str, symptom: str) -> None:
     assert symptom in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("my granddaughter is two and my calf won't stop twitching", None),
+    ("my nephew's wedding is saturday and my eyelid keeps going", None),
+    ("me thumb's been twitching, me lad's two and i'm knackered", None),
+    ("my nephew says his calf keeps twitching", "nephew"),
+])
+def test_a_person_only_mentioned_beside_my_own_twitching_place_is_not_whose_twitch_it_is(
+    text: str, person: str | None
+) -> None:
+    assert RESOLVER.resolve(text).slot_ids().get("person", [None]) == [person]
+
+
+def test_a_clause_understood_without_the_place_does_not_lose_the_place() -> None:
+    # "i'm shattered" alone is a trigger; said after the twitching place, the place is kept with it.
+    slots = RESOLVER.resolve("my thumb's been twitching for days, new job, i'm shattered").slot_ids()
+    assert slots.get("bodyPart") == ["thumb"]
+
+
+@pytest.mark.parametrize(("text", "pending", "slot", "value"), [
+    ("same", "same_place", "placePattern", "same_place"),
+    ("it started in my right calf and now it's moved over to the left", None, "symptom", "spreading"),
+])
+def test_short_and_lay_answers_about_where_it_twitches(text: str, pending: str | None, slot: str,
+                                                        value: str) -> None:
+    assert value in RESOLVER.resolve(text, pending).slot_ids().get(slot, [])

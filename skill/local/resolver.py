@@ -254,6 +254,7 @@ _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "
                              "my", "our", "a", "an", "his", "her", "their"})
 _SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
 _SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
+_OWN = frozenset({"my", "me", "mine"})  # "me eyelid" is "my eyelid" in many Englishes
 _PERSON_TYPE = "PERSON"
 # Places inside a wider one, as the model's body part ids: "my leg, the calf" is the calf.
 _WITHIN = {"leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
@@ -488,10 +489,17 @@ class Resolver:
 
     def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
-        gib board all weekend"): a report of the twitch, whatever else is in it."""
+        gib board all weekend"): a report of the twitch, whatever else is in it. So too when a clause was
+        understood that cannot carry the place ("me eyelid's been twitching all week ... i'm running on empty")."""
         report = PENDING_HINTS["body_part"][0]
-        if resolution.intent != FALLBACK_INTENT or report not in self._slot_for_type or analysis.third_party:
+        if report not in self._slot_for_type or analysis.third_party:
             return resolution  # "my dog's leg keeps twitching" is not for this skill
+        declared = self._slot_for_type.get(resolution.intent, {})
+        drops_the_place = bool(resolution.slots) and _PLACE_TYPE not in declared and {
+            slot.type for slot in declared.values() if slot.name in resolution.slots
+        } <= self._slot_for_type[report].keys()
+        if resolution.intent != FALLBACK_INTENT and not drops_the_place:
+            return resolution
         if not any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
             return resolution
         values = self._all_values(analysis)
@@ -644,6 +652,8 @@ class Resolver:
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_times_since_a_death(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
+        named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
+        matches = _without_bystanders(sequence, matches)
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -655,7 +665,7 @@ class Resolver:
                 negated.add(index)
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
-        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, matches), answer,
+        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
     def _told_as_a_story(self, sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:
@@ -1330,6 +1340,18 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
         if not dates_a_death:
             kept.append(match)
     return kept
+
+
+def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a person only mentioned when the twitching place is "my" own and no "he" or "she" is said ("my baby
+    is three months old and my eyelid twitches"): the twitch is the speaker's, and so are the questions."""
+    words = [token.word for token in sequence]
+    if set(words) & THIRD_PERSON:
+        return matches
+    own_place = any(
+        match.types == {_PLACE_TYPE} and match.start > 0 and words[match.start - 1] in _OWN for match in matches
+    )
+    return [match for match in matches if match.types != {_PERSON_TYPE}] if own_place else matches
 
 
 def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
