@@ -330,3 +330,8 @@ def test_a_time_that_dates_a_death_is_no_time_of_the_sign() -> None:
                                   "no, only my face went droopy an hour ago"])
 def test_a_sign_after_only_is_still_heard_when_it_is_the_persons(text: str) -> None:
     assert heard(text, "emergency_screen")[0]
+
+
+def test_only_that_says_how_recent_is_no_thing_named() -> None:
+    # "Only yesterday" says how recent a sign is; it is not "the only thing that ... was".
+    assert "facial_droop" in heard("only yesterday her face slipped down on the left, it was awful")[0]

@@ -274,6 +274,7 @@ _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is"})
+_THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
@@ -1268,15 +1269,17 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
 
 def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
-    crash was our server"): a sign between "only" and the "was" that names what did it, with no "i" or "my" between.
+    crash was our server"): a sign between "the only" or "only thing" and the "was" that names what did it, with no
+    "i", "my", "he" or "she" between.
     ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
     words = [token.word for token in sequence]
     dropped: set[int] = set()
     for at, word in enumerate(words):
-        if word != "only":
+        # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
+        if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
             continue
         copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
-        if copula is None or set(words[at + 1 : copula]) & _SPEAKER_AND_OWN:
+        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
     return dropped
