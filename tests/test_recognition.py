@@ -70,12 +70,9 @@ def test_stop_is_heard(recognizer, voice):
 
 
 @pytest.mark.parametrize("voice", VOICES)
-@pytest.mark.parametrize(
-    "said",
-    ["what is the weather like in paris tomorrow", "order a large pepperoni pizza"],  # the figures: 40 sentences
-)
-def test_speech_outside_the_grammar_is_not_accepted(recognizer, voice, said):
-    recognition = heard(recognizer, said, voice)
+def test_speech_outside_the_grammar_is_not_accepted(recognizer, voice):
+    # One sentence per voice: each costs this fallback recogniser 5-9 s of search; `scripts/bench voice` plays 24.
+    recognition = heard(recognizer, "order a large pepperoni pizza", voice)
     assert not recognition.accepted, recognition
     assert recognition.text == ""
     assert recognition.confidence < recognizer.threshold
@@ -98,8 +95,11 @@ def test_raw_bytes_are_audio_too(recognizer):
 
 def test_a_stricter_threshold_rejects_what_was_accepted(recognizer):
     recognition = heard(recognizer, "is it a l s", "espeak")
-    strict = Recognizer(grammar=recognizer.grammar, threshold=1.01)
-    again = strict.recognise(with_silence(say("is it a l s", "espeak")))
+    threshold, recognizer.threshold = recognizer.threshold, 1.01  # the same decoder: loading another costs 5-9 s
+    try:
+        again = recognizer.recognise(with_silence(say("is it a l s", "espeak")))
+    finally:
+        recognizer.threshold = threshold
     assert recognition.accepted and not again.accepted
     assert (again.text, again.hypothesis) == ("", "is it a l s")
 

@@ -161,10 +161,13 @@ class SignCues:
         return kept
 
     def _lookalike_spans(self, lemmas: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
-        # Word for word: "it's back" must not match "it's my back".
+        # Word for word: "it's back" must not match "it's my back". Only phrases whose every word was said are
+        # searched for (hundreds of phrases, a dozen words said).
+        said = set(lemmas)
         return [
             (start, start + len(lookalike.words), lookalike.not_ids)
             for lookalike in self.lookalikes
+            if said.issuperset(lookalike.words)
             for start in _occurrences(lemmas, lookalike.words)
         ]
 
