@@ -456,3 +456,26 @@ def test_a_clause_understood_without_the_place_does_not_lose_the_place() -> None
 def test_short_and_lay_answers_about_where_it_twitches(text: str, pending: str | None, slot: str,
                                                         value: str) -> None:
     assert value in RESOLVER.resolve(text, pending).slot_ids().get(slot, [])
+
+
+def test_hours_of_sleep_are_not_how_long_it_has_twitched() -> None:
+    slots = RESOLVER.resolve("my calf has twitched for six days and i'm getting five hours of sleep").slot_ids()
+    assert slots.get("duration") == ["P6D"] and "lack_of_sleep" in slots.get("trigger", [])
+
+
+@pytest.mark.parametrize(("text", "person"), [("i look after mr okafor, his eyelid keeps twitching", "he"),
+                                              ("mrs reilly's thumb has been twitching", "she")])
+def test_a_person_named_with_a_title_is_whose_twitch_it_is(text: str, person: str) -> None:
+    resolution = RESOLVER.resolve(text)
+    assert resolution.intent == "ReportTwitchIntent" and resolution.slot_ids().get("person") == [person]
+
+
+def test_a_tag_na_at_the_end_is_no_no() -> None:
+    resolution = RESOLVER.resolve("maybe, my period is late by ten days na", "pregnant")
+    assert resolution.intent != "AMAZON.NoIntent" and resolution.slot_ids().get("pregnancy") == ["maybe_pregnant"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("i had three cans of monster last night", "stimulant"),
+                                               ("i was putting insect spray on the vegetables", "pesticide")])
+def test_more_lay_words_for_a_stimulant_or_a_pesticide(text: str, trigger: str) -> None:
+    assert trigger in RESOLVER.resolve(text, "triggers").slot_ids().get("trigger", [])

@@ -113,6 +113,11 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i cannot make a fist with my left hand", "weakness"),
         ("her leg went heavy halfway up the road", "weakness"),
         ("he was chucking his guts up after the caffeine pills", "nausea"),
+        ("her left leg packed in on the stairs", "weakness"),
+        ("his arm went like a wet noodle at dinner", "weakness"),
+        ("my hand feels like it's not mine", "sensation_change"),
+        ("it's like sucking air through a straw", "difficulty_breathing"),
+        ("his words came out all scattered", "difficulty_speaking"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -165,6 +170,7 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("no, the only thing that had convulsions was my laptop", "seizure"),
         ("the washing blew about in the wind all day", "difficulty_breathing"),
         ("the website crashed and it went down for hours", "fainting"),
+        ("i've been doing fitness classes three times a week", "seizure"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

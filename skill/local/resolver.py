@@ -729,6 +729,7 @@ class Resolver:
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
         in_values = {position for match in matches for position in range(match.start, match.end)}
+        people = {match.end - 1 for match in matches if match.types == {_PERSON_TYPE}}
         count = 0
         # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she.
         if any(token.word in THIRD_PERSON for token in sequence):
@@ -742,7 +743,11 @@ class Resolver:
         for position, token in enumerate(sequence):
             if token.word == "'s" and 0 < position < len(sequence) - 1:
                 owner, owned = sequence[position - 1], sequence[position + 1]
-                owner_unknown = owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values
+                # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg").
+                named = position - 2 in people
+                owner_unknown = (
+                    owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
+                )
                 owned_noun = position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
                 )

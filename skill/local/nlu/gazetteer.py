@@ -288,6 +288,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                     break
         if best is not None and best[1] < len(words) and words[best[1]] in _AGE_WORDS:
             continue  # "a forty five year old man", "my 80 year old dad": an age, not how long
+        if best is not None and [word for word in words[best[1] : best[1] + 2] if word != "of"][:1] == ["sleep"]:
+            continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)

@@ -97,10 +97,16 @@ def drop_fillers(sequence: Sequence[Token]) -> list[Token]:
         if phrase is not None:
             position += len(phrase)
             continue
-        if words[position] not in FILLER_WORDS:
+        if words[position] not in FILLER_WORDS and not _tag_particle(words, position):
             kept.append(sequence[position])
         position += 1
     return tidy(kept)
+
+
+def _tag_particle(words: Sequence[str], position: int) -> bool:
+    """A "na" that ends a sentence without a pause before it is a tag ("my period is late like two weeks na", in
+    Indian and Filipino English), not the "na" that means no ("na, nothing like that")."""
+    return words[position] == "na" and position == len(words) - 1 and position > 0 and words[position - 1] != ","
 
 
 def tidy(sequence: Sequence[Token]) -> list[Token]:

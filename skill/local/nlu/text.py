@@ -389,7 +389,9 @@ _PROTECTED = frozenset(
      # "trapped" no trapezius (their plurals are mapped to them in _IRREGULAR)
      "face", "spine", "nape", "traps",
      # swelling, not breath: "puffing up the stairs" is out of breath
-     "puffy"}
+     "puffy",
+     # being fit, not a fit (a seizure)
+     "fitness"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
