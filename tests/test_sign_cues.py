@@ -118,6 +118,9 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("my hand feels like it's not mine", "sensation_change"),
         ("it's like sucking air through a straw", "difficulty_breathing"),
         ("his words came out all scattered", "difficulty_speaking"),
+        ("she had a little blackout in the queue", "fainting"),
+        ("he couldn't tell me how he got home", "confusion"),
+        ("i lost two hours this afternoon and don't know where they went", "confusion"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -171,6 +174,11 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("the washing blew about in the wind all day", "difficulty_breathing"),
         ("the website crashed and it went down for hours", "fainting"),
         ("i've been doing fitness classes three times a week", "seizure"),
+        ("the pound is looking weak against the euro", "weakness"),
+        ("our tent collapsed in the storm at the festival", "fainting"),
+        ("the work laptop keeps freezing and the printer died", "fainting"),
+        ("the wind is howling round the house", "difficulty_breathing"),
+        ("the power blackout lasted all night", "fainting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -341,3 +349,11 @@ def test_a_sign_after_only_is_still_heard_when_it_is_the_persons(text: str) -> N
 def test_only_that_says_how_recent_is_no_thing_named() -> None:
     # "Only yesterday" says how recent a sign is; it is not "the only thing that ... was".
     assert "facial_droop" in heard("only yesterday her face slipped down on the left, it was awful")[0]
+
+
+@pytest.mark.parametrize(("text", "sign"), [("my arm is really weak today", "weakness"),
+                                            ("her grip has gone completely", "weakness"),
+                                            ("my left side went numb at work", "sensation_change"),
+                                            ("his speech was slurred at the pub", "difficulty_speaking")])
+def test_a_sign_said_of_a_person_or_a_part_of_one_stays(text: str, sign: str) -> None:
+    assert sign in heard(text, "emergency_screen")[0]

@@ -272,6 +272,20 @@ _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "t
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
 _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
+# Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign.
+_THINGS = frozenset(lemma(word) for word in (
+    "team", "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
+    "pound", "euro", "peso", "currency", "system", "computer", "laptop", "server", "website", "app", "phone",
+    "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
+    "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
+    "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
+))
+# Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
+_BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
+    "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
+    "looking", "looks", "seems", "seemed",
+))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
@@ -1268,7 +1282,7 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         if signs and others:
             dropped |= signs
         dropped |= _strangers_signs(sequence, start, end, matches)
-    dropped |= _things_signs(sequence, matches)
+    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
 
 
@@ -1287,6 +1301,25 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
+    return dropped
+
+
+def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "my phone
+    battery is dying", "their team choked in the final"): the word before the sign, past little words like "is"
+    or "totally", names a thing, not a person or a part of one."""
+    dropped: set[int] = set()
+    for match in matches:
+        if _SIGN_TYPE not in match.types:
+            continue
+        # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
+        # defence totally collapsed").
+        for word in {match.start, match.end - 1}:
+            before = word - 1
+            while before >= 0 and sequence[before].lemma in _BETWEEN_SUBJECT_AND_SIGN:
+                before -= 1
+            if before >= 0 and sequence[before].lemma in _THINGS:
+                dropped.add(id(match))
     return dropped
 
 
