@@ -135,7 +135,7 @@ class Wording:
             parts.append(self._piece(case, "some_trigger"))
         elif case.answer("triggers") is Answer.NO:
             parts.append(self._piece(case, "no_trigger"))
-        heard = [c.name("symptom", s) for s in sorted(case.symptoms)] + list(case.unrecognised_symptoms)
+        heard = [c.name("symptom", s) for s in sorted(case.symptoms)]
         for question, symptom in (("weakness", "weakness"), ("muscle_size", "muscle_wasting"),
                                   ("sensation", "sensation_change")):
             if case.answer(question) is Answer.YES and symptom not in case.symptoms:
@@ -144,6 +144,9 @@ class Wording:
             heard.append(c.name("symptom", "spreading"))
         if heard:
             parts.append(self._piece(case, "symptoms", symptoms=join_words(heard)))
+        # A person's own words for a symptom each in a part of their own: a read-back said in short sentences may
+        # break between them (they can be long).
+        parts += [self._piece(case, "symptoms", symptoms=own) for own in case.unrecognised_symptoms]
         if case.answer("medication") is Answer.YES and not case.triggers & {"diuretic", "corticosteroid", "estrogen"}:
             parts.append(self._piece(case, "medicine"))
         if case.answer("pregnant") is Answer.YES:
@@ -213,18 +216,23 @@ class Wording:
         # The line about the card goes first when a turn runs long (the caller drops it), so it is not budgeted.
         budget = words - sum(len(part.split()) for part in (c.level(level_id)["lead"], *rest)
                              if part != c.line("card_note"))
-        reason = self.reason(main, case)
-        for most in range(len(main.details) - 1, -1, -1):
-            if len(reason.split()) <= budget:
+        return [c.level(level_id)["lead"], self._reason_within(main, case, budget), *rest]
+
+    def _reason_within(self, finding: Finding, case: Case, words: int) -> str:
+        """The finding as a sentence of at most `words` if it can be: naming fewer of its symptoms, the rest as
+        "other symptoms" (a person's own words for a symptom can be long)."""
+        reason = self.reason(finding, case)
+        for most in range(len(finding.details) - 1, -1, -1):
+            if len(reason.split()) <= words:
                 break
-            reason = self.reason(main, case, most=most)
-        return [c.level(level_id)["lead"], reason, *rest]
+            reason = self.reason(finding, case, most=most)
+        return reason
 
     def advice_topics(self, assessment: Assessment, case: Case, words: int) -> dict[str, list[str]]:
         """The rest of the advice, by what the person may ask for, each as sentences: the reasons, self-care, the
         visit (or when to see a provider), and what was understood (in sentences of at most `words`)."""
         c = self.content
-        reasons, tips, visit = self._details(assessment, case)
+        reasons, tips, visit = self._details(assessment, case, words - len(c.line("reasons_intro").split()))
         return {
             "reasons": [c.line("reasons_intro"), *reasons],
             "self_care": [c.line("self_care_intro"), *tips] if tips else [c.line("no_self_care")],
@@ -243,9 +251,12 @@ class Wording:
             chunks.append(" ".join([c.line("self_care_intro"), *tips]))
         return [*chunks, c.advice("safety_net"), c.line("final_disclaimer")]
 
-    def _details(self, assessment: Assessment, case: Case) -> tuple[list[str], list[str], list[str]]:
-        """The advice's parts, said either way (short turns or the card): the reasons, the self-care tips, and for
-        `see_doctor_soon` what the visit involves (with the medicine caution when a medicine was involved)."""
+    def _details(
+        self, assessment: Assessment, case: Case, reason_words: int | None = None
+    ) -> tuple[list[str], list[str], list[str]]:
+        """The advice's parts, said either way (short turns or the card): the reasons (each within `reason_words`
+        when said), the self-care tips, and for `see_doctor_soon` what the visit involves (with the medicine caution
+        when a medicine was involved)."""
         level_id = assessment.level
         assert level_id is not None and level_id != EMERGENCY
         findings = self._reasons(assessment, level_id)
@@ -254,7 +265,9 @@ class Wording:
             if any(f.reason == "medicine" for f in findings):
                 visit.append(self.content.advice("medicine_caution"))
             visit.append(self.content.advice("visit"))
-        return [self.reason(f, case) for f in findings], self.self_care(case, level_id), visit
+        reasons = [self.reason(f, case) if reason_words is None else self._reason_within(f, case, reason_words)
+                   for f in findings]
+        return reasons, self.self_care(case, level_id), visit
 
     def _reasons(self, assessment: Assessment, level_id: str) -> list[Finding]:
         return [Finding(SELF_CARE, "common_pattern")] if level_id == SELF_CARE else list(assessment.reasons)
