@@ -810,3 +810,21 @@ def test_a_correction_said_again_instead_of_yes_confirms_it_and_never_loops(talk
     reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",)))  # "correct, no weakness"
     assert reply.state.case.answer("weakness") is Answer.NO
     assert reply.state.pending_question not in ("sudden_onset", "confirm_correction")
+
+
+def test_how_long_a_medicine_has_been_taken_is_not_how_long_the_twitch_has_lasted() -> None:
+    # "No, the same blood pressure tablets for eight years": the twitch began days ago, and stays so.
+    state = DialogueState(disclaimer_given=True, pending_question="medication",
+                          case=Case(body_parts=("back",), onset_days=21.0))
+    said = Heard(triggers=("medication",), durations_seconds=(8 * 365 * DAY,), answer=Answer.NO)
+    reply = Conversation(CONTENT).hear(state, said)
+    assert reply.state.case.onset_days == 21.0
+
+
+def test_a_persons_long_own_words_for_symptoms_are_read_back_in_short_sentences(talk: Conversation) -> None:
+    own = ("a sort of hot prickly feeling all down the back of my knees when i get into bed at night",
+           "a funny fizzing in my tummy after i have eaten anything with a lot of spice in it")
+    case = Case(body_parts=("calf",)).with_symptoms(("cramps", "headache", "nausea", "pain", "stiffness"), own)
+    sentences = talk.wording.readback_said(case, 46)
+    assert all(len(sentence.split()) <= 46 for sentence in sentences), sentences
+    assert all(any(words in sentence for sentence in sentences) for words in own)

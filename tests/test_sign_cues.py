@@ -121,6 +121,8 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("she had a little blackout in the queue", "fainting"),
         ("he couldn't tell me how he got home", "confusion"),
         ("i lost two hours this afternoon and don't know where they went", "confusion"),
+        ("i can't twist the top off a bottle of pop any more", "weakness"),
+        ("both hands feel like i'm wearing thick gloves", "sensation_change"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -179,6 +181,7 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("the work laptop keeps freezing and the printer died", "fainting"),
         ("the wind is howling round the house", "difficulty_breathing"),
         ("the power blackout lasted all night", "fainting"),
+        ("the whole estate had a blackout on friday", "fainting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -284,6 +287,8 @@ def test_now_alone_says_nothing_about_how_a_sign_came_on() -> None:
 @pytest.mark.parametrize(("text", "not_value", "slot"), [
     ("i'm slow on my feet these days from my knees", "foot", "bodyPart"),
     ("my calf twitches when i'm on the train to work", "exercise", "trigger"),
+    ("my eyelid twitches when i back up photos to a thumb drive", "thumb", "bodyPart"),
+    ("my shoulder started twitching after i moved a chest of drawers", "chest", "bodyPart"),
 ])
 def test_an_everyday_phrase_is_no_place_or_trigger(text: str, not_value: str, slot: str) -> None:
     assert not_value not in RESOLVER.resolve(text).slot_ids().get(slot, [])

@@ -326,6 +326,9 @@ class Conversation:
             # "I had a stroke fifteen years back, long done": what happened once, long ago, is no sign now.
             heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
                             durations_seconds=())
+        if state.pending_question == "medication" and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS:
+            # "No, the same cholesterol tablet for ten years": how long the medicine has been taken, not the twitch.
+            heard = replace(heard, durations_seconds=())
         if state.pending_question == "pregnant" and heard.durations_seconds:
             if set(heard.symptoms) & SUDDEN_SIGNS:
                 # "No chance, but my arm went numb a few minutes ago": the time is the sign's; that recent is sudden.

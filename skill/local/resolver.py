@@ -279,6 +279,7 @@ _THINGS = frozenset(lemma(word) for word in (
     "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
     "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
+    "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
 ))
 # Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
 _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (

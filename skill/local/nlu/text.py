@@ -78,7 +78,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("dis", "this"), ("dat", "that"), ("mawning", "morning"), ("mi nuh", "i don't"),
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
-        ("mawnin", "morning"),
+        ("mawnin", "morning"), ("mi a", "i'm a"),
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
