@@ -19,6 +19,7 @@ from skill.local.interaction_model import (
 )
 from skill.local.nlu.text import expand
 from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS, Resolution, ResolvedSlot, Resolver, normalize
+from tests.nlu_support import LazyResolver
 
 DATA = Path(__file__).parent / "data"
 SMALL_MODEL = load_interaction_model(DATA / "small_model.json")
@@ -34,7 +35,7 @@ def _real_model() -> InteractionModel | None:
 
 
 REAL_MODEL = _real_model()
-REAL = Resolver(REAL_MODEL) if REAL_MODEL else None
+REAL = LazyResolver() if REAL_MODEL else None
 
 
 def _fill(model: InteractionModel, intent_name: str, sample: str, number: int) -> tuple[str, dict[str, list[str]]]:

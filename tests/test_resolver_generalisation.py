@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from skill.local.interaction_model import load_interaction_model
-from skill.local.resolver import FALLBACK_INTENT, Resolver
+from skill.local.resolver import FALLBACK_INTENT
+from tests.nlu_support import LazyResolver
 
-RESOLVER = Resolver(load_interaction_model())
+RESOLVER = LazyResolver()
 
 FALLBACK = FALLBACK_INTENT
 YES, NO, DONT_KNOW = "AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent"

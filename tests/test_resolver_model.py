@@ -12,10 +12,10 @@ from collections import Counter
 from skill.local.interaction_model import load_interaction_model
 from skill.local.nlu.gazetteer import Gazetteer, phrase_key
 from skill.local.nlu.text import normal_words, tokens
-from skill.local.resolver import Resolver
+from tests.nlu_support import LazyResolver
 
 MODEL = load_interaction_model()
-RESOLVER = Resolver(MODEL)
+RESOLVER = LazyResolver()
 
 
 def test_no_sample_uses_a_slot_twice() -> None:

@@ -11,8 +11,9 @@ import pytest
 from skill.domain.triage import EMERGENCY_SYMPTOMS
 from skill.local.interaction_model import load_interaction_model
 from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS, Resolver
+from tests.nlu_support import LazyResolver
 
-RESOLVER = Resolver(load_interaction_model())
+RESOLVER = LazyResolver()
 CARRIERS = ("DescribeSymptomIntent", "ReportTwitchIntent")
 
 EMERGENCIES = [

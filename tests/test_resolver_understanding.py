@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 from skill.local.interaction_model import load_interaction_model
-from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS, Resolver
+from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS
+from tests.nlu_support import LazyResolver
 
 MODEL = load_interaction_model()
-RESOLVER = Resolver(MODEL)
+RESOLVER = LazyResolver()
 
 REPORT = "ReportTwitchIntent"
 SYMPTOM = "DescribeSymptomIntent"

@@ -13,10 +13,10 @@ import pytest
 from skill.domain.triage import EMERGENCY_SYMPTOMS, SUDDEN_SIGNS
 from skill.local.interaction_model import load_interaction_model
 from skill.local.nlu.sign_cues import CueError, SignCues
-from skill.local.resolver import Resolver
+from tests.nlu_support import LazyResolver
 
 MODEL = load_interaction_model()
-RESOLVER = Resolver(MODEL)
+RESOLVER = LazyResolver()
 CUES = SignCues.load()
 
 
