@@ -42,7 +42,7 @@ FLOORS = {
     "round4": (0.95, 44 / 45, 2, 0),
     "round5": (0.76, 35 / 35, 5, 0),
     "round6": (0.98, 48 / 48, 0, 0),
-    "round7": (0.97, 55 / 56, 3, 0),
+    "round7": (0.96, 55 / 56, 3, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
     "round8": (0.97, 50 / 50, 3, 0),
     "round9": (0.90, 44 / 44, 1, 0),
     "round10": (0.93, 56 / 56, 0, 0),

@@ -362,3 +362,20 @@ def test_only_that_says_how_recent_is_no_thing_named() -> None:
                                             ("his speech was slurred at the pub", "difficulty_speaking")])
 def test_a_sign_said_of_a_person_or_a_part_of_one_stays(text: str, sign: str) -> None:
     assert sign in heard(text, "emergency_screen")[0]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # A thing after "in", "at" or "on" is where, not who ("the things rule" must not take a person's sign).
+    ("my wife at the supermarket collapsed an hour ago", "fainting"),
+    ("grandad in the car had a fit on the way home", "seizure"),
+    # Stems are not tenses: a lookalike of a fear once felt must not take away a fear said now.
+    ("i think it's a stroke, her face looks wrong", "facial_droop"),
+    ("she keeps fitting and won't wake up properly", "seizure"),
+    ("his heart is pounding since the energy drink", "palpitations"),
+])
+def test_a_persons_sign_beside_a_place_or_a_thing_word_is_still_heard(text: str, sign: str) -> None:
+    assert sign in heard(text, "emergency_screen")[0]
+
+
+def test_a_sample_does_not_put_back_a_sign_the_analysis_took_away() -> None:
+    assert "seizure" not in heard("my phone had a fit this morning", "emergency_screen")[0]

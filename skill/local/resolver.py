@@ -272,15 +272,18 @@ _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "t
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
 _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
-# Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign.
-_THINGS = frozenset(lemma(word) for word in (
+# Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign. Compared as
+# words, not stems ("pounding" is no pound).
+_THINGS = frozenset(form for word in (
     "team", "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
     "pound", "euro", "peso", "currency", "system", "computer", "laptop", "server", "website", "app", "phone",
     "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
     "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
     "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
-))
+) for form in (word, f"{word}s"))
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
+                                  "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
 # Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
 _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
@@ -438,6 +441,7 @@ class Resolver:
         policy = _policy_values()
         self._urgent = frozenset(policy.screen if urgent_values is None else urgent_values)
         self._kept = self._urgent | (policy.raising if urgent_values is None else frozenset())
+        self._urgent_signs = frozenset(value_id for slot_type, value_id in self._urgent if slot_type == _SIGN_TYPE)
         self._emergency = policy.emergency & self._urgent
         self._sudden_signs = policy.sudden & self._urgent
         self._reaction_signs, self._stimulants = policy.reaction, policy.stimulants
@@ -589,6 +593,10 @@ class Resolver:
                     return False
                 if name not in negation_slots and value.id in negated - said:
                     return False
+                if name not in negation_slots and value.id in self._urgent_signs and value.id not in said:
+                    # A sign the analysis took away (a thing's, an animal's, a lookalike) is not put back by a
+                    # sample's slot ("my phone had a fit" is not "my {bodyPart} had a {symptom}").
+                    return False
         return True
 
     def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
@@ -616,7 +624,14 @@ class Resolver:
         if analysis.third_party:
             return None
         found = self._templates.with_unknown_values(tokens, hints, self._plausible_unknown_values)
-        return None if found is None else self._templates.resolution(found, tokens, text)
+        if found is None:
+            return None
+        resolution = self._templates.resolution(found, tokens, text)
+        heard = {value.id for match in analysis.matches for value in match.values}
+        if any(value.id in self._urgent_signs and value.id not in heard
+               for values in resolution.slots.values() for value in values):
+            return None  # a sign the analysis took away ("my phone had a fit" is no "my {bodyPart} had a {symptom}")
+        return resolution
 
     def _plausible_unknown_values(self, unknown: list[list[str]]) -> bool:
         """At most one value that matches nothing, with a word no sample uses ("scalp", not "yeah" or "a"),
@@ -1319,7 +1334,10 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             before = word - 1
             while before >= 0 and sequence[before].lemma in _BETWEEN_SUBJECT_AND_SIGN:
                 before -= 1
-            if before >= 0 and sequence[before].lemma in _THINGS:
+            # A thing after "in", "at" or "on" is where it happened, not who it happened to ("my husband at the
+            # market collapsed", "dad in the car had a fit").
+            where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
+            if before >= 0 and sequence[before].word in _THINGS and not where:
                 dropped.add(id(match))
     return dropped
 

@@ -390,8 +390,8 @@ _PROTECTED = frozenset(
      "face", "spine", "nape", "traps",
      # swelling, not breath: "puffing up the stairs" is out of breath
      "puffy",
-     # being fit, not a fit (a seizure)
-     "fitness"}
+     # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
+     "fitness", "fitting", "fitted"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
