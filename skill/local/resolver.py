@@ -293,6 +293,7 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+_PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
@@ -1315,6 +1316,12 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             continue
         copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
+            continue
+        # "The only one who collapsed was me", "... was my husband": the one named is a person, the sign theirs.
+        named = range(copula + 1, copula + 4)
+        if set(words[copula + 1 : copula + 4]) & _PEOPLE_WORDS or any(
+            match.start in named for match in matches if _PERSON_TYPE in match.types
+        ):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
     return dropped
