@@ -275,7 +275,7 @@ _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "goin
 # Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign. Compared as
 # words, not stems ("pounding" is no pound).
 _THINGS = frozenset(form for word in (
-    "team", "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
+    "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
     "pound", "euro", "peso", "currency", "system", "computer", "laptop", "server", "website", "app", "phone",
     "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
     "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
