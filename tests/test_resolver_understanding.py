@@ -480,3 +480,10 @@ def test_a_tag_na_at_the_end_is_no_no() -> None:
                                                ("i was putting insect spray on the vegetables", "pesticide")])
 def test_more_lay_words_for_a_stimulant_or_a_pesticide(text: str, trigger: str) -> None:
     assert trigger in RESOLVER.resolve(text, "triggers").slot_ids().get("trigger", [])
+
+
+@pytest.mark.parametrize(("text", "iso"), [("oh, week or two", "P2W"), ("month or two", "P2M"),
+                                           ("two weeks ago, no hang on, after the bank holiday, so about three weeks",
+                                            "P3W")])
+def test_when_it_started_said_the_way_people_work_it_out(text: str, iso: str) -> None:
+    assert RESOLVER.resolve(text, "onset").slot_ids().get("duration") == [iso]

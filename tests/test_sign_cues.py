@@ -123,6 +123,9 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i lost two hours this afternoon and don't know where they went", "confusion"),
         ("i can't twist the top off a bottle of pop any more", "weakness"),
         ("both hands feel like i'm wearing thick gloves", "sensation_change"),
+        ("i tried to say hello and it came out all mangled", "difficulty_speaking"),
+        ("i came round with my neighbour standing over me", "fainting"),
+        ("i don't remember landing on the kitchen floor", "fainting"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -182,6 +185,9 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("the wind is howling round the house", "difficulty_breathing"),
         ("the power blackout lasted all night", "fainting"),
         ("the whole estate had a blackout on friday", "fainting"),
+        ("i was a bit choked about missing the match", "difficulty_swallowing"),
+        ("i'm dead tired after the night shift", "weakness"),
+        ("the clinic can't see me until january", "vision_change"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

@@ -115,6 +115,8 @@ _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
     **{(f"{unit}s",): f"a few {unit}s" for unit in ("hour", "day", "week", "month", "year")},
+    # "week or two": a range said without its "a"
+    **{(unit, "or", "two"): f"a {unit} or two" for unit in ("hour", "day", "week", "month", "year")},
 }
 
 # Alexa's built-in intents understand these without samples in the model.
@@ -241,7 +243,8 @@ _ANSWER_WORDS_FIRST = {
     **dict.fromkeys(("no", "nope", "nah", "negative"), "AMAZON.NoIntent"),
 }
 _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
-_CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably"})
+# ("so" concludes: "last week, no wait, the week before my birthday, so about four weeks")
+_CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably", "so"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
