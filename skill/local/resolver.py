@@ -1309,7 +1309,7 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
 def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
     crash was our server"): a sign between "the only" or "only thing" and the "was" that names what did it, with no
-    "i", "my", "he" or "she" between.
+    "i", "my", "he" or "she" between, when what is named is no person.
     ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
     words = [token.word for token in sequence]
     dropped: set[int] = set()
@@ -1331,9 +1331,9 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 
 
 def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "my phone
-    battery is dying", "their team choked in the final"): the word before the sign, past little words like "is"
-    or "totally", names a thing, not a person or a part of one."""
+    """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "the brakes
+    are weak as"): the word before the sign, past little words like "is" or "totally", names a thing, not a person
+    or a part of one, and not where something happened."""
     dropped: set[int] = set()
     for match in matches:
         if _SIGN_TYPE not in match.types:
