@@ -828,3 +828,13 @@ def test_a_persons_long_own_words_for_symptoms_are_read_back_in_short_sentences(
     sentences = talk.wording.readback_said(case, 46)
     assert all(len(sentence.split()) <= 46 for sentence in sentences), sentences
     assert all(any(words in sentence for sentence in sentences) for words in own)
+
+
+def test_a_sign_that_began_within_two_days_is_new_even_said_to_have_come_on_slowly(talk: Conversation) -> None:
+    # "Last night his soup came back down his nose and he was spluttering for ages": "for ages" reads as gradual.
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",)))
+    assert reply.state.pending_question == "emergency_screen"
+    said = Heard(symptoms=("difficulty_swallowing",), pace="gradual", durations_seconds=(DAY,))
+    assert talk.hear(reply.state, said).state.outcome == "emergency"
+    months = Heard(symptoms=("difficulty_swallowing",), pace="gradual", durations_seconds=(60 * DAY,))
+    assert talk.hear(reply.state, months).state.outcome != "emergency"

@@ -945,7 +945,7 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
 
     Only where a sign is being talked about: "it started out of nowhere" about the twitch itself says nothing
     about weakness. A start within two days is sudden, whether asked or said with the sign ("my arm went numb
-    last night").
+    last night"), even said to have come on slowly.
     """
     asked = pending == "sudden_onset"
     signs_now = bool(set(heard.symptoms) & SUDDEN_SIGNS) or (
@@ -956,7 +956,9 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     if heard.pace == PACE_SUDDEN:
         return Answer.YES, False
     if heard.pace == PACE_GRADUAL:
-        return Answer.NO, False
+        # "For ages" beside "last night": a sign that began within two days is new, however it came on.
+        recent = bool(heard.durations_seconds) and min(heard.durations_seconds) < _SUDDEN_WITHIN
+        return (Answer.YES, False) if recent else (Answer.NO, False)
     if not heard.durations_seconds:
         return None, False
     shortest = min(heard.durations_seconds)
