@@ -1,6 +1,6 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 15 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 16 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the
 splits tuned on.
 """
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13", "round14", "round15", "evaluation",
-          "blind", "fresh")
+          "round10", "round11", "round12", "round13", "round14", "round15", "round16",
+          "evaluation", "blind", "fresh")
 HELD_OUT = ("evaluation", "blind", "fresh")
 # Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
 # caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
@@ -52,7 +52,8 @@ FLOORS = {
     "round13": (0.90, 20 / 20, 2, 0),
     "round14": (0.92, 38 / 40, 0, 0),
     "round15": (0.97, 36 / 36, 0, 0),
-    "evaluation": (0.88, 37 / 40, 4, 1),
+    "round16": (0.91, 35 / 35, 2, 0),
+    "evaluation": (0.89, 37 / 40, 4, 1),
     "blind": (0.88, 37 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
 }

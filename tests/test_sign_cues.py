@@ -126,6 +126,11 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i tried to say hello and it came out all mangled", "difficulty_speaking"),
         ("i came round with my neighbour standing over me", "fainting"),
         ("i don't remember landing on the kitchen floor", "fainting"),
+        ("every sip of tea makes her cough and splutter since lunch", "difficulty_swallowing"),
+        ("he slumped down off his chair at the table", "fainting"),
+        ("she had a wee turn in the garden centre", "fainting"),
+        ("it feels like a mule is standing on my chest", "chest_pain"),
+        ("he just wasn't with it at breakfast, didn't know the time of day", "confusion"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -188,6 +193,11 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i was a bit choked about missing the match", "difficulty_swallowing"),
         ("i'm dead tired after the night shift", "weakness"),
         ("the clinic can't see me until january", "vision_change"),
+        ("dad took a turn for the better after the op", "fainting"),
+        ("that crossword had me completely confused", "confusion"),
+        ("the old mower that wheezes every spring", "difficulty_breathing"),
+        ("in the soap last night the nurse fainted at the wedding", "fainting"),
+        ("my savings are shrinking every month", "muscle_wasting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

@@ -284,6 +284,7 @@ _THINGS = frozenset(form for word in (
     "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
     "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
+    "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
 ) for form in (word, f"{word}s"))
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
                                   "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
@@ -291,7 +292,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "ins
 _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
     "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
-    "looking", "looks", "seems", "seemed",
+    "looking", "looks", "seems", "seemed", "that", "which",
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is"})
@@ -301,7 +302,9 @@ _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he"
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
-                        ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television")})
+                        ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
+                        ("the", "serial"), ("in", "serial"), ("the", "soap"), ("the", "programme"),
+                        ("the", "program"), ("the", "series")})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -777,8 +780,9 @@ class Resolver:
         for position, token in enumerate(sequence):
             if token.word == "'s" and 0 < position < len(sequence) - 1:
                 owner, owned = sequence[position - 1], sequence[position + 1]
-                # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg").
-                named = position - 2 in people
+                # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
+                # thing's "'s" is no one's ("the engine's seized").
+                named = position - 2 in people or owner.word in _THINGS
                 owner_unknown = (
                     owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
                 )
