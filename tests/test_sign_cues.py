@@ -196,7 +196,7 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("dad took a turn for the better after the op", "fainting"),
         ("that crossword had me completely confused", "confusion"),
         ("the old mower that wheezes every spring", "difficulty_breathing"),
-        ("in the soap last night the nurse fainted at the wedding", "fainting"),
+        ("in the serial last night the nurse fainted at the wedding", "fainting"),
         ("my savings are shrinking every month", "muscle_wasting"),
     ],
 )
@@ -391,6 +391,7 @@ def test_a_sign_said_of_a_person_or_a_part_of_one_stays(text: str, sign: str) ->
     ("the only one who passed out at the party was me", "fainting"),
     ("the only one that collapsed was my brother", "fainting"),
     ("his team mate collapsed during the match", "fainting"),
+    ("my wife slipped on the soap in the bath and passed out", "fainting"),
 ])
 def test_a_persons_sign_beside_a_place_or_a_thing_word_is_still_heard(text: str, sign: str) -> None:
     assert sign in heard(text, "emergency_screen")[0]

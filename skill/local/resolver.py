@@ -303,8 +303,7 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
-                        ("the", "serial"), ("in", "serial"), ("the", "soap"), ("the", "programme"),
-                        ("the", "program"), ("the", "series")})
+                        ("the", "serial"), ("in", "serial")})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
