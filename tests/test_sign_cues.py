@@ -392,6 +392,7 @@ def test_a_sign_said_of_a_person_or_a_part_of_one_stays(text: str, sign: str) ->
     ("the only one that collapsed was my brother", "fainting"),
     ("his team mate collapsed during the match", "fainting"),
     ("my wife slipped on the soap in the bath and passed out", "fainting"),
+    ("it's like a horse is sitting on my chest", "chest_pain"),
 ])
 def test_a_persons_sign_beside_a_place_or_a_thing_word_is_still_heard(text: str, sign: str) -> None:
     assert sign in heard(text, "emergency_screen")[0]

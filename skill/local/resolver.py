@@ -33,7 +33,7 @@ always reaches an intent that carries it, whatever else was said or asked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -688,7 +688,7 @@ class Resolver:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_times_since_a_death(sequence, matches)
-        matches = _without_tellers(sequence, _without_others_signs(sequence, matches))
+        matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_bystanders(sequence, matches)
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -1284,7 +1284,9 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
-def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[Match]:
+def _without_others_signs(
+    sequence: list[Token], matches: list[Match], said: Sequence[str] = ()
+) -> list[Match]:
     """Without the signs of a clause about an animal or a screen ("the cat choked on a hairball", "a woman had a
     seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
     people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
@@ -1296,8 +1298,10 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         # my face and i was on the tiles").
         signs = {id(match) for match in matches
                  if start <= match.start < end and match.end <= end and _SIGN_TYPE in match.types}
-        opening = [word for word in words if word not in _CLAUSE_OPENERS][:3]
-        animal = bool(set(opening) & _ANIMALS)
+        opening = [token for token in sequence[start:end] if token.word not in _CLAUSE_OPENERS][:3]
+        # "Like a horse sitting on my chest": an animal in a simile is no subject ("like" itself is a filler word,
+        # so it is looked for among the words as said).
+        animal = any(token.word in _ANIMALS and not _in_a_simile(token, said) for token in opening)
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if _SIGN_TYPE in match.types)
@@ -1307,6 +1311,11 @@ def _without_others_signs(sequence: list[Token], matches: list[Match]) -> list[M
         dropped |= _strangers_signs(sequence, start, end, matches)
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
+
+
+def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
+    before = said[max(0, token.source - 2) : token.source]
+    return "like" in before or list(before) == ["as", "a"]
 
 
 def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
