@@ -131,6 +131,8 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("she had a wee turn in the garden centre", "fainting"),
         ("it feels like a mule is standing on my chest", "chest_pain"),
         ("he just wasn't with it at breakfast, didn't know the time of day", "confusion"),
+        ("she's drooling out of one side of her mouth since lunch", "facial_droop"),
+        ("and just now his words went all strange", "difficulty_speaking"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
