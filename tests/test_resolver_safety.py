@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.domain.triage import EMERGENCY_SYMPTOMS
+from skill.domain.triage import EMERGENCY_SYMPTOMS, STIMULANT_REACTION_SYMPTOMS, SUDDEN_SIGNS
 from skill.local.interaction_model import load_interaction_model
 from skill.local.resolver import FALLBACK_INTENT, QUESTION_IDS, Resolver
 from tests.nlu_support import LazyResolver
@@ -162,3 +162,83 @@ def test_the_commands_are_heard_whatever_is_being_asked(pending: str | None) -> 
     # A person who cannot reach a screen must always be able to stop, get help or hear the question again.
     heard = {text: RESOLVER.resolve(text, pending).intent for text, _ in COMMANDS}
     assert heard == dict(COMMANDS)
+
+
+# Real emergencies said in the forms this project's own rules about whose sign it is, things, places, times, similes,
+# tags and idioms could mistake: written at stop 19 to break those rules, kept so that no later rule does.
+_TRICKY_EMERGENCIES = [
+    ("my sister says my face has gone lopsided since lunch", "emergency_screen"),
+    ("my husband told me my speech was slurred this morning", "emergency_screen"),
+    ("the nurse said my lips were blue", "emergency_screen"),
+    ("i saw my dad collapse in the kitchen", "emergency_screen"),
+    ("i watched my son have a fit on the floor", "emergency_screen"),
+    ("the dog started barking because i fainted", "emergency_screen"),
+    ("my cat woke me up after i passed out", "emergency_screen"),
+    ("the only thing is my arm went numb an hour ago", "emergency_screen"),
+    ("the house was empty when i collapsed", "emergency_screen"),
+    ("on the bus my words came out wrong", "emergency_screen"),
+    ("at the office my left side went weak", "emergency_screen"),
+    ("the phone fell out of my hand because my grip went", "emergency_screen"),
+    ("my car broke down and then i had chest pains", "emergency_screen"),
+    ("the film was on when she had a seizure", "emergency_screen"),
+    ("we were watching telly and he keeled over", "emergency_screen"),
+    ("i'm a nurse and this morning i fainted at work", "emergency_screen"),
+    ("my mum who's been dead five years, i saw her, i'm confused", "emergency_screen"),
+    ("no, but my mum had a stroke years ago, and today my face feels droopy", "emergency_screen"),
+    ("nothing like that except my arm went dead twenty minutes ago", "emergency_screen"),
+    ("my brother reckons i'm talking gibberish", "emergency_screen"),
+    ("the teacher called, my son collapsed in class", "emergency_screen"),
+    ("my patient, no sorry, my husband had a fit", "emergency_screen"),
+    ("like an elephant on my chest", "emergency_screen"),
+    ("feels like a brick on my chest since the red bull", "emergency_screen"),
+    ("i had three coffees and now my heart is racing and i threw up", "emergency_screen"),
+    ("my daughter is drooling out one side of her mouth since breakfast", "emergency_screen"),
+    ("only this morning i couldn't swallow my tea", "emergency_screen"),
+    ("the team doctor said i had a seizure", "emergency_screen"),
+    ("the paramedic said i blacked out", "emergency_screen"),
+    ("my market stall was busy and i collapsed behind it", "emergency_screen"),
+    ("the tv was on and i couldn't get my breath", "emergency_screen"),
+    ("our dog is fine but i keep choking on water", "emergency_screen"),
+    ("me nan's been dead ten years and i keep forgetting where i am", "emergency_screen"),
+    ("my grandad, he's 90, went grey and collapsed", "emergency_screen"),
+    ("the pub was loud and my mate had a fit", "emergency_screen"),
+    ("the printer broke and then my arm went floppy", "emergency_screen"),
+    ("my baby is two months old and i fainted this morning", "emergency_screen"),
+    ("my wife died a year ago and since then, well today, my arm went numb", "emergency_screen"),
+    ("dad's been gone three years, and mum had a fit an hour ago", "emergency_screen"),
+    ("the only thing, i can't breathe properly", "emergency_screen"),
+    ("only thing that happened was i blacked out", "emergency_screen"),
+    ("the only time it happened was when i collapsed today", "emergency_screen"),
+    ("no na, i fainted", "emergency_screen"),
+    ("yes na", "emergency_screen"),
+    ("the bank called and i had chest pain right after", "emergency_screen"),
+    ("at the bank my chest went tight", "emergency_screen"),
+    ("i take my water tablets and today my face dropped", "medication"),
+    ("the same tablets for years, but my speech went funny this afternoon", "medication"),
+    ("four hours sleep and then i had a seizure", "triggers"),
+    ("my voice is worn out and my words are slurred since lunch", "emergency_screen"),
+    ("i'm choked up, i can't swallow anything since this morning", "emergency_screen"),
+    ("dead tired and my left arm has gone weak since breakfast", "emergency_screen"),
+    ("i was passing out from the pain this morning", "emergency_screen"),
+    ("it had me confused, i didn't know where i was", "emergency_screen"),
+    ("my pension's fine but my left leg collapsed under me today", "emergency_screen"),
+    ("the engine's fine, it's me, i collapsed", "emergency_screen"),
+    ("my husband's had a funny turn, he's not making sense", "emergency_screen"),
+    ("she slid off her chair and won't wake up", "emergency_screen"),
+    ("he's not with it, keeps asking what day it is", "emergency_screen"),
+    ("every spoonful of yoghurt makes her choke", "emergency_screen"),
+    ("my smile's gone wonky on the right", "emergency_screen"),
+    ("i'm fitting again, like last year", "emergency_screen"),
+    ("he had a fit last week and another today", "emergency_screen"),
+    ("i got a double espresso and now my heart won't slow down and i'm being sick", "emergency_screen"),
+    ("week or two, and then today my hand went dead", "onset"),
+    ("so about three days ago it started, and just now my words went strange", "onset"),
+]
+
+
+@pytest.mark.parametrize(("text", "pending"), _TRICKY_EMERGENCIES)
+def test_a_real_emergency_in_a_tricky_form_is_still_heard(text: str, pending: str) -> None:
+    resolution = RESOLVER.resolve(text, pending)
+    signs = set(resolution.slot_ids().get("symptom", []))
+    urgent = EMERGENCY_SYMPTOMS | SUDDEN_SIGNS | STIMULANT_REACTION_SYMPTOMS
+    assert signs & urgent or resolution.intent == "AMAZON.YesIntent", resolution
