@@ -36,11 +36,10 @@ def heard(recognizer: Recognizer, text: str, voice: str) -> Recognition:
 @pytest.mark.parametrize(
     ("said", "intent", "slots"),
     [
+        # A few per voice (the suite's audio share stays small); `scripts/bench voice` plays the whole corpus.
         ("my eyelid keeps twitching", "ReportTwitchIntent", {"bodyPart": ["eyelid"]}),
         ("no", "AMAZON.NoIntent", {}),
         ("for three days", "DurationIntent", {"duration": ["P3D"]}),
-        ("is it a l s", "AskAboutAlsIntent", {}),
-        ("my calf keeps twitching", "ReportTwitchIntent", {"bodyPart": ["calf"]}),
         ("yes", "AMAZON.YesIntent", {}),
         ("exit", None, {}),
     ],
