@@ -487,3 +487,18 @@ def test_more_lay_words_for_a_stimulant_or_a_pesticide(text: str, trigger: str) 
                                             "P3W")])
 def test_when_it_started_said_the_way_people_work_it_out(text: str, iso: str) -> None:
     assert RESOLVER.resolve(text, "onset").slot_ids().get("duration") == [iso]
+
+
+@pytest.mark.parametrize(("text", "pending", "slot", "value"), [
+    ("i had two red bulls before my shift", "triggers", "trigger", "stimulant"),
+    ("a bit of a headache behind my spectacles", "other_symptoms", "symptom", "headache"),
+])
+def test_an_answer_of_the_kind_asked_for_is_not_lost_for_a_word_no_sample_uses(
+    text: str, pending: str, slot: str, value: str
+) -> None:
+    assert value in RESOLVER.resolve(text, pending).slot_ids().get(slot, [])
+
+
+@pytest.mark.parametrize("text", ["order more coffee", "set a timer for ten minutes"])
+def test_a_request_for_something_else_is_still_not_understood_at_the_triggers_question(text: str) -> None:
+    assert RESOLVER.resolve(text, "triggers").intent == "AMAZON.FallbackIntent"

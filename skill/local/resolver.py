@@ -317,6 +317,12 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
                                                      "quivering", "pulsing", "tic"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
+# Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
+_ANSWER_KINDS = {
+    "triggers": ("DescribeTriggerIntent", "TRIGGER"),
+    "medication": ("DescribeTriggerIntent", "TRIGGER"),
+    "other_symptoms": ("DescribeSymptomIntent", "SYMPTOM"),
+}
 # Words that say yes or no themselves; a yes or no without one is a guess.
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
@@ -511,7 +517,27 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = _without_an_unsaid_no(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis)
+        fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+
+    def _as_answer_of_its_kind(
+        self, resolution: Resolution, analysis: _Analysis, pending_question: str | None
+    ) -> Resolution:
+        """Not understood, yet it names values of the kind the question asks for and nothing another intent would
+        need ("i had two red bulls before my shift" to "any caffeine or stress lately?"): the answer, not lost for
+        a word no sample uses."""
+        kind = _ANSWER_KINDS.get(pending_question or "")
+        if resolution.intent != FALLBACK_INTENT or kind is None or analysis.third_party:
+            return resolution
+        intent, slot_type = kind
+        values = self._all_values(analysis)
+        declared = self._slot_for_type.get(intent, {})
+        if not any(said_type == slot_type for _, said_type in values) or not all(
+            said_type in declared for _, said_type in values
+        ):
+            return resolution
+        return Resolution(intent, self._slots(intent, values, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
+                          resolution.text)
 
     def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
