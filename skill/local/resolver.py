@@ -317,6 +317,8 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
                                                      "quivering", "pulsing", "tic"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
+# Just over what the chat and the skill take as understood, as for a twitch report found the same way.
+_ANSWER_OF_ITS_KIND_CONFIDENCE = 0.55
 # Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
 _ANSWER_KINDS = {
     "triggers": ("DescribeTriggerIntent", "TRIGGER"),
@@ -536,7 +538,7 @@ class Resolver:
             said_type in declared for _, said_type in values
         ):
             return resolution
-        return Resolution(intent, self._slots(intent, values, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
+        return Resolution(intent, self._slots(intent, values, analysis.tokens), _ANSWER_OF_ITS_KIND_CONFIDENCE,
                           resolution.text)
 
     def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -1340,6 +1342,7 @@ def _without_others_signs(
 
 
 def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
+    """Whether the word was said after "like" or "as a" ("like a horse sitting on my chest")."""
     before = said[max(0, token.source - 2) : token.source]
     return "like" in before or list(before) == ["as", "a"]
 
