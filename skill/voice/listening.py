@@ -16,7 +16,7 @@ The end-of-speech wait itself is unchanged; only the recognition moves into it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -54,12 +54,24 @@ def listen_for_utterance(
     frames: Iterable[bytes], timeout_seconds: float, settings: VadSettings | None = None
 ) -> np.ndarray | None:
     """The next utterance from a frame stream; None when no speech starts within `timeout_seconds`."""
-    segmenter = UtteranceSegmenter(settings)
+    return _next_utterance(frames, UtteranceSegmenter(settings), timeout_seconds)
+
+
+def _next_utterance(
+    frames: Iterable[bytes],
+    segmenter: UtteranceSegmenter,
+    timeout_seconds: float,
+    after_frame: Callable[[UtteranceSegmenter], None] | None = None,
+) -> np.ndarray | None:
+    """The next utterance `segmenter` hands over from `frames`; None when no speech starts within `timeout_seconds`.
+    `after_frame` sees the segmenter after each frame that ended no utterance."""
     waited = 0.0
     for frame in frames:
         utterance = segmenter.push(frame)
         if utterance is not None:
             return utterance
+        if after_frame is not None:
+            after_frame(segmenter)
         if not segmenter.triggered:
             waited += FRAME_MS / 1000
             if waited >= timeout_seconds:
@@ -96,22 +108,15 @@ def listen_and_recognise(
             return Heard(audio, pending.result(), True)
         return Heard(audio, worker.submit(recognizer.recognise, audio).result(), False)
 
+    def watch(segmenter: UtteranceSegmenter) -> None:
+        nonlocal pending
+        if not segmenter.triggered or segmenter.trailing_silence_ms == 0:
+            drop()  # nothing yet, a burst too short to be speech, or speaking (again)
+        elif early and pending is None and segmenter.trailing_silence_ms >= start_after_ms:
+            pending = worker.submit(recognizer.recognise, segmenter.audio_so_far())
+
     try:
-        waited = 0.0
-        for frame in frames:
-            utterance = segmenter.push(frame)
-            if utterance is not None:
-                return heard(utterance)
-            if not segmenter.triggered:  # nothing yet, or a burst too short to be speech
-                drop()
-                waited += FRAME_MS / 1000
-                if waited >= timeout_seconds:
-                    return None
-            elif segmenter.trailing_silence_ms == 0:
-                drop()  # speaking (again)
-            elif early and pending is None and segmenter.trailing_silence_ms >= start_after_ms:
-                pending = worker.submit(recognizer.recognise, segmenter.audio_so_far())
-        utterance = segmenter.flush()
+        utterance = _next_utterance(frames, segmenter, timeout_seconds, watch)
         return heard(utterance) if utterance is not None else None
     finally:
         # Nothing is running once a result is back (the worker runs in order); after a timeout a dropped recognition
