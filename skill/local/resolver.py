@@ -318,7 +318,7 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "quivering", "pulsing", "tic"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
-_ANSWER_OF_ITS_KIND_CONFIDENCE = 0.55
+_ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 # Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
 _ANSWER_KINDS = {
     "triggers": ("DescribeTriggerIntent", "TRIGGER"),
@@ -619,19 +619,21 @@ class Resolver:
             ids = {value.id for value in match.values if value.id}
             (negated if index in analysis.negated else said).update(ids)
         negation_slots = self._negation_slots.get(candidate.template.intent, ())
+        taken_away = self._taken_away(analysis)
         for name, values in self._templates.resolution(candidate, tokens, "").slots.items():
             for value in values:
                 if value.id is None:
                     continue
                 if name in negation_slots and value.id in said - negated:
                     return False
-                if name not in negation_slots and value.id in negated - said:
-                    return False
-                if name not in negation_slots and value.id in self._urgent_signs and value.id not in said:
-                    # A sign the analysis took away (a thing's, an animal's, a lookalike) is not put back by a
-                    # sample's slot ("my phone had a fit" is not "my {bodyPart} had a {symptom}").
+                if name not in negation_slots and value.id in (negated - said) | taken_away:
                     return False
         return True
+
+    def _taken_away(self, analysis: _Analysis) -> frozenset[str]:
+        """The urgent signs the analysis did not find (a thing's, an animal's, a lookalike's words): a sample's slot
+        does not put them back ("my phone had a fit" is not "my {bodyPart} had a {symptom}")."""
+        return self._urgent_signs - {value.id for match in analysis.matches for value in match.values}
 
     def _splits_a_value(self, candidate: Candidate, analysis: _Analysis) -> bool:
         """Whether a sample's slots cut a longer value in pieces ("my {bodyPart} feels {symptom}" reading
@@ -661,10 +663,9 @@ class Resolver:
         if found is None:
             return None
         resolution = self._templates.resolution(found, tokens, text)
-        heard = {value.id for match in analysis.matches for value in match.values}
-        if any(value.id in self._urgent_signs and value.id not in heard
-               for values in resolution.slots.values() for value in values):
-            return None  # a sign the analysis took away ("my phone had a fit" is no "my {bodyPart} had a {symptom}")
+        taken_away = self._taken_away(analysis)
+        if any(value.id in taken_away for values in resolution.slots.values() for value in values):
+            return None
         return resolution
 
     def _plausible_unknown_values(self, unknown: list[list[str]]) -> bool:
