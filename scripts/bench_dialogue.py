@@ -14,15 +14,17 @@ import sys
 import time
 from pathlib import Path
 
-from skill.local.dialogue_corpus import REPORT_HEADER, ChatProcess, format_report, load_scripts, score
+from skill.local.dialogue_corpus import (
+    REPORT_HEADER,
+    SPLITS,
+    TUNED_ON,
+    ChatProcess,
+    format_report,
+    load_scripts,
+    score,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "dialogue"
-SPLITS = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "evaluation", "blind", "fresh")
-# Read and fixed from; the others are for measuring only.
-TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-            "round10", "round11", "round12", "round13", "round14", "round15", "round16")
 LOCALE_SPLITS = ("en-GB", "en-CA", "en-AU", "en-IN")  # held out
 LOCALE_TUNING = tuple(f"{locale}-tuning" for locale in LOCALE_SPLITS)  # read and fixed from
 
