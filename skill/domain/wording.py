@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from skill.domain.case import Answer, Case, reassuring_answer
+from skill.domain.case import MEDICINE_TRIGGERS, Answer, Case, reassuring_answer
 from skill.domain.content import Content
 from skill.domain.durations import spoken_duration
 from skill.domain.people import person
@@ -147,7 +147,7 @@ class Wording:
         # A person's own words for a symptom each in a part of their own: a read-back said in short sentences may
         # break between them (they can be long).
         parts += [self._piece(case, "symptoms", symptoms=own) for own in case.unrecognised_symptoms]
-        if case.answer("medication") is Answer.YES and not case.triggers & {"diuretic", "corticosteroid", "estrogen"}:
+        if case.answer("medication") is Answer.YES and not case.triggers & MEDICINE_TRIGGERS:
             parts.append(self._piece(case, "medicine"))
         if case.answer("pregnant") is Answer.YES:
             parts.append(self._piece(case, "pregnant"))
