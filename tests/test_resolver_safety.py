@@ -233,6 +233,20 @@ _TRICKY_EMERGENCIES = [
     ("i got a double espresso and now my heart won't slow down and i'm being sick", "emergency_screen"),
     ("week or two, and then today my hand went dead", "onset"),
     ("so about three days ago it started, and just now my words went strange", "onset"),
+    # A pause after an answer ends the answer: the "no" does not deny what follows it.
+    ("no, no... sorry, my words keep coming out in a jumble", "pregnant"),
+    ("his words are coming out like he's had a skinful and he hasn't touched a drop", "emergency_screen"),
+    ("she keeps saying spoon when she means cup", "other_symptoms"),
+    ("talking... hard... since lunch", "emergency_screen"),
+    ("only half of his face moves when he smiles", "emergency_screen"),
+    ("one side of her face isn't moving at all", "emergency_screen"),
+    ("the left half of his face has gone flat", "emergency_screen"),
+    ("my left side feels like pins all over", "onset"),
+    ("this morning my right side went heavy", "onset"),
+    ("my arm feels like it isn't my own", "emergency_screen"),
+    # A topic ("i know about fits") does not hide a sign told after it.
+    ("i know all about fits, i had one this morning", "emergency_screen"),
+    ("no, the only one who had a fit was me", "emergency_screen"),
 ]
 
 

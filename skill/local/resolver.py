@@ -295,15 +295,28 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "looking", "looks", "seems", "seemed", "that", "which",
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
-_NAMING_COPULAS = frozenset({"was", "were", "is"})
+_NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+_RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
-                        ("the", "serial"), ("in", "serial")})
+                        ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
+                        ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
+                        ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
+# "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
+_TOPIC_VERBS = frozenset(lemma(word) for word in (
+    "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study", "worried",
+    "worry", "worrying", "scared", "afraid", "frightened", "thinking", "think", "documentary", "article", "video",
+))
+# "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
+_HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
+_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have"})
+_SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
+                     "total", "tab", "statement", "valuation", "estimate", "fine", "ticket"})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -716,7 +729,7 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
-        matches = _without_times_since_a_death(sequence, matches)
+        matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, matches))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_bystanders(sequence, matches)
@@ -1359,6 +1372,9 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
             continue
+        # "Only one half of her face is moving" counts; "the only one who collapsed" names.
+        if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES:
+            continue
         copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
             continue
@@ -1433,6 +1449,31 @@ def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]
         if not (match.types == {_PERSON_TYPE} and teller):
             kept.append(match)
     return kept
+
+
+def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
+    shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
+    lemmas = [token.lemma for token in sequence]
+
+    def topic(match: Match) -> bool:
+        # "About strokes and seizures": a few words back, in the same breath.
+        at = next((i for i in range(match.start - 1, max(-1, match.start - 5), -1)
+                   if lemmas[i] == "about" or lemmas[i] in (",", *_CLAUSE_BREAKS)), None)
+        if at is None or lemmas[at] != "about":
+            return False
+        # "The seizure i forgot to tell you about" has no verb of knowing before its "about"; "i know about fits,
+        # i had one this morning" tells one after.
+        after = lemmas[match.end :]
+        told_one = any(word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING for i, word in enumerate(after))
+        return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
+
+    def shock(match: Match) -> bool:
+        before = set(lemmas[max(0, match.start - 2) : match.end])  # "nearly passed out" may be the sign's own words
+        after = lemmas[match.end : match.end + 9]
+        return bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
+
+    return [match for match in matches if not (_SIGN_TYPE in match.types and (topic(match) or shock(match)))]
 
 
 def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -190,5 +190,9 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
                 if sequence[position].lemma == restart_word:
                     starts.append(position)
                     break
-    start = min(starts) if starts else edit
-    return list(sequence[:start]) + list(sequence[repair:])
+    if not starts:
+        # Nothing to take back: the editing term was a pause, and stays one ("i'm not, no... sorry, my words are
+        # coming out wrong": the "no" answers the question, it does not deny the words after the pause).
+        pause = [Token(",", ",", sequence[edit].source)] if edit > 0 and repair < len(sequence) else []
+        return tidy(list(sequence[:edit]) + pause + list(sequence[repair:]))
+    return list(sequence[: min(starts)]) + list(sequence[repair:])
