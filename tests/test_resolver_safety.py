@@ -247,6 +247,8 @@ _TRICKY_EMERGENCIES = [
     # A topic ("i know about fits") does not hide a sign told after it.
     ("i know all about fits, i had one this morning", "emergency_screen"),
     ("no, the only one who had a fit was me", "emergency_screen"),
+    ("my mind went blank in the middle of the shop", "emergency_screen"),
+    ("she keeps going blank on us", "emergency_screen"),
 ]
 
 

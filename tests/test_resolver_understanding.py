@@ -502,3 +502,51 @@ def test_an_answer_of_the_kind_asked_for_is_not_lost_for_a_word_no_sample_uses(
 @pytest.mark.parametrize("text", ["order more coffee", "set a timer for ten minutes"])
 def test_a_request_for_something_else_is_still_not_understood_at_the_triggers_question(text: str) -> None:
     assert RESOLVER.resolve(text, "triggers").intent == "AMAZON.FallbackIntent"
+
+
+@pytest.mark.parametrize("text", ["this afternoon", "since this morning", "earlier today", "tonight"])
+def test_a_part_of_today_answers_when_it_started(text: str) -> None:
+    resolution = RESOLVER.resolve(text, "onset")
+    assert resolution.intent == "DurationIntent" and len(resolution.slot_ids().get("startDate", [])) == 1
+
+
+def test_a_part_of_today_is_still_only_a_pace_when_no_one_asked_when() -> None:
+    assert RESOLVER.resolve("this morning my arm went numb", "emergency_screen").slot_ids().get("pace") == ["sudden"]
+
+
+@pytest.mark.parametrize(("text", "pending"), [("why you asking about the pills", "medication"),
+                                               ("why you are asking about coffee?", "triggers")])
+def test_a_question_about_the_question_records_no_fact(text: str, pending: str) -> None:
+    assert RESOLVER.resolve(text, pending).intent == "WhyIntent"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("asking for my mate, his bicep's been twitching since this afternoon", "friend"),
+    ("my lad's shoulder twitched on and off all last month and it's still going", "son"),
+    ("i'm a carer, the lady i look after, her thumb's been flickering all week", "she"),
+])
+def test_whose_twitch_it_is_is_kept_beside_everything_else_said(text: str, person: str) -> None:
+    resolution = RESOLVER.resolve(text)
+    assert resolution.intent == "ReportTwitchIntent" and resolution.slot_ids().get("person") == [person]
+
+
+def test_the_time_of_what_happened_to_someone_else_is_not_the_twitchs() -> None:
+    slots = RESOLVER.resolve("my eyelid's twitching and i'm upset cos my uncle had a fall last month").slot_ids()
+    assert slots.get("bodyPart") == ["eyelid"] and "duration" not in slots
+    slots = RESOLVER.resolve("my husband reckons it's been going three weeks, my left calf").slot_ids()
+    assert slots.get("duration") == ["P3W"]
+
+
+@pytest.mark.parametrize(("text", "slot", "not_value"), [
+    ("i was jointing chicken thighs when my eyelid started", "bodyPart", "thigh"),
+    ("we had lamb shoulder for sunday dinner and now my lip twitches", "bodyPart", "shoulder"),
+    ("i help at the coffee morning and my calf twitches", "trigger", "caffeine"),
+    ("we're stress testing the new app and my thumb is twitching", "trigger", "stress"),
+    ("we had fish for tea and my eyelid started twitching", "trigger", "caffeine"),
+])
+def test_words_that_only_look_like_a_place_or_a_trigger(text: str, slot: str, not_value: str) -> None:
+    assert not_value not in RESOLVER.resolve(text).slot_ids().get(slot, [])
+
+
+def test_a_scots_about_is_about() -> None:
+    assert RESOLVER.resolve("aboot a fortnight", "onset").slot_ids().get("duration") == ["P2W"]

@@ -112,6 +112,10 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
 
 # A unit said alone to "how long?" is one of it, or a few ("weeks" is "a few weeks").
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
+_OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
+_PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
+_EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
+                            ("earlier", "today"), ("today",)})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
     **{(f"{unit}s",): f"a few {unit}s" for unit in ("hour", "day", "week", "month", "year")},
@@ -332,6 +336,8 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
+_WHY_INTENT = "WhyIntent"
+_ASKING = frozenset(lemma(word) for word in ("ask", "asking", "asked", "know", "want", "need", "matter", "matters"))
 # Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
 _ANSWER_KINDS = {
     "triggers": ("DescribeTriggerIntent", "TRIGGER"),
@@ -490,12 +496,33 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
+        resolution = self._resolve(text, pending_question)
+        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _PACE_INTENT and set(resolution.slots) == {
+            "pace"
+        }:
+            return self._as_started_today(resolution) or resolution
+        return resolution
+
+    def _as_started_today(self, resolution: Resolution) -> Resolution | None:
+        """"This afternoon" to "when did it start?": a start today, not only a sudden one (the pace reading would
+        leave the question unanswered, and asked again)."""
+        words = normal_words(resolution.text)
+        said = {(words[i], words[i + 1]) for i in range(len(words) - 1)} | {(word,) for word in words}
+        if not said & _EARLIER_TODAY:
+            return None
+        today = self._today()
+        if today is None:
+            return None
+        start = ResolvedSlot(spoken=resolution.text, id=None, name=None, value=today.isoformat())
+        return Resolution(_DURATION_INTENT, {"startDate": [start]}, resolution.confidence, resolution.text)
+
+    def _resolve(self, text: str, pending_question: str | None) -> Resolution:
         words = list(normal_words(text))
         if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
         if pending_question in _HOW_LONG_QUESTIONS and tuple(words) in _BARE_UNITS:
             # "week." to "when did it start?": a short answer from someone for whom words are hard.
-            return self.resolve(_BARE_UNITS[tuple(words)], pending_question)
+            return self._resolve(_BARE_UNITS[tuple(words)], pending_question)
         hints = PENDING_HINTS.get(pending_question or "", ())
         exact = self._templates.exact(words, hints)
         if exact is not None and not exact.template.slot_count:
@@ -533,7 +560,26 @@ class Resolver:
         fuzzy = _without_an_unsaid_no(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
-        return self._as_plain_answer(self._with_urgent_values(fuzzy, analysis, hints), analysis, pending_question)
+        fuzzy = _as_question_back(fuzzy, analysis)
+        fuzzy = self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis)
+        return self._as_plain_answer(fuzzy, analysis, pending_question)
+
+    def _with_person(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """Whose twitch it is, when the sample nearest the rest had no place for it ("my lad's shoulder twitched
+        on and off all last month", "the gentleman i look after, his hand's been twitching"): the questions and
+        the advice then speak of them. (A sample said word for word is left as its author wrote it.)"""
+        slot = self._slot_for_type.get(resolution.intent, {}).get(_PERSON_TYPE)
+        if resolution.intent != _REPORT_INTENT or slot is None or slot.name in resolution.slots:
+            return resolution
+        # Only an owner of the twitching place ("his hand", "my lad's shoulder"): a "she" elsewhere may be anyone.
+        places = {match.start for match in analysis.matches if _PLACE_TYPE in match.types}
+        people = [(match, _PERSON_TYPE) for index, match in enumerate(analysis.matches)
+                  if match.types == {_PERSON_TYPE} and index not in analysis.negated
+                  and places & {match.end, match.end + 1}]
+        if not people:
+            return resolution
+        slots = {**resolution.slots, **self._slots(resolution.intent, people, analysis.tokens)}
+        return replace(resolution, slots=slots)
 
     def _as_answer_of_its_kind(
         self, resolution: Resolution, analysis: _Analysis, pending_question: str | None
@@ -816,6 +862,7 @@ class Resolver:
                 and position + 1 not in in_values
                 and (owner := sequence[position + 1]).lemma not in self._known_lemmas
                 and owner.word not in STOPWORDS
+                and owner.word != ","  # "asking for my... his arm": a pause, not someone's name
                 for position, token in enumerate(sequence[:-1])
             )
         for position, token in enumerate(sequence):
@@ -1119,6 +1166,21 @@ class Resolver:
         ]
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"Why you asking about the pills?": a question about the question, however its words run, not a fact about
+    pills. Only with no sign in it (a sign is kept wherever it is said) and nothing said of the speaker."""
+    words = [token.word for token in analysis.tokens]
+    if resolution.intent == _WHY_INTENT or not any(
+        tuple(words[: len(opening)]) == opening for opening in _WHY_OPENINGS
+    ):
+        return resolution
+    if set(words) & _FIRST_PERSON or not {token.lemma for token in analysis.tokens} & _ASKING:
+        return resolution
+    if any(_SIGN_TYPE in match.types for match in analysis.matches):
+        return resolution
+    return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
 
 
 def _placeholder(slot_type: str) -> str:
@@ -1504,7 +1566,19 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
     own_place = any(
         match.types == {_PLACE_TYPE} and match.start > 0 and words[match.start - 1] in _OWN for match in matches
     )
-    return [match for match in matches if match.types != {_PERSON_TYPE}] if own_place else matches
+    if not own_place:
+        return matches
+    # The time of what happened to them is not the twitch's ("my eyelid's twitching and i'm in bits cos my sister
+    # was rushed in with a stroke last month"), unless their clause speaks of the twitch ("my wife says it's been
+    # three weeks").
+    dated = set()
+    for start, end in _clause_spans(sequence):
+        inside = [match for match in matches if start <= match.start and match.end <= end]
+        if not any(match.types == {_PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
+            continue
+        if not any(match.types & {_PLACE_TYPE, _SIGN_TYPE} for match in inside):
+            dated |= {id(match) for match in inside if match.types & _BUILT_IN_TYPES}
+    return [match for match in matches if match.types != {_PERSON_TYPE} and id(match) not in dated]
 
 
 def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:

@@ -71,8 +71,13 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
-        ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"),
+        ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"), ("oot", "out"),
+        ("it's no a", "it's not a"), ("it's no the", "it's not the"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        # "mate" after a yes or no is a name for the listener (a filler); after "my" it is a friend
+        ("my mate", "my friend"), ("my mate's", "my friend's"), ("me mate", "my friend"), ("me mate's", "my friend's"),
+        ("his mate", "his friend"), ("her mate", "her friend"), ("a mate", "a friend"), ("a mate's", "a friend's"),
+        ("my mates", "my friends"), ("his mates", "his friends"),
         # Jamaican Patois, as a recogniser writes it ("mi cyaan get di food dung")
         ("cyaan", "can't"), ("caan", "can't"), ("di", "the"), ("dung", "down"), ("inna", "in the"),
         ("dis", "this"), ("dat", "that"), ("mawning", "morning"), ("mi nuh", "i don't"),
