@@ -81,7 +81,7 @@ INTENT_SLOTS = {
     "PregnancyIntent": {"pregnancy", "person", "answer"},
     "OnsetPaceIntent": {"pace", "answer"},
     "CorrectionIntent": {"bodyPart", "symptom", "deniedSymptom", "trigger", "deniedTrigger", "duration", "answer",
-                         "pregnancy", "startDate"},
+                         "pregnancy", "startDate", "placePattern"},
     "ExplainIntent": {"symptom", "trigger"},
     "UrgencyQuestionIntent": set(),
 }

@@ -249,6 +249,7 @@ _TRICKY_EMERGENCIES = [
     ("no, the only one who had a fit was me", "emergency_screen"),
     ("my mind went blank in the middle of the shop", "emergency_screen"),
     ("she keeps going blank on us", "emergency_screen"),
+    ("grandad's not right in the head today, he keeps asking for his mam", "emergency_screen"),
 ]
 
 

@@ -550,3 +550,20 @@ def test_words_that_only_look_like_a_place_or_a_trigger(text: str, slot: str, no
 
 def test_a_scots_about_is_about() -> None:
     assert RESOLVER.resolve("aboot a fortnight", "onset").slot_ids().get("duration") == ["P2W"]
+
+
+def test_a_correction_can_say_it_is_always_the_same_place() -> None:
+    # The correction intent had no place for the pattern, so the correction kept only "eyelid".
+    resolution = RESOLVER.resolve("the same place one, it's always the same spot, only ever my right eyelid, "
+                                  "i misheard you", "correction")
+    assert resolution.slot_ids().get("placePattern") == ["same_place"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("months. six maybe", "P6M"), ("weeks, three", "P3W"), ("years, 2", "P2Y")])
+def test_the_unit_said_before_how_many(text: str, iso: str) -> None:
+    assert RESOLVER.resolve(text, "onset").slot_ids().get("duration") == [iso]
+
+
+def test_running_a_coffee_morning_is_neither_exercise_nor_caffeine() -> None:
+    slots = RESOLVER.resolve("i run the coffee morning at the church and my cheek keeps twitching").slot_ids()
+    assert not {"exercise", "caffeine"} & set(slots.get("trigger", []))

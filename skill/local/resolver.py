@@ -33,6 +33,7 @@ always reaches an intent that carries it, whatever else was said or asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -42,6 +43,7 @@ from pathlib import Path
 
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.local.dates import VOCABULARY as DATE_WORDS
+from skill.local.durations import NUMBER_PHRASE
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
     CONTEXT_SLOT_TYPES,
@@ -116,6 +118,7 @@ _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "tw
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
+_PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
     **{(f"{unit}s",): f"a few {unit}s" for unit in ("hour", "day", "week", "month", "year")},
@@ -523,6 +526,10 @@ class Resolver:
         if pending_question in _HOW_LONG_QUESTIONS and tuple(words) in _BARE_UNITS:
             # "week." to "when did it start?": a short answer from someone for whom words are hard.
             return self._resolve(_BARE_UNITS[tuple(words)], pending_question)
+        if (pending_question in _HOW_LONG_QUESTIONS and len(words) >= 3 and words[0] in _PLURAL_UNITS
+                and words[1] == "," and re.fullmatch(NUMBER_PHRASE, words[2])):
+            # "Months. Six maybe": the unit first, then how many, as someone short of breath or words says it.
+            return self._resolve(" ".join([words[2], words[0], *words[3:]]), pending_question)
         hints = PENDING_HINTS.get(pending_question or "", ())
         exact = self._templates.exact(words, hints)
         if exact is not None and not exact.template.slot_count:
