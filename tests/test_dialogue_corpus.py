@@ -1,6 +1,6 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 16 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 18 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the
 splits tuned on.
 """
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # blind, fresh): these keep them from sliding.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (0.97, 39 / 39, 0, 0),
+    "tuning": (0.98, 39 / 39, 0, 0),
     "generalisation": (0.97, 44 / 45, 2, 0),
     "round3": (0.96, 55 / 55, 1, 0),
     "round4": (0.95, 44 / 45, 2, 0),
@@ -51,8 +51,10 @@ FLOORS = {
     "round14": (0.92, 38 / 40, 0, 0),
     "round15": (0.97, 36 / 36, 0, 0),
     "round16": (0.91, 35 / 35, 2, 0),
-    "evaluation": (0.89, 37 / 40, 4, 1),
-    "blind": (0.88, 37 / 41, 2, 0),
+    "round17": (0.88, 29 / 32, 1, 0),  # 3 signs told only in answer to a question never reached (README)
+    "round18": (0.95, 34 / 35, 0, 0),
+    "evaluation": (0.90, 38 / 40, 4, 1),
+    "blind": (0.89, 37 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
 }
 
