@@ -250,6 +250,11 @@ _TRICKY_EMERGENCIES = [
     ("my mind went blank in the middle of the shop", "emergency_screen"),
     ("she keeps going blank on us", "emergency_screen"),
     ("grandad's not right in the head today, he keeps asking for his mam", "emergency_screen"),
+    # Said as a statement, not "what does weakness mean?" (which explained and asked again, in a loop).
+    ("no... well, my arm went dead about an hour ago, thought i'd slept on it funny", "emergency_screen"),
+    ("her hand wouldn't do what she told it this morning", "emergency_screen"),
+    ("no, i'm choking, not joking", "emergency_screen"),
+    ("no, it's not a figure of speech, i really did pass out", "emergency_screen"),
 ]
 
 

@@ -521,7 +521,7 @@ def test_a_question_about_the_question_records_no_fact(text: str, pending: str) 
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("asking for my mate, his bicep's been twitching since this afternoon", "friend"),
+    ("asking for my mate, his bicep's been twitching since this afternoon", "he"),  # a friend, spoken of as he
     ("my lad's shoulder twitched on and off all last month and it's still going", "son"),
     ("i'm a carer, the lady i look after, her thumb's been flickering all week", "she"),
 ])
@@ -567,3 +567,27 @@ def test_the_unit_said_before_how_many(text: str, iso: str) -> None:
 def test_running_a_coffee_morning_is_neither_exercise_nor_caffeine() -> None:
     slots = RESOLVER.resolve("i run the coffee morning at the church and my cheek keeps twitching").slot_ids()
     assert not {"exercise", "caffeine"} & set(slots.get("trigger", []))
+
+
+@pytest.mark.parametrize(("text", "pending", "trigger"), [
+    ("yeah, ten hours of gaming and a few energy drinks", "triggers", "stimulant"),
+    ("i've had three monsters since midnight", "triggers", "stimulant"),
+    ("i had a monster energy before work", "triggers", "stimulant"),
+])
+def test_a_stimulant_is_heard_past_the_words_around_it(text: str, pending: str, trigger: str) -> None:
+    slots = RESOLVER.resolve(text, pending).slot_ids()
+    assert trigger in slots.get("trigger", []) and "duration" not in slots
+
+
+@pytest.mark.parametrize("text", ["not right now", "not at the moment", "not anymore"])
+def test_not_right_now_to_the_safety_check_is_not_a_no(text: str) -> None:
+    assert RESOLVER.resolve(text, "emergency_screen").intent == "DontKnowIntent"
+    assert RESOLVER.resolve(text, "pregnant").intent != "DontKnowIntent"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("asking for my flatmate, her eyelid's been twitching since exams", "she"),
+    ("my partner's thumb keeps twitching, he's not slept since the baby", "he"),
+])
+def test_a_he_or_she_says_which_a_partner_or_friend_is(text: str, person: str) -> None:
+    assert RESOLVER.resolve(text).slot_ids().get("person") == [person]

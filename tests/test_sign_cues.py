@@ -208,6 +208,10 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("a fella on eastenders had a seizure last night", "seizure"),
         ("that film really put the wind up me", "difficulty_breathing"),
         ("it's hard to talk about since my mum died", "difficulty_speaking"),
+        ("there's a really fit lad at the gym", "seizure"),
+        ("we put blackout blinds in the nursery", "fainting"),
+        ("the weeks all blur into one on nights", "vision_change"),
+        ("i've been pulling doubles at the hospital", "double_vision"),
         ("in the serial last night the nurse fainted at the wedding", "fainting"),
         ("my savings are shrinking every month", "muscle_wasting"),
     ],
@@ -238,7 +242,12 @@ def test_every_cue_is_an_urgent_sign_of_the_model() -> None:
     "raw",
     ["not json", {"slot_type": "SYMPTOM", "reach": 4, "signs": [{"id": "x", "groups": [[]]}], "lookalikes": {}},
      {"slot_type": "SYMPTOM", "signs": [], "lookalikes": {"fit as a fiddle": ["seizure"]}},
-     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {"well": ["seizure"]}}],
+     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {"well": ["seizure"]}},
+     # a lookalike written twice: JSON would keep only the second reading
+     '{"slot_type": "SYMPTOM", "reach": 4, "signs": [], '
+     '"lookalikes": {"dead tired": ["weakness"], "dead tired": ["fainting"]}}',
+     # a closing denial that fillers shrink to a bare "not"
+     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {}, "closing_denials": ["not literally"]}],
 )
 def test_a_broken_cue_file_is_refused_with_its_path(tmp_path: Path, raw: object) -> None:
     (tmp_path / "xx-XX.json").write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")

@@ -42,6 +42,7 @@ from itertools import product
 from pathlib import Path
 
 from skill.domain.locales import DEFAULT_LOCALE
+from skill.domain.triage import SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -90,6 +91,13 @@ QUESTION_IDS: tuple[str, ...] = (
 
 # Intents a bare answer most likely belongs to while a question is pending, best first.
 _YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent")
+_DONT_KNOW_INTENT = _YES_NO[2]
+_UNGENDERED = frozenset({"partner", "friend", "someone"})
+_PRONOUNS = frozenset({"he", "she"})
+# The safety check's questions (not "did that come on suddenly?", which a "not now" does not answer).
+_SCREENS = frozenset(SAFETY_QUESTIONS) - {"sudden_onset"}
+_NOT_NOW = (("not", "right", "now"), ("not", "at", "the", "moment"), ("not", "anymore"), ("not", "any", "more"),
+            ("not", "currently"), ("not", "at", "present"))
 PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "emergency_screen": (*_YES_NO, "DescribeSymptomIntent"),
     "emergency_screen_sudden": (*_YES_NO, "DescribeSymptomIntent"),
@@ -340,6 +348,11 @@ _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
+_EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
+_SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her", "he's", "she's", "we", "our"})
+_ASKING_WORDS = frozenset({"what", "what's", "whats", "how", "which", "mean", "means", "meaning", "meant", "why",
+                           "explain", "understand", "example", "count", "counts", "class"})
+_TRIGGER_INTENT, _TRIGGER_TYPE = "DescribeTriggerIntent", "TRIGGER"
 _ASKING = frozenset(lemma(word) for word in ("ask", "asking", "asked", "know", "want", "need", "matter", "matters"))
 # Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
 _ANSWER_KINDS = {
@@ -500,6 +513,9 @@ class Resolver:
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = self._resolve(text, pending_question)
+        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
+            # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _PACE_INTENT and set(resolution.slots) == {
             "pace"
         }:
@@ -568,8 +584,25 @@ class Resolver:
         fuzzy = self._as_twitch_report(fuzzy, analysis)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
-        fuzzy = self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis)
+        fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
+        fuzzy = self._as_description_unless_asked(fuzzy, analysis)
         return self._as_plain_answer(fuzzy, analysis, pending_question)
+
+    def _as_description_unless_asked(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """A sign said as a statement is a description, not a question about what the word means: "no... well, my
+        left hand went dead an hour ago, thought i'd trapped a nerve" had been "what does weakness mean?" (every
+        sample of that intent opens with a question), so the safety check was explained and asked again, in a
+        loop."""
+        words = [token.word for token in analysis.tokens if token.word != ","]
+        # A statement about someone, with no word of asking anywhere ("weakness means what?" is a question).
+        if resolution.intent != _EXPLAIN_INTENT or not set(words) & _SOMEONES or set(words) & _ASKING_WORDS:
+            return resolution
+        values = self._all_values(analysis)
+        said = {slot_type for _, slot_type in values}
+        intent = _DESCRIBE_INTENT if _SIGN_TYPE in said else _TRIGGER_INTENT if _TRIGGER_TYPE in said else None
+        if intent is None or intent not in self.model.intents:
+            return resolution
+        return Resolution(intent, self._slots(intent, values, analysis.tokens), resolution.confidence, resolution.text)
 
     def _with_person(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """Whose twitch it is, when the sample nearest the rest had no place for it ("my lad's shoulder twitched
@@ -1173,6 +1206,32 @@ class Resolver:
         ]
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"My partner's thumb keeps twitching, he's not slept": a he or she said of a person the model names without
+    one (a partner, a friend, someone) says which, so the questions can ask "has he...?" and skip what cannot
+    apply. (Not for a child: "she" would bring back the pregnancy question.)"""
+    people = resolution.slots.get("person", [])
+    if len(people) != 1 or people[0].id not in _UNGENDERED:
+        return resolution
+    named = next((i for i, match in enumerate(analysis.matches) if match.types == {_PERSON_TYPE}
+                  and match.values[0].id == people[0].id), None)
+    if named is None:
+        return resolution
+    pronouns = {match.values[0].id for match in analysis.matches[named + 1:]
+                if match.types == {_PERSON_TYPE} and match.values[0].id in _PRONOUNS}
+    if len(pronouns) != 1:
+        return resolution
+    match = next(match for match in analysis.matches[named + 1:] if match.types == {_PERSON_TYPE}
+                 and match.values[0].id in pronouns)
+    return replace(resolution, slots={**resolution.slots,
+                                      "person": [_resolved(match.values[0], analysis.tokens, match)]})
+
+
+def _not_now(text: str) -> bool:
+    words = normal_words(text, drop_fillers=False)
+    return any(words[at : at + len(phrase)] == phrase for phrase in _NOT_NOW for at in range(len(words)))
 
 
 def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:

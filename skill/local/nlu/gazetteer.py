@@ -189,7 +189,7 @@ class Gazetteer:
         """The best non-overlapping matches in `sequence`, in order (custom values, durations, and dates as of
         `today`)."""
         lemmas = [token.lemma for token in sequence]
-        candidates = self._value_candidates(lemmas) + duration_candidates(sequence)
+        candidates = _without_skipped_over(self._value_candidates(lemmas)) + duration_candidates(sequence)
         if today is not None:
             candidates += date_candidates(sequence, today)
         if self.cues is not None:
@@ -290,6 +290,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "a forty five year old man", "my 80 year old dad": an age, not how long
         if best is not None and [word for word in words[best[1] : best[1] + 2] if word != "of"][:1] == ["sleep"]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
+        if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
+            continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
@@ -297,6 +299,28 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
     return found
 
 
+def _without_skipped_over(candidates: list[Match]) -> list[Match]:
+    """Without a match that skipped the words of another as light ones: "a few energy drinks" is the energy drinks
+    (a stimulant), not "a few drinks" (alcohol) with "energy" passed over. The other ends where it does and is
+    as big, with other values."""
+    return [
+        match for match in candidates
+        if not any(
+            match.start < other.start and other.end == match.end and other.size >= match.size
+            and set(other.values) != set(match.values)
+            for other in candidates
+        )
+    ]
+
+
+def _of_an_activity(following: list[str]) -> bool:
+    return len(following) == 2 and following[0] == "of" and (
+        following[1].endswith("ing") or following[1] in _ACTIVITIES
+    )
+
+
+_ACTIVITIES = frozenset({"work", "overtime", "revision", "study", "screen", "screens", "telly", "tv", "training",
+                         "homework", "coursework", "shifts", "driving", "gaming"})
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only"})

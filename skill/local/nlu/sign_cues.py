@@ -30,6 +30,7 @@ DEFAULT_LOCALE = "en-US"
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
 _SIGN_TYPE = "SYMPTOM"
+_NOT = frozenset({"not", "no", "never", "n't"})
 
 
 class CueError(ValueError):
@@ -76,7 +77,7 @@ class SignCues:
     def load(cls, locale: str = DEFAULT_LOCALE, directory: Path = CUES_DIR) -> SignCues:
         path = directory / f"{locale}.json"
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_without_repeats)
             slot_type, reach = str(raw["slot_type"]), int(raw["reach"])
             cues = [
                 Cue(
@@ -93,6 +94,10 @@ class SignCues:
         for cue in cues:
             if not cue.groups or not all(cue.groups):
                 raise CueError(f"{path}: sign {cue.value.id} has an empty group")
+        for phrase in closing:
+            # "not literally" shrinks to "not" once fillers go: any "not" would then deny every sign before it.
+            if set(phrase) <= _NOT:
+                raise CueError(f"{path}: closing denial {' '.join(phrase) or '(fillers only)'} is only a negation")
         for lookalike in lookalikes:
             # One word (or a phrase that fillers shrink to one) would just unsay a synonym: that is the model's job.
             if len(lookalike.words) < 2:
@@ -102,8 +107,12 @@ class SignCues:
     def closes_with_denial(self, lemmas: Sequence[str], after: int) -> bool:
         """Whether a denial of the signs as a group ("but nothing like that", "none of those") comes at or after
         `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
-        speech), not a yes."""
-        return any(_occurrences(lemmas, phrase, after) for phrase in self.closing_denials)
+        speech), not a yes. A denial itself denied ("not a figure of speech, i really did faint") is none."""
+        return any(
+            not set(lemmas[max(0, at - 2) : at]) & _NOT
+            for phrase in self.closing_denials
+            for at in _occurrences(lemmas, phrase, after)
+        )
 
     def candidates(
         self, lemmas: Sequence[str], light: frozenset[str] = frozenset(), others: Sequence[Match] = ()
@@ -170,6 +179,14 @@ class SignCues:
             if said.issuperset(lookalike.words)
             for start in _occurrences(lemmas, lookalike.words)
         ]
+
+
+def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are each said once: a lookalike written twice would keep only its last reading."""
+    keys = [key for key, _ in pairs]
+    if repeated := sorted({key for key in keys if keys.count(key) > 1}):
+        raise ValueError(f"written more than once: {', '.join(repeated)}")
+    return dict(pairs)
 
 
 def _occurrences(lemmas: Sequence[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
