@@ -255,6 +255,13 @@ _TRICKY_EMERGENCIES = [
     ("her hand wouldn't do what she told it this morning", "emergency_screen"),
     ("no, i'm choking, not joking", "emergency_screen"),
     ("no, it's not a figure of speech, i really did pass out", "emergency_screen"),
+    # "It" after a part of the body is that part; a "not" inside a longer sign is part of it.
+    ("my face, it's not right, it's gone crooked", "emergency_screen"),
+    ("his arm is not working, it's dead", "emergency_screen"),
+    ("the soup is not going down, it sticks in her throat", "other_symptoms"),
+    ("i fell over in the kitchen and i don't remember falling", "emergency_screen"),
+    ("my son found me on the floor this morning", "emergency_screen"),
+    ("her tongue's gone all tied and she's had nothing to drink", "emergency_screen"),
 ]
 
 

@@ -591,3 +591,26 @@ def test_not_right_now_to_the_safety_check_is_not_a_no(text: str) -> None:
 ])
 def test_a_he_or_she_says_which_a_partner_or_friend_is(text: str, person: str) -> None:
     assert RESOLVER.resolve(text).slot_ids().get("person") == [person]
+
+
+def test_no_then_a_sentence_is_an_answer_not_a_denial_of_the_sentence() -> None:
+    # "No it moves around" to "is it always in the same place?" had denied the moving: the opposite answer.
+    resolution = RESOLVER.resolve("no it moves around", "same_place")
+    assert resolution.intent == "AMAZON.NoIntent" and "deniedSymptom" not in resolution.slot_ids()
+    assert "weakness" in RESOLVER.resolve("nah she keeps dropping things", "weakness").slot_ids().get("symptom", [])
+
+
+def test_a_place_said_to_be_fine_is_no_twitching_place() -> None:
+    assert RESOLVER.resolve("my calf is twitching but my arm is fine").slot_ids().get("bodyPart") == ["calf"]
+    slots = RESOLVER.resolve("no, only the eye is jumping, the face is normal", "screen_face_limbs").slot_ids()
+    assert slots.get("bodyPart") == ["eyelid"]
+
+
+def test_there_is_a_chance_is_not_there_is_no_chance() -> None:
+    assert RESOLVER.resolve("there's a chance", "pregnant").intent != "AMAZON.NoIntent"
+    resolution = RESOLVER.resolve("there's actually a chance, we've been trying and i'm a few days late", "pregnant")
+    assert resolution.slot_ids().get("pregnancy") == ["maybe_pregnant"]
+
+
+def test_a_no_that_opens_an_answer_to_the_safety_check_answers_it() -> None:
+    assert RESOLVER.resolve("no pain, just the worry", "screen_chest").slot_ids().get("answer") == ["no"]

@@ -348,6 +348,11 @@ _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
+_LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seems", "seem", "'s", "totally",
+                      "completely",
+                      "all", "absolutely", "perfectly"})
+_FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
+_ANSWER_TYPE = "ANSWER"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
 _SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her", "he's", "she's", "we", "our"})
 _ASKING_WORDS = frozenset({"what", "what's", "whats", "how", "which", "mean", "means", "meaning", "meant", "why",
@@ -372,6 +377,9 @@ _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
 # "not sure my calf" doubts; it denies nothing.
 _HEDGED_NEGATION = frozenset({"sure", "certain"})
+_ANSWER_NOS = frozenset({"no", "nope", "nah", "naw"})
+_SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "he's", "they", "they're", "we", "we're",
+                       "you"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 _CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
@@ -585,8 +593,23 @@ class Resolver:
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
-        fuzzy = self._as_description_unless_asked(fuzzy, analysis)
+        fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         return self._as_plain_answer(fuzzy, analysis, pending_question)
+
+    def _with_first_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
+        """"No pain, just the worry" to "any chest pain?": the "no" that opens it answers the safety question, though
+        it also denies the pain (it had gone, and the question was asked again until it counted as unsure)."""
+        if pending not in _SCREENS or analysis.answer not in (_YES_INTENT, _NO_INTENT):
+            return resolution
+        slot = self._slot_for_type.get(resolution.intent, {}).get(_ANSWER_TYPE)
+        if slot is None or slot.name in resolution.slots:
+            return resolution
+        answer_id = "yes" if analysis.answer == _YES_INTENT else "no"
+        value = next((v for v in self.model.slot_types[_ANSWER_TYPE].values if v.id == answer_id), None)
+        if value is None:
+            return resolution
+        first = analysis.tokens[0].word
+        return replace(resolution, slots={slot.name: [ResolvedSlot(first, value.id, value.name)], **resolution.slots})
 
     def _as_description_unless_asked(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """A sign said as a statement is a description, not a question about what the word means: "no... well, my
@@ -651,7 +674,10 @@ class Resolver:
         drops_the_place = bool(resolution.slots) and _PLACE_TYPE not in declared and {
             slot.type for slot in declared.values() if slot.name in resolution.slots
         } <= self._slot_for_type[report].keys()
-        if resolution.intent != FALLBACK_INTENT and not drops_the_place:
+        # "My calf is twitching but my arm is fine" read as "i'm fine": a yes or no no answer word opened.
+        bare_answer = resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots and (
+            analysis.answer is None)
+        if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
         if not any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
             return resolution
@@ -830,6 +856,7 @@ class Resolver:
                 negated.add(index)
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
+        negated |= _places_said_fine(sequence, matches)
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
@@ -1410,7 +1437,8 @@ def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
         if word in _CLAUSE_BREAKS:
             break
         if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION:
-            return True
+            # "No it moves around", "nah she keeps dropping things": an answer, then a sentence of its own.
+            return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS)
     if emergency:
         return False
     for position in range(match.start - 1, 0, -1):
@@ -1449,7 +1477,9 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     said = {token.word for token in analysis.tokens}
     if resolution.intent != _NO_INTENT or said & _NEGATIVE_WORDS:
         return resolution
-    if resolution.sample and (set(normal_words(resolution.sample)) & said) - STOPWORDS - _LIGHT_ANSWER_WORDS:
+    sample = set(normal_words(resolution.sample or ""))
+    # "There's a chance" is not "there's no chance": the sample's no was the word not said.
+    if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS and not sample & _NEGATIVE_WORDS:
         return resolution
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
@@ -1577,6 +1607,25 @@ def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]
         if not (match.types == {_PERSON_TYPE} and teller):
             kept.append(match)
     return kept
+
+
+def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The places said to be fine ("no, only the eye is jumping, the face is normal", "the hands and legs are
+    fine"), as denied: where nothing is wrong, not another twitching place."""
+    words = [token.word for token in sequence]
+    fine: set[int] = set()
+    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    for match in reversed(places):
+        at = match.end
+        while at < len(words) and words[at] in _LINKING:
+            at += 1
+        if at < len(words) and words[at] in _FINE:
+            fine.add(id(match))
+        elif at < len(words) and words[at] in ("and", "or", ",") and any(
+            id(other) in fine and other.start in (at + 1, at + 2) for other in places
+        ):
+            fine.add(id(match))  # "the hands and legs are fine"
+    return {index for index, match in enumerate(matches) if id(match) in fine}
 
 
 def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -31,6 +31,9 @@ _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
 _SIGN_TYPE = "SYMPTOM"
 _NOT = frozenset({"not", "no", "never", "n't"})
+_PARTS = frozenset(lemma(word) for word in (
+    "face", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "mouth", "lip", "lips", "cheek",
+    "tongue", "fingers", "knee", "knees"))
 
 
 class CueError(ValueError):
@@ -124,9 +127,14 @@ class SignCues:
         found: list[Match] = []
         for cue in self.cues:
             first, rest = cue.groups[0], cue.groups[1:]
+            # "My face, it's not right, it's gone crooked": after a part of the body, "it" is that part (in a cue
+            # about a part, with no "it" of its own: "i think it's a stroke" is no part).
+            stands_for_part = bool(first & _PARTS) and not any("it" in group for group in cue.groups)
+            named = False
             for anchor, word in enumerate(lemmas):
-                if word not in first:
+                if word not in first and not (named and word == "it"):
                     continue
+                named = stands_for_part and (named or word in _PARTS)
                 positions = [anchor]
                 for group in rest:
                     nearest = _nearest(lemmas, anchor, group, cue.reach, light)
@@ -135,6 +143,17 @@ class SignCues:
                     positions.append(nearest)
                 else:
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
+                    # Between a part and its state, a "not" of no group denies the state ("her face is not
+                    # crooked"): the sign then starts after it, where the negation is read as for any value. Not
+                    # in a longer cue, whose meaning may hold the "not" ("the food is not going down").
+                    denials = [at for at in range(min(positions), max(positions))
+                               if at not in positions and lemmas[at] in _NOT]
+                    if denials and len(cue.groups) == 2:
+                        positions = [at for at in positions if at > max(denials)] or positions
+                    if lemmas[anchor] not in first:
+                        positions = [at for at in positions if at != anchor]  # the "it" only stood for the part
+                        if not positions:
+                            continue
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
                     if not _crowded(match, set(positions), others):

@@ -83,7 +83,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("dis", "this"), ("dat", "that"), ("mawning", "morning"), ("mi nuh", "i don't"),
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
-        ("mawnin", "morning"), ("mi a", "i'm a"),
+        ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
@@ -173,7 +173,7 @@ def _with_final_g(word: str) -> str:
     return word
 
 
-_CONSONANT_PAIRS = ("ch", "sh", "th", "ck", "ng", "rk", "lk", "mp", "nd", "st", "lt", "ft", "rt", "rn", "ll")
+_CONSONANT_PAIRS = ("ch", "sh", "th", "ck", "ng", "rk", "lk", "mp", "nd", "st", "lt", "ft", "rt", "rn", "ll", "gh")
 
 
 # Real words ending in "-in" after such consonants, which are not a dropped g.
