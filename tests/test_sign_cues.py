@@ -331,6 +331,11 @@ def test_now_alone_says_nothing_about_how_a_sign_came_on() -> None:
     ("my calf twitches when i'm on the train to work", "exercise", "trigger"),
     ("my eyelid twitches when i back up photos to a thumb drive", "thumb", "bodyPart"),
     ("my shoulder started twitching after i moved a chest of drawers", "chest", "bodyPart"),
+    ("i was jointing chicken thighs when my eyelid started", "thigh", "bodyPart"),
+    ("we had lamb shoulder for sunday dinner and now my lip twitches", "shoulder", "bodyPart"),
+    ("i help at the coffee morning and my calf twitches", "caffeine", "trigger"),
+    ("we're stress testing the new app and my thumb is twitching", "stress", "trigger"),
+    ("we had fish for tea and my eyelid started twitching", "caffeine", "trigger"),
 ])
 def test_an_everyday_phrase_is_no_place_or_trigger(text: str, not_value: str, slot: str) -> None:
     assert not_value not in RESOLVER.resolve(text).slot_ids().get(slot, [])
