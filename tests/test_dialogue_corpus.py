@@ -39,7 +39,7 @@ FLOORS = {
     "generalisation": (0.97, 44 / 45, 2, 0),
     "round3": (0.96, 55 / 55, 1, 0),
     "round4": (0.95, 44 / 45, 2, 0),
-    "round5": (0.78, 35 / 35, 4, 0),
+    "round5": (0.77, 35 / 35, 4, 0),  # "not breathing" now heard, also in a story of someone else's (left alone)
     "round6": (0.98, 48 / 48, 0, 0),
     "round7": (0.96, 55 / 56, 3, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
     "round8": (0.97, 50 / 50, 3, 0),
@@ -54,7 +54,7 @@ FLOORS = {
     "round17": (0.88, 29 / 32, 1, 0),  # 3 signs told only in answer to a question never reached (README)
     "round18": (0.95, 34 / 35, 0, 0),
     "round19": (0.91, 31 / 31, 1, 0),
-    "round20": (0.95, 34 / 34, 2, 0),
+    "round20": (0.97, 34 / 34, 2, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.89, 37 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -262,6 +262,22 @@ _TRICKY_EMERGENCIES = [
     ("i fell over in the kitchen and i don't remember falling", "emergency_screen"),
     ("my son found me on the floor this morning", "emergency_screen"),
     ("her tongue's gone all tied and she's had nothing to drink", "emergency_screen"),
+    # Found by a review written to break this stop's rules: each was heard before them, and lost by them.
+    ("i'm really worried about this chest pain", "emergency_screen"),
+    ("i'm worried about seizures, he's had two in the last hour", "screen_collapse"),
+    ("i know about fits, my son has them, but this one won't stop", "emergency_screen"),
+    ("his face has never looked this lopsided", "emergency_screen_sudden"),
+    ("her face can't stop sagging on the left", "emergency_screen_sudden"),
+    ("no, he really collapsed, i don't mean it as a figure of speech", "screen_collapse"),
+    ("running for the bus gave him a heart attack i think", "emergency_screen"),
+    ("he had a fit one minute ago", "emergency_screen"),
+    ("my left side went dead after the gym, just suddenly, out of nowhere", "emergency_screen_sudden"),
+    ("my wife nearly collapsed when she was paying the rent, she's grey and sweating", "emergency_screen"),
+    ("why do you need to know, she's on the floor and won't wake", "emergency_screen"),
+    ("yes, earlier, just not right now", "emergency_screen"),
+    ("mum's suddenly getting tongue tied, it started half an hour ago", "emergency_screen_sudden"),
+    ("why do you need to know, he's not breathing", "emergency_screen"),
+    ("only one half of her face is moving", "emergency_screen_sudden"),
 ]
 
 

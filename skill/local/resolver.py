@@ -323,13 +323,18 @@ _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("i
                         ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
                         ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
 # "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
+# (Not "worried about" or "scared of": "i'm worried about this chest pain" is the person's own.)
 _TOPIC_VERBS = frozenset(lemma(word) for word in (
-    "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study", "worried",
-    "worry", "worrying", "scared", "afraid", "frightened", "thinking", "think", "documentary", "article", "video",
+    "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study",
+    "documentary", "article", "video",
 ))
+# "About the chest pain", "about my fits": a sign of someone's own, not a topic.
+_OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
 # "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
 _HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
 _NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have"})
+_NEWS_ARRIVING = frozenset(lemma(word) for word in (
+    "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "fine", "ticket"})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
@@ -343,7 +348,9 @@ _PACE_TYPE = "PACE"
 _PLACE_TYPE = "BODY_PART"
 _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
-                                                     "quivering", "pulsing", "tic"))
+                                                     "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
+                                                     "vibrating", "ticking", "trembling", "buzzing", "pinging",
+                                                     "popping", "thumping"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
@@ -1258,6 +1265,8 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
 
 def _not_now(text: str) -> bool:
     words = normal_words(text, drop_fillers=False)
+    if words and _ANSWER_WORDS_FIRST.get(words[0]) == _YES_INTENT:
+        return False  # "yes, earlier, just not right now" is a yes
     return any(words[at : at + len(phrase)] == phrase for phrase in _NOT_NOW for at in range(len(words)))
 
 
@@ -1269,9 +1278,9 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
         tuple(words[: len(opening)]) == opening for opening in _WHY_OPENINGS
     ):
         return resolution
-    if set(words) & _FIRST_PERSON or not {token.lemma for token in analysis.tokens} & _ASKING:
-        return resolution
-    if any(_SIGN_TYPE in match.types for match in analysis.matches):
+    if set(words) & (_FIRST_PERSON | _SOMEONES) or not {token.lemma for token in analysis.tokens} & _ASKING:
+        return resolution  # "why do you need to know, she's on the floor": about someone, not only a question
+    if resolution.slots.get("symptom") or any(_SIGN_TYPE in match.types for match in analysis.matches):
         return resolution
     return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
 
@@ -1641,14 +1650,20 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
             return False
         # "The seizure i forgot to tell you about" has no verb of knowing before its "about"; "i know about fits,
         # i had one this morning" tells one after.
+        if set(lemmas[at + 1 : match.start]) & _OWNING:
+            return False
         after = lemmas[match.end :]
-        told_one = any(word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING for i, word in enumerate(after))
+        told_one = "another" in after or any(
+            word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING | {"this"} for i, word in enumerate(after)
+        )
         return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
 
     def shock(match: Match) -> bool:
         before = set(lemmas[max(0, match.start - 2) : match.end])  # "nearly passed out" may be the sign's own words
         after = lemmas[match.end : match.end + 9]
-        return bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
+        # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
+        return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
+                and bool(set(after) & _NEWS_ARRIVING))
 
     return [match for match in matches if not (_SIGN_TYPE in match.types and (topic(match) or shock(match)))]
 

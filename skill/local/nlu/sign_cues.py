@@ -112,7 +112,7 @@ class SignCues:
         `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
         speech), not a yes. A denial itself denied ("not a figure of speech, i really did faint") is none."""
         return any(
-            not set(lemmas[max(0, at - 2) : at]) & _NOT
+            not _denied_in_its_clause(lemmas, at)
             for phrase in self.closing_denials
             for at in _occurrences(lemmas, phrase, after)
         )
@@ -143,12 +143,16 @@ class SignCues:
                     positions.append(nearest)
                 else:
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
-                    # Between a part and its state, a "not" of no group denies the state ("her face is not
-                    # crooked"): the sign then starts after it, where the negation is read as for any value. Not
-                    # in a longer cue, whose meaning may hold the "not" ("the food is not going down").
+                    # Between a part of the body and its state, a "not" of no group denies the state ("her face is
+                    # not crooked"): the sign then starts after it, where the negation is read as for any value.
+                    # Not in a longer cue, nor one of no part, whose meaning may hold the "not" ("the food is not
+                    # going down", "on the floor and won't wake").
+                    # Only a plain "not" right before the state: "has never looked this lopsided", "can't stop
+                    # sagging" and "doesn't half look wonky" say it is.
                     denials = [at for at in range(min(positions), max(positions))
-                               if at not in positions and lemmas[at] in _NOT]
-                    if denials and len(cue.groups) == 2:
+                               if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
+                               and lemmas[at + 1 : at + 2] not in (["half"], ["stop"]) and at + 3 > max(positions)]
+                    if denials and len(cue.groups) == 2 and first & _PARTS:
                         positions = [at for at in positions if at > max(denials)] or positions
                     if lemmas[anchor] not in first:
                         positions = [at for at in positions if at != anchor]  # the "it" only stood for the part
@@ -198,6 +202,16 @@ class SignCues:
             if said.issuperset(lookalike.words)
             for start in _occurrences(lemmas, lookalike.words)
         ]
+
+
+def _denied_in_its_clause(lemmas: Sequence[str], at: int) -> bool:
+    """Whether a "not" stands before `at` in its clause ("i'm not using it as a figure of speech")."""
+    for word in reversed(lemmas[:at]):
+        if word == "," or word in _CLAUSE_BREAKS:
+            return False
+        if word in _NOT:
+            return True
+    return False
 
 
 def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
