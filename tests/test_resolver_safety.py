@@ -278,6 +278,12 @@ _TRICKY_EMERGENCIES = [
     ("mum's suddenly getting tongue tied, it started half an hour ago", "emergency_screen_sudden"),
     ("why do you need to know, he's not breathing", "emergency_screen"),
     ("only one half of her face is moving", "emergency_screen_sudden"),
+    # Lookalikes that said more than they were written to: "bit blue" (sad) took blue lips, "like to had a heart
+    # attack" lost its "like" and took any "to have a heart attack", "fit and well" lost its "well".
+    ("is it bad if my lips went a bit blue earlier on the stairs?", "emergency_screen"),
+    ("his lips look a little blue", "emergency_screen"),
+    ("i feel like i'm about to have a heart attack", "emergency_screen"),
+    ("i had a fit and fell over", "emergency_screen"),
 ]
 
 

@@ -603,3 +603,20 @@ def test_there_is_a_chance_is_not_there_is_no_chance() -> None:
 
 def test_a_no_that_opens_an_answer_to_the_safety_check_answers_it() -> None:
     assert RESOLVER.resolve("no pain, just the worry", "screen_chest").slot_ids().get("answer") == ["no"]
+
+
+def test_when_it_started_is_kept_from_a_complaint_told_with_how() -> None:
+    slots = RESOLVER.resolve("my eyelid started twitching all of a sudden this morning").slot_ids()
+    assert len(slots.get("startDate", [])) == 1
+    slots = RESOLVER.resolve("with no warning yesterday my lower back started twitching").slot_ids()
+    assert slots.get("duration") == ["P1D"] and slots.get("pace") == ["sudden"]
+
+
+def test_a_question_of_how_to_tell_is_a_question() -> None:
+    assert RESOLVER.resolve("how would i tell?", "muscle_size").intent == "ExplainIntent"
+
+
+def test_since_this_morning_is_sudden_whatever_it_is_called() -> None:
+    resolution = RESOLVER.resolve("no, not sudden, it's been there since i got up this morning", "sudden_onset")
+    assert resolution.slot_ids().get("pace") == ["sudden"]
+    assert RESOLVER.resolve("no, over months", "sudden_onset").slot_ids().get("pace") == ["gradual"]

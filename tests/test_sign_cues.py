@@ -217,6 +217,8 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i always get tongue tied when i'm nervous", "difficulty_speaking"),
         ("we were in fits of laughing at the wedding", "seizure"),
         ("her face is not crooked at all", "facial_droop"),
+        ("i've been feeling a bit blue since the divorce", "difficulty_breathing"),
+        ("no, i'm fit and well", "seizure"),
         ("in the serial last night the nurse fainted at the wedding", "fainting"),
         ("my savings are shrinking every month", "muscle_wasting"),
     ],
@@ -251,6 +253,8 @@ def test_every_cue_is_an_urgent_sign_of_the_model() -> None:
      # a lookalike written twice: JSON would keep only the second reading
      '{"slot_type": "SYMPTOM", "reach": 4, "signs": [], '
      '"lookalikes": {"dead tired": ["weakness"], "dead tired": ["fainting"]}}',
+     # a lookalike that fillers shrink ("like to had a heart attack" would be "to have a heart attack")
+     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {"like to had a heart attack": ["chest_pain"]}},
      # a closing denial that fillers shrink to a bare "not"
      {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {}, "closing_denials": ["not literally"]}],
 )

@@ -124,6 +124,7 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
+_PACE_TYPE = "PACE"
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
@@ -332,11 +333,12 @@ _TOPIC_VERBS = frozenset(lemma(word) for word in (
 _OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
 # "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
 _HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
-_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have"})
+_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have", "to"})
 _NEWS_ARRIVING = frozenset(lemma(word) for word in (
     "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
-                     "total", "tab", "statement", "valuation", "estimate", "fine", "ticket"})
+                     "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
+                     "gallon", "litre", "liter", "groceries", "shopping"})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -360,6 +362,7 @@ _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seem
                       "all", "absolutely", "perfectly"})
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
 _ANSWER_TYPE = "ANSWER"
+_CORRECTION_INTENT = "CorrectionIntent"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
 _SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her", "he's", "she's", "we", "our"})
 _ASKING_WORDS = frozenset({"what", "what's", "whats", "how", "which", "mean", "means", "meaning", "meant", "why",
@@ -535,7 +538,23 @@ class Resolver:
             "pace"
         }:
             return self._as_started_today(resolution) or resolution
+        if pending_question == "sudden_onset" and _said_today(resolution.text):
+            # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
+            return self._as_sudden(resolution)
+        told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
+        if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
+            # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
+            started = self._as_started_today(resolution)
+            if started is not None:
+                return replace(resolution, slots={**resolution.slots, **started.slots})
         return resolution
+
+    def _as_sudden(self, resolution: Resolution) -> Resolution:
+        value = next((v for v in self.model.slot_types[_PACE_TYPE].values if v.id == "sudden"), None)
+        if value is None or _PACE_INTENT not in self.model.intents:
+            return resolution
+        return Resolution(_PACE_INTENT, {"pace": [ResolvedSlot(resolution.text, value.id, value.name)]},
+                          resolution.confidence, resolution.text)
 
     def _as_started_today(self, resolution: Resolution) -> Resolution | None:
         """"This afternoon" to "when did it start?": a start today, not only a sudden one (the pace reading would
@@ -601,6 +620,7 @@ class Resolver:
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
+        fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
         return self._as_plain_answer(fuzzy, analysis, pending_question)
 
     def _with_first_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
@@ -857,7 +877,10 @@ class Resolver:
             answer, matches = changed
         negated: set[int] = set()
         for index, match in enumerate(matches):
-            if _negated(sequence, match, self._is_emergency(match)) or (
+            # A "no" inside how a thing came on ("with no warning yesterday") denies nothing after it.
+            inside_others = {at for other in matches if other is not match and _PACE_TYPE in other.types
+                             for at in range(other.start, other.end)}
+            if _negated(sequence, match, self._is_emergency(match), inside_others) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             ):
                 negated.add(index)
@@ -1263,6 +1286,22 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
                                       "person": [_resolved(match.values[0], analysis.tokens, match)]})
 
 
+def _as_unsure_unless_correcting(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"Maybe, there's a kind of heaviness in there, i don't rightly know" is not sure, not "that's not right": a
+    correction that names nothing, read from a few words, while a plain "i don't know" was said."""
+    if resolution.intent != _CORRECTION_INTENT or resolution.slots or analysis.corrects_earlier:
+        return resolution
+    unsure = any(match.types == {_ANSWER_TYPE} and match.values[0].id == "unsure" and not match.weak
+                 for match in analysis.matches)
+    return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, resolution.text) if unsure else resolution
+
+
+def _said_today(text: str) -> bool:
+    words = normal_words(text)
+    said = {(words[i], words[i + 1]) for i in range(len(words) - 1)} | {(word,) for word in words}
+    return bool(said & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
+
+
 def _not_now(text: str) -> bool:
     words = normal_words(text, drop_fillers=False)
     if words and _ANSWER_WORDS_FIRST.get(words[0]) == _YES_INTENT:
@@ -1438,14 +1477,16 @@ def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
     return bool(between & _CORRECTING_WORDS) or after in _CORRECTING_WORDS
 
 
-def _negated(sequence: list[Token], match: Match, emergency: bool) -> bool:
+def _negated(
+    sequence: list[Token], match: Match, emergency: bool, inside_others: frozenset[int] | set[int] = frozenset()
+) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller"."""
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
             break
-        if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION:
+        if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION and position not in inside_others:
             # "No it moves around", "nah she keeps dropping things": an answer, then a sentence of its own.
             return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS)
     if emergency:
@@ -1659,7 +1700,7 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
         return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
 
     def shock(match: Match) -> bool:
-        before = set(lemmas[max(0, match.start - 2) : match.end])  # "nearly passed out" may be the sign's own words
+        before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
         after = lemmas[match.end : match.end + 9]
         # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
         return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)

@@ -101,6 +101,11 @@ class SignCues:
             # "not literally" shrinks to "not" once fillers go: any "not" would then deny every sign before it.
             if set(phrase) <= _NOT:
                 raise CueError(f"{path}: closing denial {' '.join(phrase) or '(fillers only)'} is only a negation")
+        for (phrase, _), lookalike in zip(raw["lookalikes"].items(), lookalikes, strict=True):
+            # Fillers gone, a lookalike would take away more than it says: "like to had a heart attack" became "to
+            # have a heart attack", and unsaid "i'm about to have a heart attack".
+            if len(lookalike.words) < len(normal_words(phrase, drop_fillers=False)):
+                raise CueError(f"{path}: lookalike {phrase!r} loses words to the fillers")
         for lookalike in lookalikes:
             # One word (or a phrase that fillers shrink to one) would just unsay a synonym: that is the model's job.
             if len(lookalike.words) < 2:

@@ -84,6 +84,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
+        # "well" is a filler, so "fit and well" would be "fit and": said as the whole phrase it is health
+        ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
         ("she ent", "she isn't"), ("he ent", "he isn't"), ("it ent", "it isn't"), ("i ent", "i'm not"),
         # Tagalog words in English ("my arm became manhid bigla")
