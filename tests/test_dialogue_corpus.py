@@ -1,8 +1,8 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
 tuning, generalisation and rounds 3 to 21 were tuned on; evaluation, blind and fresh, by other authors, never were
-(README, "Conversations in people's own words"). `scripts/bench dialogue --failures` lists what went wrong on the
-splits tuned on.
+(README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
+second conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
 
 from __future__ import annotations
@@ -30,41 +30,48 @@ DATA = Path(__file__).parent / "data" / "dialogue"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# Floors: what each split measured at the last round of issue 8 (README). The issue's targets (every emergency
-# caught, 95% of levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation,
-# blind, fresh): these keep them from sliding.
+# Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
+# levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
+# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every second
+# conversation (its floor measured on that half), to keep the suite quick — `scripts/bench dialogue` plays them all
+# and the README reports those whole figures.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (0.98, 39 / 39, 0, 0),
-    "generalisation": (0.97, 44 / 45, 2, 0),
-    "round3": (0.96, 55 / 55, 1, 0),
-    "round4": (0.95, 44 / 45, 2, 0),
-    "round5": (0.77, 35 / 35, 4, 0),  # "not breathing" now heard, also in a story of someone else's (left alone)
-    "round6": (0.98, 48 / 48, 0, 0),
-    "round7": (0.96, 55 / 56, 3, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (0.97, 50 / 50, 3, 0),
-    "round9": (0.90, 44 / 44, 1, 0),
-    "round10": (0.93, 56 / 56, 0, 0),
-    "round11": (0.93, 29 / 30, 4, 0),
-    "round12": (0.88, 36 / 40, 0, 0),
-    "round13": (0.90, 20 / 20, 2, 0),
-    "round14": (0.92, 38 / 40, 0, 0),
-    "round15": (0.97, 36 / 36, 0, 0),
-    "round16": (0.90, 35 / 35, 2, 0),  # one eyelid "drooping down" after "twitching and", right before by accident
-    "round17": (0.88, 29 / 32, 1, 0),  # 3 signs told only in answer to a question never reached (README)
-    "round18": (0.95, 34 / 35, 0, 0),
-    "round19": (0.91, 31 / 31, 1, 0),
-    "round20": (0.97, 34 / 34, 2, 0),
-    "round21": (0.96, 29 / 30, 1, 0),
+    "tuning": (54 / 55, 18 / 18, 0, 0),
+    "generalisation": (55 / 58, 23 / 24, 1, 0),
+    "round3": (58 / 60, 28 / 28, 1, 0),
+    "round4": (47 / 50, 14 / 14, 1, 0),
+    "round5": (37 / 50, 18 / 18, 3, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (39 / 40, 24 / 24, 0, 0),
+    "round7": (39 / 40, 28 / 29, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (39 / 40, 25 / 25, 3, 0),
+    "round9": (37 / 40, 22 / 22, 1, 0),
+    "round10": (39 / 40, 28 / 28, 0, 0),
+    "round11": (38 / 40, 15 / 15, 2, 0),
+    "round12": (36 / 40, 20 / 21, 0, 0),
+    "round13": (36 / 40, 9 / 9, 1, 0),
+    "round14": (39 / 40, 20 / 20, 0, 0),
+    "round15": (44 / 45, 20 / 20, 0, 0),
+    "round16": (37 / 40, 18 / 18, 1, 0),
+    "round17": (35 / 40, 15 / 17, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (43 / 45, 19 / 20, 0, 0),
+    "round19": (36 / 40, 19 / 19, 1, 0),
+    "round20": (44 / 45, 20 / 20, 2, 0),
+    "round21": (38 / 40, 15 / 16, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
 }
 
 
+def _played(split: str) -> list[Script]:
+    scripts = load_scripts(DATA / f"{split}.jsonl")
+    return scripts if split in HELD_OUT else scripts[::2]
+
+
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
     with ChatProcess(cwd=ROOT) as chat:
-        return {split: score(load_scripts(DATA / f"{split}.jsonl"), chat) for split in splits}
+        return {split: score(_played(split), chat) for split in splits}
 
 
 @pytest.fixture(scope="module")
