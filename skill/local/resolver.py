@@ -358,8 +358,7 @@ _TWITCH_REPORT_CONFIDENCE = 0.55
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
 _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seems", "seem", "'s", "totally",
-                      "completely",
-                      "all", "absolutely", "perfectly"})
+                      "completely", "all", "absolutely", "perfectly"})
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
 _ANSWER_TYPE = "ANSWER"
 _CORRECTION_INTENT = "CorrectionIntent"
@@ -559,9 +558,7 @@ class Resolver:
     def _as_started_today(self, resolution: Resolution) -> Resolution | None:
         """"This afternoon" to "when did it start?": a start today, not only a sudden one (the pace reading would
         leave the question unanswered, and asked again)."""
-        words = normal_words(resolution.text)
-        said = {(words[i], words[i + 1]) for i in range(len(words) - 1)} | {(word,) for word in words}
-        if not said & _EARLIER_TODAY:
+        if not _phrases(resolution.text) & _EARLIER_TODAY:
             return None
         today = self._today()
         if today is None:
@@ -1296,10 +1293,14 @@ def _as_unsure_unless_correcting(resolution: Resolution, analysis: _Analysis) ->
     return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, resolution.text) if unsure else resolution
 
 
-def _said_today(text: str) -> bool:
+def _phrases(text: str) -> set[tuple[str, ...]]:
+    """The words said, and each pair of them in a row."""
     words = normal_words(text)
-    said = {(words[i], words[i + 1]) for i in range(len(words) - 1)} | {(word,) for word in words}
-    return bool(said & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
+    return {(words[i], words[i + 1]) for i in range(len(words) - 1)} | {(word,) for word in words}
+
+
+def _said_today(text: str) -> bool:
+    return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
 def _not_now(text: str) -> bool:

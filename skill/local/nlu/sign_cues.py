@@ -148,12 +148,11 @@ class SignCues:
                     positions.append(nearest)
                 else:
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
-                    # Between a part of the body and its state, a "not" of no group denies the state ("her face is
-                    # not crooked"): the sign then starts after it, where the negation is read as for any value.
-                    # Not in a longer cue, nor one of no part, whose meaning may hold the "not" ("the food is not
-                    # going down", "on the floor and won't wake").
-                    # Only a plain "not" right before the state: "has never looked this lopsided", "can't stop
-                    # sagging" and "doesn't half look wonky" say it is.
+                    # Between a part of the body and its state, a plain "not" of no group, right before the state,
+                    # denies it ("her face is not crooked"): the sign then starts after it, where the negation is
+                    # read as for any value. Not in a longer cue, nor one of no part, whose meaning may hold the
+                    # "not" ("the food is not going down", "on the floor and won't wake"); and "has never looked
+                    # this lopsided", "can't stop sagging" and "doesn't half look wonky" say the sign is there.
                     denials = [at for at in range(min(positions), max(positions))
                                if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
                                and lemmas[at + 1 : at + 2] not in (["half"], ["stop"]) and at + 3 > max(positions)]
