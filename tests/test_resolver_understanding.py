@@ -620,3 +620,20 @@ def test_since_this_morning_is_sudden_whatever_it_is_called() -> None:
     resolution = RESOLVER.resolve("no, not sudden, it's been there since i got up this morning", "sudden_onset")
     assert resolution.slot_ids().get("pace") == ["sudden"]
     assert RESOLVER.resolve("no, over months", "sudden_onset").slot_ids().get("pace") == ["gradual"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("my left calf's twitching, i noticed it when i was rubbing my feet after my shift", ["calf"]),
+    ("my right eyelid's twitching, and i get cramp in my toes at night", ["eyelid"]),
+    ("there's a twitch in my right calf, and my knee aches when i go down the stairs", ["calf"]),
+    # a clause with no doing of its own, or a twitch that goes back to it, is another twitching place
+    ("my calf is twitching and my thigh too", ["calf", "thigh"]),
+    ("my calf twitches and my foot aches and twitches", ["calf", "foot"]),
+])
+def test_a_place_named_for_something_else_is_no_second_twitching_place(text: str, places: list[str]) -> None:
+    assert RESOLVER.resolve(text).slot_ids().get("bodyPart") == places
+
+
+def test_the_best_part_of_three_weeks_is_three_weeks() -> None:
+    slots = RESOLVER.resolve("my eyelid's been doing a wee dance for the best part of three weeks now").slot_ids()
+    assert slots.get("duration") == ["P3W"] and "exercise" not in slots.get("trigger", [])

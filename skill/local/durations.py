@@ -84,7 +84,7 @@ _QUALIFIERS = (
     "within the last", "during the last", "during the past", "for the last", "for the past", "a good", "a solid",
     "a whole", "good", "solid", "past", "last", "about", "around", "roughly", "approximately", "nearly",
     "almost", "over", "under", "just", "only", "maybe", "probably", "like", "since", "for", "between",
-    "barely", "i'd say", "i think", "pretty much",
+    "barely", "i'd say", "i think", "pretty much", "the best part of", "the better part of", "best part of",
 )  # fmt: skip
 
 # Words after a duration that do not change it either ("three weeks straight", "a year, give or take").

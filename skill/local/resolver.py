@@ -352,13 +352,16 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
                                                      "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
                                                      "vibrating", "ticking", "trembling", "buzzing", "pinging",
-                                                     "popping", "thumping"))
+                                                     "popping", "thumping", "dance", "dancing"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
 _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seems", "seem", "'s", "totally",
                       "completely", "all", "absolutely", "perfectly"})
+_OTHER_DOINGS = frozenset(lemma(word) for word in (
+    "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
+    "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
 _ANSWER_TYPE = "ANSWER"
 _CORRECTION_INTENT = "CorrectionIntent"
@@ -866,6 +869,7 @@ class Resolver:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, matches))
+        matches = _without_places_of_other_doings(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_bystanders(sequence, matches)
@@ -1658,6 +1662,32 @@ def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]
         if not (match.types == {_PERSON_TYPE} and teller):
             kept.append(match)
     return kept
+
+
+def _without_places_of_other_doings(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a place named in a clause about something else, beside one that twitches ("my calf's twitching, i
+    noticed it when i was rubbing my feet", "my eyelid's twitching, and i get cramp in my toes", "a twitch in my
+    calf, and my knee aches"): where it aches or what it does is no second twitching place. A clause with no doing
+    of its own ("and my thigh too") goes on with the twitch."""
+    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    if len(places) < 2:
+        return matches
+    spans = _clause_spans(sequence)
+    twitching = [any(token.lemma in _TWITCH_LEMMAS for token in sequence[start:end]) for start, end in spans]
+    if not any(twitching):
+        return matches
+    placed = [any(start <= match.start < end for match in places) for start, end in spans]
+    # "My foot aches and twitches": a twitch with no place of its own goes back to the clause before.
+    twitching = [twitches or (i + 1 < len(spans) and twitching[i + 1] and not placed[i + 1])
+                 for i, twitches in enumerate(twitching)]
+    dropped = set()
+    for (start, end), twitches in zip(spans, twitching, strict=True):
+        inside = [match for match in matches if start <= match.start and match.end <= end]
+        doing = {token.lemma for token in sequence[start:end]} & _OTHER_DOINGS or any(
+            _SIGN_TYPE in match.types for match in inside)
+        if not twitches and doing:
+            dropped |= {id(match) for match in inside if match.types == {_PLACE_TYPE}}
+    return [match for match in matches if id(match) not in dropped]
 
 
 def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
