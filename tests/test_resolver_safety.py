@@ -284,6 +284,8 @@ _TRICKY_EMERGENCIES = [
     ("his lips look a little blue", "emergency_screen"),
     ("i feel like i'm about to have a heart attack", "emergency_screen"),
     ("i had a fit and fell over", "emergency_screen"),
+    ("she had a fit about an hour ago", "emergency_screen"),
+    ("i was watching the telly and everything went black", "emergency_screen"),
 ]
 
 

@@ -301,6 +301,7 @@ _THINGS = frozenset(form for word in (
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
     "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
     "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
+    "till", "screen", "monitor", "spreadsheet",
 ) for form in (word, f"{word}s"))
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
                                   "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
