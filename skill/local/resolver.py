@@ -51,6 +51,7 @@ from skill.local.interaction_model import (
     InteractionModel,
     InteractionModelError,
     SlotDecl,
+    SlotValue,
     checked_locale,
     load_interaction_model,
 )
@@ -552,8 +553,13 @@ class Resolver:
                 return replace(resolution, slots={**resolution.slots, **started.slots})
         return resolution
 
+    def _model_value(self, slot_type: str, value_id: str) -> SlotValue | None:
+        """The model's value of that id, for a slot filled without a match (None if the model has none)."""
+        values = self.model.slot_types[slot_type].values if slot_type in self.model.slot_types else ()
+        return next((value for value in values if value.id == value_id), None)
+
     def _as_sudden(self, resolution: Resolution) -> Resolution:
-        value = next((v for v in self.model.slot_types[_PACE_TYPE].values if v.id == "sudden"), None)
+        value = self._model_value(_PACE_TYPE, "sudden")
         if value is None or _PACE_INTENT not in self.model.intents:
             return resolution
         return Resolution(_PACE_INTENT, {"pace": [ResolvedSlot(resolution.text, value.id, value.name)]},
@@ -633,7 +639,7 @@ class Resolver:
         if slot is None or slot.name in resolution.slots:
             return resolution
         answer_id = "yes" if analysis.answer == _YES_INTENT else "no"
-        value = next((v for v in self.model.slot_types[_ANSWER_TYPE].values if v.id == answer_id), None)
+        value = self._model_value(_ANSWER_TYPE, answer_id)
         if value is None:
             return resolution
         first = analysis.tokens[0].word
@@ -878,10 +884,11 @@ class Resolver:
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
         negated: set[int] = set()
+        # A "no" inside how a thing came on ("with no warning yesterday") denies nothing after it (matches do not
+        # overlap, so a pace's own words are only its own).
+        in_paces = {at for match in matches if _PACE_TYPE in match.types for at in range(match.start, match.end)}
         for index, match in enumerate(matches):
-            # A "no" inside how a thing came on ("with no warning yesterday") denies nothing after it.
-            inside_others = {at for other in matches if other is not match and _PACE_TYPE in other.types
-                             for at in range(other.start, other.end)}
+            inside_others = in_paces - set(range(match.start, match.end))
             if _negated(sequence, match, self._is_emergency(match), inside_others) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             ):
