@@ -135,6 +135,12 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("he just wasn't with it at breakfast, didn't know the time of day", "confusion"),
         ("she's drooling out of one side of her mouth since lunch", "facial_droop"),
         ("and just now his words went all strange", "difficulty_speaking"),
+        ("he's jerking and won't wake up", "fainting"),
+        ("we can't rouse him", "fainting"),
+        ("i couldn't wake my husband", "fainting"),
+        ("i'm not able to breathe", "difficulty_breathing"),
+        ("mi nah able fi breathe", "difficulty_breathing"),
+        ("she's unable to breathe", "difficulty_breathing"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -224,6 +230,13 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("my phone froze and the screen went totally black", "fainting"),
         ("in the serial last night the nurse fainted at the wedding", "fainting"),
         ("my savings are shrinking every month", "muscle_wasting"),
+        ("i can't wake up in the mornings", "fainting"),
+        ("my son won't wake up for school, lazy teenager", "fainting"),
+        ("i couldn't wake up this morning", "fainting"),
+        ("i can breathe fine, not a problem", "difficulty_breathing"),
+        ("i'm able to breathe fine, no problem", "difficulty_breathing"),
+        ("no, i'm breathing fine, not short of breath", "difficulty_breathing"),
+        ("my chest is fine, not tight", "chest_pain"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:
@@ -281,6 +294,26 @@ def test_signs_told_as_a_story_then_denied_as_a_group_are_denied(text: str) -> N
 def test_a_closing_denial_never_hides_a_sign_said_to_be_happening_now() -> None:
     said, _ = heard("no, but my arm went dead an hour ago, nothing like that before")
     assert said == ["weakness"]
+
+
+def test_a_person_said_to_be_the_one_with_the_sign_is_no_story() -> None:
+    # "It's my husband who collapsed": he did, and nothing says it is over, whoever the twitch is.
+    assert heard("no, it's my husband who collapsed, not me")[0] == ["fainting"]
+    assert "symptom" not in RESOLVER.resolve("no, it's the cat that keeps choking on fur balls, not me",
+                                             "emergency_screen").slot_ids()
+    assert "symptom" not in RESOLVER.resolve("no, it's my dad who had a stroke years ago, not me",
+                                             "emergency_screen").slot_ids()
+
+
+@pytest.mark.parametrize(("text", "sign"), [("her lips don't look normal, bit blue", "difficulty_breathing"),
+                                            ("his face, all gone crooked", "facial_droop")])
+def test_a_clause_of_only_a_state_after_a_part_is_about_that_part(text: str, sign: str) -> None:
+    assert heard(text)[0] == [sign]
+
+
+@pytest.mark.parametrize("text", ["his mouth can't stop drooping on one side", "her face never stops drooping"])
+def test_a_sign_that_wont_stop_is_there(text: str) -> None:
+    assert heard(text) == (["facial_droop"], [])
 
 
 @pytest.mark.parametrize(

@@ -389,8 +389,8 @@ _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "under
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
-# "not sure my calf" doubts; it denies nothing.
-_HEDGED_NEGATION = frozenset({"sure", "certain"})
+# "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
+_HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping"})
 _ANSWER_NOS = frozenset({"no", "nope", "nah", "naw"})
 _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "he's", "they", "they're", "we", "we're",
                        "you"})
@@ -909,6 +909,8 @@ class Resolver:
             return set()
         if any(match.types & {DATE_TYPE} or _recent(match) for match in matches):
             return set()
+        if not any(match.types & {DURATION_TYPE} for match in matches) and _said_whose(sequence, matches, signs[0]):
+            return set()  # "no, it's my husband who collapsed, not me": he did, and nothing says it is over
         lemmas = [token.lemma for token in sequence]
         return set(signs) if cues.closes_with_denial(lemmas, matches[signs[-1]].end) else set()
 
@@ -1869,6 +1871,17 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
 
 def _said_sudden(match: Match) -> bool:
     return any(value.slot_type == _PACE_TYPE and value.id == "sudden" for value in match.values)
+
+
+def _said_whose(sequence: list[Token], matches: list[Match], sign: int) -> bool:
+    """Whether the sign is said as whose it is, a person's: "it's my husband who collapsed" ("it's the cat that
+    keeps choking" names no person)."""
+    before = matches[sign - 1] if sign > 0 else None
+    if before is None or before.types != {_PERSON_TYPE}:
+        return False
+    words = [token.word for token in sequence]
+    return words[before.end : before.end + 1] in (["who"], ["that"]) and "it" in words[max(0, before.start - 3) :
+                                                                                        before.start]
 
 
 def _recent(match: Match) -> bool:

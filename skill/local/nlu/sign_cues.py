@@ -34,6 +34,10 @@ _NOT = frozenset({"not", "no", "never", "n't"})
 _PARTS = frozenset(lemma(word) for word in (
     "face", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "mouth", "lip", "lips", "cheek",
     "tongue", "fingers", "knee", "knees"))
+# Words that open a clause with no subject of its own, only a state ("her lips don't look normal, bit blue").
+_STATE_OPENERS = frozenset(lemma(word) for word in (
+    "bit", "a", "all", "gone", "went", "going", "turned", "turning", "looking", "kind", "sort", "kinda", "sorta",
+    "proper", "really", "very", "totally", "completely", "quite", "slightly", "pretty", "definitely", "somewhat"))
 
 
 class CueError(ValueError):
@@ -47,6 +51,8 @@ class Cue:
     value: Value
     groups: tuple[frozenset[str], ...]
     reach: int
+    # A "not" right before the last group's word denies it ("i'm breathing fine, not short of breath").
+    denied_inside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,7 @@ class SignCues:
                     Value(slot_type, sign["id"], sign["id"]),
                     tuple(frozenset(lemma(word) for word in group) for group in sign["groups"]),
                     int(sign.get("reach", reach)),
+                    bool(sign.get("denied_inside", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -135,18 +142,23 @@ class SignCues:
             # "My face, it's not right, it's gone crooked": after a part of the body, "it" is that part (in a cue
             # about a part, with no "it" of its own: "i think it's a stroke" is no part).
             stands_for_part = bool(first & _PARTS) and not any("it" in group for group in cue.groups)
+            # So does a comma opening a clause that is only a state: "her lips don't look normal, bit blue".
             named = False
             for anchor, word in enumerate(lemmas):
-                if word not in first and not (named and word == "it"):
+                stands_in = named and (word == "it" or word == "," and lemmas[anchor + 1 : anchor + 2] in [
+                    [opener] for opener in _STATE_OPENERS])
+                if word not in first and not stands_in:
                     continue
                 named = stands_for_part and (named or word in _PARTS)
                 positions = [anchor]
                 for group in rest:
                     nearest = _nearest(lemmas, anchor, group, cue.reach, light)
-                    if nearest is None:
+                    if nearest is None or (word == "," and nearest < anchor):
                         break
                     positions.append(nearest)
                 else:
+                    if not _negation_in_its_stretch(lemmas, cue.groups, positions):
+                        continue
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
                     # Between a part of the body and its state, a plain "not" of no group, right before the state,
                     # denies it ("her face is not crooked"): the sign then starts after it, where the negation is
@@ -156,7 +168,7 @@ class SignCues:
                     denials = [at for at in range(min(positions), max(positions))
                                if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
                                and lemmas[at + 1 : at + 2] not in (["half"], ["stop"]) and at + 3 > max(positions)]
-                    if denials and len(cue.groups) == 2 and first & _PARTS:
+                    if denials and len(cue.groups) == 2 and (first & _PARTS or cue.denied_inside):
                         positions = [at for at in positions if at > max(denials)] or positions
                     if lemmas[anchor] not in first:
                         positions = [at for at in positions if at != anchor]  # the "it" only stood for the part
@@ -216,6 +228,17 @@ def _denied_in_its_clause(lemmas: Sequence[str], at: int) -> bool:
         if word in _NOT:
             return True
     return False
+
+
+def _negation_in_its_stretch(lemmas: Sequence[str], groups: Sequence[frozenset[str]], positions: list[int]) -> bool:
+    """Whether a cue's "not" stands between commas with another of its words: in "i can breathe fine, not a
+    problem" the "not" is about something else."""
+    for group, at in zip(groups, positions, strict=True):
+        if group <= _NOT and not any(
+            other != at and "," not in lemmas[min(at, other) : max(at, other)] for other in positions
+        ):
+            return False
+    return True
 
 
 def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
