@@ -105,7 +105,7 @@ def test_real_responses_cover_the_launch_and_every_level(preview: tuple[Path, in
 
 def test_placeholders_are_filled_with_sample_values() -> None:
     items = {item.id: item for item in _load_script().content_items()}
-    assert items["reasons.emergency_symptom"].text == "You mentioned trouble breathing, which needs help right away."
+    assert items["reasons.emergency_symptom"].text == "You mentioned trouble breathing. That needs help right away."
     assert items["dialogue.level_intro.see_doctor_soon"].text == "My advice: see a provider soon."
     assert items["reasons.emergency_symptom"].note  # says sample values were filled in
 
