@@ -287,7 +287,8 @@ def test_questions_about_the_question(text: str, pending: str | None, intent: st
     ("yes, atorvastatin", "medication", TRIGGER, {"answer": ["yes"], "trigger": ["medication"]}),
     ("i'm on levothyroxine for my thyroid", "medication", TRIGGER, {'trigger': ['medication']}),
     ("i'm on prednisone", "medication", TRIGGER, {'trigger': ['corticosteroid']}),
-    ("i've been on citalopram for years", "medication", TRIGGER, {'trigger': ['medication']}),
+    ("i've been on citalopram for years", "medication", TRIGGER, {'deniedTrigger': ['medication']}),  # not lately
+    ("i've been on citalopram since last week", "medication", TRIGGER, {'trigger': ['medication']}),
     ("they started me on amitriptyline", "medication", TRIGGER, {"trigger": ["medication"]}),
     ("i switched to duloxetine", "medication", TRIGGER, {"trigger": ["medication"]}),
     ("i take propranolol", "medication", TRIGGER, {"trigger": ["medication"]}),

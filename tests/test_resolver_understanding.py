@@ -82,7 +82,7 @@ def test_word_order(text: str, pending: str | None, intent: str, slots: dict[str
 @_cases(
     ("my calves twitched all night", None, REPORT, {"bodyPart": ["calf"]}),
     ("my thighs have been twitchy", None, REPORT, {"bodyPart": ["thigh"]}),
-    ("both my shoulders keep jumping", None, REPORT, {"bodyPart": ["shoulder"]}),
+    ("both my shoulders keep jumping", None, REPORT, {"bodyPart": ["shoulder"], "placePattern": ["both_sides"]}),
     ("my toes are twitching", None, REPORT, {"bodyPart": ["toe"]}),
     ("my leg is numb and tingly", "sensation", SYMPTOM, {"bodyPart": ["leg"], "symptom": ["sensation_change"]}),
     ("i keep stumbling", "weakness", SYMPTOM, {"symptom": ["weakness"]}),
@@ -637,3 +637,54 @@ def test_a_place_named_for_something_else_is_no_second_twitching_place(text: str
 def test_the_best_part_of_three_weeks_is_three_weeks() -> None:
     slots = RESOLVER.resolve("my eyelid's been doing a wee dance for the best part of three weeks now").slot_ids()
     assert slots.get("duration") == ["P3W"] and "exercise" not in slots.get("trigger", [])
+
+
+@_cases(
+    ("just the right eyelid", "same_place", REPORT, {"bodyPart": ["eyelid"], "placePattern": ["same_place"]}),
+    ("only my calf", "same_place", REPORT, {"bodyPart": ["calf"], "placePattern": ["same_place"]}),
+    ("i've got twitching in both my calves", None, REPORT, {"bodyPart": ["calf"], "placePattern": ["both_sides"]}),
+)
+def test_the_places_said_answer_whether_it_stays_in_one(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("week... bout", "onset", DURATION, {"duration": ["P1W"]}),
+    ("month, roughly", "onset", DURATION, {"duration": ["P1M"]}),
+)
+def test_a_bare_unit_with_a_hedge_is_how_long(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@_cases(
+    ("i'm on the same blood pressure pill i've been on for years, nothing's been started or changed", "medication",
+     TRIGGER, {"deniedTrigger": ["medication"]}),
+    ("no, same cholesterol tablet for ten years, nothing change", "medication", TRIGGER,
+     {"answer": ["no"], "deniedTrigger": ["medication"]}),
+    ("no. i give out plenty of water tablets on the drug round, but i don't take any myself", "medication", TRIGGER,
+     {"answer": ["no"], "deniedTrigger": ["diuretic"]}),
+    ("the doctor doubled my blood pressure pill last week", "medication", TRIGGER, {"trigger": ["medication"]}),
+    ("i've been on steroids for years but they upped the dose last week", "medication", TRIGGER,
+     {"trigger": ["corticosteroid", "medication"]}),
+)
+def test_a_medicine_long_held_and_unchanged_or_not_taken_is_none_started_lately(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize(("text", "intent"), [("uh, the thing with the, when we went, uh", FALLBACK_INTENT),
+                                              ("i gotta go", "AMAZON.StopIntent"),
+                                              ("forget it", "AMAZON.CancelIntent")])
+def test_a_stop_is_never_guessed_from_words_the_sample_does_not_share(text: str, intent: str) -> None:
+    assert RESOLVER.resolve(text, "onset").intent == intent
+
+
+def test_a_sudden_said_as_a_habit_is_none() -> None:
+    said = RESOLVER.resolve("my hands get pins and needles, mostly when i wake up", "other_symptoms").slot_ids()
+    assert said.get("symptom") == ["sensation_change"] and "pace" not in said
+    assert RESOLVER.resolve("my arm went numb when i woke up", "other_symptoms").slot_ids().get("pace") == ["sudden"]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skill.domain.triage import EMERGENCY_SYMPTOMS, SUDDEN_SIGNS
+from skill.domain.triage import EMERGENCY_SYMPTOMS, NEW_NERVE_SYMPTOMS, SUDDEN_SIGNS
 from skill.local.interaction_model import load_interaction_model
 from skill.local.nlu.sign_cues import CueError, SignCues
 from tests.nlu_support import LazyResolver
@@ -251,9 +251,9 @@ def test_a_lookalike_takes_away_only_its_own_reading() -> None:
     assert said == ["difficulty_swallowing"]
 
 
-def test_every_cue_is_an_urgent_sign_of_the_model() -> None:
+def test_every_cue_is_an_urgent_or_a_new_nerve_sign_of_the_model() -> None:
     symptoms = {value.id for value in MODEL.slot_types["SYMPTOM"].values}
-    urgent = set(EMERGENCY_SYMPTOMS) | set(SUDDEN_SIGNS) | {"palpitations", "nausea"}
+    urgent = set(EMERGENCY_SYMPTOMS) | set(SUDDEN_SIGNS) | set(NEW_NERVE_SYMPTOMS) | {"palpitations", "nausea"}
     for cue in CUES.cues:
         assert cue.value.id in symptoms and cue.value.id in urgent, cue.value.id
     every_id = symptoms | {value.id for slot_type in MODEL.slot_types.values() for value in slot_type.values}
@@ -309,6 +309,44 @@ def test_a_person_said_to_be_the_one_with_the_sign_is_no_story() -> None:
                                             ("his face, all gone crooked", "facial_droop")])
 def test_a_clause_of_only_a_state_after_a_part_is_about_that_part(text: str, sign: str) -> None:
     assert heard(text)[0] == [sign]
+
+
+@pytest.mark.parametrize("text", [
+    "we had a lady collapse on the ward last night and i was doing compressions on her",
+    "i had a ewe flat out cold in the straw on wednesday",
+    "my souffle collapsed last night, but i'm still standing",
+    "i will tell you what collapsed, our batting, all out for ninety one",
+    "i had to choke the old quad bike to get her going",
+    "the drill's gone weak, but that's the battery",
+    "my daughter-in-law says i am weak at making round chapatis",
+    "that's just him giving out",
+])
+def test_a_strangers_an_animals_or_a_things_sign_and_idioms_are_no_sign(text: str) -> None:
+    assert heard(text, "other_symptoms")[0] == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("i had a fit", "seizure"),
+    ("the cake got stuck in my throat", "difficulty_swallowing"),
+    ("me heart's been hammering away like a road drill since them energy cans", "palpitations"),
+    ("me right arm went like a wet sock an hour ago, couldn't lift the kettle with it", "weakness"),
+    ("my legs keep giving out", "weakness"),
+    ("i went to take a sip of water and it just wouldn't go down, came back out my nose", "difficulty_swallowing"),
+    ("when i look at road signs there's two of them, one sitting a little above the other", "double_vision"),
+    ("that same eyelid's hanging that low i have to tip my head back to see the telly", "drooping_eyelid"),
+    ("saliva keeps coming out of the corner of my mouth when i am talking", "drooling"),
+])
+def test_a_persons_own_sign_beside_a_thing_or_in_plain_words_is_heard(text: str, sign: str) -> None:
+    assert sign in heard(text, "other_symptoms")[0]
+
+
+def test_a_sign_said_to_be_today_came_on_suddenly() -> None:
+    said = RESOLVER.resolve("no new ones, but i couldn't get my morning pills down today", "medication").slot_ids()
+    assert said.get("symptom") == ["difficulty_swallowing"] and said.get("pace") == ["sudden"]
+
+
+def test_objects_stacked_are_no_double_vision() -> None:
+    assert heard("i put one box on top of the other", "other_symptoms")[0] == []
 
 
 @pytest.mark.parametrize("text", ["his mouth can't stop drooping on one side", "her face never stops drooping"])

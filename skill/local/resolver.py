@@ -125,10 +125,17 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
-_PACE_TYPE = "PACE"
+_PACE_TYPE, _PLACE_PATTERN_TYPE = "PACE", "PLACE_PATTERN"
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+_MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
+BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
+_SAME_AS_EVER = frozenset({"same", "usual", "regular"})
+_MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
+                               "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
+                               "dose", "recently", "lately"})
+_APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
     **{(f"{unit}s",): f"a few {unit}s" for unit in ("hour", "day", "week", "month", "year")},
@@ -136,6 +143,7 @@ _BARE_UNITS = {
     **{(unit, "or", "two"): f"a {unit} or two" for unit in ("hour", "day", "week", "month", "year")},
 }
 
+_ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
 # Alexa's built-in intents understand these without samples in the model.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right"),
@@ -168,9 +176,9 @@ class _PolicyValues:
     sudden: frozenset[tuple[str, str]]  # an emergency when sudden: "since i got up" decides the level
     reaction: frozenset[tuple[str, str]]  # an emergency after a stimulant (racing heart, vomiting, chest pain)
     stimulants: frozenset[tuple[str, str]]  # what such a reaction comes after
-    # A medicine or a pesticide that may cause twitching, or a new nerve sign: each sends the person to a doctor, so
-    # like the screen's signs it is never dropped for an intent that cannot carry it ("always is, and i was using
-    # that organophosphate dip").
+    # A medicine or a pesticide that may cause twitching, a new nerve sign, or twitching on both sides: each sends
+    # the person to a doctor, so like the screen's signs it is never dropped for an intent or a sample that cannot
+    # carry it ("always is, and i was using that organophosphate dip", "i've got twitching in both my calves").
     raising: frozenset[tuple[str, str]]
 
 
@@ -194,7 +202,8 @@ def _policy_values() -> _PolicyValues:
         sudden=as_values("SYMPTOM", SUDDEN_SIGNS),
         reaction=as_values("SYMPTOM", STIMULANT_REACTION_SYMPTOMS),
         stimulants=as_values("TRIGGER", STIMULANTS),
-        raising=as_values("TRIGGER", MEDICINE_TRIGGERS | {"pesticide"}) | as_values("SYMPTOM", NEW_NERVE_SYMPTOMS),
+        raising=as_values("TRIGGER", MEDICINE_TRIGGERS | {"pesticide"}) | as_values("SYMPTOM", NEW_NERVE_SYMPTOMS)
+        | as_values("PLACE_PATTERN", frozenset({BOTH_SIDES})),
     )
 
 
@@ -284,11 +293,15 @@ _NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on",
 _SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
 _SOMEONE = frozenset({"someone", "somebody"})
 _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
-                               "girl", "boy", "kid", "person", "player", "footballer", "character", "actor"})
+                               "girl", "boy", "kid", "person", "player", "footballer", "character", "actor",
+                               "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
+                               "diner", "guest", "runner", "rider"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
+_HABITUAL = frozenset({"mostly", "usually", "always", "often", "sometimes", "normally", "generally", "mainly",
+                       "typically"})
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
 _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
@@ -302,8 +315,11 @@ _THINGS = frozenset(form for word in (
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
     "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
     "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
-    "till", "screen", "monitor", "spreadsheet",
+    "till", "screen", "monitor", "spreadsheet", "drill", "saw", "hoover", "vacuum", "kettle", "toaster", "oven",
+    "cooker", "mixer", "blender", "charger", "torch", "bike", "quad", "motorbike", "chainsaw", "strimmer", "souffle",
+    "gate", "shelves",
 ) for form in (word, f"{word}s"))
+_DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
                                   "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
 # Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
@@ -319,7 +335,9 @@ _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
-                      "cow", "sheep", "goat", "cat's", "dog's", "horse's"})
+                      "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "lamb", "lambs", "ram",
+                      "heifer", "bullock", "pig", "sow", "hen", "hens", "chicken", "mare", "foal", "donkey", "ferret",
+                      "tortoise", "ewe's", "lamb's", "cow's"})
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
@@ -347,7 +365,6 @@ _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "towa
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
 _SIGN_TYPE = "SYMPTOM"
-_PACE_TYPE = "PACE"
 # A place and a word for twitching, in an utterance not otherwise understood, report the twitch.
 _PLACE_TYPE = "BODY_PART"
 _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
@@ -545,6 +562,15 @@ class Resolver:
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
+        if pending_question == "same_place" and set(resolution.slots) == {"bodyPart"} and (
+            len(resolution.slots["bodyPart"]) == 1
+            and normal_words(text, drop_fillers=False)[:1] in (("just",), ("only",))
+        ):
+            # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
+            return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        if _medicine_unchanged(resolution, text):
+            # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
+            return self._as_denied_medicine(resolution, pending_question)
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -557,6 +583,26 @@ class Resolver:
         """The model's value of that id, for a slot filled without a match (None if the model has none)."""
         values = self.model.slot_types[slot_type].values if slot_type in self.model.slot_types else ()
         return next((value for value in values if value.id == value_id), None)
+
+    def _with_value(self, resolution: Resolution, slot: str, slot_type: str, value_id: str) -> Resolution:
+        value = self._model_value(slot_type, value_id)
+        if value is None:
+            return resolution
+        filled = ResolvedSlot(resolution.text, value.id, value.name)
+        return replace(resolution, slots={**resolution.slots, slot: [filled]})
+
+    def _as_denied_medicine(self, resolution: Resolution, pending_question: str | None) -> Resolution:
+        slots = {name: list(values) for name, values in resolution.slots.items()}
+        taken = [value for value in slots.pop("trigger", []) if value.id in _MEDICINES]
+        if kept := [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]:
+            slots["trigger"] = kept
+        slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *taken])
+        if pending_question == "medication" and "symptom" not in slots:
+            # The answer is about the medicine: "same cholesterol tablet for ten years" dates the tablet.
+            slots = {name: values for name, values in slots.items() if name in ("trigger", "deniedTrigger", "answer")}
+            return Resolution(_TRIGGER_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
+        declared = {slot.name for slot in self._slot_for_type.get(resolution.intent, {}).values()}
+        return replace(resolution, slots=slots) if "deniedTrigger" in declared else resolution
 
     def _as_sudden(self, resolution: Resolution) -> Resolution:
         value = self._model_value(_PACE_TYPE, "sudden")
@@ -580,9 +626,10 @@ class Resolver:
         words = list(normal_words(text))
         if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
-        if pending_question in _HOW_LONG_QUESTIONS and tuple(words) in _BARE_UNITS:
-            # "week." to "when did it start?": a short answer from someone for whom words are hard.
-            return self._resolve(_BARE_UNITS[tuple(words)], pending_question)
+        unit = tuple(word for word in words if word not in _APPROXIMATELY)
+        if pending_question in _HOW_LONG_QUESTIONS and unit in _BARE_UNITS:
+            # "week." or "week... bout" to "when did it start?": a short answer from someone for whom words are hard.
+            return self._resolve(_BARE_UNITS[unit], pending_question)
         if (pending_question in _HOW_LONG_QUESTIONS and len(words) >= 3 and words[0] in _PLURAL_UNITS
                 and words[1] == "," and re.fullmatch(NUMBER_PHRASE, words[2])):
             # "Months. Six maybe": the unit first, then how many, as someone short of breath or words says it.
@@ -621,7 +668,7 @@ class Resolver:
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
-        fuzzy = _without_an_unsaid_no(fuzzy, analysis)
+        fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
@@ -875,7 +922,8 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
-        matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, matches))
+        matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
+            sequence, matches)))
         matches = _without_places_of_other_doings(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
@@ -1199,15 +1247,17 @@ class Resolver:
 
     def _with_urgent_values(self, resolution: Resolution, analysis: _Analysis, hints: tuple[str, ...]) -> Resolution:
         """Make sure an urgent value said without a negation reaches the skill, in an intent that carries it."""
-        urgent = _said_values(analysis, self._kept)
+        urgent = [(match, slot_type) for match, slot_type in _said_values(analysis, self._kept)
+                  if slot_type != _PLACE_PATTERN_TYPE or _twitching_on_both_sides(analysis, match)]
         if not urgent:
             return resolution
         if _heard(urgent) & self._sudden_signs:
             # How a sign came on is as urgent as the sign: "since i got up my arm's a dead weight" is sudden.
             urgent += _said_values(analysis, frozenset({(_PACE_TYPE, "sudden")}))
-        if _heard(urgent) & self._emergency and not _heard(urgent) & {(_PACE_TYPE, "sudden")}:
+        if _heard(urgent) & (self._emergency | self._sudden_signs) and not _heard(urgent) & {(_PACE_TYPE, "sudden")}:
             # An emergency sign "today" is happening now, whatever long time is said beside it ("today he is
-            # talking to people who are not there ... I am with him two years" is no story from long ago).
+            # talking to people who are not there ... I am with him two years" is no story from long ago); a sign
+            # that is an emergency when sudden came on today ("i couldn't get my pills down today").
             urgent += _today(analysis, [match for match, slot_type in urgent if slot_type == _SIGN_TYPE])
         if _heard(urgent) & self._reaction_signs:
             # So is what set it off: "since my fourth espresso my ticker's doing the fandango" is a stimulant
@@ -1549,6 +1599,17 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """A stop read into words that share none but small words with the sample it came from ("uh, the thing with
+    the, when we went" read as "i have to go") is a guess: a session ended by a guess ends without advice."""
+    if resolution.intent not in _ENDING_INTENTS:
+        return resolution
+    said = {token.word for token in analysis.tokens}
+    if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS:
+        return resolution
+    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
 def _without_others_signs(
     sequence: list[Token], matches: list[Match], said: Sequence[str] = ()
 ) -> list[Match]:
@@ -1617,7 +1678,8 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     or a part of one, and not where something happened."""
     dropped: set[int] = set()
     for match in matches:
-        if _SIGN_TYPE not in match.types:
+        # "The cake got stuck in my throat": a sign in "my" own words is the person's, whatever was eaten.
+        if _SIGN_TYPE not in match.types or {token.word for token in sequence[match.start : match.end]} & {"my", "me"}:
             continue
         # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
         # defence totally collapsed").
@@ -1630,6 +1692,11 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
             if before >= 0 and sequence[before].word in _THINGS and not where:
                 dropped.add(id(match))
+        # "I'll tell you what collapsed, our batting": what did it is named after the sign.
+        named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
+        after_what = match.start > 0 and sequence[match.start - 1].word == "what"
+        if after_what and named[:1] == [","] and len(named) > 1 and named[1] in _THINGS:
+            dropped.add(id(match))
     return dropped
 
 
@@ -1640,11 +1707,16 @@ def _strangers_signs(sequence: list[Token], start: int, end: int, matches: list[
     ("i saw my husband collapse") stays."""
     lemmas = [token.lemma for token in sequence[start:end]]
     words = [token.word for token in sequence[start:end]]
-    seen = next((i for i, word in enumerate(lemmas) if word in _SEEING), None)
+    # "We had a lady collapse on the ward", "i had a ewe out cold in the straw": a stranger or an animal someone
+    # had, right after "had a", was seen too.
+    seen = next((i for i, word in enumerate(lemmas) if word in _SEEING or (
+        word == _HAVE and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3]
+        and words[i + 2] in _UNNAMED_STRANGER | _ANIMALS)), None)
     if seen is None:
         return set()
     stranger = next((i for i in range(seen + 1, len(words)) if words[i] in _SOMEONE or (
-        words[i] in _UNNAMED_STRANGER and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})), None)
+        words[i] in _UNNAMED_STRANGER | _ANIMALS and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})),
+        None)
     if stranger is None:
         return set()
     dropped = set()
@@ -1748,6 +1820,46 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
                 and bool(set(after) & _NEWS_ARRIVING))
 
     return [match for match in matches if not (_SIGN_TYPE in match.types and (topic(match) or shock(match)))]
+
+
+def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
+    """Whether "both" names places that twitch ("twitching in both my calves"), not a comparison ("both his arms
+    look the same size") or a joke ("we're both twitchy")."""
+    place = next((match for match in analysis.matches if match.start > both.start), None)
+    between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
+    return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
+            and any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens))
+
+
+def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
+    """Whether the medicines named are said to be long-standing and unchanged ("the same pill i've been on for
+    years, nothing's been started or changed") or not taken, with no change said ("... but they upped the
+    dose")."""
+    if not {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES:
+        return False
+    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]  # "nothing has"
+
+    def negated(at: int) -> bool:
+        return bool(set(words[max(0, at - 5) : at]) & _NEGATIVE_WORDS)
+
+    changed = any(word in _MEDICINE_CHANGES and not negated(at) for at, word in enumerate(words))
+    # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
+    if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
+           for at, word in enumerate(words)):
+        return not changed
+    long_held = bool(set(words) & _SAME_AS_EVER) or any(
+        words[at : at + 2] in (["for", "years"], ["for", "ages"]) for at in range(len(words))
+    ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
+    return long_held and not changed
+
+
+def _without_habits(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a "sudden" that is a habit ("pins and needles, mostly when i wake up", "usually after lunch"): it
+    says when a sign comes, not that it came on today."""
+    return [match for match in matches if not (
+        match.types == {_PACE_TYPE}
+        and match.start > 0 and sequence[match.start - 1].word in _HABITUAL
+    )]
 
 
 def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -3,9 +3,10 @@
 People describe a sign in endless ways ("can't get me wind", "a brick on my chest", "lips the colour of a
 bruise"); a list of phrases only knows the ones its author thought of. A cue is the sign's parts, each a group of
 words: a sign is heard when one word of every group stands within a few words of the others, in either order, in
-one clause ("barely" + "breathe", "chest" + "brick", "lips" + "bruise"). Cues find only the urgent signs, where
-missing one costs most; they compete with the model's own values like any other match (more words win), and are
-negated the same way ("i'm not short of breath").
+one clause ("barely" + "breathe", "chest" + "brick", "lips" + "bruise"). Cues find only the urgent signs and the
+new nerve signs that send someone to a doctor ("two of them, one above the other"), where missing one costs most;
+they compete with the model's own values like any other match (more words win), and are negated the same way ("i'm
+not short of breath").
 
 Lookalikes go the other way: phrases that only look like a sign or a value ("fit as a fiddle", "a stroke of
 luck", "my twitch is back") take that reading away, whatever found it. Closing denials ("no, my manager nearly had
@@ -29,6 +30,7 @@ DEFAULT_LOCALE = "en-US"
 # A clause ends here: words either side describe different things.
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
+_POSSESSIVES = [[word] for word in ("my", "his", "her", "our", "their", "your")]
 _SIGN_TYPE = "SYMPTOM"
 _NOT = frozenset({"not", "no", "never", "n't"})
 _PARTS = frozenset(lemma(word) for word in (
@@ -53,6 +55,9 @@ class Cue:
     reach: int
     # A "not" right before the last group's word denies it ("i'm breathing fine, not short of breath").
     denied_inside: bool = False
+    # The first group's word stands before the second's: "tea dribbling out of her mouth", "her mouth went
+    # sideways, the water came out", not "spilling out of her mouth after green tea".
+    ordered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,7 @@ class SignCues:
                     tuple(frozenset(lemma(word) for word in group) for group in sign["groups"]),
                     int(sign.get("reach", reach)),
                     bool(sign.get("denied_inside", False)),
+                    bool(sign.get("ordered", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -136,7 +142,9 @@ class SignCues:
         Reach counts words that are not `light` ("my mouth's gone a bit squint": mouth, squint). A cue never
         adds a sign the `others` (the model's own matches) already found there, nor swallows another value
         standing between its words ("my cheek went numb all of a sudden this morning, on the right side")."""
-        found: list[Match] = []
+        # A cue's words found from two of its first group's words ("wouldn't go down, came back out my nose"):
+        # the words closest together are the sign, and a "not" before the farther one is not its denial.
+        tightest: dict[tuple[Cue, tuple[int, ...]], Match] = {}
         for cue in self.cues:
             first, rest = cue.groups[0], cue.groups[1:]
             # "My face, it's not right, it's gone crooked": after a part of the body, "it" is that part (in a cue
@@ -159,6 +167,8 @@ class SignCues:
                 else:
                     if not _negation_in_its_stretch(lemmas, cue.groups, positions):
                         continue
+                    if cue.ordered and positions[0] > positions[1]:
+                        continue
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
                     # Between a part of the body and its state, a plain "not" of no group, right before the state,
                     # denies it ("her face is not crooked"): the sign then starts after it, where the negation is
@@ -176,9 +186,10 @@ class SignCues:
                             continue
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
-                    if not _crowded(match, set(positions), others):
-                        found.append(match)
-        return found
+                    if not _crowded(match, set(positions), others, lemmas):
+                        tightest[(cue, tuple(positions[1:]))] = min(
+                            (match, tightest.get((cue, tuple(positions[1:])), match)), key=lambda m: m.end - m.start)
+        return list(tightest.values())
 
     def without_lookalikes(self, lemmas: Sequence[str], candidates: list[Match]) -> list[Match]:
         """The candidates less the readings a lookalike phrase around them takes away."""
@@ -255,15 +266,15 @@ def _occurrences(lemmas: Sequence[str], phrase: tuple[str, ...], start: int = 0)
     return [at for at in range(start, len(lemmas) - size + 1) if tuple(lemmas[at : at + size]) == phrase]
 
 
-def _crowded(match: Match, own: set[int], others: Sequence[Match]) -> bool:
+def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str]) -> bool:
     """Whether another match already says this sign where the cue stands, says another sign with these very
     words ("talking nonsense"), or is a time or pace the cue overlaps (which says whether the sign is sudden)."""
     words = match.size - 1
     for other in others:
         if not match.overlaps(other):
             continue
-        if other.types & _WHEN_TYPES:
-            return True
+        if other.types & _WHEN_TYPES and lemmas[other.start - 1 : other.start] not in _POSSESSIVES:
+            return True  # (after "my" it names a thing: "i couldn't get my morning pills down")
         if other.weak or _SIGN_TYPE not in other.types:
             continue
         same_sign = any(value.id == match.values[0].id for value in other.values)
