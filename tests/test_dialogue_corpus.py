@@ -38,29 +38,29 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
     "tuning": (54 / 55, 18 / 18, 0, 0),
-    "generalisation": (55 / 58, 23 / 24, 1, 0),
-    "round3": (58 / 60, 28 / 28, 1, 0),
+    "generalisation": (56 / 58, 23 / 24, 1, 0),
+    "round3": (59 / 60, 28 / 28, 1, 0),
     "round4": (47 / 50, 14 / 14, 1, 0),
-    "round5": (37 / 50, 18 / 18, 3, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (39 / 40, 24 / 24, 0, 0),
+    "round5": (37 / 50, 18 / 18, 2, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (40 / 40, 24 / 24, 0, 0),
     "round7": (39 / 40, 28 / 29, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (39 / 40, 25 / 25, 3, 0),
+    "round8": (39 / 40, 25 / 25, 2, 0),
     "round9": (37 / 40, 22 / 22, 1, 0),
     "round10": (39 / 40, 28 / 28, 0, 0),
     "round11": (38 / 40, 15 / 15, 2, 0),
     "round12": (36 / 40, 20 / 21, 0, 0),
     "round13": (36 / 40, 9 / 9, 1, 0),
     "round14": (39 / 40, 20 / 20, 0, 0),
-    "round15": (44 / 45, 20 / 20, 0, 0),
-    "round16": (37 / 40, 18 / 18, 1, 0),
+    "round15": (45 / 45, 20 / 20, 0, 0),
+    "round16": (37 / 40, 18 / 18, 0, 0),
     "round17": (35 / 40, 15 / 17, 0, 0),  # signs told only in answer to a question never reached (README)
     "round18": (43 / 45, 19 / 20, 0, 0),
     "round19": (36 / 40, 19 / 19, 1, 0),
     "round20": (44 / 45, 20 / 20, 2, 0),
     "round21": (38 / 40, 15 / 16, 1, 0),
     "round22": (37 / 40, 15 / 15, 0, 0),
-    "round23": (27 / 40, 11 / 14, 1, 1),  # measured before any change
-    "round24": (24 / 40, 2 / 2, 3, 0),  # its every second conversation is the lookalike half of each pair
+    "round23": (37 / 40, 14 / 14, 0, 0),
+    "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -688,3 +688,30 @@ def test_a_sudden_said_as_a_habit_is_none() -> None:
     said = RESOLVER.resolve("my hands get pins and needles, mostly when i wake up", "other_symptoms").slot_ids()
     assert said.get("symptom") == ["sensation_change"] and "pace" not in said
     assert RESOLVER.resolve("my arm went numb when i woke up", "other_symptoms").slot_ids().get("pace") == ["sudden"]
+
+
+@_cases(
+    ("i'm a grandad, son", "pregnant", "PregnancyIntent", {"pregnancy": ["not_pregnant"]}),
+    ("honey, i'm seventy-four", "pregnant", "PregnancyIntent", {"pregnancy": ["not_pregnant"]}),
+    ("no, both arms same", "muscle_size", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+    ("no, no numbness down the legs or anything", "sensation", SYMPTOM, {"deniedSymptom": ["sensation_change"]}),
+    ("no, but i am very tired after night duty, that's all, my legs are strong", "emergency_screen", SYMPTOM,
+     {"answer": ["no"], "trigger": ["lack_of_sleep"]}),
+    ("my calf's been twitching and now my back's twitching too", None, REPORT, {"bodyPart": ["calf", "back"]}),
+    ("it's my calf, about ten weeks, and i'm not on anything", None, REPORT,
+     {"bodyPart": ["calf"], "duration": ["P10W"], "deniedTrigger": ["medication"]}),
+    ("i was spraying the canola for flea beetles last week", "medication", TRIGGER, {"trigger": ["pesticide"]}),
+    ("my grip ain't what it was", "weakness", SYMPTOM, {"symptom": ["weakness"]}),
+)
+def test_answers_in_round_24s_words(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+def test_a_water_pill_told_by_what_it_does_is_one() -> None:
+    said = RESOLVER.resolve("new tablets for my ankles, they've got me running to the toilet", "medication")
+    assert "diuretic" in said.slot_ids()["trigger"]
+
+
+def test_hours_a_day_is_no_time_since_it_started() -> None:
+    said = RESOLVER.resolve("i've been killing bugs fourteen hours a day and now my left eyelid keeps twitching")
+    assert "duration" not in said.slot_ids() and said.slot_ids()["bodyPart"] == ["eyelid"]

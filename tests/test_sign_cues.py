@@ -521,3 +521,30 @@ def test_cues_find_well_formed_matches_in_any_words(lemmas: list[str]) -> None:
     # the words, every match stays inside them and spans at least one.
     for match in CUES.candidates(lemmas):
         assert 0 <= match.start < match.end <= len(lemmas)
+
+
+@pytest.mark.parametrize("text", [
+    "i near enough keeled over laughing at the pub",
+    "i'm fit as a mallee bull apart from the leg",
+    "my mam says i'm always away with the fairies",
+    "my grandson passed out of the police college on saturday",
+    "that bill was a hard pill to swallow",
+    "i'm wrecked from dropping the kids to school",
+    "i am always tongue-tied when i present at work",
+    "my face fell when i counted it up on the calendar",
+    "the only one throwing up round here is the cat",
+])
+def test_everyday_sayings_are_no_sign(text: str) -> None:
+    assert heard(text, "other_symptoms")[0] == []
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("my eyelid's been twitching a week because my uncle had a stroke last year and it started with his face", []),
+    ("her eyelid has been twitching, and a girl in her class fainted at assembly last week", []),
+    ("my son's leg twitches, he had a fit last week", ["seizure"]),
+    ("my eyelid twitches and my husband collapsed an hour ago", ["fainting"]),
+])
+def test_someone_elses_sign_days_ago_is_theirs_and_the_twitching_persons_stays(text: str, signs: list[str]) -> None:
+    resolution = RESOLVER.resolve(text)
+    assert resolution.slot_ids().get("symptom", []) == signs
+    assert "face" not in resolution.slot_ids().get("bodyPart", [])

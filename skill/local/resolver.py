@@ -44,7 +44,7 @@ from pathlib import Path
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
-from skill.local.durations import NUMBER_PHRASE
+from skill.local.durations import NUMBER_PHRASE, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
     CONTEXT_SLOT_TYPES,
@@ -130,6 +130,14 @@ _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this",
                             ("earlier", "today"), ("today",)})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
+_COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
+_GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
+_WHERE_A_SIGN_IS = frozenset({"in", "down", "into", "on", "of", "my", "the", "his", "her", "their", "both", "either",
+                              "any"})
+_MALE = frozenset({"grandad", "granddad", "grandfather", "grandpa", "dad", "father", "husband", "guy", "lad", "fella",
+                   "fellow", "bloke", "man", "gentleman", "boy", "male", "chap", "geezer", "dude", "gent"})
+_PREGNANCY_INTENT, _PREGNANCY_TYPE = "PregnancyIntent", "PREGNANCY"
+_PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
 _SAME_AS_EVER = frozenset({"same", "usual", "regular"})
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
@@ -568,6 +576,19 @@ class Resolver:
         ):
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        both = _said_values_of(resolution, "placePattern") == [BOTH_SIDES]
+        if both and pending_question in _COMPARING_QUESTIONS and not any(
+            lemma(word) in _TWITCH_LEMMAS for word in normal_words(text)
+        ):
+            # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides.
+            slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
+            resolution = replace(resolution, slots=slots)
+        if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and "pregnancy" not in resolution.slots:
+            # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
+            value = self._model_value(_PREGNANCY_TYPE, "not_pregnant")
+            if value is not None and _PREGNANCY_INTENT in self.model.intents:
+                return Resolution(_PREGNANCY_INTENT, {"pregnancy": [ResolvedSlot(text, value.id, value.name)]},
+                                  max(resolution.confidence, _URGENT_CONFIDENCE), text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
             return self._as_denied_medicine(resolution, pending_question)
@@ -927,7 +948,7 @@ class Resolver:
         matches = _without_places_of_other_doings(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
-        matches = _without_bystanders(sequence, matches)
+        matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -943,7 +964,7 @@ class Resolver:
                 negated.add(index)
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
-        negated |= _places_said_fine(sequence, matches)
+        negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
@@ -1011,7 +1032,8 @@ class Resolver:
         in_values = {position for match in matches for position in range(match.start, match.end)}
         people = {match.end - 1 for match in matches if match.types == {_PERSON_TYPE}}
         count = 0
-        # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she.
+        # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she, who
+        # twitches ("her impression of our boss" is no one).
         if any(token.word in THIRD_PERSON for token in sequence):
             count += any(
                 token.word in _POSSESSIVES
@@ -1019,6 +1041,7 @@ class Resolver:
                 and (owner := sequence[position + 1]).lemma not in self._known_lemmas
                 and owner.word not in STOPWORDS
                 and owner.word != ","  # "asking for my... his arm": a pause, not someone's name
+                and any(after.lemma in _TWITCH_LEMMAS for after in sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
         for position, token in enumerate(sequence):
@@ -1636,7 +1659,46 @@ def _without_others_signs(
             dropped |= signs
         dropped |= _strangers_signs(sequence, start, end, matches)
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
+    dropped |= _others_past_signs(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
+
+
+def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of someone other than whose twitch it is, days or more ago ("my eyelid's been twitching ...
+    because my uncle had a stroke last year", "her eyelid twitches, and a girl in her class fainted at assembly
+    last week"): a clause whose subject is another person or a stranger, with a time over two days ago and no "i"
+    in it, and the places and signs of the clauses that go on with the story ("and it started with his face"). Not
+    the twitching person's own ("my son's leg twitches, he had a fit last week" stays), nor a sign of today ("my
+    husband collapsed an hour ago" stays)."""
+    words = [token.word for token in sequence]
+    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    own = any(match.start > 0 and words[match.start - 1] in _OWN for match in places)
+    owners = {match.values[0].id for match in matches
+              if match.types == {_PERSON_TYPE} and any(0 <= place.start - match.end <= 2 for place in places)}
+    if not own and not owners:
+        return set()
+    dropped: set[int] = set()
+    story = False  # whether the clause before told of someone else's sign
+    for start, end in _clause_spans(sequence):
+        inside = [match for match in matches if start <= match.start < end]
+        if story and words[start] in _GOING_ON and not set(words[start:end]) & _SPEAKER_AND_OWN:
+            # "... my uncle had a stroke last year and it started with his face": the story goes on.
+            dropped |= {id(match) for match in inside if match.types & {_SIGN_TYPE, _PLACE_TYPE}}
+            continue
+        story = False
+        past = any(match.types == {DURATION_TYPE} and not _recent(match) for match in inside)
+        opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
+        if not past or not opening or set(words[start:end]) & _SPEAKER_WORDS:
+            continue
+        subject = next((match for match in inside if match.start == opening[0] and match.types == {_PERSON_TYPE}),
+                       None)
+        stranger = words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
+        someone_else = stranger or (subject is not None and (
+            own or subject.values[0].id not in owners | {"he", "she", "they"}))
+        if someone_else:
+            dropped |= {id(match) for match in inside if _SIGN_TYPE in match.types}
+            story = True
+    return dropped
 
 
 def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
@@ -1656,8 +1718,11 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
             continue
-        # "Only one half of her face is moving" counts; "the only one who collapsed" names.
-        if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES:
+        # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
+        # round here" name.
+        if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES and (
+            words[at - 1 : at] != ["the"]
+        ):
             continue
         copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
@@ -1791,6 +1856,21 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
     return {index for index, match in enumerate(matches) if id(match) in fine}
 
 
+def _places_of_denied_signs(sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:
+    """The places where a denied sign would be ("no numbness down the legs or anything"), as denied: nothing is
+    there, so no second twitching place."""
+    words = [token.word for token in sequence]
+    denied_ends = {matches[index].end for index in negated if _SIGN_TYPE in matches[index].types}
+    found = set()
+    for index, match in enumerate(matches):
+        if match.types != {_PLACE_TYPE}:
+            continue
+        for end in denied_ends:
+            if end <= match.start and set(words[end : match.start]) <= _WHERE_A_SIGN_IS:
+                found.add(index)
+    return found
+
+
 def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
     shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
@@ -1829,6 +1909,24 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
             and any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens))
+
+
+def _said_values_of(resolution: Resolution, slot: str) -> list[str | None]:
+    return [value.id for value in resolution.slots.get(slot, [])]
+
+
+def _said_cannot_be_pregnant(text: str) -> bool:
+    """Whether the speaker says they are a man ("i'm a grandad", "i am a retired fella") or past the age of
+    pregnancy ("honey, i'm seventy-four")."""
+    words = [token.word for token in word_tokens(normal_words(text))]
+    for at in range(len(words)):
+        if words[at : at + 2] != ["i", "am"]:
+            continue
+        age = next((parse_number(" ".join(words[at + 2 : end])) for end in (at + 4, at + 3)
+                    if parse_number(" ".join(words[at + 2 : end])) is not None), None)
+        if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
+            return True
+    return False
 
 
 def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
@@ -1879,6 +1977,19 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
         if not dates_a_death:
             kept.append(match)
     return kept
+
+
+def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """A place that could be an everyday word ("back") is sure when it is said to twitch: "now my back's twitching
+    too"."""
+    return [
+        replace(match, weak=False)
+        if match.weak and match.types == {_PLACE_TYPE} and any(
+            token.lemma in _TWITCH_LEMMAS for token in sequence[match.end : match.end + 3]
+        )
+        else match
+        for match in matches
+    ]
 
 
 def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Match]:

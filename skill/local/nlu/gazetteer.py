@@ -292,6 +292,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
             continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
+        if best is not None and _per(words[best[0] : best[1] + 2]):
+            continue  # "fourteen hours a day", "six days a week": how much of each day, not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
@@ -311,6 +313,18 @@ def _without_skipped_over(candidates: list[Match]) -> list[Match]:
             for other in candidates
         )
     ]
+
+
+def _per(words: list[str]) -> bool:
+    return any(
+        words[at] in _EACH and words[at - 1] in _UNIT_WORDS and words[at + 1] in _UNIT_WORDS
+        for at in range(1, len(words) - 1)
+    )
+
+
+_EACH = frozenset({"a", "an", "per", "each", "every"})
+_UNIT_WORDS = frozenset({"hour", "hours", "day", "days", "night", "nights", "week", "weeks", "shift", "shifts",
+                         "month", "months"})
 
 
 def _of_an_activity(following: list[str]) -> bool:
