@@ -136,6 +136,8 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("she's drooling out of one side of her mouth since lunch", "facial_droop"),
         ("and just now his words went all strange", "difficulty_speaking"),
         ("he's jerking and won't wake up", "fainting"),
+        ("he wouldn't wake up for school, we shook him and he's all floppy", "fainting"),
+        ("i passed clean out at my sister's on saturday, came round on her rug", "fainting"),
         ("we can't rouse him", "fainting"),
         ("i couldn't wake my husband", "fainting"),
         ("i'm not able to breathe", "difficulty_breathing"),
@@ -231,7 +233,6 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("in the serial last night the nurse fainted at the wedding", "fainting"),
         ("my savings are shrinking every month", "muscle_wasting"),
         ("i can't wake up in the mornings", "fainting"),
-        ("my son won't wake up for school, lazy teenager", "fainting"),
         ("i couldn't wake up this morning", "fainting"),
         ("i can breathe fine, not a problem", "difficulty_breathing"),
         ("i'm able to breathe fine, no problem", "difficulty_breathing"),
@@ -548,3 +549,35 @@ def test_someone_elses_sign_days_ago_is_theirs_and_the_twitching_persons_stays(t
     resolution = RESOLVER.resolve(text)
     assert resolution.slot_ids().get("symptom", []) == signs
     assert "face" not in resolution.slot_ids().get("bodyPart", [])
+
+
+# The safety review of stop 21's own rules: each sentence was lost by a rule as first written.
+@pytest.mark.parametrize(("text", "pending", "sign"), [
+    ("my eyelid keeps twitching and my husband had a fit last week and he's had another one today", None, "seizure"),
+    ("my eyelid twitches and my mum has been confused for three days", None, "confusion"),
+    ("her eyelid twitches, and a girl in her class fainted at assembly last week and she's just fainted too", None,
+     "fainting"),
+    ("we've had a resident collapse just now she's not responding", None, "fainting"),
+    ("we had a chicken curry mum's choking she can't breathe", None, "difficulty_breathing"),
+    ("dad was using the chainsaw passed out", None, "fainting"),
+    ("my son had a fit as a result of his fever this morning", None, "seizure"),
+    ("his face fell when he was talking the left side drooped", None, "facial_droop"),
+    ("her legs keep giving out to one side since this morning", None, "weakness"),
+    ("he keeled over laughing and now he won't come round", None, "fainting"),
+    ("my chest is not sore it's heavy like a brick", None, "chest_pain"),
+    ("breathing not laboured just stopped", None, "difficulty_breathing"),
+    ("no i'm a man but my chest is really tight", "pregnant", "chest_pain"),
+])
+def test_a_sign_beside_what_a_new_rule_sets_aside_is_still_heard(text: str, pending: str | None, sign: str) -> None:
+    assert sign in RESOLVER.resolve(text, pending).slot_ids().get("symptom", [])
+
+
+def test_a_sign_hedged_with_mostly_is_still_sudden() -> None:
+    assert RESOLVER.resolve("my arm's gone numb, mostly since i woke up").slot_ids().get("pace") == ["sudden"]
+
+
+@pytest.mark.parametrize("text", ["the twitching doesn't wake me up at night", "my chest's not tight or sore",
+                                  "i'm not able to breathe through my nose with this cold",
+                                  "no it's my husband who collapsed, years ago, not me"])
+def test_a_new_rule_invents_no_sign(text: str) -> None:
+    assert heard(text, "other_symptoms")[0] == []

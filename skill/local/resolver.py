@@ -131,6 +131,9 @@ _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this",
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
 _COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
+_NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
+_RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
 _GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
 _WHERE_A_SIGN_IS = frozenset({"in", "down", "into", "on", "of", "my", "the", "his", "her", "their", "both", "either",
                               "any"})
@@ -308,6 +311,7 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
+_HABIT_TIMES = frozenset({"when", "whenever", "after", "in", "at", "on", "every", "first"})
 _HABITUAL = frozenset({"mostly", "usually", "always", "often", "sometimes", "normally", "generally", "mainly",
                        "typically"})
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
@@ -328,6 +332,7 @@ _THINGS = frozenset(form for word in (
     "gate", "shelves",
 ) for form in (word, f"{word}s"))
 _DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
+_DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
                                   "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
 # Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
@@ -343,9 +348,8 @@ _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
-                      "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "lamb", "lambs", "ram",
-                      "heifer", "bullock", "pig", "sow", "hen", "hens", "chicken", "mare", "foal", "donkey", "ferret",
-                      "tortoise", "ewe's", "lamb's", "cow's"})
+                      "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
+                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's"})  # (not lamb: food)
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
@@ -583,7 +587,8 @@ class Resolver:
             # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
-        if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and "pregnancy" not in resolution.slots:
+        said_else = set(resolution.slots) - {"answer", "person"}
+        if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and not said_else:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             value = self._model_value(_PREGNANCY_TYPE, "not_pregnant")
             if value is not None and _PREGNANCY_INTENT in self.model.intents:
@@ -978,7 +983,9 @@ class Resolver:
             return set()
         if any(match.types & {DATE_TYPE} or _recent(match) for match in matches):
             return set()
-        if not any(match.types & {DURATION_TYPE} for match in matches) and _said_whose(sequence, matches, signs[0]):
+        long_ago = any(match.types & {DURATION_TYPE} for match in matches) or bool(
+            {token.word for token in sequence} & {"ago", "years", "once", "used"})
+        if not long_ago and _said_whose(sequence, matches, signs[0]):
             return set()  # "no, it's my husband who collapsed, not me": he did, and nothing says it is over
         lemmas = [token.lemma for token in sequence]
         return set(signs) if cues.closes_with_denial(lemmas, matches[signs[-1]].end) else set()
@@ -1641,6 +1648,9 @@ def _without_others_signs(
     people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
     dropped: set[int] = set()
     others = False  # whether the clause before was an animal's or a screen's
+    # Whether anything says a sign is happening now: then no one else's story is set aside.
+    now = _happening_now(sequence, matches)
+    told_as_past = not now and any(match.types & _BUILT_IN_TYPES for match in matches)
     for start, end in _clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
         # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
@@ -1657,17 +1667,31 @@ def _without_others_signs(
         others = (animal or screen or goes_on) and not set(words) & _SPEAKER_WORDS
         if signs and others:
             dropped |= signs
-        dropped |= _strangers_signs(sequence, start, end, matches)
+        dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
-    dropped |= _others_past_signs(sequence, matches)
+    if not now:
+        dropped |= _others_past_signs(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
+
+
+def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
+    """Whether the words say something is happening now or today ("she's fitting now", "again just now", "an hour
+    ago"), not only that someone is well again ("she's up now") or how long the twitch has gone on ("weeks now")."""
+    words = [token.word for token in sequence]
+    within_hours = any(_said_sudden(match) or any(
+        value.slot_type == DURATION_TYPE and (value.iso or "").startswith("PT") for value in match.values)
+        for match in matches)
+    return within_hours or any(
+        word in _NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | _TIME_UNITS)
+        for at, word in enumerate(words)
+    )
 
 
 def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The signs of someone other than whose twitch it is, days or more ago ("my eyelid's been twitching ...
     because my uncle had a stroke last year", "her eyelid twitches, and a girl in her class fainted at assembly
     last week"): a clause whose subject is another person or a stranger, with a time over two days ago and no "i"
-    in it, and the places and signs of the clauses that go on with the story ("and it started with his face"). Not
+    in it, and the places of the clauses that go on with the story ("and it started with his face"). Not
     the twitching person's own ("my son's leg twitches, he had a fit last week" stays), nor a sign of today ("my
     husband collapsed an hour ago" stays)."""
     words = [token.word for token in sequence]
@@ -1682,11 +1706,15 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     for start, end in _clause_spans(sequence):
         inside = [match for match in matches if start <= match.start < end]
         if story and words[start] in _GOING_ON and not set(words[start:end]) & _SPEAKER_AND_OWN:
-            # "... my uncle had a stroke last year and it started with his face": the story goes on.
-            dropped |= {id(match) for match in inside if match.types & {_SIGN_TYPE, _PLACE_TYPE}}
+            # "... my uncle had a stroke last year and it started with his face": the story goes on, and its places
+            # are no twitching places (a sign in it stays: "... and she's just fainted too").
+            dropped |= {id(match) for match in inside if match.types == {_PLACE_TYPE}}
             continue
         story = False
-        past = any(match.types == {DURATION_TYPE} and not _recent(match) for match in inside)
+        # "A year ago", "last week": a point in the past ("has been confused for three days" is going on).
+        past = any(match.types == {DURATION_TYPE} and not _recent(match)
+                   and ({"ago", "back"} & set(words[match.start : match.end + 1]) or words[match.start] == "last")
+                   for match in inside)
         opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
         if not past or not opening or set(words[start:end]) & _SPEAKER_WORDS:
             continue
@@ -1755,7 +1783,12 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             # A thing after "in", "at" or "on" is where it happened, not who it happened to ("my husband at the
             # market collapsed", "dad in the car had a fit").
             where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
-            if before >= 0 and sequence[before].word in _THINGS and not where:
+            # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
+            clause_start = max((at + 1 for at in range(before) if sequence[at].word in _CLAUSE_SPLITS), default=0)
+            doer = any(sequence[at].word in _DOERS or any(
+                person.start == at and person.types == {_PERSON_TYPE} for person in matches)
+                for at in range(clause_start, max(0, before)))
+            if before >= 0 and sequence[before].word in _THINGS and not where and not doer:
                 dropped.add(id(match))
         # "I'll tell you what collapsed, our batting": what did it is named after the sign.
         named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
@@ -1765,17 +1798,20 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     return dropped
 
 
-def _strangers_signs(sequence: list[Token], start: int, end: int, matches: list[Match]) -> set[int]:
+def _strangers_signs(
+    sequence: list[Token], start: int, end: int, matches: list[Match], told_as_past: bool = False
+) -> set[int]:
     """The signs of someone the speaker only saw ("i saw a fella collapse on the train", "i watched a film where
     a bloke had a stroke"): after a verb of seeing, then someone unnamed ("a man", "someone"), with no "i" or "my"
     between them and the sign. A sign before them ("i had a fit watching telly") or of someone the speaker names
     ("i saw my husband collapse") stays."""
     lemmas = [token.lemma for token in sequence[start:end]]
     words = [token.word for token in sequence[start:end]]
-    # "We had a lady collapse on the ward", "i had a ewe out cold in the straw": a stranger or an animal someone
-    # had, right after "had a", was seen too.
+    # "We had a lady collapse on the ward last night", "i had a ewe out cold on wednesday": a stranger or an animal
+    # someone had, right after "had a", was seen too, in a story told as past ("we've had a resident collapse just
+    # now", "we had a chicken curry, mum's choking" are not).
     seen = next((i for i, word in enumerate(lemmas) if word in _SEEING or (
-        word == _HAVE and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3]
+        told_as_past and word == _HAVE and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3]
         and words[i + 2] in _UNNAMED_STRANGER | _ANIMALS)), None)
     if seen is None:
         return set()
@@ -1957,6 +1993,7 @@ def _without_habits(sequence: list[Token], matches: list[Match]) -> list[Match]:
     return [match for match in matches if not (
         match.types == {_PACE_TYPE}
         and match.start > 0 and sequence[match.start - 1].word in _HABITUAL
+        and sequence[match.start].word in _HABIT_TIMES  # "mostly since i woke up" hedges a sudden
     )]
 
 

@@ -178,6 +178,9 @@ class SignCues:
                     denials = [at for at in range(min(positions), max(positions))
                                if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
                                and lemmas[at + 1 : at + 2] not in (["half"], ["stop"]) and at + 3 > max(positions)]
+                    if denials and cue.denied_inside and (later := _said_instead(lemmas, cue, max(positions))):
+                        # "My chest is not sore, it's heavy like a brick": the word after is the sign.
+                        positions, denials = [anchor, later], []
                     if denials and len(cue.groups) == 2 and (first & _PARTS or cue.denied_inside):
                         positions = [at for at in positions if at > max(denials)] or positions
                     if lemmas[anchor] not in first:
@@ -239,6 +242,17 @@ def _denied_in_its_clause(lemmas: Sequence[str], at: int) -> bool:
         if word in _NOT:
             return True
     return False
+
+
+def _said_instead(lemmas: Sequence[str], cue: Cue, after: int) -> int | None:
+    """Where a word of the cue's last group stands after `after`, not denied, within reach: what a denied one was
+    corrected to ("not sore, just really tight", "not laboured, just stopped")."""
+    for at in range(after + 1, min(len(lemmas), after + 1 + 2 * cue.reach)):
+        if lemmas[at] in _CLAUSE_BREAKS or lemmas[at] in ("or", "nor"):
+            return None  # "not tight or sore": the denial goes on
+        if lemmas[at] in cue.groups[-1] and lemmas[at - 1] not in _NOT:
+            return at
+    return None
 
 
 def _negation_in_its_stretch(lemmas: Sequence[str], groups: Sequence[frozenset[str]], positions: list[int]) -> bool:
