@@ -56,12 +56,12 @@ FLOORS = {
     "round17": (35 / 40, 15 / 17, 0, 0),  # signs told only in answer to a question never reached (README)
     "round18": (43 / 45, 19 / 20, 0, 0),
     "round19": (36 / 40, 19 / 19, 1, 0),
-    "round20": (44 / 45, 20 / 20, 2, 0),
-    "round21": (38 / 40, 15 / 16, 1, 0),
+    "round20": (44 / 45, 20 / 20, 1, 0),
+    "round21": (38 / 40, 15 / 16, 0, 0),
     "round22": (37 / 40, 15 / 15, 0, 0),
     "round23": (37 / 40, 14 / 14, 0, 0),
     "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
-    "round25": (31 / 41, 13 / 15, 1, 0),  # measured before any change
+    "round25": (36 / 41, 14 / 15, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -126,6 +126,17 @@ def test_what_did_i_tell_you_and_how_long_come_from_the_record() -> None:
     assert CONTENT.line("nothing_remembered") in nothing
 
 
+def test_asking_for_the_record_at_the_opening_again_and_again_never_loops() -> None:
+    state = DialogueState(disclaimer_given=True)
+    said = []
+    for _ in range(3):
+        reply = MEMORY.recall(state, Memory(False), DAY0, how_long=False)
+        said.append(reply.speech[-1])
+        state = reply.state
+    # The opening question is asked again once, then more simply, then the questions start (the safety check).
+    assert said[0] != said[1] != said[2] and state.pending_question is not None
+
+
 def test_memory_round_trips_and_anything_malformed_is_refused() -> None:
     memory = _remembered()
     assert Memory.from_dict(memory.to_dict()) == memory

@@ -715,3 +715,31 @@ def test_a_water_pill_told_by_what_it_does_is_one() -> None:
 def test_hours_a_day_is_no_time_since_it_started() -> None:
     said = RESOLVER.resolve("i've been killing bugs fourteen hours a day and now my left eyelid keeps twitching")
     assert "duration" not in said.slot_ids() and said.slot_ids()["bodyPart"] == ["eyelid"]
+
+
+@_cases(
+    ("nah feeling's fine the only touch i've had is touch rugby on tuesday", "sensation", "AMAZON.NoIntent", {}),
+    ("no feels normal", "sensation", "AMAZON.NoIntent", {}),
+    ("i've this twitching", None, REPORT, {}),
+    ("i'm a guy in my twenties it's just my eyelid going for like three days", None, REPORT,
+     {"bodyPart": ["eyelid"], "duration": ["P3D"], "pregnancy": ["not_pregnant"]}),
+    ("weakness no the only thing weak round here is the tea the wife makes", "weakness", TRIGGER,
+     {"trigger": ["caffeine"]}),
+    ("no breathing's fine except my boss breathing down my neck all day", "emergency_screen", "AMAZON.NoIntent", {}),
+)
+def test_answers_said_without_a_pause(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+def test_where_another_symptom_is_felt_is_no_second_twitching_place() -> None:
+    said = RESOLVER.resolve("my eyelid twitches the headaches are more like all over my forehead").slot_ids()
+    assert said.get("bodyPart") == ["eyelid"]
+
+
+def test_a_volunteered_man_is_only_the_speaker() -> None:
+    assert "pregnancy" not in RESOLVER.resolve("i'm a dad, my daughter's eyelid twitches").slot_ids()
+
+
+def test_ten_times_a_night_is_no_time_since_it_started() -> None:
+    said = RESOLVER.resolve("i drop the soother in the dark like ten times a night", "weakness").slot_ids()
+    assert "duration" not in said

@@ -581,3 +581,22 @@ def test_a_sign_hedged_with_mostly_is_still_sudden() -> None:
                                   "no it's my husband who collapsed, years ago, not me"])
 def test_a_new_rule_invents_no_sign(text: str) -> None:
     assert heard(text, "other_symptoms")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "no not him his big sister fainted at school assembly last week but that was her and she's fine",
+    "no not me my colleague fainted in the office yesterday and i got a big fright that's all",
+    "no no breathing is fine only i have been passing out sweets to all the relatives",
+])
+def test_after_not_me_someone_elses_sign_and_handing_out_are_no_sign(text: str) -> None:
+    assert heard(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("no not me my colleague fainted but i have chest pain now", "chest_pain"),
+    ("not me, my husband collapsed just now", "fainting"),
+    ("when i watch the telly there's two newsreaders when there's only one", "double_vision"),
+    ("my pillow is wet in the morning from my mouth running these last few weeks", "drooling"),
+])
+def test_a_sign_now_or_in_plain_words_is_heard_after_not_me(text: str, sign: str) -> None:
+    assert sign in heard(text, "other_symptoms")[0]

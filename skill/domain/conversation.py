@@ -71,8 +71,9 @@ TURN_WORDS = 60
 _NOTED_WORDS = 6  # an answer said back longer than this is a read-back, not an acknowledgement
 # A detail turn's words before the offer that ends it (about 12).
 _DETAIL_WORDS = TURN_WORDS - 14
-# A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now.
-_HISTORY_AFTER = 30 * _DAY
+# A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now;
+# "last month" is not (a first fit a month ago, never seen to, still needs help now).
+_HISTORY_AFTER = 60 * _DAY
 
 
 @dataclass(frozen=True)
@@ -305,9 +306,8 @@ class Conversation:
         if state.pending_question is not None or state.outcome is not None:
             return self._guide(state, lead)
         if not state.case.body_parts and not state.case.unrecognised_body_parts:
-            c = self.content
-            return Reply(self._disclaimed(state, (lead, c.line("opening_question"))), (c.line("opening_reprompt"),),
-                         self._disclaim(state))
+            # Still "what's going on?": counted like a question back, so it is never asked a third time the same way.
+            return self._guide(state, lead)
         return self._advance(state, lead=lead)
 
     # -- what the person said --------------------------------------------------------------------------------

@@ -131,6 +131,10 @@ _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this",
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
 _COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
+_FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensation_change", "sweating", "swelling",
+                             "nausea"})
+_SITE_REACH = 6  # words from a symptom to where it is felt ("the headaches are more like all over my forehead")
+_DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
 _NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
 _RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
@@ -155,6 +159,9 @@ _BARE_UNITS = {
 }
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+_RECORD_QUESTIONS = frozenset({"HowLongIntent", "RecallIntent"})
+_ASKING_ABOUT_RECORD = frozenset({"how", "when", "what", "long", "last", "remember", "recall", "told", "tell",
+                                  "stored", "know", "say", "said", "record", "time"})
 # Alexa's built-in intents understand these without samples in the model.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right"),
@@ -306,7 +313,8 @@ _SOMEONE = frozenset({"someone", "somebody"})
 _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
                                "girl", "boy", "kid", "person", "player", "footballer", "character", "actor",
                                "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
-                               "diner", "guest", "runner", "rider"})
+                               "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker", "boss",
+                               "manager", "neighbour", "neighbor", "classmate", "teacher"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
@@ -588,6 +596,12 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
         said_else = set(resolution.slots) - {"answer", "person"}
+        declared = {slot.name for slot in self._slot_for_type.get(resolution.intent, {}).values()}
+        if pending_question != "pregnant" and "pregnancy" in declared and "pregnancy" not in resolution.slots and (
+            "person" not in resolution.slots and _said_cannot_be_pregnant(text, volunteered=True)
+        ):
+            # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
+            resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
         if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and not said_else:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             value = self._model_value(_PREGNANCY_TYPE, "not_pregnant")
@@ -695,13 +709,14 @@ class Resolver:
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
+        fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
-        return self._as_plain_answer(fuzzy, analysis, pending_question)
+        return self._as_plain_answer(_as_leading_answer_of_the_rest(fuzzy, analysis), analysis, pending_question)
 
     def _with_first_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """"No pain, just the worry" to "any chest pain?": the "no" that opens it answers the safety question, though
@@ -950,7 +965,7 @@ class Resolver:
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
-        matches = _without_places_of_other_doings(sequence, matches)
+        matches = _without_symptom_sites(sequence, _without_places_of_other_doings(sequence, matches))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
@@ -970,6 +985,10 @@ class Resolver:
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
+        if matches and matches[0].start == 0 and _SIGN_TYPE in matches[0].types and (
+            sequence[matches[0].end : matches[0].end + 1] and sequence[matches[0].end].word in _ANSWER_NOS
+        ):
+            negated.add(0)  # "weakness no": the question said back, and its answer
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
@@ -1640,6 +1659,26 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+def _as_leading_answer_of_the_rest(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"Nah feeling's fine the only touch i've had is touch rugby": a yes or no said first, and nothing else
+    understood, is the answer, as it would be with a pause after it (speech often comes without one)."""
+    if resolution.intent != FALLBACK_INTENT or analysis.answer not in (_YES_INTENT, _NO_INTENT):
+        return resolution
+    if analysis.tokens[0].word not in _PLAIN_ANSWERS or any(_SIGN_TYPE in match.types for match in analysis.matches):
+        return resolution
+    return Resolution(analysis.answer, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
+
+
+def _without_an_unasked_question(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """A question about the record read into words that ask nothing ("i've this twitching" read as "how long have i
+    had this twitch"): a twitch said is a report of it; anything else was not understood."""
+    if resolution.intent not in _RECORD_QUESTIONS or {token.word for token in analysis.tokens} & _ASKING_ABOUT_RECORD:
+        return resolution
+    if any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
+        return Resolution(_REPORT_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
+    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
 def _without_others_signs(
     sequence: list[Token], matches: list[Match], said: Sequence[str] = ()
 ) -> list[Match]:
@@ -1670,7 +1709,7 @@ def _without_others_signs(
         dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
     if not now:
-        dropped |= _others_past_signs(sequence, matches)
+        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
 
 
@@ -1729,6 +1768,24 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     return dropped
 
 
+def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """After "no, not me" (or "not him", "not her"), the signs of the next person named, before anything says the
+    twitching person has one: "no not him his big sister fainted at assembly last week", "no not me my colleague
+    fainted in the office yesterday". (Only when nothing says a sign is happening now: the caller checks.)"""
+    words = [token.word for token in sequence]
+    denied = next((at for at in range(min(4, len(words) - 1))
+                   if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
+    if denied is None:
+        return set()
+    others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
+        match.start == at and match.types == {_PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
+        for match in matches)]
+    if not others or set(words[denied + 2 : others[0]]) & _SPEAKER_WORDS:
+        return set()
+    end = next((at for at in range(others[0], len(words)) if words[at] in _SPEAKER_WORDS), len(words))
+    return {id(match) for match in matches if _SIGN_TYPE in match.types and others[0] < match.start < end}
+
+
 def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
     """Whether the word was said after "like" or "as a" ("like a horse sitting on my chest")."""
     before = said[max(0, token.source - 2) : token.source]
@@ -1755,10 +1812,11 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
             continue
-        # "The only one who collapsed was me", "... was my husband": the one named is a person, the sign theirs.
-        named = range(copula + 1, copula + 4)
-        if set(words[copula + 1 : copula + 4]) & _PEOPLE_WORDS or any(
-            match.start in named for match in matches if _PERSON_TYPE in match.types
+        # "The only one who collapsed was me", "... was my husband": the one named is a person, the sign theirs
+        # (not "is the tea the wife makes": the tea is named).
+        named = next((at for at in range(copula + 1, len(words)) if words[at] not in _DETERMINERS), len(words))
+        if set(words[named : named + 1]) & _PEOPLE_WORDS or any(
+            match.start == named for match in matches if _PERSON_TYPE in match.types
         ):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
@@ -1873,6 +1931,23 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     return [match for match in matches if id(match) not in dropped]
 
 
+def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a second place said just after a symptom felt somewhere, with no twitching between ("... my right
+    eyelid the headaches are more like all over my forehead", "and i get pins and needles in my foot"): where that
+    symptom is felt, not another twitching place (speech often has no pause to split the clauses)."""
+    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    if len(places) < 2:
+        return matches
+    signs = [match for match in matches if any(value.id in _FELT_SOMEWHERE for value in match.values)]
+    dropped = set()
+    for place in places[1:]:
+        for sign in signs:
+            between = sequence[sign.start : min(len(sequence), place.end + 3)]
+            if 0 <= place.start - sign.end <= _SITE_REACH and not any(t.lemma in _TWITCH_LEMMAS for t in between):
+                dropped.add(id(place))
+    return [match for match in matches if id(match) not in dropped]
+
+
 def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The places said to be fine ("no, only the eye is jumping, the face is normal", "the hands and legs are
     fine"), as denied: where nothing is wrong, not another twitching place."""
@@ -1951,12 +2026,12 @@ def _said_values_of(resolution: Resolution, slot: str) -> list[str | None]:
     return [value.id for value in resolution.slots.get(slot, [])]
 
 
-def _said_cannot_be_pregnant(text: str) -> bool:
+def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     """Whether the speaker says they are a man ("i'm a grandad", "i am a retired fella") or past the age of
-    pregnancy ("honey, i'm seventy-four")."""
+    pregnancy ("honey, i'm seventy-four"). Volunteered, only "i'm a ..." ("i'm her husband" is about her)."""
     words = [token.word for token in word_tokens(normal_words(text))]
     for at in range(len(words)):
-        if words[at : at + 2] != ["i", "am"]:
+        if words[at : at + 2] != ["i", "am"] or (volunteered and words[at + 2 : at + 3] != ["a"]):
             continue
         age = next((parse_number(" ".join(words[at + 2 : end])) for end in (at + 4, at + 3)
                     if parse_number(" ".join(words[at + 2 : end])) is not None), None)

@@ -292,8 +292,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
             continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
-        if best is not None and _per(words[best[0] : best[1] + 2]):
-            continue  # "fourteen hours a day", "six days a week": how much of each day, not how long
+        if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
+            continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
@@ -324,7 +324,7 @@ def _per(words: list[str]) -> bool:
 
 _EACH = frozenset({"a", "an", "per", "each", "every"})
 _UNIT_WORDS = frozenset({"hour", "hours", "day", "days", "night", "nights", "week", "weeks", "shift", "shifts",
-                         "month", "months"})
+                         "month", "months", "times"})
 
 
 def _of_an_activity(following: list[str]) -> bool:
