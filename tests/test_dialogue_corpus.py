@@ -61,7 +61,7 @@ FLOORS = {
     "round22": (37 / 40, 15 / 15, 0, 0),
     "round23": (37 / 40, 14 / 14, 0, 0),
     "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
-    "round25": (36 / 41, 14 / 15, 1, 0),
+    "round25": (37 / 41, 14 / 15, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -723,9 +723,8 @@ def test_hours_a_day_is_no_time_since_it_started() -> None:
     ("i've this twitching", None, REPORT, {}),
     ("i'm a guy in my twenties it's just my eyelid going for like three days", None, REPORT,
      {"bodyPart": ["eyelid"], "duration": ["P3D"], "pregnancy": ["not_pregnant"]}),
-    ("weakness no the only thing weak round here is the tea the wife makes", "weakness", TRIGGER,
-     {"trigger": ["caffeine"]}),
-    ("no breathing's fine except my boss breathing down my neck all day", "emergency_screen", "AMAZON.NoIntent", {}),
+    ("no breathing's fine except my boss breathing down my neck all day", "other_symptoms", "AMAZON.NoIntent", {}),
+    ("aye just the left eye the bottom bit of the lid every time", "same_place", "AMAZON.YesIntent", {}),
 )
 def test_answers_said_without_a_pause(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check(text, pending, intent, slots)
@@ -734,6 +733,20 @@ def test_answers_said_without_a_pause(text: str, pending: str | None, intent: st
 def test_where_another_symptom_is_felt_is_no_second_twitching_place() -> None:
     said = RESOLVER.resolve("my eyelid twitches the headaches are more like all over my forehead").slot_ids()
     assert said.get("bodyPart") == ["eyelid"]
+
+
+@pytest.mark.parametrize(("text", "pending"), [
+    ("yes dear one moment the kettle's boiling", "screen_chest"),
+    ("no my inhaler isn't touching it tonight", "screen_breathing"),
+    ("weakness no her arm's gone totally limp", "screen_face_limbs"),
+    ("weak no grip at all in her right hand since this morning", "weakness"),
+])
+def test_a_sign_said_after_a_no_is_never_a_plain_no(text: str, pending: str) -> None:
+    # "Yes dear, one moment, the kettle's boiling" at a safety question is asked again; "weakness no her arm's gone
+    # limp" said the question back and then the sign (the echo is never read as a denial).
+    resolution = RESOLVER.resolve(text, pending)
+    assert resolution.intent not in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+    assert "weakness" not in resolution.slot_ids().get("deniedSymptom", [])
 
 
 def test_a_volunteered_man_is_only_the_speaker() -> None:

@@ -283,8 +283,9 @@ _ANSWER_WORDS = frozenset({"yes", "no", "not", "okay", "never", "nothing", "none
                            "maybe", "probably", "perhaps", "always", "sometimes", "often", "more", "all", "don't",
                            "same", "other", "else", "each", "every", "last", "first"})  # fmt: skip
 _ANSWER_WORDS_FIRST = {
-    **dict.fromkeys(("yes", "yeah", "yep", "yup", "mhm", "correct", "definitely", "absolutely"), "AMAZON.YesIntent"),
-    **dict.fromkeys(("no", "nope", "nah", "negative"), "AMAZON.NoIntent"),
+    **dict.fromkeys(("yes", "yeah", "yep", "yup", "aye", "mhm", "correct", "definitely", "absolutely"),
+                    "AMAZON.YesIntent"),
+    **dict.fromkeys(("no", "nope", "nah", "naw", "negative"), "AMAZON.NoIntent"),
 }
 _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
 # ("so" concludes: "last week, no wait, the week before my birthday, so about four weeks")
@@ -313,8 +314,8 @@ _SOMEONE = frozenset({"someone", "somebody"})
 _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
                                "girl", "boy", "kid", "person", "player", "footballer", "character", "actor",
                                "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
-                               "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker", "boss",
-                               "manager", "neighbour", "neighbor", "classmate", "teacher"})
+                               "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker",
+                               "classmate"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
@@ -351,6 +352,7 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
+_SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
@@ -419,7 +421,7 @@ _ANSWER_KINDS = {
 # Words that say yes or no themselves; a yes or no without one is a guess.
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
-_PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah"})
+_PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah", "aye", "naw"})
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
@@ -716,7 +718,8 @@ class Resolver:
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
-        return self._as_plain_answer(_as_leading_answer_of_the_rest(fuzzy, analysis), analysis, pending_question)
+        fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
+        return self._as_plain_answer(fuzzy, analysis, pending_question)
 
     def _with_first_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """"No pain, just the worry" to "any chest pain?": the "no" that opens it answers the safety question, though
@@ -985,10 +988,6 @@ class Resolver:
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
-        if matches and matches[0].start == 0 and _SIGN_TYPE in matches[0].types and (
-            sequence[matches[0].end : matches[0].end + 1] and sequence[matches[0].end].word in _ANSWER_NOS
-        ):
-            negated.add(0)  # "weakness no": the question said back, and its answer
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
@@ -1659,11 +1658,13 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
-def _as_leading_answer_of_the_rest(resolution: Resolution, analysis: _Analysis) -> Resolution:
+def _as_leading_answer_of_the_rest(resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
     """"Nah feeling's fine the only touch i've had is touch rugby": a yes or no said first, and nothing else
     understood, is the answer, as it would be with a pause after it (speech often comes without one)."""
     if resolution.intent != FALLBACK_INTENT or analysis.answer not in (_YES_INTENT, _NO_INTENT):
         return resolution
+    if pending in SAFETY_QUESTIONS:
+        return resolution  # at a safety question, words not understood are asked again ("yes dear, the kettle...")
     if analysis.tokens[0].word not in _PLAIN_ANSWERS or any(_SIGN_TYPE in match.types for match in analysis.matches):
         return resolution
     return Resolution(analysis.answer, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
@@ -1760,6 +1761,9 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         subject = next((match for match in inside if match.start == opening[0] and match.types == {_PERSON_TYPE}),
                        None)
         stranger = words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
+        # "His teacher said he had a fit in class last week": who tells or sees it is not whose sign it is.
+        if {token.lemma for token in sequence[opening[0] : opening[0] + 3]} & (_TELLING | _SEEING | {lemma("found")}):
+            continue
         someone_else = stranger or (subject is not None and (
             own or subject.values[0].id not in owners | {"he", "she", "they"}))
         if someone_else:
@@ -1769,13 +1773,15 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 
 
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """After "no, not me" (or "not him", "not her"), the signs of the next person named, before anything says the
-    twitching person has one: "no not him his big sister fainted at assembly last week", "no not me my colleague
-    fainted in the office yesterday". (Only when nothing says a sign is happening now: the caller checks.)"""
+    """After "no, not me" (or "not him", "not her"), the signs of the next person named, told as past, before
+    anything says the twitching person has one: "no not him his big sister fainted at assembly last week", "no not
+    me my colleague fainted in the office yesterday". (Only when nothing says a sign is happening now: the caller
+    checks.)"""
     words = [token.word for token in sequence]
     denied = next((at for at in range(min(4, len(words) - 1))
                    if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
-    if denied is None:
+    # Told as past ("last week", "yesterday"): "no not me my husband he's collapsed on the floor" is a carer's call.
+    if denied is None or not any(match.types & _BUILT_IN_TYPES for match in matches):
         return set()
     others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
         match.start == at and match.types == {_PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
@@ -1809,14 +1815,17 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             words[at - 1 : at] != ["the"]
         ):
             continue
-        copula = next((i for i in range(at + 1, len(words)) if words[i] in _NAMING_COPULAS), None)
+        # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
+        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
+        copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
             continue
-        # "The only one who collapsed was me", "... was my husband": the one named is a person, the sign theirs
-        # (not "is the tea the wife makes": the tea is named).
-        named = next((at for at in range(copula + 1, len(words)) if words[at] not in _DETERMINERS), len(words))
-        if set(words[named : named + 1]) & _PEOPLE_WORDS or any(
-            match.start == named for match in matches if _PERSON_TYPE in match.types
+        # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
+        # (not "is the tea the wife makes": what is named ends where another "the" begins).
+        window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
+                                        copula + 4))
+        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
+            match.start in window for match in matches if _PERSON_TYPE in match.types
         ):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}

@@ -318,6 +318,7 @@ def _without_skipped_over(candidates: list[Match]) -> list[Match]:
 def _per(words: list[str]) -> bool:
     return any(
         words[at] in _EACH and words[at - 1] in _UNIT_WORDS and words[at + 1] in _UNIT_WORDS
+        and words[at + 2 : at + 3] != ["ago"]  # "three times an hour ago" says when
         for at in range(1, len(words) - 1)
     )
 
