@@ -62,7 +62,7 @@ FLOORS = {
     "round23": (37 / 40, 14 / 14, 0, 0),
     "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
     "round25": (37 / 41, 14 / 15, 1, 0),
-    "round26": (32 / 41, 15 / 17, 0, 0),  # measured before any change
+    "round26": (37 / 41, 16 / 17, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

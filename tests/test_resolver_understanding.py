@@ -756,3 +756,24 @@ def test_a_volunteered_man_is_only_the_speaker() -> None:
 def test_ten_times_a_night_is_no_time_since_it_started() -> None:
     said = RESOLVER.resolve("i drop the soother in the dark like ten times a night", "weakness").slot_ids()
     assert "duration" not in said
+
+
+@_cases(
+    ("four... days", "onset", DURATION, {"duration": ["P4D"]}),
+    ("leg... back of... the calf... left", "body_part", REPORT, {"bodyPart": ["calf"]}),
+    ("my back and my calf are twitching", None, REPORT, {"bodyPart": ["back", "calf"]}),
+    ("embarazada? ah, pregnant... no no", "pregnant", "PregnancyIntent", {"pregnancy": ["not_pregnant"]}),
+    ("nothing new... my left side's been weak since my stroke ten years back... the right's fine", "weakness",
+     "AMAZON.NoIntent", {}),
+    ("me back's giving me jip", "other_symptoms", SYMPTOM, {"symptom": ["pain"], "bodyPart": ["back"]}),
+)
+def test_answers_from_people_for_whom_speaking_is_hard(
+    text: str, pending: str | None, intent: str, slots: dict[str, list[str]]
+) -> None:
+    _check(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize("text", ["my arm's been getting weaker for two years",
+                                  "my speech has been slurred since my stroke seven years ago but it's worse today"])
+def test_an_old_condition_getting_worse_or_new_today_is_still_a_sign(text: str) -> None:
+    assert RESOLVER.resolve(text, "weakness").slot_ids().get("symptom")

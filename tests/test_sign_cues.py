@@ -599,3 +599,18 @@ def test_after_not_me_someone_elses_sign_and_handing_out_are_no_sign(text: str) 
 ])
 def test_a_sign_now_or_in_plain_words_is_heard_after_not_me(text: str, sign: str) -> None:
     assert sign in heard(text, "other_symptoms")[0]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("half my face is sleeping since this morning, suddenly", "sensation_change"),
+    ("left hand... and the cup... keeps slipping out... since lunch... all of a sudden", "weakness"),
+    ("my mouth went funny on one side when i looked in the mirror this morning and my tea came out", "facial_droop"),
+    ("last week i was on the floor, i did not know anything, my daughter found me", "fainting"),
+    ("no... but... my words... went... went... gone... this morning... sudden", "difficulty_speaking"),
+])
+def test_signs_said_with_effort_are_heard(text: str, sign: str) -> None:
+    assert sign in heard(text, "other_symptoms")[0]
+
+
+def test_words_going_over_ones_head_are_no_speech_trouble() -> None:
+    assert heard("the words went over my head", "other_symptoms")[0] == []

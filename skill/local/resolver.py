@@ -44,7 +44,7 @@ from pathlib import Path
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
-from skill.local.durations import NUMBER_PHRASE, parse_number
+from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
     CONTEXT_SLOT_TYPES,
@@ -130,6 +130,11 @@ _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this",
                             ("earlier", "today"), ("today",)})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
+_UNCHANGED = frozenset({"same", "unchanged", "always"})
+_UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
+                              ("not", "changed"), ("not", "worse")})
+_OLD_CAUSES = frozenset({"stroke", "polio", "accident", "birth", "operation", "injury", "crash", "surgery"})
+_GETTING_WORSE = frozenset({"worse", "weaker", "getting", "more", "progressing", "spreading", "lately", "recently"})
 _COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
 _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensation_change", "sweating", "swelling",
                              "nausea"})
@@ -308,7 +313,8 @@ _PERSON_TYPE = "PERSON"
 _WITHIN = {"leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
            "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}),
            "face": frozenset({"eyelid", "lip"})}
-_NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually"})
+_NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually",
+                               "back", "front", "top", "bottom", "of"})  # "leg... back of... the calf"
 _SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
 _SOMEONE = frozenset({"someone", "somebody"})
 _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
@@ -604,12 +610,25 @@ class Resolver:
         ):
             # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
+        if pending_question == "pregnant" and _said_values_of(resolution, "pregnancy") == ["pregnant"] and (
+            _pregnant_then_no(text)
+        ):
+            # "Embarazada? ah, pregnant... no no": the question said back, then its answer.
+            resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
         if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and not said_else:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             value = self._model_value(_PREGNANCY_TYPE, "not_pregnant")
             if value is not None and _PREGNANCY_INTENT in self.model.intents:
                 return Resolution(_PREGNANCY_INTENT, {"pregnancy": [ResolvedSlot(text, value.id, value.name)]},
                                   max(resolution.confidence, _URGENT_CONFIDENCE), text)
+        if _long_standing_and_unchanged(resolution, text, self._sudden_signs):
+            # "My left side's been weak since my stroke ten years back, nothing new": an old condition, not a sign.
+            kept = [value for value in resolution.slots["symptom"] if (_SIGN_TYPE, value.id) not in self._sudden_signs]
+            slots = {name: values for name, values in resolution.slots.items() if name not in ("symptom", "duration")}
+            slots |= {"symptom": kept} if kept else {}
+            told = set(slots) - {"answer", "person", "bodyPart"}
+            resolution = replace(resolution, slots=slots) if told else Resolution(
+                _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
             return self._as_denied_medicine(resolution, pending_question)
@@ -668,6 +687,11 @@ class Resolver:
         words = list(normal_words(text))
         if not [word for word in words if word != ","]:
             return Resolution(FALLBACK_INTENT, {}, 0.0, text)
+        if pending_question in _HOW_LONG_QUESTIONS and "," in words and len(words) <= 7:
+            # "four... days": the pauses of someone for whom words are hard, not clauses.
+            joined = " ".join(word for word in words if word != ",")
+            if parse_duration(joined) is not None:
+                return self._resolve(joined, pending_question)
         unit = tuple(word for word in words if word not in _APPROXIMATELY)
         if pending_question in _HOW_LONG_QUESTIONS and unit in _BARE_UNITS:
             # "week." or "week... bout" to "when did it start?": a short answer from someone for whom words are hard.
@@ -2031,6 +2055,29 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
             and any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens))
 
 
+def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: frozenset[tuple[str, str]]) -> bool:
+    """Whether the signs said (weakness, numbness, speech or swallowing) are an old condition said to be unchanged:
+    every time said a year or more, with "nothing new", "the same" or "since my stroke", and no word of getting
+    worse or of now ("weaker and weaker for two years" is a sign)."""
+    signs = {value.id for value in resolution.slots.get("symptom", [])}
+    times = [value.value or "" for value in resolution.slots.get("duration", [])]
+    if not signs or not any((_SIGN_TYPE, sign) in sudden for sign in signs) or not times:
+        return False
+    if not all(re.fullmatch(r"P\d+Y.*", time) for time in times):
+        return False
+    words = [token.word for token in word_tokens(normal_words(text))]
+    pairs = set(zip(words, words[1:], strict=False))
+    unchanged = bool(set(words) & _UNCHANGED) or bool(pairs & _UNCHANGED_PAIRS) or any(
+        words[at] == "since" and set(words[at + 1 : at + 4]) & _OLD_CAUSES for at in range(len(words)))
+    return unchanged and not set(words) & (_GETTING_WORSE | _NOW_WORDS)
+
+
+def _pregnant_then_no(text: str) -> bool:
+    words = [word for word in normal_words(text) if word != ","]
+    return any(word == "pregnant" and words[at + 1 : at + 2] and words[at + 1] in _ANSWER_NOS
+               for at, word in enumerate(words))
+
+
 def _said_values_of(resolution: Resolution, slot: str) -> list[str | None]:
     return [value.id for value in resolution.slots.get(slot, [])]
 
@@ -2101,12 +2148,14 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
 
 
 def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> list[Match]:
-    """A place that could be an everyday word ("back") is sure when it is said to twitch: "now my back's twitching
-    too"."""
+    """A place that could be an everyday word ("back") is sure when it is said to twitch ("now my back's twitching
+    too") or is someone's ("my back and my calf are twitching")."""
     return [
         replace(match, weak=False)
-        if match.weak and match.types == {_PLACE_TYPE} and any(
-            token.lemma in _TWITCH_LEMMAS for token in sequence[match.end : match.end + 3]
+        if match.weak and match.types == {_PLACE_TYPE} and (
+            any(token.lemma in _TWITCH_LEMMAS for token in sequence[match.end : match.end + 3])
+            or (match.start > 0 and sequence[match.start - 1].word in _OWN | {"his", "her", "their"}
+                and any(token.lemma in _TWITCH_LEMMAS for token in sequence))
         )
         else match
         for match in matches
