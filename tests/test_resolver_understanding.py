@@ -777,3 +777,8 @@ def test_answers_from_people_for_whom_speaking_is_hard(
                                   "my speech has been slurred since my stroke seven years ago but it's worse today"])
 def test_an_old_condition_getting_worse_or_new_today_is_still_a_sign(text: str) -> None:
     assert RESOLVER.resolve(text, "weakness").slot_ids().get("symptom")
+
+
+def test_pregnant_then_no_doubt_is_a_yes() -> None:
+    said = RESOLVER.resolve("pregnant no question about it six months now", "pregnant").slot_ids()
+    assert said.get("pregnancy") == ["pregnant"]

@@ -614,3 +614,23 @@ def test_signs_said_with_effort_are_heard(text: str, sign: str) -> None:
 
 def test_words_going_over_ones_head_are_no_speech_trouble() -> None:
     assert heard("the words went over my head", "other_symptoms")[0] == []
+
+
+# The safety review of round 26's rules: an old condition said beside a new sign hid the new one at first.
+@pytest.mark.parametrize(("text", "pending", "sign"), [
+    ("my left side's been weak since my stroke ten years back but this morning my right arm went numb",
+     "screen_face_limbs", "sensation_change"),
+    ("i've had a weak leg since my accident thirty years ago always the same but an hour ago my arm went numb all of "
+     "a sudden and i can't lift it", "weakness", "sensation_change"),
+    ("mums had trouble swallowing for three years since her stroke nothing new but at supper she couldnt get a word "
+     "out", "screen_speech", "difficulty_speaking"),
+])
+def test_a_new_sign_beside_an_old_condition_is_heard(text: str, pending: str, sign: str) -> None:
+    assert sign in RESOLVER.resolve(text, pending).slot_ids().get("symptom", [])
+
+
+@pytest.mark.parametrize("text", ["i've got a weird twitch on the side of my mouth",
+                                  "no no the only thing on the floor was my glasses they fell out of my pocket",
+                                  "no but the doctor's words went straight over my head"])
+def test_a_twitch_described_or_a_thing_dropped_is_no_sign(text: str) -> None:
+    assert heard(text, "other_symptoms")[0] == []

@@ -134,6 +134,10 @@ _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
                               ("not", "changed"), ("not", "worse")})
 _OLD_CAUSES = frozenset({"stroke", "polio", "accident", "birth", "operation", "injury", "crash", "surgery"})
+_CONTRASTS = frozenset({"but", "though", "although", "however", "except", "yet", "apart"})
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "yesterday", "lunch", "lunchtime", "breakfast",
+                           "dinner", "tea", "teatime", "supper", "hour", "hours", "minutes", "suddenly", "sudden",
+                           "nowhere", "blue", "just", "woke"})
 _GETTING_WORSE = frozenset({"worse", "weaker", "getting", "more", "progressing", "spreading", "lately", "recently"})
 _COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
 _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensation_change", "sweating", "swelling",
@@ -621,7 +625,9 @@ class Resolver:
             if value is not None and _PREGNANCY_INTENT in self.model.intents:
                 return Resolution(_PREGNANCY_INTENT, {"pregnancy": [ResolvedSlot(text, value.id, value.name)]},
                                   max(resolution.confidence, _URGENT_CONFIDENCE), text)
-        if _long_standing_and_unchanged(resolution, text, self._sudden_signs):
+        if pending_question not in SAFETY_QUESTIONS and _long_standing_and_unchanged(
+            resolution, text, self._sudden_signs
+        ):
             # "My left side's been weak since my stroke ten years back, nothing new": an old condition, not a sign.
             kept = [value for value in resolution.slots["symptom"] if (_SIGN_TYPE, value.id) not in self._sudden_signs]
             slots = {name: values for name, values in resolution.slots.items() if name not in ("symptom", "duration")}
@@ -2061,7 +2067,11 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     worse or of now ("weaker and weaker for two years" is a sign)."""
     signs = {value.id for value in resolution.slots.get("symptom", [])}
     times = [value.value or "" for value in resolution.slots.get("duration", [])]
-    if not signs or not any((_SIGN_TYPE, sign) in sudden for sign in signs) or not times:
+    # One sign, with nothing said of how or when it came on but the years: "but this morning my right arm went
+    # numb" beside an old weakness is a new sign, and keeps every sign said.
+    if len(signs) != 1 or not any((_SIGN_TYPE, sign) in sudden for sign in signs) or not times or (
+        "pace" in resolution.slots
+    ):
         return False
     if not all(re.fullmatch(r"P\d+Y.*", time) for time in times):
         return False
@@ -2069,13 +2079,14 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     pairs = set(zip(words, words[1:], strict=False))
     unchanged = bool(set(words) & _UNCHANGED) or bool(pairs & _UNCHANGED_PAIRS) or any(
         words[at] == "since" and set(words[at + 1 : at + 4]) & _OLD_CAUSES for at in range(len(words)))
-    return unchanged and not set(words) & (_GETTING_WORSE | _NOW_WORDS)
+    return unchanged and not set(words) & (_GETTING_WORSE | _NOW_WORDS | _CONTRASTS | _TIMES_OF_DAY)
 
 
 def _pregnant_then_no(text: str) -> bool:
+    """"Pregnant... no no": the word said back, then only no ("pregnant no question about it" is a yes)."""
     words = [word for word in normal_words(text) if word != ","]
     return any(word == "pregnant" and words[at + 1 : at + 2] and words[at + 1] in _ANSWER_NOS
-               for at, word in enumerate(words))
+               and set(words[at + 1 :]) <= _ANSWER_NOS for at, word in enumerate(words))
 
 
 def _said_values_of(resolution: Resolution, slot: str) -> list[str | None]:
