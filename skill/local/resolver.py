@@ -2062,9 +2062,9 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
 
 
 def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: frozenset[tuple[str, str]]) -> bool:
-    """Whether the signs said (weakness, numbness, speech or swallowing) are an old condition said to be unchanged:
-    every time said a year or more, with "nothing new", "the same" or "since my stroke", and no word of getting
-    worse or of now ("weaker and weaker for two years" is a sign)."""
+    """Whether the one sign said (weakness, numbness, speech or swallowing) is an old condition said to be
+    unchanged: every time said a year or more, with "nothing new", "the same" or "since my stroke", and no word of
+    getting worse, of now, of a time of day or a "but" ("weaker and weaker for two years" is a sign)."""
     signs = {value.id for value in resolution.slots.get("symptom", [])}
     times = [value.value or "" for value in resolution.slots.get("duration", [])]
     # One sign, with nothing said of how or when it came on but the years: "but this morning my right arm went

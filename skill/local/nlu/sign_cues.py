@@ -153,8 +153,8 @@ class SignCues:
             # So does a comma opening a clause that is only a state: "her lips don't look normal, bit blue".
             named = False
             for anchor, word in enumerate(lemmas):
-                stands_in = named and (word == "it" or word == "," and lemmas[anchor + 1 : anchor + 2] in [
-                    [opener] for opener in _STATE_OPENERS])
+                opens_a_state = word == "," and anchor + 1 < len(lemmas) and lemmas[anchor + 1] in _STATE_OPENERS
+                stands_in = named and (word == "it" or opens_a_state)
                 if word not in first and not stands_in:
                     continue
                 named = stands_for_part and (named or word in _PARTS)
@@ -189,9 +189,11 @@ class SignCues:
                             continue
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
-                    if not _crowded(match, set(positions), others, lemmas):
-                        tightest[(cue, tuple(positions[1:]))] = min(
-                            (match, tightest.get((cue, tuple(positions[1:])), match)), key=lambda m: m.end - m.start)
+                    key = (cue, tuple(positions[1:]))
+                    if not _crowded(match, set(positions), others, lemmas) and (
+                        key not in tightest or match.end - match.start < tightest[key].end - tightest[key].start
+                    ):
+                        tightest[key] = match
         return list(tightest.values())
 
     def without_lookalikes(self, lemmas: Sequence[str], candidates: list[Match]) -> list[Match]:
