@@ -841,3 +841,11 @@ def test_a_sign_that_began_within_two_days_is_new_even_said_to_have_come_on_slow
     assert talk.hear(reply.state, said).state.outcome == "emergency"
     months = Heard(symptoms=("difficulty_swallowing",), pace="gradual", durations_seconds=(60 * DAY,))
     assert talk.hear(reply.state, months).state.outcome != "emergency"
+
+
+def test_a_place_said_again_more_narrowly_is_one_place() -> None:
+    # "His leg is twitching" ... "yes, same calf": the calf, not a leg and a calf (which would be spreading).
+    leg = Case(body_parts=("leg",))
+    assert leg.narrowed_to(("calf",)).body_parts == ("calf",)
+    assert Case(body_parts=("calf",)).narrowed_to(("leg",)).body_parts == ("calf",)
+    assert leg.narrowed_to(("arm",)).places == 2, "another place is still another place"

@@ -41,7 +41,7 @@ FLOORS = {
     "generalisation": (56 / 58, 23 / 24, 1, 0),
     "round3": (59 / 60, 28 / 28, 1, 0),
     "round4": (47 / 50, 14 / 14, 1, 0),
-    "round5": (37 / 50, 18 / 18, 2, 0),  # other people's signs told beside one's own twitch (README)
+    "round5": (38 / 50, 18 / 18, 2, 0),  # other people's signs told beside one's own twitch (README)
     "round6": (40 / 40, 24 / 24, 0, 0),
     "round7": (39 / 40, 28 / 29, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
     "round8": (39 / 40, 25 / 25, 2, 0),
@@ -63,7 +63,7 @@ FLOORS = {
     "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
     "round25": (37 / 41, 14 / 15, 1, 0),
     "round26": (37 / 41, 16 / 17, 1, 0),
-    "round27": (28 / 36, 22 / 28, 0, 1),  # measured before any change
+    "round27": (33 / 36, 27 / 28, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -782,3 +782,10 @@ def test_an_old_condition_getting_worse_or_new_today_is_still_a_sign(text: str) 
 def test_pregnant_then_no_doubt_is_a_yes() -> None:
     said = RESOLVER.resolve("pregnant no question about it six months now", "pregnant").slot_ids()
     assert said.get("pregnancy") == ["pregnant"]
+
+
+def test_round_27s_answers() -> None:
+    _check("'tis my thumb, twitching away", None, REPORT, {"bodyPart": ["thumb"]})
+    started = RESOLVER.resolve("just today, since smoko", "onset")
+    assert started.intent == DURATION and len(started.slot_ids().get("startDate", [])) == 1
+    assert RESOLVER.resolve("what's the weather like today", "onset").intent == FALLBACK_INTENT

@@ -634,3 +634,23 @@ def test_a_new_sign_beside_an_old_condition_is_heard(text: str, pending: str, si
                                   "no but the doctor's words went straight over my head"])
 def test_a_twitch_described_or_a_thing_dropped_is_no_sign(text: str) -> None:
     assert heard(text, "other_symptoms")[0] == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("the words were there in my head but i could not say them out, my mouth was just moving", "difficulty_speaking"),
+    ("when i was drinking water at lunch it came straight out through my nose", "difficulty_swallowing"),
+    ("my lunch wouldn't go down right, the sandwich just sat there in my throat", "difficulty_swallowing"),
+    ("since evening my wife is saying my mouth is going to one side when i talk", "facial_droop"),
+    ("she's been calling me by my mam's name all evening", "confusion"),
+    ("on saturday at mass i went all hot and the next thing i was lying across the kneeler with people fanning me",
+     "fainting"),
+])
+def test_round_27s_signs_in_plain_words_are_heard(text: str, sign: str) -> None:
+    assert sign in heard(text, "other_symptoms")[0]
+
+
+@pytest.mark.parametrize("text", ["i could not say it in front of my boss",
+                                  "the twitch is going to the other side of my face",
+                                  "i keep calling my kids by the wrong names, and my eyelid twitches"])
+def test_round_27s_near_misses_are_no_sign(text: str) -> None:
+    assert not set(heard(text, "other_symptoms")[0]) & {"difficulty_speaking", "facial_droop", "confusion"}

@@ -26,6 +26,11 @@ TYPICAL_SITES = frozenset({"eyelid", "calf", "thumb"})
 # Triggers the outcome table counts as "likely" for harmless twitching. `unspecified` is a plain "yes" to the
 # triggers question, which only lists likely triggers.
 LIKELY_TRIGGERS = frozenset({"caffeine", "stress", "lack_of_sleep", "exercise", "alcohol", "unspecified"})
+# Places inside a wider one, as body part ids: "my leg" and then "the calf" is the calf.
+PARTS_WITHIN: dict[str, frozenset[str]] = {
+    "leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
+    "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}), "face": frozenset({"eyelid", "lip"}),
+}
 MEDICINE_TRIGGERS = frozenset({"diuretic", "corticosteroid", "estrogen"})
 # What the triggers question asks about; a medicine or a pesticide does not answer it.
 LIFESTYLE_TRIGGERS = frozenset(
@@ -109,6 +114,18 @@ class Case:
             body_parts=_merged(self.body_parts, ids),
             unrecognised_body_parts=_merged(self.unrecognised_body_parts, unrecognised),
         )
+
+    def narrowed_to(self, ids: Iterable[str]) -> Case:
+        """The places said again more narrowly ("my leg", then "yes, same calf"): the narrower place instead of the
+        wider one, not a second place; a wider one said after a narrower one adds nothing."""
+        parts = list(self.body_parts)
+        for part in ids:
+            wider = [known for known in parts if part in PARTS_WITHIN.get(known, ())]
+            if wider:
+                parts = [part if known == wider[0] else known for known in parts if known not in wider[1:]]
+            elif not any(known in PARTS_WITHIN.get(part, ()) for known in parts):
+                parts.append(part)
+        return replace(self, body_parts=tuple(dict.fromkeys(parts)))
 
     def with_symptoms(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:
         ids = frozenset(ids)

@@ -554,7 +554,11 @@ class Conversation:
             # Whose twitch it is, said with the twitch or before anything else ("it's my mum's hand"); not the
             # person who noticed something later ("my partner said i went grey").
             case = case.with_subject(heard.person)
-        case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
+        if pending in ("same_place", "body_part") and not heard.unrecognised_body_parts:
+            # "Yes, same calf" after "his leg is twitching": where, said more narrowly.
+            case = case.narrowed_to(heard.body_parts)
+        else:
+            case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
         case = case.with_symptoms(_with_chest_pain(heard), heard.unrecognised_symptoms)
         case = case.with_triggers(heard.triggers)
         case = case.with_denials(heard.denied_symptoms, heard.denied_triggers)

@@ -41,6 +41,7 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from skill.domain.case import PARTS_WITHIN
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
@@ -313,10 +314,6 @@ _SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
 _SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
 _OWN = frozenset({"my", "me", "mine"})  # "me eyelid" is "my eyelid" in many Englishes
 _PERSON_TYPE = "PERSON"
-# Places inside a wider one, as the model's body part ids: "my leg, the calf" is the calf.
-_WITHIN = {"leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
-           "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}),
-           "face": frozenset({"eyelid", "lip"})}
 _NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually",
                                "back", "front", "top", "bottom", "of"})  # "leg... back of... the calf"
 _SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
@@ -591,6 +588,14 @@ class Resolver:
             "pace"
         }:
             return self._as_started_today(resolution) or resolution
+        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == FALLBACK_INTENT and (
+            len(normal_words(text)) <= 6
+            and not {token.word for token in word_tokens(normal_words(text))} & _QUESTION_WORDS
+        ):
+            # "Just today, since smoko": when it started, whatever else was said with it.
+            started = self._as_started_today(resolution)
+            if started is not None:
+                return started
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
@@ -1683,8 +1688,10 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     if resolution.intent not in _ENDING_INTENTS:
         return resolution
     said = {token.word for token in analysis.tokens}
-    if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS:
-        return resolution
+    twitching_place = any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens) and any(
+        match.types == {_PLACE_TYPE} for match in analysis.matches)
+    if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS and not twitching_place:
+        return resolution  # ("'tis my thumb, twitching away" is no "go away")
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
@@ -2268,7 +2275,7 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     for first, second in zip(places, places[1:], strict=False):
         between = {token.word for token in sequence[first.end : second.start]}
         first_id, second_id = first.value_for(_PLACE_TYPE), second.value_for(_PLACE_TYPE)
-        if first_id and second_id and second_id.id in _WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
+        if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
             wider.add(id(first))
     return [match for match in matches if id(match) not in wider]
 
