@@ -605,31 +605,26 @@ class Resolver:
         ):
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
-        both = _said_values_of(resolution, "placePattern") == [BOTH_SIDES]
-        if both and pending_question in _COMPARING_QUESTIONS and not any(
-            lemma(word) in _TWITCH_LEMMAS for word in normal_words(text)
-        ):
+        both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
+        if both and pending_question in _COMPARING_QUESTIONS and not _twitches(word_tokens(normal_words(text))):
             # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
         said_else = set(resolution.slots) - {"answer", "person"}
-        declared = {slot.name for slot in self._slot_for_type.get(resolution.intent, {}).values()}
-        if pending_question != "pregnant" and "pregnancy" in declared and "pregnancy" not in resolution.slots and (
-            "person" not in resolution.slots and _said_cannot_be_pregnant(text, volunteered=True)
-        ):
+        unasked = "pregnancy" in self._slot_names(resolution.intent) and not {"pregnancy", "person"} & set(
+            resolution.slots)
+        if pending_question != "pregnant" and unasked and _said_cannot_be_pregnant(text, volunteered=True):
             # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
-        if pending_question == "pregnant" and _said_values_of(resolution, "pregnancy") == ["pregnant"] and (
+        if pending_question == "pregnant" and resolution.slot_ids().get("pregnancy", []) == ["pregnant"] and (
             _pregnant_then_no(text)
         ):
             # "Embarazada? ah, pregnant... no no": the question said back, then its answer.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
         if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and not said_else:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
-            value = self._model_value(_PREGNANCY_TYPE, "not_pregnant")
-            if value is not None and _PREGNANCY_INTENT in self.model.intents:
-                return Resolution(_PREGNANCY_INTENT, {"pregnancy": [ResolvedSlot(text, value.id, value.name)]},
-                                  max(resolution.confidence, _URGENT_CONFIDENCE), text)
+            return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
+                                   max(resolution.confidence, _URGENT_CONFIDENCE))
         if pending_question not in SAFETY_QUESTIONS and _long_standing_and_unchanged(
             resolution, text, self._sudden_signs
         ):
@@ -673,15 +668,24 @@ class Resolver:
             # The answer is about the medicine: "same cholesterol tablet for ten years" dates the tablet.
             slots = {name: values for name, values in slots.items() if name in ("trigger", "deniedTrigger", "answer")}
             return Resolution(_TRIGGER_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
-        declared = {slot.name for slot in self._slot_for_type.get(resolution.intent, {}).values()}
+        declared = self._slot_names(resolution.intent)
         return replace(resolution, slots=slots) if "deniedTrigger" in declared else resolution
 
     def _as_sudden(self, resolution: Resolution) -> Resolution:
-        value = self._model_value(_PACE_TYPE, "sudden")
-        if value is None or _PACE_INTENT not in self.model.intents:
+        return self._as_answer(resolution, _PACE_INTENT, "pace", _PACE_TYPE, "sudden", resolution.confidence)
+
+    def _as_answer(
+        self, resolution: Resolution, intent: str, slot: str, slot_type: str, value_id: str, confidence: float
+    ) -> Resolution:
+        """Only the model's value of that id, in that intent (the resolution as it was if the model has neither)."""
+        value = self._model_value(slot_type, value_id)
+        if value is None or intent not in self.model.intents:
             return resolution
-        return Resolution(_PACE_INTENT, {"pace": [ResolvedSlot(resolution.text, value.id, value.name)]},
-                          resolution.confidence, resolution.text)
+        return Resolution(intent, {slot: [ResolvedSlot(resolution.text, value.id, value.name)]}, confidence,
+                          resolution.text)
+
+    def _slot_names(self, intent: str) -> set[str]:
+        return {slot.name for slot in self._slot_for_type.get(intent, {}).values()}
 
     def _as_started_today(self, resolution: Resolution) -> Resolution | None:
         """"This afternoon" to "when did it start?": a start today, not only a sudden one (the pace reading would
@@ -839,7 +843,7 @@ class Resolver:
             analysis.answer is None)
         if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
-        if not any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
+        if not _twitches(analysis.tokens):
             return resolution
         values = self._all_values(analysis)
         if not any(slot_type == _PLACE_TYPE for _, slot_type in values):
@@ -1101,7 +1105,7 @@ class Resolver:
                 and (owner := sequence[position + 1]).lemma not in self._known_lemmas
                 and owner.word not in STOPWORDS
                 and owner.word != ","  # "asking for my... his arm": a pause, not someone's name
-                and any(after.lemma in _TWITCH_LEMMAS for after in sequence[position + 2 : position + 5])
+                and _twitches(sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
         for position, token in enumerate(sequence):
@@ -1682,13 +1686,18 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+def _twitches(tokens: Iterable[Token]) -> bool:
+    """Whether a word for twitching is among the tokens."""
+    return any(token.lemma in _TWITCH_LEMMAS for token in tokens)
+
+
 def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """A stop read into words that share none but small words with the sample it came from ("uh, the thing with
     the, when we went" read as "i have to go") is a guess: a session ended by a guess ends without advice."""
     if resolution.intent not in _ENDING_INTENTS:
         return resolution
     said = {token.word for token in analysis.tokens}
-    twitching_place = any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens) and any(
+    twitching_place = _twitches(analysis.tokens) and any(
         match.types == {_PLACE_TYPE} for match in analysis.matches)
     if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS and not twitching_place:
         return resolution  # ("'tis my thumb, twitching away" is no "go away")
@@ -1712,7 +1721,7 @@ def _without_an_unasked_question(resolution: Resolution, analysis: _Analysis) ->
     had this twitch"): a twitch said is a report of it; anything else was not understood."""
     if resolution.intent not in _RECORD_QUESTIONS or {token.word for token in analysis.tokens} & _ASKING_ABOUT_RECORD:
         return resolution
-    if any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens):
+    if _twitches(analysis.tokens):
         return Resolution(_REPORT_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
@@ -1960,7 +1969,7 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     if len(places) < 2:
         return matches
     spans = _clause_spans(sequence)
-    twitching = [any(token.lemma in _TWITCH_LEMMAS for token in sequence[start:end]) for start, end in spans]
+    twitching = [_twitches(sequence[start:end]) for start, end in spans]
     if not any(twitching):
         return matches
     placed = [any(start <= match.start < end for match in places) for start, end in spans]
@@ -1989,7 +1998,7 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
     for place in places[1:]:
         for sign in signs:
             between = sequence[sign.start : min(len(sequence), place.end + 3)]
-            if 0 <= place.start - sign.end <= _SITE_REACH and not any(t.lemma in _TWITCH_LEMMAS for t in between):
+            if 0 <= place.start - sign.end <= _SITE_REACH and not _twitches(between):
                 dropped.add(id(place))
     return [match for match in matches if id(match) not in dropped]
 
@@ -2065,7 +2074,7 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     place = next((match for match in analysis.matches if match.start > both.start), None)
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
-            and any(token.lemma in _TWITCH_LEMMAS for token in analysis.tokens))
+            and _twitches(analysis.tokens))
 
 
 def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: frozenset[tuple[str, str]]) -> bool:
@@ -2094,10 +2103,6 @@ def _pregnant_then_no(text: str) -> bool:
     words = [word for word in normal_words(text) if word != ","]
     return any(word == "pregnant" and words[at + 1 : at + 2] and words[at + 1] in _ANSWER_NOS
                and set(words[at + 1 :]) <= _ANSWER_NOS for at, word in enumerate(words))
-
-
-def _said_values_of(resolution: Resolution, slot: str) -> list[str | None]:
-    return [value.id for value in resolution.slots.get(slot, [])]
 
 
 def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
@@ -2171,9 +2176,9 @@ def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> 
     return [
         replace(match, weak=False)
         if match.weak and match.types == {_PLACE_TYPE} and (
-            any(token.lemma in _TWITCH_LEMMAS for token in sequence[match.end : match.end + 3])
+            _twitches(sequence[match.end : match.end + 3])
             or (match.start > 0 and sequence[match.start - 1].word in _OWN | {"his", "her", "their"}
-                and any(token.lemma in _TWITCH_LEMMAS for token in sequence))
+                and _twitches(sequence))
         )
         else match
         for match in matches

@@ -30,7 +30,7 @@ DEFAULT_LOCALE = "en-US"
 # A clause ends here: words either side describe different things.
 _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
-_POSSESSIVES = [[word] for word in ("my", "his", "her", "our", "their", "your")]
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 _SIGN_TYPE = "SYMPTOM"
 _NOT = frozenset({"not", "no", "never", "n't"})
 _PARTS = frozenset(lemma(word) for word in (
@@ -289,7 +289,7 @@ def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Seque
     for other in others:
         if not match.overlaps(other):
             continue
-        if other.types & _WHEN_TYPES and lemmas[other.start - 1 : other.start] not in _POSSESSIVES:
+        if other.types & _WHEN_TYPES and not (other.start > 0 and lemmas[other.start - 1] in _POSSESSIVES):
             return True  # (after "my" it names a thing: "i couldn't get my morning pills down")
         if other.weak or _SIGN_TYPE not in other.types:
             continue
