@@ -848,4 +848,14 @@ def test_a_place_said_again_more_narrowly_is_one_place() -> None:
     leg = Case(body_parts=("leg",))
     assert leg.narrowed_to(("calf",)).body_parts == ("calf",)
     assert Case(body_parts=("calf",)).narrowed_to(("leg",)).body_parts == ("calf",)
-    assert leg.narrowed_to(("arm",)).places == 2, "another place is still another place"
+    assert leg.narrowed_to(("arm",)) is None, "another place is still another place"
+    assert Case(body_parts=("thigh",)).narrowed_to(("leg", "thigh")).body_parts == ("thigh",)  # "same leg, the thigh"
+
+
+@pytest.mark.parametrize("said", [
+    Heard(body_parts=("leg",)),  # "the whole leg now", after a calf
+    Heard(body_parts=("calf", "foot"), answer=Answer.YES),  # "yes, the calf, and my foot too"
+])
+def test_a_wider_or_another_place_at_the_same_place_question_is_spreading(talk: Conversation, said: Heard) -> None:
+    state = replace_pending(DialogueState(case=Case(body_parts=("calf",)), disclaimer_given=True), "same_place")
+    assert talk.hear(state, said).state.case.places >= 2

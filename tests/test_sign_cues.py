@@ -273,7 +273,10 @@ def test_every_cue_is_an_urgent_or_a_new_nerve_sign_of_the_model() -> None:
      # a lookalike that fillers shrink ("like to had a heart attack" would be "to have a heart attack")
      {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {"like to had a heart attack": ["chest_pain"]}},
      # a closing denial that fillers shrink to a bare "not"
-     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {}, "closing_denials": ["not literally"]}],
+     {"slot_type": "SYMPTOM", "reach": 4, "signs": [], "lookalikes": {}, "closing_denials": ["not literally"]},
+     # a group of fillers only, gone before cues are read ("my mouth was just moving")
+     {"slot_type": "SYMPTOM", "reach": 4, "lookalikes": {},
+      "signs": [{"id": "difficulty_speaking", "groups": [["mouth"], ["moving"], ["just", "really"]]}]}],
 )
 def test_a_broken_cue_file_is_refused_with_its_path(tmp_path: Path, raw: object) -> None:
     (tmp_path / "xx-XX.json").write_text(raw if isinstance(raw, str) else json.dumps(raw), encoding="utf-8")
@@ -644,6 +647,8 @@ def test_a_twitch_described_or_a_thing_dropped_is_no_sign(text: str) -> None:
     ("she's been calling me by my mam's name all evening", "confusion"),
     ("on saturday at mass i went all hot and the next thing i was lying across the kneeler with people fanning me",
      "fainting"),
+    ("yes, earlier i tried to talk and my mouth was just moving, nothing came", "difficulty_speaking"),
+    ("today, mouth just moving, no words", "difficulty_speaking"),
 ])
 def test_round_27s_signs_in_plain_words_are_heard(text: str, sign: str) -> None:
     assert sign in heard(text, "other_symptoms")[0]
@@ -651,6 +656,18 @@ def test_round_27s_signs_in_plain_words_are_heard(text: str, sign: str) -> None:
 
 @pytest.mark.parametrize("text", ["i could not say it in front of my boss",
                                   "the twitch is going to the other side of my face",
-                                  "i keep calling my kids by the wrong names, and my eyelid twitches"])
+                                  "i keep calling my kids by the wrong names, and my eyelid twitches",
+                                  # the safety review of round 27's cues (each was a false emergency)
+                                  "no, just the heat, people were fanning themselves at the match",
+                                  "no, just hot, someone was fanning me at the wedding cos it was boiling",
+                                  "no, but people in my office are big fans of espresso",
+                                  "the next thing i was lying on the sofa watching telly and my eyelid started",
+                                  "no, i get home, next thing i'm lying in bed exhausted",
+                                  "no, stress, my boss keeps calling me by the wrong name",
+                                  "no, my nan calls everyone by their first name, that's just her",
+                                  "my eyelid twitches whenever my mum calls me by my full name",
+                                  "when the twitch comes my mouth goes up to the side a bit",
+                                  "my face goes red to the side of my neck when i'm nervous, that's all"])
 def test_round_27s_near_misses_are_no_sign(text: str) -> None:
-    assert not set(heard(text, "other_symptoms")[0]) & {"difficulty_speaking", "facial_droop", "confusion"}
+    assert not set(heard(text, "other_symptoms")[0]) & {"difficulty_speaking", "facial_droop", "confusion",
+                                                        "fainting"}

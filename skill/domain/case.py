@@ -115,16 +115,17 @@ class Case:
             unrecognised_body_parts=_merged(self.unrecognised_body_parts, unrecognised),
         )
 
-    def narrowed_to(self, ids: Iterable[str]) -> Case:
-        """The places said again more narrowly ("my leg", then "yes, same calf"): the narrower place instead of the
-        wider one, not a second place; a wider one said after a narrower one adds nothing."""
+    def narrowed_to(self, ids: Iterable[str]) -> Case | None:
+        """The one place said again, perhaps more narrowly ("my leg", then "yes, same calf"; "my thigh", then "same
+        leg, the right thigh"): the narrowest instead of a second place. None when a place said is not the same
+        as, inside or around one already known."""
         parts = list(self.body_parts)
         for part in ids:
             wider = [known for known in parts if part in PARTS_WITHIN.get(known, ())]
             if wider:
                 parts = [part if known == wider[0] else known for known in parts if known not in wider[1:]]
-            elif not any(known in PARTS_WITHIN.get(part, ()) for known in parts):
-                parts.append(part)
+            elif part not in parts and not any(known in PARTS_WITHIN.get(part, ()) for known in parts):
+                return None
         return replace(self, body_parts=tuple(dict.fromkeys(parts)))
 
     def with_symptoms(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:

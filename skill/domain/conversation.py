@@ -554,11 +554,8 @@ class Conversation:
             # Whose twitch it is, said with the twitch or before anything else ("it's my mum's hand"); not the
             # person who noticed something later ("my partner said i went grey").
             case = case.with_subject(heard.person)
-        if pending in ("same_place", "body_part") and not heard.unrecognised_body_parts:
-            # "Yes, same calf" after "his leg is twitching": where, said more narrowly.
-            case = case.narrowed_to(heard.body_parts)
-        else:
-            case = case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
+        narrowed = _said_narrowly(case, pending, heard)
+        case = narrowed or case.with_body_parts(heard.body_parts, heard.unrecognised_body_parts)
         case = case.with_symptoms(_with_chest_pain(heard), heard.unrecognised_symptoms)
         case = case.with_triggers(heard.triggers)
         case = case.with_denials(heard.denied_symptoms, heard.denied_triggers)
@@ -925,6 +922,15 @@ def _says_again(proposed: Case | None, heard: Heard) -> bool:
         return False
     denials = [denial_answers(symptom) for symptom in heard.denied_symptoms]
     return all(denial is not None and proposed.answer(denial[0]) is denial[1] for denial in denials)
+
+
+def _said_narrowly(case: Case, pending: str | None, heard: Heard) -> Case | None:
+    """ "Yes, same calf" after "his leg is twitching": the same one place, said more narrowly. Only a yes (or "same")
+    narrows; "the toes too now", "hand and thumb" or "the whole leg now" are more places."""
+    said_same = heard.answer is Answer.YES or heard.place_pattern == SAME_PLACE
+    if pending != "same_place" or not said_same or not heard.body_parts or heard.unrecognised_body_parts:
+        return None
+    return case.narrowed_to(heard.body_parts)
 
 
 def _history_only(heard: Heard) -> bool:

@@ -129,6 +129,10 @@ _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationInt
 _PACE_TYPE, _PLACE_PATTERN_TYPE = "PACE", "PLACE_PATTERN"
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
+# Words that say nothing but when, around "today" at "when did it start?".
+_WHEN_ONLY_WORDS = frozenset({",", "since", "from", "it", "its", "it's", "started", "start", "starting", "began",
+                              "begun", "kicked", "off", "about", "around", "at", "in", "the", "only", "yeah", "yes",
+                              "first", "was", "that", "when"})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
 _UNCHANGED = frozenset({"same", "unchanged", "always"})
@@ -588,11 +592,8 @@ class Resolver:
             "pace"
         }:
             return self._as_started_today(resolution) or resolution
-        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == FALLBACK_INTENT and (
-            len(normal_words(text)) <= 6
-            and not {token.word for token in word_tokens(normal_words(text))} & _QUESTION_WORDS
-        ):
-            # "Just today, since smoko": when it started, whatever else was said with it.
+        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == FALLBACK_INTENT and _only_today(text):
+            # "Just today, since smoko": when it started, and nothing else ("today, went spark out" is asked again).
             started = self._as_started_today(resolution)
             if started is not None:
                 return started
@@ -1452,6 +1453,25 @@ def _phrases(text: str) -> set[tuple[str, ...]]:
 
 def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
+
+
+def _only_today(text: str) -> bool:
+    """Whether `text` says "today" (or this morning...) and otherwise only when: "just today, since smoko", "this
+    morning it started", not "today, had a mini stroke" or "not today, ages ago"."""
+    words = list(normal_words(text))
+    for phrase in _EARLIER_TODAY:
+        for at in range(len(words) - len(phrase), -1, -1):
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                del words[at : at + len(phrase)]
+                break
+        else:
+            continue
+        break
+    else:
+        return False
+    if "since" in words and words.index("since") + 1 < len(words):
+        del words[words.index("since") + 1]  # since smoko, since lunch: when, in the speaker's own word
+    return set(words) <= _WHEN_ONLY_WORDS
 
 
 def _not_now(text: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Match, Value
-from skill.local.nlu.text import lemma, normal_words, tokens
+from skill.local.nlu.text import FILLER_WORDS, lemma, normal_words, tokens
 
 CUES_DIR = Path(__file__).resolve().parent / "cues"
 DEFAULT_LOCALE = "en-US"
@@ -32,6 +32,7 @@ _CLAUSE_BREAKS = frozenset({"but", "because", "although", "though"})
 _WHEN_TYPES = frozenset({"PACE", DURATION_TYPE, DATE_TYPE})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 _SIGN_TYPE = "SYMPTOM"
+_FILLER_LEMMAS = frozenset(lemma(word) for word in FILLER_WORDS)
 _NOT = frozenset({"not", "no", "never", "n't"})
 _PARTS = frozenset(lemma(word) for word in (
     "face", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "mouth", "lip", "lips", "cheek",
@@ -58,6 +59,9 @@ class Cue:
     # The first group's word stands before the second's: "tea dribbling out of her mouth", "her mouth went
     # sideways, the water came out", not "spilling out of her mouth after green tea".
     ordered: bool = False
+    # Every group's word stands after the one before it: "calling me by my mam's name", not "my mum calls me by my
+    # full name".
+    in_order: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class SignCues:
                     int(sign.get("reach", reach)),
                     bool(sign.get("denied_inside", False)),
                     bool(sign.get("ordered", False)),
+                    bool(sign.get("in_order", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -110,6 +115,9 @@ class SignCues:
         for cue in cues:
             if not cue.groups or not all(cue.groups):
                 raise CueError(f"{path}: sign {cue.value.id} has an empty group")
+            if any(group <= _FILLER_LEMMAS for group in cue.groups):
+                # Fillers are gone before cues are read ("my mouth was just moving"): such a group never matches.
+                raise CueError(f"{path}: sign {cue.value.id} has a group of fillers only")
         for phrase in closing:
             # "not literally" shrinks to "not" once fillers go: any "not" would then deny every sign before it.
             if set(phrase) <= _NOT:
@@ -168,6 +176,8 @@ class SignCues:
                     if not _negation_in_its_stretch(lemmas, cue.groups, positions):
                         continue
                     if cue.ordered and positions[0] > positions[1]:
+                        continue
+                    if cue.in_order and positions != sorted(positions):
                         continue
                     # A "not" in a group ("can't fill my lungs") is inside the span: part of the sign, no denial.
                     # Between a part of the body and its state, a plain "not" of no group, right before the state,
