@@ -39,12 +39,12 @@ FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
     "tuning": (54 / 55, 18 / 18, 0, 0),
     "generalisation": (56 / 58, 23 / 24, 1, 0),
-    "round3": (59 / 60, 28 / 28, 1, 0),
+    "round3": (59 / 60, 28 / 28, 0, 0),
     "round4": (47 / 50, 14 / 14, 1, 0),
     "round5": (38 / 50, 18 / 18, 2, 0),  # other people's signs told beside one's own twitch (README)
     "round6": (40 / 40, 24 / 24, 0, 0),
     "round7": (39 / 40, 28 / 29, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (39 / 40, 25 / 25, 2, 0),
+    "round8": (39 / 40, 25 / 25, 1, 0),
     "round9": (37 / 40, 22 / 22, 1, 0),
     "round10": (39 / 40, 28 / 28, 0, 0),
     "round11": (38 / 40, 15 / 15, 2, 0),
@@ -55,16 +55,16 @@ FLOORS = {
     "round16": (37 / 40, 18 / 18, 0, 0),
     "round17": (35 / 40, 15 / 17, 0, 0),  # signs told only in answer to a question never reached (README)
     "round18": (43 / 45, 19 / 20, 0, 0),
-    "round19": (36 / 40, 19 / 19, 1, 0),
+    "round19": (36 / 40, 19 / 19, 0, 0),
     "round20": (44 / 45, 20 / 20, 1, 0),
     "round21": (38 / 40, 15 / 16, 0, 0),
     "round22": (37 / 40, 15 / 15, 0, 0),
     "round23": (37 / 40, 14 / 14, 0, 0),
     "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
-    "round25": (37 / 41, 14 / 15, 1, 0),
+    "round25": (37 / 41, 14 / 15, 0, 0),
     "round26": (37 / 41, 16 / 17, 1, 0),
     "round27": (33 / 36, 27 / 28, 0, 0),
-    "round28": (29 / 36, 9 / 10, 7, 0),
+    "round28": (33 / 36, 10 / 10, 4, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 38 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -789,3 +789,75 @@ def test_round_27s_answers() -> None:
     started = RESOLVER.resolve("just today, since smoko", "onset")
     assert started.intent == DURATION and len(started.slot_ids().get("startDate", [])) == 1
     assert RESOLVER.resolve("what's the weather like today", "onset").intent == FALLBACK_INTENT
+
+
+@pytest.mark.parametrize(("text", "pending", "intent", "slots"), [
+    # facts volunteered early, kept as said (each was asked again)
+    ("my thumb's been jumping five days, heaps of coffee, but no other symptoms at all", None, REPORT,
+     {"bodyPart": ["thumb"], "duration": ["P5D"], "trigger": ["caffeine"], "deniedSymptom": ["other"]}),
+    ("got a tic in my eyelid, and before you ask, i ain't on any new medicine", None, REPORT,
+     {"bodyPart": ["eyelid"], "answer": ["no"], "deniedTrigger": ["medication"]}),
+    ("a flutter in my cheek, started about six weeks back, and my tablets haven't changed in years", None, REPORT,
+     {"bodyPart": ["face"], "duration": ["P6W"], "deniedTrigger": ["medication"]}),
+    ("my thumb's been twitching since saturday, and my numbers are fine, doc checked my sugar last month", None,
+     REPORT, {"bodyPart": ["thumb"], "startDate": ["*"]}),
+    ("my calf's been twitching since monday, and my elbow's sore", None, REPORT,
+     {"bodyPart": ["calf"], "startDate": ["*"], "symptom": ["pain"]}),
+    # a place told apart at "always the same place?"
+    ("yes, just the thumb, the calf was a cramp, it's gone", "same_place", REPORT,
+     {"bodyPart": ["thumb"], "symptom": ["cramps"], "placePattern": ["same_place"]}),
+    ("just the calf, and the foot too sometimes", "same_place", REPORT,
+     {"bodyPart": ["calf", "foot"], "frequency": ["occasionally"]}),
+    # said, then taken back in the same breath
+    ("the thinner one, i was looking at the wrong arm, not thinner at all", None, SYMPTOM,
+     {"bodyPart": ["arm"], "deniedSymptom": ["muscle_wasting"]}),
+])
+def test_round_28s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    resolution = RESOLVER.resolve(text, pending)
+    said = resolution.slot_ids()
+    said |= {name: ["*"] for name, values in slots.items() if values == ["*"] and len(said.get(name, [])) == 1}
+    assert (resolution.intent, said) == (intent, slots), resolution.sample  # "*": a date, whatever today is
+
+
+@pytest.mark.parametrize("text", [
+    "he had a stroke ten years ago but he got over it completely, nothing new since",
+    "i dropped a stitch, that's how bad the eyelid is",
+    "we got knocked out of the cup on saturday",
+    "i keep dropping the ball on orders at work",
+])
+def test_round_28s_lookalikes_and_history_are_no_sign(text: str) -> None:
+    assert "symptom" not in RESOLVER.resolve(text, "other_symptoms").slot_ids()
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("one minute i was in the shop and the next i'm sat in my car with no idea how i got there", "confusion"),
+    ("he had a stroke ten years ago but now his face is drooping", "facial_droop"),
+    ("today, had a mini stroke", "facial_droop"),
+    ("my arm is weak, well not weak exactly", "weakness"),  # a sign half taken back stays
+])
+def test_round_28s_signs_are_heard(text: str, sign: str) -> None:
+    assert sign in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])
+
+
+def test_not_knowing_when_it_started_keeps_the_place_said_first() -> None:
+    said = RESOLVER.resolve("the outside of my right foot keeps twitching, honestly i can't tell you when it started, "
+                            "no clue, and i'm fine otherwise", None)
+    assert said.intent == REPORT and said.slot_ids()["bodyPart"] == ["foot"]
+
+
+@pytest.mark.parametrize("text", [
+    # the safety review of round 28's first rules: each had been lost
+    "my heart's racing, i had coffee, not too much coffee, maybe four cups",
+    "i gave up coffee for energy drinks and now my heart is pounding",
+    "my left leg's dead to the world, came on suddenly twenty minutes ago",
+    "i think my husband's having a stroke, he had one two years ago and it looks the same",
+    "he had a stroke ten years ago, he's had another one",
+])
+def test_round_28s_reviewed_signs_stay_signs(text: str) -> None:
+    assert RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom")
+
+
+@pytest.mark.parametrize("text", ["i've no idea how to get there, can you tell me",
+                                  "no idea how it got there, there's a bruise on my leg"])
+def test_not_knowing_the_way_is_no_confusion(text: str) -> None:
+    assert "confusion" not in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])

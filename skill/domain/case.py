@@ -44,6 +44,7 @@ SYMPTOM_ANSWERS = {
     "muscle_wasting": "muscle_size",
     "sensation_change": "sensation",
     "spreading": "same_place",
+    "other": "other_symptoms",  # "no other symptoms at all", said before it is asked
 }
 # A medicine said not to be taken ("i'm not on any tablets") answers the medicine question with no.
 MEDICINE_WORDS = MEDICINE_TRIGGERS | {"medication"}
@@ -129,7 +130,8 @@ class Case:
         return replace(self, body_parts=tuple(dict.fromkeys(parts)))
 
     def with_symptoms(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:
-        ids = frozenset(ids)
+        # "Other symptoms" named says nothing on its own: only denied ("no other symptoms") is it an answer.
+        ids = frozenset(ids) - {"other"}
         case = replace(
             self,
             symptoms=self.symptoms | ids,

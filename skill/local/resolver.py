@@ -139,6 +139,16 @@ _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
                               ("not", "changed"), ("not", "worse")})
 _OLD_CAUSES = frozenset({"stroke", "polio", "accident", "birth", "operation", "injury", "crash", "surgery"})
+# Words that say a place named beside the one that twitches is about something else: "the elbow's a different
+# thing", "the calf was a cramp".
+_SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
+                             "hurts", "pain", "injury", "injured", "bruise", "bruised", "not"})
+# Words that add places to a place already said: "just the calf, and the foot too sometimes".
+_MORE_PLACES = frozenset({"and", "too", "also", "well", "sometimes", "plus", "both", "other", "spread", "spreads",
+                          "moves", "moving", "now"})
+_GOT_OVER = frozenset({"over", "recovered", "recovery"})
+# Words that say an answer is being taken back: "i was looking at the wrong arm".
+_TAKING_BACK = frozenset({"wrong", "mistake", "misheard", "meant", "actually", "sorry", "wait"})
 _CONTRASTS = frozenset({"but", "though", "although", "however", "except", "yet", "apart"})
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "yesterday", "lunch", "lunchtime", "breakfast",
                            "dinner", "tea", "teatime", "supper", "hour", "hours", "minutes", "suddenly", "sudden",
@@ -242,10 +252,11 @@ def _policy_values() -> _PolicyValues:
 def _asked_values() -> dict[str, tuple[str, str]]:
     """Pending question → the value a "yes" to it means, as (slot type, value id), from the skill's own table
     ("weakness?" asks about the symptom `weakness`). Not where a yes means the opposite of the value ("always
-    in the same place?" and `spreading`)."""
+    in the same place?" and `spreading`; "any other symptoms?", whose yes is asked about)."""
     from skill.domain.case import SYMPTOM_ANSWERS
 
-    return {question: ("SYMPTOM", symptom) for symptom, question in SYMPTOM_ANSWERS.items() if question != "same_place"}
+    return {question: ("SYMPTOM", symptom) for symptom, question in SYMPTOM_ANSWERS.items()
+            if question not in ("same_place", "other_symptoms")}
 
 
 _YES_INTENT = "AMAZON.YesIntent"
@@ -546,6 +557,9 @@ class Resolver:
             with_values[name] = with_values.get(name, True) and any(word.startswith("<") for word in sequence)
         self._needs_values = frozenset(name for name, always in with_values.items() if always)
         self._gazetteer = Gazetteer(model, literal_lemmas, SignCues.load() if cues is None else cues)
+        places = model.slot_types[_PLACE_TYPE].values if _PLACE_TYPE in model.slot_types else ()
+        self._body_part_lemmas = frozenset(
+            lemma(said) for value in places for said in (value.name, *value.synonyms) if " " not in said)
         self._known_lemmas = (
             self._classifier.vocabulary
             | self._gazetteer.vocabulary
@@ -600,6 +614,11 @@ class Resolver:
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
+        if pending_question == "same_place" and (one := _just_the_one_place(resolution, text)) is not None:
+            # "Yes, just the thumb, the calf was a cramp": the one place it twitches; the others are something else.
+            slots = {name: values for name, values in resolution.slots.items() if name not in ("bodyPart", "answer")}
+            report = Resolution(_REPORT_INTENT, {**slots, "bodyPart": [one]}, resolution.confidence, text)
+            return self._with_value(report, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
         if pending_question == "same_place" and set(resolution.slots) == {"bodyPart"} and (
             len(resolution.slots["bodyPart"]) == 1
             and normal_words(text, drop_fillers=False)[:1] in (("just",), ("only",))
@@ -626,16 +645,19 @@ class Resolver:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
                                    max(resolution.confidence, _URGENT_CONFIDENCE))
+        resolution = self._without_history_beside_a_new_event(resolution, text)
         if pending_question not in SAFETY_QUESTIONS and _long_standing_and_unchanged(
             resolution, text, self._sudden_signs
         ):
             # "My left side's been weak since my stroke ten years back, nothing new": an old condition, not a sign.
-            kept = [value for value in resolution.slots["symptom"] if (_SIGN_TYPE, value.id) not in self._sudden_signs]
+            kept = [value for value in resolution.slots["symptom"] if (_SIGN_TYPE, value.id) not in self._sudden_signs
+                    and not _a_stroke(value)]
             slots = {name: values for name, values in resolution.slots.items() if name not in ("symptom", "duration")}
             slots |= {"symptom": kept} if kept else {}
             told = set(slots) - {"answer", "person", "bodyPart"}
             resolution = replace(resolution, slots=slots) if told else Resolution(
                 _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
+        resolution = _times_of_the_twitch(resolution, text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
             return self._as_denied_medicine(resolution, pending_question)
@@ -646,6 +668,26 @@ class Resolver:
             if started is not None:
                 return replace(resolution, slots={**resolution.slots, **started.slots})
         return resolution
+
+    def _without_history_beside_a_new_event(self, resolution: Resolution, text: str) -> Resolution:
+        """"He had a stroke ten years ago, he's had another one": the years date the old one; the sign is new. The
+        long time is dropped so that what is happening again is not taken for history alone."""
+        signs = [value for value in resolution.slots.get("symptom", []) if (_SIGN_TYPE, value.id) in self._emergency]
+        if not signs or "duration" not in resolution.slots:
+            return resolution
+        words = list(normal_words(text))
+
+        def new_event(sign: ResolvedSlot) -> bool:
+            # "Having" before a mention of the sign ("i think she's having a stroke"), or "another" after it.
+            last = list(normal_words(sign.spoken))[-1:]
+            said_at = [at for at, word in enumerate(words) if [word] == last]
+            return any("having" in words[max(0, at - 3) : at] for at in said_at) or bool(
+                said_at and "another" in words[max(0, said_at[0] - 3) :])
+
+        if not any(new_event(sign) for sign in signs):
+            return resolution
+        slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
+        return replace(resolution, slots=slots)
 
     def _model_value(self, slot_type: str, value_id: str) -> SlotValue | None:
         """The model's value of that id, for a slot filled without a match (None if the model has none)."""
@@ -752,14 +794,31 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
-        fuzzy = self._as_twitch_report(fuzzy, analysis)
+        fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
-        return self._as_plain_answer(fuzzy, analysis, pending_question)
+        return self._with_sites_inside_signs(self._as_plain_answer(fuzzy, analysis, pending_question), analysis)
+
+    def _with_sites_inside_signs(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """"I've got tingles in my little finger": a sign read from its words whole (a cue) holds where it is felt,
+        which Alexa would fill in the description's place slot too. Only for a description of a symptom, where a
+        place is where the symptom is felt, never a second place that twitches."""
+        slot = self._slot_for_type.get(resolution.intent, {}).get(_PLACE_TYPE)
+        if resolution.intent != _DESCRIBE_INTENT or slot is None or slot.name in resolution.slots:
+            return resolution
+        sites = [
+            _resolved(place.values[0], analysis.tokens[match.start : match.end], place)
+            for match in analysis.matches if _SIGN_TYPE in match.types and match.end - match.start > 1
+            and not self._is_emergency(match)  # "pain in the chest" is chest pain: its place is in its name
+            for place in self._gazetteer.find_of_type(analysis.tokens[match.start : match.end], _PLACE_TYPE)
+        ]
+        if not sites or "symptom" not in resolution.slots:
+            return resolution
+        return replace(resolution, slots={**resolution.slots, slot.name: distinct(sites)})
 
     def _with_first_answer(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """"No pain, just the worry" to "any chest pain?": the "no" that opens it answers the safety question, though
@@ -828,10 +887,12 @@ class Resolver:
         return Resolution(intent, self._slots(intent, values, analysis.tokens), _ANSWER_OF_ITS_KIND_CONFIDENCE,
                           resolution.text)
 
-    def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+    def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
         gib board all weekend"): a report of the twitch, whatever else is in it. So too when a clause was
-        understood that cannot carry the place ("me eyelid's been twitching all week ... i'm running on empty")."""
+        understood that cannot carry the place ("me eyelid's been twitching all week ... i'm running on empty"),
+        and, as the first words, an "i don't know" that was only about when ("my foot keeps twitching, can't tell
+        you when it started")."""
         report = PENDING_HINTS["body_part"][0]
         if report not in self._slot_for_type or analysis.third_party:
             return resolution  # "my dog's leg keeps twitching" is not for this skill
@@ -841,7 +902,7 @@ class Resolver:
         } <= self._slot_for_type[report].keys()
         # "My calf is twitching but my arm is fine" read as "i'm fine": a yes or no no answer word opened.
         bare_answer = resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots and (
-            analysis.answer is None)
+            analysis.answer is None) or (pending is None and resolution.intent == _DONT_KNOW_INTENT)
         if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
         if not _twitches(analysis.tokens):
@@ -849,7 +910,10 @@ class Resolver:
         values = self._all_values(analysis)
         if not any(slot_type == _PLACE_TYPE for _, slot_type in values):
             return resolution
-        return Resolution(report, self._slots(report, values, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
+        # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
+        denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
+                  for index in sorted(analysis.negated)]
+        return Resolution(report, self._slots(report, values + denied, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
                           resolution.text)
 
     def _without_guessed_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -936,8 +1000,13 @@ class Resolver:
         )
         if in_slots < 2:
             return False
-        # Denied values count too: a sample's negation slot holds them ("no {deniedSymptom} but {symptom}").
-        found = sum(1 for match in analysis.matches if not match.types & _BUILT_IN_TYPES)
+        # Denied values count too: a sample's negation slot holds them ("no {deniedSymptom} but {symptom}"); and
+        # the places inside a sign that is no emergency ("i've got {symptom} in my {bodyPart}" for "tingles in
+        # my little finger", one cue): the sample keeps the sign whole and says where it is felt.
+        found = sum(1 for match in analysis.matches if not match.types & _BUILT_IN_TYPES) + sum(
+            len(self._gazetteer.find_of_type(analysis.tokens[match.start : match.end], _PLACE_TYPE))
+            for match in analysis.matches
+            if _SIGN_TYPE in match.types and match.end - match.start > 1 and not self._is_emergency(match))
         return found < in_slots
 
     def _with_unknown_values(
@@ -1028,6 +1097,14 @@ class Resolver:
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
+        # "The thinner one, I was looking at the wrong arm, ... not thinner at all": said, then denied, the last
+        # word stands (never for a sign that may be an emergency, where a doubt must not hide it).
+        negated |= {index for index, match in enumerate(matches) if index not in negated
+                    and match.types == {_SIGN_TYPE} and not self._is_emergency(match)
+                    and not any((value.slot_type, value.id) in self._sudden_signs for value in match.values) and any(
+                        later in negated and matches[later].values == match.values
+                        and _taken_back(sequence, matches[later])
+                        for later in range(index + 1, len(matches)))}
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
                          corrects_earlier)
 
@@ -1115,8 +1192,11 @@ class Resolver:
                 # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
                 # thing's "'s" is no one's ("the engine's seized").
                 named = position - 2 in people or owner.word in _THINGS
+                # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
+                # where the soreness is felt.)
                 owner_unknown = (
                     owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
+                    and owner.lemma not in self._body_part_lemmas
                 )
                 owned_noun = position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
@@ -1455,6 +1535,51 @@ def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
+def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
+    """Two times told of a twitch and nothing else: the one said with the twitch ("my thumb's been twitching since
+    saturday, ... doc checked my sugar last month" started on saturday). With a sign said, every time is kept: it may
+    be when the sign came on."""
+    times = [(name, value) for name in ("duration", "startDate") for value in resolution.slots.get(name, [])]
+    if len(times) < 2 or "symptom" in resolution.slots:
+        return resolution
+    said = word_tokens(normal_words(text))
+    words = [token.word for token in said]
+    stretch_of, stretch = [], 0
+    for word in words:
+        stretch += word in {",", "and", "but"}
+        stretch_of.append(stretch)
+    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in _TWITCH_LEMMAS}
+
+    def stretches(value: ResolvedSlot) -> set[int]:
+        spoken = [token.word for token in word_tokens(normal_words(value.spoken))]
+        return {stretch_of[at] for at in range(len(words)) if words[at : at + len(spoken)] == spoken}
+
+    kept = [(name, value) for name, value in times if stretches(value) & twitching]
+    if not kept or len(kept) == len(times):
+        return resolution
+    slots = {name: values for name, values in resolution.slots.items() if name not in ("duration", "startDate")}
+    for name, value in kept:
+        slots.setdefault(name, []).append(value)
+    return replace(resolution, slots=slots)
+
+
+def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | None:
+    """The place in "just the thumb" when other places said after it are only something else ("yeah, just the right
+    calf, the elbow's a different thing"), not more twitching ("just the calf, and the foot too sometimes")."""
+    places = resolution.slots.get("bodyPart", [])
+    if len(places) < 2:
+        return None
+    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    first = [token.word for token in word_tokens(normal_words(places[0].spoken))]
+    at = next((at for at in range(len(words)) if words[at : at + len(first)] == first), None)
+    if at is None or not {"just", "only"} & set(words[max(0, at - 3) : at]):
+        return None
+    rest = words[at + len(first) :]
+    if not rest or rest[0] != "," or set(rest) & _MORE_PLACES or _twitches(word_tokens(rest)):
+        return None
+    return places[0] if set(rest) & _SOMETHING_ELSE else None
+
+
 def _only_today(text: str) -> bool:
     """Whether `text` says "today" (or this morning...) and otherwise only when: "just today, since smoko", "this
     morning it started", not "today, had a mini stroke" or "not today, ages ago"."""
@@ -1670,6 +1795,14 @@ def _negated(
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _taken_back(sequence: list[Token], denial: Match) -> bool:
+    """Whether a denial takes back what was said before it: "not thinner at all", "i was looking at the wrong arm,
+    ... not thinner" (not "not much pain", which only says how much)."""
+    words = [token.word for token in sequence]
+    return words[denial.end : denial.end + 2] == ["at", "all"] or bool(
+        set(words[max(0, denial.start - 12) : denial.start]) & _TAKING_BACK)
 
 
 def _changed_mind(sequence: list[Token], matches: list[Match]) -> tuple[str, list[Match]] | None:
@@ -2097,15 +2230,21 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
             and _twitches(analysis.tokens))
 
 
+def _a_stroke(value: ResolvedSlot) -> bool:
+    return value.id == "facial_droop" and "stroke" in normal_words(value.spoken)
+
+
 def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: frozenset[tuple[str, str]]) -> bool:
     """Whether the one sign said (weakness, numbness, speech or swallowing) is an old condition said to be
     unchanged: every time said a year or more, with "nothing new", "the same" or "since my stroke", and no word of
     getting worse, of now, of a time of day or a "but" ("weaker and weaker for two years" is a sign)."""
     signs = {value.id for value in resolution.slots.get("symptom", [])}
     times = [value.value or "" for value in resolution.slots.get("duration", [])]
+    # A stroke years ago is history in the same way ("he had a stroke ten years ago, nothing new since").
+    old_stroke = any(_a_stroke(value) for value in resolution.slots.get("symptom", []))
     # One sign, with nothing said of how or when it came on but the years: "but this morning my right arm went
     # numb" beside an old weakness is a new sign, and keeps every sign said.
-    if len(signs) != 1 or not any((_SIGN_TYPE, sign) in sudden for sign in signs) or not times or (
+    if len(signs) != 1 or not (any((_SIGN_TYPE, sign) in sudden for sign in signs) or old_stroke) or not times or (
         "pace" in resolution.slots
     ):
         return False
@@ -2115,7 +2254,10 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     pairs = set(zip(words, words[1:], strict=False))
     unchanged = bool(set(words) & _UNCHANGED) or bool(pairs & _UNCHANGED_PAIRS) or any(
         words[at] == "since" and set(words[at + 1 : at + 4]) & _OLD_CAUSES for at in range(len(words)))
-    return unchanged and not set(words) & (_GETTING_WORSE | _NOW_WORDS | _CONTRASTS | _TIMES_OF_DAY)
+    # "..., but he got over it completely": a "but" that only says it was recovered from.
+    contrasts = [at for at, word in enumerate(words) if word in _CONTRASTS
+                 and not set(words[at + 1 : at + 5]) & _GOT_OVER]
+    return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | _NOW_WORDS | _TIMES_OF_DAY)
 
 
 def _pregnant_then_no(text: str) -> bool:
@@ -2150,7 +2292,22 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     def negated(at: int) -> bool:
         return bool(set(words[max(0, at - 5) : at]) & _NEGATIVE_WORDS)
 
-    changed = any(word in _MEDICINE_CHANGES and not negated(at) for at, word in enumerate(words))
+    # A change word in a stretch of its own that names no medicine but a time dates the twitch: "started about six
+    # weeks back, and my tablets haven't changed in years" is no new tablet.
+    named = set().union(*(normal_words(value.spoken) for value in resolution.slots["trigger"]
+                          if value.id in _MEDICINES))
+    stretch_of = []
+    stretch = 0
+    for word in words:
+        stretch += word in {",", "and"}
+        stretch_of.append(stretch)
+
+    def dates_the_twitch(at: int) -> bool:
+        own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
+        return not own & named and bool(own & (_TIME_UNITS | {"ago", "back", "since"}))
+
+    changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
+                  for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):

@@ -198,6 +198,11 @@ class Gazetteer:
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 
+    def find_of_type(self, sequence: Sequence[Token], slot_type: str) -> list[Match]:
+        """The best non-overlapping matches of one slot type's own values only (no cues, times or dates)."""
+        lemmas = [token.lemma for token in sequence]
+        return select([match for match in self._value_candidates(lemmas) if match.types == {slot_type}])
+
     def _value_candidates(self, lemmas: list[str]) -> list[Match]:
         found: list[Match] = []
         root = self._root.children
