@@ -14,7 +14,11 @@ resolves every transcript with the line's pending question and scores it:
 - accepted: non-empty text that resolves to an intent other than the fallback — off-topic speech and non-speech
   must never be accepted; "time to reject" is recognition + resolution time of the rejected off-topic clips;
 - whether the bare yes / no / stop / help / repeat were right in every voice;
-- recognition latency p50/p95, model load time, peak RSS.
+- recognition latency p50/p95, model load time, peak RSS;
+- **answers to a safety question** (every yes, no and unsure line, its transcript resolved at a safety question —
+  its own pending question if that is one, else the emergency screen): unsure answers taken as a no, real noes not
+  taken (asked again), with and without the doubtful-no gate (`skill.voice.safety_gate`). The gate is part of the
+  scoring above too: a line pending a safety question whose bare no the gate doubts counts as not accepted.
 
 Synthesised and noisy audio is cached under ~/.cache/muscle-twitch-helper/bench-voice (keyed by text, engine and
 voice), so a rerun starts recognising at once. Only the tuning split's misses are listed (`--misses`): the
@@ -50,6 +54,7 @@ from typing import Any
 import numpy as np
 
 from skill.voice.audio_io import SAMPLE_RATE, read_wav, write_wav
+from skill.voice.safety_gate import DOUBTFUL_NO_MARGIN, doubtful_no
 from skill.voice.voice_corpus import (
     CORE_COMMANDS,
     SPLITS,
@@ -294,9 +299,11 @@ def worker(name: str, manifest: Path, out: Path) -> int:
     results = []
     for item in json.loads(manifest.read_text()):
         heard = recogniser.recognise(read_wav(Path(item["path"])))
+        # Outside the timed recognition: the no-vs-unsure margin the safety gate uses (None for pocketsphinx).
+        margin = heard.unsure_margin() if heard.accepted and heard.unsure_margin is not None else None
         results.append({"key": item["key"], "text": heard.text, "hypothesis": heard.hypothesis,
                         "accepted": heard.accepted, "confidence": heard.confidence,
-                        "seconds": heard.seconds})  # fmt: skip
+                        "seconds": heard.seconds, "unsure_margin": margin})  # fmt: skip
     out.write_text(json.dumps({"name": name, "load_seconds": load_seconds, "before": before,
                                "after_load": after_load, "end": memory_kb(), "results": results}))  # fmt: skip
     return 0
@@ -313,6 +320,8 @@ class Scored:
     slots: dict[str, list[str]]
     seconds: float  # recognition
     resolve_seconds: float
+    margin: float | None = None  # Recognition.unsure_margin
+    gated: bool = False  # a doubtful no to a safety question: not accepted
 
     @property
     def accepted(self) -> bool:
@@ -336,8 +345,41 @@ def score(clips: list[Clip], results: list[dict[str, Any]], resolver: Any) -> li
         resolve_seconds = time.perf_counter() - started
         intent = resolution.intent if resolution else "AMAZON.FallbackIntent"
         slots = resolution.slot_ids() if resolution else {}
-        scored.append(Scored(clip, text, intent, slots, result["seconds"], resolve_seconds))
+        margin = result.get("unsure_margin")
+        gated = doubtful_no(pending, intent, slots, margin)
+        if gated:  # not understood, as the voice loop and `listen --pending` hear it (the transcript kept for WER)
+            intent, slots = "AMAZON.FallbackIntent", {}
+        scored.append(Scored(clip, text, intent, slots, result["seconds"], resolve_seconds, margin, gated))
     return scored
+
+
+def safety_answers(clips: list[Clip], results: list[dict[str, Any]], resolver: Any) -> list[dict[str, Any]]:
+    """Every clip of a yes, no or unsure line, its transcript resolved at a safety question, with and without the gate.
+
+    The pending question is the line's own when it is a safety question, else the emergency screen (what Whisper
+    writes does not depend on the question; what the resolver makes of it does)."""
+    from skill.domain.triage import SAFETY_QUESTIONS
+
+    by_key = {result["key"]: result for result in results}
+    rows = []
+    for clip in clips:
+        utterance = clip.utterance
+        if utterance is None or utterance.intent not in ANSWER_KINDS:
+            continue
+        result = by_key[clip.key]
+        text = result["text"] or ""
+        pending = utterance.pending if utterance.pending in SAFETY_QUESTIONS else "emergency_screen"
+        resolution = resolver.resolve(text, pending) if text.strip() else None
+        intent = resolution.intent if resolution else "AMAZON.FallbackIntent"
+        slots = resolution.slot_ids() if resolution else {}
+        margin = result.get("unsure_margin")
+        rows.append({"clip": clip, "kind": ANSWER_KINDS[utterance.intent], "text": text, "intent": intent,
+                     "bare_no": intent == "AMAZON.NoIntent" and not slots, "margin": margin,
+                     "gated": doubtful_no(pending, intent, slots, margin)})  # fmt: skip
+    return rows
+
+
+ANSWER_KINDS = {"AMAZON.YesIntent": "yes", "AMAZON.NoIntent": "no", "DontKnowIntent": "unsure"}
 
 
 def _pct(part: int, whole: int) -> str:
@@ -406,6 +448,40 @@ def print_split_table(split: str, scored: dict[str, list[Scored]], voices: list[
         print(f"    {name:<19}" + "; ".join(verdicts))
 
 
+def print_safety_answers(split: str, rows: dict[str, list[dict[str, Any]]], voices: list[str], misses: bool) -> None:
+    print(f"\n== {split} split: yes / no / unsure answers to a safety question (resolved at the line's safety "
+          f"question, else the emergency screen); the doubtful-no gate at a margin of {DOUBTFUL_NO_MARGIN:g}")
+    print("   unsure→no = an unsure answer taken as a bare no; no kept = a real no still taken as a no; "
+          "yes→no = a yes taken as a no")  # fmt: skip
+    print(f"  {'recogniser':<19}{'voice':<11}{'cond':<7}{'unsure→no before':>18}{'after':>7}"
+          f"{'no kept before':>16}{'after':>7}{'yes→no':>8}")  # fmt: skip
+    for name, all_rows in rows.items():
+        in_split = [row for row in all_rows if row["clip"].utterance.split == split]
+        for condition in ("clean", "noisy"):
+            for voice in [*voices, "all"]:
+                group = [row for row in in_split if row["clip"].condition == condition
+                         and (voice == "all" or row["clip"].voice == voice)]  # fmt: skip
+                unsure = [row for row in group if row["kind"] == "unsure"]
+                noes = [row for row in group if row["kind"] == "no"]
+                yeses = [row for row in group if row["kind"] == "yes"]
+                before = sum(row["bare_no"] for row in unsure)
+                after = sum(row["bare_no"] and not row["gated"] for row in unsure)
+                kept = sum(row["intent"] == "AMAZON.NoIntent" for row in noes)
+                kept_after = sum(row["intent"] == "AMAZON.NoIntent" and not row["gated"] for row in noes)
+                yes_no = sum(row["intent"] == "AMAZON.NoIntent" and not row["gated"] for row in yeses)
+                print(f"  {name:<19}{voice:<11}{condition:<7}{before:>12}/{len(unsure):<5}{after:>7}"
+                      f"{kept:>10}/{len(noes):<5}{kept_after:>7}{yes_no:>6}/{len(yeses)}")  # fmt: skip
+        print()
+        if misses:
+            shown = [row for row in in_split if row["bare_no"] and (row["kind"] != "no" or row["gated"])]
+            for row in shown:
+                utterance = row["clip"].utterance
+                margin = "-" if row["margin"] is None else f"{row['margin']:.2f}"
+                verdict = "not understood (gate)" if row["gated"] else "taken as no"
+                print(f"    {row['kind']:<7}{utterance.id} '{utterance.text}' by {row['clip'].voice} "
+                      f"{row['clip'].condition}: '{row['text']}' margin {margin} → {verdict}")  # fmt: skip
+
+
 def percentile(values: list[float], share: float) -> float:
     return float(np.percentile(values, share)) if values else float("nan")
 
@@ -455,7 +531,8 @@ def print_misses(scored: dict[str, list[Scored]], split: str) -> None:
             print(f"    {utterance.id} '{utterance.text}' [{utterance.pending}] {utterance.intent} {utterance.slots}")
             for row in group:
                 slots = f" {row.slots}" if row.slots else ""
-                print(f"        {row.clip.voice:<10}{row.clip.condition:<6} '{row.text}' → {row.intent}{slots}")
+                gated = f" (a doubtful no, margin {row.margin:.2f}: asked again)" if row.gated else ""
+                print(f"        {row.clip.voice:<10}{row.clip.condition:<6} '{row.text}' → {row.intent}{slots}{gated}")
 
 
 # -- end of speech → first answer sample --------------------------------------------------------------------
@@ -672,6 +749,7 @@ def run(args: argparse.Namespace) -> int:
           f"{maker.synthesised} synthesised now, the rest from {maker.directory} ({clip_seconds:.0f} s)")  # fmt: skip
     print(f"machine: {os.cpu_count()} CPUs, load average {_load()} at the start (a busy machine slows every figure)")
     scored: dict[str, list[Scored]] = {}
+    answers: dict[str, list[dict[str, Any]]] = {}
     meta: dict[str, dict[str, Any]] = {}
     names = [name.strip() for name in args.recognisers.split(",") if name.strip()]
     with tempfile.TemporaryDirectory(prefix="mth-bench-voice-") as scratch:
@@ -690,6 +768,7 @@ def run(args: argparse.Namespace) -> int:
                 raise SystemExit(f"the {name} worker failed ({done.returncode})")
             meta[name] = json.loads(out.read_text())
             scored[name] = score(clips, meta[name]["results"], resolver)
+            answers[name] = safety_answers(clips, meta[name]["results"], resolver)
             print(f"  {name}: {len(clips)} clips in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if not scored:
         print("no recogniser installed")
@@ -706,10 +785,12 @@ def run(args: argparse.Namespace) -> int:
                         "reference": utterance.text if utterance else None,
                         "text": row.text, "intent": row.intent, "slots": row.slots, "right": row.right,
                         "accepted": row.accepted, "seconds": round(row.seconds, 4),
+                        "unsure_margin": row.margin, "doubtful_no": row.gated,
                     }) + "\n")  # fmt: skip
     for split in SPLITS:
         if any(utterance.split == split for utterance in utterances):
             print_split_table(split, scored, voices)
+            print_safety_answers(split, answers, voices, args.misses == "all" or split == args.misses)
     print_recogniser_summary(scored, meta)
     for split in SPLITS if args.misses == "all" else (args.misses,) if args.misses == "tuning" else ():
         if any(utterance.split == split for utterance in utterances):

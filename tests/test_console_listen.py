@@ -288,3 +288,30 @@ def test_silence_is_the_skills_didnt_catch_that_never_a_guess(real_app: Flask) -
     assert body["heard"] == "" and body["recognition"]["accepted"] is False
     assert body["turn"]["intent"] == "AMAZON.FallbackIntent"
     assert "didn't catch that" in body["turn"]["speech"]
+
+
+class ScriptedRecogniser:
+    """Stands in for Whisper: 'hears' each scripted (text, unsure margin) in turn, as the voice loop's gate sees it."""
+
+    def __init__(self, heard: list[tuple[str, float | None]]) -> None:
+        self.heard = list(heard)
+
+    def factory(self) -> tuple[str, Any]:
+        return "stand-in", self
+
+    def recognise(self, samples: Any) -> Recognition:
+        text, margin = self.heard.pop(0)
+        return Recognition(text, 0.9, bool(text), 0.0, unsure_margin=None if margin is None else (lambda: margin))
+
+
+def test_a_doubtful_no_to_the_safety_check_is_asked_again_as_in_the_voice_loop() -> None:
+    # "dunno" heard as "No." (margin 1.2) at the safety check is not taken; a clear "No." (margin 9.8) is.
+    scripted = ScriptedRecogniser([("my eyelid keeps twitching", None), ("No.", 1.2), ("No.", 9.8)])
+    client = app_with(scripted.factory).test_client()
+    assert client.post("/console/turn", json={"text": LAUNCH}).status_code == 200
+    assert post(client, silence(1)).get_json()["turn"]["pending_question"] == "emergency_screen"
+    doubtful = post(client, silence(1)).get_json()
+    assert doubtful["heard"] == "" and doubtful["turn"]["pending_question"] == "emergency_screen"
+    assert doubtful["recognition"]["accepted"] is False
+    clear = post(client, silence(1)).get_json()
+    assert clear["heard"] == "No." and clear["turn"]["pending_question"] == "emergency_screen_sudden"

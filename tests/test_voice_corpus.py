@@ -89,6 +89,21 @@ def test_each_split_holds_the_commands_and_kinds_of_speech_that_matter(split):
     assert all(not utterance.slots for utterance in lines if utterance.off_topic)
 
 
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_split_holds_unsure_answers_and_noes_to_safety_questions(split):
+    # An unsure answer misheard as a no to a safety question is the dangerous direction (skill.voice.safety_gate):
+    # enough of both, said in different words in each split, to measure it.
+    from skill.domain.triage import SAFETY_QUESTIONS
+
+    lines = [utterance for utterance in CORPUS if utterance.split == split]
+    unsure = [utterance for utterance in lines if utterance.intent == "DontKnowIntent"]
+    noes = [utterance for utterance in lines if utterance.intent == "AMAZON.NoIntent"]
+    assert len(unsure) >= 10 and sum(utterance.pending in SAFETY_QUESTIONS for utterance in unsure) >= 8
+    assert len(noes) >= 5 and sum(utterance.pending in SAFETY_QUESTIONS for utterance in noes) >= 3
+    other = {utterance.text.lower() for utterance in CORPUS if utterance.split != split} - {"i don't know"}
+    assert not [utterance.text for utterance in unsure if utterance.text.lower() in other]  # but the core answer
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -297,6 +297,54 @@ def test_without_early_recognition_the_whole_utterance_is_recognised_after_the_w
     assert listen_and_recognise(frames(silence(2.0)), recognizer, 1.0) is None
 
 
+# -- a doubtful no to a safety question (skill.voice.safety_gate; with real audio in test_whisper_recognition) ----
+
+
+class ScriptedRecognizer:
+    """Hears the next (text, margin) it was given: Whisper's transcript and how much likelier it found it than an
+    unsure answer. Counts how often the margin was asked for (it costs decoder passes: only when it matters)."""
+
+    def __init__(self, said: list[tuple[str, float]]) -> None:
+        self.said = list(said)
+        self.margins_asked = 0
+
+    def recognise(self, audio: np.ndarray) -> Recognition:
+        text, margin = self.said.pop(0)
+
+        def unsure_margin() -> float:
+            self.margins_asked += 1
+            return margin
+
+        return Recognition(text, 0.9, True, 0.0, text, unsure_margin=unsure_margin)
+
+
+def test_a_doubtful_no_to_a_safety_question_is_asked_again_and_a_clear_one_is_taken(tmp_path):
+    recognizer = ScriptedRecognizer([("My calf keeps twitching.", 9.0), ("No.", 1.6), ("No, no.", 3.9), ("No.", 10.3)])
+    conversation = VoiceConversation(recognizer, ChatSession(), None, tmp_path)
+    conversation.launch()
+    calf, doubtful, again, clear = (conversation.hear(silence(0.5)) for _ in range(4))
+    assert calf.turn.pending_question == "emergency_screen"
+    for turn in (doubtful, again):
+        assert turn.turn.intent == "AMAZON.FallbackIntent" and turn.turn.pending_question == "emergency_screen"
+        assert turn.recognition is not None and not turn.recognition.accepted and turn.recognition.text == ""
+        assert turn.as_json()["doubtful_no"] is True and turn.as_json()["heard"].startswith("No")
+    assert clear.turn.intent == "AMAZON.NoIntent" and "doubtful_no" not in clear.as_json()
+    assert clear.turn.pending_question != "emergency_screen"
+    assert recognizer.margins_asked == 3  # the three noes at a safety question; never for the twitch report
+
+
+def test_a_no_elsewhere_is_a_no_whatever_its_margin(tmp_path):
+    said = [("My calf keeps twitching.", 9.0), ("No.", 10.3), ("No.", 10.3), ("No.", 0.5)]
+    recognizer = ScriptedRecognizer(said)
+    conversation = VoiceConversation(recognizer, ChatSession(), None, tmp_path)
+    conversation.launch()
+    turns = [conversation.hear(silence(0.5)) for _ in said]
+    assert [turn.turn.pending_question for turn in turns[:3]] == ["emergency_screen", "emergency_screen_sudden",
+                                                                  "weakness"]  # fmt: skip
+    assert turns[3].turn.intent == "AMAZON.NoIntent"  # "weakness" is no safety question: the gate is not asked
+    assert recognizer.margins_asked == 2
+
+
 # -- playing while the rest is synthesised ------------------------------------------------------------
 
 

@@ -115,6 +115,12 @@ class ChatSession:
         """True while a session is open (the next utterance continues it)."""
         return self.session is not None
 
+    @property
+    def pending_question(self) -> str | None:
+        """The question the skill is waiting on (None outside a session), from the session itself."""
+        pending = self.session.attributes.get("pending_question") if self.session is not None else None
+        return pending if isinstance(pending, str) else None
+
     def send(self, utterance: str) -> Turn:
         """Say `utterance` to the device; returns the skill's answer as a `Turn`."""
         plan = self._plan(utterance)

@@ -2,7 +2,9 @@
 
 listen   recognise each file offline and resolve it: one line per file ("FILE: text -> intent {slots}"), or
          with --json one object per file: file, text, confidence, accepted, intent, slots, seconds. A file
-         that cannot be read gives {"file", "error"} and the exit status is 1 at the end.
+         that cannot be read gives {"file", "error"} and the exit status is 1 at the end. With --pending a
+         safety question, a doubtful no is not understood, as in `voice` (`skill.voice.safety_gate`;
+         "doubtful_no": true in the JSON).
 voice    a spoken conversation: the launch is implied, then the microphone (end of speech by silence), until
          the session ends; "stop" or "exit" leave. With --input the things said are files, one per
          utterance: one JSON line per turn (file, text, confidence, intent, pending_question, outcome,
@@ -109,6 +111,7 @@ def _listen(args: argparse.Namespace) -> int:
     from skill.local.interaction_model import load_interaction_model
     from skill.local.resolver import Resolver
     from skill.voice.audio_io import AudioError, read_wav
+    from skill.voice.safety_gate import gate_doubtful_no
 
     model = load_interaction_model(args.model)
     recognizer = _recognizer(args, model)
@@ -121,7 +124,8 @@ def _listen(args: argparse.Namespace) -> int:
             failed = True
             _emit(args.json, {"file": str(path), "error": str(error)}, f"{path}: error: {error}")
             continue
-        recognition = recognizer.recognise(audio)
+        heard = recognizer.recognise(audio)
+        recognition = gate_doubtful_no(heard, args.pending, resolver)  # with --pending: as the voice loop hears it
         resolution = resolver.resolve(recognition.text, args.pending)
         document = {
             "file": str(path),
@@ -133,6 +137,8 @@ def _listen(args: argparse.Namespace) -> int:
             "slots": resolution.slot_ids(),
             "seconds": round(recognition.seconds, 3),
         }
+        if recognition is not heard:
+            document["doubtful_no"] = True
         shown = recognition.text or f"(not understood: {recognition.hypothesis or 'nothing'})"
         slots = json.dumps(resolution.slot_ids())
         line = f"{path}: {shown} -> {resolution.intent} {slots} [{recognition.confidence:.2f}]"

