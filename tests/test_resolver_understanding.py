@@ -861,3 +861,62 @@ def test_round_28s_reviewed_signs_stay_signs(text: str) -> None:
                                   "no idea how it got there, there's a bruise on my leg"])
 def test_not_knowing_the_way_is_no_confusion(text: str) -> None:
     assert "confusion" not in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])
+
+
+@pytest.mark.parametrize(("text", "pending", "intent", "slots"), [
+    # a place named only for another complaint is no second twitching place
+    ("my left eyelid keeps twitching. i've got a dodgy right shoulder from rugby but that's ancient history", None,
+     REPORT, {"bodyPart": ["eyelid"], "trigger": ["exercise"]}),
+    ("my left thumb's twitching, and i've got eczema on the backs of both hands but i've had that for years", None,
+     REPORT, {"bodyPart": ["thumb"]}),
+    ("it's the calf of my left leg that's jumping, three days now", None, REPORT,
+     {"bodyPart": ["calf"], "duration": ["P3D"]}),
+    ("ja same spot on the shoulder the neck's just stiff it's not twitching", "same_place", REPORT,
+     {"answer": ["yes"], "placePattern": ["same_place"], "bodyPart": ["shoulder"], "symptom": ["stiffness"]}),
+    ("the muscle size one, i've just measured both calves and they're exactly the same", "correction", REPORT,
+     {"bodyPart": ["calf"]}),
+    # times: the twitch's, not the sleep's
+    ("my eyelid's been jumping for about a week, i'm stressed out and sleeping like four hours", None, REPORT,
+     {"bodyPart": ["eyelid"], "duration": ["P1W"], "trigger": ["stress"]}),
+    ("my thumb twitches, just there and nowhere else", None, REPORT,
+     {"bodyPart": ["thumb"], "placePattern": ["same_place"]}),
+    ("no sure", "emergency_screen", "DontKnowIntent", {}),
+])
+def test_round_29s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("at breakfast my right arm just went to nothing all at once", "weakness"),
+    ("since she woke up today she's talking like her mouth's full of cotton, the words all mash up",
+     "difficulty_speaking"),
+    ("yes, my hand is sleeping since one hour, the left, i cannot hold the spoon", "weakness"),
+])
+def test_round_29s_signs_are_heard(text: str, sign: str) -> None:
+    assert sign in RESOLVER.resolve(text, "other_symptoms").slot_ids().get("symptom", [])
+
+
+@pytest.mark.parametrize(("text", "pending", "when"), [
+    # the safety review of round 29's first rules: each had lost an emergency
+    ("i woke from a sleep two hours ago and my left arm was weak", "emergency_screen", {"duration": ["PT2H"]}),
+    ("my arm's gone dead, i don't know what's happening", None, {"pace": ["sudden"]}),
+    ("he had a stroke ten weeks ago and i think he's having another one now", None, {}),  # no history left
+])
+def test_round_29s_reviewed_signs_keep_their_time_or_pace(
+    text: str, pending: str | None, when: dict[str, list[str]]
+) -> None:
+    said = RESOLVER.resolve(text, pending).slot_ids()
+    assert said.get("symptom")
+    assert {name: said[name] for name in ("duration", "pace") if name in said} == when
+
+
+@pytest.mark.parametrize("text", ["my calf twitches and my thigh too since the operation",
+                                  "my thumb is twitching and my sprained wrist is going as well",
+                                  "my calf is twitching, and my gout foot also"])
+def test_a_place_with_a_complaint_that_twitches_too_is_still_a_place(text: str) -> None:
+    assert len(RESOLVER.resolve(text, None).slot_ids()["bodyPart"]) == 2
+
+
+def test_a_sleeping_hand_keeps_its_time() -> None:
+    said = RESOLVER.resolve("yes, my hand is sleeping since one hour, i cannot hold the spoon", "emergency_screen")
+    assert said.slot_ids().get("duration") == ["PT1H"]

@@ -73,7 +73,7 @@ _NOTED_WORDS = 6  # an answer said back longer than this is a read-back, not an 
 _DETAIL_WORDS = TURN_WORDS - 14
 # A sign said only with times at least this long ago is history ("a stroke fifteen years back"), not a sign now;
 # "last month" is not (a first fit a month ago, never seen to, still needs help now).
-_HISTORY_AFTER = 60 * _DAY
+HISTORY_AFTER_SECONDS = 60 * _DAY
 
 
 @dataclass(frozen=True)
@@ -938,7 +938,7 @@ def _history_only(heard: Heard) -> bool:
     return (
         bool(set(heard.symptoms) & EMERGENCY_SYMPTOMS)
         and bool(heard.durations_seconds)
-        and min(heard.durations_seconds) >= _HISTORY_AFTER
+        and min(heard.durations_seconds) >= HISTORY_AFTER_SECONDS
         and heard.pace != PACE_SUDDEN
     )
 

@@ -42,6 +42,8 @@ from itertools import product
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN
+from skill.domain.conversation import HISTORY_AFTER_SECONDS
+from skill.domain.durations import iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
@@ -139,6 +141,15 @@ _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
                               ("not", "changed"), ("not", "worse")})
 _OLD_CAUSES = frozenset({"stroke", "polio", "accident", "birth", "operation", "injury", "crash", "surgery"})
+# A correction that compares sides ("i've measured both calves, they're exactly the same") twitches nowhere new.
+_COMPARING_WORDS = frozenset({"measured", "measure", "size", "smaller", "thinner", "bigger", "skinnier", "wasted"})
+_SLEEP_LEMMAS = frozenset(lemma(word) for word in ("sleep", "sleeping", "slept", "kip", "shuteye"))
+# Words that say a place does it too: "my sprained wrist is going as well", "so does my knee".
+_MORE_OF_IT = frozenset({"too", "also", "well", "does", "do", "doing", "going", "same", "either"})
+# Another complaint of a place, said in a twitch report: "a dodgy right shoulder", "eczema on both hands".
+_OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthritis", "arthritic", "injury", "injured",
+                               "bruised", "bruise", "broken", "fracture", "fractured", "surgery", "operation", "tattoo",
+                               "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout", "bunion", "verruca"})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -626,7 +637,9 @@ class Resolver:
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
         both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
-        if both and pending_question in _COMPARING_QUESTIONS and not _twitches(word_tokens(normal_words(text))):
+        comparing = pending_question in _COMPARING_QUESTIONS or (
+            pending_question == "correction" and set(normal_words(text)) & _COMPARING_WORDS)
+        if both and comparing and not _twitches(word_tokens(normal_words(text))):
             # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
@@ -657,7 +670,7 @@ class Resolver:
             told = set(slots) - {"answer", "person", "bodyPart"}
             resolution = replace(resolution, slots=slots) if told else Resolution(
                 _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
-        resolution = _times_of_the_twitch(resolution, text)
+        resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
             return self._as_denied_medicine(resolution, pending_question)
@@ -684,7 +697,9 @@ class Resolver:
             return any("having" in words[max(0, at - 3) : at] for at in said_at) or bool(
                 said_at and "another" in words[max(0, said_at[0] - 3) :])
 
-        if not any(new_event(sign) for sign in signs):
+        long_ago = [value for value in resolution.slots["duration"]
+                    if (iso_duration_seconds(value.value or "") or 0) >= HISTORY_AFTER_SECONDS]
+        if not long_ago or not any(new_event(sign) for sign in signs):
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
         return replace(resolution, slots=slots)
@@ -812,9 +827,8 @@ class Resolver:
             return resolution
         sites = [
             _resolved(place.values[0], analysis.tokens[match.start : match.end], place)
-            for match in analysis.matches if _SIGN_TYPE in match.types and match.end - match.start > 1
-            and not self._is_emergency(match)  # "pain in the chest" is chest pain: its place is in its name
-            for place in self._gazetteer.find_of_type(analysis.tokens[match.start : match.end], _PLACE_TYPE)
+            for match in analysis.matches if _SIGN_TYPE in match.types
+            for place in self._places_inside(match, analysis.tokens)
         ]
         if not sites or "symptom" not in resolution.slots:
             return resolution
@@ -1004,10 +1018,18 @@ class Resolver:
         # the places inside a sign that is no emergency ("i've got {symptom} in my {bodyPart}" for "tingles in
         # my little finger", one cue): the sample keeps the sign whole and says where it is felt.
         found = sum(1 for match in analysis.matches if not match.types & _BUILT_IN_TYPES) + sum(
-            len(self._gazetteer.find_of_type(analysis.tokens[match.start : match.end], _PLACE_TYPE))
-            for match in analysis.matches
-            if _SIGN_TYPE in match.types and match.end - match.start > 1 and not self._is_emergency(match))
+            len(self._places_inside(match, analysis.tokens)) for match in analysis.matches if _SIGN_TYPE in match.types)
         return found < in_slots
+
+    def _places_inside(self, sign: Match, sequence: list[Token]) -> list[Match]:
+        """The places named inside a sign read from several words ("tingles in my little finger"), as matches within
+        its span; none for an emergency sign or one whose name holds its place ("pain in the chest" is chest pain,
+        "my eyelid is drooping" a drooping eyelid)."""
+        if sign.end - sign.start < 2 or self._is_emergency(sign):
+            return []
+        ids = {value.id for value in sign.values}
+        return [place for place in self._gazetteer.find_of_type(sequence[sign.start : sign.end], _PLACE_TYPE)
+                if not any(place.values[0].id in sign_id for sign_id in ids)]
 
     def _with_unknown_values(
         self, tokens: list[str], analysis: _Analysis, hints: tuple[str, ...], text: str
@@ -1078,6 +1100,7 @@ class Resolver:
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(sequence, matches))
+        matches = _without_hours_of_sleep(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
@@ -1535,6 +1558,39 @@ def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
+def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
+    """A twitch report that names another place only for something else ("my eyelid keeps twitching. i've got a
+    dodgy right shoulder from rugby", "eczema on the backs of both hands", "the cramp in my both feet"): that place
+    is not a second place that twitches. Only a place in a stretch of its own with no word of twitching and a word
+    of another complaint."""
+    places = resolution.slots.get("bodyPart", [])
+    both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
+    if resolution.intent != _REPORT_INTENT or not (len(places) > 1 or both):
+        return resolution
+    said = word_tokens(normal_words(text))
+    words = [token.word for token in said]
+    stretch_of, stretch = [], 0
+    for word in words:
+        stretch += word in {",", ".", "but"}
+        stretch_of.append(stretch)
+    twitching = {part for token, part in zip(said, stretch_of, strict=True)
+                 if token.lemma in _TWITCH_LEMMAS or token.word in _MORE_OF_IT}
+    other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
+
+    def of_something_else(spoken: str) -> bool:
+        found = [token.word for token in word_tokens(normal_words(spoken))]
+        at = next((at for at in range(len(words)) if words[at : at + len(found)] == found), None)
+        return at is not None and stretch_of[at] in other_things - twitching
+
+    kept = [place for place in places if not of_something_else(place.spoken)]
+    if not kept or not twitching:
+        return resolution
+    slots = {**resolution.slots, "bodyPart": kept}
+    if both and of_something_else("both"):
+        slots.pop("placePattern")
+    return replace(resolution, slots=slots) if slots != resolution.slots else resolution
+
+
 def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     """Two times told of a twitch and nothing else: the one said with the twitch ("my thumb's been twitching since
     saturday, ... doc checked my sugar last month" started on saturday). With a sign said, every time is kept: it may
@@ -1795,6 +1851,21 @@ def _negated(
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"Sleeping like four hours", "i get five hours' sleep": how much sleep, not how long the twitch has gone on."""
+    if any(_SIGN_TYPE in match.types for match in matches) or not _twitches(sequence):
+        # A time said with a sign, or in answer to one, may be when it came on ("woke from a sleep an hour ago, arm
+        # weak"; "yes, came on after sleeping for two hours"): only a twitch report's sleep habit is left out.
+        return matches
+
+    def of_sleep(match: Match) -> bool:
+        before = {token.lemma for token in sequence[max(0, match.start - 2) : match.start]}
+        after = {token.word for token in sequence[match.end : match.end + 2]}
+        return bool(before & _SLEEP_LEMMAS) and not after & {"ago", "since"} and any(
+            "H" in (value.iso or "") for value in match.values)
+    return [match for match in matches if DURATION_TYPE not in match.types or not of_sleep(match)]
 
 
 def _taken_back(sequence: list[Token], denial: Match) -> bool:
@@ -2166,8 +2237,14 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
         at = match.end
         while at < len(words) and words[at] in _LINKING:
             at += 1
-        if at < len(words) and words[at] in _FINE:
-            fine.add(id(match))
+        following = sequence[match.end : match.end + 8]
+        stop = next((i for i, token in enumerate(following) if token.word == "," or any(
+            other.start == match.end + i for other in places)), len(following))
+        said_still = any(token.word in ("not", "n't") and following[i + 1].lemma in _TWITCH_LEMMAS
+                         and (i + 2 >= len(following) or following[i + 2].word == ",")
+                         for i, token in enumerate(following[: stop - 1]))  # not "isn't twitching as much"
+        if at < len(words) and words[at] in _FINE or said_still:
+            fine.add(id(match))  # (or "the neck's just stiff, it's not twitching")
         elif at < len(words) and words[at] in ("and", "or", ",") and any(
             id(other) in fine and other.start in (at + 1, at + 2) for other in places
         ):
@@ -2459,6 +2536,10 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         first_id, second_id = first.value_for(_PLACE_TYPE), second.value_for(_PLACE_TYPE)
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
             wider.add(id(first))
+        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
+            between <= _NARROWING_WORDS | {"of", "left", "right"}
+        ):
+            wider.add(id(second))  # "the calf of my left leg"
     return [match for match in matches if id(match) not in wider]
 
 
