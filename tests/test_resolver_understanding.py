@@ -789,3 +789,34 @@ def test_round_27s_answers() -> None:
     started = RESOLVER.resolve("just today, since smoko", "onset")
     assert started.intent == DURATION and len(started.slot_ids().get("startDate", [])) == 1
     assert RESOLVER.resolve("what's the weather like today", "onset").intent == FALLBACK_INTENT
+
+
+# "Any weakness, numbness or tingling, or the muscle looking thinner?" (issue 9): the three asked as one.
+NO, YES, DONT_KNOW = "AMAZON.NoIntent", "AMAZON.YesIntent", "DontKnowIntent"
+
+
+@_cases(
+    ("a bit", "nerve_signs", YES, {}),
+    ("kinda", "nerve_signs", DONT_KNOW, {}),
+    ("no", "nerve_signs", NO, {}),
+    ("no, nothing like that", "nerve_signs", NO, {}),
+    ("none of those", "nerve_signs", NO, {}),
+    ("yes my hand's weak", "nerve_signs", SYMPTOM, {"answer": ["yes"], "bodyPart": ["hand"], "symptom": ["weakness"]}),
+    ("pins and needles", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change"]}),
+    ("yes, a bit of tingling", "nerve_signs", SYMPTOM, {"answer": ["yes"], "symptom": ["sensation_change"]}),
+    ("the tingling and the weakness", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change", "weakness"]}),
+    # Every one of them, however it is said (also to "which ones?").
+    ("all of them", "nerve_signs", SYMPTOM, {"symptom": ["weakness", "muscle_wasting", "sensation_change"]}),
+    ("yes, all three", "nerve_signs", SYMPTOM, {"symptom": ["weakness", "muscle_wasting", "sensation_change"]}),
+    # A no that speaks of one of them denies that one; the others are asked again.
+    ("no weakness or tingling", "nerve_signs", SYMPTOM, {"deniedSymptom": ["weakness", "sensation_change"]}),
+    ("no, not weak, strong like before", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("nah, legs are fine", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("no, i can still open the jars", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("no, feels totally normal", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["sensation_change"]}),
+    ("no, same as ever", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["muscle_wasting"]}),
+    # A comparison, not twitching on both sides or always in one place.
+    ("no, both arms same", "nerve_signs", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+)
+def test_the_nerve_signs_asked_as_one(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
