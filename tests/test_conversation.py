@@ -890,6 +890,7 @@ def test_no_to_the_nerve_signs_answers_all_three_and_says_so(talk: Conversation)
 def test_not_sure_about_the_nerve_signs_is_not_sure_about_each_and_never_self_care(talk: Conversation) -> None:
     reply = talk.answer(GROUPED, Answer.UNKNOWN)
     assert all(reply.state.case.answer(q) is Answer.UNKNOWN for q in NERVE_SIGNS)
+    assert reply.speech[0] == CONTENT.line("noted_unsure_of_those")
     final = answer_all(talk, reply)
     assert final.state.outcome == "see_doctor_if_persists"
 

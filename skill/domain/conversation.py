@@ -458,6 +458,10 @@ class Conversation:
             case.answer(question) is reassuring_answer(question) for question in QUESTION_GROUPS[group]
         ):
             return self.content.line("noted_none_of_those")  # "no weakness, no muscle loss, no numbness" is long
+        if group in QUESTION_GROUPS and not state.awaiting_detail and all(
+            case.answer(question) is Answer.UNKNOWN for question in QUESTION_GROUPS[group]
+        ):
+            return self.content.line("noted_unsure_of_those")
         if group in QUESTION_GROUPS and state.awaiting_detail:
             # "Which ones?" answered: what the yes is now to ("Yes to numbness, noted.").
             change = self.wording.confirmed(case, [q for q in QUESTION_GROUPS[group]
