@@ -429,7 +429,7 @@ class Conversation:
             return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
         if question in QUESTION_GROUPS:
             case = _group_answered(case, question, answer)
-            if answer is Answer.YES:
+            if answer is Answer.YES and assess(case).level != EMERGENCY:
                 return self._ask(replace(state, case=case), question, detail=True)
             return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
                                  lead_is_ack=True)
