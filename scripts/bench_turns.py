@@ -30,7 +30,6 @@ CONVERSATION = [
     "my left eyelid keeps twitching",
     "no",
     "no",
-    "no",
     "why do you ask",
     "no",
     "yes",
@@ -39,6 +38,7 @@ CONVERSATION = [
     "repeat",
     "no",
     "no",
+    "tell me more",
 ]
 
 

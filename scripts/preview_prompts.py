@@ -42,11 +42,16 @@ SAMPLE_VALUES = {
     "frequency": "a few times a day",
     "triggers": "coffee",
     "signs": "weakness",
+    "examples": "pins and needles",
     "person": "your mom",
     "change": "no weakness",
 }
 # Per-item values where the default would read oddly.
+_NERVE_SIGNS = {"signs": "weakness, numbness or tingling, or the muscle looking thinner",
+                "examples": "dropping things or tripping, pins and needles or numb skin, or a muscle shrinking"}
 ITEM_VALUES = {
+    **{f"questions.nerve_signs.{part}": _NERVE_SIGNS for part in ("prompt", "reprompt", "short")},
+    "detail_prompts.nerve_signs.prompt": _NERVE_SIGNS,
     "reasons.stimulant_reaction": {"symptoms": "chest pain and a racing heartbeat"},
     "reasons.new_symptom": {"symptoms": "numbness or tingling"},
     "reasons.other_symptoms": {"symptoms": "cramps"},
@@ -58,18 +63,18 @@ CONVERSATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("response.launch", ("open muscle twitch helper",), None),
     (
         "response.advice.self_care",
-        ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "no", "no", "yes",
-         "about three days", "no", "no", "no"),
+        ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "about three days", "no",
+         "no", "no"),
         "self_care",
     ),
     (
         "response.advice.see_doctor_if_persists",
-        ("open muscle twitch helper", "my shoulder keeps twitching", "no", "no", "i don't know", "no", "no", "yes",
-         "i'm not sure", "no", "no"),
+        ("open muscle twitch helper", "my shoulder keeps twitching", "no", "no", "i don't know", "yes", "i'm not sure",
+         "no", "no"),
         "see_doctor_if_persists",
     ),
-    ("response.advice.see_doctor_soon", ("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes",
-                                         "no, it came on slowly"), "see_doctor_soon"),
+    ("response.advice.see_doctor_soon", ("open muscle twitch helper", "my leg keeps twitching", "no", "no",
+                                         "yes, my leg is weak", "no, it came on slowly"), "see_doctor_soon"),
     ("response.advice.emergency", ("open muscle twitch helper", "my arm is twitching", "no", "no", "no",
                                    "i can't breathe"),
      "emergency"),

@@ -19,8 +19,8 @@ from skill.local.simulator import ChatSession
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 SMALL_MODEL_PATH = DATA / "small_model.json"
-TURN_KEYS = ["utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "outcome", "ended",
-             "card"]
+TURN_KEYS = ["utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "awaiting_detail",
+             "asking", "outcome", "ended", "card"]
 
 needs_real_model = pytest.mark.skipif(not DEFAULT_MODEL_PATH.exists(), reason="interaction model not written yet")
 
@@ -166,6 +166,8 @@ def test_run_chat_json_writes_one_turn_per_non_blank_line() -> None:
         "ssml": "<speak>You said LaunchRequest.</speak>",
         "reprompt": None,
         "pending_question": "body_part",
+        "awaiting_detail": False,
+        "asking": None,
         "outcome": None,
         "ended": False,
         "card": None,

@@ -92,8 +92,8 @@ def test_a_whole_conversation_keeps_its_state_in_the_session_cookie(client: Flas
 
     assert say(client, "my calf keeps twitching")["turn"]["pending_question"] == "emergency_screen"
     assert say(client, "no")["turn"]["pending_question"] == "emergency_screen_sudden"
-    assert say(client, "no")["turn"]["pending_question"] == "weakness"
-    assert say(client, "yes")["turn"]["pending_question"] == "sudden_onset"
+    assert say(client, "no")["turn"]["pending_question"] == "nerve_signs"
+    assert say(client, "yes, some weakness")["turn"]["pending_question"] == "sudden_onset"
     advice = say(client, "no")
     assert advice["turn"]["outcome"] == "see_doctor_soon"
     assert "next few days" in advice["turn"]["speech"] and "see a provider soon" in advice["turn"]["card"]["title"]

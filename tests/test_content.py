@@ -115,9 +115,9 @@ def test_every_question_can_be_asked_about_anyone(pronoun: str) -> None:
                                                                                        "short")]
     texts += [item["text"] for item in RAW["reasons"].values()] + list(RAW["readback"].values())
     for text in texts:
-        spoken = text.format_map({**forms, "signs": "weakness", "symptoms": "x", "topics": "x", "pattern": "x",
-                                  "part": "x", "parts": "x", "duration": "x", "frequency": "x", "triggers": "x",
-                                  "person": "x"})
+        spoken = text.format_map({**forms, "signs": "weakness", "examples": "x", "symptoms": "x", "topics": "x",
+                                  "pattern": "x", "part": "x", "parts": "x", "duration": "x", "frequency": "x",
+                                  "triggers": "x", "person": "x"})
         assert "{" not in spoken and "}" not in spoken
 
 

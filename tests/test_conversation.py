@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from skill.domain.case import Answer, Case, CaseError
 from skill.domain.content import load_content
 from skill.domain.conversation import ADVICE_TOPICS, TURN_WORDS, Conversation, DialogueState, Heard, Reply
-from skill.domain.triage import EMERGENCY_SYMPTOMS, SCREEN_SIGN_QUESTIONS
+from skill.domain.triage import EMERGENCY_SYMPTOMS, QUESTION_GROUPS, SCREEN_SIGN_QUESTIONS
 
 CONTENT = load_content()
 DISCLAIMER = CONTENT.line("disclaimer")
@@ -57,7 +57,8 @@ def answer_all(talk: Conversation, reply: Reply, answer: Answer = Answer.NO, *, 
         elif question == "same_place":
             reply = talk.answer(reply.state, same_place)
         else:
-            reply = talk.answer(reply.state, Answer.YES if question in yes_to else answer)
+            asks = {question, *QUESTION_GROUPS.get(question, ())}  # a grouped question asks each of its own
+            reply = talk.answer(reply.state, Answer.YES if asks & set(yes_to) else answer)
     raise AssertionError("the conversation did not settle")
 
 
@@ -464,7 +465,7 @@ def test_not_sure_about_the_screen_then_no_to_every_sign_carries_on_and_never_se
     reply = talk.answer(reply.state, Answer.UNKNOWN)  # not sure about the second half either: its signs too
     while reply.state.pending_question in SCREEN_SIGN_QUESTIONS:
         reply = talk.answer(reply.state, Answer.NO)
-    assert reply.state.outcome is None and reply.state.pending_question == "weakness"
+    assert reply.state.outcome is None and reply.state.pending_question == "nerve_signs"
 
 
 def test_a_yes_that_describes_no_sign_asks_the_signs_one_at_a_time(talk: Conversation) -> None:
@@ -615,27 +616,28 @@ def test_taking_back_a_sign_by_name_withdraws_it(talk: Conversation) -> None:
 
 
 def test_can_i_change_an_answer_interrupts_a_question_once_then_counts_as_a_miss(talk: Conversation) -> None:
-    state = replace_pending(after_screen_no(), "weakness", last_answered="emergency_screen")
+    state = replace_pending(after_screen_no(), "nerve_signs", last_answered="emergency_screen")
     detour = talk.correct(state, Heard())
     assert detour.state.pending_question == "correction"
-    back = talk.answer(detour.state, Answer.NO)  # nothing changed after all: back to weakness
+    back = talk.answer(detour.state, Answer.NO)  # nothing changed after all: back to the nerve signs
     back = back if back.state.pending_question != "confirm_correction" else talk.answer(back.state, Answer.NO)
-    assert back.state.pending_question == "weakness"
+    assert back.state.pending_question == "nerve_signs"
     again = talk.correct(back.state, Heard())
-    assert again.state.pending_question == "weakness" and again.state.misses == back.state.misses + 1
+    assert again.state.pending_question == "nerve_signs" and again.state.misses == back.state.misses + 1
 
 
 def test_a_bare_no_taken_as_a_correction_twice_at_one_question_answers_it_the_second_time(
         talk: Conversation) -> None:
     # "No, I mean, I'm weak at maths" at "any weakness?": first read as correcting the last answer (and confirmed),
     # the second time it answers the question, so the conversation moves on instead of going round.
-    state = replace_pending(after_screen_no(other_symptoms=Answer.YES), "weakness", last_answered="other_symptoms")
+    state = replace_pending(after_screen_no(other_symptoms=Answer.YES), "nerve_signs", last_answered="other_symptoms")
     confirm = talk.correct(state, Heard(answer=Answer.NO))
     assert confirm.state.pending_question == "confirm_correction"
     back = talk.answer(confirm.state, Answer.NO)
-    assert back.state.pending_question == "weakness"
+    assert back.state.pending_question == "nerve_signs"
     moved = talk.correct(back.state, Heard(answer=Answer.NO))
-    assert moved.state.case.answer("weakness") is Answer.NO and moved.state.pending_question != "weakness"
+    assert all(moved.state.case.answer(q) is Answer.NO for q in ("weakness", "muscle_size", "sensation"))
+    assert moved.state.pending_question != "nerve_signs"
     assert moved.state.case.answer("other_symptoms") is Answer.YES
 
 
@@ -806,7 +808,8 @@ def test_advice_after_a_question_given_up_on_still_fits_one_breath(locale: str) 
 def test_a_correction_said_again_instead_of_yes_confirms_it_and_never_loops(talk: Conversation) -> None:
     reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",), durations_seconds=(7 * DAY,)))
     reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
-    reply = talk.answer(reply.state, Answer.YES)  # "yes" to weakness, heard by mistake
+    reply = talk.answer(reply.state, Answer.YES)  # "yes" to weakness, numbness or thinner muscle, by mistake
+    reply = talk.hear(reply.state, Heard(symptoms=("weakness",)))  # "which ones?" "weakness"
     assert reply.state.pending_question == "sudden_onset"
     reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",)))  # "no, no weakness at all"
     assert reply.state.pending_question == "confirm_correction"
@@ -859,3 +862,125 @@ def test_a_place_said_again_more_narrowly_is_one_place() -> None:
 def test_a_wider_or_another_place_at_the_same_place_question_is_spreading(talk: Conversation, said: Heard) -> None:
     state = replace_pending(DialogueState(case=Case(body_parts=("calf",)), disclaimer_given=True), "same_place")
     assert talk.hear(state, said).state.case.places >= 2
+
+
+# -- weakness, muscle size and numbness asked as one (issue 9) -----------------------------------------------------
+
+NERVE_SIGNS = ("weakness", "muscle_size", "sensation")
+GROUPED = replace(after_screen_no(), pending_question="nerve_signs")
+
+
+def test_the_nerve_signs_are_asked_as_one_question_in_one_breath(talk: Conversation) -> None:
+    reply = talk.answer(replace(SCREEN, case=SCREEN.case.with_answer("emergency_screen", Answer.NO),
+                                pending_question="emergency_screen_sudden"), Answer.NO)
+    assert reply.state.pending_question == "nerve_signs"
+    assert reply.speech[-1] == "Have you noticed any weakness, numbness or tingling, or the muscle looking thinner?"
+    assert reply.state.asking == NERVE_SIGNS
+    about_mum = replace(reply.state, case=reply.state.case.with_subject("mother"))
+    assert talk.reask(about_mum).speech[-1].startswith("Has she noticed any weakness")
+
+
+def test_no_to_the_nerve_signs_answers_all_three_and_says_so(talk: Conversation) -> None:
+    reply = talk.answer(GROUPED, Answer.NO)
+    assert all(reply.state.case.answer(q) is Answer.NO for q in NERVE_SIGNS)
+    assert reply.speech[0] == CONTENT.line("noted_none_of_those")
+    assert reply.state.pending_question == "same_place"
+
+
+def test_not_sure_about_the_nerve_signs_is_not_sure_about_each_and_never_self_care(talk: Conversation) -> None:
+    reply = talk.answer(GROUPED, Answer.UNKNOWN)
+    assert all(reply.state.case.answer(q) is Answer.UNKNOWN for q in NERVE_SIGNS)
+    assert reply.speech[0] == CONTENT.line("noted_unsure_of_those")
+    final = answer_all(talk, reply)
+    assert final.state.outcome == "see_doctor_if_persists"
+
+
+def test_a_yes_naming_a_sign_records_that_sign_and_asks_whether_it_was_sudden(talk: Conversation) -> None:
+    reply = talk.hear(GROUPED, Heard(answer=Answer.YES, symptoms=("weakness",)))  # "yes, my hand's gone weak"
+    assert reply.state.case.answer("weakness") is Answer.YES
+    assert reply.state.case.answer("muscle_size") is None and reply.state.case.answer("sensation") is None
+    assert reply.state.pending_question == "sudden_onset"
+    assert talk.answer(reply.state, Answer.NO).state.outcome == "see_doctor_soon"
+    # "No, but my arm went dead an hour ago": the no answers the rest, the sign is sudden.
+    sudden = talk.hear(GROUPED, Heard(answer=Answer.NO, symptoms=("sensation_change",), durations_seconds=(HOUR,)))
+    assert sudden.state.outcome == "emergency"
+
+
+def test_a_bare_yes_asks_which_in_a_short_turn_and_the_answer_keeps_only_what_was_named(
+        talk: Conversation) -> None:
+    which = talk.answer(GROUPED, Answer.YES)
+    assert which.state.pending_question == "nerve_signs" and which.state.awaiting_detail
+    assert which.speech == ("Which ones: weakness, numbness or tingling, or the muscle looking thinner?",)
+    # Meanwhile every one of them stands as a yes: whatever happens next, never towards no.
+    assert all(which.state.case.answer(q) is Answer.YES for q in NERVE_SIGNS)
+    named = talk.hear(which.state, Heard(symptoms=("sensation_change",)))  # "the tingling"
+    assert named.state.case.answer("sensation") is Answer.YES
+    assert named.state.case.answer("weakness") is None and named.state.case.answer("muscle_size") is None
+    assert named.speech[0] == "Yes to numbness, noted."
+    assert named.state.pending_question == "sudden_onset"
+    assert "numbness or tingling" in named.speech[-1] and "weakness" not in named.speech[-1]
+    thinner = talk.hear(which.state, Heard(symptoms=("muscle_wasting",)))  # no sudden sign: no sudden question
+    assert thinner.state.outcome == "see_doctor_soon"
+
+
+@pytest.mark.parametrize("said", [Answer.YES, Answer.NO, Answer.UNKNOWN, None])
+def test_which_ones_not_named_keeps_every_one_a_yes(talk: Conversation, said: Answer | None) -> None:
+    # "Yes" again, "all of them", "not sure", even "no", or words not understood: never towards no.
+    which = talk.answer(GROUPED, Answer.YES).state
+    reply = talk.answer(which, said) if said is not None else talk.misheard(which)
+    assert all(reply.state.case.answer(q) is Answer.YES for q in NERVE_SIGNS)
+    assert reply.state.pending_question == "sudden_onset"
+    assert reply.speech[0] == CONTENT.line("noted_all_of_those")
+
+
+def test_a_no_about_one_of_them_asks_the_rest_and_nothing_is_asked_twice(talk: Conversation) -> None:
+    rest = talk.hear(GROUPED, Heard(answer=Answer.NO, denied_symptoms=("weakness",)))  # "no, i'm not weak"
+    assert rest.state.case.answer("weakness") is Answer.NO
+    assert rest.state.pending_question == "nerve_signs" and rest.state.misses == 0
+    assert rest.speech == ("No weakness, noted.", "Have you noticed any numbness or tingling, or the muscle looking "
+                                                  "thinner?")
+    assert rest.state.asking == ("muscle_size", "sensation")
+    last = talk.hear(rest.state, Heard(denied_symptoms=("sensation_change",)))  # "no tingling"
+    assert last.state.pending_question == "muscle_size"  # one left: asked on its own
+    # The same no again ("not weak, no") answers the rest.
+    again = talk.hear(rest.state, Heard(answer=Answer.NO, denied_symptoms=("weakness",)))
+    assert all(again.state.case.answer(q) is Answer.NO for q in NERVE_SIGNS)
+
+
+def test_volunteered_denials_leave_only_the_rest_to_ask(talk: Conversation) -> None:
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(
+        body_parts=("eyelid",), durations_seconds=(3 * DAY,), denied_symptoms=("weakness",)))  # "...no weakness"
+    reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
+    assert reply.state.pending_question == "nerve_signs" and reply.state.asking == ("muscle_size", "sensation")
+    assert reply.speech[-1] == "Have you noticed any numbness or tingling, or the muscle looking thinner?"
+
+
+def test_three_misses_of_the_nerve_signs_ask_them_one_at_a_time(talk: Conversation) -> None:
+    reply = GROUPED
+    for _ in range(3):
+        reply = talk.misheard(reply.state if isinstance(reply, Reply) else reply)
+    assert reply.state.pending_question == "weakness"
+    assert reply.speech[0] == CONTENT.line("group_one_by_one")
+    reply = talk.answer(talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO).state, Answer.NO)
+    assert all(reply.state.case.answer(q) is Answer.NO for q in NERVE_SIGNS)
+    final = answer_all(talk, reply)
+    assert final.state.outcome == "self_care", "the group, not made out, was answered one by one"
+
+
+def test_sorry_i_meant_no_after_the_nerve_signs_corrects_all_three(talk: Conversation) -> None:
+    which = talk.answer(GROUPED, Answer.YES).state
+    asked = talk.answer(which, Answer.YES)  # every one a yes, then "did that come on suddenly?"
+    assert asked.state.pending_question == "sudden_onset"
+    confirm = talk.correct(asked.state, Heard(answer=Answer.NO))  # "sorry, I meant no"
+    assert confirm.state.pending_question == "confirm_correction"
+    done = talk.answer(confirm.state, Answer.YES)
+    assert all(done.state.case.answer(q) is Answer.NO for q in NERVE_SIGNS)
+
+
+def test_every_grouped_turn_is_short(talk: Conversation) -> None:
+    which = talk.answer(GROUPED, Answer.YES)
+    turns = [talk.reask(GROUPED), talk.misheard(GROUPED), talk.misheard(talk.misheard(GROUPED).state), which,
+             talk.why(GROUPED), talk.help(GROUPED)]
+    for reply in turns:
+        assert len(said(reply).split()) <= TURN_WORDS, said(reply)
+    assert len(said(turns[0]).split()) <= 20 and len(said(which).split()) <= 12

@@ -18,6 +18,8 @@ def prompt(question: str) -> str:
     """A question as the skill asks the person about their own twitch."""
     return CONTENT.question(question).prompt.format_map(CONTENT.grammar("you"))
 DISCLAIMER = CONTENT.line("disclaimer")
+# Weakness, muscle size and numbness, asked as one (issue 9).
+NERVE_SIGNS = "Have you noticed any weakness, numbness or tingling, or the muscle looking thinner?"
 
 
 def run(*utterances: str) -> list[Turn]:
@@ -41,8 +43,8 @@ def assert_no_question_repeated_after_its_answer(turns: list[Turn]) -> None:
 
 
 def test_benign_eyelid_from_launch_to_self_care() -> None:
-    turns = run("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "no", "no", "yes",
-                "about three days", "no", "no", "no", "what did you understand", "when should i see a doctor")
+    turns = run("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "about three days",
+                "no", "no", "no", "what did you understand", "when should i see a doctor")
     assert DISCLAIMER in turns[0].speech
     final, summary, visit = turns[-3:]
     assert final.outcome == "self_care", [t.as_json() for t in turns]
@@ -86,19 +88,19 @@ def test_every_session_opens_with_the_disclaimer_whatever_comes_first() -> None:
 def test_help_and_repeat_mid_way_then_carry_on() -> None:
     turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "no", "help", "repeat", "no")
     help_turn, repeat_turn = turns[4], turns[5]
-    assert help_turn.pending_question == "weakness"
-    assert help_turn.speech.endswith(prompt("weakness"))
+    assert help_turn.pending_question == "nerve_signs"
+    assert help_turn.speech.endswith(NERVE_SIGNS)
     assert repeat_turn.ssml == help_turn.ssml
-    assert turns[6].pending_question == "muscle_size"
+    assert turns[6].pending_question == "same_place"
 
 
 def test_asking_about_als_answers_then_resumes_the_question() -> None:
     turns = run("open muscle twitch helper", "my thumb twitches", "no", "no", "is it a. l. s.", "no")
     als_turn = turns[4]
     assert CONTENT.advice("als") in als_turn.speech
-    assert als_turn.pending_question == "weakness"
-    assert als_turn.speech.endswith(prompt("weakness"))
-    assert turns[5].pending_question == "muscle_size"
+    assert als_turn.pending_question == "nerve_signs"
+    assert als_turn.speech.endswith(NERVE_SIGNS)
+    assert turns[5].pending_question == "same_place"
 
 
 def test_one_shot_launch_with_a_request() -> None:
@@ -110,18 +112,19 @@ def test_one_shot_launch_with_a_request() -> None:
 
 
 def test_i_dont_know_answers_lead_to_cautious_advice() -> None:
-    turns = run("open muscle twitch helper", "my shoulder keeps twitching", "no", "no", "i don't know", "no", "no",
-                "yes", "i'm not sure", "no", "no")
+    turns = run("open muscle twitch helper", "my shoulder keeps twitching", "no", "no", "i don't know", "yes",
+                "i'm not sure", "no", "no")
     final = turns[-1]
     assert final.outcome == "see_doctor_if_persists", [t.as_json() for t in turns]
     assert "not sure about weakness" in final.card["text"]
 
 
 def test_weakness_settles_see_a_doctor_soon_once_it_is_known_not_to_be_sudden() -> None:
-    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes", "no, it crept up over weeks")
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes, my leg is weak",
+                "no, it crept up over weeks")
     final = turns[-1]
     assert final.outcome == "see_doctor_soon"
-    assert asked(turns) == ["emergency_screen", "emergency_screen_sudden", "weakness", "sudden_onset"]
+    assert asked(turns) == ["emergency_screen", "emergency_screen_sudden", "nerve_signs", "sudden_onset"]
     assert "in the next few days" in final.speech
     assert CONTENT.advice("visit") in final.card["text"]
 
@@ -134,7 +137,7 @@ def test_twitching_for_months_is_see_a_doctor_soon() -> None:
 
 
 def test_a_diuretic_gets_the_do_not_stop_caution() -> None:
-    turns = run("open muscle twitch helper", "my calf twitches", "no", "no", "no", "no", "no", "yes", "two days", "yes")
+    turns = run("open muscle twitch helper", "my calf twitches", "no", "no", "no", "yes", "two days", "yes")
     final = turns[-1]
     assert final.outcome == "see_doctor_soon", [t.as_json() for t in turns]
     assert CONTENT.advice("medicine_caution") in final.card["text"]
@@ -142,8 +145,11 @@ def test_a_diuretic_gets_the_do_not_stop_caution() -> None:
 
 def test_why_explains_the_question_being_asked() -> None:
     turns = run("open muscle twitch helper", "my eyelid is twitching", "no", "no", "no", "why do you ask")
-    assert turns[5].speech.startswith(CONTENT.question("muscle_size").why)
-    assert turns[5].pending_question == "muscle_size"
+    assert turns[5].speech.startswith(CONTENT.question("same_place").why)
+    assert turns[5].pending_question == "same_place"
+    grouped = run("open muscle twitch helper", "my eyelid is twitching", "no", "no", "why do you ask")
+    assert grouped[4].speech.startswith(CONTENT.question("nerve_signs").why)
+    assert grouped[4].pending_question == "nerve_signs"
 
 
 def test_misses_are_asked_differently_then_moved_past_and_nothing_is_a_dead_end() -> None:
@@ -156,11 +162,20 @@ def test_misses_are_asked_differently_then_moved_past_and_nothing_is_a_dead_end(
 
 
 def test_a_question_never_understood_is_noted_as_not_sure_after_the_third_try() -> None:
-    turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "no", "mmf", "the thing", "blah blah")
-    weakness_turns = [t for t in turns if t.pending_question == "weakness"]
-    assert len({t.speech for t in weakness_turns}) == len(weakness_turns), "asked the same way twice"
-    assert turns[-1].pending_question not in (None, "weakness")
+    turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "no", "no", "mmf", "the thing",
+                "blah blah")
+    same_place_turns = [t for t in turns if t.pending_question == "same_place"]
+    assert len({t.speech for t in same_place_turns}) == len(same_place_turns), "asked the same way twice"
+    assert turns[-1].pending_question not in (None, "same_place")
     assert CONTENT.line("give_up_question") in turns[-1].speech
+
+
+def test_three_things_at_once_never_understood_are_asked_one_at_a_time() -> None:
+    turns = run("open muscle twitch helper", "my calf keeps twitching", "no", "no", "mmf", "the thing", "blah blah")
+    grouped = [t for t in turns if t.pending_question == "nerve_signs"]
+    assert len({t.speech for t in grouped}) == len(grouped) == 3, "asked the same way twice"
+    assert turns[-1].pending_question == "weakness"
+    assert turns[-1].speech.startswith(CONTENT.line("group_one_by_one"))
 
 
 def test_stop_ends_with_the_safety_net_and_the_next_line_starts_a_new_session() -> None:
@@ -173,8 +188,8 @@ def test_stop_ends_with_the_safety_net_and_the_next_line_starts_a_new_session() 
 
 
 def test_atypical_place_with_stress_is_self_care_and_gives_stress_advice() -> None:
-    turns = run("open muscle twitch helper", "my back keeps twitching", "no", "no", "no", "no", "no", "yes",
-                "five days", "no", "no", "yes", "stress", "no")
+    turns = run("open muscle twitch helper", "my back keeps twitching", "no", "no", "no", "yes", "five days", "no",
+                "no", "yes", "stress", "no")
     final = turns[-1]
     assert final.outcome == "self_care", [t.as_json() for t in turns]
     assert CONTENT.self_care("stress") in final.card["text"]
@@ -183,7 +198,8 @@ def test_atypical_place_with_stress_is_self_care_and_gives_stress_advice() -> No
 
 @pytest.mark.parametrize("utterance", ["yes", "no", "i don't know", "help", "repeat", "why", "start over"])
 def test_every_utterance_after_advice_gets_an_answer_that_keeps_the_level(utterance: str) -> None:
-    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes", "no", utterance)
+    turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes, my leg is weak", "no",
+                utterance)
     assert turns[5].outcome == "see_doctor_soon"
     last = turns[-1]
     assert last.speech and not last.ended

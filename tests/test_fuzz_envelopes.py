@@ -40,8 +40,8 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
 SKILL = build_skill()
 MODEL = load_interaction_model(None)
 CONVERSATIONS = (
-    ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "no", "three days", "no", "no",
-     "no", "no", "no", "tell me more", "self-care tips", "repeat"),
+    ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "three days", "no", "no",
+     "no", "tell me more", "self-care tips", "repeat"),
     ("open muscle twitch helper", "my calf keeps twitching", "yes", "repeat", "start over", "stop"),
     ("open muscle twitch helper", "my thumb twitches", "no", "sorry I meant yes", "what"),
     ("open muscle twitch helper", "my arm is twitching and I blacked out", "why do you ask", "help"),

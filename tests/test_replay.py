@@ -28,7 +28,7 @@ def test_replay_runs_the_whole_conversation_with_the_files_skill_id() -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     turns = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(turns) == 12 and turns[-1]["outcome"] == "self_care"
+    assert len(turns) == 10 and turns[-1]["outcome"] == "self_care"
     assert "skipping the ASK CLI command" in result.stderr
 
 

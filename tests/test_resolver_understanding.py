@@ -920,3 +920,33 @@ def test_a_place_with_a_complaint_that_twitches_too_is_still_a_place(text: str) 
 def test_a_sleeping_hand_keeps_its_time() -> None:
     said = RESOLVER.resolve("yes, my hand is sleeping since one hour, i cannot hold the spoon", "emergency_screen")
     assert said.slot_ids().get("duration") == ["PT1H"]
+
+# "Any weakness, numbness or tingling, or the muscle looking thinner?" (issue 9): the three asked as one.
+NO, YES, DONT_KNOW = "AMAZON.NoIntent", "AMAZON.YesIntent", "DontKnowIntent"
+
+
+@_cases(
+    ("a bit", "nerve_signs", YES, {}),
+    ("kinda", "nerve_signs", DONT_KNOW, {}),
+    ("no", "nerve_signs", NO, {}),
+    ("no, nothing like that", "nerve_signs", NO, {}),
+    ("none of those", "nerve_signs", NO, {}),
+    ("yes my hand's weak", "nerve_signs", SYMPTOM, {"answer": ["yes"], "bodyPart": ["hand"], "symptom": ["weakness"]}),
+    ("pins and needles", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change"]}),
+    ("yes, a bit of tingling", "nerve_signs", SYMPTOM, {"answer": ["yes"], "symptom": ["sensation_change"]}),
+    ("the tingling and the weakness", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change", "weakness"]}),
+    # Every one of them, however it is said (also to "which ones?").
+    ("all of them", "nerve_signs", SYMPTOM, {"symptom": ["weakness", "muscle_wasting", "sensation_change"]}),
+    ("yes, all three", "nerve_signs", SYMPTOM, {"symptom": ["weakness", "muscle_wasting", "sensation_change"]}),
+    # A no that speaks of one of them denies that one; the others are asked again.
+    ("no weakness or tingling", "nerve_signs", SYMPTOM, {"deniedSymptom": ["weakness", "sensation_change"]}),
+    ("no, not weak, strong like before", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("nah, legs are fine", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("no, i can still open the jars", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("no, feels totally normal", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["sensation_change"]}),
+    ("no, same as ever", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["muscle_wasting"]}),
+    # A comparison, not twitching on both sides or always in one place.
+    ("no, both arms same", "nerve_signs", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+)
+def test_the_nerve_signs_asked_as_one(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)

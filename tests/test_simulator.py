@@ -222,7 +222,8 @@ def test_turn_json_has_exactly_the_documented_keys() -> None:
     turn = chat().send("open muscle twitch helper")
     document = turn.as_json()
     assert list(document) == [
-        "utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "outcome", "ended", "card",
+        "utterance", "intent", "slots", "speech", "ssml", "reprompt", "pending_question", "awaiting_detail", "asking",
+        "outcome", "ended", "card",
     ]  # fmt: skip
     assert document["ssml"] == "<speak>Welcome. Where is the twitch?</speak>"
     assert document["card"] is None  # a card comes with the advice only

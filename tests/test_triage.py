@@ -7,6 +7,7 @@ import pytest
 from skill.domain.case import Answer, Case
 from skill.domain.triage import (
     EMERGENCY,
+    QUESTION_GROUPS,
     QUESTION_ORDER,
     SCREEN_PARTS,
     SCREEN_SIGN_QUESTIONS,
@@ -216,6 +217,11 @@ def _questions_asked(answers: dict[str, Answer], start: Case) -> list[str]:
             facts = facts.with_body_parts(["eyelid"])
         elif question == "onset":
             facts = facts.with_onset(answers.get("days", 3))
+        elif question in QUESTION_GROUPS:
+            # A grouped question answers each of its questions still open, as the table says.
+            for member in QUESTION_GROUPS[question]:
+                if not is_answered(facts, member):
+                    facts = facts.with_answer(member, answers.get(member, ALL_CLEAR.get(member, N)))
         else:
             facts = facts.with_answer(question, answers.get(question, ALL_CLEAR.get(question, N)))
     return asked
@@ -224,7 +230,7 @@ def _questions_asked(answers: dict[str, Answer], start: Case) -> list[str]:
 def test_red_flags_are_asked_before_benign_questions() -> None:
     asked = _questions_asked({}, Case())
     assert asked == [q for q in QUESTION_ORDER if q in asked]
-    assert asked.index("weakness") < asked.index("pregnant")
+    assert asked.index("nerve_signs") < asked.index("pregnant")
     assert asked.index("other_symptoms") < asked.index("pregnant")
 
 
@@ -241,7 +247,7 @@ def test_atypical_site_asks_triggers() -> None:
 
 def test_stops_as_soon_as_a_warning_sign_settles_it() -> None:
     asked = _questions_asked({"weakness": Y}, Case().with_body_parts(["calf"]))
-    assert asked == ["emergency_screen", "emergency_screen_sudden", "weakness", "sudden_onset"]
+    assert asked == ["emergency_screen", "emergency_screen_sudden", "nerve_signs", "sudden_onset"]
 
 
 def test_persists_floor_skips_questions_that_can_only_lower_it() -> None:
@@ -255,6 +261,43 @@ def test_never_asks_what_was_volunteered() -> None:
                    .with_symptoms(["spreading"]))
     for question in ("body_part", "onset", "medication", "same_place"):
         assert is_answered(volunteered, question)
+
+
+def test_the_benign_common_case_takes_eight_answers_after_the_complaint() -> None:
+    # Issue 9: "my eyelid keeps twitching" (the place said), then the two halves of the safety check, weakness,
+    # muscle size and numbness asked as one, same place, when, medicine, other symptoms, pregnancy: 8, from 10.
+    asked = _questions_asked({}, Case().with_body_parts(["eyelid"]))
+    assert asked == ["emergency_screen", "emergency_screen_sudden", "nerve_signs", "same_place", "onset", "medication",
+                     "other_symptoms", "pregnant"]
+    assert assess(_answered(asked)).level == SELF_CARE
+
+
+def _answered(asked: list[str]) -> Case:
+    facts = Case().with_body_parts(["eyelid"]).with_onset(3)
+    for question in asked:
+        for member in QUESTION_GROUPS.get(question, (question,)):
+            if member != "onset":
+                facts = facts.with_answer(member, ALL_CLEAR.get(member, N))
+    return facts
+
+
+def test_the_nerve_signs_are_asked_as_one_while_two_or_more_are_open_and_one_alone() -> None:
+    screened = Case().with_body_parts(["calf"]).with_onset(3).with_answer("emergency_screen", N).with_answer(
+        "emergency_screen_sudden", N)
+    assert assess(screened).next_question == "nerve_signs"
+    # "No weakness or tingling" said in passing: the one left is asked on its own.
+    denied = screened.with_answer("weakness", N).with_answer("sensation", N)
+    assert assess(denied).next_question == "muscle_size"
+    # One said: the group asks the other two.
+    assert assess(screened.with_answer("weakness", N)).next_question == "nerve_signs"
+    assert not is_answered(screened.with_answer("weakness", N), "nerve_signs")
+    assert is_answered(denied.with_answer("muscle_size", N), "nerve_signs")
+    # Each of them still decides the level on its own: a yes to any is "see a doctor soon", not sure is never
+    # self-care.
+    for member in QUESTION_GROUPS["nerve_signs"]:
+        cleared = case({member: Y}) if member != "sensation" else case({member: Y, "sudden_onset": N})
+        assert assess(cleared).level == SEE_DOCTOR_SOON
+        assert assess(case({member: U})).level == SEE_DOCTOR_IF_PERSISTS
 
 
 def test_record_only_questions_are_never_asked() -> None:

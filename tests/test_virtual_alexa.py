@@ -48,11 +48,11 @@ Converse = Callable[[list[Step]], list[Turn]]
 # What real Alexa sends for "three days": virtual-alexa would send the words (see the module docstring).
 ONSET_THREE_DAYS: Step = {"intent": "DurationIntent", "slots": {"duration": "P3D"}}
 REPORT = "my eyelid keeps twitching"
-SCREENING_NO = ["no", "no", "no", "no", "no"]  # both halves of the emergency screen, weakness, muscle_size, sensation
+SCREENING_NO = ["no", "no", "no"]  # both halves of the emergency screen; weakness, muscle size and numbness as one
 BENIGN_SCRIPT: list[Step] = [REPORT, *SCREENING_NO, "yes", ONSET_THREE_DAYS, "no", "no", "no"]
 BENIGN_QUESTIONS = [
-    None, "emergency_screen", "emergency_screen_sudden", "weakness", "muscle_size", "sensation", "same_place", "onset",
-    "medication", "other_symptoms", "pregnant", None,
+    None, "emergency_screen", "emergency_screen_sudden", "nerve_signs", "same_place", "onset", "medication",
+    "other_symptoms", "pregnant", None,
 ]
 
 
@@ -144,7 +144,7 @@ def test_benign_conversation_ends_with_self_care(converse: Converse) -> None:
 
     assert [attribute(turn, "pending_question") for turn in turns] == BENIGN_QUESTIONS
     assert [sent_intent(turn) for turn in turns] == [
-        None, "ReportTwitchIntent", *["AMAZON.NoIntent"] * 5, "AMAZON.YesIntent", "DurationIntent",
+        None, "ReportTwitchIntent", *["AMAZON.NoIntent"] * 3, "AMAZON.YesIntent", "DurationIntent",
         *["AMAZON.NoIntent"] * 3,
     ]
     advice = turns[-1]

@@ -53,16 +53,18 @@ def _wav_seconds(path) -> float:
 
 def test_a_conversation_from_files_reaches_advice(recognizer, utterances, tmp_path):
     conversation = VoiceConversation(recognizer, ChatSession(), default_speaker("espeak"), tmp_path / "answers")
-    # Weakness is asked about once more: did it come on suddenly? ("no": it crept up).
-    said = [utterances["calf"], utterances["no"], utterances["no"], utterances["yes"], utterances["no"]]
+    # Yes to weakness, numbness or a thinner muscle; which ones? ("no": not named, so all of them stay a yes); did
+    # that come on suddenly? ("no": it crept up).
+    said = [utterances["calf"], utterances["no"], utterances["no"], utterances["yes"], utterances["no"],
+            utterances["no"]]
     turns = list(run_files(conversation, said))
     assert [turn.turn.intent for turn in turns] == [
         "LaunchRequest", "ReportTwitchIntent", "AMAZON.NoIntent", "AMAZON.NoIntent", "AMAZON.YesIntent",
-        "AMAZON.NoIntent",
+        "AMAZON.NoIntent", "AMAZON.NoIntent",
     ]  # fmt: skip
     assert turns[1].turn.slots == {"bodyPart": ["calf"]}
-    assert [turn.turn.pending_question for turn in turns[:5]] == [
-        None, "emergency_screen", "emergency_screen_sudden", "weakness", "sudden_onset"]
+    assert [turn.turn.pending_question for turn in turns[:6]] == [
+        None, "emergency_screen", "emergency_screen_sudden", "nerve_signs", "nerve_signs", "sudden_onset"]
     assert turns[-1].turn.outcome == "see_doctor_soon"
     for index, turn in enumerate(turns):
         assert turn.answer_audio == str(tmp_path / "answers" / f"turn-{index:02d}.wav")
@@ -100,16 +102,16 @@ def _run(argv: list[str]) -> int:
 
 def test_voice_command_prints_one_json_line_per_turn(utterances, tmp_path, capsys):
     out = tmp_path / "out"
-    files = [str(utterances[name]) for name in ("calf", "no", "no", "yes", "no")]
+    files = [str(utterances[name]) for name in ("calf", "no", "no", "yes", "no", "no")]
     status = _run(["voice", "--input", *files, "--output-dir", str(out), "--tts-engines", "espeak"])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert status == 0
-    assert len(lines) == 6
+    assert len(lines) == 7
     keys = {"file", "text", "confidence", "intent", "pending_question", "outcome", "speech", "answer_audio"}
     assert all(keys <= line.keys() for line in lines)
     assert lines[0]["intent"] == "LaunchRequest" and lines[0]["file"] is None
     assert lines[-1]["outcome"] == "see_doctor_soon"
-    assert sorted(path.name for path in out.iterdir()) == [f"turn-0{index}.wav" for index in range(6)]
+    assert sorted(path.name for path in out.iterdir()) == [f"turn-0{index}.wav" for index in range(7)]
     assert all(path.stat().st_size > 1000 for path in out.iterdir())
 
 
@@ -340,8 +342,8 @@ def test_a_no_elsewhere_is_a_no_whatever_its_margin(tmp_path):
     conversation.launch()
     turns = [conversation.hear(silence(0.5)) for _ in said]
     assert [turn.turn.pending_question for turn in turns[:3]] == ["emergency_screen", "emergency_screen_sudden",
-                                                                  "weakness"]  # fmt: skip
-    assert turns[3].turn.intent == "AMAZON.NoIntent"  # "weakness" is no safety question: the gate is not asked
+                                                                  "nerve_signs"]  # fmt: skip
+    assert turns[3].turn.intent == "AMAZON.NoIntent"  # the nerve signs are no safety question: the gate is not asked
     assert recognizer.margins_asked == 2
 
 

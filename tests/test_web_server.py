@@ -77,11 +77,12 @@ def test_development_server_answers_and_warns_loudly(development: RunningServer)
 
 def test_chat_over_http_holds_a_conversation_with_the_dev_server(development: RunningServer) -> None:
     base = development.base_url
-    lines = "open muscle twitch helper\nmy calf keeps twitching\nno\nno\nyes\nno\n"
+    lines = "open muscle twitch helper\nmy calf keeps twitching\nno\nno\nyes, some weakness\nno\n"
     result = subprocess.run([sys.executable, "-m", "skill", "chat", "--json", "--url", f"{base}/alexa"], cwd=ROOT,
                             input=lines, capture_output=True, text=True, timeout=30)
     turns = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [t["pending_question"] for t in turns[1:4]] == ["emergency_screen", "emergency_screen_sudden", "weakness"]
+    assert [t["pending_question"] for t in turns[1:4]] == ["emergency_screen", "emergency_screen_sudden",
+                                                           "nerve_signs"]
     assert turns[-1]["outcome"] == "see_doctor_soon"
 
 
@@ -397,7 +398,7 @@ def test_an_unusable_certificate_stops_the_server_at_start_with_the_reason(
 
 
 def test_the_server_remembers_across_sessions_with_memory_on(tmp_path: Path) -> None:
-    first_visit = ("open muscle twitch helper\nmy eyelid keeps twitching\nno\nno\nno\nno\nno\nyes\nthree days\nno\nno\n"
+    first_visit = ("open muscle twitch helper\nmy eyelid keeps twitching\nno\nno\nno\nyes\nthree days\nno\nno\n"
                    "yes, lots of coffee\nstop\nyes\n")
     with skill_server("--dev", "--memory", "on", "--data-dir", str(tmp_path / "data"), log_dir=tmp_path) as server:
         def chat(lines: str) -> list[dict]:

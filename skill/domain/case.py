@@ -109,6 +109,12 @@ class Case:
             return self
         return replace(self, answers={**self.answers, question: answer})
 
+    def without_answers(self, questions: Iterable[str]) -> Case:
+        """Those questions unanswered again. Only for a grouped "yes" the person then narrows ("Which ones?" "The
+        tingling."): the others were never said, only assumed while asking which."""
+        dropped = frozenset(questions)
+        return replace(self, answers={q: a for q, a in self.answers.items() if q not in dropped})
+
     def with_body_parts(self, ids: Iterable[str], unrecognised: Iterable[str] = ()) -> Case:
         return replace(
             self,

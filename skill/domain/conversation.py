@@ -11,13 +11,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from skill.domain.case import MEDICINE_WORDS, Answer, Case, CaseError, caution, denial_answers, worrying_answer
+from skill.domain.case import (
+    MEDICINE_WORDS,
+    SYMPTOM_ANSWERS,
+    Answer,
+    Case,
+    CaseError,
+    caution,
+    denial_answers,
+    reassuring_answer,
+    worrying_answer,
+)
 from skill.domain.content import Content
 from skill.domain.triage import (
     ALL_QUESTIONS,
     EMERGENCY,
     EMERGENCY_SCREENS,
     EMERGENCY_SYMPTOMS,
+    QUESTION_GROUPS,
     RANK,
     SCREEN_SIGN_QUESTIONS,
     SCREEN_SYMPTOMS,
@@ -30,6 +41,7 @@ from skill.domain.triage import (
     assess,
     findings,
     is_answered,
+    open_members,
 )
 from skill.domain.wording import Wording
 
@@ -51,6 +63,10 @@ PENDING_QUESTIONS = ALL_QUESTIONS + CONVERSATION_QUESTIONS
 SCREEN_QUESTIONS = frozenset({*EMERGENCY_SCREENS, *SCREEN_SIGN_QUESTIONS})
 # The yes/no questions about one warning sign: a yes to them is that sign, for "did it come on suddenly?".
 SIGN_QUESTIONS = {"weakness": "weakness", "sensation": "sensation_change"}
+# The questions whose "yes" may be one of those signs: the sign's own, and a group that asks it with others.
+ASKS_SUDDEN_SIGNS = frozenset(
+    {*SIGN_QUESTIONS, *(group for group, members in QUESTION_GROUPS.items() if set(members) & set(SIGN_QUESTIONS))}
+)
 # A question is asked at most three times: as written, then with more detail, then shorter with the answers it
 # takes. A third miss notes "not sure" and moves on, so nobody is stuck.
 MAX_MISSES = 3
@@ -125,9 +141,21 @@ class DialogueState:
     told: tuple[str, ...] = ()  # the parts of the advice said since it was given ("reasons.0", "self_care.1")
     detoured: tuple[str, ...] = ()  # questions interrupted by "can I change an answer?" (once each: no loop)
 
+    @property
+    def asking(self) -> tuple[str, ...] | None:
+        """For a grouped question, the questions it asks now: those still open, or, asking which after a yes, those
+        the yes was to. None for any other question. (Derived: stored for tools, never read back.)"""
+        group = self.pending_question
+        if group not in QUESTION_GROUPS:
+            return None
+        if self.awaiting_detail:
+            return tuple(q for q in QUESTION_GROUPS[group] if self.case.answer(q) is worrying_answer(q))
+        return open_members(self.case, group)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "pending_question": self.pending_question,
+            "asking": list(self.asking) if self.asking is not None else None,
             "outcome": self.outcome,
             "awaiting_detail": self.awaiting_detail,
             "misses": self.misses,
@@ -341,8 +369,9 @@ class Conversation:
                     Answer.YES if heard.pregnancy is None else None))
         if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
             # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
+            asked = _questions_of(state.pending_question)
             heard = replace(heard, symptoms=tuple(
-                symptom for symptom in heard.symptoms if _asked_by(symptom) != state.pending_question
+                symptom for symptom in heard.symptoms if _asked_by(symptom) not in asked
             ))
         if state.pending_question == CONFIRM_CORRECTION and (
             heard.answer is Answer.YES or (heard.answer is None and _says_again(state.proposed, heard))
@@ -359,7 +388,15 @@ class Conversation:
                 return self.misheard(state)
             if state.pending_question is not None:
                 return self._not_an_answer(state)
-        return self._advance_after(state, self._recorded(state, heard))
+        case = self._recorded(state, heard)
+        group = state.pending_question
+        if group in QUESTION_GROUPS and not state.awaiting_detail and heard.answer is Answer.YES and not (
+            _named_in_group(heard, group)
+        ) and assess(case).level != EMERGENCY:
+            # "Yes, it's been a few weeks" to "any weakness, numbness or tingling...?": a yes that names none of
+            # them, so which? (All of them are noted meanwhile: never towards no.)
+            return self._ask(replace(state, case=case), group, detail=True)
+        return self._advance_after(state, case)
 
     def answer(self, state: DialogueState, answer: Answer) -> Reply:
         """Yes, no or "I don't know": it means whatever the pending question asked."""
@@ -385,7 +422,17 @@ class Conversation:
             # They already said yes; a second yes, no or "don't know" means they can't name it.
             if question == "triggers":
                 case = case.with_triggers({"unspecified"})
+            if question in QUESTION_GROUPS:
+                # "Which ones?" "Yes" (or "all of them", "not sure", even "no"): every one stays a yes.
+                return self._advance(self._answered(state, case, question),
+                                     lead=self.content.line("noted_all_of_those"), lead_is_ack=True)
             return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
+        if question in QUESTION_GROUPS:
+            case = _group_answered(case, question, answer)
+            if answer is Answer.YES and assess(case).level != EMERGENCY:
+                return self._ask(replace(state, case=case), question, detail=True)
+            return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
+                                 lead_is_ack=True)
         if question in YES_NO_QUESTIONS:
             case = case.with_answer(question, answer)
             if answer is Answer.YES and question in DETAIL_QUESTIONS:
@@ -406,7 +453,21 @@ class Conversation:
             # "dunno" heard as "no" can be caught.
             denied = case.answer(state.pending_question) is Answer.NO
             return self.content.line("noted_none_of_those") if denied else self._acknowledgement(state)
-        change = self.wording.change(state.case, case)
+        group = state.pending_question
+        if group in QUESTION_GROUPS and all(
+            case.answer(question) is reassuring_answer(question) for question in QUESTION_GROUPS[group]
+        ):
+            return self.content.line("noted_none_of_those")  # "no weakness, no muscle loss, no numbness" is long
+        if group in QUESTION_GROUPS and not state.awaiting_detail and all(
+            case.answer(question) is Answer.UNKNOWN for question in QUESTION_GROUPS[group]
+        ):
+            return self.content.line("noted_unsure_of_those")
+        if group in QUESTION_GROUPS and state.awaiting_detail:
+            # "Which ones?" answered: what the yes is now to ("Yes to numbness, noted.").
+            change = self.wording.confirmed(case, [q for q in QUESTION_GROUPS[group]
+                                                   if case.answer(q) is worrying_answer(q)])
+        else:
+            change = self.wording.change(state.case, case)
         if not change or len(change.split()) > _NOTED_WORDS:
             return self._acknowledgement(state)
         return self.content.line("noted").format(heard=change[:1].upper() + change[1:])
@@ -550,6 +611,8 @@ class Conversation:
         """The case with everything one utterance said, read in the light of the question it answers."""
         pending = state.pending_question
         case = state.case
+        if pending in QUESTION_GROUPS and state.awaiting_detail:
+            case = _narrowed(case, pending, heard)
         if heard.person and (heard.body_parts or not case.places or pending in (None, "body_part")):
             # Whose twitch it is, said with the twitch or before anything else ("it's my mum's hand"); not the
             # person who noticed something later ("my partner said i went grey").
@@ -592,6 +655,16 @@ class Conversation:
             # "Yeah, it's my calf" to the safety check: a yes that describes no sign may be a yes to something
             # else; the signs are asked one at a time rather than assumed either way.
             case = case.with_answer(pending, Answer.UNKNOWN)
+        elif heard.answer is not None and pending in QUESTION_GROUPS:
+            # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them
+            # ("yes, my hand's gone weak") is that one, and a no that speaks of one ("no, not weak") that one: the
+            # others are left to ask, if the level still needs them.
+            named = _named_in_group(heard, pending)
+            # (A no that speaks only of what was answered before answers the rest: "not weak, no" said again.)
+            denied_now = _denied_in_group(heard, pending) & set(open_members(state.case, pending))
+            partial = named if heard.answer is Answer.YES else denied_now and not named
+            if not partial:
+                case = _group_answered(case, pending, heard.answer)
         elif heard.answer is not None and pending in YES_NO_QUESTIONS:
             # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
             case = case.with_answer(pending, heard.answer)
@@ -635,7 +708,9 @@ class Conversation:
             target = state.pending_question if facts and not targeted else state.last_answered
             if target is None and state.pending_question in YES_NO_QUESTIONS:
                 target = state.pending_question
-            if target in YES_NO_QUESTIONS:
+            if target in QUESTION_GROUPS:
+                answers |= _group_answered(Case(), target, heard.answer).answers  # "sorry, I meant no": all of them
+            elif target in YES_NO_QUESTIONS:
                 answers[target] = heard.answer
             elif not facts:
                 return None
@@ -693,6 +768,12 @@ class Conversation:
         if answered and not state.awaiting_detail:
             state = replace(state, last_answered=pending)
         new_state = replace(state, case=case, awaiting_detail=False)
+        if pending in QUESTION_GROUPS and not answered and not state.awaiting_detail and len(
+            open_members(case, pending)
+        ) < len(open_members(state.case, pending)) and assess(case, at_least=state.outcome).next_question == pending:
+            # "No, not weak": one of them answered, so the group asks the rest ("Any numbness or tingling, or the
+            # muscle looking thinner?"); that is progress, not a miss.
+            return self._ask(new_state, pending, detail=False, lead=self._noted(state, case))
         if not answered and not state.awaiting_detail and assess(case, at_least=state.outcome).next_question == pending:
             lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")
             return self._advance(new_state, lead=lead)
@@ -742,19 +823,33 @@ class Conversation:
                     c.line("confirm_correction_reprompt").format(change=change))
         if question == CORRECTION and state.awaiting_detail and state.last_answered in ALL_QUESTIONS:
             asked = c.question(state.last_answered)
-            return self._say(state, asked.prompt), self._say(state, asked.reprompt)
+            fields = self._fields(state, state.last_answered, everything=True)
+            return self._say(state, asked.prompt, **fields), self._say(state, asked.reprompt, **fields)
         if question in CONVERSATION_QUESTIONS:
             return c.line(f"{question}_prompt"), c.line(f"{question}_reprompt")
+        fields = self._fields(state, question)
         if state.awaiting_detail:
             detail = c.detail_prompt(question)
             if detail:
-                return self._say(state, detail[0]), self._say(state, detail[1])
-        if question == "sudden_onset":
-            signs = self.wording.sudden_signs(state.case)
-            asked = c.question(question)
-            return self._say(state, asked.prompt, signs=signs), self._say(state, asked.reprompt, signs=signs)
+                return self._say(state, detail[0], **fields), self._say(state, detail[1], **fields)
         asked = c.question(question)
-        return self._say(state, asked.prompt), self._say(state, asked.reprompt)
+        return self._say(state, asked.prompt, **fields), self._say(state, asked.reprompt, **fields)
+
+    def _fields(self, state: DialogueState, question: str, *, everything: bool = False) -> dict[str, str]:
+        """What a question's words are filled with: the signs "did that come on suddenly?" asks about; what a
+        grouped question still asks (or, asking which, what the yes was to; or all of it, asked again to correct)."""
+        if question == "sudden_onset":
+            return {"signs": self.wording.sudden_signs(state.case)}
+        if question not in QUESTION_GROUPS:
+            return {}
+        members = QUESTION_GROUPS[question]
+        if everything:
+            asked = members
+        elif state.awaiting_detail:
+            asked = tuple(member for member in members if state.case.answer(member) is worrying_answer(member))
+        else:
+            asked = open_members(state.case, question)
+        return self.wording.group_parts(asked or members)
 
     def _short_prompt_for(self, state: DialogueState) -> str:
         """The question again, shorter, with the answers it takes: the third way of asking it."""
@@ -764,9 +859,7 @@ class Conversation:
             return c.line("after_advice_short") if state.outcome is not None else c.line("opening_short")
         if question in CONVERSATION_QUESTIONS:
             return c.line(f"{question}_short")
-        if question == "sudden_onset":
-            return self._say(state, c.question(question).short, signs=self.wording.sudden_signs(state.case))
-        return self._say(state, c.question(question).short)
+        return self._say(state, c.question(question).short, **self._fields(state, question))
 
     def _say(self, state: DialogueState, text: str, **fields: str) -> str:
         """Content text spoken about the person the twitch belongs to ("have you" or "has she")."""
@@ -813,7 +906,8 @@ class Conversation:
 
     def _miss(self, state: DialogueState, first_lead: str) -> Reply:
         state = replace(state, misses=state.misses + 1)
-        if state.misses >= MAX_MISSES:
+        if state.misses >= MAX_MISSES or (state.pending_question in QUESTION_GROUPS and state.awaiting_detail):
+            # ("Which ones?" not made out is not asked again: every one of them stays a yes, and on.)
             return self._give_up(state)
         _, reprompt = self._prompt_for(state)
         if state.misses == 1:
@@ -840,6 +934,14 @@ class Conversation:
             moved_on = replace(state, pending_question=None)
             return self.stop(moved_on) if state.outcome is not None else self._advance(
                 moved_on, lead=c.line("give_up_opening"))
+        if question in QUESTION_GROUPS:
+            if state.awaiting_detail:
+                # Which ones was never made out: every one stays a yes.
+                return self._advance(self._answered(state, state.case, question),
+                                     lead=c.line("noted_all_of_those"), lead_is_ack=True)
+            # Three things at once were too many: each is asked on its own, as the screen's signs are.
+            return self._advance(replace(state, case=state.case.with_unclear(question)),
+                                 lead=c.line("group_one_by_one"))
         case = state.case.with_unclear(question)
         return self._advance(self._answered(state, case, question), lead=c.line("give_up_question"))
 
@@ -959,7 +1061,7 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     """
     asked = pending == "sudden_onset"
     signs_now = bool(set(heard.symptoms) & SUDDEN_SIGNS) or (
-        pending in SIGN_QUESTIONS and heard.answer is Answer.YES
+        pending in ASKS_SUDDEN_SIGNS and heard.answer is Answer.YES
     )
     if not (asked or signs_now):
         return None, False
@@ -974,7 +1076,7 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     shortest = min(heard.durations_seconds)
     if shortest < _SUDDEN_WITHIN:
         return Answer.YES, asked
-    if asked or pending in SIGN_QUESTIONS:
+    if asked or pending in ASKS_SUDDEN_SIGNS:
         return Answer.NO, asked
     if pending in SCREEN_QUESTIONS and signs_now:
         # "Pins and needles in my feet for years" to the safety check: how long the sign has lasted, not the
@@ -1007,6 +1109,44 @@ def _takes_back(case: Case, heard: Heard) -> bool:
         symptom in case.symptoms or (question := _asked_by(symptom)) is not None and case.answer(question) is Answer.YES
         for symptom in heard.denied_symptoms
     )
+
+
+def _questions_of(question: str | None) -> tuple[str | None, ...]:
+    """The questions a question asks: a group's, or itself."""
+    return QUESTION_GROUPS.get(question or "", (question,))
+
+
+def _denied_in_group(heard: Heard, group: str) -> frozenset[str]:
+    """The questions of a group whose sign was said not to be there ("no, not weak" denies weakness)."""
+    return frozenset(answered[0] for symptom in heard.denied_symptoms
+                     if (answered := denial_answers(symptom)) is not None and answered[0] in QUESTION_GROUPS[group])
+
+
+def _named_in_group(heard: Heard, group: str) -> frozenset[str]:
+    """The questions of a group whose sign was said to be there ("my hand's gone weak" names weakness)."""
+    return frozenset(SYMPTOM_ANSWERS[s] for s in heard.symptoms if SYMPTOM_ANSWERS.get(s) in QUESTION_GROUPS[group])
+
+
+def _group_answered(case: Case, group: str, answer: Answer) -> Case:
+    """A yes, no or "not sure" to a grouped question, for each of its questions not yet answered: no is the
+    reassuring answer to each ("always in the same place?" yes), yes the worrying one."""
+    for question in QUESTION_GROUPS[group]:
+        if not is_answered(case, question):
+            said = {Answer.YES: worrying_answer(question), Answer.NO: reassuring_answer(question)}.get(answer, answer)
+            case = case.with_answer(question, said)
+    return case
+
+
+def _narrowed(case: Case, group: str, heard: Heard) -> Case:
+    """"Which ones?" answered: the yes assumed for each question of the group kept only for those named ("the
+    tingling"), and dropped for those said not to be there ("not the weakness"). Nothing named: all stay."""
+    named = _named_in_group(heard, group)
+    denied = _denied_in_group(heard, group)
+    assumed = frozenset(question for question in QUESTION_GROUPS[group]
+                        if case.answer(question) is worrying_answer(question)
+                        and not {s for s, q in SYMPTOM_ANSWERS.items() if q == question} & case.symptoms)
+    dropped = (assumed - named if named else frozenset()) | (assumed & denied)
+    return case.without_answers(dropped)
 
 
 def _asked_by(symptom: str) -> str | None:

@@ -43,11 +43,21 @@ SCREEN_SYMPTOMS = frozenset().union(*SCREEN_SIGN_QUESTIONS.values())
 SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudden_onset",
                     "emergency_screen_sudden", *SCREEN_PARTS["emergency_screen_sudden"])
 
+# Questions a clinician asks as one ("Any weakness, numbness or tingling, or the muscle looking thinner?"), each
+# with the questions it stands for, in the order those are asked alone. A group is asked, in place of its first
+# question, while at least two of its questions are still open; "no" answers all of them, "not sure" leaves all of
+# them unsure, and a yes that names none asks which. With one open, that one is asked on its own.
+QUESTION_GROUPS: dict[str, tuple[str, ...]] = {
+    "nerve_signs": ("weakness", "muscle_size", "sensation"),
+}
+GROUP_OF = {member: group for group, members in QUESTION_GROUPS.items() for member in members}
+
 # The order questions are asked in: the safety questions always first, then where it is (needed to judge
 # everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".
 QUESTION_ORDER = (
     *SAFETY_QUESTIONS,
     "body_part",
+    "nerve_signs",
     "weakness",
     "muscle_size",
     "sensation",
@@ -63,8 +73,8 @@ QUESTION_ORDER = (
 RECORD_ONLY_QUESTIONS = ("episode_length", "frequency")
 ALL_QUESTIONS = QUESTION_ORDER + RECORD_ONLY_QUESTIONS
 YES_NO_QUESTIONS = frozenset(
-    {*SAFETY_QUESTIONS, "weakness", "muscle_size", "sensation", "same_place", "medication", "other_symptoms",
-     "triggers", "pregnant"}
+    {*SAFETY_QUESTIONS, *QUESTION_GROUPS, "weakness", "muscle_size", "sensation", "same_place", "medication",
+     "other_symptoms", "triggers", "pregnant"}
 )
 
 EMERGENCY_SYMPTOMS = frozenset(
@@ -174,7 +184,8 @@ def findings(case: Case) -> tuple[Finding, ...]:
         add(SEE_DOCTOR_IF_PERSISTS, "pregnancy")
     # An answer never made out is "not sure", which never leads to self-care (where it is, what set it off); a
     # safety check not made out and then answered "no" sign by sign is answered.
-    unclear = tuple(sorted(question for question in case.unclear if not _denied_sign_by_sign(case, question)))
+    unclear = tuple(sorted(question for question in case.unclear
+                           if not _denied_sign_by_sign(case, question) and not _asked_one_by_one(case, question)))
     if unclear:
         add(SEE_DOCTOR_IF_PERSISTS, "answer_unclear", unclear)
     return tuple(found)
@@ -183,6 +194,11 @@ def findings(case: Case) -> tuple[Finding, ...]:
 def _denied_sign_by_sign(case: Case, question: str) -> bool:
     """Whether a half of the safety check was not made out, and each of its signs, asked one at a time, was a no."""
     return question in SCREEN_PARTS and all(case.answer(part) is Answer.NO for part in SCREEN_PARTS[question])
+
+
+def _asked_one_by_one(case: Case, question: str) -> bool:
+    """Whether a grouped question was not made out and each of its questions, asked on its own, was answered."""
+    return question in QUESTION_GROUPS and all(is_answered(case, member) for member in QUESTION_GROUPS[question])
 
 
 def assess(case: Case, at_least: str | None = None) -> Assessment:
@@ -254,7 +270,15 @@ def is_answered(case: Case, question: str) -> bool:
         return True
     if question == "other_symptoms" and _named_other_symptoms(case):
         return True
+    if question in QUESTION_GROUPS:
+        return all(is_answered(case, member) for member in QUESTION_GROUPS[question])
     return case.answer(question) is not None
+
+
+def open_members(case: Case, group: str, floor: str | None = None) -> tuple[str, ...]:
+    """The questions of a group still worth asking: not yet answered, and able to change the level."""
+    return tuple(member for member in QUESTION_GROUPS[group]
+                 if not is_answered(case, member) and _could_change_level(case, member, floor))
 
 
 def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
@@ -270,6 +294,10 @@ def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
         return below_persists and not case.typical_site
     if question == "pregnant":
         return below_persists and person(case.subject).could_be_pregnant
+    if question in QUESTION_GROUPS:
+        # Asked as one only while two or more of its questions are open; one left is asked on its own, and so is
+        # each of them once the group was not made out (three misses).
+        return question not in case.unclear and len(open_members(case, question, floor)) >= 2
     return True
 
 

@@ -26,6 +26,12 @@ _UNSURE = ("emergency_screen", "emergency_screen_sudden", "weakness", "muscle_si
 _TOPIC_REASONS = frozenset({"unsure_warning_sign", "screen_sign_yes", "screen_sign_unsure", "answer_unclear"})
 
 
+def join_parts(items: Sequence[str]) -> str:
+    """"a", "a, or b", "a, b, or c": for parts that may hold an "or" of their own ("numbness or tingling")."""
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])}, or {items[-1]}"
+
+
 def join_words(items: Sequence[str], conjunction: str = "and") -> str:
     """"a", "a and b", "a, b and c"."""
     items = list(items)
@@ -51,6 +57,13 @@ class Wording:
         """The signs "did that come on suddenly?" asks about, by name ("weakness and trouble speaking")."""
         return join_words([self.content.name("symptom", sign) for sign in sudden_capable_signs(case)])
 
+    def group_parts(self, questions: Sequence[str]) -> dict[str, str]:
+        """What a grouped question says of the questions it asks at once, in the order the content speaks them:
+        `signs` ("weakness, numbness or tingling, or the muscle looking thinner") and `examples` of each."""
+        spoken = [question for question in self.content.raw["names"]["group_part"] if question in questions]
+        return {"signs": join_parts([self.content.name("group_part", question) for question in spoken]),
+                "examples": join_parts([self.content.name("group_part_example", question) for question in spoken])}
+
     def change(self, before: Case, after: Case) -> str:
         """What a correction changes, said back for confirmation ("no weakness", "twitching in your calf")."""
         c = self.content
@@ -66,6 +79,11 @@ class Wording:
             key = {reassuring_answer(question): "denied", Answer.UNKNOWN: "unsure"}.get(answer, "confirmed")
             parts.append(self._piece(after, key, topics=c.topic(question)))
         return ", ".join(parts)
+
+    def confirmed(self, case: Case, questions: Sequence[str]) -> str:
+        """The yes to those questions, said back ("yes to weakness and numbness"); empty for none."""
+        topics = [self.content.topic(question) for question in questions]
+        return self._piece(case, "confirmed", topics=join_words(topics)) if topics else ""
 
     def _piece(self, case: Case, key: str, **fields: str) -> str:
         """One read-back phrase, formatted once: spoken words (which may hold braces) are never a template."""

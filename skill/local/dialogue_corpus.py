@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skill.domain.triage import EMERGENCY, EMERGENCY_SCREENS, LEVELS, RANK
+from skill.domain.triage import EMERGENCY, EMERGENCY_SCREENS, LEVELS, QUESTION_GROUPS, RANK
 
 # The corpora in tests/data/dialogue (README there): those read and fixed from, round by round, then those for
 # measuring only, never read.
@@ -36,6 +36,14 @@ STOP = "stop"
 # Questions the scripts answer under another id: the safety check, now asked in two halves, was written as one
 # question, so what a person says to it answers both.
 SAME_ANSWER_AS = {"emergency_screen_sudden": "emergency_screen"}
+# Questions the skill now asks as one (QUESTION_GROUPS: "any weakness, numbness or tingling, or the muscle looking
+# thinner?") were written as several: the group is answered with the script's first answer to them, in the order
+# they were asked, that is not its `otherwise`, else with `otherwise`; and "which ones?" after a yes with the plain
+# name of the sign whose answer that was.
+PLAIN_NO_WORDS = frozenset({"no", "nope", "nah", "naw", "nae", "mm", "n-no", "uh", "um"})
+SIGN_NAMES = {"weakness": "weakness", "muscle_size": "the muscle getting thinner", "sensation": "numbness or tingling",
+              "same_place": "it spreads", "medication": "a new medicine", "other_symptoms": "other symptoms",
+              "pregnant": "i might be pregnant"}
 # A conversation this long without advice is going round in circles.
 MAX_TURNS = 40
 # The same question asked this often, word for word, is a loop.
@@ -156,6 +164,8 @@ class Played:
     def reasked(self) -> list[str]:
         """Questions asked although the person had already answered them in passing."""
         asked = {turn.get("pending_question") for _, turn in self.turns}
+        # A grouped question asks each of the questions it lists ("asking").
+        asked |= {question for _, turn in self.turns for question in turn.get("asking") or ()}
         return sorted(self.script.never_asked & {question for question in asked if question})
 
     @property
@@ -250,8 +260,10 @@ def play(script: Script, say: Say) -> Played:
     after_advice = list(script.after_advice)
     while not turn.get("ended") and len(played.turns) < MAX_TURNS:
         question = turn.get("pending_question")
-        if question:
-            turn = send(_answer(script, question, times_asked, played))
+        if question in QUESTION_GROUPS and turn.get("awaiting_detail"):
+            turn = send(_which(script, question, turn.get("asking")))
+        elif question:
+            turn = send(_answer(script, question, times_asked, played, turn.get("asking")))
         elif not turn.get("outcome"):
             # "What's going on?" again: the complaint was not understood, so it is said again (or differently).
             answers = script.answers.get(OPENING, (script.say[-1],))
@@ -264,13 +276,39 @@ def play(script: Script, say: Say) -> Played:
     return played
 
 
-def _answer(script: Script, question: str, times_asked: Counter[str], played: Played) -> str:
+def _answer(script: Script, question: str, times_asked: Counter[str], played: Played,
+            asking: Sequence[str] | None = None) -> str:
+    if question in QUESTION_GROUPS:
+        # Said as the question whose answer answers the group, counted as asking that one.
+        question = _group_answered_as(script, question, asking) or question
     times_asked[question] += 1
     answers = script.answers.get(question) or script.answers.get(SAME_ANSWER_AS.get(question, ""))
     if answers is None:
         played.unscripted.append(question)
         return script.otherwise
     return answers[min(times_asked[question], len(answers)) - 1]
+
+
+def _group_answered_as(script: Script, group: str, asking: Sequence[str] | None = None) -> str | None:
+    """The question of a group whose scripted answers answer the group: the first of those it asks now (all of
+    them unless the turn says), in the order they were asked alone, with an answer that is not the script's
+    `otherwise`."""
+    asked = [question for question in QUESTION_GROUPS[group] if asking is None or question in asking]
+    return next((question for question in asked
+                 if any(said != script.otherwise and not _plain_no(said)
+                        for said in script.answers.get(question, ()))), None)
+
+
+def _plain_no(said: str) -> bool:
+    """A bare "no" ("nope", "mm no"): the script's `otherwise` in other words, whatever its `otherwise` says."""
+    words = said.lower().replace(",", " ").replace(".", " ").split()
+    return bool(words) and set(words) <= PLAIN_NO_WORDS
+
+
+def _which(script: Script, group: str, asking: Sequence[str] | None = None) -> str:
+    """"Which ones?" after a yes to a group: the sign whose scripted answer answered it, by its plain name."""
+    question = _group_answered_as(script, group, asking)
+    return SIGN_NAMES.get(question or "", script.otherwise)
 
 
 @dataclass

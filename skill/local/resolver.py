@@ -89,6 +89,8 @@ _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 QUESTION_IDS: tuple[str, ...] = (
     "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency", "same_place",
     "weakness", "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
+    # weakness, muscle size and numbness asked as one
+    "nerve_signs",
     # the safety check's signs one at a time (after "not sure"), and "did that come on suddenly?"
     "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
 )  # fmt: skip
@@ -113,6 +115,7 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "weakness": (*_YES_NO, "DescribeSymptomIntent"),
     "muscle_size": (*_YES_NO, "DescribeSymptomIntent"),
     "sensation": (*_YES_NO, "DescribeSymptomIntent"),
+    "nerve_signs": (*_YES_NO, "DescribeSymptomIntent"),
     "triggers": ("DescribeTriggerIntent", *_YES_NO),
     "medication": ("DescribeTriggerIntent", *_YES_NO),
     "pregnant": _YES_NO,
@@ -165,7 +168,7 @@ _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "yesterda
                            "dinner", "tea", "teatime", "supper", "hour", "hours", "minutes", "suddenly", "sudden",
                            "nowhere", "blue", "just", "woke"})
 _GETTING_WORSE = frozenset({"worse", "weaker", "getting", "more", "progressing", "spreading", "lately", "recently"})
-_COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation"})
+_COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation", "nerve_signs"})
 _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensation_change", "sweating", "swelling",
                              "nausea"})
 _SITE_REACH = 6  # words from a symptom to where it is felt ("the headaches are more like all over my forehead")
@@ -270,6 +273,17 @@ def _asked_values() -> dict[str, tuple[str, str]]:
             if question not in ("same_place", "other_symptoms")}
 
 
+def _group_signs() -> dict[str, dict[str, str]]:
+    """Grouped question → the symptom each of its questions asks about, from the skill's own tables ("nerve_signs":
+    weakness, muscle_wasting, sensation_change), as symptom → question."""
+    from skill.domain.case import SYMPTOM_ANSWERS
+    from skill.domain.triage import QUESTION_GROUPS
+
+    return {group: {symptom: question for symptom, question in SYMPTOM_ANSWERS.items() if question in members}
+            for group, members in QUESTION_GROUPS.items()}
+
+
+_GROUP_SIGNS = _group_signs()
 _YES_INTENT = "AMAZON.YesIntent"
 
 # Pending question → the value a name the model does not know most likely is, as (slot type, value id): asked
@@ -437,6 +451,21 @@ _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
+# At a grouped question, what a "no" speaks of, by the sign: "no, i'm walking fine" is about weakness, "feels
+# normal" about feeling, "looks the same" about the muscle's size. That one is answered and the rest are asked again
+# (never the other way: a no that names none of them answers all of them).
+_SAID_FINE_ABOUT = {
+    "weakness": (frozenset({"walk", "walking", "run", "running", "play", "playing", "lift", "lifting", "grip", "strong",
+                            "strength", "carry", "carrying", "stairs", "open", "jars", "dropping", "drop", "legs",
+                            "arms"}), frozenset()),
+    "sensation_change": (frozenset({"feel", "feels", "feeling", "felt", "sensation"}),
+                         _FINE | {"same", "everything"}),
+    "muscle_wasting": (frozenset({"look", "looks", "looking", "size", "same as"}), _FINE | {"same"}),
+}
+# "All of them", "all three", "the lot" to a grouped question (or its "which ones?"): every one of them.
+_ALL_OF_THEM = frozenset({"all", "everything", "lot", "three", "every", "each"})
+_ALL_OF_THEM_WORDS = _ALL_OF_THEM | {",", "of", "them", "those", "the", "yes", "yeah", "yep", "one", "bit", "really",
+                                     "probably", "think", "i", "a", "little", "sort", "kind", "it", "that", "said"}
 _ANSWER_TYPE = "ANSWER"
 _CORRECTION_INTENT = "CorrectionIntent"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
@@ -636,13 +665,16 @@ class Resolver:
         ):
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
-        both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
+        pattern = resolution.slot_ids().get("placePattern", [])
         comparing = pending_question in _COMPARING_QUESTIONS or (
-            pending_question == "correction" and set(normal_words(text)) & _COMPARING_WORDS)
-        if both and comparing and not _twitches(word_tokens(normal_words(text))):
-            # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides.
+            pending_question == "correction" and pattern == [BOTH_SIDES] and set(normal_words(text)) & _COMPARING_WORDS)
+        if pattern and comparing and not _twitches(word_tokens(normal_words(text))):
+            # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides;
+            # "no, same as ever": the muscle, not the twitching always in the same place.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
+        if pending_question in _GROUP_SIGNS:
+            resolution = self._as_answer_to_a_group(resolution, text, pending_question)
         said_else = set(resolution.slots) - {"answer", "person"}
         unasked = "pregnancy" in self._slot_names(resolution.intent) and not {"pregnancy", "person"} & set(
             resolution.slots)
@@ -703,6 +735,39 @@ class Resolver:
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
         return replace(resolution, slots=slots)
+
+    def _as_answer_to_a_group(self, resolution: Resolution, text: str, group: str) -> Resolution:
+        """At a grouped question ("any weakness, numbness or tingling, or the muscle looking thinner?"): "all of
+        them" names every one; a "no" that speaks of one of them ("no, not weak", "nah, legs are fine", "feels
+        normal") denies that one, so the others are asked again rather than taken as a no."""
+        signs = _GROUP_SIGNS[group]
+        words = set(normal_words(text))
+        if words & _ALL_OF_THEM and words <= _ALL_OF_THEM_WORDS and _DESCRIBE_INTENT in self.model.intents:
+            values = [value for symptom in signs if (value := self._model_value(_SIGN_TYPE, symptom)) is not None]
+            return Resolution(_DESCRIBE_INTENT, {"symptom": [ResolvedSlot(text, v.id, v.name) for v in values]},
+                              max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
+        bare_no = resolution.intent == _NO_INTENT and not resolution.slots
+        no_said = bool(resolution.slots) and all(ids == ["no"] for ids in resolution.slot_ids().values())
+        if not (bare_no or no_said) or _DESCRIBE_INTENT not in self.model.intents:
+            return resolution
+        analysis = self._analyse(text)
+        denied = {value.id for index, match in enumerate(analysis.matches) if index in analysis.negated
+                  for value in match.values if value.id in signs}
+        if _places_said_fine(analysis.tokens, analysis.matches):
+            denied.add("weakness")  # "nah, legs are fine": the legs work
+        said = {token.word for token in analysis.tokens}
+        said |= {"same as"} if "same as" in " ".join(token.word for token in analysis.tokens) else set()
+        for symptom, (about, fine) in _SAID_FINE_ABOUT.items():
+            if symptom in signs and said & about and (not fine or said & fine):
+                denied.add(symptom)
+        values = [value for symptom in signs if symptom in denied
+                  and (value := self._model_value(_SIGN_TYPE, symptom)) is not None]
+        no = self._model_value(_ANSWER_TYPE, "no")
+        if not values or no is None:
+            return resolution
+        slots = {"answer": [ResolvedSlot(text, no.id, no.name)],
+                 "deniedSymptom": [ResolvedSlot(text, v.id, v.name) for v in values]}
+        return Resolution(_DESCRIBE_INTENT, slots, resolution.confidence, text)
 
     def _model_value(self, slot_type: str, value_id: str) -> SlotValue | None:
         """The model's value of that id, for a slot filled without a match (None if the model has none)."""

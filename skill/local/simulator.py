@@ -49,6 +49,10 @@ class Turn:
     pending_question: str | None
     outcome: str | None
     ended: bool
+    # The pending question's follow-up is asked ("which ones?" after a yes): the same id, another answer wanted.
+    awaiting_detail: bool = False
+    # What a grouped question asks now ("nerve_signs": ["muscle_size", "sensation"] once weakness is known).
+    asking: list[str] | None = None
     confidence: float | None = None
     card: JsonDict | None = None  # {"title", "text"} when the response carries a card for the Alexa app
     request: JsonDict | None = field(default=None, repr=False, compare=False)
@@ -64,6 +68,8 @@ class Turn:
             "ssml": self.ssml,
             "reprompt": self.reprompt,
             "pending_question": self.pending_question,
+            "awaiting_detail": self.awaiting_detail,
+            "asking": self.asking,
             "outcome": self.outcome,
             "ended": self.ended,
             "card": self.card,
@@ -229,11 +235,17 @@ def _turn(utterance: str, request: JsonDict, response: JsonDict, resolution: Res
         pending_question=attributes.get("pending_question"),
         outcome=attributes.get("outcome"),
         ended=ended,
+        awaiting_detail=attributes.get("awaiting_detail") is True,
+        asking=_strings(attributes.get("asking")),
         confidence=resolution.confidence if resolution else None,
         card=_card(body.get("card")),
         request=request,
         response=response,
     )
+
+
+def _strings(value: object) -> list[str] | None:
+    return [str(item) for item in value] if isinstance(value, list) else None
 
 
 def _card(card: object) -> JsonDict | None:
