@@ -1623,6 +1623,15 @@ def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
+def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
+    """For each word, the number of the stretch of the sentence it is in, stretches parted by `breaks`."""
+    numbers, stretch = [], 0
+    for word in words:
+        stretch += word in breaks
+        numbers.append(stretch)
+    return numbers
+
+
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """A twitch report that names another place only for something else ("my eyelid keeps twitching. i've got a
     dodgy right shoulder from rugby", "eczema on the backs of both hands", "the cramp in my both feet"): that place
@@ -1634,10 +1643,7 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
         return resolution
     said = word_tokens(normal_words(text))
     words = [token.word for token in said]
-    stretch_of, stretch = [], 0
-    for word in words:
-        stretch += word in {",", ".", "but"}
-        stretch_of.append(stretch)
+    stretch_of = _stretch_numbers(words, {",", ".", "but"})
     twitching = {part for token, part in zip(said, stretch_of, strict=True)
                  if token.lemma in _TWITCH_LEMMAS or token.word in _MORE_OF_IT}
     other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
@@ -1665,10 +1671,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
         return resolution
     said = word_tokens(normal_words(text))
     words = [token.word for token in said]
-    stretch_of, stretch = [], 0
-    for word in words:
-        stretch += word in {",", "and", "but"}
-        stretch_of.append(stretch)
+    stretch_of = _stretch_numbers(words, {",", "and", "but"})
     twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in _TWITCH_LEMMAS}
 
     def stretches(value: ResolvedSlot) -> set[int]:
@@ -2438,11 +2441,7 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     # weeks back, and my tablets haven't changed in years" is no new tablet.
     named = set().union(*(normal_words(value.spoken) for value in resolution.slots["trigger"]
                           if value.id in _MEDICINES))
-    stretch_of = []
-    stretch = 0
-    for word in words:
-        stretch += word in {",", "and"}
-        stretch_of.append(stretch)
+    stretch_of = _stretch_numbers(words, {",", "and"})
 
     def dates_the_twitch(at: int) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
