@@ -50,7 +50,6 @@ SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudd
 QUESTION_GROUPS: dict[str, tuple[str, ...]] = {
     "nerve_signs": ("weakness", "muscle_size", "sensation"),
 }
-GROUP_OF = {member: group for group, members in QUESTION_GROUPS.items() for member in members}
 
 # The order questions are asked in: the safety questions always first, then where it is (needed to judge
 # everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".

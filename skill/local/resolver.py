@@ -73,6 +73,7 @@ from skill.local.nlu.text import (
     lemma,
     normal_words,
     normalize,
+    occurrences,
 )
 from skill.local.nlu.text import tokens as word_tokens
 
@@ -160,6 +161,8 @@ _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps",
 # Words that add places to a place already said: "just the calf, and the foot too sometimes".
 _MORE_PLACES = frozenset({"and", "too", "also", "well", "sometimes", "plus", "both", "other", "spread", "spreads",
                           "moves", "moving", "now"})
+# A "but" that only says an old condition was recovered from ("but he got over it completely"): narrower than
+# `_RECOVERED`, as "but he's fine" or "but better now" may come before a new sign.
 _GOT_OVER = frozenset({"over", "recovered", "recovery"})
 # Words that say an answer is being taken back: "i was looking at the wrong arm".
 _TAKING_BACK = frozenset({"wrong", "mistake", "misheard", "meant", "actually", "sorry", "wait"})
@@ -1632,6 +1635,23 @@ def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
     return numbers
 
 
+def _twitching_stretches(
+    text: str, breaks: set[str], also: frozenset[str] = frozenset()
+) -> tuple[list[str], list[int], set[int]]:
+    """The words of `text`, the stretch each is in, and the stretches that say something twitches (a word for
+    twitching, or one of `also`)."""
+    said = word_tokens(normal_words(text))
+    words = [token.word for token in said]
+    stretch_of = _stretch_numbers(words, breaks)
+    twitching = {part for token, part in zip(said, stretch_of, strict=True)
+                 if token.lemma in _TWITCH_LEMMAS or token.word in also}
+    return words, stretch_of, twitching
+
+
+def _spoken_words(spoken: str) -> list[str]:
+    return [token.word for token in word_tokens(normal_words(spoken))]
+
+
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """A twitch report that names another place only for something else ("my eyelid keeps twitching. i've got a
     dodgy right shoulder from rugby", "eczema on the backs of both hands", "the cramp in my both feet"): that place
@@ -1641,17 +1661,12 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
     if resolution.intent != _REPORT_INTENT or not (len(places) > 1 or both):
         return resolution
-    said = word_tokens(normal_words(text))
-    words = [token.word for token in said]
-    stretch_of = _stretch_numbers(words, {",", ".", "but"})
-    twitching = {part for token, part in zip(said, stretch_of, strict=True)
-                 if token.lemma in _TWITCH_LEMMAS or token.word in _MORE_OF_IT}
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"}, _MORE_OF_IT)
     other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
 
     def of_something_else(spoken: str) -> bool:
-        found = [token.word for token in word_tokens(normal_words(spoken))]
-        at = next((at for at in range(len(words)) if words[at : at + len(found)] == found), None)
-        return at is not None and stretch_of[at] in other_things - twitching
+        at = occurrences(words, _spoken_words(spoken))[:1]
+        return bool(at) and stretch_of[at[0]] in other_things - twitching
 
     kept = [place for place in places if not of_something_else(place.spoken)]
     if not kept or not twitching:
@@ -1669,14 +1684,10 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     times = [(name, value) for name in ("duration", "startDate") for value in resolution.slots.get(name, [])]
     if len(times) < 2 or "symptom" in resolution.slots:
         return resolution
-    said = word_tokens(normal_words(text))
-    words = [token.word for token in said]
-    stretch_of = _stretch_numbers(words, {",", "and", "but"})
-    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in _TWITCH_LEMMAS}
+    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
 
     def stretches(value: ResolvedSlot) -> set[int]:
-        spoken = [token.word for token in word_tokens(normal_words(value.spoken))]
-        return {stretch_of[at] for at in range(len(words)) if words[at : at + len(spoken)] == spoken}
+        return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
 
     kept = [(name, value) for name, value in times if stretches(value) & twitching]
     if not kept or len(kept) == len(times):
@@ -1694,10 +1705,11 @@ def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | Non
     if len(places) < 2:
         return None
     words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
-    first = [token.word for token in word_tokens(normal_words(places[0].spoken))]
-    at = next((at for at in range(len(words)) if words[at : at + len(first)] == first), None)
-    if at is None or not {"just", "only"} & set(words[max(0, at - 3) : at]):
+    first = _spoken_words(places[0].spoken)
+    found = occurrences(words, first)[:1]
+    if not found or not {"just", "only"} & set(words[max(0, found[0] - 3) : found[0]]):
         return None
+    at = found[0]
     rest = words[at + len(first) :]
     if not rest or rest[0] != "," or set(rest) & _MORE_PLACES or _twitches(word_tokens(rest)):
         return None
@@ -1708,16 +1720,11 @@ def _only_today(text: str) -> bool:
     """Whether `text` says "today" (or this morning...) and otherwise only when: "just today, since smoko", "this
     morning it started", not "today, had a mini stroke" or "not today, ages ago"."""
     words = list(normal_words(text))
-    for phrase in _EARLIER_TODAY:
-        for at in range(len(words) - len(phrase), -1, -1):
-            if tuple(words[at : at + len(phrase)]) == phrase:
-                del words[at : at + len(phrase)]
-                break
-        else:
-            continue
-        break
-    else:
+    found = next(((phrase, at[-1]) for phrase in _EARLIER_TODAY if (at := occurrences(words, phrase))), None)
+    if found is None:
         return False
+    phrase, at = found
+    del words[at : at + len(phrase)]
     if "since" in words and words.index("since") + 1 < len(words):
         del words[words.index("since") + 1]  # since smoko, since lunch: when, in the speaker's own word
     return set(words) <= _WHEN_ONLY_WORDS

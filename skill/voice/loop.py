@@ -144,9 +144,8 @@ class VoiceConversation:
         A doubtful no to a safety question is not understood (`skill.voice.safety_gate`); its turn says so in
         `extra` ("doubtful_no")."""
         heard = gate_doubtful_no(recognition, self.pending_question, self.session.resolver)
-        text = heard.text if heard.accepted else ""
         extra = {"doubtful_no": True} if heard is not recognition else {}
-        return self._answer(self.session.send(text), heard, file, on_audio, extra)
+        return self._answer(self.session.send(heard.heard), heard, file, on_audio, extra)
 
     def say(
         self, text_or_ssml: str, name: str, on_audio: AudioSink | None = None

@@ -70,6 +70,11 @@ class Recognition:
     #: `skill.voice.safety_gate`.
     unsure_margin: Callable[[], float] | None = field(default=None, compare=False, repr=False)
 
+    @property
+    def heard(self) -> str:
+        """What reaches the skill: the text if accepted, else nothing understood."""
+        return self.text if self.accepted else ""
+
     def as_json(self) -> dict[str, object]:
         return {
             "text": self.text,

@@ -393,7 +393,7 @@ def console_blueprint(
                 # As the voice loop hears it: a doubtful no to a safety question, or anything not accepted, reaches
                 # the skill as nothing understood.
                 recognition = gate_doubtful_no(recognition, entry.chat.pending_question, entry.chat.resolver)
-                text = recognition.text if recognition.accepted else ""
+                text = recognition.heard
                 extra |= {"heard": text, "recognition": recognition.as_json()}
             try:
                 said = entry.chat.send(text)

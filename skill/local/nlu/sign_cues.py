@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Match, Value
-from skill.local.nlu.text import FILLER_WORDS, lemma, normal_words, tokens
+from skill.local.nlu.text import FILLER_WORDS, lemma, normal_words, occurrences, tokens
 
 CUES_DIR = Path(__file__).resolve().parent / "cues"
 DEFAULT_LOCALE = "en-US"
@@ -140,7 +140,7 @@ class SignCues:
         return any(
             not _denied_in_its_clause(lemmas, at)
             for phrase in self.closing_denials
-            for at in _occurrences(lemmas, phrase, after)
+            for at in occurrences(lemmas, phrase, after)
         )
 
     def candidates(
@@ -242,7 +242,7 @@ class SignCues:
             (start, start + len(lookalike.words), lookalike.not_ids)
             for lookalike in self.lookalikes
             if said.issuperset(lookalike.words)
-            for start in _occurrences(lemmas, lookalike.words)
+            for start in occurrences(lemmas, lookalike.words)
         ]
 
 
@@ -284,12 +284,6 @@ def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
     if repeated := sorted({key for key in keys if keys.count(key) > 1}):
         raise ValueError(f"written more than once: {', '.join(repeated)}")
     return dict(pairs)
-
-
-def _occurrences(lemmas: Sequence[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
-    """Where `phrase` stands in `lemmas`, word for word, at or after `start`."""
-    size = len(phrase)
-    return [at for at in range(start, len(lemmas) - size + 1) if tuple(lemmas[at : at + size]) == phrase]
 
 
 def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str]) -> bool:

@@ -17,6 +17,7 @@ on both sides; "tingle", "tingling" and "tingly" all become "tingl".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -325,6 +326,12 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "where's": ("where", "is"), "how's": ("how", "is"),
 }  # fmt: skip
 _CLITICS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'d", "would"), ("'m", "am"))
+
+
+def occurrences(words: Sequence[str], phrase: Sequence[str], start: int = 0) -> list[int]:
+    """Where `phrase` stands in `words`, word for word, at or after `start`."""
+    phrase, size = tuple(phrase), len(phrase)
+    return [at for at in range(start, len(words) - size + 1) if tuple(words[at : at + size]) == phrase]
 
 
 def expand(word: str) -> tuple[str, ...]:
