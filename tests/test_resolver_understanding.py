@@ -950,3 +950,85 @@ NO, YES, DONT_KNOW = "AMAZON.NoIntent", "AMAZON.YesIntent", "DontKnowIntent"
 )
 def test_the_nerve_signs_asked_as_one(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check(text, pending, intent, slots)
+
+
+@_cases(
+    # "The other one" that twitches as well, to "is it always in the same place?": both sides, whatever came first.
+    ("same calf, and the other calf too", "same_place", REPORT, {"bodyPart": ["calf"], "placePattern": ["both_sides"]}),
+    ("just the left eyelid, the right one's started", "same_place", REPORT,
+     {"bodyPart": ["eyelid"], "placePattern": ["both_sides"]}),
+    # ... not an idiom, a denial, or another complaint of the other side.
+    ("yes, on the other hand it's worse at night", "same_place", YES, {}),
+    ("yes, just the right eyelid, never the other one", "same_place", YES, {}),
+    ("yes the left calf, the other calf is fine", "same_place", YES, {}),
+    ("yes, the other one has never twitched", "same_place", YES, {}),
+)
+def test_the_other_side_too(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize("text", ["three weeks, and an hour ago my arm went numb",
+                                  "about a month, two hours ago he started slurring",
+                                  "three weeks. my arm went numb an hour ago"])
+def test_hours_ago_beside_weeks_of_twitching_make_the_sign_sudden(text: str) -> None:
+    assert RESOLVER.resolve(text, "onset").slot_ids().get("pace") == ["sudden"]
+
+
+@pytest.mark.parametrize("text", ["three weeks, my hand goes numb for an hour after typing",
+                                  "three weeks, i saw the gp two hours ago about my tingly feet"])
+def test_an_episode_or_a_visit_hours_ago_is_not_when_a_sign_came_on(text: str) -> None:
+    assert "pace" not in RESOLVER.resolve(text, "onset").slot_ids()
+
+
+@_cases(
+    # One place said as the only one, before it is asked (round 30's re-asks).
+    ("it's my daughter's eyelid, just the right one, since sunday", None, REPORT,
+     {"person": ["daughter"], "bodyPart": ["eyelid"], "startDate": ["*"], "placePattern": ["same_place"]}),
+    ("my thumb is twitching since three days, only the right thumb", None, REPORT,
+     {"bodyPart": ["thumb"], "duration": ["P3D"], "placePattern": ["same_place"]}),
+    # ... but "not only" and "just ..., and ... too" add places.
+    ("not only my eyelid, my calf twitches too", None, REPORT, {"bodyPart": ["eyelid", "calf"]}),
+    ("just my calf, and the foot too", None, REPORT, {"bodyPart": ["calf", "foot"]}),
+    # The muscle's size said to be unchanged: no muscle loss, and no answer to "always the same place?".
+    ("there's a twitch in me forearm, about six weeks now, no weakness, and the muscle looks the same as ever", None,
+     REPORT, {"bodyPart": ["arm"], "duration": ["P6W"], "deniedSymptom": ["weakness", "muscle_wasting"]}),
+    ("twitch in my bicep for three weeks, always the same spot, and the muscle looks the same as the other side", None,
+     REPORT, {"bodyPart": ["arm"], "duration": ["P3W"], "placePattern": ["same_place"],
+              "deniedSymptom": ["muscle_wasting"]}),
+    # A place named with no twitching and no symptom, to a question about something else, is no twitching place.
+    ("naw, the knee's old news", "other_symptoms", NO, {}),
+    ("no, but my calf twitches now too", "other_symptoms", SYMPTOM, {"answer": ["no"], "bodyPart": ["calf"]}),
+    ("no, but now it's in my arm as well", "other_symptoms", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+    ("yes, my arm", "other_symptoms", REPORT, {"answer": ["yes"], "bodyPart": ["arm"]}),
+    # Another complaint of a place, said with "also", is no twitching there.
+    ("my thumb been jumpin since last week. also got this big ol bruise on my shin, walked into the coffee table",
+     None, REPORT, {"bodyPart": ["thumb"], "duration": ["P1W"]}),
+    ("my left eyelid twitching, five weeks. my right wrist i broke two years ago, but the twitch only at the eye", None,
+     REPORT, {"bodyPart": ["eyelid"], "duration": ["P5W"]}),
+    # The answer quoted and then corrected: the sign said after the "but" stands.
+    ("i want to change one answer. i said no weakness, but truly my right hand has become weaker", None,
+     "CorrectionIntent", {"bodyPart": ["hand"], "symptom": ["weakness"]}),
+    # Many Englishes: "me"/"ma" for "my", Scots and Geordie words, a vocative after "sorry", a simile.
+    ("me eyelid's been gannin like the clappers since monday", None, REPORT,
+     {"bodyPart": ["eyelid"], "startDate": ["*"]}),
+    ("it's ma da, his eyelid's been flickerin'", None, REPORT, {"person": ["father"], "bodyPart": ["eyelid"]}),
+    ("my bottom eyelid's doing this wee flutter, like a moth's wing", None, REPORT, {"bodyPart": ["eyelid"]}),
+    ("haud on, ah got that wrang. ma leg's no weak at aw, it's jist the hills", None, "CorrectionIntent",
+     {"deniedSymptom": ["weakness"]}),
+    ("sorry po, can i change? it's always in the same place, the left arm only", None, "CorrectionIntent",
+     {"placePattern": ["same_place"], "bodyPart": ["arm"]}),
+)
+def test_round_30s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    resolution = RESOLVER.resolve(text, pending)
+    said = resolution.slot_ids()
+    said |= {name: ["*"] for name, values in slots.items() if values == ["*"] and len(said.get(name, [])) == 1}
+    assert (resolution.intent, said) == (intent, slots), resolution.sample  # "*": a date, whatever today is
+
+
+def test_a_twitch_now_is_not_another_persons_past_sign_happening_now() -> None:
+    # The sister's stroke last month is hers; "now" is when the arm began twitching.
+    mine = "my sister had a stroke last month, i've been travelling to see her, and now my arm is twitching"
+    assert "symptom" not in RESOLVER.resolve(mine).slot_ids()
+    # "His arm" may be the dad's: his stroke stays.
+    assert "facial_droop" in RESOLVER.resolve("my dad had a stroke last week and now his arm is twitching").slot_ids()[
+        "symptom"]

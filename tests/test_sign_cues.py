@@ -143,6 +143,16 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i'm not able to breathe", "difficulty_breathing"),
         ("mi nah able fi breathe", "difficulty_breathing"),
         ("she's unable to breathe", "difficulty_breathing"),
+        # what one cannot do, said with what happens ("can't grip ... slides out"), and beside the new lookalikes
+        ("i can't grip my cup, it slides out my fingers", "weakness"),
+        ("since ma dinner ah cannae get a grip o ma cup wi ma right hand, it just slides oot ma fingers", "weakness"),
+        ("i had a faint this morning", "fainting"),
+        ("my son had a seizure at the port", "seizure"),
+        # the round-30 lookalikes' own words, said of a real sign (the safety review's probes)
+        ("i've just had a drug seizure, what do i do", "seizure"),
+        ("i fainted twitching all over this morning", "fainting"),
+        ("crossing the road blacked out and fell", "fainting"),
+        ("i've been passing out day and night", "fainting"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -238,6 +248,11 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i'm able to breathe fine, no problem", "difficulty_breathing"),
         ("no, i'm breathing fine, not short of breath", "difficulty_breathing"),
         ("my chest is fine, not tight", "chest_pain"),
+        # round 30
+        ("we made a big cocaine seizure at the port and i've been doing double shifts", "seizure"),
+        ("the work is mind-numbing and my arm's been twitching", "sensation_change"),
+        ("there's a faint flicker in my shoulder", "fainting"),
+        ("we'd a power cut, the whole glen blacked out", "fainting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

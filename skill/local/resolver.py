@@ -152,8 +152,9 @@ _SLEEP_LEMMAS = frozenset(lemma(word) for word in ("sleep", "sleeping", "slept",
 _MORE_OF_IT = frozenset({"too", "also", "well", "does", "do", "doing", "going", "same", "either"})
 # Another complaint of a place, said in a twitch report: "a dodgy right shoulder", "eczema on both hands".
 _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthritis", "arthritic", "injury", "injured",
-                               "bruised", "bruise", "broken", "fracture", "fractured", "surgery", "operation", "tattoo",
-                               "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout", "bunion", "verruca"})
+                               "bruised", "bruise", "broken", "broke", "fracture", "fractured", "dislocated", "surgery",
+                               "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
+                               "bunion", "verruca"})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -161,6 +162,19 @@ _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps",
 # Words that add places to a place already said: "just the calf, and the foot too sometimes".
 _MORE_PLACES = frozenset({"and", "too", "also", "well", "sometimes", "plus", "both", "other", "spread", "spreads",
                           "moves", "moving", "now"})
+# "I said no weakness, but...": what was answered before, told as such.
+_ANSWERED_BEFORE = frozenset({"said", "told", "answered"})
+# Said of an old problem of a place: "the knee's old news", "had that for years".
+_OLD_NEWS = frozenset({"old", "news", "years", "ages", "forever"})
+# Questions whose answers name no twitching place: a place said there without twitching is another thing's.
+_NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "pregnant"})
+# Said of a time when something was done about a sign rather than when it came on.
+_DONE_ABOUT = frozenset(lemma(word) for word in ("about", "saw", "seen", "spoke", "phoned", "called", "rang", "checked",
+                                                  "told", "visited", "appointment", "gp", "doctor", "nurse", "booked"))
+# What may stand between "just" and the one place: "just my left eyelid", "only the right thumb".
+_WHICH_ONE = frozenset({"my", "me", "the", "his", "her", "their", "left", "right", "upper", "lower", "top", "bottom"})
+# Said after "the other one" when it twitches as well: "the other calf too", "the other one's started now".
+_OTHER_PLACE_TOO = frozenset({"too", "also", "well", "now", "started", "starting", "going", "at", "both", "sometimes"})
 # A "but" that only says an old condition was recovered from ("but he got over it completely"): narrower than
 # `_RECOVERED`, as "but he's fine" or "but better now" may come before a new sign.
 _GOT_OVER = frozenset({"over", "recovered", "recovery"})
@@ -348,6 +362,7 @@ _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
+_ANSWER_INTENTS = {"yes": _YES_INTENT, "no": _NO_INTENT}
 # Where one clause ends and the next, perhaps about someone else, begins.
 _CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "because", "though", "although", "while",
                             "when", "who", repair.EDIT})
@@ -495,6 +510,12 @@ _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
 _HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping"})
+# "Can't grip", "couldn't swallow": what a person cannot do, said as a sign, is no denial of it.
+_ABLE = frozenset({"can", "could"})
+_ABILITIES = frozenset({"grip", "hold", "lift", "move", "walk", "stand", "swallow", "speak", "talk", "breathe", "grab",
+                        "pick", "button", "write", "raise", "open", "use", "get", "keep", "say", "form"})
+# "Not only my eyelid, my calf too", "no just my eye" (to "anywhere else?"): the value is said, and more.
+_NOT_ONLY = frozenset({"only", "just"})
 _ANSWER_NOS = frozenset({"no", "nope", "nah", "naw"})
 _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "he's", "they", "they're", "we", "we're",
                        "you"})
@@ -641,7 +662,7 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
-        resolution = self._resolve(text, pending_question)
+        resolution = _said_over_denied(self._resolve(text, pending_question))
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -662,12 +683,43 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name not in ("bodyPart", "answer")}
             report = Resolution(_REPORT_INTENT, {**slots, "bodyPart": [one]}, resolution.confidence, text)
             return self._with_value(report, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        if pending_question == "same_place" and _the_other_one_too(resolution, text):
+            # "Same calf, and the other calf too", "just the left eyelid, the right one's started... the other one
+            # now": twitching on both sides, whatever "same" or "just" said first.
+            kept = {name: values for name, values in resolution.slots.items() if name not in ("placePattern", "answer")}
+            report = Resolution(_REPORT_INTENT, kept, resolution.confidence, text)
+            return self._with_value(report, "placePattern", _PLACE_PATTERN_TYPE, BOTH_SIDES)
         if pending_question == "same_place" and set(resolution.slots) == {"bodyPart"} and (
             len(resolution.slots["bodyPart"]) == 1
             and normal_words(text, drop_fillers=False)[:1] in (("just",), ("only",))
         ):
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        if pending_question in _NOT_ABOUT_PLACES and set(resolution.slots) & {"bodyPart"} and _another_problem(
+            resolution, text
+        ):
+            # "Naw, the knee's old news" to "any other new symptoms?": a place named with no twitching and no
+            # symptom is where something else is, not a second place that twitches.
+            slots = {name: values for name, values in resolution.slots.items() if name != "bodyPart"}
+            answer = slots.get("answer", [])
+            resolution = (replace(resolution, slots=slots) if set(slots) - {"answer", "person"}
+                          else Resolution(_ANSWER_INTENTS[answer[0].id], {}, resolution.confidence, text)
+                          if len(answer) == 1 and answer[0].id in _ANSWER_INTENTS else resolution)
+        if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
+            # "..., and the muscle looks the same as ever": no muscle loss, not twitching always in the same place.
+            wasting = self._model_value(_SIGN_TYPE, "muscle_wasting")
+            words = list(normal_words(text))
+            same_before = "same" in words[: min(words.index(m) for m in ("muscle", "muscles") if m in words)]
+            slots = {name: values for name, values in resolution.slots.items()  # ("always the same spot" stays)
+                     if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
+            if wasting is not None and "muscle_wasting" not in resolution.slot_ids().get("symptom", []):
+                denied = [*slots.get("deniedSymptom", []), ResolvedSlot(text, wasting.id, wasting.name)]
+                resolution = replace(resolution, slots={**slots, "deniedSymptom": distinct(denied)})
+        if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
+            resolution, text
+        ):
+            # "It's my daughter's eyelid, just the right one", "right thumb only": always that one place, told.
+            resolution = self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
         pattern = resolution.slot_ids().get("placePattern", [])
         comparing = pending_question in _COMPARING_QUESTIONS or (
             pending_question == "correction" and pattern == [BOTH_SIDES] and set(normal_words(text)) & _COMPARING_WORDS)
@@ -1196,8 +1248,8 @@ class Resolver:
                         later in negated and matches[later].values == match.values
                         and _taken_back(sequence, matches[later])
                         for later in range(index + 1, len(matches)))}
-        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named), answer,
-                         corrects_earlier)
+        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named, canonical_words),
+                         answer, corrects_earlier)
 
     def _told_as_a_story(self, sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:
         """After a first "no", signs named and then denied as a group ("no, my late mother collapsed from a stroke,
@@ -1258,7 +1310,7 @@ class Resolver:
         run = Match(start, end, 1, (value,))
         return sorted([*matches, run], key=lambda match: match.start)
 
-    def _third_party(self, sequence: list[Token], matches: list[Match]) -> int:
+    def _third_party(self, sequence: list[Token], matches: list[Match], said: Sequence[str] = ()) -> int:
         """Words that put the utterance about someone the skill does not know: an unknown noun's "'s" before a
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
@@ -1285,9 +1337,10 @@ class Resolver:
                 named = position - 2 in people or owner.word in _THINGS
                 # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
                 # where the soreness is felt.)
+                # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
                 owner_unknown = (
                     owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
-                    and owner.lemma not in self._body_part_lemmas
+                    and owner.lemma not in self._body_part_lemmas and not _in_a_simile(owner, said)
                 )
                 owned_noun = position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
@@ -1540,7 +1593,9 @@ class Resolver:
                 slots[declared[slot_type].name] = distinct([*slots.get(declared[slot_type].name, []), value])
             return Resolution(resolution.intent, slots, resolution.confidence, resolution.text, resolution.sample)
         # Otherwise the intent that best fits the utterance among those that can carry every value said.
-        values = self._all_values(analysis)
+        # (with what was read around them: "today" beside a sign is no value of its own, but its sudden pace)
+        values = self._all_values(analysis) + [(match, slot_type) for match, slot_type in urgent
+                                               if not any(match is found for found in analysis.matches)]
         types = {slot_type for _, slot_type in urgent}
         negated = frozenset(id(analysis.matches[index]) for index in analysis.negated)
         sequence = _query_sequence(analysis.tokens, tuple(values), analysis.matches, negated)
@@ -1663,6 +1718,11 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"}, _MORE_OF_IT)
     other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
+    # "Also got this big bruise on my shin": an "also" before another complaint adds that complaint, not twitching
+    # ("and my gout foot also" twitches too).
+    also_after = {part for at, (word, part) in enumerate(zip(words, stretch_of, strict=True)) if word in _MORE_OF_IT
+                  and any(stretch_of[before] == part and words[before] in _OTHER_COMPLAINTS for before in range(at))}
+    twitching = _twitching_stretches(text, {",", ".", "but"})[2] | (twitching - other_things) | (twitching & also_after)
 
     def of_something_else(spoken: str) -> bool:
         at = occurrences(words, _spoken_words(spoken))[:1]
@@ -1714,6 +1774,99 @@ def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | Non
     if not rest or rest[0] != "," or set(rest) & _MORE_PLACES or _twitches(word_tokens(rest)):
         return None
     return places[0] if set(rest) & _SOMETHING_ELSE else None
+
+
+def _another_problem(resolution: Resolution, text: str) -> bool:
+    """Whether a place is named only for another problem, with no twitching, no symptom and no yes: "naw, the knee's
+    old news" (not "yes, my arm", "no, but it's in my calf too now")."""
+    words = set(normal_words(text))
+    return not (set(resolution.slots) & {"symptom", "placePattern"} or _twitches(word_tokens(tuple(words)))
+                or resolution.slot_ids().get("answer") == ["yes"] or words & (_MORE_PLACES | _MORE_OF_IT | {
+                    "started", "starting", "moved", "spread", "spreading"})) and bool(
+        words & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
+
+
+def _said_over_denied(resolution: Resolution) -> Resolution:
+    """A symptom denied only as what was answered before, then said ("i said no weakness, but truly my hand has
+    become weaker"): said. (A denial of one's own, "no tingling, it was just the twitch i was feeling", stands.)"""
+    said = set(resolution.slot_ids().get("symptom", []))
+    denied = resolution.slots.get("deniedSymptom", [])
+    words = list(normal_words(resolution.text))
+    answered = next((at for at, word in enumerate(words) if word in _ANSWERED_BEFORE), None)
+    but = next((at for at, word in enumerate(words) if word == "but" and answered is not None and at > answered), None)
+    # The denial is the answer quoted before the "but", the sign what is said after it ("i said yes but i'm not
+    # weak" takes the yes back).
+    if not said & {value.id for value in denied} or but is None or not (
+        set(words[answered:but]) & _NEGATORS and not set(words[but:]) & (_NEGATORS | {"n't"})
+    ):
+        return resolution
+    kept = [value for value in denied if value.id not in said]
+    slots = {name: values for name, values in resolution.slots.items() if name != "deniedSymptom"}
+    return replace(resolution, slots={**slots, "deniedSymptom": kept} if kept else slots)
+
+
+def _muscle_said_unchanged(text: str) -> bool:
+    """"The muscle looks the same as ever", "muscles look normal": the muscle's size, said to be unchanged."""
+    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    for at, word in enumerate(words):
+        if word in ("muscle", "muscles"):
+            after = words[at + 1 : at + 6]
+            looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems")), None)
+            if looks is not None and set(after[looks + 1 : looks + 3]) & (_FINE | {"same"}) and not set(
+                words[at:]) & {"not", "n't", "smaller", "thinner", "but"}:
+                return True
+    return False
+
+
+def _only_the_one_place(resolution: Resolution, text: str) -> bool:
+    """Whether a twitch report names its one place as the only one: "just the right one", "only my left eyelid",
+    "right thumb only" (not "not only my eyelid", nor "just the calf, and the foot too")."""
+    places, sides = resolution.slots.get("bodyPart", []), ("left", "right")
+    if len(places) != 1:
+        return False
+    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    place = _spoken_words(places[0].spoken)
+    for at in occurrences(words, place):
+        after = words[at + len(place) :]
+        before = words[max(0, at - 4) : at]
+        just = next((i for i, word in enumerate(before) if word in ("just", "only")), None)
+        only_after = after[:1] == ["only"]
+        if just is None and not only_after:
+            continue
+        if just is not None and (not set(before[just + 1 :]) <= _WHICH_ONE or "not" in before[:just]):
+            continue
+        if just is not None and before[just] == "just" and not set(before[just + 1 :]) & set(sides):
+            continue  # "it's just my eyelid going" says what it is, not that it is never anywhere else
+        if not set(after[1 if only_after else 0 :]) & (_MORE_PLACES - {"and", "now", "well"}):
+            return True
+    # "my daughter's eyelid, just the right one": the place, then which one of it.
+    which_one = any(occurrences(words, [only, "the", side, "one"]) for only in ("just", "only") for side in sides)
+    return which_one and not _the_other_one_too(resolution, text)
+
+
+def _the_other_one_too(resolution: Resolution, text: str) -> bool:
+    """Whether the twitching is said to be in "the other" place as well ("and the other calf too", "the left eyelid,
+    the right one's started"), not "on the other hand", "not the other one" or "the other knee's just sore"."""
+    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    places = {word for value in resolution.slots.get("bodyPart", []) for word in _spoken_words(value.spoken)}
+    sides = {"left": "right", "right": "left"}
+    for at, word in enumerate(words):
+        # "Just the left eyelid, the right one's started": the opposite side said second is the other one.
+        other = word == "other" or word in sides and sides[word] in words[:at]
+        if not other or words[at + 1 : at + 2] not in (["one"], ["ones"], ["side"]) and not (
+            set(words[at + 1 : at + 3]) & places
+        ):
+            continue
+        before, after = words[max(0, at - 3) : at], words[at + 1 :]
+        if before[-2:] == ["on", "the"] or set(before) & (_NEGATORS | _SPEAKER_WORDS) or "n't" in before:
+            continue  # (nor "i rub the other one too")
+        if set(after) & (_NEGATORS | {"n't", "stopped"}):
+            continue  # "the other one has never twitched", "the left one stopped years ago"
+        if set(after) & (_SOMETHING_ELSE | _FINE):
+            continue
+        if set(after) & _OTHER_PLACE_TOO or _twitches(word_tokens(after)):
+            return True
+    return False
 
 
 def _only_today(text: str) -> bool:
@@ -1910,11 +2063,17 @@ def _negated(
 ) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller"."""
+    if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
+        sequence[match.start].word in _ABILITIES and _SIGN_TYPE in match.types
+    ):
+        return False  # "i can't grip my cup, it slides out": not being able to is the sign
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
             break
-        if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION and position not in inside_others:
+        if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION | _NOT_ONLY and (
+            position not in inside_others
+        ):
             # "No it moves around", "nah she keeps dropping things": an answer, then a sentence of its own.
             return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS)
     if emergency:
@@ -2066,8 +2225,15 @@ def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
     within_hours = any(_said_sudden(match) or any(
         value.slot_type == DURATION_TYPE and (value.iso or "").startswith("PT") for value in match.values)
         for match in matches)
+    # "..., and now my arm is twitching": the now of a clause of twitching and no sign is the twitch's.
+    # ("now" itself parts clauses: the words between the clause before and this one are this one's.)
+    spans = _clause_spans(sequence)
+    of_the_twitch = {at for (_, before), (start, end) in zip([(0, 0), *spans], spans, strict=False)
+                     if _twitches(sequence[start:end]) and not any(
+                         start <= match.start < end and _SIGN_TYPE in match.types for match in matches)
+                     for at in range(before, end)}
     return within_hours or any(
-        word in _NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | _TIME_UNITS)
+        word in _NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | _TIME_UNITS) and at not in of_the_twitch
         for at, word in enumerate(words)
     )
 
@@ -2109,7 +2275,9 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # "His teacher said he had a fit in class last week": who tells or sees it is not whose sign it is.
         if {token.lemma for token in sequence[opening[0] : opening[0] + 3]} & (_TELLING | _SEEING | {lemma("found")}):
             continue
-        someone_else = stranger or (subject is not None and (
+        # "My dad had a stroke last week and now his arm is twitching": his may be the dad's, so the sign stays.
+        pronouns_only = bool(owners) and owners <= {"he", "she", "they"} and not own
+        someone_else = stranger or (subject is not None and not pronouns_only and (
             own or subject.values[0].id not in owners | {"he", "she", "they"}))
         if someone_else:
             dropped |= {id(match) for match in inside if _SIGN_TYPE in match.types}
@@ -2589,10 +2757,21 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
              for position in range(match.start, match.end)}
     clauses = [(start, end) for start, end in _clause_spans(analysis.tokens)
                if any(start <= sign.start < end for sign in signs)]
+    # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
+    # weeks are the twitch's, the hour the sign's).
+    # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)
+    hours_ago = {match.start for match in analysis.matches if match.types == {DURATION_TYPE} and any(
+        (value.iso or "").startswith("PT") for value in match.values)
+        and "ago" in {token.word for token in analysis.tokens[match.end - 1 : match.end + 1]}}
+    around_times = {at for match in analysis.matches if match.types == {DURATION_TYPE}
+                    for at in range(match.start - 1, match.end)}  # "about an hour ago" is when, not what about
+    hours_ago = {at for at in hours_ago if not any(start <= at < end and {
+        token.lemma for position, token in enumerate(analysis.tokens[start:end], start)
+        if position not in around_times} & _DONE_ABOUT for start, end in _clause_spans(analysis.tokens))}
     return [
         (Match(position, position + 1, 1, (Value(_PACE_TYPE, "sudden", "suddenly"),)), _PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
-        if token.word in {"today", "tonight"} and position not in taken
+        if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and any(start <= position < end for start, end in clauses)
     ][:1]
 

@@ -74,6 +74,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"), ("oot", "out"),
         ("it's no a", "it's not a"), ("it's no the", "it's not the"),
+        ("ah'm", "i'm"), ("ah've", "i've"), ("ah got", "i got"), ("ah said", "i said"), ("ah did", "i did"),
+        ("ah was", "i was"), ("ah had", "i had"), ("ah think", "i think"),
+        ("haud on", "hold on"), ("wrang", "wrong"), ("jist", "just"), ("fae", "from"), ("ganning", "going"),
+        ("at aw", "at all"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
         # "mate" after a yes or no is a name for the listener (a filler); after "my" it is a friend
         ("my mate", "my friend"), ("my mate's", "my friend's"), ("me mate", "my friend"), ("me mate's", "my friend's"),
@@ -97,9 +101,22 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("just now", "a moment ago"),
     )
 } | {
-    # "no love", "yes dear", "nah mate": a name for the listener after a yes or no is no part of the answer
+    # "me eyelid's been going", "since ma dinner", "it's ma da": "me" and "ma" before a part of the body, a meal or
+    # a person are "my" in many Englishes
+    (owner, part): ("my", part)
+    for owner in ("me", "ma")
+    for part in ("dinner", "tea", "lunch", "breakfast", "supper",
+                 "da", "dad", "ma", "mam", "maw", "mum", "son", "daughter", "wife", "man", "husband", "wean", "boy",
+                 "lassie", "lad", "granny", "gran", "brother", "sister", "pal",
+                 "eyelid", "eyelid's", "eye", "eye's", "eyes", "calf", "calf's", "leg", "leg's", "legs", "arm", "arm's",
+                 "arms", "thumb", "thumb's", "hand", "hand's", "hands", "foot", "foot's", "feet", "face", "face's",
+                 "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe",
+                 "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head")
+} | {
+    # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
+    # what is said
     (answer, vocative): (answer,)
-    for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah")
+    for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah", "sorry", "thanks")
     for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
                      "pal", "chief", "boss", "doll",
                      # words of respect or emphasis after a yes or no: Filipino "po", Scots "hen", Nigerian "o",
