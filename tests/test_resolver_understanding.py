@@ -969,7 +969,8 @@ def test_the_other_side_too(text: str, pending: str | None, intent: str, slots: 
 
 @pytest.mark.parametrize("text", ["three weeks, and an hour ago my arm went numb",
                                   "about a month, two hours ago he started slurring",
-                                  "three weeks. my arm went numb an hour ago"])
+                                  "three weeks. my arm went numb an hour ago",
+                                  "two weeks, and since an hour ago my left side is weak"])
 def test_hours_ago_beside_weeks_of_twitching_make_the_sign_sudden(text: str) -> None:
     assert RESOLVER.resolve(text, "onset").slot_ids().get("pace") == ["sudden"]
 
@@ -1032,3 +1033,14 @@ def test_a_twitch_now_is_not_another_persons_past_sign_happening_now() -> None:
     # "His arm" may be the dad's: his stroke stays.
     assert "facial_droop" in RESOLVER.resolve("my dad had a stroke last week and now his arm is twitching").slot_ids()[
         "symptom"]
+
+
+@_cases(
+    # The safety review's misses: a sign after a pause, a Scots "ma" before a side.
+    ("my left arm and leg, suddenly heavy and useless", "other_symptoms", SYMPTOM,
+     {"bodyPart": ["arm", "leg"], "pace": ["sudden"], "symptom": ["weakness"]}),
+    ("ma left arm's gone dead and ah cannae lift it", "emergency_screen", SYMPTOM,
+     {"symptom": ["weakness"], "bodyPart": ["arm"]}),
+)
+def test_round_30s_review(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)

@@ -2760,7 +2760,7 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
     # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)
-    hours_ago = {match.start for match in analysis.matches if match.types == {DURATION_TYPE} and any(
+    hours_ago = {match.end - 1 for match in analysis.matches if match.types == {DURATION_TYPE} and any(
         (value.iso or "").startswith("PT") for value in match.values)
         and "ago" in {token.word for token in analysis.tokens[match.end - 1 : match.end + 1]}}
     around_times = {at for match in analysis.matches if match.types == {DURATION_TYPE}

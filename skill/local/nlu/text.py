@@ -101,11 +101,12 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("just now", "a moment ago"),
     )
 } | {
-    # "me eyelid's been going", "since ma dinner", "it's ma da": "me" and "ma" before a part of the body, a meal or
-    # a person are "my" in many Englishes
+    # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
+    # body, a meal, a person or a word describing one are "my" in many Englishes
     (owner, part): ("my", part)
     for owner in ("me", "ma")
-    for part in ("dinner", "tea", "lunch", "breakfast", "supper",
+    for part in ("left", "right", "wee", "other", "whole", "poor", "auld",
+                 "dinner", "tea", "lunch", "breakfast", "supper",
                  "da", "dad", "ma", "mam", "maw", "mum", "son", "daughter", "wife", "man", "husband", "wean", "boy",
                  "lassie", "lad", "granny", "gran", "brother", "sister", "pal",
                  "eyelid", "eyelid's", "eye", "eye's", "eyes", "calf", "calf's", "leg", "leg's", "legs", "arm", "arm's",
