@@ -152,6 +152,22 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i've just had a drug seizure, what do i do", "seizure"),
         ("i fainted twitching all over this morning", "fainting"),
         ("crossing the road blacked out and fell", "fainting"),
+        # ... and round 31's: a person beside the animal, a study word after the sign, a faint long ago and again
+        ("the dog found him collapsed", "fainting"),
+        ("walking the dog my dad fainted", "fainting"),
+        ("studying i fainted", "fainting"),
+        ("i fainted once years ago, never again until last week", "fainting"),
+        ("i had a seizure years ago, it has happened again", "seizure"),
+        # (the second safety review: doing something with an animal, studying then a sign, a first time in years)
+        ("i was studying and fainted", "fainting"),
+        ("studying and chest pains", "chest_pain"),
+        ("was out walking the dog and collapsed", "fainting"),
+        ("feeding the cattle and couldn't breathe", "difficulty_breathing"),
+        ("this morning mucking out the horse, fainted twice", "fainting"),
+        ("playing pokemon and blacked out", "fainting"),
+        ("i'm 50 years old and i had a seizure, it's never happened before", "seizure"),
+        ("i fainted, not happened since i was a teenager years ago", "fainting"),
+        ("my face went numb to it suddenly", "sensation_change"),
         ("i've been passing out day and night", "fainting"),
     ],
 )
@@ -253,6 +269,17 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("the work is mind-numbing and my arm's been twitching", "sensation_change"),
         ("there's a faint flicker in my shoulder", "fainting"),
         ("we'd a power cut, the whole glen blacked out", "fainting"),
+        # round 31
+        ("i've been revising strokes and seizures and facial droop all week", "seizure"),
+        ("this heat's got the cattle all laid out under the trees", "fainting"),
+        ("my pokemon fainted like ten times last night lol", "fainting"),
+        ("three weeks now, since the scrum collapsed on us at training", "fainting"),
+        ("our system crashed this week, everyone's fit to be tied", "seizure"),
+        ("it's been the bridge collapse all week, honestly i am numb to it by now", "sensation_change"),
+        ("my teacher says i keep choking in auditions", "difficulty_swallowing"),
+        ("i had a seizure once when i was nine, after a high fever, but nothing in the twenty-five years since",
+         "seizure"),
+        ("i fainted once donating blood, about six years ago, but it never happened again", "fainting"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

@@ -168,6 +168,29 @@ _ANSWERED_BEFORE = frozenset({"said", "told", "answered"})
 _OLD_NEWS = frozenset({"old", "news", "years", "ages", "forever"})
 # Questions whose answers name no twitching place: a place said there without twitching is another thing's.
 _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "pregnant"})
+# Someone in a clause with an animal in it, so its sign may be theirs: "the dog found him collapsed".
+_SOMEONE_NEAR = frozenset({"he", "him", "she", "they", "them", "we", "us", "himself", "herself"})
+# Studying a sign is no sign: "revising strokes and seizures", "reading up on fainting".
+_STUDYING = frozenset(lemma(word) for word in ("revising", "studying", "learning", "researching", "reading",
+                                                "googling", "lecturing", "teaching", "revise", "study"))
+_STUDIED_LINKS = frozenset({"about", "up", "on", "the", "for", "a", "lot", "of", "all", "kinds", "types", "different",
+                            "some"})
+_TOPICS = frozenset({"strokes", "fits", "symptoms", "signs", "conditions", "disorders", "diseases", "cases",
+                     "neurology", "neuro", "stuff", "things"})
+_JOINING = frozenset({"and", ",", "or"})
+# The words a sign named as a topic starts with (not "fainted", "collapsed", "had a ...", "couldn't ...").
+_SIGN_NOUNS = frozenset({"seizure", "seizures", "stroke", "strokes", "fit", "fits", "fainting", "faints", "facial",
+                         "paralysis", "numbness", "weakness", "choking", "collapse", "blackouts", "blackout",
+                         "confusion", "palpitations", "droop", "drooping", "slurring", "dysphagia", "aphasia"})
+# A faint or a fit long ago and never since: "when i was nine", "never happened again", "nothing since".
+_YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
+                    "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
+                    "fifteen", "sixteen"})
+_NEVER_SINCE = frozenset({("never", "again")})
+# "Not since", "nothing since" at the end of what is said ("not happened since i was a teenager" dates a new one).
+_NOTHING_SINCE = frozenset({"not", "nothing", "none", "never", "n't"})
+_NOT_HISTORY = frozenset({"until", "last", "another", "before", "first", "week", "weekend", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Said of a time when something was done about a sign rather than when it came on.
 _DONE_ABOUT = frozenset(lemma(word) for word in ("about", "saw", "seen", "spoke", "phoned", "called", "rang", "checked",
                                                   "told", "visited", "appointment", "gp", "doctor", "nurse", "booked"))
@@ -424,7 +447,11 @@ _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he"
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
-                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's"})  # (not lamb: food)
+                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows"})
+# (not lamb: food)
+_GAME_CREATURES = frozenset({"pokemon"})
+# Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
+_WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
@@ -746,6 +773,11 @@ class Resolver:
             return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
                                    max(resolution.confidence, _URGENT_CONFIDENCE))
         resolution = self._without_history_beside_a_new_event(resolution, text)
+        if pending_question not in SAFETY_QUESTIONS and _once_long_ago(resolution, text):
+            # "I fainted once giving blood, about six years ago, but it never happened again": history.
+            slots = {name: [value for value in values if not re.fullmatch(r"P\d+Y.*", value.value or "")]
+                     for name, values in resolution.slots.items() if name != "symptom"}
+            resolution = replace(resolution, slots={name: values for name, values in slots.items() if values})
         if pending_question not in SAFETY_QUESTIONS and _long_standing_and_unchanged(
             resolution, text, self._sudden_signs
         ):
@@ -1233,9 +1265,11 @@ class Resolver:
         in_paces = {at for match in matches if _PACE_TYPE in match.types for at in range(match.start, match.end)}
         for index, match in enumerate(matches):
             inside_others = in_paces - set(range(match.start, match.end))
-            if _negated(sequence, match, self._is_emergency(match), inside_others) or (
+            # (A value that is its own "not" is no denied one: "no meds not pregnant".)
+            own_not = sequence[match.start].word in _NEGATORS and _SIGN_TYPE not in match.types
+            if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
-            ):
+            )):
                 negated.add(index)
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
@@ -2204,15 +2238,40 @@ def _without_others_signs(
         opening = [token for token in sequence[start:end] if token.word not in _CLAUSE_OPENERS][:3]
         # "Like a horse sitting on my chest": an animal in a simile is no subject ("like" itself is a filler word,
         # so it is looked for among the words as said).
-        animal = any(token.word in _ANIMALS and not _in_a_simile(token, said) for token in opening)
+        # ("This heat's got the cattle all laid out": an animal anywhere before the sign, too.) Not in a clause with
+        # a person in it: "the dog found him collapsed", "walking the dog my dad fainted".
+        first_sign = min((match.start for match in matches if id(match) in signs), default=end)
+        # (A possessive goes back to the animal: "my dog came home with his mouth full of pebbles"; "found her
+        # collapsed" is someone.)
+        sign_starts = {match.start for match in matches if id(match) in signs}
+        someone = set(words) & _SOMEONE_NEAR or any(
+            token.word == "her" and position + 1 in sign_starts for position, token in
+            enumerate(sequence[start:end], start)) or any(
+            start <= match.start < end and match.types == {_PERSON_TYPE}
+            and match.values[0].id not in ("he", "she", "they") for match in matches)
+        # Past the first words, only an animal that is the sign's subject ("the cattle all laid out"), not what
+        # someone was doing ("walking the dog and collapsed").
+        subject = [token for position, token in enumerate(sequence[start:first_sign], start)
+                   if first_sign < end and first_sign - position <= 2
+                   and sequence[position - 1].word in _DETERMINERS | {"all"}
+                   and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got"}]
+        # In the first words, an animal that nothing is done to: "the cat choked", not "feeding the cattle".
+        doing_to = next((i for i, token in enumerate(opening)
+                         if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
+        opening = opening if doing_to is None else opening[:doing_to]
+        animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
         screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if _SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & _SPEAKER_WORDS
         if signs and others:
-            dropped |= signs
+            # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
+            # twitching since january": last night is no start of the twitch).
+            dropped |= signs | {id(match) for match in matches if start <= match.start < end
+                                and match.types & _BUILT_IN_TYPES}
         dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
-    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches)
+    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
+        sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     return [match for match in matches if id(match) not in dropped]
@@ -2305,6 +2364,15 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
     return {id(match) for match in matches if _SIGN_TYPE in match.types and others[0] < match.start < end}
 
 
+def _an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
+    """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
+    not "playing pokemon")."""
+    if token.word in _GAME_CREATURES:
+        at = next((position for position, other in enumerate(sequence) if other is token), 0)
+        return at > 0 and sequence[at - 1].word in {"my", "his", "her", "their", "our"}
+    return token.word in _ANIMALS and not _in_a_simile(token, said)
+
+
 def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
     """Whether the word was said after "like" or "as a" ("like a horse sitting on my chest")."""
     before = said[max(0, token.source - 2) : token.source]
@@ -2342,6 +2410,30 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         ):
             continue
         dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
+    return dropped
+
+
+def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs that are what someone studies or reads about ("i've been revising strokes and seizures and facial
+    droop all week"): right after a verb of studying, with only small words and other such signs between ("studying
+    i fainted" is a sign)."""
+    starting = {match.start: match for match in matches if _SIGN_TYPE in match.types}
+    dropped: set[int] = set()
+    for at, token in enumerate(sequence):
+        if token.lemma not in _STUDYING:
+            continue
+        position, topics = at + 1, False  # "and" or a pause joins topics only: "studying and fainted" is a sign
+        while position < len(sequence):
+            word = sequence[position].word
+            if position in starting and word in _SIGN_NOUNS:
+                dropped.add(id(starting[position]))
+                position, topics = starting[position].end, True
+            elif word in _STUDIED_LINKS or word in _TOPICS:
+                position, topics = position + 1, topics or word in _TOPICS
+            elif word in _JOINING and topics:
+                position += 1
+            else:
+                break
     return dropped
 
 
@@ -2548,6 +2640,29 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
             and _twitches(analysis.tokens))
+
+
+def _once_long_ago(resolution: Resolution, text: str) -> bool:
+    """Whether the one sign said is a faint or a fit that happened once, years ago or in childhood, and never since
+    ("i had a seizure once when i was nine, nothing in the twenty-five years since"); not with any word of now, of a
+    time of day, or of it happening again."""
+    if resolution.slot_ids().get("symptom", []) not in (["fainting"], ["seizure"]):
+        return False
+    words = [token.word for token in word_tokens(normal_words(text))]
+    pairs = set(zip(words, words[1:], strict=False))
+    long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
+        words[at : at + 2] == ["when", "i"] and set(words[at + 2 : at + 5]) & _YOUNG for at in range(len(words)))
+    # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
+    # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
+    closing_since = [at for at, word in enumerate(words) if word == "since"
+                     and (at + 1 == len(words) or words[at + 1] in {",", "then", "that"})]
+    never_since = bool(pairs & _NEVER_SINCE) or any(
+        word == "happened" and words[at + 1 : at + 2] == ["again"] and set(words[max(0, at - 2) : at]) & _NOTHING_SINCE
+        for at, word in enumerate(words)) or any(set(words[max(0, at - 7) : at]) & (_NOTHING_SINCE | {"no"})
+                                                 for at in closing_since)
+    again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
+    now = set(words) & (_NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
+    return long_ago and never_since and not now
 
 
 def _a_stroke(value: ResolvedSlot) -> bool:

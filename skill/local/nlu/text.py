@@ -77,6 +77,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("ah'm", "i'm"), ("ah've", "i've"), ("ah got", "i got"), ("ah said", "i said"), ("ah did", "i did"),
         ("ah was", "i was"), ("ah had", "i had"), ("ah think", "i think"),
         ("haud on", "hold on"), ("wrang", "wrong"), ("jist", "just"), ("fae", "from"), ("ganning", "going"),
+        ("tik", "tic"),  # "my neck side is doing tik tik"
         ("at aw", "at all"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
         # "mate" after a yes or no is a name for the listener (a filler); after "my" it is a friend
