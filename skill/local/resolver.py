@@ -725,23 +725,9 @@ class Resolver:
         if pending_question in _NOT_ABOUT_PLACES and set(resolution.slots) & {"bodyPart"} and _another_problem(
             resolution, text
         ):
-            # "Naw, the knee's old news" to "any other new symptoms?": a place named with no twitching and no
-            # symptom is where something else is, not a second place that twitches.
-            slots = {name: values for name, values in resolution.slots.items() if name != "bodyPart"}
-            answer = slots.get("answer", [])
-            resolution = (replace(resolution, slots=slots) if set(slots) - {"answer", "person"}
-                          else Resolution(_ANSWER_INTENTS[answer[0].id], {}, resolution.confidence, text)
-                          if len(answer) == 1 and answer[0].id in _ANSWER_INTENTS else resolution)
+            resolution = _without_the_place(resolution)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
-            # "..., and the muscle looks the same as ever": no muscle loss, not twitching always in the same place.
-            wasting = self._model_value(_SIGN_TYPE, "muscle_wasting")
-            words = list(normal_words(text))
-            same_before = "same" in words[: min(words.index(m) for m in ("muscle", "muscles") if m in words)]
-            slots = {name: values for name, values in resolution.slots.items()  # ("always the same spot" stays)
-                     if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
-            if wasting is not None and "muscle_wasting" not in resolution.slot_ids().get("symptom", []):
-                denied = [*slots.get("deniedSymptom", []), ResolvedSlot(text, wasting.id, wasting.name)]
-                resolution = replace(resolution, slots={**slots, "deniedSymptom": distinct(denied)})
+            resolution = self._with_muscle_unchanged(resolution)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -800,6 +786,19 @@ class Resolver:
             if started is not None:
                 return replace(resolution, slots={**resolution.slots, **started.slots})
         return resolution
+
+    def _with_muscle_unchanged(self, resolution: Resolution) -> Resolution:
+        """"..., and the muscle looks the same as ever": no muscle loss, and no answer to "always the same place?"
+        (unless that was said before the muscle: "always the same spot, and the muscle looks the same")."""
+        words = list(normal_words(resolution.text))
+        same_before = "same" in words[: min(words.index(m) for m in ("muscle", "muscles") if m in words)]
+        slots = {name: values for name, values in resolution.slots.items()
+                 if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
+        wasting = self._model_value(_SIGN_TYPE, "muscle_wasting")
+        if wasting is None or "muscle_wasting" in resolution.slot_ids().get("symptom", []):
+            return resolution
+        denied = [*slots.get("deniedSymptom", []), ResolvedSlot(resolution.text, wasting.id, wasting.name)]
+        return replace(resolution, slots={**slots, "deniedSymptom": distinct(denied)})
 
     def _without_history_beside_a_new_event(self, resolution: Resolution, text: str) -> Resolution:
         """"He had a stroke ten years ago, he's had another one": the years date the old one; the sign is new. The
@@ -1818,6 +1817,18 @@ def _another_problem(resolution: Resolution, text: str) -> bool:
                 or resolution.slot_ids().get("answer") == ["yes"] or words & (_MORE_PLACES | _MORE_OF_IT | {
                     "started", "starting", "moved", "spread", "spreading"})) and bool(
         words & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
+
+
+def _without_the_place(resolution: Resolution) -> Resolution:
+    """"Naw, the knee's old news" to "any other new symptoms?": the place is another problem's, not a second place
+    that twitches; what is left is the answer (a bare no stays a no)."""
+    slots = {name: values for name, values in resolution.slots.items() if name != "bodyPart"}
+    answer = slots.get("answer", [])
+    if set(slots) - {"answer", "person"}:
+        return replace(resolution, slots=slots)
+    if len(answer) == 1 and answer[0].id in _ANSWER_INTENTS:
+        return Resolution(_ANSWER_INTENTS[answer[0].id], {}, resolution.confidence, resolution.text)
+    return resolution
 
 
 def _said_over_denied(resolution: Resolution) -> Resolution:
