@@ -42,6 +42,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,9 @@ from skill.voice.recognition import Recognition, RecognizerError
 __all__ = [
     "DEFAULT_MODEL_NAME",
     "DEFAULT_WHISPER_THRESHOLD",
+    "DOMAIN_WORDS",
+    "DecodeCounter",
+    "FALLBACK_TEMPERATURES",
     "HALLUCINATED_FILLERS",
     "INITIAL_PROMPT",
     "MODEL_ENV",
@@ -84,6 +88,12 @@ INITIAL_PROMPT = (
     "Muscle twitching: my eyelid, calf or thumb keeps twitching. Is it ALS? Numbness, tingling, weakness. "
     "Yes. No. Stop. Help. Repeat."
 )
+#: The same words as a list, for faster-whisper's `hotwords` (measured against the prompt: see the README).
+DOMAIN_WORDS = "twitching, eyelid, calf, thigh, thumb, ALS, numbness, tingling, weakness, cramps, slurring, swallowing"
+
+#: faster-whisper's default: decode greedily, and again at each higher temperature (sampling `best_of` 5 candidates)
+#: while the result's average log-probability is under -1.0 or its text repeats itself too much.
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 #: Unsure answers a no is weighed against (`unsure_margin`), each costing one decoder pass (about 55 ms). Seven were
 #: tried on the voice corpus's tuning lines; these four decide every clip the gate stops there ("Don't know.",
@@ -165,8 +175,14 @@ class WhisperRecognizer:
         cpu_threads: int = 2,
         local_files_only: bool = False,
         window_seconds: float | None = MIN_WINDOW_SECONDS,
+        temperature: float | tuple[float, ...] = FALLBACK_TEMPERATURES,
+        hotwords: str | None = None,
+        decoding: Mapping[str, Any] | None = None,
     ) -> None:
-        """`window_seconds`: the shortest encoder window (None: Whisper's full 30 s, as faster-whisper does)."""
+        """`window_seconds`: the shortest encoder window (None: Whisper's full 30 s, as faster-whisper does).
+
+        `temperature`, `hotwords` and `decoding` (any other keyword of faster-whisper's `transcribe`, such as
+        `max_new_tokens` or `no_repeat_ngram_size`) are passed to every decode."""
         started = time.perf_counter()
         try:
             from faster_whisper import WhisperModel
@@ -178,6 +194,9 @@ class WhisperRecognizer:
         self.vad_filter = vad_filter
         self.initial_prompt = initial_prompt
         self.window_seconds = window_seconds
+        self.temperature = temperature
+        self.hotwords = hotwords
+        self.decoding = dict(decoding or {})
         model_class = _remembering(WhisperModel if window_seconds is None else _windowed(WhisperModel, window_seconds))
         try:
             self._model = model_class(
@@ -210,6 +229,9 @@ class WhisperRecognizer:
             initial_prompt=self.initial_prompt,
             condition_on_previous_text=False,
             without_timestamps=True,
+            temperature=self.temperature,
+            hotwords=self.hotwords,
+            **self.decoding,
         )
         heard, kept, confidences = [], [], []
         for segment in segments:  # a generator: decoding happens here
@@ -261,7 +283,7 @@ class WhisperRecognizer:
         tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual, task="transcribe",
                               language="en")  # fmt: skip
         prompt = tokenizer.encode(" " + self.initial_prompt.strip()) if self.initial_prompt else []
-        return tokenizer, self._model.get_prompt(tokenizer, prompt, without_timestamps=True)
+        return tokenizer, self._model.get_prompt(tokenizer, prompt, without_timestamps=True, hotwords=self.hotwords)
 
     def _log_probability(self, encoded: object, text: str) -> float:
         tokens = self._tokenizer.encode(" " + text.strip())
@@ -282,11 +304,33 @@ class WhisperRecognizer:
             self._log_probability(encoded, "No.")
         self._model.forget_encoded()
 
+    def count_decodes(self) -> DecodeCounter:
+        """From now on, count the decoder's passes (`generate` calls: one per window and temperature tried)."""
+        if not isinstance(self._model.model, DecodeCounter):
+            self._model.model = DecodeCounter(self._model.model)
+        return self._model.model
+
     def recognise_file(self, path: str | os.PathLike[str]) -> Recognition:
         """Recognise a WAV file (any PCM WAV: converted to 16 kHz mono); raises `AudioError` for bad files."""
         from skill.voice.audio_io import read_wav
 
         return self.recognise(read_wav(Path(path)))
+
+
+class DecodeCounter:
+    """The CTranslate2 Whisper model, counting its `generate` calls (for the bench and the tests; scoring with
+    `align` is not counted). Every other attribute is the model's."""
+
+    def __init__(self, model: Any) -> None:
+        self._wrapped = model
+        self.count = 0
+
+    def generate(self, *args: Any, **kwargs: Any) -> Any:
+        self.count += 1
+        return self._wrapped.generate(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._wrapped, name)
 
 
 def _plain(text: str) -> str:
