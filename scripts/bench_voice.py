@@ -65,7 +65,7 @@ from skill.voice.voice_corpus import (
     normalise_words,
     word_error_rate,
 )
-from skill.voice.whisper_recognition import DOMAIN_WORDS, INITIAL_PROMPT, MIN_WINDOW_SECONDS
+from skill.voice.whisper_recognition import FALLBACK_TEMPERATURES, INITIAL_PROMPT, MIN_WINDOW_SECONDS
 
 AIM_SECONDS = 1.0  # issue 13: end of speech to the first answer sample under 1 s at the median
 SNR_DB = 15.0
@@ -250,17 +250,25 @@ def make_clips(
 # -- the worker: one recogniser in its own process ----------------------------------------------------------
 
 
+#: The prompt's domain words as a list, for faster-whisper's `hotwords` ("hotwords=words"; measured on the tuning side
+#: alone and with the prompt: both did worse than the prompt alone, so the recogniser does not use it).
+DOMAIN_WORDS = "twitching, eyelid, calf, thigh, thumb, ALS, numbness, tingling, weakness, cramps, slurring, swallowing"
 #: Named values a `whisper+key=value` variant may use for a text option.
 TEXT_VALUES = {"none": None, "prompt": INITIAL_PROMPT, "words": DOMAIN_WORDS}
 #: `whisper+key=value` keys that are `WhisperRecognizer` arguments; any other key goes to faster-whisper's `transcribe`.
 RECOGNISER_KEYS = {"prompt": "initial_prompt", "beam_size": "beam_size", "temperature": "temperature",
-                   "hotwords": "hotwords", "threshold": "threshold"}  # fmt: skip
+                   "hotwords": "hotwords", "threshold": "threshold",
+                   "max_compression_ratio": "max_compression_ratio"}  # fmt: skip
+#: The recogniser as it decoded before issue 13's decoding follow-up: faster-whisper's temperature fallback, greedy,
+#: and a looping transcript used like any other.
+BEFORE = "whisper+temperature=fallback+beam_size=1+max_compression_ratio=none"
 
 
 def whisper_options(name: str) -> dict[str, Any]:
     """`WhisperRecognizer` keyword arguments for a recogniser name: "whisper" (the default), "whisper-no-prompt", or
     "whisper+key=value+..." — e.g. "whisper+temperature=0+beam_size=5", "whisper+prompt=none+hotwords=words",
-    "whisper+max_new_tokens=40" (a tuple of temperatures as "0/0.4"; text options: none, prompt, words)."""
+    "whisper+max_new_tokens=40" (a tuple of temperatures as "0/0.4", faster-whisper's default as "fallback"; text
+    options: none, prompt, words; "none" is None for any other). `BEFORE` is the setting this follow-up replaced."""
     if name == "whisper-no-prompt":
         return {"initial_prompt": None}
     base, *pairs = name.split("+")
@@ -274,6 +282,10 @@ def whisper_options(name: str) -> dict[str, Any]:
             if value not in TEXT_VALUES:
                 raise SystemExit(f"{key}={value}: one of {', '.join(TEXT_VALUES)}")
             parsed: Any = TEXT_VALUES[value]
+        elif value == "none":
+            parsed = None
+        elif key == "temperature" and value == "fallback":
+            parsed = FALLBACK_TEMPERATURES
         elif value in ("true", "false"):
             parsed = value == "true"
         elif "/" in value:
