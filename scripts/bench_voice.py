@@ -15,6 +15,10 @@ resolves every transcript with the line's pending question and scores it:
   must never be accepted; "time to reject" is recognition + resolution time of the rejected off-topic clips;
 - whether the bare yes / no / stop / help / repeat were right in every voice;
 - recognition latency p50/p95, model load time, peak RSS;
+- decoder passes per clip (Whisper: one per temperature tried), and one line per recogniser with the figures that
+  choosing between decoding options needs; a recogniser named `whisper+key=value+...` is Whisper with other options
+  (`whisper+temperature=fallback+beam_size=1+max_compression_ratio=none` is the decoding used before issue 13's
+  decoding follow-up; `whisper+prompt=none+hotwords=words` the domain words as hotwords; see `whisper_options`);
 - **answers to a safety question** (every yes, no and unsure line, its transcript resolved at a safety question —
   its own pending question if that is one, else the emergency screen): unsure answers taken as a no, real noes not
   taken (asked again), with and without the doubtful-no gate (`skill.voice.safety_gate`). The gate is part of the
