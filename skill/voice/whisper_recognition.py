@@ -9,9 +9,19 @@ resolves to its Fallback answer there.
 **Knowing when nothing was said.** faster-whisper's own voice-activity filter (Silero VAD, bundled in the
 wheel: no download) drops silence and noise before decoding, so they give no segments at all. A segment
 that Whisper itself thinks is no speech (`no_speech_prob` high with a low `avg_logprob`, Whisper's own
-rule), or that it decoded with very low confidence (`exp(avg_logprob)` below `threshold`), is not used. When
+rule), that it decoded with very low confidence (`exp(avg_logprob)` below `threshold`), or whose text repeats
+itself in a loop (compression ratio over `MAX_COMPRESSION_RATIO`), is not used. When
 nothing is left the result is not accepted: `text` is "" and the skill hears nothing it understands, as with
 the grammar recogniser ("Sorry, I didn't catch that"), never a guessed intent.
+
+**One decode.** faster-whisper decodes again at higher temperatures (up to five more passes, each sampling five
+candidates) whenever a result's average log-probability is under -1.0: exactly what off-topic noise and speech
+played backwards give, which the confidence gate rejects anyway, and sampled at a low temperature a re-decode can
+even come out confident enough to pass it. Here every utterance is decoded once (`DEFAULT_TEMPERATURE`), by a beam
+search over `DEFAULT_BEAM_SIZE` candidates. The domain words stay an `initial_prompt`: for a single window
+faster-whisper's `hotwords` puts its text at the very same place (after `<|startofprev|>`, before the
+start-of-transcript tokens), so the same words as hotwords decode identically, and a word list there, with or without
+the prompt, did worse on the corpus's tuning side (see the README).
 
 **A shorter window.** Whisper encodes 30 s of audio whatever is said, the rest padded: for a two-second answer
 0.7 s of tiny.en's 0.85 s on 2 cores went on encoding that padding. CTranslate2 takes a shorter window, so the
@@ -42,6 +52,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,10 +63,15 @@ from skill.voice.audio_io import SAMPLE_RATE, as_int16
 from skill.voice.recognition import Recognition, RecognizerError
 
 __all__ = [
+    "DEFAULT_BEAM_SIZE",
     "DEFAULT_MODEL_NAME",
+    "DEFAULT_TEMPERATURE",
     "DEFAULT_WHISPER_THRESHOLD",
+    "DecodeCounter",
+    "FALLBACK_TEMPERATURES",
     "HALLUCINATED_FILLERS",
     "INITIAL_PROMPT",
+    "MAX_COMPRESSION_RATIO",
     "MODEL_ENV",
     "ModelSource",
     "UNSURE_READINGS",
@@ -84,6 +100,21 @@ INITIAL_PROMPT = (
     "Muscle twitching: my eyelid, calf or thumb keeps twitching. Is it ALS? Numbness, tingling, weakness. "
     "Yes. No. Stop. Help. Repeat."
 )
+#: faster-whisper's default: decode greedily, and again at each higher temperature (sampling `best_of` 5 candidates)
+#: while the result's average log-probability is under -1.0 or its text repeats itself too much.
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+#: One decode, no fallback: what the fallback re-decodes (average log-probability under -1.0) is below the confidence
+#: gate (0.5, about -0.69) anyway. Measured on the voice corpus's tuning side: speech played backwards took 4.1 decoder
+#: passes and 1.37 s on average (p95 3.5 s) to be rejected, now 1 and 0.33 s; of 912 tuning speech clips 19 fell
+#: back, and one outcome changed (a noisy line it had accepted as the wrong words is now not understood).
+DEFAULT_TEMPERATURE = 0.0
+#: Beam search over 3 candidates (was greedy, 1). Tuning side, in-domain intent and slots right (clean / noisy, of 136
+#: lines): espeak-ng 102/89 -> 109/92, en-us+f3 86/90 -> 94/93, Piper 124/124 -> 125/125, about 7% more time per
+#: utterance; 5 did no better (329/310 of 408 against 328/310) and accepted 3 more wrong.
+DEFAULT_BEAM_SIZE = 3
+#: A segment whose text compresses more than this (gzip) is a loop ("see you in the next video, see you in ..."), not
+#: speech: faster-whisper's own limit, at which its fallback would have decoded again. Not used, never guessed from.
+MAX_COMPRESSION_RATIO = 2.4
 
 #: Unsure answers a no is weighed against (`unsure_margin`), each costing one decoder pass (about 55 ms). Seven were
 #: tried on the voice corpus's tuning lines; these four decide every clip the gate stops there ("Don't know.",
@@ -159,14 +190,22 @@ class WhisperRecognizer:
         model: str | os.PathLike[str] | None = None,
         *,
         threshold: float = DEFAULT_WHISPER_THRESHOLD,
-        beam_size: int = 1,
+        beam_size: int = DEFAULT_BEAM_SIZE,
         vad_filter: bool = True,
         initial_prompt: str | None = INITIAL_PROMPT,
         cpu_threads: int = 2,
         local_files_only: bool = False,
         window_seconds: float | None = MIN_WINDOW_SECONDS,
+        temperature: float | tuple[float, ...] = DEFAULT_TEMPERATURE,
+        hotwords: str | None = None,
+        decoding: Mapping[str, Any] | None = None,
+        max_compression_ratio: float | None = MAX_COMPRESSION_RATIO,
     ) -> None:
-        """`window_seconds`: the shortest encoder window (None: Whisper's full 30 s, as faster-whisper does)."""
+        """`window_seconds`: the shortest encoder window (None: Whisper's full 30 s, as faster-whisper does).
+
+        `temperature`, `hotwords` and `decoding` (any other keyword of faster-whisper's `transcribe`, such as
+        `max_new_tokens` or `no_repeat_ngram_size`) are passed to every decode; `max_compression_ratio` None uses
+        a looping segment too."""
         started = time.perf_counter()
         try:
             from faster_whisper import WhisperModel
@@ -178,6 +217,10 @@ class WhisperRecognizer:
         self.vad_filter = vad_filter
         self.initial_prompt = initial_prompt
         self.window_seconds = window_seconds
+        self.temperature = temperature
+        self.hotwords = hotwords
+        self.decoding = dict(decoding or {})
+        self.max_compression_ratio = max_compression_ratio
         model_class = _remembering(WhisperModel if window_seconds is None else _windowed(WhisperModel, window_seconds))
         try:
             self._model = model_class(
@@ -210,6 +253,9 @@ class WhisperRecognizer:
             initial_prompt=self.initial_prompt,
             condition_on_previous_text=False,
             without_timestamps=True,
+            temperature=self.temperature,
+            hotwords=self.hotwords,
+            **self.decoding,
         )
         heard, kept, confidences = [], [], []
         for segment in segments:  # a generator: decoding happens here
@@ -219,10 +265,11 @@ class WhisperRecognizer:
             heard.append(text)
             confidence = math.exp(segment.avg_logprob)
             silent = segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < -1.0
-            if silent or confidence < self.threshold:
+            looping = self.max_compression_ratio is not None and segment.compression_ratio > self.max_compression_ratio
+            if silent or looping or confidence < self.threshold:
                 # Never the words: what a person says about their health stays out of logs.
-                log.debug("whisper segment not used (no_speech %.2f, confidence %.2f)",
-                          segment.no_speech_prob, confidence)  # fmt: skip
+                log.debug("whisper segment not used (no_speech %.2f, confidence %.2f, compression %.1f)",
+                          segment.no_speech_prob, confidence, segment.compression_ratio)  # fmt: skip
                 continue
             kept.append(text)
             confidences.append(confidence)
@@ -261,7 +308,7 @@ class WhisperRecognizer:
         tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual, task="transcribe",
                               language="en")  # fmt: skip
         prompt = tokenizer.encode(" " + self.initial_prompt.strip()) if self.initial_prompt else []
-        return tokenizer, self._model.get_prompt(tokenizer, prompt, without_timestamps=True)
+        return tokenizer, self._model.get_prompt(tokenizer, prompt, without_timestamps=True, hotwords=self.hotwords)
 
     def _log_probability(self, encoded: object, text: str) -> float:
         tokens = self._tokenizer.encode(" " + text.strip())
@@ -282,11 +329,33 @@ class WhisperRecognizer:
             self._log_probability(encoded, "No.")
         self._model.forget_encoded()
 
+    def count_decodes(self) -> DecodeCounter:
+        """From now on, count the decoder's passes (`generate` calls: one per window and temperature tried)."""
+        if not isinstance(self._model.model, DecodeCounter):
+            self._model.model = DecodeCounter(self._model.model)
+        return self._model.model
+
     def recognise_file(self, path: str | os.PathLike[str]) -> Recognition:
         """Recognise a WAV file (any PCM WAV: converted to 16 kHz mono); raises `AudioError` for bad files."""
         from skill.voice.audio_io import read_wav
 
         return self.recognise(read_wav(Path(path)))
+
+
+class DecodeCounter:
+    """The CTranslate2 Whisper model, counting its `generate` calls (for the bench and the tests; scoring with
+    `align` is not counted). Every other attribute is the model's."""
+
+    def __init__(self, model: Any) -> None:
+        self._wrapped = model
+        self.count = 0
+
+    def generate(self, *args: Any, **kwargs: Any) -> Any:
+        self.count += 1
+        return self._wrapped.generate(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._wrapped, name)
 
 
 def _plain(text: str) -> str:
