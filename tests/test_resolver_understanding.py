@@ -950,6 +950,9 @@ NO, YES, DONT_KNOW = "AMAZON.NoIntent", "AMAZON.YesIntent", "DontKnowIntent"
     ("no, i can still open the jars", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
     ("no, feels totally normal", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["sensation_change"]}),
     ("no, same as ever", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["muscle_wasting"]}),
+    # "No feeling changes" is a no ("no feeling in my hand" is numbness).
+    ("no, no feeling changes", "nerve_signs", NO, {}),
+    ("no feeling in my hand", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change"], "bodyPart": ["hand"]}),
     # A comparison, not twitching on both sides or always in one place.
     ("no, both arms same", "nerve_signs", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
 )
