@@ -761,7 +761,7 @@ class Resolver:
         resolution = self._without_history_beside_a_new_event(resolution, text)
         if pending_question not in SAFETY_QUESTIONS and _once_long_ago(resolution, text):
             # "I fainted once giving blood, about six years ago, but it never happened again": history.
-            slots = {name: [value for value in values if not re.fullmatch(r"P\d+Y.*", value.value or "")]
+            slots = {name: [value for value in values if not _a_year_or_more(value.value or "")]
                      for name, values in resolution.slots.items() if name != "symptom"}
             resolution = replace(resolution, slots={name: values for name, values in slots.items() if values})
         if pending_question not in SAFETY_QUESTIONS and _long_standing_and_unchanged(
@@ -1723,21 +1723,26 @@ def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
     return numbers
 
 
-def _twitching_stretches(
-    text: str, breaks: set[str], also: frozenset[str] = frozenset()
-) -> tuple[list[str], list[int], set[int]]:
-    """The words of `text`, the stretch each is in, and the stretches that say something twitches (a word for
-    twitching, or one of `also`)."""
+def _twitching_stretches(text: str, breaks: set[str]) -> tuple[list[str], list[int], set[int]]:
+    """The words of `text`, the stretch each is in, and the stretches with a word for twitching."""
     said = word_tokens(normal_words(text))
     words = [token.word for token in said]
     stretch_of = _stretch_numbers(words, breaks)
-    twitching = {part for token, part in zip(said, stretch_of, strict=True)
-                 if token.lemma in _TWITCH_LEMMAS or token.word in also}
+    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in _TWITCH_LEMMAS}
     return words, stretch_of, twitching
 
 
 def _spoken_words(spoken: str) -> list[str]:
     return [token.word for token in word_tokens(normal_words(spoken))]
+
+
+def _words_as_said(text: str) -> list[str]:
+    """The words of `text` with its fillers kept ("just", "only" and "like" matter to the rules that read them)."""
+    return [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+
+
+def _a_year_or_more(iso: str) -> bool:
+    return re.fullmatch(r"P\d+Y.*", iso) is not None
 
 
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
@@ -1749,13 +1754,14 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     both = resolution.slot_ids().get("placePattern", []) == [BOTH_SIDES]
     if resolution.intent != _REPORT_INTENT or not (len(places) > 1 or both):
         return resolution
-    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"}, _MORE_OF_IT)
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"})
     other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
-    # "Also got this big bruise on my shin": an "also" before another complaint adds that complaint, not twitching
-    # ("and my gout foot also" twitches too).
+    # A word of more of it ("my sprained wrist is going as well") makes its stretch twitch too; but "also got this big
+    # bruise on my shin", an "also" before another complaint, adds that complaint ("and my gout foot also" twitches).
+    more_of_it = {part for word, part in zip(words, stretch_of, strict=True) if word in _MORE_OF_IT}
     also_after = {part for at, (word, part) in enumerate(zip(words, stretch_of, strict=True)) if word in _MORE_OF_IT
                   and any(stretch_of[before] == part and words[before] in _OTHER_COMPLAINTS for before in range(at))}
-    twitching = _twitching_stretches(text, {",", ".", "but"})[2] | (twitching - other_things) | (twitching & also_after)
+    twitching |= (more_of_it - other_things) | also_after
 
     def of_something_else(spoken: str) -> bool:
         at = occurrences(words, _spoken_words(spoken))[:1]
@@ -1797,7 +1803,7 @@ def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | Non
     places = resolution.slots.get("bodyPart", [])
     if len(places) < 2:
         return None
-    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    words = _words_as_said(text)
     first = _spoken_words(places[0].spoken)
     found = occurrences(words, first)[:1]
     if not found or not {"just", "only"} & set(words[max(0, found[0] - 3) : found[0]]):
@@ -1852,7 +1858,7 @@ def _said_over_denied(resolution: Resolution) -> Resolution:
 
 def _muscle_said_unchanged(text: str) -> bool:
     """"The muscle looks the same as ever", "muscles look normal": the muscle's size, said to be unchanged."""
-    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    words = _words_as_said(text)
     for at, word in enumerate(words):
         if word in ("muscle", "muscles"):
             after = words[at + 1 : at + 6]
@@ -1869,7 +1875,7 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
     places, sides = resolution.slots.get("bodyPart", []), ("left", "right")
     if len(places) != 1:
         return False
-    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    words = _words_as_said(text)
     place = _spoken_words(places[0].spoken)
     for at in occurrences(words, place):
         after = words[at + len(place) :]
@@ -1892,7 +1898,7 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
 def _the_other_one_too(resolution: Resolution, text: str) -> bool:
     """Whether the twitching is said to be in "the other" place as well ("and the other calf too", "the left eyelid,
     the right one's started"), not "on the other hand", "not the other one" or "the other knee's just sore"."""
-    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
+    words = _words_as_said(text)
     places = {word for value in resolution.slots.get("bodyPart", []) for word in _spoken_words(value.spoken)}
     sides = {"left": "right", "right": "left"}
     for at, word in enumerate(words):
@@ -2251,10 +2257,10 @@ def _without_others_signs(
         # so it is looked for among the words as said).
         # ("This heat's got the cattle all laid out": an animal anywhere before the sign, too.) Not in a clause with
         # a person in it: "the dog found him collapsed", "walking the dog my dad fainted".
-        first_sign = min((match.start for match in matches if id(match) in signs), default=end)
+        sign_starts = {match.start for match in matches if id(match) in signs}
+        first_sign = min(sign_starts, default=end)
         # (A possessive goes back to the animal: "my dog came home with his mouth full of pebbles"; "found her
         # collapsed" is someone.)
-        sign_starts = {match.start for match in matches if id(match) in signs}
         someone = set(words) & _SOMEONE_NEAR or any(
             token.word == "her" and position + 1 in sign_starts for position, token in
             enumerate(sequence[start:end], start)) or any(
@@ -2694,7 +2700,7 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
         "pace" in resolution.slots
     ):
         return False
-    if not all(re.fullmatch(r"P\d+Y.*", time) for time in times):
+    if not all(_a_year_or_more(time) for time in times):
         return False
     words = [token.word for token in word_tokens(normal_words(text))]
     pairs = set(zip(words, words[1:], strict=False))
@@ -2733,7 +2739,7 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     dose")."""
     if not {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES:
         return False
-    words = [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]  # "nothing has"
+    words = _words_as_said(text)  # "nothing has"
 
     def negated(at: int) -> bool:
         return bool(set(words[max(0, at - 5) : at]) & _NEGATIVE_WORDS)
