@@ -69,6 +69,27 @@ def test_emergency_mid_way_stops_the_questions() -> None:
     assert "can't make the call for you" in final.speech
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Years said with a faint are the person's life or the gap since the last one, not when it happened.
+        "i fainted at work, never happened before in all my 40 years",
+        "i blacked out at work, first time in 40 years",
+        # Two times in one breath: the twitch's month, the sign's hour.
+        "a month and an hour ago i couldn't swallow",
+    ],
+)
+def test_a_sign_said_with_long_times_that_are_not_its_own_is_an_emergency(said: str) -> None:
+    turns = run("open muscle twitch helper", "my arm is twitching", said)
+    assert turns[-1].outcome == "emergency", turns[-1].as_json()
+
+
+def test_a_faint_years_ago_and_never_since_is_still_history() -> None:
+    turns = run("open muscle twitch helper", "my arm is twitching",
+                "no, i fainted once 20 years ago, never before or since")
+    assert turns[-1].outcome is None and turns[-1].pending_question == "emergency_screen_sudden"
+
+
 def test_its_probably_nothing_after_an_emergency_sign_stays_emergency() -> None:
     turns = run("open muscle twitch helper", "my face is twitching", "yes", "it's probably nothing",
                 "actually i feel fine", "start over", "never mind")

@@ -85,7 +85,9 @@ PARSED = [
 ]
 
 UNPARSED = ["", "a while", "three", "days", "about", "a long time", "a month and a half", "ages", "since monday",
-            "a week ago maybe two", "every day", "last", "since", "the other day"]
+            "a week ago maybe two", "every day", "last", "since", "the other day",
+            # two times, not one span: people join weeks to days and days to hours, never months to hours
+            "a month and an hour", "two weeks and ten minutes"]
 
 
 @pytest.mark.parametrize(("spoken", "iso"), PARSED)

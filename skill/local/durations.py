@@ -201,6 +201,7 @@ def _parse_hedged(tokens: list[str]) -> str | None:
 
 def _parse_components(tokens: list[str]) -> str | None:
     totals: dict[_Unit, Fraction] = {}
+    said: list[_Unit] = []
     position = 0
     while position < len(tokens):
         if position and tokens[position] == "and":
@@ -209,8 +210,13 @@ def _parse_components(tokens: list[str]) -> str | None:
         if parsed is None:
             return None
         unit, amount, position = parsed
+        said.append(unit)
         if not _add_amount(totals, unit, amount):
             return None
+    if any(unit.is_time for unit in said) and any(unit.designator in "WMY" and not unit.is_time for unit in said):
+        # "A month and an hour ago i couldn't swallow" is two times (the twitch's and the sign's), not one span;
+        # people join weeks to days and days to hours, never months to hours.
+        return None
     return _format_iso(totals) if totals else None
 
 

@@ -817,7 +817,7 @@ class Resolver:
 
         long_ago = [value for value in resolution.slots["duration"]
                     if (iso_duration_seconds(value.value or "") or 0) >= HISTORY_AFTER_SECONDS]
-        if not long_ago or not any(new_event(sign) for sign in signs):
+        if not long_ago or not (any(new_event(sign) for sign in signs) or _a_first_time(words)):
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
         return replace(resolution, slots=slots)
@@ -2657,6 +2657,17 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
             and _twitches(analysis.tokens))
+
+
+def _a_first_time(words: Sequence[str]) -> bool:
+    """"Never happened before in all my 40 years", "first time in forty years": the years are a life or the gap
+    since the last one, and what is told happened now. Not "never before or since", "never again"."""
+    if set(words) & {"since", "again"}:
+        return False
+    never_before = any(word == "never" and "before" in words[at + 1 : at + 4] for at, word in enumerate(words))
+    lifetime = any(words[at : at + 2] == ["in", "my"] and "years" in words[at + 2 : at + 5]
+                   or words[at : at + 3] == ["in", "all", "my"] for at in range(len(words)))
+    return never_before or lifetime or any(words[at : at + 3] == ["first", "time", "in"] for at in range(len(words)))
 
 
 def _once_long_ago(resolution: Resolution, text: str) -> bool:
