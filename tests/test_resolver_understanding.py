@@ -1064,3 +1064,49 @@ def test_round_30s_review(text: str, pending: str | None, intent: str, slots: di
 )
 def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_dated(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 32: small words a synonym was cut down to ("and there", "place"); "here" is no "her"; a place said as
+    # the only one; another complaint's place; a medicine's own time; a rate; a show's story; a baby's old fit.
+    ("ma stomachs been queasy and theres this jumping in ma thigh", None, SYMPTOM,
+     {"symptom": ["nausea"], "bodyPart": ["thigh"]}),
+    ("my calf twitches in one place", None, REPORT, {"bodyPart": ["calf"]}),
+    ("twitching here and there", None, REPORT, {"bodyPart": ["whole_body"]}),
+    ("only my eyelid, but now it's in other places too", "same_place", REPORT,
+     {"bodyPart": ["eyelid", "whole_body"], "placePattern": ["both_sides"]}),
+    ("it's in loads of places", "same_place", REPORT, {"bodyPart": ["whole_body"]}),
+    ("it jumps from place to place", "same_place", REPORT, {"bodyPart": ["whole_body"]}),
+    ("yes, in one place", "same_place", YES, {}),
+    ("but that's not why i'm here. my right upper arm's been twitching", None, REPORT, {"bodyPart": ["arm"]}),
+    ("'bout a week", "onset", DURATION, {"duration": ["P1W"]}),
+    ("we got knocked out in the semis on saturday, gutted, but my right upper arm's been twitching for about four "
+     "months", None, REPORT, {"bodyPart": ["arm"], "duration": ["P4M"]}),
+    ("my upper arm is jumping for one week now. it is the stress, the cedi has collapsed", None, REPORT,
+     {"bodyPart": ["arm"], "duration": ["P1W"], "trigger": ["stress"]}),
+    ("i was watching teleserye and the lola there had a stroke, so i got worried, because my eyelid is twitching for "
+     "already one month", None, REPORT, {"bodyPart": ["eyelid"], "duration": ["P1M"]}),
+    ("i was watching tv and the kid collapsed", None, SYMPTOM, {"person": ["child"], "symptom": ["fainting"]}),
+    ("his eyelid's been twitching since monday. he had febrile convulsions as a baby but nothing since", None, REPORT,
+     {"bodyPart": ["eyelid"], "startDate": ["*"], "person": ["child"]}),
+    ("my calf twitches, only that calf", None, REPORT, {"bodyPart": ["calf"], "placePattern": ["same_place"]}),
+    ("my eyelid twitches, just the one eye", None, REPORT, {"bodyPart": ["eyelid"], "placePattern": ["same_place"]}),
+    ("i'm deaf in my left ear since i was a kid, so bear with me. the twitch is in my right calf", None, REPORT,
+     {"bodyPart": ["calf"]}),
+    ("my eyes are streaming with the hay fever like every june, but what i want to ask about is a twitch in my cheek",
+     None, REPORT, {"bodyPart": ["face"]}),
+    ("my eyelid twitches for three weeks. i take only amlodipine for blood pressure, unchanged for five years", None,
+     REPORT, {"bodyPart": ["eyelid"], "duration": ["P3W"], "deniedTrigger": ["medication"]}),
+    ("hol on, mi say it wrong. is three days, not three months", None, "CorrectionIntent", {"duration": ["P3D"]}),
+    ("three days, not three months", "onset", DURATION, {"duration": ["P3D"]}),
+    ("my calf twitches, i get three hours sleep a night", None, REPORT,
+     {"bodyPart": ["calf"], "trigger": ["lack_of_sleep"]}),
+    ("no, nothing sudden. but my wife reckons my words have been getting lazy over the last few months",
+     "emergency_screen_sudden", SYMPTOM, {"answer": ["no"], "symptom": ["difficulty_speaking"], "pace": ["gradual"]}),
+    ("she took two of those keep-awake tablets and her heart is racing", None, SYMPTOM,
+     {"trigger": ["stimulant"], "person": ["she"], "symptom": ["palpitations"]}),
+    ("i'm running on fumes, three hours' kip a night with the new wean", "triggers", TRIGGER,
+     {"trigger": ["lack_of_sleep"]}),
+)
+def test_round_32s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_dated(text, pending, intent, slots)

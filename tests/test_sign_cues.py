@@ -169,6 +169,19 @@ def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str
         ("i fainted, not happened since i was a teenager years ago", "fainting"),
         ("my face went numb to it suddenly", "sensation_change"),
         ("i've been passing out day and night", "fainting"),
+        # (round 32's review: a real knock-out, a blackout in the street, smoke, someone in the room, a new fit)
+        ("we were knocked out by the fumes from the heater", "fainting"),
+        ("i got knocked out in the semis of the boxing", "fainting"),
+        ("i had a blackout in the street yesterday", "fainting"),
+        ("yes we choked on the smoke from the fire", "difficulty_breathing"),
+        ("i was out for the count for a minute this morning", "fainting"),
+        ("watching tv and the wife there collapsed", "fainting"),
+        ("watching the telly my dad had a stroke", "facial_droop"),
+        ("during the film my son had a seizure", "seizure"),
+        ("he had febrile convulsions as a baby but nothing since, and his eyelid's twitching since this morning and "
+         "he's had a fit", "seizure"),
+        ("i fainted at work, never happened before in all my 40 years", "fainting"),
+        ("my words have been getting lazy over the last few months", "difficulty_speaking"),
     ],
 )
 def test_a_sign_in_words_no_synonym_lists_is_heard(text: str, sign: str) -> None:
@@ -280,6 +293,18 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("i had a seizure once when i was nine, after a high fever, but nothing in the twenty-five years since",
          "seizure"),
         ("i fainted once donating blood, about six years ago, but it never happened again", "fainting"),
+        # round 32: sport, money, the weather, a power cut, a show, a baby's fits long ago, speech on a page
+        ("we got knocked out in the semis on saturday, gutted", "fainting"),
+        ("the leafs choked again last night, no surprise", "difficulty_swallowing"),
+        ("it is the stress, the cedi has collapsed and my shop is suffering", "fainting"),
+        ("last night we had a blackout the whole street", "fainting"),
+        ("the wind nearly blew me over this morning", "difficulty_breathing"),
+        ("i was watching teleserye and the lola there had a stroke", "facial_droop"),
+        ("his eyelid's been twitching since monday. he had febrile convulsions as a baby but nothing since",
+         "seizure"),
+        ("suddenly my voice assistant got lazy", "difficulty_speaking"),
+        ("all of a sudden my kid's handwriting and words on the page got sloppy", "difficulty_speaking"),
+        ("i'm choking for a smoke", "difficulty_breathing"),
     ],
 )
 def test_a_lookalike_is_no_sign(text: str, not_sign: str) -> None:

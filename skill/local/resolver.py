@@ -154,7 +154,8 @@ _MORE_OF_IT = frozenset({"too", "also", "well", "does", "do", "doing", "going", 
 _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthritis", "arthritic", "injury", "injured",
                                "bruised", "bruise", "broken", "broke", "fracture", "fractured", "dislocated", "surgery",
                                "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
-                               "bunion", "verruca"})
+                               "bunion", "verruca", "deaf", "blind", "streaming", "watering", "itchy", "runny",
+                               "hayfever"})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -187,6 +188,9 @@ _YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "tee
                     "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
                     "fifteen", "sixteen"})
 _NEVER_SINCE = frozenset({("never", "again")})
+_SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
+                         "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
+                         "blacked", "keeled"})
 # "Not since", "nothing since" at the end of what is said ("not happened since i was a teenager" dates a new one).
 _NOTHING_SINCE = frozenset({"not", "nothing", "none", "never", "n't"})
 _NOT_HISTORY = frozenset({"until", "last", "another", "before", "first", "week", "weekend", "monday", "tuesday",
@@ -195,7 +199,11 @@ _NOT_HISTORY = frozenset({"until", "last", "another", "before", "first", "week",
 _DONE_ABOUT = frozenset(lemma(word) for word in ("about", "saw", "seen", "spoke", "phoned", "called", "rang", "checked",
                                                   "told", "visited", "appointment", "gp", "doctor", "nurse", "booked"))
 # What may stand between "just" and the one place: "just my left eyelid", "only the right thumb".
-_WHICH_ONE = frozenset({"my", "me", "the", "his", "her", "their", "left", "right", "upper", "lower", "top", "bottom"})
+_WHICH_ONE = frozenset({"my", "me", "the", "his", "her", "their", "left", "right", "upper", "lower", "top", "bottom",
+                        "that", "this", "one"})
+# "Just the one eye", "only the one side": one of a pair or one spot, said as the only one.
+_ONE_OF = frozenset({"side", "spot", "place", "muscle", "eye", "lid", "leg", "arm", "hand", "foot", "calf", "thumb",
+                     "cheek", "finger", "toe", "shoulder", "thigh"})
 # Said after "the other one" when it twitches as well: "the other calf too", "the other one's started now".
 _OTHER_PLACE_TOO = frozenset({"too", "also", "well", "now", "started", "starting", "going", "at", "both", "sometimes"})
 # A "but" that only says an old condition was recovered from ("but he got over it completely"): narrower than
@@ -224,7 +232,9 @@ _MALE = frozenset({"grandad", "granddad", "grandfather", "grandpa", "dad", "fath
 _PREGNANCY_INTENT, _PREGNANCY_TYPE = "PregnancyIntent", "PREGNANCY"
 _PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
-_SAME_AS_EVER = frozenset({"same", "usual", "regular"})
+_SAME_AS_EVER = frozenset({"same", "usual", "regular", "unchanged"})
+# How a stretch said of the medicine before it opens ("amlodipine, unchanged for five years").
+_SAID_OF_A_MEDICINE = frozenset({"unchanged", "for", "same", "steady", "stable"})
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
@@ -405,6 +415,11 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
                                "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker",
                                "classmate"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
+# What is watched: a sign of someone in it is the story's ("in the show the main fella has a stroke").
+_SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
+                    "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
+_STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
+                           "presenter", "contestant", "newsreader"})
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
@@ -418,7 +433,8 @@ _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "goin
 # words, not stems ("pounding" is no pound).
 _THINGS = frozenset(form for word in (
     "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
-    "pound", "euro", "peso", "currency", "system", "computer", "laptop", "server", "website", "app", "phone",
+    "pound", "euro", "peso", "cedi", "naira", "rand", "shilling", "kwacha", "ringgit", "yen", "currency", "system",
+    "computer", "laptop", "server", "website", "app", "phone",
     "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
     "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
     "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
@@ -690,6 +706,12 @@ class Resolver:
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
+                and pending_question not in _HOW_LONG_QUESTIONS
+                and _CORRECTION_INTENT in self.model.intents and _one_time_not_another(text)):
+            # "Hol on, is three days, not three months": the time said before, put right.
+            return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
+                              resolution.confidence, text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -777,8 +799,9 @@ class Resolver:
                 _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
         resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
         if _medicine_unchanged(resolution, text):
-            # "The same blood pressure pill i've been on for years": no medicine started or changed lately.
-            return self._as_denied_medicine(resolution, pending_question)
+            # "The same blood pressure pill i've been on for years": no medicine started or changed lately; and
+            # "amlodipine, unchanged for five years" dates the pill, not the twitch.
+            return self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -1837,6 +1860,13 @@ def _without_the_place(resolution: Resolution) -> Resolution:
     return resolution
 
 
+def _one_time_not_another(text: str) -> bool:
+    """"Three days, not three months": a time said, then another said not to be it."""
+    words = list(normal_words(text))
+    return any(word == "not" and any(parse_duration(" ".join(words[at + 1 : at + size])) for size in (2, 3, 4))
+               for at, word in enumerate(words))
+
+
 def _said_over_denied(resolution: Resolution) -> Resolution:
     """A symptom denied only as what was answered before, then said ("i said no weakness, but truly my hand has
     become weaker"): said. (A denial of one's own, "no tingling, it was just the twitch i was feeling", stands.)"""
@@ -1876,8 +1906,10 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
     if len(places) != 1:
         return False
     words = _words_as_said(text)
-    place = _spoken_words(places[0].spoken)
-    for at in occurrences(words, place):
+    said = _spoken_words(places[0].spoken)
+    # ("My left calf's been twitching ... only that calf": the place said again by its last word.)
+    for place, at in sorted({(tuple(form), at) for form in (said, said[-1:]) for at in occurrences(words, form)},
+                            key=lambda found: found[1]):
         after = words[at + len(place) :]
         before = words[max(0, at - 4) : at]
         just = next((i for i, word in enumerate(before) if word in ("just", "only")), None)
@@ -1892,7 +1924,9 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
             return True
     # "my daughter's eyelid, just the right one": the place, then which one of it.
     which_one = any(occurrences(words, [only, "the", side, "one"]) for only in ("just", "only") for side in sides)
-    return which_one and not _the_other_one_too(resolution, text)
+    one_of = any(words[at + 3 : at + 4] and words[at + 3] in _ONE_OF | set(said)
+                 for only in ("just", "only") for at in occurrences(words, [only, "the", "one"]))
+    return (which_one or one_of) and not _the_other_one_too(resolution, text)
 
 
 def _the_other_one_too(resolution: Resolution, text: str) -> bool:
@@ -2243,6 +2277,7 @@ def _without_others_signs(
     people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
     dropped: set[int] = set()
     others = False  # whether the clause before was an animal's or a screen's
+    watching = False  # whether a clause before was someone watching a show ("i was watching teleserye")
     # Whether anything says a sign is happening now: then no one else's story is set aside.
     now = _happening_now(sequence, matches)
     told_as_past = not now and any(match.types & _BUILT_IN_TYPES for match in matches)
@@ -2277,7 +2312,8 @@ def _without_others_signs(
                          if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
         opening = opening if doing_to is None else opening[:doing_to]
         animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
-        screen = any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
+        # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's.)
+        screen = not someone and any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if _SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & _SPEAKER_WORDS
@@ -2287,6 +2323,12 @@ def _without_others_signs(
             dropped |= signs | {id(match) for match in matches if start <= match.start < end
                                 and match.types & _BUILT_IN_TYPES}
         dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
+        if watching and signs and not set(words) & _SPEAKER_AND_OWN and any(
+            _a_character(words, i) for i in range(1, min(len(words), 5))
+        ):
+            # "I was watching teleserye and the lola there had a stroke": someone in the show.
+            dropped |= signs
+        watching = screen or bool(set(words) & _SHOWS and {token.lemma for token in sequence[start:end]} & _SEEING)
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches)
     if not now:
@@ -2487,6 +2529,13 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     return dropped
 
 
+def _a_character(words: Sequence[str], i: int) -> bool:
+    """On a screen, "the lola there", "the main character" are people in the story; not "the man there", "the wife
+    there" or "the lady next door" (one's own, or someone in the room), nor with "we" or "our" said."""
+    return (words[i] in _STORY_PEOPLE and "the" in words[max(0, i - 2) : i]
+            and not set(words) & {"we", "us", "our", "next", "door"})
+
+
 def _strangers_signs(
     sequence: list[Token], start: int, end: int, matches: list[Match], told_as_past: bool = False
 ) -> set[int]:
@@ -2504,9 +2553,10 @@ def _strangers_signs(
         and words[i + 2] in _UNNAMED_STRANGER | _ANIMALS)), None)
     if seen is None:
         return set()
+    shown = any(word in _SHOWS for word in words[: seen + 3])
     stranger = next((i for i in range(seen + 1, len(words)) if words[i] in _SOMEONE or (
-        words[i] in _UNNAMED_STRANGER | _ANIMALS and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})),
-        None)
+        words[i] in _UNNAMED_STRANGER | _ANIMALS and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})
+        or shown and _a_character(words, i)), None)
     if stranger is None:
         return set()
     dropped = set()
@@ -2679,7 +2729,8 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     words = [token.word for token in word_tokens(normal_words(text))]
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
-        words[at : at + 2] == ["when", "i"] and set(words[at + 2 : at + 5]) & _YOUNG for at in range(len(words)))
+        words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
+        for at in range(len(words)))
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
     closing_since = [at for at, word in enumerate(words) if word == "since"
@@ -2689,8 +2740,16 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
         for at, word in enumerate(words)) or any(set(words[max(0, at - 7) : at]) & (_NOTHING_SINCE | {"no"})
                                                  for at in closing_since)
     again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
-    now = set(words) & (_NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
-    return long_ago and never_since and not now
+    # (When the twitch started is not when the sign was: "his eyelid's been twitching since monday. he had febrile
+    # convulsions as a baby but nothing since"; any other time of now is.)
+    _, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
+    told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
+            if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
+    now = told & (_NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
+    # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
+    closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
+    told_again = bool(set(words[closing + 1 :]) & _SIGN_AGAIN)
+    return long_ago and never_since and not now and not told_again
 
 
 def _a_stroke(value: ResolvedSlot) -> bool:
@@ -2744,6 +2803,31 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     return False
 
 
+def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution:
+    """Without the times said in a stretch that names a medicine and no twitching ("i take amlodipine, unchanged
+    for five years")."""
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
+    named = {word for value in resolution.slots.get("trigger", []) if value.id in _MEDICINES
+             for word in _spoken_words(value.spoken)}
+    medicine = {part for word, part in zip(words, stretch_of, strict=True) if word in named} - twitching
+
+    def the_medicines(value: ResolvedSlot) -> bool:
+        # Its own stretch, or the next one said of it ("amlodipine, unchanged for five years"), not "..., it's been
+        # going on for four months".
+        at = occurrences(words, _spoken_words(value.spoken))
+        if not at:
+            return False
+        part = stretch_of[at[0]]
+        opening = next(word for word, other in zip(words, stretch_of, strict=True) if other == part)
+        return part in medicine or part - 1 in medicine and part not in twitching and opening in _SAID_OF_A_MEDICINE
+
+    kept = [value for value in resolution.slots.get("duration", []) if not the_medicines(value)]
+    if len(kept) == len(resolution.slots.get("duration", [])):
+        return resolution
+    slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
+    return replace(resolution, slots={**slots, "duration": kept} if kept else slots)
+
+
 def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     """Whether the medicines named are said to be long-standing and unchanged ("the same pill i've been on for
     years, nothing's been started or changed") or not taken, with no change said ("... but they upped the
@@ -2772,7 +2856,7 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
            for at, word in enumerate(words)):
         return not changed
     long_held = bool(set(words) & _SAME_AS_EVER) or any(
-        words[at : at + 2] in (["for", "years"], ["for", "ages"]) for at in range(len(words))
+        words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
     return long_held and not changed
 

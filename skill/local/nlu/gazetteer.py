@@ -74,6 +74,9 @@ _DURATION_PATTERN = re.compile(DURATION_PHRASE)
 _RATE_WORDS = frozenset({"every", "each", "per"})
 # After these a point in the past is a topic, not a start ("i was thinking of last year").
 _TOPIC_WORDS = frozenset({"of"})
+# Before "a night", "a day": an amount, so the time is a rate ("three hours sleep a night", "twice a week").
+_SO_MUCH_A = frozenset({"sleep", "hours", "hour", "times", "twice", "once", "thrice", "coffees", "cups", "drinks",
+                        "cans", "shifts", "pills", "tablets", "sessions", "miles"})
 _AGE_WORDS = frozenset({"old", "olds"})  # a duration right before "old" is how old someone is
 
 
@@ -255,10 +258,18 @@ class Gazetteer:
         return Match(start, end, match.size, match.values, match.weak)
 
 
+# Amounts kept in a key when without them one word would be left: "many places" is several, "place" is one.
+_AMOUNTS = frozenset(lemma(word) for word in ("many", "lot", "lots", "plenty", "much", "some", "any", "enough"))
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The lemmas of a slot phrase without function words (all of them when nothing else is left)."""
-    lemmas = tuple(token.lemma for token in tokens(normal_words(phrase)) if token.lemma != ",")
-    return tuple(word for word in lemmas if word not in KEY_SKIP) or lemmas
+    said = [token for token in tokens(normal_words(phrase)) if token.lemma != ","]
+    lemmas = tuple(token.lemma for token in said)
+    key = [token.lemma for token in said if token.lemma not in KEY_SKIP]
+    if len(key) == 1 and set(lemmas) & _AMOUNTS:
+        key = [word for word in lemmas if word not in KEY_SKIP or word in _AMOUNTS]
+    return tuple(key) or lemmas
 
 
 def select(candidates: list[Match]) -> list[Match]:
@@ -299,6 +310,10 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
             continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
+        if best is not None and words[best[0]] in ("a", "an") and best[1] - best[0] == 2 and best[0] > 0 and (
+            words[best[0] - 1] in _SO_MUCH_A
+        ):
+            continue  # "three hours sleep a night", "five coffees a day": how much each night, not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)

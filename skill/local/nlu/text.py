@@ -98,6 +98,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
         ("ever'thing", "everything"), ("ever'", "every"), ("outta", "out of"), ("fore", "before"),
+        ("bout", "about"), ("'bout", "about"), ("stomachs", "stomach's"),
+        ("gutted", "devastated"),  # "knocked out in the semis, gutted": no gut
+        ("kip", "sleep"), ("hours'", "hours"), ("hol on", "hold on"), ("mi say", "i said"), ("mi seh", "i said"),
+        ("mi want", "i want"), ("want fi", "want to"), ("change mi", "change my"), ("wean", "baby"), ("weans", "kids"),
+        ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
     )
@@ -113,7 +118,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  "eyelid", "eyelid's", "eye", "eye's", "eyes", "calf", "calf's", "leg", "leg's", "legs", "arm", "arm's",
                  "arms", "thumb", "thumb's", "hand", "hand's", "hands", "foot", "foot's", "feet", "face", "face's",
                  "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe",
-                 "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head")
+                 "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head",
+                 "stomach", "stomachs", "stomach's", "back", "back's", "head's", "chest's", "tummy's", "belly's")
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
@@ -408,6 +414,7 @@ _QUANTITY_NOUNS = frozenset({"handful", "mouthful", "armful", "fistful", "spoonf
 # Words the suffix rules would damage, or that must stay distinct.
 _PROTECTED = frozenset(
     {"this", "his", "its", "has", "was", "yes", "us", "plus", "thus", "less", "always", "sometimes", "news",
+     "here", "there", "where",  # not "her": "that's not why i'm here" names no woman
      "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "during",
      "ceiling", "king", "ring", "sing", "bring", "spring", "string", "wing", "swing", "sting", "any", "many",
      "very", "only", "every", "why", "they", "sorry", "early", "daily", "family", "body", "busy", "easy",
