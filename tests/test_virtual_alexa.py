@@ -49,10 +49,10 @@ Converse = Callable[[list[Step]], list[Turn]]
 ONSET_THREE_DAYS: Step = {"intent": "DurationIntent", "slots": {"duration": "P3D"}}
 REPORT = "my eyelid keeps twitching"
 SCREENING_NO = ["no", "no", "no"]  # both halves of the emergency screen; weakness, muscle size and numbness as one
-BENIGN_SCRIPT: list[Step] = [REPORT, *SCREENING_NO, "yes", ONSET_THREE_DAYS, "no", "no", "no"]
+# Then same place, when, and medicine, other symptoms and pregnancy as one: 6 answers after the complaint.
+BENIGN_SCRIPT: list[Step] = [REPORT, *SCREENING_NO, "yes", ONSET_THREE_DAYS, "no"]
 BENIGN_QUESTIONS = [
-    None, "emergency_screen", "emergency_screen_sudden", "nerve_signs", "same_place", "onset", "medication",
-    "other_symptoms", "pregnant", None,
+    None, "emergency_screen", "emergency_screen_sudden", "nerve_signs", "same_place", "onset", "health_changes", None,
 ]
 
 

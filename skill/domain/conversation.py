@@ -367,13 +367,17 @@ class Conversation:
             heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
                             durations_seconds=())
         asked = _questions_of(state.pending_question)
-        if "medication" in asked and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS:
+        if "medication" in asked and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS and not (
+            set(heard.symptoms) & SUDDEN_SIGNS
+        ):
             # "No, the same cholesterol tablet for ten years": how long the medicine has been taken, not the twitch.
             heard = replace(heard, durations_seconds=())
         if "pregnant" in asked and heard.durations_seconds and (
-            state.pending_question == "pregnant" or heard.pregnancy is not None
+            state.pending_question == "pregnant" or heard.pregnancy is not None or not (
+                heard.symptoms or heard.unrecognised_symptoms or heard.triggers or heard.body_parts)
         ):
-            # (Asked with other questions, only a time said with the pregnancy is the pregnancy's.)
+            # (Asked with other questions, a time said with the pregnancy, or with nothing else, is the pregnancy's
+            # or the baby's: "no, i just had her, she's ten weeks".)
             if set(heard.symptoms) & SUDDEN_SIGNS:
                 # "No chance, but my arm went numb a few minutes ago": the time is the sign's; that recent is sudden.
                 recent = min(heard.durations_seconds) < _SUDDEN_WITHIN
@@ -410,8 +414,8 @@ class Conversation:
         ) and assess(case).level != EMERGENCY:
             # "Yes, it's been a few weeks" to "any weakness, numbness or tingling...?": a yes that names none of
             # them, so which? (All of them are noted meanwhile: never towards no.)
-            return self._ask(replace(state, case=case, assumed=asked_now(state.case, group, state.outcome)), group,
-                             detail=True)
+            return self._ask(replace(state, case=case, assumed=asked_now(state.case, group, state.outcome),
+                                     last_answered=group), group, detail=True)
         return self._advance_after(state, case)
 
     def answer(self, state: DialogueState, answer: Answer) -> Reply:
@@ -447,7 +451,9 @@ class Conversation:
             asked = asked_now(case, question, state.outcome)
             case = _group_answered(case, asked, answer)
             if answer is Answer.YES and assess(case).level != EMERGENCY:
-                return self._ask(replace(state, case=case, assumed=asked), question, detail=True)
+                # (The yes answered the group: "sorry, I meant no" corrects it.)
+                return self._ask(replace(state, case=case, assumed=asked, last_answered=question), question,
+                                 detail=True)
             return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
                                  lead_is_ack=True)
         if question in YES_NO_QUESTIONS:
@@ -572,6 +578,9 @@ class Conversation:
             return self._guide(state, self.content.line("help_after_advice"))
         if state.pending_question in SCREEN_QUESTIONS:
             return self._guide(state, self.content.line("help_screen"), short=True)  # short: under 40 words
+        if state.pending_question in QUESTION_GROUPS:
+            # Several things asked at once: how to answer them, and the question again, shorter (under 40 words).
+            return self._guide(state, self.content.line("help_group"), short=True)
         return self._guide(state, self.content.line("help"), only_if_asking_again=True)
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
@@ -793,13 +802,14 @@ class Conversation:
         if (detail := self._detail_wanted(new_state)) is not None:
             # "Yes, other symptoms" to a group, or chosen at "which ones?": what they are, as that question asks.
             return self._ask(new_state, detail, detail=True, lead=self._noted(state, case))
-        if pending in QUESTION_GROUPS and not answered and not state.awaiting_detail and len(
+        if pending in QUESTION_GROUPS and not answered and (state.awaiting_detail or len(
             asked_now(case, pending, state.outcome)
-        ) < len(asked_now(state.case, pending, state.outcome)) and assess(
+        ) < len(asked_now(state.case, pending, state.outcome))) and assess(
             case, at_least=state.outcome
         ).next_question == pending:
             # "No, not weak": one of them answered, so the group asks the rest ("Any numbness or tingling, or the
-            # muscle looking thinner?"); that is progress, not a miss.
+            # muscle looking thinner?"); that is progress, not a miss. So is "which ones?" answered with one of
+            # them ("I might be pregnant"): the others, not named, are asked again if the level still needs them.
             return self._ask(new_state, pending, detail=False, lead=self._noted(state, case))
         if not answered and not state.awaiting_detail and assess(case, at_least=state.outcome).next_question == pending:
             lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")

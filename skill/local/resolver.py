@@ -858,7 +858,7 @@ class Resolver:
         words = set(normal_words(text))
         if words & _ALL_OF_THEM and words <= _ALL_OF_THEM_WORDS:
             return self._all_of_a_group(resolution, text, group)
-        resolution = self._with_denied_medicine(resolution, text, group)
+        resolution = self._as_no_about_what_is_taken(self._with_denied_medicine(resolution, text, group), text, group)
         bare_no = resolution.intent == _NO_INTENT and not resolution.slots
         no_said = bool(resolution.slots) and all(ids == ["no"] for ids in resolution.slot_ids().values())
         if not (bare_no or no_said) or _DESCRIBE_INTENT not in self.model.intents:
@@ -911,6 +911,41 @@ class Resolver:
             slots.setdefault(name, []).extend(values)
         return Resolution(intent, {name: distinct(values) for name, values in slots.items()}, resolution.confidence,
                           text)
+
+    def _as_no_about_what_is_taken(self, resolution: Resolution, text: str, group: str) -> Resolution:
+        """"No, the same pills as always", "no, only me tea" to a group asking about medicines among other things: a
+        no that speaks only of what is taken (a medicine, tea, a drink) answers the medicine, as a no that speaks of
+        one sign answers that sign; the rest is asked again, not taken as a no."""
+        said_no = resolution.intent == _NO_INTENT or (
+            resolution.intent == _TRIGGER_INTENT and resolution.slot_ids().get("answer") == ["no"])
+        if "medication" not in QUESTION_GROUPS[group] or not said_no or _TRIGGER_INTENT not in self.model.intents:
+            return resolution
+        if set(resolution.slots) - {"answer", "trigger", "deniedTrigger", "duration"}:
+            return resolution
+        analysis = self._analyse(text)
+        taken = [match for match in analysis.matches if _TRIGGER_TYPE in match.types]
+        # (How it is taken is no other answer: "the same pills as always", "my tea every morning".)
+        how = {_TRIGGER_TYPE, _PLACE_PATTERN_TYPE, "FREQUENCY", *self._leading_types, *_BUILT_IN_TYPES}
+        if not taken or any(not match.types <= how for match in analysis.matches):
+            return resolution
+        if analysis.corrects_earlier or any(token.word == repair.EDIT for token in analysis.tokens) or any(
+            value.id in _MEDICINES - {"medication"} for match in taken for value in match.values
+        ):
+            # A correction ("no, wait, i say no but it is wrong"), or a medicine that sends a person to a doctor
+            # named ("no... the water tablet last month"): not for a no to take away.
+            return resolution
+        medicines = [_resolved(value, analysis.tokens, match) for match in taken for value in match.values
+                     if value.id in _MEDICINES]
+        generic = self._model_value(_TRIGGER_TYPE, "medication")
+        no = self._model_value(_ANSWER_TYPE, "no")
+        if no is None or (not medicines and generic is None):
+            return resolution
+        denied = medicines if medicines or generic is None else [ResolvedSlot(text, generic.id, generic.name)]
+        others = [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]
+        slots = {"answer": [ResolvedSlot(text, no.id, no.name)],
+                 "deniedTrigger": distinct([*resolution.slots.get("deniedTrigger", []), *denied])}
+        return Resolution(_TRIGGER_INTENT, {**slots, **({"trigger": others} if others else {})},
+                          resolution.confidence, text)
 
     def _slot_type_of(self, intent: str, slot_name: str) -> str | None:
         """The slot type (`!TYPE` for a denied value) an intent's slot of that name holds."""
@@ -1423,6 +1458,8 @@ class Resolver:
         ]
         if not unknown or unknown[-1] - unknown[0] + 1 != len(unknown) or len(unknown) > _MAX_CATCH_ALL_WORDS:
             return matches
+        if not alone and any(_SIGN_TYPE in match.types for match in matches):
+            return matches  # "i've had a dull headache" to a group asking about symptoms too: "dull" is the headache's
         start, end = unknown[0], unknown[-1] + 1
         before = [token for token in sequence[:start] if token.word != ","]
         leads = self._leads.get(_placeholder(value.slot_type), frozenset())
