@@ -144,8 +144,7 @@ def test_benign_conversation_ends_with_self_care(converse: Converse) -> None:
 
     assert [attribute(turn, "pending_question") for turn in turns] == BENIGN_QUESTIONS
     assert [sent_intent(turn) for turn in turns] == [
-        None, "ReportTwitchIntent", *["AMAZON.NoIntent"] * 3, "AMAZON.YesIntent", "DurationIntent",
-        *["AMAZON.NoIntent"] * 3,
+        None, "ReportTwitchIntent", *["AMAZON.NoIntent"] * 3, "AMAZON.YesIntent", "DurationIntent", "AMAZON.NoIntent",
     ]
     advice = turns[-1]
     assert attribute(advice, "outcome") == "self_care"
