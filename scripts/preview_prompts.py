@@ -43,15 +43,22 @@ SAMPLE_VALUES = {
     "triggers": "coffee",
     "signs": "weakness",
     "examples": "pins and needles",
+    "choices": "a new medicine",
     "person": "your mom",
     "change": "no weakness",
 }
 # Per-item values where the default would read oddly.
 _NERVE_SIGNS = {"signs": "weakness, numbness or tingling, or the muscle looking thinner",
                 "examples": "dropping things or tripping, pins and needles or numb skin, or a muscle shrinking"}
+_HEALTH_CHANGES = {"signs": "started or changed a medicine lately, noticed any other new symptoms, or could you be "
+                             "pregnant",
+                   "examples": "a new water pill or steroid, cramps or a headache, or a possible pregnancy",
+                   "choices": "a new or changed medicine, other new symptoms, or a chance of pregnancy"}
 ITEM_VALUES = {
     **{f"questions.nerve_signs.{part}": _NERVE_SIGNS for part in ("prompt", "reprompt", "short")},
     "detail_prompts.nerve_signs.prompt": _NERVE_SIGNS,
+    **{f"questions.health_changes.{part}": _HEALTH_CHANGES for part in ("prompt", "reprompt", "short")},
+    "detail_prompts.health_changes.prompt": _HEALTH_CHANGES,
     "reasons.stimulant_reaction": {"symptoms": "chest pain and a racing heartbeat"},
     "reasons.new_symptom": {"symptoms": "numbness or tingling"},
     "reasons.other_symptoms": {"symptoms": "cramps"},
@@ -63,14 +70,13 @@ CONVERSATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("response.launch", ("open muscle twitch helper",), None),
     (
         "response.advice.self_care",
-        ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "about three days", "no",
-         "no", "no"),
+        ("open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "about three days", "no"),
         "self_care",
     ),
     (
         "response.advice.see_doctor_if_persists",
         ("open muscle twitch helper", "my shoulder keeps twitching", "no", "no", "i don't know", "yes", "i'm not sure",
-         "no", "no"),
+         "no"),
         "see_doctor_if_persists",
     ),
     ("response.advice.see_doctor_soon", ("open muscle twitch helper", "my leg keeps twitching", "no", "no",

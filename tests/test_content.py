@@ -114,10 +114,13 @@ def test_every_question_can_be_asked_about_anyone(pronoun: str) -> None:
     texts = [getattr(CONTENT.question(q), field) for q in ALL_QUESTIONS for field in ("prompt", "reprompt", "why",
                                                                                        "short")]
     texts += [item["text"] for item in RAW["reasons"].values()] + list(RAW["readback"].values())
+    # What a grouped question says of each question it asks ("could {you} be pregnant") is spoken about them too.
+    texts += [text for kind in ("group_part", "group_part_example", "group_choice")
+              for text in RAW["names"][kind].values()]
     for text in texts:
-        spoken = text.format_map({**forms, "signs": "weakness", "examples": "x", "symptoms": "x", "topics": "x",
-                                  "pattern": "x", "part": "x", "parts": "x", "duration": "x", "frequency": "x",
-                                  "triggers": "x", "person": "x"})
+        spoken = text.format_map({**forms, "signs": "weakness", "examples": "x", "choices": "x", "symptoms": "x",
+                                  "topics": "x", "pattern": "x", "part": "x", "parts": "x", "duration": "x",
+                                  "frequency": "x", "triggers": "x", "person": "x"})
         assert "{" not in spoken and "}" not in spoken
 
 

@@ -984,3 +984,186 @@ def test_every_grouped_turn_is_short(talk: Conversation) -> None:
     for reply in turns:
         assert len(said(reply).split()) <= TURN_WORDS, said(reply)
     assert len(said(turns[0]).split()) <= 20 and len(said(which).split()) <= 12
+
+
+# -- medicine, other symptoms and pregnancy asked as one (issue 9) ----------------------------------------------
+
+HEALTH_CHANGES = ("medication", "other_symptoms", "pregnant")
+# An eyelid twitch of three days, the safety check and the nerve signs denied, always in the same place: only the
+# group is left.
+BEFORE_HEALTH = DialogueState(disclaimer_given=True, pending_question="onset", case=Case().with_body_parts(
+    ["eyelid"]).with_answer("emergency_screen", Answer.NO).with_answer("emergency_screen_sudden", Answer.NO)
+    .with_answer("weakness", Answer.NO).with_answer("muscle_size", Answer.NO).with_answer("sensation", Answer.NO)
+    .with_answer("same_place", Answer.YES))
+HEALTH = replace(BEFORE_HEALTH, pending_question="health_changes", case=BEFORE_HEALTH.case.with_onset(3))
+
+
+def about(state: DialogueState, subject: str) -> DialogueState:
+    return replace(state, case=state.case.with_subject(subject))
+
+
+@pytest.mark.parametrize("place", ["eyelid", "calf", "thumb"])
+def test_the_benign_common_case_takes_six_answers_after_the_complaint(talk: Conversation, place: str) -> None:
+    # Issue 9: at most 6 answers to advice for the benign common case, no question that can change the level dropped.
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=(place,)))
+    answers = 0
+    while reply.state.outcome is None:
+        question = reply.state.pending_question
+        reply = talk.hear(reply.state, Heard(durations_seconds=(3 * DAY,))) if question == "onset" else talk.answer(
+            reply.state, Answer.YES if question == "same_place" else Answer.NO)
+        answers += 1
+    assert answers == 6 and reply.state.outcome == "self_care"
+    for member in ("weakness", "muscle_size", "sensation", *HEALTH_CHANGES):
+        assert reply.state.case.answer(member) is Answer.NO, f"{member} was never asked"
+
+
+def test_the_health_changes_are_asked_in_one_breath_of_whoever_it_is(talk: Conversation) -> None:
+    reply = talk.hear(BEFORE_HEALTH, Heard(durations_seconds=(3 * DAY,)))
+    assert reply.state.pending_question == "health_changes" and reply.state.asking == HEALTH_CHANGES
+    assert reply.speech[-1] == ("Have you started or changed a medicine lately, noticed any other new symptoms, or "
+                                "could you be pregnant?")
+    assert len(reply.speech[-1].split()) < 30
+    mum = talk.reask(about(HEALTH, "mother"))
+    assert mum.speech[-1] == ("Has she started or changed a medicine lately, noticed any other new symptoms, or could "
+                              "she be pregnant?")
+    # A man, a boy or an 80-year-old is not asked about pregnancy.
+    for subject in ("father", "son", "grandmother"):
+        him = talk.hear(about(BEFORE_HEALTH, subject), Heard(durations_seconds=(3 * DAY,)))
+        assert him.state.asking == ("medication", "other_symptoms")
+        assert "pregnant" not in him.speech[-1] and "medicine lately, or noticed any other new symptoms?" in (
+            him.speech[-1])
+
+
+def test_no_to_the_health_changes_answers_each_reassuringly(talk: Conversation) -> None:
+    reply = talk.answer(HEALTH, Answer.NO)  # "no", "no, nothing like that", "none of those", "nope, I'm a man"
+    assert all(reply.state.case.answer(q) is Answer.NO for q in HEALTH_CHANGES)
+    assert reply.state.outcome == "self_care"
+    # A man's no answers only what he was asked: nothing is said of a pregnancy.
+    his = talk.answer(about(HEALTH, "father"), Answer.NO)
+    assert his.state.case.answer("pregnant") is None and his.state.outcome == "self_care"
+
+
+def test_not_sure_about_the_health_changes_is_never_self_care(talk: Conversation) -> None:
+    reply = talk.answer(HEALTH, Answer.UNKNOWN)
+    assert all(reply.state.case.answer(q) is Answer.UNKNOWN for q in HEALTH_CHANGES)
+    assert reply.state.outcome == "see_doctor_if_persists"
+
+
+def test_a_bare_yes_asks_which_by_plain_names_and_the_answer_keeps_only_what_was_named(talk: Conversation) -> None:
+    which = talk.answer(HEALTH, Answer.YES)
+    assert which.state.pending_question == "health_changes" and which.state.awaiting_detail
+    assert which.speech == ("Which ones: a new or changed medicine, other new symptoms, or a chance of pregnancy?",)
+    assert all(which.state.case.answer(q) is Answer.YES for q in HEALTH_CHANGES)  # never towards no meanwhile
+    medicine = talk.hear(which.state, Heard(triggers=("medication",)))  # "a new medicine"
+    assert medicine.state.case.answer("medication") is Answer.YES
+    assert medicine.state.case.answer("other_symptoms") is None and medicine.state.case.answer("pregnant") is None
+    assert medicine.state.outcome == "see_doctor_soon"
+    pregnancy = talk.hear(which.state, Heard(pregnancy=Answer.UNKNOWN))  # "i might be pregnant"
+    assert pregnancy.state.case.answer("pregnant") is Answer.YES  # the yes stands (never towards no)
+    # The others, not named, are asked again, as a question, not a miss: the level still needs them.
+    assert pregnancy.state.case.answer("medication") is None and pregnancy.state.case.answer("other_symptoms") is None
+    assert pregnancy.state.pending_question == "health_changes" and pregnancy.state.misses == 0
+    assert pregnancy.state.asking == ("medication", "other_symptoms") and not pregnancy.state.awaiting_detail
+    assert pregnancy.speech[-1] == "Have you started or changed a medicine lately, or noticed any other new symptoms?"
+
+
+def test_other_symptoms_chosen_at_which_with_none_named_asks_what(talk: Conversation) -> None:
+    which = talk.answer(HEALTH, Answer.YES)
+    what = talk.hear(which.state, Heard(symptoms=("other",)))  # "other symptoms"
+    assert what.state.pending_question == "other_symptoms" and what.state.awaiting_detail
+    assert what.speech[-1] == CONTENT.detail_prompt("other_symptoms")[0]
+    fainted = talk.hear(what.state, Heard(symptoms=("fainting",)))  # "well, I fainted yesterday"
+    assert fainted.state.outcome == "emergency"
+    headache = talk.hear(what.state, Heard(symptoms=("headache",)))
+    assert headache.state.case.answer("other_symptoms") is Answer.YES and "headache" in headache.state.case.symptoms
+    # "Yes, other symptoms" to the group itself asks what, too.
+    assert talk.hear(HEALTH, Heard(answer=Answer.YES, symptoms=("other",))).state.pending_question == "other_symptoms"
+
+
+@pytest.mark.parametrize(("said", "named", "outcome"), [
+    # "yes, i started prednisone"; "yes, i'm on sertraline now"
+    (Heard(answer=Answer.YES, triggers=("corticosteroid",)), "medication", "see_doctor_soon"),
+    (Heard(answer=Answer.YES, triggers=("medication",)), "medication", "see_doctor_soon"),
+    (Heard(answer=Answer.YES, symptoms=("headache",)), "other_symptoms", None),  # "yeah i've had headaches"
+    (Heard(pregnancy=Answer.YES), "pregnant", None),  # "i'm pregnant actually"
+])
+def test_a_yes_naming_one_is_that_one_and_the_rest_are_asked_if_the_level_needs_them(
+        talk: Conversation, said: Heard, named: str, outcome: str | None) -> None:
+    reply = talk.hear(HEALTH, said)
+    assert reply.state.case.answer(named) is Answer.YES
+    assert all(reply.state.case.answer(q) is None for q in HEALTH_CHANGES if q != named)
+    assert reply.state.outcome == outcome
+    if outcome is None:
+        # Pregnancy or other symptoms: "see a provider if it lasts" at least, so only the medicine (which could raise
+        # it) is left to ask, on its own or with the other.
+        assert reply.state.pending_question in ("medication", "health_changes")
+        assert "pregnant" not in (reply.state.asking or ())
+        assert answer_all(talk, reply).state.outcome == "see_doctor_if_persists"
+
+
+@pytest.mark.parametrize("said", [
+    Heard(answer=Answer.NO, symptoms=("headache",)),  # "no, apart from a headache"
+    Heard(denied_triggers=("medication",), symptoms=("headache",)),  # "no meds, but I've been getting headaches"
+])
+def test_a_no_apart_from_one_answers_the_rest_no_and_records_the_one(talk: Conversation, said: Heard) -> None:
+    reply = talk.hear(HEALTH, said)
+    assert reply.state.case.answer("other_symptoms") is Answer.YES and reply.state.case.answer("medication") is (
+        Answer.NO)
+    assert reply.state.outcome == "see_doctor_if_persists", "nothing left that could change the level is asked"
+
+
+@pytest.mark.parametrize(("said", "denied"), [
+    (Heard(answer=Answer.NO, pregnancy=Answer.NO), "pregnant"),  # "no, not pregnant"
+    (Heard(answer=Answer.NO, denied_triggers=("medication",)), "medication"),  # "no, the same pills as always"
+    (Heard(answer=Answer.NO, denied_symptoms=("other",)), "other_symptoms"),  # "no, no other symptoms"
+])
+def test_a_no_about_one_of_them_asks_the_rest(talk: Conversation, said: Heard, denied: str) -> None:
+    rest = talk.hear(HEALTH, said)
+    assert rest.state.case.answer(denied) is Answer.NO
+    assert rest.state.pending_question == "health_changes" and rest.state.misses == 0
+    assert rest.state.asking == tuple(q for q in HEALTH_CHANGES if q != denied)
+    assert all(talk.answer(rest.state, Answer.NO).state.case.answer(q) is Answer.NO for q in HEALTH_CHANGES)
+
+
+@pytest.mark.parametrize("said", [
+    Heard(answer=Answer.NO, symptoms=("difficulty_breathing",)),  # "no, but I can't get my breath"
+    Heard(answer=Answer.NO, triggers=("estrogen",), symptoms=("sensation_change", "weakness"),
+          durations_seconds=(2 * HOUR,)),  # "no, i'm on the pill, but in the last couple hours my hand's gone numb"
+])
+def test_an_emergency_said_in_answer_to_the_health_changes_is_caught_at_once(talk: Conversation, said: Heard) -> None:
+    assert talk.hear(HEALTH, said).state.outcome == "emergency"
+
+
+def test_a_time_after_a_no_to_the_health_changes_dates_the_twitch_and_after_a_yes_the_pregnancy(
+    talk: Conversation,
+) -> None:
+    # "No, but it's been going on four months": the twitch's (a baby's age, "she's ten weeks", never reaches here:
+    # the resolver reads it as an age).
+    longer = talk.hear(HEALTH, Heard(answer=Answer.NO, durations_seconds=(120 * DAY,)))
+    assert longer.state.case.onset_days == 120 and longer.state.outcome == "see_doctor_soon"
+    # "Yes, twenty weeks": how far along the pregnancy is.
+    weeks = talk.hear(HEALTH, Heard(answer=Answer.YES, durations_seconds=(140 * DAY,)))
+    assert weeks.state.case.onset_days == 3 and weeks.state.case.answer("pregnant") is not Answer.NO
+
+
+def test_three_misses_of_the_health_changes_ask_them_one_at_a_time(talk: Conversation) -> None:
+    reply = talk.misheard(talk.misheard(talk.misheard(HEALTH).state).state)
+    assert reply.state.pending_question == "medication"
+    assert reply.speech[0] == CONTENT.line("group_one_by_one")
+    asked = []
+    while reply.state.outcome is None:
+        asked.append(reply.state.pending_question)
+        reply = talk.answer(reply.state, Answer.NO)
+    assert asked == list(HEALTH_CHANGES) and reply.state.outcome == "self_care"
+
+
+def test_every_health_changes_turn_is_short(talk: Conversation) -> None:
+    which = talk.answer(HEALTH, Answer.YES)
+    turns = [talk.reask(HEALTH), talk.misheard(HEALTH), talk.misheard(talk.misheard(HEALTH).state), which,
+             talk.why(HEALTH), talk.help(HEALTH)]
+    for reply in turns:
+        assert len(said(reply).split()) <= TURN_WORDS, said(reply)
+    prompt_words = len(talk.reask(HEALTH).speech[-1].split())
+    assert prompt_words < 30 and len(CONTENT.question("health_changes").reprompt.split()) < 40
+    assert len(spoken(talk.misheard(HEALTH).speech[-1]).split()) < 40  # the reprompt, filled in
+    assert len(said(talk.help(HEALTH)).split()) < 40

@@ -21,8 +21,9 @@ from tests.reminders_server import RunningReminders, running_reminders_server
 
 FIXTURES = Path(__file__).parent / "fixtures" / "requests"
 # Three weeks of an eyelid twitch with coffee, no warning signs: "self-care, and see a provider if it lasts".
+# (No new medicine or other symptoms, asked as one; then coffee, told after the advice.)
 LASTING = ["open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "three weeks", "no",
-           "no", "yes, lots of coffee", "stop", "yes"]
+           "yes, lots of coffee", "stop", "yes"]
 
 
 @pytest.fixture

@@ -18,10 +18,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (scripts/test installs it)")
 
+# The safety check, the nerve signs, always in the same place, three days, no new medicine, symptoms or pregnancy.
 FIRST_VISIT = ["open muscle twitch helper", "my eyelid keeps twitching", "no", "no", "no", "yes", "three days", "no",
-               "no", "yes, lots of coffee", "stop"]
+               "stop"]
 # On return, still twitching: the safety check and the warning signs again, always in the same place.
-STILL_GOING = ["open muscle twitch helper", "yes", "no", "no", "no", "yes", "no", "no", "no", "stop"]
+STILL_GOING = ["open muscle twitch helper", "yes", "no", "no", "no", "yes", "no", "stop"]
 
 
 def session(utterances: list[str], data_dir: Path, days_later: int = 0, **env: str) -> list[dict]:

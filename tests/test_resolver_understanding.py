@@ -960,6 +960,54 @@ def test_the_nerve_signs_asked_as_one(text: str, pending: str | None, intent: st
     _check(text, pending, intent, slots)
 
 
+# "Have you started or changed a medicine lately, noticed any other new symptoms, or could you be pregnant?" (issue
+# 9): a question is named by a medicine, any symptom, or a pregnancy.
+TRIGGER_INTENT, PREGNANCY_INTENT = "DescribeTriggerIntent", "PregnancyIntent"
+
+
+@_cases(
+    ("no", "health_changes", NO, {}),
+    ("no, nothing like that", "health_changes", NO, {}),
+    ("none of those", "health_changes", NO, {}),
+    ("not sure", "health_changes", DONT_KNOW, {}),
+    # A reason one cannot be pregnant, after a no, is a no to all of it; said alone, it answers the pregnancy.
+    ("nope, i'm a man", "health_changes", NO, {}),
+    ("i'm a grandad", "health_changes", PREGNANCY_INTENT, {"pregnancy": ["not_pregnant"]}),
+    # A yes that names one of them.
+    ("yes, i started prednisone", "health_changes", TRIGGER_INTENT, {"answer": ["yes"], "trigger": ["corticosteroid"]}),
+    ("yeah i've had headaches", "health_changes", SYMPTOM, {"answer": ["yes"], "symptom": ["headache"]}),
+    ("i'm pregnant actually", "health_changes", PREGNANCY_INTENT, {"pregnancy": ["pregnant"]}),
+    # A medicine the model does not know, after a word a medicine stands after in the samples ("on", "started").
+    ("i'm on zoloftamine now", "health_changes", TRIGGER_INTENT, {"trigger": ["medication"]}),
+    ("i started taking zoloftamine", "health_changes", TRIGGER_INTENT, {"trigger": ["medication"]}),
+    # ... but a word the model does not know beside a symptom is the symptom's, not a medicine.
+    ("i've had a dull headache", "health_changes", SYMPTOM, {"symptom": ["headache"]}),
+    # The plain names "which ones?" takes.
+    ("a new medicine", "health_changes", TRIGGER_INTENT, {"trigger": ["medication"]}),
+    ("other symptoms", "health_changes", SYMPTOM, {"symptom": ["other"]}),
+    ("i might be pregnant", "health_changes", PREGNANCY_INTENT, {"pregnancy": ["pregnant"]}),
+    ("all of them", "health_changes", REPORT, {"answer": ["yes"], "symptom": ["other"], "trigger": ["medication"],
+                                              "pregnancy": ["pregnant"]}),
+    # A no apart from one: the no, and the one.
+    ("no, apart from a headache", "health_changes", SYMPTOM, {"answer": ["no"], "symptom": ["headache"]}),
+    ("no meds, but i've been getting headaches", "health_changes", REPORT, {"symptom": ["headache"],
+                                                                            "deniedTrigger": ["medication"]}),
+    # A no that speaks of one of them denies that one: the others are asked again.
+    ("no, not pregnant", "health_changes", PREGNANCY_INTENT, {"answer": ["no"], "pregnancy": ["not_pregnant"]}),
+    ("no, no other symptoms", "health_changes", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["other"]}),
+    ("no, the same pills as always", "health_changes", TRIGGER_INTENT, {"answer": ["no"],
+                                                                         "deniedTrigger": ["medication"]}),
+    ("nope, just coffee", "health_changes", TRIGGER_INTENT, {"answer": ["no"], "deniedTrigger": ["medication"],
+                                                              "trigger": ["caffeine"]}),
+    # An emergency said in the answer is caught as at any question.
+    ("no, but i can't get my breath", "health_changes", SYMPTOM, {"answer": ["no"],
+                                                                   "symptom": ["difficulty_breathing"]}),
+)
+def test_medicine_other_symptoms_and_pregnancy_asked_as_one(text: str, pending: str | None, intent: str,
+                                                            slots: dict[str, list[str]]) -> None:
+    _check(text, pending, intent, slots)
+
+
 @_cases(
     # "The other one" that twitches as well, to "is it always in the same place?": both sides, whatever came first.
     ("same calf, and the other calf too", "same_place", REPORT, {"bodyPart": ["calf"], "placePattern": ["both_sides"]}),
@@ -1099,6 +1147,10 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
      REPORT, {"bodyPart": ["eyelid"], "duration": ["P3W"], "deniedTrigger": ["medication"]}),
     ("hol on, mi say it wrong. is three days, not three months", None, "CorrectionIntent", {"duration": ["P3D"]}),
     ("three days, not three months", "onset", DURATION, {"duration": ["P3D"]}),
+    ("no, the baby's only four months", "health_changes", DURATION, {"answer": ["no"]}),
+    ("no, but it's been going on four months", "health_changes", DURATION, {"answer": ["no"], "duration": ["P4M"]}),
+    ("i'm not sure i'm not pregnant", "health_changes", "PregnancyIntent",
+     {"answer": ["unsure"], "pregnancy": ["maybe_pregnant"]}),
     ("my calf twitches, i get three hours sleep a night", None, REPORT,
      {"bodyPart": ["calf"], "trigger": ["lack_of_sleep"]}),
     ("no, nothing sudden. but my wife reckons my words have been getting lazy over the last few months",

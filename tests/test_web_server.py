@@ -398,8 +398,8 @@ def test_an_unusable_certificate_stops_the_server_at_start_with_the_reason(
 
 
 def test_the_server_remembers_across_sessions_with_memory_on(tmp_path: Path) -> None:
-    first_visit = ("open muscle twitch helper\nmy eyelid keeps twitching\nno\nno\nno\nyes\nthree days\nno\nno\n"
-                   "yes, lots of coffee\nstop\nyes\n")
+    first_visit = ("open muscle twitch helper\nmy eyelid keeps twitching\nno\nno\nno\nyes\nthree days\nno\n"
+                   "stop\nyes\n")
     with skill_server("--dev", "--memory", "on", "--data-dir", str(tmp_path / "data"), log_dir=tmp_path) as server:
         def chat(lines: str) -> list[dict]:
             result = subprocess.run([sys.executable, "-m", "skill", "chat", "--json", "--url", server.skill_url],

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from skill.domain.case import (
+    LIFESTYLE_TRIGGERS,
+    MEDICINE_TRIGGERS,
     MEDICINE_WORDS,
     SYMPTOM_ANSWERS,
     Answer,
@@ -40,7 +42,9 @@ from skill.domain.triage import (
     Assessment,
     assess,
     findings,
+    floor_of,
     is_answered,
+    named_other_symptoms,
     open_members,
 )
 from skill.domain.wording import Wording
@@ -140,6 +144,9 @@ class DialogueState:
     proposed: Case | None = None  # a correction waiting for "yes, that's right"
     told: tuple[str, ...] = ()  # the parts of the advice said since it was given ("reasons.0", "self_care.1")
     detoured: tuple[str, ...] = ()  # questions interrupted by "can I change an answer?" (once each: no loop)
+    # Asking which after a bare yes to a grouped question: the questions that yes was to (those the group asked), so
+    # only they are narrowed by the answer ("the medicine"); a yes said before, to another of them, stays.
+    assumed: tuple[str, ...] = ()
 
     @property
     def asking(self) -> tuple[str, ...] | None:
@@ -149,8 +156,8 @@ class DialogueState:
         if group not in QUESTION_GROUPS:
             return None
         if self.awaiting_detail:
-            return tuple(q for q in QUESTION_GROUPS[group] if self.case.answer(q) is worrying_answer(q))
-        return open_members(self.case, group)
+            return _assumed(self.case, group, self.assumed)
+        return asked_now(self.case, group, self.outcome)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +173,7 @@ class DialogueState:
             "proposed": self.proposed.to_dict() if self.proposed is not None else None,
             "told": list(self.told),
             "detoured": list(self.detoured),
+            "assumed": list(self.assumed),
         }
 
     @classmethod
@@ -213,6 +221,9 @@ class DialogueState:
         detoured = data.get("detoured") or []
         if not isinstance(detoured, list) or any(q not in PENDING_QUESTIONS for q in detoured):
             raise CaseError("malformed list of interrupted questions")
+        assumed = data.get("assumed") or []
+        if not isinstance(assumed, list) or any(q not in ALL_QUESTIONS for q in assumed):
+            raise CaseError("malformed list of assumed answers")
         state = cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
@@ -225,6 +236,7 @@ class DialogueState:
             proposed=Case.from_dict(proposed) if proposed is not None else None,
             told=tuple(told),
             detoured=tuple(detoured),
+            assumed=tuple(assumed),
         )
         read = {id(data.get("case")): state.case, id(proposed): state.proposed or Case()}
         if outcome != EMERGENCY and emergency_in(data, read):
@@ -354,10 +366,18 @@ class Conversation:
             # "I had a stroke fifteen years back, long done": what happened once, long ago, is no sign now.
             heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
                             durations_seconds=())
-        if state.pending_question == "medication" and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS:
+        asked = _questions_of(state.pending_question)
+        if "medication" in asked and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS and not (
+            set(heard.symptoms) & SUDDEN_SIGNS
+        ):
             # "No, the same cholesterol tablet for ten years": how long the medicine has been taken, not the twitch.
             heard = replace(heard, durations_seconds=())
-        if state.pending_question == "pregnant" and heard.durations_seconds:
+        if "pregnant" in asked and heard.durations_seconds and (
+            state.pending_question == "pregnant" or heard.pregnancy is not None or heard.answer is Answer.YES and not (
+                heard.symptoms or heard.unrecognised_symptoms or heard.triggers or heard.body_parts)
+        ):
+            # (Asked with other questions, a time said with the pregnancy, or after a bare yes, is the pregnancy's:
+            # "yes, twenty weeks". Not after a no: "no, but it's been going on four months" dates the twitch.)
             if set(heard.symptoms) & SUDDEN_SIGNS:
                 # "No chance, but my arm went numb a few minutes ago": the time is the sign's; that recent is sudden.
                 recent = min(heard.durations_seconds) < _SUDDEN_WITHIN
@@ -369,7 +389,6 @@ class Conversation:
                     Answer.YES if heard.pregnancy is None else None))
         if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
             # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
-            asked = _questions_of(state.pending_question)
             heard = replace(heard, symptoms=tuple(
                 symptom for symptom in heard.symptoms if _asked_by(symptom) not in asked
             ))
@@ -395,7 +414,8 @@ class Conversation:
         ) and assess(case).level != EMERGENCY:
             # "Yes, it's been a few weeks" to "any weakness, numbness or tingling...?": a yes that names none of
             # them, so which? (All of them are noted meanwhile: never towards no.)
-            return self._ask(replace(state, case=case), group, detail=True)
+            return self._ask(replace(state, case=case, assumed=asked_now(state.case, group, state.outcome),
+                                     last_answered=group), group, detail=True)
         return self._advance_after(state, case)
 
     def answer(self, state: DialogueState, answer: Answer) -> Reply:
@@ -428,9 +448,12 @@ class Conversation:
                                      lead=self.content.line("noted_all_of_those"), lead_is_ack=True)
             return self._advance(self._answered(state, case, question), lead=self._acknowledgement(state))
         if question in QUESTION_GROUPS:
-            case = _group_answered(case, question, answer)
+            asked = asked_now(case, question, state.outcome)
+            case = _group_answered(case, asked, answer)
             if answer is Answer.YES and assess(case).level != EMERGENCY:
-                return self._ask(replace(state, case=case), question, detail=True)
+                # (The yes answered the group: "sorry, I meant no" corrects it.)
+                return self._ask(replace(state, case=case, assumed=asked, last_answered=question), question,
+                                 detail=True)
             return self._advance(self._answered(state, case, question), lead=self._noted(state, case),
                                  lead_is_ack=True)
         if question in YES_NO_QUESTIONS:
@@ -454,18 +477,16 @@ class Conversation:
             denied = case.answer(state.pending_question) is Answer.NO
             return self.content.line("noted_none_of_those") if denied else self._acknowledgement(state)
         group = state.pending_question
-        if group in QUESTION_GROUPS and all(
-            case.answer(question) is reassuring_answer(question) for question in QUESTION_GROUPS[group]
-        ):
+        # (What the group asked: its questions then open; a man was not asked whether he could be pregnant.)
+        asked = (asked_now(state.case, group, state.outcome) or QUESTION_GROUPS[group]) if (
+            group in QUESTION_GROUPS) else ()
+        if asked and all(case.answer(question) is reassuring_answer(question) for question in asked):
             return self.content.line("noted_none_of_those")  # "no weakness, no muscle loss, no numbness" is long
-        if group in QUESTION_GROUPS and not state.awaiting_detail and all(
-            case.answer(question) is Answer.UNKNOWN for question in QUESTION_GROUPS[group]
-        ):
+        if asked and not state.awaiting_detail and all(case.answer(question) is Answer.UNKNOWN for question in asked):
             return self.content.line("noted_unsure_of_those")
         if group in QUESTION_GROUPS and state.awaiting_detail:
             # "Which ones?" answered: what the yes is now to ("Yes to numbness, noted.").
-            change = self.wording.confirmed(case, [q for q in QUESTION_GROUPS[group]
-                                                   if case.answer(q) is worrying_answer(q)])
+            change = self.wording.confirmed(case, _assumed(case, group, state.assumed))
         else:
             change = self.wording.change(state.case, case)
         if not change or len(change.split()) > _NOTED_WORDS:
@@ -557,6 +578,9 @@ class Conversation:
             return self._guide(state, self.content.line("help_after_advice"))
         if state.pending_question in SCREEN_QUESTIONS:
             return self._guide(state, self.content.line("help_screen"), short=True)  # short: under 40 words
+        if state.pending_question in QUESTION_GROUPS:
+            # Several things asked at once: how to answer them, and the question again, shorter (under 40 words).
+            return self._guide(state, self.content.line("help_group"), short=True)
         return self._guide(state, self.content.line("help"), only_if_asking_again=True)
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
@@ -612,7 +636,7 @@ class Conversation:
         pending = state.pending_question
         case = state.case
         if pending in QUESTION_GROUPS and state.awaiting_detail:
-            case = _narrowed(case, pending, heard)
+            case = _narrowed(case, pending, heard, state.assumed)
         if heard.person and (heard.body_parts or not case.places or pending in (None, "body_part")):
             # Whose twitch it is, said with the twitch or before anything else ("it's my mum's hand"); not the
             # person who noticed something later ("my partner said i went grey").
@@ -660,15 +684,20 @@ class Conversation:
             # ("yes, my hand's gone weak") is that one, and a no that speaks of one ("no, not weak") that one: the
             # others are left to ask, if the level still needs them.
             named = _named_in_group(heard, pending)
+            asked = asked_now(state.case, pending, state.outcome)
             # (A no that speaks only of what was answered before answers the rest: "not weak, no" said again.)
-            denied_now = _denied_in_group(heard, pending) & set(open_members(state.case, pending))
+            denied_now = _denied_in_group(heard, pending) & set(asked)
             partial = named if heard.answer is Answer.YES else denied_now and not named
             if not partial:
-                case = _group_answered(case, pending, heard.answer)
+                case = _group_answered(case, asked, heard.answer)
+            elif heard.answer is Answer.YES:
+                # "Yes, I'm on sertraline now": what was named is the yes, though no value of it says so.
+                case = _group_answered(case, tuple(named), Answer.YES)
         elif heard.answer is not None and pending in YES_NO_QUESTIONS:
             # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
             case = case.with_answer(pending, heard.answer)
-        if pending == "other_symptoms" and (heard.symptoms or heard.unrecognised_symptoms):
+        if "other_symptoms" in _questions_of(pending) and (heard.symptoms or heard.unrecognised_symptoms):
+            # Any symptom said to "any other new symptoms?" (or to a group asking it) is a yes to it.
             case = case.with_answer("other_symptoms", Answer.YES)
         return case
 
@@ -709,7 +738,9 @@ class Conversation:
             if target is None and state.pending_question in YES_NO_QUESTIONS:
                 target = state.pending_question
             if target in QUESTION_GROUPS:
-                answers |= _group_answered(Case(), target, heard.answer).answers  # "sorry, I meant no": all of them
+                # "Sorry, I meant no": all of them that were answered (a man was never asked about pregnancy).
+                members = tuple(m for m in QUESTION_GROUPS[target] if state.case.answer(m) is not None)
+                answers |= _group_answered(Case(), members or QUESTION_GROUPS[target], heard.answer).answers
             elif target in YES_NO_QUESTIONS:
                 answers[target] = heard.answer
             elif not facts:
@@ -768,11 +799,17 @@ class Conversation:
         if answered and not state.awaiting_detail:
             state = replace(state, last_answered=pending)
         new_state = replace(state, case=case, awaiting_detail=False)
-        if pending in QUESTION_GROUPS and not answered and not state.awaiting_detail and len(
-            open_members(case, pending)
-        ) < len(open_members(state.case, pending)) and assess(case, at_least=state.outcome).next_question == pending:
+        if (detail := self._detail_wanted(new_state)) is not None:
+            # "Yes, other symptoms" to a group, or chosen at "which ones?": what they are, as that question asks.
+            return self._ask(new_state, detail, detail=True, lead=self._noted(state, case))
+        if pending in QUESTION_GROUPS and not answered and (state.awaiting_detail or len(
+            asked_now(case, pending, state.outcome)
+        ) < len(asked_now(state.case, pending, state.outcome))) and assess(
+            case, at_least=state.outcome
+        ).next_question == pending:
             # "No, not weak": one of them answered, so the group asks the rest ("Any numbness or tingling, or the
-            # muscle looking thinner?"); that is progress, not a miss.
+            # muscle looking thinner?"); that is progress, not a miss. So is "which ones?" answered with one of
+            # them ("I might be pregnant"): the others, not named, are asked again if the level still needs them.
             return self._ask(new_state, pending, detail=False, lead=self._noted(state, case))
         if not answered and not state.awaiting_detail and assess(case, at_least=state.outcome).next_question == pending:
             lead = self.content.line("noted_still_need") if case != state.case else self.content.line("misheard")
@@ -792,6 +829,8 @@ class Conversation:
             return self._revisit_advice(replace(state, misses=0), assessment)
         if assessment.level == EMERGENCY:
             return self._emergency(replace(state, misses=0), assessment)
+        if (detail := self._detail_wanted(state)) is not None:
+            return self._ask(replace(state, misses=0), detail, detail=True, lead=lead)
         question = assessment.next_question
         if question is not None and question == state.pending_question and not state.awaiting_detail:
             if lead in self._acknowledgements or lead is None or lead_is_ack:
@@ -803,9 +842,24 @@ class Conversation:
         keep = lead and not lead_is_ack and lead not in self._acknowledgements  # advice needs no "got it"
         return self._advice(state, assessment, lead=(lead,) if keep else ())
 
+    def _detail_wanted(self, state: DialogueState) -> str | None:
+        """After a grouped question: a question of it whose "yes" takes a follow-up ("what have you noticed?"),
+        answered yes with nothing named, while what is named could still change the advice."""
+        group = state.pending_question
+        if group not in QUESTION_GROUPS or state.awaiting_detail:
+            return None
+        wanted = [member for member in QUESTION_GROUPS[group] if member in DETAIL_QUESTIONS
+                  and state.case.answer(member) is Answer.YES and not _detail_named(state.case, member)]
+        if not wanted:
+            return None
+        floor = floor_of(state.case, state.outcome)
+        return wanted[0] if floor is None or RANK[floor] < RANK[SEE_DOCTOR_SOON] else None
+
     def _ask(self, state: DialogueState, question: str, detail: bool, lead: str | None = None) -> Reply:
         asked = state.asked if question in state.asked else (*state.asked, question)
-        state = replace(state, pending_question=question, awaiting_detail=detail, asked=asked, misses=0)
+        assumed = state.assumed if detail and question in QUESTION_GROUPS else ()
+        state = replace(state, pending_question=question, awaiting_detail=detail, asked=asked, misses=0,
+                        assumed=assumed)
         prompt, reprompt = self._prompt_for(state)
         leads = (lead,) if lead else ()
         return Reply(self._disclaimed(state, (*leads, prompt)), (reprompt,), self._disclaim(state))
@@ -844,12 +898,12 @@ class Conversation:
             return {}
         members = QUESTION_GROUPS[question]
         if everything:
-            asked = members
+            asked = tuple(member for member in members if state.case.answer(member) is not None)
         elif state.awaiting_detail:
-            asked = tuple(member for member in members if state.case.answer(member) is worrying_answer(member))
+            asked = _assumed(state.case, question, state.assumed)
         else:
-            asked = open_members(state.case, question)
-        return self.wording.group_parts(asked or members)
+            asked = asked_now(state.case, question, state.outcome)
+        return self.wording.group_parts(asked or members, state.case)
 
     def _short_prompt_for(self, state: DialogueState) -> str:
         """The question again, shorter, with the answers it takes: the third way of asking it."""
@@ -1116,35 +1170,78 @@ def _questions_of(question: str | None) -> tuple[str | None, ...]:
     return QUESTION_GROUPS.get(question or "", (question,))
 
 
+def asked_now(case: Case, group: str, outcome: str | None = None) -> tuple[str, ...]:
+    """The questions a grouped question asks now: those still open from the level the facts (and any advice given)
+    already call for, so pregnancy is not asked of a man, nor once the advice is already to see a provider."""
+    return open_members(case, group, floor_of(case, outcome))
+
+
+def _assumed(case: Case, group: str, assumed: tuple[str, ...]) -> tuple[str, ...]:
+    """Asking which after a bare yes to a group: the questions that yes was to, while still a yes. (A state stored
+    without `assumed` takes every question of the group that is a yes.)"""
+    return tuple(question for question in QUESTION_GROUPS[group] if (not assumed or question in assumed)
+                 and case.answer(question) is worrying_answer(question))
+
+
 def _denied_in_group(heard: Heard, group: str) -> frozenset[str]:
-    """The questions of a group whose sign was said not to be there ("no, not weak" denies weakness)."""
-    return frozenset(answered[0] for symptom in heard.denied_symptoms
-                     if (answered := denial_answers(symptom)) is not None and answered[0] in QUESTION_GROUPS[group])
+    """The questions of a group said not to be there: a sign ("no, not weak" denies weakness), other symptoms ("no
+    other symptoms"), a medicine ("no new meds"), a pregnancy ("no, not pregnant")."""
+    denied = {answered[0] for symptom in heard.denied_symptoms if (answered := denial_answers(symptom)) is not None}
+    if set(heard.denied_triggers) & MEDICINE_WORDS:
+        denied.add("medication")
+    if heard.pregnancy is Answer.NO:
+        denied.add("pregnant")
+    return frozenset(denied) & frozenset(QUESTION_GROUPS[group])
 
 
 def _named_in_group(heard: Heard, group: str) -> frozenset[str]:
-    """The questions of a group whose sign was said to be there ("my hand's gone weak" names weakness)."""
-    return frozenset(SYMPTOM_ANSWERS[s] for s in heard.symptoms if SYMPTOM_ANSWERS.get(s) in QUESTION_GROUPS[group])
+    """The questions of a group whose answer was said to be there: a sign ("my hand's gone weak" names weakness),
+    any symptom for other symptoms ("i've had headaches", or "other symptoms" said at "which ones?"), a medicine
+    ("i started prednisone", "i'm on sertraline"), a pregnancy, or the chance of one ("i might be pregnant")."""
+    named = {SYMPTOM_ANSWERS[s] for s in heard.symptoms if s in SYMPTOM_ANSWERS}
+    if heard.symptoms or heard.unrecognised_symptoms:
+        named.add("other_symptoms")
+    if set(heard.triggers) & MEDICINE_WORDS:
+        named.add("medication")
+    if heard.pregnancy in (Answer.YES, Answer.UNKNOWN):
+        named.add("pregnant")
+    return frozenset(named) & frozenset(QUESTION_GROUPS[group])
 
 
-def _group_answered(case: Case, group: str, answer: Answer) -> Case:
-    """A yes, no or "not sure" to a grouped question, for each of its questions not yet answered: no is the
-    reassuring answer to each ("always in the same place?" yes), yes the worrying one."""
-    for question in QUESTION_GROUPS[group]:
+def _evidenced(case: Case, question: str) -> bool:
+    """Whether a yes to a question was told as a fact, not assumed from a bare yes: the sign itself ("the tingling"),
+    a medicine the advice names, a symptom beside the twitch."""
+    if question == "medication":
+        return bool(case.triggers & MEDICINE_TRIGGERS)
+    if question == "other_symptoms":
+        return named_other_symptoms(case)
+    return bool({s for s, q in SYMPTOM_ANSWERS.items() if q == question} & case.symptoms)
+
+
+def _detail_named(case: Case, question: str) -> bool:
+    """Whether what a yes to a question with a follow-up is to was named: the symptom, or the trigger."""
+    if question == "other_symptoms":
+        return named_other_symptoms(case)
+    return bool(case.triggers & LIFESTYLE_TRIGGERS - {"unspecified"})
+
+
+def _group_answered(case: Case, questions: tuple[str, ...], answer: Answer) -> Case:
+    """A yes, no or "not sure" to a grouped question, for each of the questions it asked not yet answered: no is
+    the reassuring answer to each ("always in the same place?" yes), yes the worrying one."""
+    for question in questions:
         if not is_answered(case, question):
             said = {Answer.YES: worrying_answer(question), Answer.NO: reassuring_answer(question)}.get(answer, answer)
             case = case.with_answer(question, said)
     return case
 
 
-def _narrowed(case: Case, group: str, heard: Heard) -> Case:
+def _narrowed(case: Case, group: str, heard: Heard, assumed_to: tuple[str, ...] = ()) -> Case:
     """"Which ones?" answered: the yes assumed for each question of the group kept only for those named ("the
     tingling"), and dropped for those said not to be there ("not the weakness"). Nothing named: all stay."""
     named = _named_in_group(heard, group)
     denied = _denied_in_group(heard, group)
-    assumed = frozenset(question for question in QUESTION_GROUPS[group]
-                        if case.answer(question) is worrying_answer(question)
-                        and not {s for s, q in SYMPTOM_ANSWERS.items() if q == question} & case.symptoms)
+    assumed = frozenset(question for question in _assumed(case, group, assumed_to)
+                        if not _evidenced(case, question))
     dropped = (assumed - named if named else frozenset()) | (assumed & denied)
     return case.without_answers(dropped)
 

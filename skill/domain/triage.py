@@ -46,9 +46,15 @@ SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudd
 # Questions a clinician asks as one ("Any weakness, numbness or tingling, or the muscle looking thinner?"), each
 # with the questions it stands for, in the order those are asked alone. A group is asked, in place of its first
 # question, while at least two of its questions are still open; "no" answers all of them, "not sure" leaves all of
-# them unsure, and a yes that names none asks which. With one open, that one is asked on its own.
+# them unsure, and a yes that names none asks which. With one open, that one is asked on its own. A question is
+# named by what it asks about: a sign ("my hand's gone weak"), a medicine ("i started prednisone"), any symptom
+# for other symptoms ("i've had headaches"), or a pregnancy ("i'm pregnant actually").
 QUESTION_GROUPS: dict[str, tuple[str, ...]] = {
     "nerve_signs": ("weakness", "muscle_size", "sensation"),
+    # Issue 9: the history a provider takes after the warning signs, in one breath ("Have you started or changed a
+    # medicine lately, noticed any other new symptoms, or could you be pregnant?"); pregnancy only of someone who
+    # could be, and only while it could change the level.
+    "health_changes": ("medication", "other_symptoms", "pregnant"),
 }
 
 # The order questions are asked in: the safety questions always first, then where it is (needed to judge
@@ -62,6 +68,7 @@ QUESTION_ORDER = (
     "sensation",
     "same_place",
     "onset",
+    "health_changes",
     "medication",
     "other_symptoms",
     "triggers",
@@ -173,7 +180,7 @@ def findings(case: Case) -> tuple[Finding, ...]:
     if unsure := tuple(q for q in WARNING_SIGN_QUESTIONS if case.answer(q) is Answer.UNKNOWN):
         add(SEE_DOCTOR_IF_PERSISTS, "unsure_warning_sign", unsure)
     other = tuple(sorted(symptoms & OTHER_SYMPTOMS - stimulant_reaction)) + case.unrecognised_symptoms
-    if not other and case.answer("other_symptoms") is Answer.YES and not _named_other_symptoms(case):
+    if not other and case.answer("other_symptoms") is Answer.YES and not named_other_symptoms(case):
         other = ("unspecified",)
     if other:
         add(SEE_DOCTOR_IF_PERSISTS, "other_symptoms", other)
@@ -196,8 +203,11 @@ def _denied_sign_by_sign(case: Case, question: str) -> bool:
 
 
 def _asked_one_by_one(case: Case, question: str) -> bool:
-    """Whether a grouped question was not made out and each of its questions, asked on its own, was answered."""
-    return question in QUESTION_GROUPS and all(is_answered(case, member) for member in QUESTION_GROUPS[question])
+    """Whether a question not made out is a grouped one: its questions are then asked one at a time, each while it
+    can still change the level, and each answers for itself (one not made out is "not sure" in its turn). The group
+    itself calls for nothing, or its floor would keep the later of them from being asked (pregnancy, after "if it
+    persists")."""
+    return question in QUESTION_GROUPS
 
 
 def assess(case: Case, at_least: str | None = None) -> Assessment:
@@ -207,8 +217,7 @@ def assess(case: Case, at_least: str | None = None) -> Assessment:
     the level are not worth asking any more.
     """
     found = findings(case)
-    levels = [finding.level for finding in found] + ([at_least] if at_least else [])
-    floor = max(levels, key=RANK.__getitem__, default=None)
+    floor = _floor(found, at_least)
 
     def settle(level: str) -> Assessment:
         return Assessment(floor, found, None, level)
@@ -231,6 +240,16 @@ def assess(case: Case, at_least: str | None = None) -> Assessment:
     # Unreachable with the rules above (an unknown onset or missing trigger is itself a finding); kept so that a
     # future rule change fails safe rather than reassuring.
     return settle(SEE_DOCTOR_IF_PERSISTS)
+
+
+def _floor(found: tuple[Finding, ...], at_least: str | None = None) -> str | None:
+    levels = [finding.level for finding in found] + ([at_least] if at_least else [])
+    return max(levels, key=RANK.__getitem__, default=None)
+
+
+def floor_of(case: Case, at_least: str | None = None) -> str | None:
+    """The least urgent level the facts so far already call for (with advice already given, at least that)."""
+    return _floor(findings(case), at_least)
 
 
 def common_pattern_details(case: Case) -> tuple[str, ...]:
@@ -267,15 +286,19 @@ def is_answered(case: Case, question: str) -> bool:
         return _triggers_known(case)
     if question == "same_place" and case.places > 1:
         return True
-    if question == "other_symptoms" and _named_other_symptoms(case):
+    if question == "other_symptoms" and named_other_symptoms(case):
         return True
     if question in QUESTION_GROUPS:
-        return all(is_answered(case, member) for member in QUESTION_GROUPS[question])
+        # Answered when none of its questions is left to ask: a man is never asked whether he could be pregnant.
+        floor = floor_of(case)
+        return all(is_answered(case, member) or not _could_change_level(case, member, floor)
+                   for member in QUESTION_GROUPS[question])
     return case.answer(question) is not None
 
 
 def open_members(case: Case, group: str, floor: str | None = None) -> tuple[str, ...]:
-    """The questions of a group still worth asking: not yet answered, and able to change the level."""
+    """The questions of a group still worth asking: not yet answered, and able to change the level from `floor`
+    (`floor_of` the case: pregnancy is not asked once the level is already "see a provider if it lasts")."""
     return tuple(member for member in QUESTION_GROUPS[group]
                  if not is_answered(case, member) and _could_change_level(case, member, floor))
 
@@ -308,7 +331,7 @@ def _triggers_known(case: Case) -> bool:
     return bool(case.triggers & LIFESTYLE_TRIGGERS) or case.answer("triggers") is not None
 
 
-def _named_other_symptoms(case: Case) -> bool:
+def named_other_symptoms(case: Case) -> bool:
     """Symptoms heard beyond the twitch itself and the warning signs asked about on their own."""
     return bool(case.symptoms - {"weakness", "muscle_wasting", "sensation_change", "spreading"}) or bool(
         case.unrecognised_symptoms

@@ -57,12 +57,22 @@ class Wording:
         """The signs "did that come on suddenly?" asks about, by name ("weakness and trouble speaking")."""
         return join_words([self.content.name("symptom", sign) for sign in sudden_capable_signs(case)])
 
-    def group_parts(self, questions: Sequence[str]) -> dict[str, str]:
-        """What a grouped question says of the questions it asks at once, in the order the content speaks them:
-        `signs` ("weakness, numbness or tingling, or the muscle looking thinner") and `examples` of each."""
-        spoken = [question for question in self.content.raw["names"]["group_part"] if question in questions]
-        return {"signs": join_parts([self.content.name("group_part", question) for question in spoken]),
-                "examples": join_parts([self.content.name("group_part_example", question) for question in spoken])}
+    def group_parts(self, questions: Sequence[str], case: Case | None = None) -> dict[str, str]:
+        """What a grouped question says of the questions it asks at once, in the order the content speaks them,
+        about whoever the twitch belongs to: `signs` ("weakness, numbness or tingling, or the muscle looking
+        thinner"; "started or changed a medicine lately, ... or could you be pregnant"), `examples` of each, and
+        `choices`, their plain names for "which ones?" (the part itself where the content has no plain name)."""
+        names = self.content.raw["names"]
+        spoken = [question for question in names["group_part"] if question in questions]
+
+        def said(kind: str, question: str) -> str:
+            return self.about(case or Case(), self.content.name(kind, question))
+
+        choices = [said("group_choice" if question in names.get("group_choice", {}) else "group_part", question)
+                   for question in spoken]
+        return {"signs": join_parts([said("group_part", question) for question in spoken]),
+                "examples": join_parts([said("group_part_example", question) for question in spoken]),
+                "choices": join_parts(choices)}
 
     def change(self, before: Case, after: Case) -> str:
         """What a correction changes, said back for confirmation ("no weakness", "twitching in your calf")."""

@@ -41,6 +41,10 @@ SAME_ANSWER_AS = {"emergency_screen_sudden": "emergency_screen"}
 # they were asked, that is not its `otherwise`, else with `otherwise`; and "which ones?" after a yes with the plain
 # name of the sign whose answer that was.
 PLAIN_NO_WORDS = frozenset({"no", "nope", "nah", "naw", "nae", "mm", "n-no", "uh", "um"})
+# A no in a few more words ("no, nothing", "nah, nothing new"): a person asked several things at once tells what
+# there is before saying none of it, so such an answer answers a group only when no other tells anything.
+DENIAL_WORDS = PLAIN_NO_WORDS | {"nothing", "none", "not", "new", "really", "at", "all", "that", "i", "know", "of",
+                                 "anything", "like", "else", "thanks", "never"}
 SIGN_NAMES = {"weakness": "weakness", "muscle_size": "the muscle getting thinner", "sensation": "numbness or tingling",
               "same_place": "it spreads", "medication": "a new medicine", "other_symptoms": "other symptoms",
               "pregnant": "i might be pregnant"}
@@ -291,18 +295,23 @@ def _answer(script: Script, question: str, times_asked: Counter[str], played: Pl
 
 def _group_answered_as(script: Script, group: str, asking: Sequence[str] | None = None) -> str | None:
     """The question of a group whose scripted answers answer the group: the first of those it asks now (all of
-    them unless the turn says), in the order they were asked alone, with an answer that is not the script's
-    `otherwise`."""
+    them unless the turn says), in the order they were asked alone, with an answer that tells something (not the
+    script's `otherwise`, nor a no in other words); failing that, the first with an answer that is not the
+    script's `otherwise` or a bare no ("no, nothing")."""
     asked = [question for question in QUESTION_GROUPS[group] if asking is None or question in asking]
-    return next((question for question in asked
-                 if any(said != script.otherwise and not _plain_no(said)
-                        for said in script.answers.get(question, ()))), None)
+
+    def first(told: Callable[[str], bool]) -> str | None:
+        return next((question for question in asked
+                     if any(said != script.otherwise and told(said) for said in script.answers.get(question, ()))),
+                    None)
+
+    return first(lambda said: not _plain_no(said, DENIAL_WORDS)) or first(lambda said: not _plain_no(said))
 
 
-def _plain_no(said: str) -> bool:
+def _plain_no(said: str, words_of_no: frozenset[str] = PLAIN_NO_WORDS) -> bool:
     """A bare "no" ("nope", "mm no"): the script's `otherwise` in other words, whatever its `otherwise` says."""
     words = said.lower().replace(",", " ").replace(".", " ").split()
-    return bool(words) and set(words) <= PLAIN_NO_WORDS
+    return bool(words) and set(words) <= words_of_no
 
 
 def _which(script: Script, group: str, asking: Sequence[str] | None = None) -> str:

@@ -45,7 +45,7 @@ from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
-from skill.domain.triage import SAFETY_QUESTIONS
+from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -60,7 +60,7 @@ from skill.local.interaction_model import (
 )
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
-from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value
+from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value, said_of_someones_age
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.sign_cues import SignCues
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
@@ -90,8 +90,8 @@ _BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 QUESTION_IDS: tuple[str, ...] = (
     "emergency_screen", "emergency_screen_sudden", "body_part", "onset", "episode_length", "frequency", "same_place",
     "weakness", "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
-    # weakness, muscle size and numbness asked as one
-    "nerve_signs",
+    # weakness, muscle size and numbness asked as one; medicine, other symptoms and pregnancy asked as one
+    "nerve_signs", "health_changes",
     # the safety check's signs one at a time (after "not sure"), and "did that come on suddenly?"
     "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
 )  # fmt: skip
@@ -116,7 +116,6 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     "weakness": (*_YES_NO, "DescribeSymptomIntent"),
     "muscle_size": (*_YES_NO, "DescribeSymptomIntent"),
     "sensation": (*_YES_NO, "DescribeSymptomIntent"),
-    "nerve_signs": (*_YES_NO, "DescribeSymptomIntent"),
     "triggers": ("DescribeTriggerIntent", *_YES_NO),
     "medication": ("DescribeTriggerIntent", *_YES_NO),
     "pregnant": _YES_NO,
@@ -127,6 +126,17 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     # "What would you like to change?": the answer names the new value ("it's about a week, not a month").
     "correction": ("CorrectionIntent", "DurationIntent", "ReportTwitchIntent", "DescribeSymptomIntent"),
 }
+# A grouped question ("any weakness, numbness or tingling, or the muscle looking thinner?") is answered yes or no
+# first, or with what any of its questions takes ("i started prednisone", "i'm pregnant actually").
+PENDING_HINTS |= {
+    group: tuple(dict.fromkeys((*_YES_NO, *(hint for member in members for hint in PENDING_HINTS[member]))))
+    for group, members in QUESTION_GROUPS.items()
+}
+
+
+def _questions_of(pending: str | None) -> tuple[str, ...]:
+    """The questions a pending question asks: a group's, or itself."""
+    return QUESTION_GROUPS.get(pending or "", (pending,) if pending else ())
 
 # A unit said alone to "how long?" is one of it, or a few ("weeks" is "a few weeks").
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
@@ -169,6 +179,7 @@ _ANSWERED_BEFORE = frozenset({"said", "told", "answered"})
 _OLD_NEWS = frozenset({"old", "news", "years", "ages", "forever"})
 # Questions whose answers name no twitching place: a place said there without twitching is another thing's.
 _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "pregnant"})
+_NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set(members) <= _NOT_ABOUT_PLACES}
 # Someone in a clause with an animal in it, so its sign may be theirs: "the dog found him collapsed".
 _SOMEONE_NEAR = frozenset({"he", "him", "she", "they", "them", "we", "us", "himself", "herself"})
 # Studying a sign is no sign: "revising strokes and seizures", "reading up on fainting".
@@ -327,18 +338,26 @@ def _group_signs() -> dict[str, dict[str, str]]:
     """Grouped question → the symptom each of its questions asks about, from the skill's own tables ("nerve_signs":
     weakness, muscle_wasting, sensation_change), as symptom → question."""
     from skill.domain.case import SYMPTOM_ANSWERS
-    from skill.domain.triage import QUESTION_GROUPS
 
     return {group: {symptom: question for symptom, question in SYMPTOM_ANSWERS.items() if question in members}
             for group, members in QUESTION_GROUPS.items()}
 
 
 _GROUP_SIGNS = _group_signs()
+# The value that names each question a group may ask, as (slot type, value id), where no symptom does: "all of
+# them" to a group names each of its questions by these ("any new medicine, other symptoms, or pregnant?").
+_NAMING_VALUES = {"medication": ("TRIGGER", "medication"), "other_symptoms": ("SYMPTOM", "other"),
+                  "pregnant": ("PREGNANCY", "pregnant")}
 _YES_INTENT = "AMAZON.YesIntent"
 
 # Pending question → the value a name the model does not know most likely is, as (slot type, value id): asked
 # about medicines, "i'm on sertraline" names one, whatever it is called. Only while that question is pending.
 CATCH_ALL_VALUES: dict[str, tuple[str, str]] = {"medication": ("TRIGGER", "medication")}
+# A group asking one of those questions takes its name too ("i'm on sertraline now" to "have you started or changed a
+# medicine lately, noticed any other new symptoms...?"), but only where a medicine stands in a sample (after "on",
+# "started", "take"): a word said alone there may as well be a symptom ("yes, fizzing").
+CATCH_ALL_VALUES |= {group: CATCH_ALL_VALUES[member] for group, members in QUESTION_GROUPS.items()
+                     for member in members[::-1] if member in CATCH_ALL_VALUES}
 _MAX_CATCH_ALL_WORDS = 3
 _FALLBACK_CONFIDENCE = 0.1
 _REPAIRED_CONFIDENCE = 0.85  # a sample matched once restarts, fillers at the edges or repeats were taken out
@@ -541,6 +560,7 @@ _ANSWER_KINDS = {
     "medication": ("DescribeTriggerIntent", "TRIGGER"),
     "other_symptoms": ("DescribeSymptomIntent", "SYMPTOM"),
 }
+
 # Words that say yes or no themselves; a yes or no without one is a guess.
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
@@ -706,6 +726,14 @@ class Resolver:
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
+            # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
+            resolution = _without_values(resolution, "duration", ages)
+        if resolution.slot_ids().get("pregnancy") == ["not_pregnant"] and "unsure" in resolution.slot_ids().get(
+            "answer", []
+        ):
+            # "I'm not sure i'm not pregnant": the chance of it.
+            resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "maybe_pregnant")
         if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
                 and pending_question not in _HOW_LONG_QUESTIONS
                 and _CORRECTION_INTENT in self.model.intents and _one_time_not_another(text)):
@@ -768,15 +796,23 @@ class Resolver:
         said_else = set(resolution.slots) - {"answer", "person"}
         unasked = "pregnancy" in self._slot_names(resolution.intent) and not {"pregnancy", "person"} & set(
             resolution.slots)
-        if pending_question != "pregnant" and unasked and _said_cannot_be_pregnant(text, volunteered=True):
+        # Asked whether they could be pregnant, alone or with other questions ("... or could you be pregnant?").
+        asks_pregnancy = "pregnant" in _questions_of(pending_question)
+        if not asks_pregnancy and unasked and _said_cannot_be_pregnant(text, volunteered=True):
             # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
-        if pending_question == "pregnant" and resolution.slot_ids().get("pregnancy", []) == ["pregnant"] and (
+        if asks_pregnancy and resolution.slot_ids().get("pregnancy", []) == ["pregnant"] and (
             _pregnant_then_no(text)
         ):
             # "Embarazada? ah, pregnant... no no": the question said back, then its answer.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
-        if pending_question == "pregnant" and _said_cannot_be_pregnant(text) and not said_else:
+        said_no = resolution.intent == _NO_INTENT or resolution.slot_ids().get("answer") == ["no"]
+        if pending_question in QUESTION_GROUPS and asks_pregnancy and said_no and not said_else - {"pregnancy"} and (
+            _said_cannot_be_pregnant(text)
+        ):
+            # "Nope, I'm a man" to "..., or could you be pregnant?": a no to all of it, and why pregnancy is no.
+            return Resolution(_NO_INTENT, {}, max(resolution.confidence, _URGENT_CONFIDENCE), text)
+        if asks_pregnancy and _said_cannot_be_pregnant(text) and not said_else:
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
                                    max(resolution.confidence, _URGENT_CONFIDENCE))
@@ -851,10 +887,9 @@ class Resolver:
         normal") denies that one, so the others are asked again rather than taken as a no."""
         signs = _GROUP_SIGNS[group]
         words = set(normal_words(text))
-        if words & _ALL_OF_THEM and words <= _ALL_OF_THEM_WORDS and _DESCRIBE_INTENT in self.model.intents:
-            values = [value for symptom in signs if (value := self._model_value(_SIGN_TYPE, symptom)) is not None]
-            return Resolution(_DESCRIBE_INTENT, {"symptom": [ResolvedSlot(text, v.id, v.name) for v in values]},
-                              max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
+        if words & _ALL_OF_THEM and words <= _ALL_OF_THEM_WORDS:
+            return self._all_of_a_group(resolution, text, group)
+        resolution = self._as_no_about_what_is_taken(self._with_denied_medicine(resolution, text, group), text, group)
         bare_no = resolution.intent == _NO_INTENT and not resolution.slots
         no_said = bool(resolution.slots) and all(ids == ["no"] for ids in resolution.slot_ids().values())
         if not (bare_no or no_said) or _DESCRIBE_INTENT not in self.model.intents:
@@ -878,6 +913,100 @@ class Resolver:
                  "deniedSymptom": [ResolvedSlot(text, v.id, v.name) for v in values]}
         return Resolution(_DESCRIBE_INTENT, slots, resolution.confidence, text)
 
+    def _with_denied_medicine(self, resolution: Resolution, text: str, group: str) -> Resolution:
+        """"No meds, but I've been getting headaches" to a group asking about medicines and other symptoms: what was
+        said not to be there, of the questions it asks (a medicine, other symptoms), is kept with what else was
+        said, in an intent that carries both (one that describes a symptom has no slot for a medicine not taken)."""
+        if "medication" not in QUESTION_GROUPS[group]:
+            return resolution
+        analysis = self._analyse(text)
+        signs = _GROUP_SIGNS[group]
+        told = {value.id for values in resolution.slots.values() for value in values}
+        denied = [(match, _denied(_TRIGGER_TYPE if _TRIGGER_TYPE in match.types else _SIGN_TYPE))
+                  for index, match in enumerate(analysis.matches)
+                  if index in analysis.negated and not {value.id for value in match.values} & told and any(
+                      value.id in _MEDICINES or value.id in signs for value in match.values)]
+        if not any(slot_type == _denied(_TRIGGER_TYPE) for _, slot_type in denied):
+            return resolution
+        kept = [(slot_type, value) for name, values in resolution.slots.items() for value in values
+                if (slot_type := self._slot_type_of(resolution.intent, name)) is not None]
+        needed = {slot_type for slot_type, _ in kept} | {slot_type for _, slot_type in denied}
+        intent = next((name for name in (resolution.intent, _TRIGGER_INTENT, *self.model.intents)
+                       if needed <= self._slot_for_type.get(name, {}).keys()), None)
+        if intent is None:
+            return resolution
+        slots: dict[str, list[ResolvedSlot]] = {}
+        for slot_type, value in kept:
+            slots.setdefault(self._slot_for_type[intent][slot_type].name, []).append(value)
+        for name, values in self._slots(intent, denied, analysis.tokens).items():
+            slots.setdefault(name, []).extend(values)
+        return Resolution(intent, {name: distinct(values) for name, values in slots.items()}, resolution.confidence,
+                          text)
+
+    def _as_no_about_what_is_taken(self, resolution: Resolution, text: str, group: str) -> Resolution:
+        """"No, the same pills as always", "no, only me tea" to a group asking about medicines among other things: a
+        no that speaks only of what is taken (a medicine, tea, a drink) answers the medicine, as a no that speaks of
+        one sign answers that sign; the rest is asked again, not taken as a no."""
+        said_no = resolution.intent == _NO_INTENT or (
+            resolution.intent == _TRIGGER_INTENT and resolution.slot_ids().get("answer") == ["no"])
+        if "medication" not in QUESTION_GROUPS[group] or not said_no or _TRIGGER_INTENT not in self.model.intents:
+            return resolution
+        if set(resolution.slots) - {"answer", "trigger", "deniedTrigger", "duration"}:
+            return resolution
+        analysis = self._analyse(text)
+        taken = [match for match in analysis.matches if _TRIGGER_TYPE in match.types]
+        # (How it is taken is no other answer: "the same pills as always", "my tea every morning".)
+        how = {_TRIGGER_TYPE, _PLACE_PATTERN_TYPE, "FREQUENCY", *self._leading_types, *_BUILT_IN_TYPES}
+        if not taken or any(not match.types <= how for match in analysis.matches):
+            return resolution
+        if analysis.corrects_earlier or any(token.word == repair.EDIT for token in analysis.tokens) or any(
+            value.id in _MEDICINES - {"medication"} for match in taken for value in match.values
+        ):
+            # A correction ("no, wait, i say no but it is wrong"), or a medicine that sends a person to a doctor
+            # named ("no... the water tablet last month"): not for a no to take away.
+            return resolution
+        medicines = [_resolved(value, analysis.tokens, match) for match in taken for value in match.values
+                     if value.id in _MEDICINES]
+        generic = self._model_value(_TRIGGER_TYPE, "medication")
+        no = self._model_value(_ANSWER_TYPE, "no")
+        if no is None or (not medicines and generic is None):
+            return resolution
+        denied = medicines if medicines or generic is None else [ResolvedSlot(text, generic.id, generic.name)]
+        others = [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]
+        slots = {"answer": [ResolvedSlot(text, no.id, no.name)],
+                 "deniedTrigger": distinct([*resolution.slots.get("deniedTrigger", []), *denied])}
+        return Resolution(_TRIGGER_INTENT, {**slots, **({"trigger": others} if others else {})},
+                          resolution.confidence, text)
+
+    def _slot_type_of(self, intent: str, slot_name: str) -> str | None:
+        """The slot type (`!TYPE` for a denied value) an intent's slot of that name holds."""
+        return next((slot_type for slot_type, slot in self._slot_for_type.get(intent, {}).items()
+                     if slot.name == slot_name), None)
+
+    def _all_of_a_group(self, resolution: Resolution, text: str, group: str) -> Resolution:
+        """"All of them" to a grouped question: each of its questions named, by its sign ("weakness"), or by the value
+        that names it ("a medicine", "other symptoms", "pregnant") said with a yes (a medicine not named is no yes by
+        itself), in the describing intent that can carry them all."""
+        signs = _GROUP_SIGNS[group]
+        named = [(_SIGN_TYPE, symptom) for symptom in signs]
+        named += [_NAMING_VALUES[question] for question in QUESTION_GROUPS[group]
+                  if question not in signs.values() and question in _NAMING_VALUES]
+        values = [(slot_type, value) for slot_type, value_id in named
+                  if (value := self._model_value(slot_type, value_id)) is not None]
+        if any(slot_type != _SIGN_TYPE for slot_type, _ in values) and (
+            yes := self._model_value(_ANSWER_TYPE, "yes")) is not None:
+            values.insert(0, (_ANSWER_TYPE, yes))
+        types = {slot_type for slot_type, _ in values}
+        intent = next((name for name in (_DESCRIBE_INTENT, *self.model.intents)
+                       if name in self.model.intents and types <= self._slot_for_type.get(name, {}).keys()), None)
+        if intent is None or not values:
+            return resolution
+        slots: dict[str, list[ResolvedSlot]] = {}
+        for slot_type, value in values:
+            slots.setdefault(self._slot_for_type[intent][slot_type].name, []).append(
+                ResolvedSlot(text, value.id, value.name))
+        return Resolution(intent, slots, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
+
     def _model_value(self, slot_type: str, value_id: str) -> SlotValue | None:
         """The model's value of that id, for a slot filled without a match (None if the model has none)."""
         values = self.model.slot_types[slot_type].values if slot_type in self.model.slot_types else ()
@@ -896,7 +1025,7 @@ class Resolver:
         if kept := [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]:
             slots["trigger"] = kept
         slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *taken])
-        if pending_question == "medication" and "symptom" not in slots:
+        if "medication" in _questions_of(pending_question) and "symptom" not in slots:
             # The answer is about the medicine: "same cholesterol tablet for ten years" dates the tablet.
             slots = {name: values for name, values in slots.items() if name in ("trigger", "deniedTrigger", "answer")}
             return Resolution(_TRIGGER_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
@@ -953,7 +1082,8 @@ class Resolver:
             # A sample without slots, word for word: what the model's author meant ("i'm confused" is a
             # request for help).
             return self._templates.resolution(exact, words, text)
-        analysis = self._analyse(text, self._catch_all.get(pending_question or ""))
+        analysis = self._analyse(text, self._catch_all.get(pending_question or ""),
+                                 catch_alone=pending_question not in QUESTION_GROUPS)
         if exact is not None:
             # A sample may read "no weakness" as {answer} {symptom}: only a reading that keeps denied values
             # denied (and said ones said) is taken.
@@ -1062,18 +1192,18 @@ class Resolver:
         """Not understood, yet it names values of the kind the question asks for and nothing another intent would
         need ("i had two red bulls before my shift" to "any caffeine or stress lately?"): the answer, not lost for
         a word no sample uses."""
-        kind = _ANSWER_KINDS.get(pending_question or "")
-        if resolution.intent != FALLBACK_INTENT or kind is None or analysis.third_party:
+        kinds = [_ANSWER_KINDS[question] for question in _questions_of(pending_question) if question in _ANSWER_KINDS]
+        if resolution.intent != FALLBACK_INTENT or not kinds or analysis.third_party:
             return resolution
-        intent, slot_type = kind
         values = self._all_values(analysis)
-        declared = self._slot_for_type.get(intent, {})
-        if not any(said_type == slot_type for _, said_type in values) or not all(
-            said_type in declared for _, said_type in values
-        ):
-            return resolution
-        return Resolution(intent, self._slots(intent, values, analysis.tokens), _ANSWER_OF_ITS_KIND_CONFIDENCE,
-                          resolution.text)
+        for intent, slot_type in kinds:
+            declared = self._slot_for_type.get(intent, {})
+            if any(said_type == slot_type for _, said_type in values) and all(
+                said_type in declared for _, said_type in values
+            ):
+                return Resolution(intent, self._slots(intent, values, analysis.tokens),
+                                  _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
+        return resolution
 
     def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
         """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
@@ -1234,7 +1364,7 @@ class Resolver:
 
     # -- the fuzzy pass ---------------------------------------------------------------------------
 
-    def _analyse(self, text: str, catch_all: Value | None = None) -> _Analysis:
+    def _analyse(self, text: str, catch_all: Value | None = None, catch_alone: bool = True) -> _Analysis:
         canonical_words = normal_words(text, drop_fillers=False)
         sequence = repair.mark_edits(word_tokens(canonical_words))
         sequence = repair.drop_fillers(sequence)
@@ -1269,7 +1399,7 @@ class Resolver:
                 for match in matches
             ]
         if catch_all is not None:
-            matches = self._with_catch_all(sequence, matches, catch_all)
+            matches = self._with_catch_all(sequence, matches, catch_all, catch_alone)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
@@ -1340,10 +1470,12 @@ class Resolver:
             return matches[1:]
         return matches
 
-    def _with_catch_all(self, sequence: list[Token], matches: list[Match], value: Value) -> list[Match]:
+    def _with_catch_all(self, sequence: list[Token], matches: list[Match], value: Value,
+                        alone: bool = True) -> list[Match]:
         """`matches` and, as `value`, the one short run of words no sample or value knows ("i'm on sertraline"),
-        when it stands where a sample has a value of its type (after "on", "started", "take"...) or is all that
-        was said, and nothing else said is unknown ("play some jazz" names no medicine)."""
+        when it stands where a sample has a value of its type (after "on", "started", "take"...) or, if `alone`,
+        is all that was said, and nothing else said is unknown ("play some jazz" names no medicine). Words that
+        set one thing against another are no name ("no, apart from a headache")."""
         taken = {position for match in matches for position in range(match.start, match.end)}
         unknown = [
             position
@@ -1352,16 +1484,19 @@ class Resolver:
             and token.word.isalpha()
             and token.word not in STOPWORDS
             and token.word not in THIRD_PERSON
+            and token.word not in _CONTRASTS
             and token.lemma not in self._known_lemmas
         ]
         if not unknown or unknown[-1] - unknown[0] + 1 != len(unknown) or len(unknown) > _MAX_CATCH_ALL_WORDS:
             return matches
+        if not alone and any(_SIGN_TYPE in match.types for match in matches):
+            return matches  # "i've had a dull headache" to a group asking about symptoms too: "dull" is the headache's
         start, end = unknown[0], unknown[-1] + 1
         before = [token for token in sequence[:start] if token.word != ","]
         leads = self._leads.get(_placeholder(value.slot_type), frozenset())
         if before and before[-1].lemma not in leads and not (
-            len(before) == 1 and before[0].word in _ANSWER_WORDS_FIRST  # "yes, sertraline"
-        ):
+            alone and len(before) == 1 and before[0].word in _ANSWER_WORDS_FIRST  # "yes, sertraline"
+        ) or not before and not alone:
             return matches
         run = Match(start, end, 1, (value,))
         return sorted([*matches, run], key=lambda match: match.start)
@@ -1858,6 +1993,19 @@ def _without_the_place(resolution: Resolution) -> Resolution:
     if len(answer) == 1 and answer[0].id in _ANSWER_INTENTS:
         return Resolution(_ANSWER_INTENTS[answer[0].id], {}, resolution.confidence, resolution.text)
     return resolution
+
+
+def _an_age(value: ResolvedSlot, text: str) -> bool:
+    """Whether a time is said as someone's age ("she's ten weeks", "the baby's only four months")."""
+    words = list(normal_words(text))
+    said_at = occurrences(words, _spoken_words(value.spoken))
+    return any(said_of_someones_age(words[max(0, at - 3) : at]) for at in said_at)
+
+
+def _without_values(resolution: Resolution, slot: str, dropped: Sequence[ResolvedSlot]) -> Resolution:
+    kept = [value for value in resolution.slots.get(slot, []) if value not in dropped]
+    slots = {name: values for name, values in resolution.slots.items() if name != slot}
+    return replace(resolution, slots={**slots, slot: kept} if kept else slots)
 
 
 def _one_time_not_another(text: str) -> bool:

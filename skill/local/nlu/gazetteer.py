@@ -304,6 +304,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                     break
         if best is not None and best[1] < len(words) and words[best[1]] in _AGE_WORDS:
             continue  # "a forty five year old man", "my 80 year old dad": an age, not how long
+        if best is not None and said_of_someones_age(words[max(0, best[0] - 3) : best[0]]):
+            continue  # "i just had her, she's ten weeks", "the baby's only four months": an age
         if best is not None and [word for word in words[best[1] : best[1] + 2] if word != "of"][:1] == ["sleep"]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
@@ -319,6 +321,14 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
     return found
+
+
+def said_of_someones_age(before: Sequence[str]) -> bool:
+    """Whether the words before a time say whose age it is ("she's", "the baby is only"), not how long something has
+    gone on ("she's been twitching", "she's had it for")."""
+    words = [word for word in before if word not in ("only", "just", "about", "nearly", "almost")]
+    return words[-1:] in (["she's"], ["he's"], ["baby's"]) or words[-2:] in (["she", "is"], ["he", "is"],
+                                                                               ["baby", "is"])
 
 
 def _without_skipped_over(candidates: list[Match]) -> list[Match]:
