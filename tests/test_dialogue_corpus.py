@@ -32,43 +32,43 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
 # levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
-# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every second
-# conversation (its floor measured on that half), to keep the suite quick — `scripts/bench dialogue` plays them all
-# and the README reports those whole figures.
+# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every third
+# conversation (its floor measured on that third; every second until 32 rounds took the suite to its four minutes),
+# to keep the suite quick — `scripts/bench dialogue` plays them all and the README reports those whole figures.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (54 / 55, 18 / 18, 0, 0),
-    "generalisation": (56 / 58, 23 / 24, 1, 0),
-    "round3": (59 / 60, 28 / 28, 0, 0),
-    "round4": (47 / 50, 14 / 14, 1, 0),
-    "round5": (38 / 50, 18 / 18, 2, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (40 / 40, 24 / 24, 0, 0),
-    "round7": (39 / 40, 28 / 29, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (39 / 40, 25 / 25, 1, 0),
-    "round9": (37 / 40, 22 / 22, 1, 0),
-    "round10": (39 / 40, 28 / 28, 0, 0),
-    "round11": (38 / 40, 15 / 15, 2, 0),
-    "round12": (36 / 40, 20 / 21, 0, 0),
-    "round13": (37 / 40, 9 / 9, 1, 0),
-    "round14": (39 / 40, 20 / 20, 0, 0),
-    "round15": (45 / 45, 20 / 20, 0, 0),
-    "round16": (37 / 40, 18 / 18, 0, 0),
-    "round17": (35 / 40, 15 / 17, 0, 0),  # signs told only in answer to a question never reached (README)
-    "round18": (43 / 45, 19 / 20, 0, 0),
-    "round19": (36 / 40, 19 / 19, 0, 0),
-    "round20": (44 / 45, 20 / 20, 1, 0),
-    "round21": (39 / 40, 16 / 16, 0, 0),
-    "round22": (38 / 40, 15 / 15, 0, 0),
-    "round23": (37 / 40, 14 / 14, 0, 0),
-    "round24": (39 / 40, 2 / 2, 1, 0),  # its every second conversation is the lookalike half of each pair
-    "round25": (37 / 41, 14 / 15, 0, 0),
-    "round26": (37 / 41, 16 / 17, 1, 0),
-    "round27": (33 / 36, 27 / 28, 0, 0),
-    "round28": (33 / 36, 10 / 10, 4, 0),
-    "round29": (33 / 36, 8 / 8, 1, 0),
-    "round30": (34 / 36, 10 / 10, 1, 0),
-    "round31": (35 / 36, 11 / 11, 0, 0),
-    "round32": (35 / 36, 10 / 10, 0, 0),
+    "tuning": (36 / 37, 13 / 13, 0, 0),
+    "generalisation": (38 / 39, 16 / 16, 1, 0),
+    "round3": (40 / 40, 21 / 21, 0, 0),
+    "round4": (33 / 34, 16 / 16, 1, 0),
+    "round5": (24 / 34, 12 / 12, 0, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (27 / 27, 16 / 16, 0, 0),
+    "round7": (25 / 27, 19 / 19, 2, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (27 / 27, 17 / 17, 0, 0),
+    "round9": (25 / 27, 14 / 14, 0, 0),
+    "round10": (25 / 27, 19 / 19, 0, 0),
+    "round11": (27 / 27, 11 / 11, 0, 0),
+    "round12": (26 / 27, 14 / 14, 0, 0),
+    "round13": (24 / 27, 7 / 7, 0, 0),
+    "round14": (24 / 27, 13 / 14, 0, 0),
+    "round15": (30 / 30, 16 / 16, 0, 0),
+    "round16": (25 / 27, 12 / 12, 0, 0),
+    "round17": (23 / 27, 8 / 10, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (29 / 30, 15 / 15, 0, 0),
+    "round19": (23 / 27, 7 / 7, 0, 0),
+    "round20": (30 / 30, 14 / 14, 0, 0),
+    "round21": (27 / 27, 10 / 10, 0, 0),
+    "round22": (26 / 27, 9 / 9, 0, 0),
+    "round23": (26 / 27, 11 / 11, 0, 0),
+    "round24": (27 / 27, 9 / 9, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
+    "round25": (25 / 28, 12 / 13, 0, 0),
+    "round26": (25 / 28, 9 / 10, 0, 0),
+    "round27": (23 / 24, 15 / 15, 0, 0),
+    "round28": (22 / 24, 9 / 9, 1, 0),
+    "round29": (21 / 24, 6 / 6, 0, 0),
+    "round30": (23 / 24, 5 / 5, 0, 0),
+    "round31": (23 / 24, 6 / 6, 0, 0),
+    "round32": (23 / 24, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -77,7 +77,7 @@ FLOORS = {
 
 def _played(split: str) -> list[Script]:
     scripts = load_scripts(DATA / f"{split}.jsonl")
-    return scripts if split in HELD_OUT else scripts[::2]
+    return scripts if split in HELD_OUT else scripts[::3]
 
 
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
