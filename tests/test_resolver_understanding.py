@@ -1147,6 +1147,9 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
      REPORT, {"bodyPart": ["eyelid"], "duration": ["P3W"], "deniedTrigger": ["medication"]}),
     ("hol on, mi say it wrong. is three days, not three months", None, "CorrectionIntent", {"duration": ["P3D"]}),
     ("three days, not three months", "onset", DURATION, {"duration": ["P3D"]}),
+    # A recogniser's "no clue" heard as "Not loo.": a "not" and a word that says nothing is no no to a safety question.
+    ("Not loo.", "emergency_screen", FALLBACK_INTENT, {}),
+    ("not really", "emergency_screen", "AMAZON.NoIntent", {}),
     ("no, the baby's only four months", "health_changes", DURATION, {"answer": ["no"]}),
     ("no, but it's been going on four months", "health_changes", DURATION, {"answer": ["no"], "duration": ["P4M"]}),
     ("i'm not sure i'm not pregnant", "health_changes", "PregnancyIntent",

@@ -743,6 +743,12 @@ class Resolver:
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if (pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots
+                and resolution.confidence < _PREFER_UNKNOWN_BELOW
+                and set(normal_words(text)) & _NEGATIVE_WORDS == {"not"}):
+            # "Not loo" (a recogniser's "no clue"), "not me": a "not" and a word that says nothing is no clear no to
+            # a safety question, so it is asked again.
+            return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _PACE_INTENT and set(resolution.slots) == {
             "pace"
         }:
