@@ -977,13 +977,17 @@ def test_sorry_i_meant_no_after_the_nerve_signs_corrects_all_three(talk: Convers
     assert all(done.state.case.answer(q) is Answer.NO for q in NERVE_SIGNS)
 
 
+def _group_turns(talk: Conversation, state: DialogueState) -> list[Reply]:
+    """Every turn a grouped question can say: asked again, missed once and twice, "which ones?", why, help."""
+    return [talk.reask(state), talk.misheard(state), talk.misheard(talk.misheard(state).state),
+            talk.answer(state, Answer.YES), talk.why(state), talk.help(state)]
+
+
 def test_every_grouped_turn_is_short(talk: Conversation) -> None:
-    which = talk.answer(GROUPED, Answer.YES)
-    turns = [talk.reask(GROUPED), talk.misheard(GROUPED), talk.misheard(talk.misheard(GROUPED).state), which,
-             talk.why(GROUPED), talk.help(GROUPED)]
+    turns = _group_turns(talk, GROUPED)
     for reply in turns:
         assert len(said(reply).split()) <= TURN_WORDS, said(reply)
-    assert len(said(turns[0]).split()) <= 20 and len(said(which).split()) <= 12
+    assert len(said(turns[0]).split()) <= 20 and len(said(turns[3]).split()) <= 12
 
 
 # -- medicine, other symptoms and pregnancy asked as one (issue 9) ----------------------------------------------
@@ -1158,10 +1162,7 @@ def test_three_misses_of_the_health_changes_ask_them_one_at_a_time(talk: Convers
 
 
 def test_every_health_changes_turn_is_short(talk: Conversation) -> None:
-    which = talk.answer(HEALTH, Answer.YES)
-    turns = [talk.reask(HEALTH), talk.misheard(HEALTH), talk.misheard(talk.misheard(HEALTH).state), which,
-             talk.why(HEALTH), talk.help(HEALTH)]
-    for reply in turns:
+    for reply in _group_turns(talk, HEALTH):
         assert len(said(reply).split()) <= TURN_WORDS, said(reply)
     prompt_words = len(talk.reask(HEALTH).speech[-1].split())
     assert prompt_words < 30 and len(CONTENT.question("health_changes").reprompt.split()) < 40
