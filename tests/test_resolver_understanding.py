@@ -1147,6 +1147,12 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
      REPORT, {"bodyPart": ["eyelid"], "duration": ["P3W"], "deniedTrigger": ["medication"]}),
     ("hol on, mi say it wrong. is three days, not three months", None, "CorrectionIntent", {"duration": ["P3D"]}),
     ("three days, not three months", "onset", DURATION, {"duration": ["P3D"]}),
+    # The "no" of a denial between two times takes nothing back; a "no" that does still does.
+    ("my eyelid has twitched for three weeks, no weakness. it was five years ago", None, REPORT,
+     {"bodyPart": ["eyelid"], "duration": ["P3W"], "deniedSymptom": ["weakness"]}),
+    ("a week, no not a week, a month", "onset", DURATION, {"duration": ["P1M"]}),
+    ("about a week... no, what am i saying, it's been going since the spring, five months near enough", "onset",
+     DURATION, {"duration": ["P5M"]}),
     # A recogniser's "no clue" heard as "Not loo.": a "not" and a word that says nothing is no no to a safety question.
     ("Not loo.", "emergency_screen", FALLBACK_INTENT, {}),
     ("not really", "emergency_screen", "AMAZON.NoIntent", {}),

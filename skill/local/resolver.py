@@ -409,6 +409,10 @@ _ANSWER_WORDS_FIRST = {
 _QUESTION_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
 # ("so" concludes: "last week, no wait, the week before my birthday, so about four weeks")
 _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "closer", "probably", "so"})
+# After a "no", words that take back what was said ("no, wait", "no, what am i saying"), not a thing denied.
+_AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
+                                    "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
+                                    "an", "about", "like", "nearer", "closer"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
@@ -2291,8 +2295,11 @@ def _resolved(value: Value | None, sequence: list[Token], match: Match) -> Resol
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
-    """Whether `later` revises `earlier`: a correcting word between them or right after the later one."""
-    between = {token.word for token in sequence[earlier.end : later.start + 1]}  # "..., maybe five weeks"
+    """Whether `later` revises `earlier`: a correcting word between them or right after the later one ("..., maybe
+    five weeks"; not the "no" of "three weeks, no weakness, ... five years ago", which denies something else)."""
+    words = [token.word for token in sequence]
+    between = {word for at, word in enumerate(words[earlier.end : later.start + 1], earlier.end)
+               if word != "no" or at + 1 >= later.start or words[at + 1] in _AFTER_A_CORRECTING_NO}
     after = sequence[later.end].word if later.end < len(sequence) else ""
     return bool(between & _CORRECTING_WORDS) or after in _CORRECTING_WORDS
 
