@@ -1150,6 +1150,12 @@ def test_a_time_after_a_no_to_the_health_changes_dates_the_twitch_and_after_a_ye
     assert weeks.state.case.onset_days == 3 and weeks.state.case.answer("pregnant") is not Answer.NO
 
 
+def test_what_one_of_the_health_changes_means_is_explained_then_the_group_asked_again(talk: Conversation) -> None:
+    reply = talk.explain(HEALTH, Heard(triggers=("diuretic",)))  # "what's a water pill?"
+    assert reply.speech[0] == CONTENT.question("medication").reprompt and "diuretics" in reply.speech[0]
+    assert reply.state.pending_question == "health_changes" and reply.state.case == HEALTH.case
+
+
 def test_three_misses_of_the_health_changes_ask_them_one_at_a_time(talk: Conversation) -> None:
     reply = talk.misheard(talk.misheard(talk.misheard(HEALTH).state).state)
     assert reply.state.pending_question == "medication"

@@ -592,6 +592,10 @@ class Conversation:
             return self.hear(state, Heard(symptoms=urgent))
         if state.pending_question is None:
             return self.help(state)
+        named = _named_in_group(heard, state.pending_question) if state.pending_question in QUESTION_GROUPS else ()
+        if len(named) == 1:
+            # "What's a water pill?" to several things asked at once: that one's fuller wording, then the question.
+            return self._guide(state, self.content.question(next(iter(named))).reprompt)
         # The fuller wording is the explanation, and it asks the question again itself.
         return self._guide(state, None, fuller=True)
 
