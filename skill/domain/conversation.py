@@ -46,6 +46,7 @@ from skill.domain.triage import (
     is_answered,
     named_other_symptoms,
     open_members,
+    questions_of,
 )
 from skill.domain.wording import Wording
 
@@ -366,7 +367,7 @@ class Conversation:
             # "I had a stroke fifteen years back, long done": what happened once, long ago, is no sign now.
             heard = replace(heard, symptoms=tuple(s for s in heard.symptoms if s not in EMERGENCY_SYMPTOMS),
                             durations_seconds=())
-        asked = _questions_of(state.pending_question)
+        asked = questions_of(state.pending_question)
         if "medication" in asked and heard.durations_seconds and set(heard.triggers) & MEDICINE_WORDS and not (
             set(heard.symptoms) & SUDDEN_SIGNS
         ):
@@ -700,7 +701,7 @@ class Conversation:
         elif heard.answer is not None and pending in YES_NO_QUESTIONS:
             # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
             case = case.with_answer(pending, heard.answer)
-        if "other_symptoms" in _questions_of(pending) and (heard.symptoms or heard.unrecognised_symptoms):
+        if "other_symptoms" in questions_of(pending) and (heard.symptoms or heard.unrecognised_symptoms):
             # Any symptom said to "any other new symptoms?" (or to a group asking it) is a yes to it.
             case = case.with_answer("other_symptoms", Answer.YES)
         return case
@@ -1167,11 +1168,6 @@ def _takes_back(case: Case, heard: Heard) -> bool:
         symptom in case.symptoms or (question := _asked_by(symptom)) is not None and case.answer(question) is Answer.YES
         for symptom in heard.denied_symptoms
     )
-
-
-def _questions_of(question: str | None) -> tuple[str | None, ...]:
-    """The questions a question asks: a group's, or itself."""
-    return QUESTION_GROUPS.get(question or "", (question,))
 
 
 def asked_now(case: Case, group: str, outcome: str | None = None) -> tuple[str, ...]:

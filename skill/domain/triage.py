@@ -57,6 +57,13 @@ QUESTION_GROUPS: dict[str, tuple[str, ...]] = {
     "health_changes": ("medication", "other_symptoms", "pregnant"),
 }
 
+
+
+def questions_of(question: str | None) -> tuple[str, ...]:
+    """The questions a pending question asks: a group's, or itself (none while nothing is asked)."""
+    return QUESTION_GROUPS.get(question or "", (question,) if question else ())
+
+
 # The order questions are asked in: the safety questions always first, then where it is (needed to judge
 # everything else), then the warning signs, then the questions that can only tell self-care from "if it persists".
 QUESTION_ORDER = (

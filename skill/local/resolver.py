@@ -45,7 +45,7 @@ from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
-from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS
+from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, questions_of
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -132,11 +132,6 @@ PENDING_HINTS |= {
     group: tuple(dict.fromkeys((*_YES_NO, *(hint for member in members for hint in PENDING_HINTS[member]))))
     for group, members in QUESTION_GROUPS.items()
 }
-
-
-def _questions_of(pending: str | None) -> tuple[str, ...]:
-    """The questions a pending question asks: a group's, or itself."""
-    return QUESTION_GROUPS.get(pending or "", (pending,) if pending else ())
 
 # A unit said alone to "how long?" is one of it, or a few ("weeks" is "a few weeks").
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
@@ -807,7 +802,7 @@ class Resolver:
         unasked = "pregnancy" in self._slot_names(resolution.intent) and not {"pregnancy", "person"} & set(
             resolution.slots)
         # Asked whether they could be pregnant, alone or with other questions ("... or could you be pregnant?").
-        asks_pregnancy = "pregnant" in _questions_of(pending_question)
+        asks_pregnancy = "pregnant" in questions_of(pending_question)
         if not asks_pregnancy and unasked and _said_cannot_be_pregnant(text, volunteered=True):
             # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
@@ -1035,7 +1030,7 @@ class Resolver:
         if kept := [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]:
             slots["trigger"] = kept
         slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *taken])
-        if "medication" in _questions_of(pending_question) and "symptom" not in slots:
+        if "medication" in questions_of(pending_question) and "symptom" not in slots:
             # The answer is about the medicine: "same cholesterol tablet for ten years" dates the tablet.
             slots = {name: values for name, values in slots.items() if name in ("trigger", "deniedTrigger", "answer")}
             return Resolution(_TRIGGER_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
@@ -1202,7 +1197,7 @@ class Resolver:
         """Not understood, yet it names values of the kind the question asks for and nothing another intent would
         need ("i had two red bulls before my shift" to "any caffeine or stress lately?"): the answer, not lost for
         a word no sample uses."""
-        kinds = [_ANSWER_KINDS[question] for question in _questions_of(pending_question) if question in _ANSWER_KINDS]
+        kinds = [_ANSWER_KINDS[question] for question in questions_of(pending_question) if question in _ANSWER_KINDS]
         if resolution.intent != FALLBACK_INTENT or not kinds or analysis.third_party:
             return resolution
         values = self._all_values(analysis)
@@ -2887,7 +2882,7 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     time of day, or of it happening again."""
     if resolution.slot_ids().get("symptom", []) not in (["fainting"], ["seizure"]):
         return False
-    words = [token.word for token in word_tokens(normal_words(text))]
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
         words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
@@ -2903,7 +2898,6 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
     # (When the twitch started is not when the sign was: "his eyelid's been twitching since monday. he had febrile
     # convulsions as a baby but nothing since"; any other time of now is.)
-    _, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
             if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
     now = told & (_NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
