@@ -432,12 +432,13 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
                                "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
                                "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker",
                                "classmate"})
-# Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
-# What is watched: a sign of someone in it is the story's ("in the show the main fella has a stroke").
+# What is watched, and who is in it: a sign of someone in it is the story's ("watching teleserye and the lola there
+# had a stroke").
 _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
                     "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
 _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
                            "presenter", "contestant", "newsreader"})
+# Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
@@ -2976,11 +2977,8 @@ def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution
         opening = next(word for word, other in zip(words, stretch_of, strict=True) if other == part)
         return part in medicine or part - 1 in medicine and part not in twitching and opening in _SAID_OF_A_MEDICINE
 
-    kept = [value for value in resolution.slots.get("duration", []) if not the_medicines(value)]
-    if len(kept) == len(resolution.slots.get("duration", [])):
-        return resolution
-    slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
-    return replace(resolution, slots={**slots, "duration": kept} if kept else slots)
+    dropped = [value for value in resolution.slots.get("duration", []) if the_medicines(value)]
+    return _without_values(resolution, "duration", dropped) if dropped else resolution
 
 
 def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
