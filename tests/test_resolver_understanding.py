@@ -1117,8 +1117,20 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
 @_cases(
     # Round 32: small words a synonym was cut down to ("and there", "place"); "here" is no "her"; a place said as
     # the only one; another complaint's place; a medicine's own time; a rate; a show's story; a baby's old fit.
-    ("ma stomachs been queasy and theres this jumping in ma thigh", None, SYMPTOM,
+    # (a report of the twitch in the thigh, beside another symptom: the thigh is no site of the queasiness)
+    ("ma stomachs been queasy and theres this jumping in ma thigh", None, REPORT,
      {"symptom": ["nausea"], "bodyPart": ["thigh"]}),
+    ("my hand is numb and there's twitching in my arm", None, REPORT,
+     {"symptom": ["sensation_change"], "bodyPart": ["arm"]}),
+    # Two times and no sign: the one said with the twitch, unless it is the shorter (towards caution).
+    ("the leafs choked again last night, no surprise, and my right calf's been twitching about four days", None,
+     REPORT, {"duration": ["P4D"], "bodyPart": ["calf"]}),
+    ("my eyelid started three months ago, and it's been twitching more for the last two days", None, REPORT,
+     {"bodyPart": ["eyelid"], "duration": ["P3M"]}),
+    ("no, only the leafs are choking", "emergency_screen", NO, {}),
+    ("the drain's choking and i can't breathe with the smell", "emergency_screen", SYMPTOM,
+     {"symptom": ["difficulty_breathing"]}),
+    ("my upper arm is beating me for one week now", None, REPORT, {"bodyPart": ["arm"], "duration": ["P1W"]}),
     ("my calf twitches in one place", None, REPORT, {"bodyPart": ["calf"]}),
     ("twitching here and there", None, REPORT, {"bodyPart": ["whole_body"]}),
     ("only my eyelid, but now it's in other places too", "same_place", REPORT,

@@ -461,7 +461,7 @@ _THINGS = frozenset(form for word in (
     "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
     "till", "screen", "monitor", "spreadsheet", "drill", "saw", "hoover", "vacuum", "kettle", "toaster", "oven",
     "cooker", "mixer", "blender", "charger", "torch", "bike", "quad", "motorbike", "chainsaw", "strimmer", "souffle",
-    "gate", "shelves",
+    "gate", "shelves", "team", "squad", "club", "leafs", "leaves", "hedge", "lawn", "drain", "sink", "pipe",
 ) for form in (word, f"{word}s"))
 _DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
 _DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
@@ -520,7 +520,7 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
                                                      "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
                                                      "vibrating", "ticking", "trembling", "buzzing", "pinging",
-                                                     "popping", "thumping", "dance", "dancing"))
+                                                     "popping", "thumping", "dance", "dancing", "beating"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
@@ -839,6 +839,12 @@ class Resolver:
             told = set(slots) - {"answer", "person", "bodyPart"}
             resolution = replace(resolution, slots=slots) if told else Resolution(
                 _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
+        if resolution.intent == _DESCRIBE_INTENT and set(resolution.slots) <= self._slot_names(_REPORT_INTENT) and (
+            _places_only_twitch(resolution, text)
+        ):
+            # "Ma stomach's been queasy and there's this jumpin' in ma thigh": the thigh twitches, it is no site of
+            # the queasiness.
+            resolution = replace(resolution, intent=_REPORT_INTENT)
         resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately; and
@@ -944,7 +950,7 @@ class Resolver:
         slots: dict[str, list[ResolvedSlot]] = {}
         for slot_type, value in kept:
             slots.setdefault(self._slot_for_type[intent][slot_type].name, []).append(value)
-        for name, values in self._slots(intent, denied, analysis.tokens).items():
+        for name, values in self._slots(intent, denied, analysis).items():
             slots.setdefault(name, []).extend(values)
         return Resolution(intent, {name: distinct(values) for name, values in slots.items()}, resolution.confidence,
                           text)
@@ -1173,7 +1179,7 @@ class Resolver:
         intent = _DESCRIBE_INTENT if _SIGN_TYPE in said else _TRIGGER_INTENT if _TRIGGER_TYPE in said else None
         if intent is None or intent not in self.model.intents:
             return resolution
-        return Resolution(intent, self._slots(intent, values, analysis.tokens), resolution.confidence, resolution.text)
+        return Resolution(intent, self._slots(intent, values, analysis), resolution.confidence, resolution.text)
 
     def _with_person(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """Whose twitch it is, when the sample nearest the rest had no place for it ("my lad's shoulder twitched
@@ -1189,7 +1195,7 @@ class Resolver:
                   and places & {match.end, match.end + 1}]
         if not people:
             return resolution
-        slots = {**resolution.slots, **self._slots(resolution.intent, people, analysis.tokens)}
+        slots = {**resolution.slots, **self._slots(resolution.intent, people, analysis)}
         return replace(resolution, slots=slots)
 
     def _as_answer_of_its_kind(
@@ -1207,7 +1213,7 @@ class Resolver:
             if any(said_type == slot_type for _, said_type in values) and all(
                 said_type in declared for _, said_type in values
             ):
-                return Resolution(intent, self._slots(intent, values, analysis.tokens),
+                return Resolution(intent, self._slots(intent, values, analysis),
                                   _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
         return resolution
 
@@ -1237,7 +1243,7 @@ class Resolver:
         # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
         denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
                   for index in sorted(analysis.negated)]
-        return Resolution(report, self._slots(report, values + denied, analysis.tokens), _TWITCH_REPORT_CONFIDENCE,
+        return Resolution(report, self._slots(report, values + denied, analysis), _TWITCH_REPORT_CONFIDENCE,
                           resolution.text)
 
     def _without_guessed_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -1590,7 +1596,7 @@ class Resolver:
             confidence = round(max(_FALLBACK_CONFIDENCE, min(0.45, evidence)), 3)
             return Resolution(FALLBACK_INTENT, {}, confidence, text, sample)
         confidence = round(min(_FUZZY_CEILING, 0.5 + 0.6 * (evidence - _MIN_EVIDENCE)), 3)
-        slots = self._slots(best.intent, best.values, analysis.tokens)
+        slots = self._slots(best.intent, best.values, analysis)
         return Resolution(best.intent, slots, confidence, text, sample)
 
     def _readings(self, analysis: _Analysis) -> Iterator[_Reading]:
@@ -1733,11 +1739,15 @@ class Resolver:
         return penalty
 
     def _slots(
-        self, intent: str, values: Iterable[tuple[Match, str]], sequence: list[Token]
+        self, intent: str, values: Iterable[tuple[Match, str]], analysis: _Analysis
     ) -> dict[str, list[ResolvedSlot]]:
+        sequence = analysis.tokens
         declared = self._slot_for_type.get(intent, {})
         slots: dict[str, list[ResolvedSlot]] = {}
         last: dict[str, Match] = {}  # for a single-value slot, the match it holds
+        # With a sign said, a time may be when it came on, or tell it is history ("a stroke twelve years ago"): the
+        # first time said is kept, as the rules about history read it.
+        by_the_twitch = not any(_SIGN_TYPE in match.types for match in analysis.matches)
         for match, slot_type in values:
             slot = declared.get(slot_type)
             if slot is None:
@@ -1746,9 +1756,15 @@ class Resolver:
             if slot.multiple or slot.name not in slots:
                 slots.setdefault(slot.name, []).append(value)
                 last[slot.name] = match
-            elif _corrects(sequence, last[slot.name], match):
+            elif _corrects(sequence, last[slot.name], match) or (
+                by_the_twitch and slot_type == DURATION_TYPE and _said_with_the_twitch(sequence, match)
+                and not _said_with_the_twitch(sequence, last[slot.name])
+                and _seconds(value) >= _seconds(slots[slot.name][0])
+            ):
                 # A single-value slot holds one value: the first said, unless a later one corrects it
-                # ("a month, maybe five weeks actually").
+                # ("a month, maybe five weeks actually"), or is a time said with the twitch where the first is not,
+                # and no shorter ("the leafs choked last night, and my calf's been twitching four days"; not "it
+                # started three months ago, it's been twitching more these two days": towards caution).
                 slots[slot.name], last[slot.name] = [value], match
         return {name: distinct(found) for name, found in slots.items()}
 
@@ -1807,7 +1823,7 @@ class Resolver:
         score = scores.get(intent)
         return Resolution(
             intent,
-            self._slots(intent, values, analysis.tokens),
+            self._slots(intent, values, analysis),
             max(_URGENT_CONFIDENCE, resolution.confidence if resolution.intent != FALLBACK_INTENT else 0.0),
             resolution.text,
             self._sample_texts[score.sample] if score else None,
@@ -1959,6 +1975,20 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     for name, value in kept:
         slots.setdefault(name, []).append(value)
     return replace(resolution, slots=slots)
+
+
+def _places_only_twitch(resolution: Resolution, text: str) -> bool:
+    """Every place said in a stretch of the sentence with a word for twitching, and every symptom outside them."""
+    places, symptoms = resolution.slots.get("bodyPart", []), resolution.slots.get("symptom", [])
+    if not places or not symptoms:
+        return False
+    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
+
+    def stretches(value: ResolvedSlot) -> set[int]:
+        return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
+
+    return all(stretches(place) and stretches(place) <= twitching for place in places) and all(
+        stretches(symptom) and not stretches(symptom) & twitching for symptom in symptoms)
 
 
 def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | None:
@@ -2288,6 +2318,17 @@ def _resolved(value: Value | None, sequence: list[Token], match: Match) -> Resol
     if value.iso is not None:
         return ResolvedSlot(spoken, value=value.iso)
     return ResolvedSlot(spoken, value.id, value.name)
+
+
+def _seconds(value: ResolvedSlot) -> float:
+    return iso_duration_seconds(value.value) or 0.0
+
+
+def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
+    """Whether `match` is in a stretch of the sentence (parted by commas, "and", "but") with a word for twitching."""
+    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    return any(token.lemma in _TWITCH_LEMMAS and stretch_of[at] == stretch_of[match.start]
+               for at, token in enumerate(sequence))
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
