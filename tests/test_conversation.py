@@ -1174,3 +1174,27 @@ def test_every_health_changes_turn_is_short(talk: Conversation) -> None:
     assert prompt_words < 30 and len(CONTENT.question("health_changes").reprompt.split()) < 40
     assert len(spoken(talk.misheard(HEALTH).speech[-1]).split()) < 40  # the reprompt, filled in
     assert len(said(talk.help(HEALTH)).split()) < 40
+
+
+def test_a_sign_said_with_only_the_day_it_happened_is_not_gradual() -> None:
+    # "well on sunday he fell down in the yard, just dropped" to the safety check: the day it happened, not a sign
+    # that grew over days, so it is a yes to the screen (a length, "for years", would be gradual).
+    state = DialogueState(disclaimer_given=True, pending_question="emergency_screen",
+                          case=Case(body_parts=("shoulder",), onset_days=7.0))
+    on_sunday = Conversation(CONTENT).hear(state, Heard(symptoms=("weakness",), durations_seconds=(3 * DAY,),
+                                                        only_dates=True))
+    for_days = Conversation(CONTENT).hear(state, Heard(symptoms=("weakness",), durations_seconds=(3 * DAY,)))
+    assert on_sunday.state.pending_question != "emergency_screen" or on_sunday.state.outcome == "emergency"
+    assert on_sunday.state.case.answer("sudden_onset") is not Answer.NO
+    assert for_days.state.case.answer("sudden_onset") is Answer.NO
+
+
+def test_a_sign_in_a_past_year_is_history() -> None:
+    # "no, my mam had a stroke back in 2015, but i'm grand": the year is long past, so no emergency.
+    state = DialogueState(disclaimer_given=True, pending_question="emergency_screen",
+                          case=Case(body_parts=("eyelid",), onset_days=2.0))
+    eleven_years = 11 * 365 * DAY
+    reply = Conversation(CONTENT).hear(state, Heard(symptoms=("facial_droop",), durations_seconds=(eleven_years,),
+                                                    answer=Answer.NO, only_dates=True))
+    assert reply.state.outcome is None
+    assert reply.state.pending_question == "emergency_screen_sudden"

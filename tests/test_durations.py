@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
-from skill.domain.durations import iso_duration_seconds
+from skill.domain.durations import days_since, iso_duration_seconds
 from skill.local.durations import DURATION_PHRASE, parse_duration, parse_number
 
 
@@ -168,3 +169,17 @@ def test_parse_number(words: str, number: int) -> None:
 @pytest.mark.parametrize("words", ["", "a", "many", "forty forty", "seven days"])
 def test_parse_number_rejects_non_numbers(words: str) -> None:
     assert parse_number(words) is None
+
+
+@pytest.mark.parametrize(("value", "days"), [
+    ("2015", (date(2026, 12, 2) - date(2015, 12, 31)).days),  # "in 2015": at least that long ago
+    ("2026-11-27", 5),
+    ("2026-W48", 9),  # a week is its monday
+])
+def test_days_since_a_date(value: str, days: float) -> None:
+    assert days_since(value, date(2026, 12, 2)) == days
+
+
+@pytest.mark.parametrize("value", ["2026", "2031", "20XX", "201X", "2026-11-XX", "1999-13-40"])
+def test_days_since_says_nothing_of_this_year_the_future_or_vaguer_values(value: str) -> None:
+    assert days_since(value, date(2026, 12, 2)) is None

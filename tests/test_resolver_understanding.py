@@ -1183,3 +1183,39 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_32s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_dated(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 33 (long-term conditions and their medicines): a past year is a date for a twitch or a medicine; beside a
+    # sign no year is read (it could date the sign or something long before it: a safety review found 59 signs lost
+    # when a year beside one made it history, so an old stroke "in 2015" stays a sign, the cautious way).
+    ("my eyelid has twitched since 2019", None, REPORT, {"bodyPart": ["eyelid"], "startDate": ["2019"]}),
+    ("i had a stroke in 2015", None, SYMPTOM, {"symptom": ["facial_droop"]}),
+    ("yes he had a fit in 2019 and he's just had one now", "emergency_screen", SYMPTOM,
+     {"answer": ["yes"], "person": ["he"], "symptom": ["seizure"]}),
+    ("i walk 2000 steps a day", None, "AMAZON.FallbackIntent", {}),
+    # "Just now" dates a mishearing, not a sign said after it
+    ("he said just now that his arm has gone dead", "nerve_signs", SYMPTOM,
+     {"pace": ["sudden"], "person": ["he"], "symptom": ["weakness"], "bodyPart": ["arm"]}),
+    # Nothing new but an old complaint; a medicine the same for years, or its own time; one cup is no lot of caffeine
+    ("nowt new, the hip's been bad for years", "health_changes", NO, {}),
+    ("nothing new except my usual arthritis", "other_symptoms", NO, {}),
+    ("no, same escitalopram for three years", "health_changes", TRIGGER,
+     {"answer": ["no"], "deniedTrigger": ["medication"]}),
+    ("i've been on the hrt since 2019, same patch, same dose, nothing new", "health_changes", TRIGGER,
+     {"deniedTrigger": ["estrogen"]}),
+    ("no, he sleeps well, only one tea a day", "triggers", TRIGGER, {"answer": ["no"], "deniedTrigger": ["caffeine"]}),
+    ("i've been off the coffee for a year", "triggers", TRIGGER, {"deniedTrigger": ["caffeine"]}),
+    ("oh hang on, sorry, i said no to medicines but the gp upped my sertraline two weeks ago", "correction",
+     "CorrectionIntent", {"trigger": ["medication"]}),
+    # Places where something else is done; a place said by where it lies; a place with a time
+    ("in my right cheek. not where i inject, that's my tummy", "body_part", REPORT, {"bodyPart": ["face"]}),
+    ("my right thumb. not the finger i prick for my sugar, that's on the other hand", "body_part", REPORT,
+     {"bodyPart": ["thumb"]}),
+    ("yes, just below her left shoulder blade", "same_place", YES, {}),
+    ("my right eyelid's been going since monday", None, REPORT, {"bodyPart": ["eyelid"], "startDate": ["*"]}),
+    ("no, love. me sugar dropped last week and i felt a bit shaky, but three jelly babies sorted it",
+     "emergency_screen", NO, {}),
+)
+def test_round_33s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_dated(text, pending, intent, slots)

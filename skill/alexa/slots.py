@@ -87,6 +87,7 @@ def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard
         pace=first("pace"),
         place_pattern=first("placePattern"),
         answer=ANSWERS.get(first("answer") or ""),
+        only_dates=bool(since) and len(durations) == len(since),
     )
 
 

@@ -120,13 +120,16 @@ class Heard:
     unusable_durations: int = 0
     # A yes, no or "not sure" said in the same breath as the facts ("yeah, my chest is really tight").
     answer: Answer | None = None
+    # Every time said is a day or year something happened on ("on sunday he fell down"), none a length ("for
+    # years"): when, which says nothing of how it came on.
+    only_dates: bool = False
 
     def __bool__(self) -> bool:
         """True when there is at least one fact to record (a bare answer or pace is not a fact)."""
         return any(
             getattr(self, name)
             for name in self.__dataclass_fields__
-            if name not in ("unusable_durations", "answer", "pace")
+            if name not in ("unusable_durations", "answer", "pace", "only_dates")
         )
 
 
@@ -1135,6 +1138,9 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
     shortest = min(heard.durations_seconds)
     if shortest < _SUDDEN_WITHIN:
         return Answer.YES, asked
+    if heard.only_dates and not asked:
+        # "On sunday he fell down, just dropped": the day it happened, not a sign that grew over days.
+        return None, False
     if asked or pending in ASKS_SUDDEN_SIGNS:
         return Answer.NO, asked
     if pending in SCREEN_QUESTIONS and signs_now:

@@ -44,6 +44,7 @@ def _said(units: dict[str, list[str]], unit: str, amount: int) -> str:
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_YEAR = re.compile(r"^(\d{4})$")
 # A start said as "today" is a start earlier today: half a day, so it reads as a start, not a twitch's length.
 _TODAY_DAYS = 0.5
 
@@ -53,7 +54,9 @@ def days_since(value: str | None, today: date) -> float | None:
 
     Alexa resolves a bare weekday to the next one ("since friday" said on Tuesday gives the coming Friday), so a
     date up to a week ahead means the same day a week earlier. A week is its Monday, a weekend its Saturday.
-    Vaguer values ("2026-11-XX", a decade) and dates further ahead say nothing about when a twitch began.
+    A past year ("2015") is at least as long ago as its last day: that lower bound is what tells a stroke "in 2015"
+    from one today. Vaguer values ("2026-11-XX", a decade, this year) and dates further ahead say nothing about when
+    a twitch began.
     """
     if not value:
         return None
@@ -63,6 +66,8 @@ def days_since(value: str | None, today: date) -> float | None:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         elif match := _WEEK.match(text):
             day = date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1)
+        elif (match := _YEAR.match(text)) and int(match[1]) < today.year:
+            day = date(int(match[1]), 12, 31)
         else:
             return None
     except ValueError:

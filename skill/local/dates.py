@@ -14,6 +14,7 @@ from datetime import date, timedelta
 DATE_TYPE = "AMAZON.DATE"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS = frozenset({"this", "on"})
+_FIRST_YEAR = 1900  # a four-digit number from here to last year, said as a time, is a year
 #: Every word a date phrase may use.
 VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today"})
 
@@ -31,6 +32,8 @@ def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     word = words[0]
     if word == "today" and not last:
         return today.isoformat()
+    if _a_past_year(word, today) and not last:
+        return word  # "in 2015": Alexa fills the year alone
     if word in WEEKDAYS:
         weekday = WEEKDAYS.index(word)
         if last:
@@ -42,3 +45,7 @@ def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
         year, week, _ = week_of.isocalendar()
         return f"{year}-W{week:02d}-WE"
     return None
+
+
+def _a_past_year(word: str, today: date) -> bool:
+    return len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) < today.year

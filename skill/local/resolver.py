@@ -228,6 +228,8 @@ _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensati
 _SITE_REACH = 6  # words from a symptom to where it is felt ("the headaches are more like all over my forehead")
 _DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
 _NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
+_OLD_COMPLAINT = frozenset({"usual", "years", "ages", "always", "old", "decades"})
+_OLD_ACHES = frozenset({"pain", "stiffness", "headache", "cramps", "other"})  # long-standing, not new symptoms
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
 _RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
 _GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
@@ -530,7 +532,13 @@ _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seem
 _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy"))
+# What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
+_DOINGS_ELSEWHERE = _OTHER_DOINGS | frozenset(lemma(word) for word in (
+    "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
+    "test", "testing", "put", "wear", "stick"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
+_LOCATING = frozenset({"below", "under", "underneath", "beneath", "above", "near", "beside", "behind", "by", "next"})
+_SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "spreads", "spreading", "sometimes"})
 # At a grouped question, what a "no" speaks of, by the sign: "no, i'm walking fine" is about weakness, "feels
 # normal" about feeling, "looks the same" about the muscle's size. That one is answered and the rest are asked again
 # (never the other way: a no that names none of them answers all of them).
@@ -761,6 +769,9 @@ class Resolver:
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
+        if pending_question == "same_place" and _yes_just_beside_it(resolution, text):
+            # "Yes, just below her left shoulder blade" after "her upper back": where in that place, not another.
+            return Resolution(_YES_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
         if pending_question == "same_place" and (one := _just_the_one_place(resolution, text)) is not None:
             # "Yes, just the thumb, the calf was a cramp": the one place it twitches; the others are something else.
             slots = {name: values for name, values in resolution.slots.items() if name not in ("bodyPart", "answer")}
@@ -797,6 +808,11 @@ class Resolver:
             # "no, same as ever": the muscle, not the twitching always in the same place.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
+        if "other_symptoms" in questions_of(pending_question) and _nothing_new_but_the_old(resolution, text) and not {
+            value.id for match in self._analyse(text).matches if _SIGN_TYPE in match.types for value in match.values
+        } - _OLD_ACHES:
+            # "Nowt new, the hip's been bad for years", "nothing new except my usual arthritis": a no.
+            return Resolution(_NO_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
         if pending_question in _GROUP_SIGNS:
             resolution = self._as_answer_to_a_group(resolution, text, pending_question)
         said_else = set(resolution.slots) - {"answer", "person"}
@@ -845,7 +861,20 @@ class Resolver:
             # "Ma stomach's been queasy and there's this jumpin' in ma thigh": the thigh twitches, it is no site of
             # the queasiness.
             resolution = replace(resolution, intent=_REPORT_INTENT)
+        if resolution.intent == _DURATION_INTENT and set(resolution.slots) <= {"duration", "startDate"} and (
+            pending_question not in _HOW_LONG_QUESTIONS  # ("three weeks, it started the week the calf came")
+        ):
+            # "My right eyelid's been going since monday": the place too, in the intent that carries both.
+            resolution = self._with_places_said(resolution, text)
+        if little := _a_little_caffeine(resolution, text):
+            # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
+            resolution = self._as_denied_caffeine(resolution, little)
         resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
+        if {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES and not _twitching_stretches(
+            text, {",", ".", "but", "and"}
+        )[2]:
+            # "The gp upped my sertraline two weeks ago": when the medicine changed, not when the twitch began.
+            resolution = _without_the_medicines_time(resolution, text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately; and
             # "amlodipine, unchanged for five years" dates the pill, not the twitch.
@@ -1042,7 +1071,31 @@ class Resolver:
             slots = {name: values for name, values in slots.items() if name in ("trigger", "deniedTrigger", "answer")}
             return Resolution(_TRIGGER_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
         declared = self._slot_names(resolution.intent)
+        carried_by_a_report = set(slots) <= self._slot_names(_REPORT_INTENT)
+        if "deniedTrigger" not in declared and not {"bodyPart", "symptom"} <= set(slots) and carried_by_a_report:
+            # "No. I'm on epilepsy tablets but not had a fit since 2009, same tablets all that time" to the safety
+            # check: the no, and the medicine unchanged, in the one intent that carries both.
+            return Resolution(_REPORT_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
         return replace(resolution, slots=slots) if "deniedTrigger" in declared else resolution
+
+    def _with_places_said(self, resolution: Resolution, text: str) -> Resolution:
+        analysis = self._analyse(text)
+        places = [_resolved(match.value_for(_PLACE_TYPE), analysis.tokens, match)
+                  for index, match in enumerate(analysis.matches)
+                  if match.types == {_PLACE_TYPE} and index not in analysis.negated]
+        if not places or not self._slot_names(_REPORT_INTENT) >= {"bodyPart", *resolution.slots}:
+            return resolution
+        return Resolution(_REPORT_INTENT, {"bodyPart": distinct(places), **resolution.slots}, resolution.confidence,
+                          resolution.text, resolution.sample)
+
+    def _as_denied_caffeine(self, resolution: Resolution, little: list[ResolvedSlot]) -> Resolution:
+        slots = {name: [value for value in values if value not in little] for name, values in resolution.slots.items()
+                 if name not in ("duration", "pace")}
+        slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *little])
+        slots = {name: values for name, values in slots.items() if values}
+        intent = resolution.intent if set(slots) <= self._slot_names(resolution.intent) else _TRIGGER_INTENT
+        slots = {name: values for name, values in slots.items() if name in self._slot_names(intent)}
+        return Resolution(intent, slots, resolution.confidence, resolution.text, resolution.sample)
 
     def _as_sudden(self, resolution: Resolution) -> Resolution:
         return self._as_answer(resolution, _PACE_INTENT, "pace", _PACE_TYPE, "sudden", resolution.confidence)
@@ -1400,6 +1453,10 @@ class Resolver:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
             matches = self._gazetteer.find(sequence, today)
+        if any(_SIGN_TYPE in match.types for match in matches):
+            # A year beside a sign could date the sign or something long before it ("he had a fit in 2019 and he's
+            # just had one now"): no year is read there, so a sign is never taken for history by one.
+            matches = [match for match in matches if not any(_a_year(value.iso or "") for value in match.values)]
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
         if edit_at is not None and len(sequence) > edit_at and sequence[edit_at].word != repair.EDIT:
@@ -1991,6 +2048,47 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
         stretches(symptom) and not stretches(symptom) & twitching for symptom in symptoms)
 
 
+def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
+    """The caffeine said as one cup ("only one tea a day", "just the one coffee in the morning"), with no sign or
+    time of the twitch said that would go with it."""
+    if {"symptom", "bodyPart", "startDate"} & set(resolution.slots):
+        return []
+    words = _words_as_said(text)
+    little = []
+    for value in resolution.slots.get("trigger", []):
+        at = occurrences(words, _spoken_words(value.spoken))
+        before = words[max(0, at[0] - 4) : at[0]] if value.id == "caffeine" and at else []
+        if set(before) & {"only", "just"} and set(before) & {"one", "a", "1", "single"} and not set(before) & {
+            "more", "than", "cans", "can", "energy", "pot", "litre"
+        }:
+            little.append(value)
+    durations = [value for value in resolution.slots.get("duration", []) if value.value != "P1D"]
+    return little if little and not durations else []
+
+
+def _nothing_new_but_the_old(resolution: Resolution, text: str) -> bool:
+    """"Nothing new" (or a no) first, then only something old ("the hip's been bad for years", "except my usual
+    arthritis"), with no sign, medicine or pregnancy told."""
+    words = list(normal_words(text))
+    denies = words[:2] == ["nothing", "new"] or words[:1] in (["no"], ["nope"], ["nah"], ["nothing"])
+    told = {"symptom", "trigger", "pregnancy", "duration", "startDate", "pace"} & set(resolution.slots)
+    unknown_only = all(value.id is None or value.id == "medication" for value in resolution.slots.get("trigger", []))
+    return denies and bool(set(words) & _OLD_COMPLAINT) and (not told or told == {"trigger"} and unknown_only) and (
+        "new" in words or "except" in words or "usual" in words)
+
+
+def _yes_just_beside_it(resolution: Resolution, text: str) -> bool:
+    """A yes, then only one place said by where it lies ("yes, just below her left shoulder blade")."""
+    words = _words_as_said(text)
+    places = resolution.slots.get("bodyPart", [])
+    if words[:1] not in (["yes"], ["yeah"], ["yep"], ["aye"]) or len(places) != 1 or set(resolution.slots) - {
+        "bodyPart", "answer", "person"
+    }:
+        return False
+    at = occurrences(words, _spoken_words(places[0].spoken))
+    return bool(at) and bool(set(words[max(0, at[0] - 3) : at[0]]) & _LOCATING) and not set(words) & _SPREAD_WORDS
+
+
 def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | None:
     """The place in "just the thumb" when other places said after it are only something else ("yeah, just the right
     calf, the elbow's a different thing"), not more twitching ("just the calf, and the foot too sometimes")."""
@@ -2052,22 +2150,25 @@ def _one_time_not_another(text: str) -> bool:
 
 
 def _said_over_denied(resolution: Resolution) -> Resolution:
-    """A symptom denied only as what was answered before, then said ("i said no weakness, but truly my hand has
-    become weaker"): said. (A denial of one's own, "no tingling, it was just the twitch i was feeling", stands.)"""
-    said = set(resolution.slot_ids().get("symptom", []))
-    denied = resolution.slots.get("deniedSymptom", [])
+    """A symptom or trigger denied only as what was answered before, then said ("i said no weakness, but truly my
+    hand has become weaker", "i said no to medicines but the gp upped my sertraline"): said, and the quoted no is no
+    answer. (A denial of one's own, "no tingling, it was just the twitch i was feeling", stands.)"""
     words = list(normal_words(resolution.text))
     answered = next((at for at, word in enumerate(words) if word in _ANSWERED_BEFORE), None)
     but = next((at for at, word in enumerate(words) if word == "but" and answered is not None and at > answered), None)
     # The denial is the answer quoted before the "but", the sign what is said after it ("i said yes but i'm not
     # weak" takes the yes back).
-    if not said & {value.id for value in denied} or but is None or not (
-        set(words[answered:but]) & _NEGATORS and not set(words[but:]) & (_NEGATORS | {"n't"})
-    ):
+    if but is None or not (set(words[answered:but]) & _NEGATORS and not set(words[but:]) & (_NEGATORS | {"n't"})):
         return resolution
-    kept = [value for value in denied if value.id not in said]
-    slots = {name: values for name, values in resolution.slots.items() if name != "deniedSymptom"}
-    return replace(resolution, slots={**slots, "deniedSymptom": kept} if kept else slots)
+    slots = dict(resolution.slots)
+    for told, denial in (("symptom", "deniedSymptom"), ("trigger", "deniedTrigger")):
+        said = {value.id for value in slots.get(told, [])}
+        if said & {value.id for value in slots.get(denial, [])}:
+            kept = [value for value in slots.pop(denial) if value.id not in said]
+            slots |= {denial: kept} if kept else {}
+            slots = {name: values for name, values in slots.items()
+                     if name != "answer" or [value.id for value in values] != ["no"]}
+    return replace(resolution, slots=slots)
 
 
 def _muscle_said_unchanged(text: str) -> bool:
@@ -2793,6 +2894,7 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     if len(places) < 2:
         return matches
     spans = _clause_spans(sequence)
+    matches = _without_places_where_else(sequence, matches, spans)
     twitching = [_twitches(sequence[start:end]) for start, end in spans]
     if not any(twitching):
         return matches
@@ -2808,6 +2910,26 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
         if not twitches and doing:
             dropped |= {id(match) for match in inside if match.types == {_PLACE_TYPE}}
     return [match for match in matches if id(match) not in dropped]
+
+
+def _without_places_where_else(
+    sequence: list[Token], matches: list[Match], spans: list[tuple[int, int]]
+) -> list[Match]:
+    """Without the places said to be where something else is done, or not the one ("my right cheek. not where i
+    inject, that's my tummy", "my thumb, the other hand is where i prick", "not the finger i prick, that's on the
+    other hand"), while another place is left."""
+    dropped: set[int] = set()
+    doing_before = False
+    for start, end in spans:
+        words = [token.word for token in sequence[start:end]]
+        lemmas = {token.lemma for token in sequence[start:end]}
+        doing = bool({"where", "not"} & set(words)) and bool(lemmas & _DOINGS_ELSEWHERE)
+        if doing or (doing_before and words[:2] in (["that", "'s"], ["that", "is"], ["which", "is"])):
+            dropped |= {id(match) for match in matches
+                        if match.types == {_PLACE_TYPE} and start <= match.start < end}
+        doing_before = doing
+    kept = [match for match in matches if id(match) not in dropped]
+    return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
 
 
 def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -2949,6 +3071,10 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     return long_ago and never_since and not now and not told_again
 
 
+def _a_year(value: str) -> bool:
+    return re.fullmatch(r"\d{4}", value) is not None
+
+
 def _a_stroke(value: ResolvedSlot) -> bool:
     return value.id == "facial_droop" and "stroke" in normal_words(value.spoken)
 
@@ -3018,8 +3144,10 @@ def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution
         opening = next(word for word, other in zip(words, stretch_of, strict=True) if other == part)
         return part in medicine or part - 1 in medicine and part not in twitching and opening in _SAID_OF_A_MEDICINE
 
-    dropped = [value for value in resolution.slots.get("duration", []) if the_medicines(value)]
-    return _without_values(resolution, "duration", dropped) if dropped else resolution
+    for slot in ("duration", "startDate"):  # "for five years", "since 2019"
+        if dropped := [value for value in resolution.slots.get(slot, []) if the_medicines(value)]:
+            resolution = _without_values(resolution, slot, dropped)
+    return resolution
 
 
 def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
@@ -3043,8 +3171,9 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
         return not own & named and bool(own & (_TIME_UNITS | {"ago", "back", "since"}))
 
+    # ("same dose", "usual dose" say no change)
     changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
-                  for at, word in enumerate(words))
+                  and not (at > 0 and words[at - 1] in _SAME_AS_EVER) for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):

@@ -367,6 +367,10 @@ def _of_an_activity(following: list[str]) -> bool:
 _ACTIVITIES = frozenset({"work", "overtime", "revision", "study", "screen", "screens", "telly", "tv", "training",
                          "homework", "coursework", "shifts", "driving", "gaming"})
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
+_YEAR_LEADS = frozenset({"in", "since", "from", "back", "around", "about", "of", "year", ","})
+_COUNTED = frozenset({"ml", "mg", "mcg", "steps", "calories", "units", "pounds", "dollars", "miles", "metres",
+                      "meters", "feet", "words", "people", "times", "rupees", "euros", "kilometres", "km", "kg",
+                      "hours", "hrs", "hundred"})  # ("since 2000 hours" is a time of day)
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only"})
 
@@ -376,6 +380,10 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
     words = [token.word for token in sequence]
     found: list[Match] = []
     for anchor, word in enumerate(words):
+        if word.isdigit():
+            if _said_as_a_year(words, anchor) and (iso := parse_date([word], today)) is not None:
+                found.append(Match(anchor, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
+            continue
         if word not in WEEKDAYS and word not in ("weekend", "today"):
             continue
         earliest = anchor
@@ -391,6 +399,15 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
         if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"
             found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
+
+
+def _said_as_a_year(words: list[str], at: int) -> bool:
+    """A number where a time is said ("in 2015", "back in 2012", "since 2019", "a stroke, 2012,"), not a count
+    ("2000 steps", "in 2000 ml"): after a word of time, or alone between pauses."""
+    before, after = words[at - 1 : at] if at else [], words[at + 1 : at + 2]
+    if before and before[0] in _YEAR_LEADS - {","}:
+        return not (after and after[0] in _COUNTED)
+    return (not before or before == [","]) and after in ([], [","], ["."])
 
 
 def _is_taken(matches: list[Match], start: int, end: int) -> bool:

@@ -105,6 +105,16 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
+        # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
+        # gone dead" keeps it)
+        ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
+        # "Off the coffee for a year", "been off the booze": none of it
+        ("off the coffee", "no coffee"), ("off coffee", "no coffee"), ("off the caffeine", "no caffeine"),
+        ("off caffeine", "no caffeine"), ("off the booze", "no alcohol"), ("off the drink", "no alcohol"),
+        ("off alcohol", "no alcohol"), ("off the energy drinks", "no energy drinks"),
+        # Northern English "nowt" and "owt" ("nowt new, the hip's been bad for years"), "t'other" side
+        ("nowt", "nothing"), ("owt", "anything"), ("t'other", "the other"), ("nutten", "nothing"),
+        ("nuttin", "nothing"),
     )
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
