@@ -230,6 +230,7 @@ _DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
 _NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
 _OLD_COMPLAINT = frozenset({"usual", "years", "ages", "always", "old", "decades"})
 _OLD_ACHES = frozenset({"pain", "stiffness", "headache", "cramps", "other"})  # long-standing, not new symptoms
+_MORE_TOLD = frozenset({"and", "but", "though", "although", "plus", "also", "oh"})
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
 _RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
 _GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
@@ -463,7 +464,9 @@ _THINGS = frozenset(form for word in (
     "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
     "till", "screen", "monitor", "spreadsheet", "drill", "saw", "hoover", "vacuum", "kettle", "toaster", "oven",
     "cooker", "mixer", "blender", "charger", "torch", "bike", "quad", "motorbike", "chainsaw", "strimmer", "souffle",
-    "gate", "shelves", "team", "squad", "club", "leafs", "leaves", "hedge", "lawn", "drain", "sink", "pipe",
+    # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
+    # "cutting the hedge collapsed" are a person's signs)
+    "gate", "shelves", "leafs",
 ) for form in (word, f"{word}s"))
 _DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
 _DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
@@ -533,12 +536,13 @@ _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy"))
 # What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
-_DOINGS_ELSEWHERE = _OTHER_DOINGS | frozenset(lemma(word) for word in (
+_DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
     "test", "testing", "put", "wear", "stick"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
 _LOCATING = frozenset({"below", "under", "underneath", "beneath", "above", "near", "beside", "behind", "by", "next"})
-_SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "spreads", "spreading", "sometimes"})
+_SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "spreads", "spreading", "sometimes",
+                           "well", "times", "started", "now", "both", "either", "sides", "then", "plus"})
 # At a grouped question, what a "no" speaks of, by the sign: "no, i'm walking fine" is about weakness, "feels
 # normal" about feeling, "looks the same" about the muscle's size. That one is answered and the rest are asked again
 # (never the other way: a no that names none of them answers all of them).
@@ -2073,7 +2077,10 @@ def _nothing_new_but_the_old(resolution: Resolution, text: str) -> bool:
     denies = words[:2] == ["nothing", "new"] or words[:1] in (["no"], ["nope"], ["nah"], ["nothing"])
     told = {"symptom", "trigger", "pregnancy", "duration", "startDate", "pace"} & set(resolution.slots)
     unknown_only = all(value.id is None or value.id == "medication" for value in resolution.slots.get("trigger", []))
-    return denies and bool(set(words) & _OLD_COMPLAINT) and (not told or told == {"trigger"} and unknown_only) and (
+    old_at = next((at for at, word in enumerate(words) if word in _OLD_COMPLAINT), None)
+    # Nothing added after the old complaint ("..., and my hands have been shaking", "though they upped the dose").
+    added = old_at is not None and bool(set(words[old_at:]) & (_MORE_TOLD | _MEDICINE_CHANGES))
+    return denies and old_at is not None and not added and (not told or told == {"trigger"} and unknown_only) and (
         "new" in words or "except" in words or "usual" in words)
 
 
@@ -2919,15 +2926,21 @@ def _without_places_where_else(
     inject, that's my tummy", "my thumb, the other hand is where i prick", "not the finger i prick, that's on the
     other hand"), while another place is left."""
     dropped: set[int] = set()
-    doing_before = False
-    for start, end in spans:
+    for i, (start, end) in enumerate(spans):
         words = [token.word for token in sequence[start:end]]
         lemmas = {token.lemma for token in sequence[start:end]}
-        doing = bool({"where", "not"} & set(words)) and bool(lemmas & _DOINGS_ELSEWHERE)
-        if doing or (doing_before and words[:2] in (["that", "'s"], ["that", "is"], ["which", "is"])):
-            dropped |= {id(match) for match in matches
-                        if match.types == {_PLACE_TYPE} and start <= match.start < end}
-        doing_before = doing
+        if not ({"where", "not"} & set(words) and lemmas & _DOINGS_ELSEWHERE):
+            continue
+        parts = [(start, end)]
+        if i + 1 < len(spans):
+            after = [token.word for token in sequence[spans[i + 1][0] : spans[i + 1][1]]]
+            parts += [spans[i + 1]] if after[:2] in (["that", "'s"], ["that", "is"], ["which", "is"]) else []
+        if any(_twitches(sequence[a:b]) for a, b in parts) or (i + 1 < len(spans) and _twitches(
+            sequence[spans[i + 1][0] : spans[i + 1][1]]
+        )):
+            continue  # "my belly where i inject, that's twitching now too"
+        dropped |= {id(match) for match in matches
+                    if match.types == {_PLACE_TYPE} and any(a <= match.start < b for a, b in parts)}
     kept = [match for match in matches if id(match) not in dropped]
     return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
 
@@ -3171,9 +3184,10 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
         return not own & named and bool(own & (_TIME_UNITS | {"ago", "back", "since"}))
 
-    # ("same dose", "usual dose" say no change)
+    # ("same dose" says no change, unless more is said: "same dose but a water pill on top now", "put up")
+    more = bool(set(words) & (_MORE_TOLD | {"up", "top", "now", "twice", "extra"}))
     changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
-                  and not (at > 0 and words[at - 1] in _SAME_AS_EVER) for at, word in enumerate(words))
+                  and not (at > 0 and words[at - 1] == "same" and not more) for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):

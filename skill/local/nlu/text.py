@@ -108,10 +108,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
         # gone dead" keeps it)
         ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
-        # "Off the coffee for a year", "been off the booze": none of it
-        ("off the coffee", "no coffee"), ("off coffee", "no coffee"), ("off the caffeine", "no caffeine"),
-        ("off caffeine", "no caffeine"), ("off the booze", "no alcohol"), ("off the drink", "no alcohol"),
-        ("off alcohol", "no alcohol"), ("off the energy drinks", "no energy drinks"),
+        # "Off the coffee for a year", "been off the booze": none of it, and a pause after, so the "no" denies
+        # nothing said next ("off the coffee fainted twice today" keeps the faint)
+        ("off the coffee", "no coffee ,"), ("off coffee", "no coffee ,"), ("off the caffeine", "no caffeine ,"),
+        ("off caffeine", "no caffeine ,"), ("off the booze", "no alcohol ,"), ("off the drink", "no alcohol ,"),
+        ("off alcohol", "no alcohol ,"), ("off the energy drinks", "no energy drinks ,"),
         # Northern English "nowt" and "owt" ("nowt new, the hip's been bad for years"), "t'other" side
         ("nowt", "nothing"), ("owt", "anything"), ("t'other", "the other"), ("nutten", "nothing"),
         ("nuttin", "nothing"),
