@@ -54,9 +54,8 @@ def days_since(value: str | None, today: date) -> float | None:
 
     Alexa resolves a bare weekday to the next one ("since friday" said on Tuesday gives the coming Friday), so a
     date up to a week ahead means the same day a week earlier. A week is its Monday, a weekend its Saturday.
-    A past year ("2015") is at least as long ago as its last day: that lower bound is what tells a stroke "in 2015"
-    from one today. Vaguer values ("2026-11-XX", a decade, this year) and dates further ahead say nothing about when
-    a twitch began.
+    A past year ("since 2019") is at least as long ago as its last day: a twitch of years. Vaguer values
+    ("2026-11-XX", a decade, this year) and dates further ahead say nothing about when a twitch began.
     """
     if not value:
         return None

@@ -2924,7 +2924,7 @@ def _without_places_where_else(
 ) -> list[Match]:
     """Without the places said to be where something else is done, or not the one ("my right cheek. not where i
     inject, that's my tummy", "my thumb, the other hand is where i prick", "not the finger i prick, that's on the
-    other hand"), while another place is left."""
+    other hand"), while another place is left; not when that part, or the next, says it twitches too."""
     dropped: set[int] = set()
     for i, (start, end) in enumerate(spans):
         words = [token.word for token in sequence[start:end]]
@@ -2935,9 +2935,7 @@ def _without_places_where_else(
         if i + 1 < len(spans):
             after = [token.word for token in sequence[spans[i + 1][0] : spans[i + 1][1]]]
             parts += [spans[i + 1]] if after[:2] in (["that", "'s"], ["that", "is"], ["which", "is"]) else []
-        if any(_twitches(sequence[a:b]) for a, b in parts) or (i + 1 < len(spans) and _twitches(
-            sequence[spans[i + 1][0] : spans[i + 1][1]]
-        )):
+        if any(_twitches(sequence[a:b]) for a, b in spans[i : i + 2]):
             continue  # "my belly where i inject, that's twitching now too"
         dropped |= {id(match) for match in matches
                     if match.types == {_PLACE_TYPE} and any(a <= match.start < b for a, b in parts)}
