@@ -1198,3 +1198,22 @@ def test_a_sign_in_a_past_year_is_history() -> None:
                                                     answer=Answer.NO, only_dates=True))
     assert reply.state.outcome is None
     assert reply.state.pending_question == "emergency_screen_sudden"
+
+
+def test_a_question_back_that_moves_on_to_the_advice_leads_with_the_action() -> None:
+    # "Is that serious?" a third time at the last question: the question is noted as not sure and the advice given.
+    # The answer to the question back ("... a few more questions will tell me ...") is no longer true and would make
+    # the turn two breaths long: the advice answers it, action first.
+    talk = Conversation(CONTENT)
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("shoulder",), durations_seconds=(3 * DAY,)))
+    for _ in range(30):
+        question = reply.state.pending_question
+        if question is None or question == "triggers":
+            break
+        reply = talk.answer(reply.state, Answer.YES if question == "same_place" else Answer.NO)
+    assert reply.state.pending_question == "triggers"
+    for _ in range(3):
+        reply = talk.urgency(reply.state)
+    assert reply.state.outcome is not None
+    assert CONTENT.line("urgency_before_advice") not in said(reply)
+    assert len(said(reply).split()) <= TURN_WORDS

@@ -948,7 +948,10 @@ class Conversation:
         state = replace(state, misses=state.misses + 1)
         if state.misses >= MAX_MISSES:
             moved_on = self._give_up(state)
-            keep = lead and not only_if_asking_again
+            # The lead goes where moving on gives the advice (it leads with the action, in one breath; "is that
+            # serious?" is answered by it) or would make the turn too long to hear.
+            keep = lead and not only_if_asking_again and moved_on.state.outcome is None and (
+                _words((lead, *moved_on.speech)) <= TURN_WORDS)
             return replace(moved_on, speech=(lead, *moved_on.speech) if keep else moved_on.speech)
         prompt, reprompt = self._prompt_for(state)
         if state.misses > 1 or short:
