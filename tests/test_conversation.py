@@ -1217,3 +1217,33 @@ def test_a_question_back_that_moves_on_to_the_advice_leads_with_the_action() -> 
     assert reply.state.outcome is not None
     assert CONTENT.line("urgency_before_advice") not in said(reply)
     assert len(said(reply).split()) <= TURN_WORDS
+
+
+_MOVES = ("yes", "no", "not sure", "why", "serious", "help", "explain", "three days", "shoulder")
+
+
+def _say_move(talk: Conversation, state: DialogueState, move: str) -> Reply:
+    answers = {"yes": Answer.YES, "no": Answer.NO, "not sure": Answer.UNKNOWN}
+    if move in answers:
+        return talk.answer(state, answers[move])
+    heard = {"three days": Heard(durations_seconds=(3 * DAY,)), "shoulder": Heard(body_parts=("shoulder",))}
+    if move in heard:
+        return talk.hear(state, heard[move])
+    if move == "explain":
+        return talk.explain(state, Heard())
+    return {"why": talk.why, "serious": talk.urgency, "help": talk.help}[move](state)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(moves=st.lists(st.sampled_from(_MOVES), min_size=1, max_size=25))
+def test_no_turn_is_longer_than_one_breath_whatever_is_said(moves: list[str]) -> None:
+    """Any mix of answers and questions back ("why?", "is that serious?", "help", "what counts as that?") from the
+    launch: every turn fits one breath, and emergency advice always leads with the action."""
+    talk = Conversation(CONTENT)
+    reply = talk.launch(DialogueState())
+    for move in moves:
+        state = reply.state
+        reply = _say_move(talk, state, move)
+        assert len(said(reply).split()) <= TURN_WORDS, (moves, said(reply))
+        if reply.state.outcome == "emergency" and state.outcome != "emergency":
+            assert reply.speech[0] == CONTENT.level("emergency")["action"], said(reply)

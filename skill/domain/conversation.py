@@ -958,6 +958,8 @@ class Conversation:
             prompt = self._short_prompt_for(state)
         elif fuller:
             prompt = reprompt
+        if lead and _words((lead, prompt)) > TURN_WORDS:
+            prompt = self._short_prompt_for(state)  # "is that serious?" at the safety check: one breath
         speech = (lead, prompt) if lead else (prompt,)
         return Reply(self._disclaimed(state, speech), (reprompt,), self._disclaim(state))
 
