@@ -525,7 +525,8 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "flickering", "fluttering", "flutter", "spasming", "jerking",
                                                      "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
                                                      "vibrating", "ticking", "trembling", "buzzing", "pinging",
-                                                     "popping", "thumping", "dance", "dancing", "beating"))
+                                                     "popping", "thumping", "dance", "dancing", "beating",
+                                                     "flapping", "hummingbird"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
@@ -534,7 +535,8 @@ _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seem
                       "completely", "all", "absolutely", "perfectly"})
 _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
-    "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy"))
+    "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
+    "bothering"))
 # What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
 _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
@@ -773,6 +775,17 @@ class Resolver:
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
+        if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
+            return corrected
+        if pending_question == "same_place" and resolution.intent == _YES_INTENT and not resolution.slots and set(
+            normal_words(text)
+        ) & {"too", "also", "and"}:
+            # "Yes, and my calf too": another place that twitches, which the yes does not take back.
+            resolution = self._with_places_said(resolution, text)
+        if "medication" in questions_of(pending_question) and resolution.intent == _YES_INTENT and (
+            not resolution.slots) and (unchanged := self._yes_to_an_unchanged_medicine(text, pending_question)):
+            # "Yes, I'm on a statin, but the same one for fifteen years, nothing new": no new or changed medicine.
+            return unchanged
         if pending_question == "same_place" and _yes_just_beside_it(resolution, text):
             # "Yes, just below her left shoulder blade" after "her upper back": where in that place, not another.
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
@@ -824,8 +837,10 @@ class Resolver:
             resolution.slots)
         # Asked whether they could be pregnant, alone or with other questions ("... or could you be pregnant?").
         asks_pregnancy = "pregnant" in questions_of(pending_question)
-        if not asks_pregnancy and unasked and _said_cannot_be_pregnant(text, volunteered=True):
-            # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked.
+        said_pregnant = resolution.slot_ids().get("pregnancy") == ["pregnant"] and "person" not in resolution.slots
+        if not asks_pregnancy and (unasked or said_pregnant) and _said_cannot_be_pregnant(text, volunteered=True):
+            # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked
+            # ("i'm a bloke so don't ask if i'm pregnant" too: the word is the question's, not the speaker's state).
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
         if asks_pregnancy and resolution.slot_ids().get("pregnancy", []) == ["pregnant"] and (
             _pregnant_then_no(text)
@@ -1082,6 +1097,30 @@ class Resolver:
             return Resolution(_REPORT_INTENT, slots, resolution.confidence, resolution.text, resolution.sample)
         return replace(resolution, slots=slots) if "deniedTrigger" in declared else resolution
 
+    def _same_then_another_place(self, resolution: Resolution, text: str) -> Resolution | None:
+        """"Yes, same spot. no wait, it's my left calf not my thigh": the same place, and the place put right."""
+        words = list(normal_words(text))
+        if resolution.intent != _YES_INTENT or "wait" not in words or "same" not in words[: words.index("wait")]:
+            return None
+        after = words[words.index("wait") + 1 :]
+        # Put right ("not my thigh", "sorry, the wrong bit"), not added to ("wait, my calf too").
+        if not set(after) & (_TAKING_BACK | {"not"}) or set(after) & {"too", "also", "well", "and", "both", "more"}:
+            return None
+        tail = self.resolve(" ".join(after), "correction")
+        if tail.intent not in (_CORRECTION_INTENT, _REPORT_INTENT) or set(tail.slots) != {"bodyPart"}:
+            return None
+        corrected = Resolution(_CORRECTION_INTENT, tail.slots, max(resolution.confidence, tail.confidence), text)
+        return self._with_value(corrected, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+
+    def _yes_to_an_unchanged_medicine(self, text: str, pending_question: str | None) -> Resolution | None:
+        words = list(normal_words(text))
+        if words[:1] not in (["yes"], ["yeah"], ["yep"], ["aye"]):
+            return None
+        rest = self.resolve(" ".join(word for word in words[1:] if word != ","), pending_question)
+        denied = {value.id for value in rest.slots.get("deniedTrigger", [])}
+        told = set(rest.slots) - {"deniedTrigger", "answer"}
+        return rest if denied & _MEDICINES and not told else None
+
     def _with_places_said(self, resolution: Resolution, text: str) -> Resolution:
         analysis = self._analyse(text)
         places = [_resolved(match.value_for(_PLACE_TYPE), analysis.tokens, match)
@@ -1093,8 +1132,11 @@ class Resolver:
                           resolution.text, resolution.sample)
 
     def _as_denied_caffeine(self, resolution: Resolution, little: list[ResolvedSlot]) -> Resolution:
-        slots = {name: [value for value in values if value not in little] for name, values in resolution.slots.items()
-                 if name not in ("duration", "pace")}
+        """The cup denied as a trigger, and its "a day" (how often) and "in the morning" (when) no time of the
+        twitch."""
+        slots = {name: [value for value in values if value not in little and not (
+                    name == "duration" and value.value == "P1D" and value.spoken.endswith("day")) and name != "pace"]
+                 for name, values in resolution.slots.items()}
         slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *little])
         slots = {name: values for name, values in slots.items() if values}
         intent = resolution.intent if set(slots) <= self._slot_names(resolution.intent) else _TRIGGER_INTENT
@@ -2053,21 +2095,23 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
 
 
 def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
-    """The caffeine said as one cup ("only one tea a day", "just the one coffee in the morning"), with no sign or
-    time of the twitch said that would go with it."""
-    if {"symptom", "bodyPart", "startDate"} & set(resolution.slots):
+    """The caffeine said as one cup ("only one tea a day", "just the one coffee in the morning", "one coffee a
+    day"), with no sign said."""
+    if "symptom" in resolution.slots:
         return []
     words = _words_as_said(text)
     little = []
     for value in resolution.slots.get("trigger", []):
         at = occurrences(words, _spoken_words(value.spoken))
-        before = words[max(0, at[0] - 4) : at[0]] if value.id == "caffeine" and at else []
-        if set(before) & {"only", "just"} and set(before) & {"one", "a", "1", "single"} and not set(before) & {
-            "more", "than", "cans", "can", "energy", "pot", "litre"
-        }:
+        if value.id != "caffeine" or not at:
+            continue
+        before, after = words[max(0, at[0] - 4) : at[0]], words[at[0] + len(_spoken_words(value.spoken)) :][:3]
+        one = bool(set(before) & {"one", "1", "single"}) or before[-1:] == ["a"]
+        only = bool(set(before) & {"only", "just"}) or after[:2] in (["a", "day"], ["per", "day"]) or after[:1] == [
+            "daily"]
+        if one and only and not set(before) & {"more", "than", "cans", "can", "energy", "pot", "litre", "big"}:
             little.append(value)
-    durations = [value for value in resolution.slots.get("duration", []) if value.value != "P1D"]
-    return little if little and not durations else []
+    return little
 
 
 def _nothing_new_but_the_old(resolution: Resolution, text: str) -> bool:

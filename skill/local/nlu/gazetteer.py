@@ -32,6 +32,7 @@ from skill.local.durations import (
     END_WORDS,
     START_WORDS,
     parse_duration,
+    parse_number,
 )
 from skill.local.interaction_model import InteractionModel
 from skill.local.nlu.text import Token, lemma, normal_words, tokens
@@ -313,14 +314,20 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
             continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
         if best is not None and words[best[0]] in ("a", "an") and best[1] - best[0] == 2 and best[0] > 0 and (
-            words[best[0] - 1] in _SO_MUCH_A
+            words[best[0] - 1] in _SO_MUCH_A or _counted(words[max(0, best[0] - 3) : best[0]])
         ):
-            continue  # "three hours sleep a night", "five coffees a day": how much each night, not how long
+            continue  # "three hours sleep a night", "eight espressos a day": how much each night, not how long
         if best is not None and not (best[0] > 0 and words[best[0] - 1] in _RATE_WORDS | _TOPIC_WORDS):
             start, end, iso = best
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
     return found
+
+
+def _counted(before: Sequence[str]) -> bool:
+    """A number, then a plural ("eight espressos", "about six pints"): an amount."""
+    return len(before) >= 2 and before[-1].endswith("s") and (
+        before[-2].isdigit() or parse_number(before[-2]) is not None)
 
 
 def said_of_someones_age(before: Sequence[str]) -> bool:
