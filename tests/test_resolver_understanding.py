@@ -1231,3 +1231,34 @@ def test_round_32s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_33s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_dated(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 34: signs told by comparison, beside idioms that only sound alarming.
+    ("ah well, earlier me chest was a drum after the pre-workout, two scoops of it", "emergency_screen", SYMPTOM,
+     {"symptom": ["palpitations"], "trigger": ["stimulant"], "bodyPart": ["chest"]}),
+    ("my chest went tight as a drum and i had to sit down", "onset", SYMPTOM, {"symptom": ["chest_pain"]}),
+    ("my right foot, just now it wouldn't come off the gas, like it was set in concrete", "emergency_screen", SYMPTOM,
+     {"bodyPart": ["foot"], "pace": ["sudden"], "symptom": ["weakness"]}),
+    ("nah, just jelly legs after leg day, they're fine by the next morning", "nerve_signs", SYMPTOM,
+     {"answer": ["no"], "deniedSymptom": ["weakness"]}),
+    ("the base of my thumb looks like a balloon with the air let out", "nerve_signs", SYMPTOM,
+     {"bodyPart": ["thumb"], "symptom": ["muscle_wasting"]}),
+    ("my eyelid's going like a hummingbird's wings", None, REPORT, {"bodyPart": ["eyelid"]}),
+    ("one coffee a day", "triggers", TRIGGER, {"deniedTrigger": ["caffeine"]}),
+    ("five coffees a day", "triggers", TRIGGER, {"trigger": ["caffeine"]}),
+    ("i've had about eight espressos a day since the new menu launched", "triggers", TRIGGER,
+     {"trigger": ["caffeine"]}),
+    ("my thumb's twitching, five days, and i'm a bloke so don't ask if i'm pregnant", None, REPORT,
+     {"bodyPart": ["thumb"], "duration": ["P5D"], "pregnancy": ["not_pregnant"]}),
+    ("my back's killing me from the lifting, but that's years old, the twitch is in my thumb", None, REPORT,
+     {"trigger": ["exercise"], "bodyPart": ["thumb"]}),
+    ("yes, same spot. no wait, it's my left calf not my thigh, sorry", "same_place", "CorrectionIntent",
+     {"bodyPart": ["calf"], "placePattern": ["same_place"]}),
+    ("yes, and my calf too", "same_place", REPORT, {"bodyPart": ["calf"]}),
+    ("yes same place, wait, my calf too", "same_place", REPORT, {"bodyPart": ["calf"]}),
+    ("yes, i'm on a statin, but the same one for fifteen years, nothing new", "health_changes", TRIGGER,
+     {"deniedTrigger": ["medication"]}),
+)
+def test_round_34s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_dated(text, pending, intent, slots)

@@ -838,7 +838,9 @@ class Resolver:
         # Asked whether they could be pregnant, alone or with other questions ("... or could you be pregnant?").
         asks_pregnancy = "pregnant" in questions_of(pending_question)
         said_pregnant = resolution.slot_ids().get("pregnancy") == ["pregnant"] and "person" not in resolution.slots
-        if not asks_pregnancy and (unasked or said_pregnant) and _said_cannot_be_pregnant(text, volunteered=True):
+        if not asks_pregnancy and (unasked and _said_cannot_be_pregnant(text, volunteered=True) or said_pregnant and (
+            _a_man_said(text)
+        )):
             # "I'm a guy in my twenties, it's just my eyelid": the pregnancy question is answered before it is asked
             # ("i'm a bloke so don't ask if i'm pregnant" too: the word is the question's, not the speaker's state).
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "not_pregnant")
@@ -885,7 +887,7 @@ class Resolver:
         ):
             # "My right eyelid's been going since monday": the place too, in the intent that carries both.
             resolution = self._with_places_said(resolution, text)
-        if little := _a_little_caffeine(resolution, text):
+        if pending_question not in SAFETY_QUESTIONS and (little := _a_little_caffeine(resolution, text)):
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
         resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
@@ -1100,7 +1102,9 @@ class Resolver:
     def _same_then_another_place(self, resolution: Resolution, text: str) -> Resolution | None:
         """"Yes, same spot. no wait, it's my left calf not my thigh": the same place, and the place put right."""
         words = list(normal_words(text))
-        if resolution.intent != _YES_INTENT or "wait" not in words or "same" not in words[: words.index("wait")]:
+        if resolution.intent not in (_YES_INTENT, _REPORT_INTENT) or set(resolution.slots) - {
+            "answer", "placePattern", "bodyPart"
+        } or "wait" not in words or "same" not in words[: words.index("wait")]:
             return None
         after = words[words.index("wait") + 1 :]
         # Put right ("not my thigh", "sorry, the wrong bit"), not added to ("wait, my calf too").
@@ -1116,6 +1120,9 @@ class Resolver:
         words = list(normal_words(text))
         if words[:1] not in (["yes"], ["yeah"], ["yep"], ["aye"]):
             return None
+        if any(word in _MEDICINE_CHANGES | {"up", "more", "extra"} and not set(words[max(0, at - 3) : at]) & _NEGATORS
+               for at, word in enumerate(words)):
+            return None  # "..., and they doubled the dose last month"
         rest = self.resolve(" ".join(word for word in words[1:] if word != ","), pending_question)
         denied = {value.id for value in rest.slots.get("deniedTrigger", [])}
         told = set(rest.slots) - {"deniedTrigger", "answer"}
@@ -1132,15 +1139,16 @@ class Resolver:
                           resolution.text, resolution.sample)
 
     def _as_denied_caffeine(self, resolution: Resolution, little: list[ResolvedSlot]) -> Resolution:
-        """The cup denied as a trigger, and its "a day" (how often) and "in the morning" (when) no time of the
-        twitch."""
+        """The cup denied as a trigger, and its "a day" (how often) no time of the twitch."""
         slots = {name: [value for value in values if value not in little and not (
-                    name == "duration" and value.value == "P1D" and value.spoken.endswith("day")) and name != "pace"]
+                    name == "duration" and value.value == "P1D" and value.spoken.endswith("day"))]
                  for name, values in resolution.slots.items()}
         slots["deniedTrigger"] = distinct([*slots.get("deniedTrigger", []), *little])
         slots = {name: values for name, values in slots.items() if values}
-        intent = resolution.intent if set(slots) <= self._slot_names(resolution.intent) else _TRIGGER_INTENT
-        slots = {name: values for name, values in slots.items() if name in self._slot_names(intent)}
+        intent = next((name for name in (resolution.intent, _TRIGGER_INTENT) if set(slots) <= self._slot_names(name)),
+                      None)
+        if intent is None:
+            return resolution
         return Resolution(intent, slots, resolution.confidence, resolution.text, resolution.sample)
 
     def _as_sudden(self, resolution: Resolution) -> Resolution:
@@ -2097,7 +2105,12 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
 def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
     """The caffeine said as one cup ("only one tea a day", "just the one coffee in the morning", "one coffee a
     day"), with no sign said."""
-    if "symptom" in resolution.slots:
+    # Only in an answer about triggers, or in a twitch report: a sign or a how-it-came-on said beside the cup ("my
+    # arm's gone funny, one coffee a day", "suddenly, one coffee a day") keeps its reading whole.
+    if resolution.intent != _REPORT_INTENT and set(resolution.slots) - {"trigger", "deniedTrigger", "duration",
+                                                                         "answer"}:
+        return []
+    if {"symptom", "pace"} & set(resolution.slots):
         return []
     words = _words_as_said(text)
     little = []
@@ -3179,6 +3192,14 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
         if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
             return True
     return False
+
+
+def _a_man_said(text: str) -> bool:
+    """"I'm a bloke, so don't ask": a man, said as such (not "i'm a boy mum", "i'm a guy's wife")."""
+    words = [token.word for token in word_tokens(normal_words(text))]
+    return any(words[at : at + 3] == ["i", "am", "a"] and words[at + 3 : at + 4] and words[at + 3] in _MALE
+               and words[at + 4 : at + 5] in ([], [","], ["."], ["so"], ["and"], ["here"], ["mate"])
+               for at in range(len(words)))
 
 
 def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution:
