@@ -542,6 +542,7 @@ _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
     "test", "testing", "put", "wear", "stick"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
+_PLAIN_YES = (["yes"], ["yeah"], ["yep"], ["aye"])  # a first word that is a yes and nothing more
 _LOCATING = frozenset({"below", "under", "underneath", "beneath", "above", "near", "beside", "behind", "by", "next"})
 _SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "spreads", "spreading", "sometimes",
                            "well", "times", "started", "now", "both", "either", "sides", "then", "plus"})
@@ -1118,7 +1119,7 @@ class Resolver:
 
     def _yes_to_an_unchanged_medicine(self, text: str, pending_question: str | None) -> Resolution | None:
         words = list(normal_words(text))
-        if words[:1] not in (["yes"], ["yeah"], ["yep"], ["aye"]):
+        if words[:1] not in _PLAIN_YES:
             return None
         if any(word in _MEDICINE_CHANGES | {"up", "more", "extra"} and not set(words[max(0, at - 3) : at]) & _NEGATORS
                for at, word in enumerate(words)):
@@ -2023,6 +2024,11 @@ def _twitching_stretches(text: str, breaks: set[str]) -> tuple[list[str], list[i
     return words, stretch_of, twitching
 
 
+def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) -> set[int]:
+    """The stretches of the sentence (as `_twitching_stretches` numbers them) where a value's words are said."""
+    return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
+
+
 def _spoken_words(spoken: str) -> list[str]:
     return [token.word for token in word_tokens(normal_words(spoken))]
 
@@ -2075,11 +2081,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     if len(times) < 2 or "symptom" in resolution.slots:
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
-
-    def stretches(value: ResolvedSlot) -> set[int]:
-        return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
-
-    kept = [(name, value) for name, value in times if stretches(value) & twitching]
+    kept = [(name, value) for name, value in times if _stretches_of(value, words, stretch_of) & twitching]
     if not kept or len(kept) == len(times):
         return resolution
     slots = {name: values for name, values in resolution.slots.items() if name not in ("duration", "startDate")}
@@ -2094,12 +2096,10 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
     if not places or not symptoms:
         return False
     words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
-
-    def stretches(value: ResolvedSlot) -> set[int]:
-        return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
-
-    return all(stretches(place) and stretches(place) <= twitching for place in places) and all(
-        stretches(symptom) and not stretches(symptom) & twitching for symptom in symptoms)
+    place_parts = [_stretches_of(place, words, stretch_of) for place in places]
+    symptom_parts = [_stretches_of(symptom, words, stretch_of) for symptom in symptoms]
+    return all(parts and parts <= twitching for parts in place_parts) and all(
+        parts and not parts & twitching for parts in symptom_parts)
 
 
 def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
@@ -2145,7 +2145,7 @@ def _yes_just_beside_it(resolution: Resolution, text: str) -> bool:
     """A yes, then only one place said by where it lies ("yes, just below her left shoulder blade")."""
     words = _words_as_said(text)
     places = resolution.slots.get("bodyPart", [])
-    if words[:1] not in (["yes"], ["yeah"], ["yep"], ["aye"]) or len(places) != 1 or set(resolution.slots) - {
+    if words[:1] not in _PLAIN_YES or len(places) != 1 or set(resolution.slots) - {
         "bodyPart", "answer", "person"
     }:
         return False
