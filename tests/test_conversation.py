@@ -584,6 +584,19 @@ def test_can_i_change_my_answer_asks_what_to_change_and_listens(talk: Conversati
     assert changed.state.case.body_parts == ("thumb",)
 
 
+def test_a_correction_never_made_out_after_the_advice_leaves_it_as_it_was_without_saying_noted(
+        talk: Conversation) -> None:
+    advised = answer_all(talk, talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",))))
+    assert advised.state.outcome == "self_care"
+    reply = talk.correct(advised.state, Heard())
+    assert reply.state.pending_question == "correction"
+    for _ in range(3):
+        reply = talk.hear(reply.state, Heard())
+    assert reply.state.pending_question is None and reply.state.outcome == "self_care"
+    assert said(reply).startswith(" ".join((CONTENT.line("correction_kept"), CONTENT.line("advice_unchanged"))))
+    assert "noted" not in said(reply)
+
+
 def test_a_correction_that_only_names_a_question_asks_it_again_and_its_answer_corrects_it(
         talk: Conversation) -> None:
     state = replace_pending(after_screen_no(medication=Answer.YES), "other_symptoms", last_answered="medication")

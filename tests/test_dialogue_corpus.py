@@ -71,7 +71,7 @@ FLOORS = {
     "round32": (23 / 24, 5 / 5, 0, 0),
     "round33": (22 / 24, 9 / 9, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
     "round34": (24 / 24, 7 / 7, 0, 0),
-    "round35": (20 / 24, 6 / 6, 0, 0),
+    "round35": (21 / 24, 6 / 6, 0, 0),
     "round36": (18 / 24, 6 / 6, 5, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),

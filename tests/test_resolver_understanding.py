@@ -1262,3 +1262,74 @@ def test_round_33s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_34s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_dated(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 35: reports passed on, and stories told out of order.
+    ("my heart was flapping like a hummingbird after the energy drink", "emergency_screen", SYMPTOM,
+     {"symptom": ["palpitations"], "trigger": ["stimulant"]}),
+    ("yes, i started a statin last week", "health_changes", TRIGGER, {"answer": ["yes"], "trigger": ["medication"]}),
+    ("yes, started on sertraline a fortnight ago", "medication", TRIGGER,
+     {"answer": ["yes"], "trigger": ["medication"]}),
+    ("yes, i started a statin last week and fainted today", "health_changes", SYMPTOM,
+     {"answer": ["yes"], "trigger": ["medication"], "symptom": ["fainting"], "pace": ["sudden"]}),
+    # A sign heard on a call just now is happening now, unless its own words give it a time
+    ("it's for my mum, her eyelid's been twitching for about a week, and she just rang me and her words were coming "
+     "out all wrong", None, REPORT, {"person": ["mother"], "bodyPart": ["eyelid"], "duration": ["P1W"],
+                                     "symptom": ["difficulty_speaking"], "pace": ["sudden"]}),
+    ("my sister just rang, her hand's been numb for months", None, SYMPTOM,
+     {"person": ["sister"], "bodyPart": ["hand"], "symptom": ["sensation_change"]}),
+    ("my brother just phoned, his hands go numb when he rides his bike, always have", None, SYMPTOM,
+     {"person": ["brother"], "bodyPart": ["hand"], "symptom": ["sensation_change"]}),
+    # Stories told out of order: whose twitch, and which time is the twitch's
+    ("so my husband had his heart operation two years ago, he's fine, and last month we went to crete, but the "
+     "jumping in my eyelid, that only started on saturday", None, REPORT, {"bodyPart": ["eyelid"], "startDate": ["*"]}),
+    ("so last year i had a scare with my back, then in january i changed jobs, but this flicker in my eyelid, that "
+     "only started about ten days ago", None, REPORT, {"bodyPart": ["eyelid"], "duration": ["P10D"]}),
+    ("had this for six months, the twitching in my thigh got worse two days ago", None, REPORT,
+     {"bodyPart": ["thigh"], "duration": ["P6M"]}),
+    ("about four months i'd say, my thigh's been jumping nonstop for three days", None, REPORT,
+     {"bodyPart": ["thigh"], "duration": ["P4M"], "frequency": ["constant"]}),
+    ("my calf's twitching for a week, and i had a scare with my arm last month, that's going too", None, REPORT,
+     {"bodyPart": ["calf", "arm"], "duration": ["P1W"]}),
+    ("my eyelid started twitching three months ago, it's worse these two days", None, REPORT,
+     {"bodyPart": ["eyelid"], "duration": ["P3M"]}),
+    ("it's my mum's eyelid", None, REPORT, {"person": ["mother"], "bodyPart": ["eyelid"]}),
+    # Another symptom's time is its own, not the twitch's
+    ("a bit of stiffness since my fall three months ago", "nerve_signs", SYMPTOM, {"symptom": ["stiffness"]}),
+    ("no, but i've had cramps, and the whole thing started three months ago", "nerve_signs", SYMPTOM,
+     {"answer": ["no"], "symptom": ["cramps"], "duration": ["P3M"]}),
+    ("not the eyelid, no, but my hairdresser said the back of my right hand looks bony lately, sunken in between the "
+     "bones", "nerve_signs", SYMPTOM, {"bodyPart": ["hand"], "symptom": ["muscle_wasting"]}),
+    ("yes, my hand's been weak for two months", "nerve_signs", SYMPTOM,
+     {"answer": ["yes"], "bodyPart": ["hand"], "symptom": ["weakness"], "duration": ["P2M"]}),
+    # "Them" for "those" in a list a "don't" covers
+    ("i don't touch coffee or them energy drinks", "health_changes", TRIGGER,
+     {"deniedTrigger": ["caffeine", "stimulant"]}),
+    ("no numbness and them words are all slurred all of a sudden", "emergency_screen_sudden", SYMPTOM,
+     {"answer": ["no"], "deniedSymptom": ["sensation_change"], "symptom": ["difficulty_speaking"], "pace": ["sudden"]}),
+    ("i've lost weight on purpose, you can see the bones in my chest", "health_changes", SYMPTOM,
+     {"bodyPart": ["chest"]}),
+    # A correction told as a story that ends on the right time
+    ("it's not a week, my wife says it's been going since before our daughter's wedding, that was in august, so "
+     "it's more like four months", "correction", "CorrectionIntent", {"duration": ["P4M"]}),
+    ("my wife reminded me it started around easter, we were on holiday for a week", "correction",
+     "AMAZON.FallbackIntent", {}),
+    # Something kicking under the skin is a twitch
+    ("got a little critter kicking under the skin of my calf, started after i rode fence all weekend", None, REPORT,
+     {"bodyPart": ["calf"], "startDate": ["*"]}),
+    # A sign foretold as the joke itself is none; anything else said beside a joke keeps its signs (the safety
+    # review's first version, any "will" near a joke word, lost 55 emergencies like these)
+    ("my calf is twitching, and my colleague joked i'll collapse on the ward if i do one more double shift", None,
+     REPORT, {"bodyPart": ["calf"]}),
+    ("no, my wife keeps kidding that i'll faint if i see the bill", "emergency_screen", REPORT,
+     {"answer": ["no"], "person": ["wife"]}),
+    ("no joke, i think i will pass out", None, SYMPTOM, {"answer": ["no"], "symptom": ["fainting"]}),
+    ("he joked about it but then he collapsed", None, SYMPTOM, {"symptom": ["fainting"]}),
+    ("my wife's been teasing me all day but i'll be honest i fainted this morning", None, SYMPTOM,
+     {"person": ["wife"], "symptom": ["fainting"], "pace": ["sudden"]}),
+    ("he was joking around then he went quiet and he won't wake up", "emergency_screen", SYMPTOM,
+     {"person": ["he"], "symptom": ["fainting"]}),
+)
+def test_round_35s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_dated(text, pending, intent, slots)

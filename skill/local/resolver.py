@@ -145,6 +145,24 @@ _WHEN_ONLY_WORDS = frozenset({",", "since", "from", "it", "its", "it's", "starte
                               "begun", "kicked", "off", "about", "around", "at", "in", "the", "only", "yeah", "yes",
                               "first", "was", "that", "when"})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+# Words that tie a time to the twitch without naming it: "it started three months ago".
+_POINTING_TO_THE_TWITCH = frozenset({"it", "this", "these", "that", "all", "whole", "thing", "started", "start",
+                                     "starting", "began", "begun", "begin", "since", "been", "going", "on", "off",
+                                     "now", "like"})
+# Words that may point back to the twitch from a stretch about something else: "it's been four months".
+_POINTING_BACK = frozenset({"it", "this", "these", "all", "whole", "thing", "business"})
+# Words around a time that only hedge it: "about four months, i'd say".
+_TIME_HEDGES = frozenset({"i", "would", "say", "reckon", "think", "maybe", "about", "around", "roughly", "so", "well",
+                          "or", "ago", "for", "the", "a", "over", "past", "last", ",", "and", "but", "guess",
+                          "suppose"})
+# Words that put a time right: "so it's more like four months", "actually nearer five weeks".
+_PUTTING_RIGHT = frozenset({"like", "actually", "really", "nearer", "closer", "rather", "more", "so", "nearly",
+                            "almost", "started"})
+# A call or message from someone: "she just rang", "he just texted me".
+_CALLED = frozenset({"rang", "rung", "called", "phoned", "texted", "messaged", "facetimed", "buzzed"})
+_TIMES_AFTER_A_CALL = frozenset({"week", "weeks", "month", "months", "year", "years", "ages", "day", "days",
+                                 "fortnight", "while", "since", "always", "forever", "usual", "hours", "minutes",
+                                 "yesterday", "stroke"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
 _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
@@ -160,7 +178,7 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "bruised", "bruise", "broken", "broke", "fracture", "fractured", "dislocated", "surgery",
                                "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
                                "bunion", "verruca", "deaf", "blind", "streaming", "watering", "itchy", "runny",
-                               "hayfever"})
+                               "hayfever", "scare"})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -356,6 +374,9 @@ CATCH_ALL_VALUES: dict[str, tuple[str, str]] = {"medication": ("TRIGGER", "medic
 # "started", "take"): a word said alone there may as well be a symptom ("yes, fizzing").
 CATCH_ALL_VALUES |= {group: CATCH_ALL_VALUES[member] for group, members in QUESTION_GROUPS.items()
                      for member in members[::-1] if member in CATCH_ALL_VALUES}
+# What people are "on" that is no medicine: "i lost weight on purpose", "on holiday", "on nights".
+_ON_SOMETHING_ELSE = frozenset({"purpose", "holiday", "holidays", "vacation", "leave", "call", "shift", "shifts",
+                                "nights", "duty", "strike", "furlough", "mend", "edge", "form", "tenterhooks"})
 _MAX_CATCH_ALL_WORDS = 3
 _FALLBACK_CONFIDENCE = 0.1
 _REPAIRED_CONFIDENCE = 0.85  # a sample matched once restarts, fillers at the edges or repeats were taken out
@@ -441,6 +462,8 @@ _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "serie
                     "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
 _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
                            "presenter", "contestant", "newsreader"})
+# Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
+_JEST = frozenset({"joke", "joked", "jokes", "joking", "kidding", "teasing", "teased", "teases", "ribbing"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
@@ -526,7 +549,8 @@ _TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twit
                                                      "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
                                                      "vibrating", "ticking", "trembling", "buzzing", "pinging",
                                                      "popping", "thumping", "dance", "dancing", "beating",
-                                                     "flapping", "hummingbird"))
+                                                     "flapping", "hummingbird", "kicking", "wriggling", "squirming",
+                                                     "rippling", "writhing"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
@@ -755,6 +779,11 @@ class Resolver:
             # "Hol on, is three days, not three months": the time said before, put right.
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
+        if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and (
+                corrected := self._time_put_right(text)):
+            # "It's not a week, my wife says it's been going since before the wedding, that was in August, so it's
+            # more like four months": a story around it, and the time it ends on is the right one.
+            return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -787,6 +816,11 @@ class Resolver:
             not resolution.slots) and (unchanged := self._yes_to_an_unchanged_medicine(text, pending_question)):
             # "Yes, I'm on a statin, but the same one for fifteen years, nothing new": no new or changed medicine.
             return unchanged
+        if "medication" in questions_of(pending_question) and resolution.intent == _YES_INTENT and (
+            not resolution.slots) and (started := self._medicine_with_its_time(text, pending_question)):
+            # "Yes, started on sertraline a fortnight ago": the medicine is the answer; no trigger sample holds a
+            # time, and the time is the medicine's, not the twitch's.
+            return started
         if pending_question == "same_place" and _yes_just_beside_it(resolution, text):
             # "Yes, just below her left shoulder blade" after "her upper back": where in that place, not another.
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
@@ -901,6 +935,24 @@ class Resolver:
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately; and
             # "amlodipine, unchanged for five years" dates the pill, not the twitch.
             return self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
+        if {"other_symptoms", "muscle_size"} & set(questions_of(pending_question)) and (
+                resolution.intent == _DESCRIBE_INTENT) and not {
+                value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs:
+            # "Yeah, my lower back's been stiff in the mornings, the physio last year said it was a disc", "the back
+            # of my hand looks bony, it's come on over a couple of months": when the other symptom began, not the
+            # twitch; a time said with the twitch ("and the twitch is three months now") stays the twitch's. (How
+            # a sign that may be sudden came on is read from its time.)
+            resolution = _without_times_of_other_things(resolution, text)
+        if resolution.intent == _REPORT_INTENT and "person" in resolution.slots and _all_my_places(resolution, text):
+            # "My husband had his heart operation two years ago, he's fine, but the jumping in my eyelid...": the
+            # twitch is the speaker's own; the husband is only in the story.
+            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                                    if name != "person"})
+        if "pace" not in resolution.slots and "pace" in self._slot_names(resolution.intent) and (
+                self._signs_heard_on_a_call_just_now(resolution, text)):
+            # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
+            # happening now, unless its own words give it a time ("she just rang, her hand's been numb for months").
+            resolution = self._with_value(resolution, "pace", _PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -1116,6 +1168,47 @@ class Resolver:
             return None
         corrected = Resolution(_CORRECTION_INTENT, tail.slots, max(resolution.confidence, tail.confidence), text)
         return self._with_value(corrected, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+
+    def _time_put_right(self, text: str) -> ResolvedSlot | None:
+        """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
+        more like four months"), when no sign is said."""
+        analysis = self._analyse(text)
+        if any(_SIGN_TYPE in match.types for match in analysis.matches):
+            return None
+        times = [match for index, match in enumerate(analysis.matches)
+                 if match.types == {DURATION_TYPE} and index not in analysis.negated]
+        words = [token.word for token in analysis.tokens]
+        if not times or not set(words[max(0, times[-1].start - 3) : times[-1].start]) & _PUTTING_RIGHT or (
+                words[times[-1].start - 1 : times[-1].start] in (["in"], ["for"])):
+            return None  # not "we were on holiday for a week", "i'm seeing the doctor in two weeks"
+        return _resolved(times[-1].value_for(DURATION_TYPE), analysis.tokens, times[-1])
+
+    def _signs_heard_on_a_call_just_now(self, resolution: Resolution, text: str) -> bool:
+        """Trouble speaking heard on a call "just" now ("she just rang me and her words were coming out all
+        wrong"), with no time said from the call on ("..., it's been that way since her stroke")."""
+        words = _words_as_said(text)
+        called = next((at for at, (word, then) in enumerate(zip(words, words[1:], strict=False))
+                       if word == "just" and then in _CALLED), None)
+        if called is None or "difficulty_speaking" not in resolution.slot_ids().get("symptom", []):
+            return False
+        return not set(words[called:]) & _TIMES_AFTER_A_CALL
+
+    def _medicine_with_its_time(self, text: str, pending_question: str | None) -> Resolution | None:
+        """What `text` says without its times, when that names a medicine (and `text` names one, not denied)."""
+        analysis = self._analyse(text)
+        times = {index for match in analysis.matches if match.types & _BUILT_IN_TYPES
+                 for index in range(match.start, match.end)}
+        medicines = [match for index, match in enumerate(analysis.matches)
+                     if index not in analysis.negated and {value.id for value in match.values} & _MEDICINES]
+        if not times or not medicines:
+            return None
+        untimed = " ".join(token.word for index, token in enumerate(analysis.tokens)
+                           if index not in times and token.word != "ago")
+        again = self._resolve(untimed, pending_question)
+        if again.intent not in PENDING_HINTS.get(pending_question or "", ()) or not {
+            value.id for value in again.slots.get("trigger", [])} & _MEDICINES:
+            return None  # not an answer ("yes, a statin last week" reads as "what's a statin?")
+        return replace(again, text=text, sample=None)
 
     def _yes_to_an_unchanged_medicine(self, text: str, pending_question: str | None) -> Resolution | None:
         words = list(normal_words(text))
@@ -1530,6 +1623,7 @@ class Resolver:
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(sequence, matches))
         matches = _without_hours_of_sleep(sequence, matches)
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
+        matches = _without_signs_in_jest(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -1609,6 +1703,7 @@ class Resolver:
             and token.word not in STOPWORDS
             and token.word not in THIRD_PERSON
             and token.word not in _CONTRASTS
+            and token.word not in _ON_SOMETHING_ELSE
             and token.lemma not in self._known_lemmas
         ]
         if not unknown or unknown[-1] - unknown[0] + 1 != len(unknown) or len(unknown) > _MAX_CATCH_ALL_WORDS:
@@ -1871,12 +1966,15 @@ class Resolver:
             elif _corrects(sequence, last[slot.name], match) or (
                 by_the_twitch and slot_type == DURATION_TYPE and _said_with_the_twitch(sequence, match)
                 and not _said_with_the_twitch(sequence, last[slot.name])
-                and _seconds(value) >= _seconds(slots[slot.name][0])
+                and (_seconds(value) >= _seconds(slots[slot.name][0])
+                     or _about_something_else(sequence, last[slot.name]))
             ):
                 # A single-value slot holds one value: the first said, unless a later one corrects it
                 # ("a month, maybe five weeks actually"), or is a time said with the twitch where the first is not,
-                # and no shorter ("the leafs choked last night, and my calf's been twitching four days"; not "it
-                # started three months ago, it's been twitching more these two days": towards caution).
+                # and no shorter unless the first is plainly of something else ("the leafs choked last night, and my
+                # calf's been twitching four days", "last year i had a scare with my back, but this flicker in my
+                # eyelid, that only started ten days ago"; not "it started three months ago, it's been twitching
+                # more these two days": towards caution).
                 slots[slot.name], last[slot.name] = [value], match
         return {name: distinct(found) for name, found in slots.items()}
 
@@ -2038,6 +2136,26 @@ def _words_as_said(text: str) -> list[str]:
     return [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
 
 
+# Words that may stand between an owner and the part of the body: "my left calf", "my poor old thumb".
+_BEFORE_A_PLACE = frozenset({"left", "right", "poor", "old", "wee", "little", "upper", "lower", "other", "whole",
+                             "bottom", "top", "inner", "outer"})
+
+
+def _all_my_places(resolution: Resolution, text: str) -> bool:
+    """Whether every twitching place is said as the speaker's own ("my eyelid", "my left calf"), none as anyone
+    else's ("her eyelid", "my mum's hand")."""
+    words = _words_as_said(text)
+    places = resolution.slots.get("bodyPart", [])
+    owners = []
+    for place in places:
+        for at in occurrences(words, _spoken_words(place.spoken)):
+            before = at - 1
+            while before >= 0 and words[before] in _BEFORE_A_PLACE:
+                before -= 1
+            owners.append(words[before] if before >= 0 else None)
+    return bool(owners) and all(owner == "my" for owner in owners)
+
+
 def _a_year_or_more(iso: str) -> bool:
     return re.fullmatch(r"P\d+Y.*", iso) is not None
 
@@ -2059,6 +2177,8 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     also_after = {part for at, (word, part) in enumerate(zip(words, stretch_of, strict=True)) if word in _MORE_OF_IT
                   and any(stretch_of[before] == part and words[before] in _OTHER_COMPLAINTS for before in range(at))}
     twitching |= (more_of_it - other_things) | also_after
+    # "I had a scare with my arm last month, that's going too": more of it, said of the stretch before.
+    twitching |= {part - 1 for part in _told_of_it_next(words, stretch_of, {part - 1 for part in more_of_it})}
 
     def of_something_else(spoken: str) -> bool:
         at = occurrences(words, _spoken_words(spoken))[:1]
@@ -2081,6 +2201,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     if len(times) < 2 or "symptom" in resolution.slots:
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
+    twitching |= _told_of_it_next(words, stretch_of, twitching)
     kept = [(name, value) for name, value in times if _stretches_of(value, words, stretch_of) & twitching]
     if not kept or len(kept) == len(times):
         return resolution
@@ -2088,6 +2209,22 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     for name, value in kept:
         slots.setdefault(name, []).append(value)
     return replace(resolution, slots=slots)
+
+
+def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
+    """Without the times said in the same stretch of the sentence as another symptom, with nothing there that may
+    point to the twitch ("my knee has been sore for a year"; not "cramps, and the whole thing started three months
+    ago", "an ache in the calf, it's been four months now")."""
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "and", "but"})
+    symptoms = {part for value in resolution.slots.get("symptom", [])
+                for part in _stretches_of(value, words, stretch_of)}
+    pointing = {part for word, part in zip(words, stretch_of, strict=True) if word in _POINTING_BACK}
+    of_the_symptom = symptoms - twitching - pointing
+    for name in ("duration", "startDate"):
+        other = [value for value in resolution.slots.get(name, [])
+                 if (parts := _stretches_of(value, words, stretch_of)) and parts <= of_the_symptom]
+        resolution = _without_values(resolution, name, other) if other else resolution
+    return resolution
 
 
 def _places_only_twitch(resolution: Resolution, text: str) -> bool:
@@ -2490,10 +2627,29 @@ def _seconds(value: ResolvedSlot) -> float:
 
 
 def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
-    """Whether `match` is in a stretch of the sentence (parted by commas, "and", "but") with a word for twitching."""
+    """Whether `match` is in a stretch of the sentence (parted by commas, "and", "but") with a word for twitching,
+    or in the stretch right after one that goes on about it ("this flicker in my eyelid, that only started...")."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", "and", "but"})
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in _TWITCH_LEMMAS}
+    return stretch_of[match.start] in twitching | _told_of_it_next(words, stretch_of, twitching)
+
+
+def _told_of_it_next(words: list[str], stretch_of: list[int], twitching: set[int]) -> set[int]:
+    """The stretches that go on about a twitching one right before them: ", that only started on saturday"."""
+    return {stretch_of[at + 1] for at in range(len(words) - 2) if stretch_of[at] in twitching
+            and words[at + 1] == "," and words[at + 2] in ("that", "it", "which")}
+
+
+def _about_something_else(sequence: list[Token], match: Match) -> bool:
+    """Whether `match` is said in a stretch that tells of something else: other words than the time's and a
+    speaker's hedges ("last year i had a scare with my back", "i retired six months ago"), none of them one that may
+    point to the twitch ("had this for six months", "four months of my calf going", "about four months i'd say")."""
     stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
-    return any(token.lemma in _TWITCH_LEMMAS and stretch_of[at] == stretch_of[match.start]
-               for at, token in enumerate(sequence))
+    said = [token for at, token in enumerate(sequence) if stretch_of[at] == stretch_of[match.start]
+            and not match.start <= at < match.end and token.word not in _TIME_HEDGES]
+    return bool(said) and not any(token.lemma in _TWITCH_LEMMAS or token.word in _POINTING_TO_THE_TWITCH
+                                  for token in said)
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
@@ -2930,6 +3086,22 @@ def _strangers_signs(
         ):
             dropped.add(id(match))
     return dropped
+
+
+def _without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign foretold in someone's joke, said as the joke itself ("my colleague joked i'll collapse on the
+    ward", "my wife keeps kidding that i'll faint if i see the bill"): a word of joking, then whom it is about and
+    "will", then the sign within three words. Anything else said with a joke ("i'll be honest, i fainted, my wife's
+    joking about it") keeps its signs."""
+    words = [token.word for token in sequence]
+    foretold: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _JEST or (at and words[at - 1] in ("not", "no")):
+            continue
+        after = at + 1 + (words[at + 1 : at + 2] == ["that"])
+        if words[after : after + 2] in ([subject, "will"] for subject in ("i", "you", "he", "she", "we", "they")):
+            foretold |= set(range(after + 2, after + 5))
+    return [match for match in matches if _SIGN_TYPE not in match.types or match.start not in foretold]
 
 
 def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -102,6 +102,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("gutted", "devastated"),  # "knocked out in the semis, gutted": no gut
         ("kip", "sleep"), ("hours'", "hours"), ("hol on", "hold on"), ("mi say", "i said"), ("mi seh", "i said"),
         ("mi want", "i want"), ("want fi", "want to"), ("change mi", "change my"), ("wean", "baby"), ("weans", "kids"),
+        # "them energy drinks": "them" for "those" in many Englishes, in a list ("coffee or them energy drinks"; not
+        # "and them", which may open a clause of its own: "no numbness and them words are all slurred")
+        ("or them", "or"),
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
