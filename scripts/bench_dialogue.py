@@ -10,7 +10,6 @@ The per-locale corpora (en-GB, en-CA, en-AU, en-IN: tests/data/dialogue/locales/
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from skill.local.dialogue_corpus import (
     SPLITS,
     TUNED_ON,
     ChatProcess,
+    chat_command,
     format_report,
     load_scripts,
     score,
@@ -35,11 +35,10 @@ def corpus(split: str) -> Path:
     return DATA / "locales" / f"{split}.jsonl" if split in LOCALE_SPLITS else DATA / f"{split}.jsonl"
 
 
-def chat_command(split: str) -> list[str]:
-    """`python -m skill chat --json`, in the split's locale when it has one."""
+def split_chat_command(split: str) -> list[str]:
+    """`python -m skill chat --json` on the corpora's day, in the split's locale when it has one."""
     locale = split.removesuffix("-tuning")
-    return [sys.executable, "-m", "skill", "chat", "--json",
-            *(["--locale", locale] if locale in LOCALE_SPLITS else [])]
+    return chat_command(*(["--locale", locale] if locale in LOCALE_SPLITS else []))
 
 
 def main() -> None:
@@ -57,7 +56,7 @@ def main() -> None:
     reports = {}
     for split in splits:
         started = time.perf_counter()
-        with ChatProcess(chat_command(split)) as chat:
+        with ChatProcess(split_chat_command(split)) as chat:
             reports[split] = score(load_scripts(corpus(split)), chat)
         elapsed = time.perf_counter() - started
         print(format_report(split, reports[split]) + f" ({elapsed:.1f} s)")

@@ -7,6 +7,7 @@ second conversation; `scripts/bench dialogue` plays them all, and `--failures` l
 
 from __future__ import annotations
 
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -72,7 +73,7 @@ FLOORS = {
     "round33": (22 / 24, 9 / 9, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
     "round34": (24 / 24, 7 / 7, 0, 0),
     "round35": (21 / 24, 6 / 6, 0, 0),
-    "round36": (18 / 24, 6 / 6, 5, 0),
+    "round36": (21 / 24, 6 / 6, 2, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -95,6 +96,15 @@ def reports() -> dict[str, Report]:
     with ThreadPoolExecutor(max_workers=2) as pool:
         halves = pool.map(_play, (SPLITS[0::2], SPLITS[1::2]))
         return {split: report for half in halves for split, report in half.items()}
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (scripts/test installs it)")
+def test_the_corpora_are_played_on_their_own_day_so_a_holiday_said_is_always_as_long_ago() -> None:
+    # Thanksgiving 2026 was 26 November, a week before the corpora's day, whatever day the suite runs on.
+    with ChatProcess(cwd=ROOT) as chat:
+        chat("open muscle twitch helper")
+        turn = chat("my eyelid has been twitching since thanksgiving")
+    assert "starting about 7 days ago" in turn["speech"], turn["speech"]
 
 
 def test_the_corpus_is_big_enough_and_covers_every_level_and_category() -> None:

@@ -4,12 +4,11 @@ skill; held out: measured, never read for failures nor tuned on. The floors are 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from skill.local.dialogue_corpus import ChatProcess, load_scripts, score
+from skill.local.dialogue_corpus import ChatProcess, chat_command, load_scripts, score
 
 DATA = Path(__file__).parent / "data" / "dialogue" / "locales"
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +25,7 @@ FLOORS = {
 def test_each_locale_holds_its_floor_in_its_own_words(locale: str) -> None:
     scripts = load_scripts(DATA / f"{locale}.jsonl")
     assert len(scripts) >= 12
-    with ChatProcess([sys.executable, "-m", "skill", "chat", "--json", "--locale", locale], cwd=ROOT) as chat:
+    with ChatProcess(chat_command("--locale", locale), cwd=ROOT) as chat:
         report = score(scripts, chat)
     levels, caught, reasks = FLOORS[locale]
     assert report.levels_right / report.conversations >= levels - 1e-9, f"{report.levels_right}/{report.conversations}"

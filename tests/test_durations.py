@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from skill.domain.durations import days_since, iso_duration_seconds
+from skill.local.dates import parse_date
 from skill.local.durations import DURATION_PHRASE, parse_duration, parse_number
 
 
@@ -175,11 +176,34 @@ def test_parse_number_rejects_non_numbers(words: str) -> None:
     ("2015", (date(2026, 12, 2) - date(2015, 12, 31)).days),  # "in 2015": at least that long ago
     ("2026-11-27", 5),
     ("2026-W48", 9),  # a week is its monday
+    ("2026-11", 31),  # "since november": its first day, the longest it may have lasted
+    ("2027-11", 31),  # ... and as Alexa may give it, next November's: a year back
+    ("2027-11-14", 18),  # "since november the fourteenth", given as the next one
+    ("2026-12-05", 4),  # a weekday given as the coming one: a week back
 ])
 def test_days_since_a_date(value: str, days: float) -> None:
     assert days_since(value, date(2026, 12, 2)) == days
 
 
-@pytest.mark.parametrize("value", ["2026", "2031", "20XX", "201X", "2026-11-XX", "1999-13-40"])
+@pytest.mark.parametrize("value", ["2026", "2031", "20XX", "201X", "2026-11-XX", "1999-13-40", "2028-01-01", "2028-02"])
 def test_days_since_says_nothing_of_this_year_the_future_or_vaguer_values(value: str) -> None:
     assert days_since(value, date(2026, 12, 2)) is None
+
+
+@pytest.mark.parametrize(("said", "iso"), [
+    ("november", "2026-11"), ("december", "2026-12"), ("march", "2026-03"),
+    ("the fourteenth of november", "2026-11-14"), ("november the 14th", "2026-11-14"), ("14 november", "2026-11-14"),
+    ("the first week of november", "2026-11-01"), ("the end of october", "2026-10-25"),
+    ("christmas", "2025-12-25"), ("last christmas", "2025-12-25"), ("new year", "2026-01-01"),
+    ("thanksgiving", "2026-11-26"),  # the fourth Thursday of November
+    ("easter", "2026-04-05"), ("the clocks went back", "2026-10-25"), ("half term", "2026-10-26"),
+    ("the summer holidays", "2026-08-01"),
+    ("monday", "2026-12-07"), ("last friday", "2026-11-27"),  # weekdays as before
+])
+def test_a_start_said_by_the_calendar_is_the_last_such_day_on_or_before_today(said: str, iso: str) -> None:
+    assert parse_date(said.split(), date(2026, 12, 3)) == iso
+
+
+@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be"])
+def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
+    assert parse_date(said.split(), date(2026, 12, 3)) is None

@@ -391,8 +391,10 @@ class Conversation:
                 # alone, it is a yes.
                 heard = replace(heard, durations_seconds=(), answer=heard.answer or (
                     Answer.YES if heard.pregnancy is None else None))
-        if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS:
+        if heard.answer is Answer.UNKNOWN and state.pending_question in YES_NO_QUESTIONS and (
+                heard.pace != PACE_SUDDEN):
             # "Hard to say, I'm clumsy anyway" to "any weakness?": the sign named is what is in doubt, not said.
+            # (Not "no clue, my arm just went dead suddenly": a sign told as sudden is told, whatever opened it.)
             heard = replace(heard, symptoms=tuple(
                 symptom for symptom in heard.symptoms if _asked_by(symptom) not in asked
             ))
@@ -1138,6 +1140,10 @@ def _pace(pending: str | None, heard: Heard) -> tuple[Answer | None, bool]:
         return None, False
     if heard.pace == PACE_SUDDEN:
         return Answer.YES, False
+    if asked and heard.answer is Answer.YES:
+        # "Yes, an hour ago, the twitch since november": a yes to "did it come on suddenly?" is sudden, whatever
+        # times are said beside it (they may be the twitch's: none is taken as when it began).
+        return Answer.YES, True
     if heard.pace == PACE_GRADUAL:
         # "For ages" beside "last night": a sign that began within two days is new, however it came on.
         recent = bool(heard.durations_seconds) and min(heard.durations_seconds) < _SUDDEN_WITHIN

@@ -45,6 +45,7 @@ def _said(units: dict[str, list[str]], unit: str, amount: int) -> str:
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # A start said as "today" is a start earlier today: half a day, so it reads as a start, not a twitch's length.
 _TODAY_DAYS = 0.5
 
@@ -53,9 +54,11 @@ def days_since(value: str | None, today: date) -> float | None:
     """How many days before `today` an AMAZON.DATE value lies ("2026-11-27" → 4.0), or None when unusable.
 
     Alexa resolves a bare weekday to the next one ("since friday" said on Tuesday gives the coming Friday), so a
-    date up to a week ahead means the same day a week earlier. A week is its Monday, a weekend its Saturday.
-    A past year ("since 2019") is at least as long ago as its last day: a twitch of years. Vaguer values
-    ("2026-11-XX", a decade, this year) and dates further ahead say nothing about when a twitch began.
+    date up to a week ahead means the same day a week earlier; and a day of the year to the next one ("since
+    november the fourteenth" said in December may give next November's), so a day or month up to a year ahead
+    means the one a year earlier. A week is its Monday, a weekend its Saturday, a month its first day (towards
+    caution: the longest it may have lasted). A past year ("since 2019") is at least as long ago as its last
+    day: a twitch of years. Vaguer values ("2026-11-XX", a decade, this year) say nothing about when it began.
     """
     if not value:
         return None
@@ -67,13 +70,18 @@ def days_since(value: str | None, today: date) -> float | None:
             day = date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1)
         elif (match := _YEAR.match(text)) and int(match[1]) < today.year:
             day = date(int(match[1]), 12, 31)
+        elif match := _MONTH.match(text):
+            day = date(int(match[1]), int(match[2]), 1)
         else:
             return None
     except ValueError:
         return None
     if day > today:
-        if day - today >= timedelta(days=7):
+        if day - today < timedelta(days=7) and not _MONTH.match(text):
+            day -= timedelta(days=7)
+        elif day - today <= timedelta(days=366) and (_DATE.match(text) or _MONTH.match(text)):
+            day = day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day - timedelta(days=365)
+        else:
             return None
-        day -= timedelta(days=7)
     days = (today - day).days
     return float(days) if days else _TODAY_DAYS

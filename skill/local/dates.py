@@ -4,10 +4,17 @@ People say when it started by the day as often as by the length: "since monday",
 Alexa resolves a bare weekday to that day on or after today ("monday" on a Wednesday is next Monday) and "last
 monday" to the one before; a weekend is its ISO week with "-WE" ("2026-W47-WE"). The skill turns a date that
 lies ahead back into the past (`skill.domain.durations.days_since`), as Alexa leaves that to skills.
+
+They also tell it by the calendar and by what happened then: "since november" (a month, "2026-11"), "the
+fourteenth of november", "the first week of november", "since christmas", "since the clocks went back". These are
+read here as the last such day on or before today: a start is in the past. (Alexa fills a month or a day of the
+year too, but may give the next one; `days_since` takes a day ahead back a year. Holidays whose date moves with
+another calendar, such as Diwali or Eid, are not read: the skill asks how long ago that was.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 #: The slot type whose values this module produces.
@@ -15,12 +22,133 @@ DATE_TYPE = "AMAZON.DATE"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS = frozenset({"this", "on"})
 _FIRST_YEAR = 1900  # a four-digit number from here to last year, said as a time, is a year
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_ORDINALS = {word: day for day, word in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth"), 1)} | {"thirtieth": 30}
+# Where in a month: "the first week of november", "the end of october" (the day it is read as).
+_IN_A_MONTH = {("first", "week"): 1, ("second", "week"): 8, ("third", "week"): 15, ("fourth", "week"): 22,
+               ("last", "week"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15, ("end",): 25,
+               ("back", "end"): 25}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth `weekday` (0 = Monday) of a month; nth -1 is the last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Days people date things by, each as its day in a given year: fixed days, and those counted from the calendar.
+_HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
+    ("christmas",): lambda year: date(year, 12, 25), ("xmas",): lambda year: date(year, 12, 25),
+    ("boxing", "day"): lambda year: date(year, 12, 26), ("new", "year"): lambda year: date(year, 1, 1),
+    ("new", "years"): lambda year: date(year, 1, 1), ("halloween",): lambda year: date(year, 10, 31),
+    ("bonfire", "night"): lambda year: date(year, 11, 5), ("fourth", "of", "july"): lambda year: date(year, 7, 4),
+    ("independence", "day"): lambda year: date(year, 7, 4), ("canada", "day"): lambda year: date(year, 7, 1),
+    ("australia", "day"): lambda year: date(year, 1, 26), ("easter",): _easter,
+    ("thanksgiving",): lambda year: _nth_weekday(year, 11, 3, 4),  # the fourth Thursday of November
+    ("labor", "day"): lambda year: _nth_weekday(year, 9, 0, 1),
+    ("labour", "day"): lambda year: _nth_weekday(year, 9, 0, 1),
+    ("memorial", "day"): lambda year: _nth_weekday(year, 5, 0, -1),
+    # Summer time ends and begins on the last Sunday of October and of March in Europe (the first Sunday of
+    # November in North America, a week later: the earlier day is the longer time, towards caution).
+    # School holidays, roughly: the summer holidays from the start of August; a half-term as the autumn one in
+    # England, from the last Monday of October (a February or May one said later in the year is read as longer ago
+    # than it was: towards caution, never shorter).
+    ("summer", "holidays"): lambda year: date(year, 8, 1), ("summer", "holiday"): lambda year: date(year, 8, 1),
+    ("half", "term"): lambda year: _nth_weekday(year, 10, 0, -1),
+    ("halfterm",): lambda year: _nth_weekday(year, 10, 0, -1),
+    ("clocks", "went", "back"): lambda year: _nth_weekday(year, 10, 6, -1),
+    ("clocks", "go", "back"): lambda year: _nth_weekday(year, 10, 6, -1),
+    ("clocks", "changed"): lambda year: _nth_weekday(year, 10, 6, -1),
+    ("clocks", "went", "forward"): lambda year: _nth_weekday(year, 3, 6, -1),
+    ("clocks", "go", "forward"): lambda year: _nth_weekday(year, 3, 6, -1),
+}
+_HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
+#: Words a calendar phrase may open with ("the", "last", a month, a day of it, a holiday's first word).
+CALENDAR_WORDS = frozenset({"the", "last", *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS), "beginning",
+                            "start", "middle", "end", "back"}) | {f"{day}{end}" for day in range(1, 32)
+                                                                for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
-VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today"})
+VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, "of",
+                        *_HOLIDAY_WORDS, "week", "beginning", "start", "middle", "end", "back"})
+
+
+def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
+    """The last day or month on or before `today` that `words` name ("november", "the fourteenth of november",
+    "november 14th", "the first week of november", "christmas", "the clocks went back"), or None."""
+    words = [word for word in words if word not in ("the", ",")]
+    if words[:1] == ["last"] and words[1:2] != ["week"]:
+        words = words[1:]  # "last christmas", "last november": the one before today all the same
+    if not words:
+        return None
+    if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
+        return _on_or_before(holiday, today).isoformat()
+    month_at = next((at for at, word in enumerate(words) if word in MONTHS), None)
+    if month_at is None:
+        return None
+    month = MONTHS.index(words[month_at]) + 1
+    before, after = words[:month_at], words[month_at + 1 :]
+    if before[-1:] == ["of"]:
+        before = before[:-1]
+    day = None
+    if not before and not after:
+        year = today.year if month <= today.month else today.year - 1
+        return f"{year}-{month:02d}"
+    if not before and len(after) == 1:
+        day = _day_of_month(after[0])
+    elif not after and len(before) == 1:
+        day = _day_of_month(before[0])
+    if day is None and not after:
+        day = _IN_A_MONTH.get(tuple(before))
+    if day is None:
+        return None
+    try:
+        return _on_or_before(lambda year: date(year, month, day), today).isoformat()
+    except ValueError:
+        return None  # "the thirtieth of february"
+
+
+def is_holiday(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether `words` name a holiday or a day like it ("christmas", "the fourth of july", "the clocks went back")."""
+    words = [word for word in words if word not in ("the", "last")]
+    return tuple(words) in _HOLIDAYS
+
+
+def _day_of_month(word: str) -> int | None:
+    digits = word.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    day = int(digits) if digits.isdigit() else _ORDINALS.get(word)
+    return day if day is not None and 1 <= day <= 31 else None
+
+
+def _on_or_before(day_in: Callable[[int], date], today: date) -> date:
+    day = day_in(today.year)
+    return day if day <= today else day_in(today.year - 1)
 
 
 def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
-    """The AMAZON.DATE value for `words` ("last friday", "monday", "the weekend"), or None."""
+    """The AMAZON.DATE value for `words` ("last friday", "monday", "the weekend", "november", "christmas"), or None."""
+    if (calendar := parse_calendar_date(words, today)) is not None:
+        return calendar
     words = [word for word in words if word != "the"]
     if not words:
         return None

@@ -10,6 +10,7 @@ emergency caught at once, no question asked that was already answered, no loop, 
 from __future__ import annotations
 
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,10 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 
+# The day the corpora's scripts are played on ("since thanksgiving" is a week on Thursday 3 December 2026, the day
+# round 36 was written for): the chat runs with its clock set there (libfaketime) wherever `faketime` is installed,
+# so a day said by the calendar gives the same level whenever the corpus is played.
+CORPUS_TODAY = "2026-12-03 12:00:00"
 OPENING = "opening"  # the answers key for "what's going on?", asked again when the complaint was not understood
 LAUNCH = "open muscle twitch helper"
 STOP = "stop"
@@ -434,12 +439,19 @@ REPORT_HEADER = (
 )
 
 
+def chat_command(*options: str) -> list[str]:
+    """`python -m skill chat --json` with `options`, on `CORPUS_TODAY` where `faketime` is installed."""
+    command = [sys.executable, "-m", "skill", "chat", "--json", *options]
+    faketime = shutil.which("faketime")
+    return [faketime, "-f", f"@{CORPUS_TODAY}", *command] if faketime else command
+
+
 class ChatProcess:
     """`python -m skill chat --json` as a child process: the public contract a user's text goes through."""
 
     def __init__(self, command: Sequence[str] | None = None, cwd: Path | None = None) -> None:
         self._process = subprocess.Popen(
-            list(command or (sys.executable, "-m", "skill", "chat", "--json")),
+            list(command or chat_command()),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -47,6 +47,7 @@ from skill.domain.durations import iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, questions_of
 from skill.local.dates import VOCABULARY as DATE_WORDS
+from skill.local.dates import WEEKDAYS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
@@ -154,7 +155,10 @@ _POINTING_BACK = frozenset({"it", "this", "these", "all", "whole", "thing", "bus
 # Words around a time that only hedge it: "about four months, i'd say".
 _TIME_HEDGES = frozenset({"i", "would", "say", "reckon", "think", "maybe", "about", "around", "roughly", "so", "well",
                           "or", "ago", "for", "the", "a", "over", "past", "last", ",", "and", "but", "guess",
-                          "suppose"})
+                          "suppose", "like", "nearly", "almost", "near", "enough", "give", "take", "just", "under",
+                          "more", "less", "than", "now", "good", "bit", "best", "part", "odd", "ish"})
+# Questions about how a sign came on, where "all of a sudden" is the answer whatever else is said.
+_ASKING_HOW_IT_CAME_ON = frozenset({"sudden_onset", "emergency_screen_sudden", "screen_face_limbs", "screen_speech"})
 # Words that put a time right: "so it's more like four months", "actually nearer five weeks".
 _PUTTING_RIGHT = frozenset({"like", "actually", "really", "nearer", "closer", "rather", "more", "so", "nearly",
                             "almost", "started"})
@@ -779,11 +783,12 @@ class Resolver:
             # "Hol on, is three days, not three months": the time said before, put right.
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
-        if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and (
-                corrected := self._time_put_right(text)):
-            # "It's not a week, my wife says it's been going since before the wedding, that was in August, so it's
-            # more like four months": a story around it, and the time it ends on is the right one.
-            return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+        if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
+                resolution.intent == FALLBACK_INTENT) and (corrected := self._time_put_right(text)):
+            # "It started before my sister's wedding, that was the first week of august, so four months near
+            # enough": a story around it, and the time it ends on is the answer (or the time put right).
+            intent = _CORRECTION_INTENT if pending_question == "correction" else PENDING_HINTS["onset"][0]
+            return Resolution(intent, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -802,6 +807,11 @@ class Resolver:
             started = self._as_started_today(resolution)
             if started is not None:
                 return started
+        if pending_question in _ASKING_HOW_IT_CAME_ON:
+            # "Yes, all of a sudden, the twitching has been since november", "yes, since the end of october, but
+            # today it went much worse all at once": the yes and the sudden are the answer, whatever sample carried
+            # the twitch's date.
+            resolution = self._with_how_it_came_on(resolution, text, pending_question)
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
@@ -821,6 +831,16 @@ class Resolver:
             # "Yes, started on sertraline a fortnight ago": the medicine is the answer; no trigger sample holds a
             # time, and the time is the medicine's, not the twitch's.
             return started
+        if pending_question == "same_place" and resolution.intent == _CORRECTION_INTENT and (
+                _words_as_said(text)[:1] in _PLAIN_YES) and not set(_words_as_said(text)) & (
+                _MISTAKE_WORDS | {"wait", "no", "not", "actually", "meant", "also", "too", "other", "moves", "moving",
+                                  "spreads", "spreading", "both", "either", "sides", "plus", "well", "now",
+                                  "then", "sometimes"}):
+            # "Yes, only the right eye, and it started on tuesday after my first night shift": a yes, and more told,
+            # with nothing that takes anything back.
+            report = Resolution(_REPORT_INTENT, dict(resolution.slots), resolution.confidence, text)
+            return self._with_value(self._with_value(report, "answer", "ANSWER", "yes"), "placePattern",
+                                    _PLACE_PATTERN_TYPE, "same_place")
         if pending_question == "same_place" and _yes_just_beside_it(resolution, text):
             # "Yes, just below her left shoulder blade" after "her upper back": where in that place, not another.
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
@@ -943,6 +963,14 @@ class Resolver:
             # twitch; a time said with the twitch ("and the twitch is three months now") stays the twitch's. (How
             # a sign that may be sudden came on is read from its time.)
             resolution = _without_times_of_other_things(resolution, text)
+        if "duration" in resolution.slots and (calendar := [value for value in resolution.slots.get("startDate", [])
+                                                         if _said_by_the_calendar(value)]):
+            # "About a month ago, just after new year": the amount said is what the person worked out; the
+            # holiday or month only anchors it (and may be last year's or this year's). Not an amount of
+            # something else ("it started around easter, we were on holiday for a week").
+            other = [value for value in resolution.slots["duration"] if _said_of_something_else(value, text)]
+            resolution = (_without_values(resolution, "duration", other) if other
+                          else _without_values(resolution, "startDate", calendar))
         if resolution.intent == _REPORT_INTENT and "person" in resolution.slots and _all_my_places(resolution, text):
             # "My husband had his heart operation two years ago, he's fine, but the jumping in my eyelid...": the
             # twitch is the speaker's own; the husband is only in the story.
@@ -1168,6 +1196,34 @@ class Resolver:
             return None
         corrected = Resolution(_CORRECTION_INTENT, tail.slots, max(resolution.confidence, tail.confidence), text)
         return self._with_value(corrected, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+
+    def _with_how_it_came_on(self, resolution: Resolution, text: str, pending_question: str) -> Resolution:
+        if resolution.intent == _NO_INTENT or "no" in resolution.slot_ids().get("answer", []):
+            return resolution  # "sudden? no": the answer is the no, as before
+        sudden = "pace" not in resolution.slots and self._said_sudden(text)
+        yes = "answer" not in resolution.slots and resolution.intent != _YES_INTENT and (
+            _words_as_said(text)[:1] in _PLAIN_YES)
+        if not (sudden or yes):
+            return resolution
+        needed = {name for name, said in (("pace", sudden), ("answer", yes)) if said}
+        if not needed <= self._slot_names(resolution.intent):
+            if pending_question != "sudden_onset":
+                # At the screen a report may not be a yes; a yes said with a date and "all at once" is a yes to
+                # the sudden signs, not a sign of that date.
+                said_yes = resolution.slot_ids().get("answer") == ["yes"]
+                return Resolution(_YES_INTENT, {}, resolution.confidence, text) if sudden and said_yes else resolution
+
+            kept = self._slot_names(_REPORT_INTENT)
+            resolution = Resolution(_REPORT_INTENT, {name: values for name, values in resolution.slots.items()
+                                                     if name in kept}, resolution.confidence, text)
+        if sudden:
+            resolution = self._with_value(resolution, "pace", _PACE_TYPE, "sudden")
+        return self._with_value(resolution, "answer", "ANSWER", "yes") if yes else resolution
+
+    def _said_sudden(self, text: str) -> bool:
+        analysis = self._analyse(text)
+        return any(index not in analysis.negated and any(value.id == "sudden" for value in match.values)
+                   for index, match in enumerate(analysis.matches) if _PACE_TYPE in match.types)
 
     def _time_put_right(self, text: str) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
@@ -1968,6 +2024,12 @@ class Resolver:
                 and not _said_with_the_twitch(sequence, last[slot.name])
                 and (_seconds(value) >= _seconds(slots[slot.name][0])
                      or _about_something_else(sequence, last[slot.name]))
+            ) or (
+                # "We've been busy since christmas and my eyelid has been twitching since monday": the day said
+                # with the twitch, where the first is plainly of something else.
+                by_the_twitch and slot_type == DATE_TYPE and _said_with_the_twitch(sequence, match)
+                and not _said_with_the_twitch(sequence, last[slot.name])
+                and _about_something_else(sequence, last[slot.name], _POINTING_BACK)
             ):
                 # A single-value slot holds one value: the first said, unless a later one corrects it
                 # ("a month, maybe five weeks actually"), or is a time said with the twitch where the first is not,
@@ -2136,6 +2198,34 @@ def _words_as_said(text: str) -> list[str]:
     return [token.word for token in word_tokens(normal_words(text, drop_fillers=False))]
 
 
+def _a_time_alone(value: ResolvedSlot, text: str) -> bool:
+    """Whether a time is said in a stretch of the sentence with nothing but its hedges ("so, like four months")."""
+    return not _other_words_beside(value, text)
+
+
+def _said_of_something_else(value: ResolvedSlot, text: str) -> bool:
+    """Whether a time is said in a stretch of the sentence that tells of something else ("we were on holiday for a
+    week"), not one that only hedges it ("so about a week") or points to the twitch ("it's been a week")."""
+    rest = _other_words_beside(value, text)
+    return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in _TWITCH_LEMMAS for word in rest)
+
+
+def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
+    """The words said in the same stretch of the sentence as a time, but its own and those that hedge it."""
+    words = _words_as_said(text)
+    stretch_of = _stretch_numbers(words, {",", ".", "and", "but"})
+    parts = _stretches_of(value, words, stretch_of)
+    own = set(_spoken_words(value.spoken))
+    return [word for word, part in zip(words, stretch_of, strict=True)
+            if part in parts and word not in own and word not in _TIME_HEDGES]
+
+
+def _said_by_the_calendar(value: ResolvedSlot) -> bool:
+    """A start said by a month or a holiday ("since november", "since christmas"), not by a weekday or a year."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value.value or "")) and not set(
+        _spoken_words(value.spoken)) & {*WEEKDAYS, "weekend", "today"}
+
+
 # Words that may stand between an owner and the part of the body: "my left calf", "my poor old thumb".
 _BEFORE_A_PLACE = frozenset({"left", "right", "poor", "old", "wee", "little", "upper", "lower", "other", "whole",
                              "bottom", "top", "inner", "outer"})
@@ -2202,7 +2292,9 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
     twitching |= _told_of_it_next(words, stretch_of, twitching)
-    kept = [(name, value) for name, value in times if _stretches_of(value, words, stretch_of) & twitching]
+    # A time said on its own right after the twitch ("... since january, like four months") is of it too.
+    kept = [(name, value) for name, value in times if (parts := _stretches_of(value, words, stretch_of)) & twitching
+            or {part - 1 for part in parts} & twitching and _a_time_alone(value, text)]
     if not kept or len(kept) == len(times):
         return resolution
     slots = {name: values for name, values in resolution.slots.items() if name not in ("duration", "startDate")}
@@ -2641,15 +2733,15 @@ def _told_of_it_next(words: list[str], stretch_of: list[int], twitching: set[int
             and words[at + 1] == "," and words[at + 2] in ("that", "it", "which")}
 
 
-def _about_something_else(sequence: list[Token], match: Match) -> bool:
+def _about_something_else(sequence: list[Token], match: Match,
+                           pointing: frozenset[str] = _POINTING_TO_THE_TWITCH) -> bool:
     """Whether `match` is said in a stretch that tells of something else: other words than the time's and a
     speaker's hedges ("last year i had a scare with my back", "i retired six months ago"), none of them one that may
     point to the twitch ("had this for six months", "four months of my calf going", "about four months i'd say")."""
     stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
     said = [token for at, token in enumerate(sequence) if stretch_of[at] == stretch_of[match.start]
             and not match.start <= at < match.end and token.word not in _TIME_HEDGES]
-    return bool(said) and not any(token.lemma in _TWITCH_LEMMAS or token.word in _POINTING_TO_THE_TWITCH
-                                  for token in said)
+    return bool(said) and not any(token.lemma in _TWITCH_LEMMAS or token.word in pointing for token in said)
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from skill.local.dates import DATE_TYPE, WEEKDAYS, parse_date
+from skill.local.dates import CALENDAR_WORDS, DATE_TYPE, WEEKDAYS, is_holiday, parse_calendar_date, parse_date
 from skill.local.durations import (
     ANCHOR_WORDS,
     DURATION_PHRASE,
@@ -374,19 +374,28 @@ def _of_an_activity(following: list[str]) -> bool:
 _ACTIVITIES = frozenset({"work", "overtime", "revision", "study", "screen", "screens", "telly", "tv", "training",
                          "homework", "coursework", "shifts", "driving", "gaming"})
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
+_MAX_CALENDAR_WORDS = 5  # "the first week of november", "the fourteenth of november"
 _YEAR_LEADS = frozenset({"in", "since", "from", "back", "around", "about", "of", "year", ","})
 _COUNTED = frozenset({"ml", "mg", "mcg", "steps", "calories", "units", "pounds", "dollars", "miles", "metres",
                       "meters", "feet", "words", "people", "times", "rupees", "euros", "kilometres", "km", "kg",
                       "hours", "hrs", "hundred"})  # ("since 2000 hours" is a time of day)
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
-_START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only"})
+_START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only", "starting", "begun",
+                          "around", "after"})
+# Words that may follow a date said as a time; any other word makes a holiday name its season ("christmas baking").
+_AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
+                           "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
+                           "she", "they", "is", "was", "has", "had", "been", "at", "in", "on", "actually", "anyway",
+                           "last", "this", "because", "cos", "as", "onwards", "roughly", "about"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
     """Days said by name ("since monday", "last friday", "the weekend"), as Alexa's AMAZON.DATE would read them."""
     words = [token.word for token in sequence]
-    found: list[Match] = []
+    found: list[Match] = _calendar_dates(words, today)
     for anchor, word in enumerate(words):
+        if any(match.start <= anchor < match.end for match in found):
+            continue
         if word.isdigit():
             if _said_as_a_year(words, anchor) and (iso := parse_date([word], today)) is not None:
                 found.append(Match(anchor, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
@@ -406,6 +415,36 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
         if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"
             found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
+
+
+def _calendar_dates(words: list[str], today: date) -> list[Match]:
+    """Days and months said by the calendar or by a holiday as when something began ("since the fourteenth of
+    november", "it started at christmas", "since the clocks went back"; or said alone, "in march"): the longest
+    phrase from each word that reads as one. Not a habit ("like every june"), a time only bounded ("since before
+    thanksgiving"), nor a holiday naming its season ("since the christmas baking", "the thanksgiving rush")."""
+    found: list[Match] = []
+    start = 0
+    while start < len(words):
+        if words[start] in CALENDAR_WORDS:
+            for end in range(min(len(words), start + _MAX_CALENDAR_WORDS), start, -1):
+                if "," in words[start:end]:
+                    continue
+                if (iso := parse_calendar_date(words[start:end], today)) is not None:
+                    if _a_start_said(words, start, end):
+                        found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
+                    start = end - 1
+                    break
+        start += 1
+    return found
+
+
+def _a_start_said(words: list[str], start: int, end: int) -> bool:
+    before = words[max(0, start - 4) : start]
+    if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") or (
+        end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
+    ):
+        return False
+    return len(words) <= 4 or bool(set(before) & _START_WORDS)
 
 
 def _said_as_a_year(words: list[str], at: int) -> bool:

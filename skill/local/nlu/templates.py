@@ -28,7 +28,7 @@ from skill.local.interaction_model import InteractionModel, InteractionModelErro
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.text import normalize
 
-_MAX_DATE_WORDS = 3  # "last friday", "on the weekend"
+_MAX_DATE_WORDS = 5  # "last friday", "on the weekend", "the fourteenth of november"
 SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
 
 # Between the values of a multiple-value slot: a comma and/or a conjunction (longest first).

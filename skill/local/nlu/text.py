@@ -105,6 +105,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # "them energy drinks": "them" for "those" in many Englishes, in a list ("coffee or them energy drinks"; not
         # "and them", which may open a clause of its own: "no numbness and them words are all slurred")
         ("or them", "or"),
+        # "double-digging the allotment": a way of digging, not double vision
+        ("double-digging", "digging"), ("double digging", "digging"), ("double-dug", "dug"), ("double dug", "dug"),
+        # "i just noticed it one day": on a day not said, no day's length ("for one day", "one day ago" stay a day)
+        ("noticed it one day", "noticed it"), ("noticed one day", "noticed"), ("woke up one day", "woke up"),
+        ("one day i noticed", "i noticed"), ("one day it started", "it started"),
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
