@@ -33,9 +33,10 @@ def _check(text: str, pending: str | None, intent: str, slots: dict[str, list[st
     assert 0.5 <= resolution.confidence <= 1.0
 
 
-def _check_dated(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def _check_dated(text: str, pending: str | None, intent: str, slots: dict[str, list[str]],
+                 resolver: Resolver | LazyResolver = RESOLVER) -> None:
     """As `_check`, where "*" stands for one date, whatever today is."""
-    resolution = RESOLVER.resolve(text, pending)
+    resolution = resolver.resolve(text, pending)
     said = resolution.slot_ids()
     said |= {name: ["*"] for name, values in slots.items() if values == ["*"] and len(said.get(name, [])) == 1}
     assert (resolution.intent, said) == (intent, slots), resolution.sample
@@ -49,10 +50,7 @@ def _resolver_on_the_corpus_day() -> Resolver:
 def _check_on_the_corpus_day(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """As `_check_dated`, with today fixed at the day the dialogue corpora are played on (a Thursday): a date said
     by the calendar is checked as the day it stands for."""
-    resolution = _resolver_on_the_corpus_day().resolve(text, pending)
-    said = resolution.slot_ids()
-    said |= {name: ["*"] for name, values in slots.items() if values == ["*"] and len(said.get(name, [])) == 1}
-    assert (resolution.intent, said) == (intent, slots), resolution.sample
+    _check_dated(text, pending, intent, slots, _resolver_on_the_corpus_day())
 
 
 def _cases(*cases: Case) -> pytest.MarkDecorator:
