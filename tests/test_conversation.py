@@ -584,6 +584,14 @@ def test_can_i_change_my_answer_asks_what_to_change_and_listens(talk: Conversati
     assert changed.state.case.body_parts == ("thumb",)
 
 
+def test_yes_but_it_has_spread_to_always_the_same_place_is_spreading_not_the_yes(talk: Conversation) -> None:
+    state = replace_pending(after_screen_no(), "same_place")
+    reply = talk.hear(state, Heard(answer=Answer.YES, symptoms=("spreading",), symptom_sites=("arm",)))
+    assert reply.state.case.answer("same_place") is Answer.NO
+    plain = talk.hear(state, Heard(answer=Answer.YES, body_parts=("calf",)))
+    assert plain.state.case.answer("same_place") is Answer.YES
+
+
 def test_a_correction_never_made_out_after_the_advice_leaves_it_as_it_was_without_saying_noted(
         talk: Conversation) -> None:
     advised = answer_all(talk, talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("eyelid",))))

@@ -1386,6 +1386,8 @@ def test_round_35s_answers(text: str, pending: str | None, intent: str, slots: d
       "placePattern": ["same_place"]}),
     ("yes, only the right eye, and now my cheek", "same_place", REPORT,
      {"answer": ["yes"], "bodyPart": ["eyelid", "face"]}),
+    ("yes, my calf, and the other leg", "same_place", REPORT,
+     {"bodyPart": ["calf", "leg"], "placePattern": ["both_sides"]}),
     # Just now, while talking
     ("oh hang on, while i've been talking to you my mouth's gone like i've been at the dentist down one side and my "
      "words are coming out thick", None, SYMPTOM,

@@ -703,8 +703,11 @@ class Conversation:
             elif heard.answer is Answer.YES:
                 # "Yes, I'm on sertraline now": what was named is the yes, though no value of it says so.
                 case = _group_answered(case, tuple(named), Answer.YES)
-        elif heard.answer is not None and pending in YES_NO_QUESTIONS:
-            # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too.
+        elif heard.answer is not None and pending in YES_NO_QUESTIONS and not any(
+                SYMPTOM_ANSWERS.get(symptom) == pending for symptom in heard.symptoms):
+            # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too. (Not
+            # "yes but it's spread to my arm" to "always in the same place?": what was told answers it, and more
+            # worryingly than the word that opened it.)
             case = case.with_answer(pending, heard.answer)
         if "other_symptoms" in questions_of(pending) and (heard.symptoms or heard.unrecognised_symptoms):
             # Any symptom said to "any other new symptoms?" (or to a group asking it) is a yes to it.

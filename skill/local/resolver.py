@@ -2527,8 +2527,8 @@ def _the_other_one_too(resolution: Resolution, text: str) -> bool:
             continue  # "the other one has never twitched", "the left one stopped years ago"
         if set(after) & (_SOMETHING_ELSE | _FINE):
             continue
-        if set(after) & _OTHER_PLACE_TOO or _twitches(word_tokens(after)):
-            return True
+        if set(after) & _OTHER_PLACE_TOO or _twitches(word_tokens(after)) or "and" in before and len(after) <= 2:
+            return True  # (and "yes, my calf, and the other leg": the other said last, added)
     return False
 
 
