@@ -999,11 +999,11 @@ class Conversation:
             return self._advance(state, lead=c.line("give_up_opening"))
         if question == CONFIRM_CORRECTION:
             return self._confirm_correction(state, Answer.NO)
-        if question == CORRECTION and state.outcome is not None:
-            # Nothing was made out, so nothing is "noted": the advice stands as it was.
-            return self._after_advice(replace(state, pending_question=None, misses=0),
-                                      (c.line("correction_kept"), c.line("advice_unchanged")))
         if question == CORRECTION:
+            if state.outcome is not None:
+                # Nothing was made out, so nothing is "noted": the advice stands as it was.
+                return self._after_advice(replace(state, pending_question=None, misses=0),
+                                          (c.line("correction_kept"), c.line("advice_unchanged")))
             return self._advance(replace(state, pending_question=None), lead=c.line("correction_kept"))
         if question in MEMORY_QUESTIONS:
             # Not made out: nothing is stored or deleted, and the conversation goes on (or ends, after advice).

@@ -63,6 +63,7 @@ def days_since(value: str | None, today: date) -> float | None:
     if not value:
         return None
     text = value.strip().upper()
+    month = None
     try:
         if match := _DATE.match(text):
             day = date(int(match[1]), int(match[2]), int(match[3]))
@@ -70,16 +71,16 @@ def days_since(value: str | None, today: date) -> float | None:
             day = date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1)
         elif (match := _YEAR.match(text)) and int(match[1]) < today.year:
             day = date(int(match[1]), 12, 31)
-        elif match := _MONTH.match(text):
-            day = date(int(match[1]), int(match[2]), 1)
+        elif month := _MONTH.match(text):
+            day = date(int(month[1]), int(month[2]), 1)
         else:
             return None
     except ValueError:
         return None
     if day > today:
-        if day - today < timedelta(days=7) and not _MONTH.match(text):
+        if day - today < timedelta(days=7) and not month:
             day -= timedelta(days=7)
-        elif day - today <= timedelta(days=366) and (_DATE.match(text) or _MONTH.match(text)):
+        elif day - today <= timedelta(days=366) and (month or _DATE.match(text)):
             day = day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day - timedelta(days=365)
         else:
             return None

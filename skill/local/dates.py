@@ -57,31 +57,54 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _christmas(year: int) -> date:
+    return date(year, 12, 25)
+
+
+def _new_year(year: int) -> date:
+    return date(year, 1, 1)
+
+
+def _labour_day(year: int) -> date:
+    return _nth_weekday(year, 9, 0, 1)  # the first Monday of September
+
+
+def _half_term(year: int) -> date:
+    return _nth_weekday(year, 10, 0, -1)  # the last Monday of October
+
+
+def _clocks_back(year: int) -> date:
+    return _nth_weekday(year, 10, 6, -1)
+
+
+def _clocks_forward(year: int) -> date:
+    return _nth_weekday(year, 3, 6, -1)
+
+
+def _summer_holidays(year: int) -> date:
+    return date(year, 8, 1)
+
+
 # Days people date things by, each as its day in a given year: fixed days, and those counted from the calendar.
 _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
-    ("christmas",): lambda year: date(year, 12, 25), ("xmas",): lambda year: date(year, 12, 25),
-    ("boxing", "day"): lambda year: date(year, 12, 26), ("new", "year"): lambda year: date(year, 1, 1),
-    ("new", "years"): lambda year: date(year, 1, 1), ("halloween",): lambda year: date(year, 10, 31),
+    ("christmas",): _christmas, ("xmas",): _christmas, ("boxing", "day"): lambda year: date(year, 12, 26),
+    ("new", "year"): _new_year, ("new", "years"): _new_year, ("halloween",): lambda year: date(year, 10, 31),
     ("bonfire", "night"): lambda year: date(year, 11, 5), ("fourth", "of", "july"): lambda year: date(year, 7, 4),
     ("independence", "day"): lambda year: date(year, 7, 4), ("canada", "day"): lambda year: date(year, 7, 1),
     ("australia", "day"): lambda year: date(year, 1, 26), ("easter",): _easter,
     ("thanksgiving",): lambda year: _nth_weekday(year, 11, 3, 4),  # the fourth Thursday of November
-    ("labor", "day"): lambda year: _nth_weekday(year, 9, 0, 1),
-    ("labour", "day"): lambda year: _nth_weekday(year, 9, 0, 1),
+    ("labor", "day"): _labour_day, ("labour", "day"): _labour_day,
     ("memorial", "day"): lambda year: _nth_weekday(year, 5, 0, -1),
     # Summer time ends and begins on the last Sunday of October and of March in Europe (the first Sunday of
     # November in North America, a week later: the earlier day is the longer time, towards caution).
     # School holidays, roughly: the summer holidays from the start of August; a half-term as the autumn one in
     # England, from the last Monday of October (a February or May one said later in the year is read as longer ago
     # than it was: towards caution, never shorter).
-    ("summer", "holidays"): lambda year: date(year, 8, 1), ("summer", "holiday"): lambda year: date(year, 8, 1),
-    ("half", "term"): lambda year: _nth_weekday(year, 10, 0, -1),
-    ("halfterm",): lambda year: _nth_weekday(year, 10, 0, -1),
-    ("clocks", "went", "back"): lambda year: _nth_weekday(year, 10, 6, -1),
-    ("clocks", "go", "back"): lambda year: _nth_weekday(year, 10, 6, -1),
-    ("clocks", "changed"): lambda year: _nth_weekday(year, 10, 6, -1),
-    ("clocks", "went", "forward"): lambda year: _nth_weekday(year, 3, 6, -1),
-    ("clocks", "go", "forward"): lambda year: _nth_weekday(year, 3, 6, -1),
+    ("summer", "holidays"): _summer_holidays, ("summer", "holiday"): _summer_holidays,
+    ("half", "term"): _half_term, ("halfterm",): _half_term,
+    ("clocks", "went", "back"): _clocks_back, ("clocks", "go", "back"): _clocks_back,
+    ("clocks", "changed"): _clocks_back,
+    ("clocks", "went", "forward"): _clocks_forward, ("clocks", "go", "forward"): _clocks_forward,
 }
 _HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
 #: Words a calendar phrase may open with ("the", "last", a month, a day of it, a holiday's first word).
@@ -96,9 +119,7 @@ VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "toda
 def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     """The last day or month on or before `today` that `words` name ("november", "the fourteenth of november",
     "november 14th", "the first week of november", "christmas", "the clocks went back"), or None."""
-    words = [word for word in words if word not in ("the", ",")]
-    if words[:1] == ["last"] and words[1:2] != ["week"]:
-        words = words[1:]  # "last christmas", "last november": the one before today all the same
+    words = _calendar_words(words)
     if not words:
         return None
     if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
@@ -130,8 +151,14 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
 
 def is_holiday(words: list[str] | tuple[str, ...]) -> bool:
     """Whether `words` name a holiday or a day like it ("christmas", "the fourth of july", "the clocks went back")."""
-    words = [word for word in words if word not in ("the", "last")]
-    return tuple(words) in _HOLIDAYS
+    return tuple(_calendar_words(words)) in _HOLIDAYS
+
+
+def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
+    """`words` without "the" and pauses, and without a "last" before anything but a week ("last christmas", "last
+    november": the one before today all the same)."""
+    words = [word for word in words if word not in ("the", ",")]
+    return words[1:] if words[:1] == ["last"] and words[1:2] != ["week"] else words
 
 
 def _day_of_month(word: str) -> int | None:

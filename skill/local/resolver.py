@@ -149,7 +149,7 @@ _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 # Words that tie a time to the twitch without naming it: "it started three months ago".
 _POINTING_TO_THE_TWITCH = frozenset({"it", "this", "these", "that", "all", "whole", "thing", "started", "start",
                                      "starting", "began", "begun", "begin", "since", "been", "going", "on", "off",
-                                     "now", "like"})
+                                     "now"})
 # Words that may point back to the twitch from a stretch about something else: "it's been four months".
 _POINTING_BACK = frozenset({"it", "this", "these", "all", "whole", "thing", "business"})
 # Words around a time that only hedge it: "about four months, i'd say".
@@ -164,9 +164,6 @@ _PUTTING_RIGHT = frozenset({"like", "actually", "really", "nearer", "closer", "r
                             "almost", "started"})
 # A call or message from someone: "she just rang", "he just texted me".
 _CALLED = frozenset({"rang", "rung", "called", "phoned", "texted", "messaged", "facetimed", "buzzed"})
-_TIMES_AFTER_A_CALL = frozenset({"week", "weeks", "month", "months", "year", "years", "ages", "day", "days",
-                                 "fortnight", "while", "since", "always", "forever", "usual", "hours", "minutes",
-                                 "yesterday", "stroke"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
 _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
@@ -254,6 +251,9 @@ _OLD_COMPLAINT = frozenset({"usual", "years", "ages", "always", "old", "decades"
 _OLD_ACHES = frozenset({"pain", "stiffness", "headache", "cramps", "other"})  # long-standing, not new symptoms
 _MORE_TOLD = frozenset({"and", "but", "though", "although", "plus", "also", "oh"})
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
+# Said from a call on, a time of what was heard: "..., it's been that way since her stroke".
+_TIMES_AFTER_A_CALL = _TIME_UNITS | {"fortnight", "since", "always", "forever", "usual", "hours", "minutes",
+                                     "yesterday", "stroke"}
 _RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
 _GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
 _WHERE_A_SIGN_IS = frozenset({"in", "down", "into", "on", "of", "my", "the", "his", "her", "their", "both", "either",
