@@ -244,6 +244,8 @@ _GETTING_WORSE = frozenset({"worse", "weaker", "getting", "more", "progressing",
 _COMPARING_QUESTIONS = frozenset({"muscle_size", "weakness", "sensation", "nerve_signs"})
 _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensation_change", "sweating", "swelling",
                              "nausea"})
+# Where a symptom can only be felt: its organ named just before it is its seat, not a twitching place.
+_SEAT_OF = {"nausea": frozenset({"abdomen"})}
 _SITE_REACH = 6  # words from a symptom to where it is felt ("the headaches are more like all over my forehead")
 _DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
 _NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
@@ -784,11 +786,17 @@ class Resolver:
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
         if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
-                resolution.intent == FALLBACK_INTENT) and (corrected := self._time_put_right(text)):
+                corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT)):
             # "It started before my sister's wedding, that was the first week of august, so four months near
             # enough": a story around it, and the time it ends on is the answer (or the time put right).
             intent = _CORRECTION_INTENT if pending_question == "correction" else PENDING_HINTS["onset"][0]
             return Resolution(intent, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and any(
+            match.types == {_ANSWER_TYPE} and match.values[0].id == "unsure" and not match.weak
+            for match in self._analyse(text).matches
+        ):
+            # "She honestly doesn't know, could be weeks, could be longer": no "no" answers "when did it start?".
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -946,6 +954,8 @@ class Resolver:
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
         resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
+        if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
+            resolution = _without_the_time_it_was_told(resolution, text)
         if {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES and not _twitching_stretches(
             text, {",", ".", "but", "and"}
         )[2]:
@@ -1225,18 +1235,23 @@ class Resolver:
         return any(index not in analysis.negated and any(value.id == "sudden" for value in match.values)
                    for index, match in enumerate(analysis.matches) if _PACE_TYPE in match.types)
 
-    def _time_put_right(self, text: str) -> ResolvedSlot | None:
+    def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
-        more like four months"), when no sign is said."""
+        more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
+        a week"; only this when `quoted_only`), when no sign is said."""
         analysis = self._analyse(text)
         if any(_SIGN_TYPE in match.types for match in analysis.matches):
             return None
         times = [match for index, match in enumerate(analysis.matches)
                  if match.types == {DURATION_TYPE} and index not in analysis.negated]
         words = [token.word for token in analysis.tokens]
-        if not times or not set(words[max(0, times[-1].start - 3) : times[-1].start]) & _PUTTING_RIGHT or (
-                words[times[-1].start - 1 : times[-1].start] in (["in"], ["for"])):
+        if not times or words[times[-1].start - 1 : times[-1].start] in (["in"], ["for"]):
             return None  # not "we were on holiday for a week", "i'm seeing the doctor in two weeks"
+        quoted = len(times) > 1 and words[max(0, times[0].start - 2) : times[0].start] in (
+            ["i", "said"], ["i", "put"], ["i", "answered"], ["told", "you"])
+        if not quoted and (quoted_only or not set(words[max(0, times[-1].start - 3) : times[-1].start]) & (
+                _PUTTING_RIGHT)):
+            return None
         return _resolved(times[-1].value_for(DURATION_TYPE), analysis.tokens, times[-1])
 
     def _signs_heard_on_a_call_just_now(self, resolution: Resolution, text: str) -> bool:
@@ -1700,6 +1715,9 @@ class Resolver:
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
+        negated |= {index for index, match in enumerate(matches)
+                    if not self._is_emergency(match) and _named_then_denied(sequence, match)}
+        negated |= {index for index, match in enumerate(matches) if _taken_back_as_a_figure(sequence, match)}
         # "The thinner one, I was looking at the wrong arm, ... not thinner at all": said, then denied, the last
         # word stands (never for a sign that may be an emergency, where a doubt must not hide it).
         negated |= {index for index, match in enumerate(matches) if index not in negated
@@ -2303,6 +2321,37 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     return replace(resolution, slots=slots)
 
 
+# Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
+_PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
+                        "asked", "wrote"})
+_TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
+_DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
+
+
+def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:
+    """Without a time that dates only the telling ("my son mentioned on sunday his thumb's been twitching", "she
+    rang me last night, her eyelid's been going"): right after a verb of passing news on, with no "since", "for" or
+    "started" of its own. With a sign said, nothing is dropped: the time may be when it came on."""
+    if "symptom" in resolution.slots:
+        return resolution
+    words = _words_as_said(text)
+
+    def dates_the_telling(value: ResolvedSlot) -> bool:
+        for at in occurrences(words, _spoken_words(value.spoken)):
+            before = at
+            while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
+                before -= 1
+            before -= before > 0 and words[before - 1] in _TOLD_WHO
+            if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
+                return True  # (not "i said a month but it's a week": one's own answer, quoted)
+        return False
+
+    for name in ("startDate", "duration"):
+        told = [value for value in resolution.slots.get(name, []) if dates_the_telling(value)]
+        resolution = _without_values(resolution, name, told) if told else resolution
+    return resolution
+
+
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in the same stretch of the sentence as another symptom, with nothing there that may
     point to the twitch ("my knee has been sore for a year"; not "cramps, and the whole thing started three months
@@ -2798,6 +2847,60 @@ def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list
     return [match for match in matches if DURATION_TYPE not in match.types or not of_sleep(match)]
 
 
+# "The weakness, there isn't any": a sign named first, then denied whole in the clause after it.
+_NONE_OF_IT = frozenset({
+    ("there", "is", "not", "any"), ("there", "is", "none"), ("there", "are", "not", "any"), ("there", "are", "none"),
+    ("i", "do", "not", "have", "any"), ("i", "do", "not", "have", "it"), ("i", "have", "not", "got", "any"),
+    ("i", "have", "not", "got", "it"), ("i", "have", "none"), ("i", "have", "not", "had", "any"),
+    ("i", "do", "not", "get", "any"), ("i", "never", "had", "any"), ("i", "never", "had", "it"),
+})
+_BEFORE_THE_NAMED = frozenset({"the", "that", "about", "oh", "um", "so", "well", "and", "my"})
+
+
+def _named_then_denied(sequence: list[Token], match: Match) -> bool:
+    """"The weakness, there isn't any, I was scaring myself", "the numbness, I don't actually have any": a sign
+    that opens the sentence (after at most a "the" or "well"), denied whole by the clause right after it. Only
+    that exact clause: "the weakness, I don't have any idea when it started" says nothing of having it."""
+    words = [token.word for token in sequence]
+    if _SIGN_TYPE not in match.types or not set(words[: match.start]) <= _BEFORE_THE_NAMED:
+        return False
+    if words[match.end : match.end + 1] != [","]:
+        return False
+    clause = []
+    for word in words[match.end + 1 :]:
+        if word in {",", "but", "and", repair.EDIT}:
+            break
+        clause.append(word)
+    return tuple(clause) in _NONE_OF_IT
+
+
+_FINE_NOW = frozenset({"fine", "ok", "okay", "alright", "normally", "normal"})
+_DOING_FINE = frozenset({"breathing", "walking", "talking", "speaking", "swallowing", "moving", "standing"})
+
+
+def _taken_back_as_a_figure(sequence: list[Token], match: Match) -> bool:
+    """"I can't breathe for panic, well not literally, I'm breathing fine": a sign said as a figure of speech and
+    taken back at once, by a bare "not" (the fillers "well", "literally" gone) and then "i'm (breathing) fine". Only
+    right after the sign, and only in those words: a "not" that governs anything else, or a fine said before the
+    sign ("i was breathing fine, now i can't"), takes nothing back."""
+    words = [token.word for token in sequence]
+    if _SIGN_TYPE not in match.types:
+        return False
+    comma = next((at for at in range(match.end, min(len(words), match.end + 4)) if words[at] == ","), None)
+    if comma is None or words[comma + 1 : comma + 3] != ["not", ","]:
+        return False
+    clause = []
+    for word in words[comma + 3 :]:
+        if word in {",", "but", repair.EDIT}:
+            break
+        clause.append(word)
+    if "but" in words[comma + 3 :]:
+        return False  # "..., not, i'm okay but it's getting worse"
+    return clause[:2] == ["i", "am"] and (
+        clause[2:] in ([fine] for fine in _FINE_NOW) or (
+            len(clause) == 4 and clause[2] in _DOING_FINE and clause[3] in _FINE_NOW))
+
+
 def _taken_back(sequence: list[Token], denial: Match) -> bool:
     """Whether a denial takes back what was said before it: "not thinner at all", "i was looking at the wrong arm,
     ... not thinner" (not "not much pain", which only says how much)."""
@@ -3277,6 +3380,14 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
         for sign in signs:
             between = sequence[sign.start : min(len(sequence), place.end + 3)]
             if 0 <= place.start - sign.end <= _SITE_REACH and not _twitches(between):
+                dropped.add(id(place))
+            # Before it, only the symptom's own organ ("the worst of it is my stomach, i've felt queasy all week").
+            seat = {value.id for value in place.values} & {
+                organ for value in sign.values for organ in _SEAT_OF.get(value.id, ())}
+            listed = {token.word for token in sequence[max(0, place.start - 2) : place.start]} & {"and", "or", "plus"}
+            if seat and not listed and 0 <= sign.start - place.end <= _SITE_REACH and not _twitches(
+                sequence[place.start : sign.end]
+            ):  # (not a place listed with the others: "my forearm and my stomach, i feel sick")
                 dropped.add(id(place))
     return [match for match in matches if id(match) not in dropped]
 
