@@ -504,6 +504,22 @@ def test_volunteered_denials_answer_their_questions(talk: Conversation) -> None:
     assert reply.state.outcome == "self_care"
 
 
+def test_not_knowing_when_it_started_answers_the_start_question_as_not_sure(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(body_parts=("eyelid",), start_unknown=True))
+    asked = [reply.state.pending_question]
+    while (question := reply.state.pending_question) is not None:
+        reply = talk.answer(reply.state, Answer.YES if question == "same_place" else Answer.NO)
+        asked.append(reply.state.pending_question)
+    assert "onset" not in asked
+    assert reply.state.outcome == "see_doctor_if_persists"  # never self-care on a start not known
+
+
+def test_a_start_said_beside_not_knowing_it_is_the_start(talk: Conversation) -> None:
+    reply = talk.hear(DialogueState(disclaimer_given=True), Heard(
+        body_parts=("eyelid",), durations_seconds=(100 * DAY,), start_unknown=True))
+    assert reply.state.case.onset_days == 100 and reply.state.case.answer("onset") is None
+
+
 def test_a_denial_never_erases_a_yes(talk: Conversation) -> None:
     state = after_screen_no(weakness=Answer.YES, sudden_onset=Answer.NO)
     reply = talk.hear(state, Heard(denied_symptoms=("weakness",)))

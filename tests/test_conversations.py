@@ -146,6 +146,14 @@ def test_i_dont_know_answers_lead_to_cautious_advice() -> None:
     assert "not sure about weakness" in final.card["text"]
 
 
+def test_not_knowing_when_it_started_is_never_asked_again() -> None:
+    turns = run("open muscle twitch helper", "my mum's eyelid, she says it's been twitching but she can't remember "
+                "since when", "no", "no", "no", "yes", "no")
+    assert turns[1].slots.get("start") == ["unknown"]
+    assert "onset" not in asked(turns)
+    assert turns[-1].outcome == "see_doctor_if_persists", [t.as_json() for t in turns]
+
+
 def test_weakness_settles_see_a_doctor_soon_once_it_is_known_not_to_be_sudden() -> None:
     turns = run("open muscle twitch helper", "my leg keeps twitching", "no", "no", "yes, my leg is weak",
                 "no, it crept up over weeks")

@@ -64,12 +64,14 @@ SLOT_CONTRACT = {
     "person": ("PERSON", False),  # "it's my mum's hand"
     "placePattern": ("PLACE_PATTERN", False),  # "always the same spot", "both my calves"
     "startDate": ("AMAZON.DATE", False),  # "since monday"
+    "start": ("START", False),  # "i can't remember since when"
     "pregnancy": ("PREGNANCY", False),  # "i'm definitely not pregnant"
 }
 
 INTENT_SLOTS = {
     "ReportTwitchIntent": {"bodyPart", "duration", "trigger", "frequency", "symptom", "answer", "person",
-                           "deniedSymptom", "pace", "placePattern", "deniedTrigger", "pregnancy", "startDate"},
+                           "deniedSymptom", "pace", "placePattern", "deniedTrigger", "pregnancy", "startDate",
+                           "start"},
     "DescribeSymptomIntent": {"symptom", "bodyPart", "answer", "person", "deniedSymptom", "pace", "duration",
                               "trigger"},
     "DescribeTriggerIntent": {"trigger", "answer", "deniedTrigger"},

@@ -18,6 +18,7 @@ from skill.domain.durations import days_since, iso_duration_seconds
 MATCH = "ER_SUCCESS_MATCH"
 ANSWERS = {"yes": Answer.YES, "no": Answer.NO, "unsure": Answer.UNKNOWN}
 PREGNANCY = {"pregnant": Answer.YES, "not_pregnant": Answer.NO, "maybe_pregnant": Answer.UNKNOWN}
+START_UNKNOWN = "unknown"  # the START value of "i can't remember since when"
 # Intents whose body part is where a symptom is felt ("my fingers tingle"), not another place that twitches.
 SYMPTOM_SITE_INTENTS = frozenset({"DescribeSymptomIntent"})
 
@@ -88,6 +89,7 @@ def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard
         place_pattern=first("placePattern"),
         answer=ANSWERS.get(first("answer") or ""),
         only_dates=bool(since) and len(durations) == len(since),
+        start_unknown=first("start") == START_UNKNOWN,
     )
 
 

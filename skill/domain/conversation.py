@@ -123,6 +123,8 @@ class Heard:
     # Every time said is a day or year something happened on ("on sunday he fell down"), none a length ("for
     # years"): when, which says nothing of how it came on.
     only_dates: bool = False
+    # "I can't remember since when": when the twitch started is not known (the onset question, answered "not sure").
+    start_unknown: bool = False
 
     def __bool__(self) -> bool:
         """True when there is at least one fact to record (a bare answer or pace is not a fact)."""
@@ -673,6 +675,8 @@ class Conversation:
                 case = self._with_duration(case, seconds, pending)
         for frequency in heard.frequencies:
             case = case.with_frequency(frequency)
+        if heard.start_unknown and case.onset_days is None:
+            case = case.with_answer("onset", Answer.UNKNOWN)
         if pending is None or state.awaiting_detail:
             return case
         listed = SCREEN_SYMPTOMS if pending in EMERGENCY_SCREENS else SCREEN_SIGN_QUESTIONS.get(pending, frozenset())
