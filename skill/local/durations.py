@@ -103,6 +103,9 @@ _RELATIVE: dict[tuple[str, ...], str] = {
         ("day before yesterday", "P2D"), ("last week", "P1W"),
         # "this week": at most a week, said as the whole week (the longer time is the more careful one)
         ("this week", "P1W"), ("earlier this week", "P1W"), ("last month", "P1M"), ("last year", "P1Y"),
+        # "all week", "the whole month": the whole of it (not "all day" or "all year": said of habits too)
+        ("all week", "P1W"), ("all this week", "P1W"), ("the whole week", "P1W"), ("all month", "P1M"),
+        ("all this month", "P1M"), ("the whole month", "P1M"), ("this month", "P1M"), ("earlier this month", "P1M"),
         # a decade named: at least this long ago, whatever today is ("a stroke back in the nineties" is history)
         ("the nineties", "P20Y"), ("the eighties", "P30Y"), ("the seventies", "P40Y"), ("the sixties", "P50Y"),
         ("the noughties", "P10Y"),

@@ -953,9 +953,10 @@ class Resolver:
         if pending_question not in SAFETY_QUESTIONS and (little := _a_little_caffeine(resolution, text)):
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
-        resolution = _times_of_the_twitch(_without_places_of_other_things(resolution, text), text)
+        resolution = _without_places_of_other_things(resolution, text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
+        resolution = _times_of_the_twitch(resolution, text)
         if {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES and not _twitching_stretches(
             text, {",", ".", "but", "and"}
         )[2]:
@@ -1692,7 +1693,7 @@ class Resolver:
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(sequence, matches))
-        matches = _without_hours_of_sleep(sequence, matches)
+        matches = _without_hours_of_sleep(sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         matches = _without_signs_in_jest(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
@@ -2830,6 +2831,22 @@ def _negated(
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+_WHOLE_SPANS = ("all week", "all this week", "all month", "all this month", "the whole week", "the whole month")
+
+
+def _with_whole_weeks_only_of_the_twitch(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"All week" and "the whole month" only where said with a word for twitching ("his eyelid's been flickering all
+    week", "i've been on coffee the whole week" beside "twitching for five days" is the coffee's), or alone ("all
+    week" to "when did it start?"); not of the rest of a life ("all week it's been the bridge collapse")."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", ".", "and", "but"})
+    if len(set(stretch_of)) < 2:
+        return matches
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in _TWITCH_LEMMAS}
+    return [match for match in matches if DURATION_TYPE not in match.types or stretch_of[match.start] in twitching
+            or not any(whole in " ".join(words[match.start : match.end]) for whole in _WHOLE_SPANS)]
 
 
 def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list[Match]:
