@@ -1030,7 +1030,8 @@ def test_medicine_other_symptoms_and_pregnancy_asked_as_one(text: str, pending: 
      {"bodyPart": ["eyelid"], "placePattern": ["both_sides"]}),
     # ... not an idiom, a denial, or another complaint of the other side.
     ("yes, on the other hand it's worse at night", "same_place", YES, {}),
-    ("yes, just the right eyelid, never the other one", "same_place", YES, {}),
+    ("yes, just the right eyelid, never the other one", "same_place", REPORT,
+     {"answer": ["yes"], "bodyPart": ["eyelid"], "placePattern": ["same_place"]}),
     ("yes the left calf, the other calf is fine", "same_place", YES, {}),
     ("yes, the other one has never twitched", "same_place", YES, {}),
 )
@@ -1394,4 +1395,108 @@ def test_round_35s_answers(text: str, pending: str | None, intent: str, slots: d
      {"pace": ["sudden"], "symptom": ["sensation_change", "difficulty_speaking"], "bodyPart": ["lip"]}),
 )
 def test_round_36s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 37: minimisers and catastrophisers (idioms of fear are no signs; a real sign beside them stays)
+    ("my bicep has been twitching for about three weeks and i'm numb with worry, i can't eat, i can't "
+     'sleep', None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W'], 'trigger': ['lack_of_sleep']}),
+    ("my jaw muscle has been twitching for three weeks and i'm losing my mind, i'm convinced it's a "
+     'stroke waiting to happen', None, REPORT,
+     {'bodyPart': ['face'], 'duration': ['P3W']}),
+    ("i'm afraid it's a stroke, come quick", None, SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    ("no, i'm grand. well, i only blanked out for a second in the kitchen this morning, came to on the"
+     " lino with the kettle still going, but i'm fine now", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'duration': ['PT1S'], 'pace': ['sudden'], 'symptom': ['fainting']}),
+    ('i came home to a new rug and my calf has twitched for a week', None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P1W']}),
+    ("the weakness, there isn't any, i just hopped on it and did twenty calf raises, it's as strong as"
+     ' the other one, i was scaring myself', 'correction', SYMPTOM,
+     {'bodyPart': ['calf'], 'deniedSymptom': ['weakness']}),
+    ("the weakness, i haven't got any, except my left arm since this morning", 'correction', SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm'], 'pace': ['sudden']}),
+    ("mate my eyelid's been twitching for three days and i googled it and now i can't breathe for "
+     "panic, well not literally, i'm breathing fine, i'm just stressed", None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3D'], 'deniedSymptom': ['difficulty_breathing'], 'trigger': ['stress']}),
+    ("i couldn't breathe last night, not really, i'm fine", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing'], 'answer': ['no']}),
+    ("it's in my forearm, the right one, but honestly the worst of it is my stomach, i've felt queasy "
+     'all week', 'body_part', REPORT,
+     {'bodyPart': ['arm'], 'symptom': ['nausea']}),
+    # ... where a symptom is felt, what a thing is not, what is only compared
+    ("there's a twitch in my thigh, and in my stomach, nausea too", None, REPORT,
+     {'bodyPart': ['thigh', 'abdomen'], 'symptom': ['nausea']}),
+    ("well now you mention it, there's a hollow between my thumb and first finger on that hand the "
+     "right one ain't got, like the meat's gone out of it", 'nerve_signs', SYMPTOM,
+     {'symptom': ['muscle_wasting'], 'bodyPart': ['finger', 'hand']}),
+    ("he's gone out of it", None, SYMPTOM,
+     {'symptom': ['confusion']}),
+    ("yes, and i'll be honest, i'm losing sleep over it, lying awake googling till two every night",
+     'same_place', 'AMAZON.YesIntent',
+     {}),
+    ("i'm seeing two every morning when i wake up", None, SYMPTOM,
+     {'symptom': ['double_vision'], 'pace': ['sudden']}),
+    ("the telly's been going into two when i'm tired, two of everything side by side", 'other_symptoms', SYMPTOM,
+     {'trigger': ['lack_of_sleep'], 'symptom': ['double_vision']}),
+    ('we have two of everything in this house', None, 'AMAZON.FallbackIntent',
+     {}),
+    # ... times: of the telling, not the twitch; not known; all week
+    ("my son mentioned on sunday his thumb's been twitching, he's a chef, he says it's nothing", None, REPORT,
+     {'person': ['son'], 'bodyPart': ['thumb']}),
+    ("my husband's eyelid has been twitching, he said about three months", None, REPORT,
+     {'person': ['husband'], 'bodyPart': ['eyelid'], 'duration': ['P3M']}),
+    ("she honestly doesn't know, could be weeks, could be longer", 'onset', DONT_KNOW,
+     {}),
+    ("when it started, i said a month but it's only been about a week, i was thinking of something "
+     'else', 'correction', 'CorrectionIntent',
+     {'duration': ['P1W']}),
+    ('i said four months but my wife thinks a week', 'onset', 'DurationIntent',
+     {'duration': ['P4M']}),
+    ("my mum's eyelid, she says it's been twitching but she can't remember since when", None, REPORT,
+     {'person': ['mother'], 'bodyPart': ['eyelid'], 'start': ['unknown']}),
+    ("it's for my young lad, his eyelid's been flickering all week, he's up half the night on that "
+     'playstation', None, REPORT,
+     {'person': ['son'], 'bodyPart': ['eyelid'], 'duration': ['P1W']}),
+    ('i work on the news desk, all week it has been the bridge collapse. anyway, my jaw has a small '
+     'twitch', None, REPORT,
+     {'bodyPart': ['face']}),
+    # Round 38: everything in one breath, and facts told in answer to the wrong question
+    ('no lad, nothing like that, i was only messing about the heart attack', 'emergency_screen', NO,
+     {}),
+    ('i was messing about on the trampoline and blacked out', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("well there's the words being mushy, but that's been slow, months and months", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
+    ("nah. it's my left eye by the way, always the left", 'emergency_screen', REPORT,
+     {'answer': ['no'], 'bodyPart': ['eyelid'], 'placePattern': ['same_place']}),
+    ("no, none of that. it's my right calf by the way, and it only started on monday", 'emergency_screen', REPORT,
+     {'answer': ['no'], 'bodyPart': ['calf'], 'startDate': ['2026-12-07']}),
+    ("no, it's been on and off", 'sudden_onset', NO,
+     {}),
+    ("okay here's everything: twitching in my right forearm, started about a month ago, same spot "
+     'every time, no weakness, the muscle looks normal, no new meds, i barely drink coffee', None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P1M'], 'placePattern': ['same_place'],
+      'deniedSymptom': ['weakness', 'muscle_wasting'], 'deniedTrigger': ['medication', 'caffeine']}),
+    ("i've been on a course of prednisolone since last wednesday, and my left thigh has been "
+     'twitching, always the same spot', None, REPORT,
+     {'trigger': ['corticosteroid'], 'startDate': ['2026-12-02'],
+      'bodyPart': ['thigh'], 'placePattern': ['same_place']}),
+    ("me shoulder's been twitching since the start of november, and the whole pub was on its feet when"
+     ' everton scored', None, REPORT,
+     {'bodyPart': ['shoulder'], 'startDate': ['2026-11-01'], 'trigger': ['alcohol']}),
+    ('the twitch is in my left thumb, the muscle looks the same as the other hand', None, REPORT,
+     {'bodyPart': ['thumb'], 'deniedSymptom': ['muscle_wasting']}),
+    ('my left calf twitches and my right calf too', None, REPORT,
+     {'bodyPart': ['calf'], 'placePattern': ['both_sides']}),
+    ('my left calf twitches, my right calf is fine', None, REPORT,
+     {'bodyPart': ['calf']}),
+    ("my thumb twitches, and i'm seventy-six so we can skip the baby question", None, REPORT,
+     {'bodyPart': ['thumb'], 'pregnancy': ['not_pregnant']}),
+    ('so, my bicep, my wife only spotted it on sunday', None, REPORT,
+     {'bodyPart': ['arm'], 'startDate': ['2026-12-06']}),
+)
+def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

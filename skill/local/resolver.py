@@ -472,7 +472,8 @@ _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola"
 _JEST = frozenset({"joke", "joked", "jokes", "joking", "kidding", "teasing", "teased", "teases", "ribbing"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
-                                              "reckons", "think", "thinks", "thought", "ask", "asked", "asking")})
+                                              "reckons", "think", "thinks", "thought", "ask", "asked", "asking",
+                                              "spotted", "noticed")})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
 _HABIT_TIMES = frozenset({"when", "whenever", "after", "in", "at", "on", "every", "first"})
 _HABITUAL = frozenset({"mostly", "usually", "always", "often", "sometimes", "normally", "generally", "mainly",
@@ -786,7 +787,8 @@ class Resolver:
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
         if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
-                corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT)):
+                corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT,
+                                                  quoting=pending_question == "correction")):
             # "It started before my sister's wedding, that was the first week of august, so four months near
             # enough": a story around it, and the time it ends on is the answer (or the time put right).
             intent = _CORRECTION_INTENT if pending_question == "correction" else PENDING_HINTS["onset"][0]
@@ -797,6 +799,25 @@ class Resolver:
         ):
             # "She honestly doesn't know, could be weeks, could be longer": no "no" answers "when did it start?".
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question == "correction" and (denied := [
+            value for value in resolution.slots.get("symptom", [])
+            if (value.id not in self._urgent_signs or (_SIGN_TYPE, value.id) in self._sudden_signs)
+            and _named_then_denied([token.word for token in word_tokens(normal_words(text))], value.spoken)
+        ]):
+            # "The weakness, there isn't any, I was scaring myself": what is put right, named and then denied (never
+            # a sign that is always an emergency; the skill confirms the rest before changing anything).
+            said = [value for value in resolution.slots["symptom"] if value not in denied]
+            slots = {name: values for name, values in resolution.slots.items() if name != "symptom"}
+            slots |= {"symptom": said} if said else {}
+            return Resolution(_DESCRIBE_INTENT, {**slots, "deniedSymptom": denied}, resolution.confidence, text)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == "FrequencyIntent" and (
+                _words_as_said(text)[:1] in (["no"], ["nope"], ["nah"], ["naw"])):
+            # "No, it's been on and off" to "did it come on suddenly?": the no (how often says nothing of it).
+            return Resolution(_NO_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
+        if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and (
+                told := self._more_told_after_a_no(text)) is not None:
+            # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
+            return told
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -880,6 +901,11 @@ class Resolver:
         ):
             # "It's my daughter's eyelid, just the right one", "right thumb only": always that one place, told.
             resolution = self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _each_side_named(
+            self._analyse(text)
+        ):
+            # "My left calf twitches and my right calf too", "... and now the other calf as well": two places.
+            resolution = self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, BOTH_SIDES)
         pattern = resolution.slot_ids().get("placePattern", [])
         comparing = pending_question in _COMPARING_QUESTIONS or (
             pending_question == "correction" and pattern == [BOTH_SIDES] and set(normal_words(text)) & _COMPARING_WORDS)
@@ -1236,10 +1262,33 @@ class Resolver:
         return any(index not in analysis.negated and any(value.id == "sudden" for value in match.values)
                    for index, match in enumerate(analysis.matches) if _PACE_TYPE in match.types)
 
-    def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
+    def _more_told_after_a_no(self, text: str) -> Resolution | None:
+        """A no to the safety check, then in a sentence of its own where or since when the twitch is ("no, none of
+        that. it's my right calf by the way, and it only started on monday"): the no with those facts, as a report.
+        Only where, when and how often, of no one else; a sign told in the rest is left to the no and the questions
+        after it (a reading of the rest alone may take a story for one)."""
+        words = _words_as_said(text)
+        if not words or words[0] not in _ANSWER_NOS:
+            return None
+        rest_at = next((at for at, word in enumerate(words) if word in {".", "by"} or (
+            word == "," and at > 1 and words[at - 1] not in _ANSWER_NOS)), None)
+        if rest_at is None or rest_at + 1 >= len(words):
+            return None
+        if set(words[rest_at + 1 :]) & THIRD_PERSON:
+            return None  # "no, nothing with me, the baby flings her arms out when the door slams": someone else
+        rest = self._resolve(" ".join(words[rest_at + 1 :]), None)
+        facts = {name: values for name, values in rest.slots.items()
+                 if name in ("bodyPart", "duration", "startDate", "placePattern", "frequency")}
+        no = self._model_value(_ANSWER_TYPE, "no")
+        if rest.intent != _REPORT_INTENT or "symptom" in rest.slots or not facts or no is None:
+            return None
+        return Resolution(_REPORT_INTENT, {"answer": [ResolvedSlot(words[0], no.id, no.name)], **facts},
+                          _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+
+    def _time_put_right(self, text: str, quoted_only: bool = False, quoting: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
         more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
-        a week"; only this when `quoted_only`), when no sign is said."""
+        a week"; at a correction, `quoting`; only this when `quoted_only`), when no sign is said."""
         analysis = self._analyse(text)
         if any(_SIGN_TYPE in match.types for match in analysis.matches):
             return None
@@ -1248,8 +1297,11 @@ class Resolver:
         words = [token.word for token in analysis.tokens]
         if not times or words[times[-1].start - 1 : times[-1].start] in (["in"], ["for"]):
             return None  # not "we were on holiday for a week", "i'm seeing the doctor in two weeks"
-        quoted = len(times) > 1 and words[max(0, times[0].start - 2) : times[0].start] in (
-            ["i", "said"], ["i", "put"], ["i", "answered"], ["told", "you"])
+        # The quoted answer and the one put right, two times and no more, the second of the twitch alone ("i said a
+        # month, it's been a month, but it got worse a week ago" is no correction; "my wife thinks a week" another's).
+        later = set(words[times[0].end : times[-1].end])
+        quoted = quoting and len(times) == 2 and words[max(0, times[0].start - 2) : times[0].start] in (
+            ["i", "said"], ["i", "put"], ["i", "answered"], ["told", "you"]) and not later & _NOT_THE_TWITCHS_TIME
         if not quoted and (quoted_only or not set(words[max(0, times[-1].start - 3) : times[-1].start]) & (
                 _PUTTING_RIGHT)):
             return None
@@ -1692,7 +1744,8 @@ class Resolver:
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
-        matches = _without_symptom_sites(sequence, _without_places_of_other_doings(sequence, matches))
+        matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
+            sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_hours_of_sleep(sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches))
         matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
         matches = _without_signs_in_jest(sequence, matches)
@@ -1716,9 +1769,8 @@ class Resolver:
         if answer == _NO_INTENT:
             negated |= self._told_as_a_story(sequence, matches, negated)
         negated |= _places_said_fine(sequence, matches) | _places_of_denied_signs(sequence, matches, negated)
-        negated |= {index for index, match in enumerate(matches)
-                    if not self._is_emergency(match) and _named_then_denied(sequence, match)}
-        negated |= {index for index, match in enumerate(matches) if _taken_back_as_a_figure(sequence, match)}
+        if "literally" in canonical_words:
+            negated |= {index for index, match in enumerate(matches) if _taken_back_as_a_figure(sequence, match)}
         # "The thinner one, I was looking at the wrong arm, ... not thinner at all": said, then denied, the last
         # word stands (never for a sign that may be an emergency, where a doubt must not hide it).
         negated |= {index for index, match in enumerate(matches) if index not in negated
@@ -2327,6 +2379,8 @@ _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned",
                         "asked", "wrote"})
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
+_DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
+                        ("yesterday", "morning"), ("yesterday", "evening"), ("yesterday", "afternoon")})
 
 
 def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:
@@ -2347,10 +2401,12 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
                 return True  # (not "i said a month but it's a week": one's own answer, quoted)
         return False
 
-    for name in ("startDate", "duration"):
-        told = [value for value in resolution.slots.get(name, []) if dates_the_telling(value)]
-        resolution = _without_values(resolution, name, told) if told else resolution
-    return resolution
+    # A day (a date, "last night"), never a length: "he told me four months" is the twitch's time passed on.
+    told = [value for value in resolution.slots.get("startDate", []) if dates_the_telling(value)]
+    resolution = _without_values(resolution, "startDate", told) if told else resolution
+    told = [value for value in resolution.slots.get("duration", []) if dates_the_telling(value)
+            and tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
+    return _without_values(resolution, "duration", told) if told else resolution
 
 
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
@@ -2383,7 +2439,7 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
 
 def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
     """The caffeine said as one cup ("only one tea a day", "just the one coffee in the morning", "one coffee a
-    day"), with no sign said."""
+    day") or barely drunk ("i barely drink coffee"), with no sign said."""
     # Only in an answer about triggers, or in a twitch report: a sign or a how-it-came-on said beside the cup ("my
     # arm's gone funny, one coffee a day", "suddenly, one coffee a day") keeps its reading whole.
     if resolution.intent != _REPORT_INTENT and set(resolution.slots) - {"trigger", "deniedTrigger", "duration",
@@ -2401,7 +2457,10 @@ def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
         one = bool(set(before) & {"one", "1", "single"}) or before[-1:] == ["a"]
         only = bool(set(before) & {"only", "just"}) or after[:2] in (["a", "day"], ["per", "day"]) or after[:1] == [
             "daily"]
-        if one and only and not set(before) & {"more", "than", "cans", "can", "energy", "pot", "litre", "big"}:
+        barely = any(word in {"barely", "hardly", "rarely", "seldom"} and then in {"drink", "have", "touch", "take"}
+                     for word, then in zip(before[-3:], before[-2:], strict=False))  # "i barely drink coffee"
+        if (one and only or barely) and not set(before) & {"more", "than", "cans", "can", "energy", "pot", "litre",
+                                                             "big"}:
             little.append(value)
     return little
 
@@ -2521,9 +2580,11 @@ def _muscle_said_unchanged(text: str) -> bool:
         if word in ("muscle", "muscles"):
             after = words[at + 1 : at + 6]
             looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems")), None)
+            clause = words[at:]
+            clause = clause[: clause.index(",")] if "," in clause else clause
             if looks is not None and set(after[looks + 1 : looks + 3]) & (_FINE | {"same"}) and not set(
-                words[at:]) & {"not", "n't", "smaller", "thinner", "but"}:
-                return True
+                clause) & {"not", "n't", "smaller", "thinner", "but"}:
+                return True  # (in its own clause: "the muscle looks normal, i'm not on anything new")
     return False
 
 
@@ -2874,34 +2935,41 @@ _NONE_OF_IT = frozenset({
 _BEFORE_THE_NAMED = frozenset({"the", "that", "about", "oh", "um", "so", "well", "and", "my"})
 
 
-def _named_then_denied(sequence: list[Token], match: Match) -> bool:
+# Words after a denial that say some of it is there after all ("..., except my arm since this morning").
+_SOME_AFTER_ALL = frozenset({"except", "apart", "only", "besides", "but", "then", "since", "until", "till", "now",
+                             "today", "suddenly", "sudden", "morning", "hour", "hours", "ago", "tonight", "yesterday"})
+
+
+def _named_then_denied(words: Sequence[str], spoken: str) -> bool:
     """"The weakness, there isn't any, I was scaring myself", "the numbness, I don't actually have any": a sign
-    that opens the sentence (after at most a "the" or "well"), denied whole by the clause right after it. Only
-    that exact clause: "the weakness, I don't have any idea when it started" says nothing of having it."""
-    words = [token.word for token in sequence]
-    if _SIGN_TYPE not in match.types or not set(words[: match.start]) <= _BEFORE_THE_NAMED:
+    that opens the sentence (after at most a "the" or "well"), denied whole by the clause right after it, with
+    nothing after that says some is there after all ("..., except my arm since this morning"). Only that exact
+    clause: "the weakness, I don't have any idea when it started" says nothing of having it."""
+    named = _spoken_words(spoken)
+    at = next(iter(occurrences(list(words), named)), None)
+    if at is None or not set(words[:at]) <= _BEFORE_THE_NAMED or words[at + len(named) : at + len(named) + 1] != [","]:
         return False
-    if words[match.end : match.end + 1] != [","]:
-        return False
-    clause = []
-    for word in words[match.end + 1 :]:
+    clause: list[str] = []
+    for word in words[at + len(named) + 1 :]:
         if word in {",", "but", "and", repair.EDIT}:
             break
         clause.append(word)
-    return tuple(clause) in _NONE_OF_IT
+    rest = words[at + len(named) + 1 + len(clause) :]
+    return tuple(clause) in _NONE_OF_IT and not set(rest) & _SOME_AFTER_ALL
 
 
+_NOT_THE_TWITCHS_TIME = frozenset({"worse", "better", "other", "thinks", "think", "says", "said", "reckons",
+                                   "wife", "husband", "doctor"})
 _FINE_NOW = frozenset({"fine", "ok", "okay", "alright", "normally", "normal"})
-_DOING_FINE = frozenset({"breathing", "walking", "talking", "speaking", "swallowing", "moving", "standing"})
 
 
 def _taken_back_as_a_figure(sequence: list[Token], match: Match) -> bool:
-    """"I can't breathe for panic, well not literally, I'm breathing fine": a sign said as a figure of speech and
-    taken back at once, by a bare "not" (the fillers "well", "literally" gone) and then "i'm (breathing) fine". Only
-    right after the sign, and only in those words: a "not" that governs anything else, or a fine said before the
-    sign ("i was breathing fine, now i can't"), takes nothing back."""
+    """"I can't breathe for panic, well not literally, I'm breathing fine": the speaker's own "can't breathe", now,
+    said as a figure of speech and taken back at once by "not literally" (the caller checks the word was said; the
+    fillers are gone here) and "i'm breathing fine", nothing after. Only breathing, only in those words: any other
+    sign, another person, another tense, or a "not really" keeps the sign."""
     words = [token.word for token in sequence]
-    if _SIGN_TYPE not in match.types:
+    if words[match.start : match.end] != ["can", "not", "breathe"] or words[match.start - 1 : match.start] != ["i"]:
         return False
     comma = next((at for at in range(match.end, min(len(words), match.end + 4)) if words[at] == ","), None)
     if comma is None or words[comma + 1 : comma + 3] != ["not", ","]:
@@ -2912,10 +2980,8 @@ def _taken_back_as_a_figure(sequence: list[Token], match: Match) -> bool:
             break
         clause.append(word)
     if "but" in words[comma + 3 :]:
-        return False  # "..., not, i'm okay but it's getting worse"
-    return clause[:2] == ["i", "am"] and (
-        clause[2:] in ([fine] for fine in _FINE_NOW) or (
-            len(clause) == 4 and clause[2] in _DOING_FINE and clause[3] in _FINE_NOW))
+        return False  # "..., not literally, i'm breathing fine but it's getting worse"
+    return len(clause) == 4 and clause[:3] == ["i", "am", "breathing"] and clause[3] in _FINE_NOW
 
 
 def _taken_back(sequence: list[Token], denial: Match) -> bool:
@@ -3313,6 +3379,13 @@ def _without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[
         after = at + 1 + (words[at + 1 : at + 2] == ["that"])
         if words[after : after + 2] in ([subject, "will"] for subject in ("i", "you", "he", "she", "we", "they")):
             foretold |= set(range(after + 2, after + 5))
+    for at, word in enumerate(words):
+        # "I was only messing about the heart attack", "just kidding about the fainting": one's own words taken back.
+        taking_back = words[max(0, at - 2) : at] in (["was", "only"], ["was", "just"])
+        if (word in _JEST or word == "messing") and taking_back and (
+                words[at + 1 : at + 2] == ["about"] or words[at + 1 : at + 3] == ["around", "about"]):
+            start = at + 2 + (words[at + 1] == "around")
+            foretold |= set(range(start, start + 3))
     return [match for match in matches if _SIGN_TYPE not in match.types or match.start not in foretold]
 
 
@@ -3325,12 +3398,30 @@ def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]
         return matches
     kept = []
     for match in matches:
-        after = sequence[match.end].lemma if match.end < len(sequence) else ""
+        at = match.end + (match.end < len(sequence) and sequence[match.end].word in {"only", "just", "first"})
+        after = sequence[at].lemma if at < len(sequence) else ""  # ("my wife only spotted it")
         before = {token.lemma for token in sequence[max(0, match.start - 2) : match.start]}
         teller = after in _TELLING or bool(before & _TELLING)
         if not (match.types == {_PERSON_TYPE} and teller):
             kept.append(match)
     return kept
+
+
+# What a comparison with the other side is about, when it is no twitching ("looks the same as the other hand").
+_LOOKS_OR_SIZE = frozenset({"looks", "look", "looked", "seems", "size", "thinner", "smaller", "bigger", "bulkier",
+                            "stronger", "weaker", "strong", "weak"})
+
+
+def _without_places_compared_with(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a place only compared with ("the muscle looks the same as the other hand", "no thinner than the
+    other arm"), while another place is said: the other side is the yardstick, not a second twitching place."""
+    words = [token.word for token in sequence]
+    compared = {id(match) for match in matches if match.types == {_PLACE_TYPE} and match.start >= 3
+                and words[match.start - 3 : match.start - 2] in (["as"], ["than"], ["to"], ["with"])
+                and words[match.start - 2 : match.start] == ["the", "other"]
+                and set(words[max(0, match.start - 8) : match.start - 3]) & _LOOKS_OR_SIZE}
+    kept = [match for match in matches if id(match) not in compared]
+    return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
 
 
 def _without_places_of_other_doings(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -3401,10 +3492,13 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
             # Before it, only the symptom's own organ ("the worst of it is my stomach, i've felt queasy all week").
             seat = {value.id for value in place.values} & {
                 organ for value in sign.values for organ in _SEAT_OF.get(value.id, ())}
-            listed = {token.word for token in sequence[max(0, place.start - 2) : place.start]} & {"and", "or", "plus"}
+            opening = max((at for at in range(place.start) if sequence[at].word == ","), default=-1) + 1
+            listed = {token.word for token in sequence[max(0, place.start - 4) : place.start]} & {
+                "and", "or", "plus", "in", "too", "also"}
             if seat and not listed and 0 <= sign.start - place.end <= _SITE_REACH and not _twitches(
-                sequence[place.start : sign.end]
-            ):  # (not a place listed with the others: "my forearm and my stomach, i feel sick")
+                sequence[opening : sign.end]
+            ):  # (not a place listed with the others or said to twitch: "my forearm and my stomach, i feel sick",
+                # "my arm twitches, and there's a twitch in my stomach, nausea for a week")
                 dropped.add(id(place))
     return [match for match in matches if id(match) not in dropped]
 
@@ -3478,6 +3572,23 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
                 and bool(set(after) & _NEWS_ARRIVING))
 
     return [match for match in matches if not (_SIGN_TYPE in match.types and (topic(match) or shock(match)))]
+
+
+def _each_side_named(analysis: _Analysis) -> bool:
+    """Whether one place is named twice, once on each side ("my left calf ... my right calf", "my calf ... the other
+    calf"), in words that twitch, none of them denied."""
+    if not _twitches(analysis.tokens):
+        return False
+    words = [token.word for token in analysis.tokens]
+    places: dict[str, list[Match]] = {}
+    for index, match in enumerate(analysis.matches):
+        if match.types == {_PLACE_TYPE} and index not in analysis.negated:
+            places.setdefault(match.values[0].id, []).append(match)
+    for named in places.values():
+        sides = [set(words[max(0, match.start - 2) : match.end]) for match in named]
+        if len(named) > 1 and ({"left", "right"} <= set().union(*sides) or any("other" in side for side in sides[1:])):
+            return True
+    return False
 
 
 def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
@@ -3574,13 +3685,18 @@ def _pregnant_then_no(text: str) -> bool:
 
 def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     """Whether the speaker says they are a man ("i'm a grandad", "i am a retired fella") or past the age of
-    pregnancy ("honey, i'm seventy-four"). Volunteered, only "i'm a ..." ("i'm her husband" is about her)."""
+    pregnancy ("honey, i'm seventy-four"). Volunteered, only "i'm a ..." ("i'm her husband" is about her) or an
+    age said alone."""
     words = [token.word for token in word_tokens(normal_words(text))]
     for at in range(len(words)):
-        if words[at : at + 2] != ["i", "am"] or (volunteered and words[at + 2 : at + 3] != ["a"]):
+        if words[at : at + 2] != ["i", "am"]:
             continue
-        age = next((parse_number(" ".join(words[at + 2 : end])) for end in (at + 4, at + 3)
-                    if parse_number(" ".join(words[at + 2 : end])) is not None), None)
+        end = next((end for end in (at + 4, at + 3) if parse_number(" ".join(words[at + 2 : end])) is not None), None)
+        age = None if end is None else parse_number(" ".join(words[at + 2 : end]))
+        # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
+        alone = end is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"], ["now"])
+        if volunteered and words[at + 2 : at + 3] != ["a"] and not alone:
+            continue
         if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
             return True
     return False
@@ -3647,7 +3763,10 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):
         return not changed
-    long_held = bool(set(words) & _SAME_AS_EVER) or any(
+    # ("Always the same spot" says where it twitches, not that a medicine is the same as ever.)
+    same_place = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
+        ["spot"], ["place"], ["side"], ["eye"], ["bit"], ["muscle"], ["area"], ["leg"], ["arm"], ["calf"])}
+    long_held = bool({word for at, word in enumerate(words) if at not in same_place} & _SAME_AS_EVER) or any(
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
     return long_held and not changed
