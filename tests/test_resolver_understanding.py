@@ -1030,8 +1030,7 @@ def test_medicine_other_symptoms_and_pregnancy_asked_as_one(text: str, pending: 
      {"bodyPart": ["eyelid"], "placePattern": ["both_sides"]}),
     # ... not an idiom, a denial, or another complaint of the other side.
     ("yes, on the other hand it's worse at night", "same_place", YES, {}),
-    ("yes, just the right eyelid, never the other one", "same_place", REPORT,
-     {"answer": ["yes"], "bodyPart": ["eyelid"], "placePattern": ["same_place"]}),
+    ("yes, just the right eyelid, never the other one", "same_place", YES, {}),
     ("yes the left calf, the other calf is fine", "same_place", YES, {}),
     ("yes, the other one has never twitched", "same_place", YES, {}),
 )
@@ -1468,14 +1467,15 @@ def test_round_36s_answers(text: str, pending: str | None, intent: str, slots: d
      {}),
     ('i was messing about on the trampoline and blacked out', 'emergency_screen', SYMPTOM,
      {'symptom': ['fainting']}),
-    ("well there's the words being mushy, but that's been slow, months and months", 'emergency_screen', SYMPTOM,
-     {'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
-    ("nah. it's my left eye by the way, always the left", 'emergency_screen', REPORT,
-     {'answer': ['no'], 'bodyPart': ['eyelid'], 'placePattern': ['same_place']}),
+    ("months and months of twitching and since lunch i can't swallow", "emergency_screen", SYMPTOM,
+     {"pace": ["sudden"], "symptom": ["difficulty_swallowing"]}),
+    ("no, none of that. my calf. i started a new job on monday", "emergency_screen", REPORT,
+     {"answer": ["no"], "bodyPart": ["calf"]}),
     ("no, none of that. it's my right calf by the way, and it only started on monday", 'emergency_screen', REPORT,
      {'answer': ['no'], 'bodyPart': ['calf'], 'startDate': ['2026-12-07']}),
-    ("no, it's been on and off", 'sudden_onset', NO,
-     {}),
+    # (safety reviews: a sudden start said after "no, it comes and goes" or beside "months and months" stays sudden)
+    ("no it happens every day it came on suddenly", "sudden_onset", REPORT,
+     {"frequency": ["daily"], "pace": ["sudden"]}),
     ("okay here's everything: twitching in my right forearm, started about a month ago, same spot "
      'every time, no weakness, the muscle looks normal, no new meds, i barely drink coffee', None, REPORT,
      {'bodyPart': ['arm'], 'duration': ['P1M'], 'placePattern': ['same_place'],

@@ -788,7 +788,7 @@ class Resolver:
                               resolution.confidence, text)
         if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
                 corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT,
-                                                  quoting=pending_question == "correction")):
+                                                  quoting=True)):
             # "It started before my sister's wedding, that was the first week of august, so four months near
             # enough": a story around it, and the time it ends on is the answer (or the time put right).
             intent = _CORRECTION_INTENT if pending_question == "correction" else PENDING_HINTS["onset"][0]
@@ -810,10 +810,6 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name != "symptom"}
             slots |= {"symptom": said} if said else {}
             return Resolution(_DESCRIBE_INTENT, {**slots, "deniedSymptom": denied}, resolution.confidence, text)
-        if pending_question in SAFETY_QUESTIONS and resolution.intent == "FrequencyIntent" and (
-                _words_as_said(text)[:1] in (["no"], ["nope"], ["nah"], ["naw"])):
-            # "No, it's been on and off" to "did it come on suddenly?": the no (how often says nothing of it).
-            return Resolution(_NO_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
         if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and (
                 told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
@@ -1276,9 +1272,15 @@ class Resolver:
             return None
         if set(words[rest_at + 1 :]) & THIRD_PERSON:
             return None  # "no, nothing with me, the baby flings her arms out when the door slams": someone else
-        rest = self._resolve(" ".join(words[rest_at + 1 :]), None)
-        facts = {name: values for name, values in rest.slots.items()
-                 if name in ("bodyPart", "duration", "startDate", "placePattern", "frequency")}
+        rest_words = words[rest_at + 1 :]
+        rest = self._resolve(" ".join(rest_words), None)
+        # A time only of the twitch ("and it only started on monday", "it's been twitching a week"), not of a story
+        # ("my calf. i started a new job on monday").
+        its_time = _twitches(word_tokens(rest_words)) or any(
+            word == "it" and set(rest_words[at + 1 : at + 4]) & {"started", "began", "been", "has", "came", "come"}
+            for at, word in enumerate(rest_words))
+        kept = ("bodyPart", "placePattern", "frequency") + (("duration", "startDate") if its_time else ())
+        facts = {name: values for name, values in rest.slots.items() if name in kept}
         no = self._model_value(_ANSWER_TYPE, "no")
         if rest.intent != _REPORT_INTENT or "symptom" in rest.slots or not facts or no is None:
             return None
@@ -1288,7 +1290,7 @@ class Resolver:
     def _time_put_right(self, text: str, quoted_only: bool = False, quoting: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
         more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
-        a week"; at a correction, `quoting`; only this when `quoted_only`), when no sign is said."""
+        a week", when `quoting`; only this when `quoted_only`), when no sign is said."""
         analysis = self._analyse(text)
         if any(_SIGN_TYPE in match.types for match in analysis.matches):
             return None
@@ -2457,8 +2459,10 @@ def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
         one = bool(set(before) & {"one", "1", "single"}) or before[-1:] == ["a"]
         only = bool(set(before) & {"only", "just"}) or after[:2] in (["a", "day"], ["per", "day"]) or after[:1] == [
             "daily"]
+        # "I barely drink coffee" (not "..., but today i had loads", "normally", "except the last week").
         barely = any(word in {"barely", "hardly", "rarely", "seldom"} and then in {"drink", "have", "touch", "take"}
-                     for word, then in zip(before[-3:], before[-2:], strict=False))  # "i barely drink coffee"
+                     for word, then in zip(before[-3:], before[-2:], strict=False)) and not set(
+            words[at[0] :]) & {"but", "except", "though", "normally", "usually", "today", "lately"}
         if (one and only or barely) and not set(before) & {"more", "than", "cans", "can", "energy", "pot", "litre",
                                                              "big"}:
             little.append(value)
@@ -3385,7 +3389,8 @@ def _without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[
         if (word in _JEST or word == "messing") and taking_back and (
                 words[at + 1 : at + 2] == ["about"] or words[at + 1 : at + 3] == ["around", "about"]):
             start = at + 2 + (words[at + 1] == "around")
-            foretold |= set(range(start, start + 3))
+            if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
+                foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
     return [match for match in matches if _SIGN_TYPE not in match.types or match.start not in foretold]
 
 
@@ -3419,7 +3424,9 @@ def _without_places_compared_with(sequence: list[Token], matches: list[Match]) -
     compared = {id(match) for match in matches if match.types == {_PLACE_TYPE} and match.start >= 3
                 and words[match.start - 3 : match.start - 2] in (["as"], ["than"], ["to"], ["with"])
                 and words[match.start - 2 : match.start] == ["the", "other"]
-                and set(words[max(0, match.start - 8) : match.start - 3]) & _LOOKS_OR_SIZE}
+                and set(words[max(0, match.start - 8) : match.start - 3]) & _LOOKS_OR_SIZE
+                and not _twitches(sequence[match.end : match.end + 4])  # ("..., which twitches too")
+                and not set(words[match.end : match.end + 3]) & {"too", "also", "as", "both"}}
     kept = [match for match in matches if id(match) not in compared]
     return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
 
@@ -3587,8 +3594,20 @@ def _each_side_named(analysis: _Analysis) -> bool:
     for named in places.values():
         sides = [set(words[max(0, match.start - 2) : match.end]) for match in named]
         if len(named) > 1 and ({"left", "right"} <= set().union(*sides) or any("other" in side for side in sides[1:])):
-            return True
+            return any(_twitches_too(words, match) for match in named[1:])
     return False
+
+
+def _twitches_too(words: Sequence[str], place: Match) -> bool:
+    """Whether the place named again is said to twitch as well ("... and my right calf too", "so does the other calf",
+    "now the other calf as well"), not only named ("bigger than my right calf", "the other calf never does")."""
+    opening = max((at for at in range(place.start) if words[at] in {",", "and", "but"}), default=-1) + 1
+    closing = next((at for at in range(place.end, len(words)) if words[at] in {",", "and", "but"}), len(words))
+    clause = words[opening:closing]
+    if set(clause) & {"not", "never", "n't", "no", "than", "over", "with", "fine", "one"}:
+        return False
+    return (words[place.end : place.end + 1] in (["too"], ["also"], ["as"])
+            or words[max(0, place.start - 4) : max(0, place.start - 2)] == ["so", "does"])
 
 
 def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
