@@ -787,8 +787,7 @@ class Resolver:
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
         if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
-                corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT,
-                                                  quoting=True)):
+                corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT)):
             # "It started before my sister's wedding, that was the first week of august, so four months near
             # enough": a story around it, and the time it ends on is the answer (or the time put right).
             intent = _CORRECTION_INTENT if pending_question == "correction" else PENDING_HINTS["onset"][0]
@@ -1287,10 +1286,10 @@ class Resolver:
         return Resolution(_REPORT_INTENT, {"answer": [ResolvedSlot(words[0], no.id, no.name)], **facts},
                           _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
-    def _time_put_right(self, text: str, quoted_only: bool = False, quoting: bool = False) -> ResolvedSlot | None:
+    def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
         more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
-        a week", when `quoting`; only this when `quoted_only`), when no sign is said."""
+        a week"; only this when `quoted_only`), when no sign is said."""
         analysis = self._analyse(text)
         if any(_SIGN_TYPE in match.types for match in analysis.matches):
             return None
@@ -1302,7 +1301,7 @@ class Resolver:
         # The quoted answer and the one put right, two times and no more, the second of the twitch alone ("i said a
         # month, it's been a month, but it got worse a week ago" is no correction; "my wife thinks a week" another's).
         later = set(words[times[0].end : times[-1].end])
-        quoted = quoting and len(times) == 2 and words[max(0, times[0].start - 2) : times[0].start] in (
+        quoted = len(times) == 2 and words[max(0, times[0].start - 2) : times[0].start] in (
             ["i", "said"], ["i", "put"], ["i", "answered"], ["told", "you"]) and not later & _NOT_THE_TWITCHS_TIME
         if not quoted and (quoted_only or not set(words[max(0, times[-1].start - 3) : times[-1].start]) & (
                 _PUTTING_RIGHT)):
