@@ -798,11 +798,10 @@ class Resolver:
         ):
             # "She honestly doesn't know, could be weeks, could be longer": no "no" answers "when did it start?".
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
-        if pending_question == "correction" and (denied := [
+        if pending_question == "correction" and (denied := _named_then_denied(text, [
             value for value in resolution.slots.get("symptom", [])
-            if (value.id not in self._urgent_signs or (_SIGN_TYPE, value.id) in self._sudden_signs)
-            and _named_then_denied([token.word for token in word_tokens(normal_words(text))], value.spoken)
-        ]):
+            if value.id not in self._urgent_signs or (_SIGN_TYPE, value.id) in self._sudden_signs
+        ])):
             # "The weakness, there isn't any, I was scaring myself": what is put right, named and then denied (never
             # a sign that is always an emergency; the skill confirms the rest before changing anything).
             said = [value for value in resolution.slots["symptom"] if value not in denied]
@@ -2943,22 +2942,27 @@ _SOME_AFTER_ALL = frozenset({"except", "apart", "only", "besides", "but", "then"
                              "today", "suddenly", "sudden", "morning", "hour", "hours", "ago", "tonight", "yesterday"})
 
 
-def _named_then_denied(words: Sequence[str], spoken: str) -> bool:
-    """"The weakness, there isn't any, I was scaring myself", "the numbness, I don't actually have any": a sign
-    that opens the sentence (after at most a "the" or "well"), denied whole by the clause right after it, with
-    nothing after that says some is there after all ("..., except my arm since this morning"). Only that exact
-    clause: "the weakness, I don't have any idea when it started" says nothing of having it."""
-    named = _spoken_words(spoken)
-    at = next(iter(occurrences(list(words), named)), None)
-    if at is None or not set(words[:at]) <= _BEFORE_THE_NAMED or words[at + len(named) : at + len(named) + 1] != [","]:
-        return False
-    clause: list[str] = []
-    for word in words[at + len(named) + 1 :]:
-        if word in {",", "but", "and", repair.EDIT}:
-            break
-        clause.append(word)
-    rest = words[at + len(named) + 1 + len(clause) :]
-    return tuple(clause) in _NONE_OF_IT and not set(rest) & _SOME_AFTER_ALL
+def _named_then_denied(text: str, signs: Sequence[ResolvedSlot]) -> list[ResolvedSlot]:
+    """Of `signs`, the one that opens the sentence (after at most a "the" or "well") and is denied whole by the
+    clause right after it, with nothing after that says some is there after all ("the weakness, there isn't any,
+    I was scaring myself", "the numbness, I don't actually have any"; not "..., except my arm since this morning").
+    Only that exact clause: "the weakness, I don't have any idea when it started" says nothing of having it."""
+    words = [token.word for token in word_tokens(normal_words(text))]
+
+    def denied(spoken: str) -> bool:
+        named = _spoken_words(spoken)
+        at = next(iter(occurrences(words, named)), None)
+        end = None if at is None else at + len(named)
+        if end is None or not set(words[:at]) <= _BEFORE_THE_NAMED or words[end : end + 1] != [","]:
+            return False
+        clause: list[str] = []
+        for word in words[end + 1 :]:
+            if word in {",", "but", "and", repair.EDIT}:
+                break
+            clause.append(word)
+        return tuple(clause) in _NONE_OF_IT and not set(words[end + 1 + len(clause) :]) & _SOME_AFTER_ALL
+
+    return [sign for sign in signs if denied(sign.spoken)]
 
 
 _NOT_THE_TWITCHS_TIME = frozenset({"worse", "better", "other", "thinks", "think", "says", "said", "reckons",
