@@ -34,6 +34,7 @@ always reaches an intent that carries it, whatever else was said or asked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -497,6 +498,8 @@ _THINGS = frozenset(form for word in (
     # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
+    # (a faculty's "'s" is "is": "my handwriting's always been rotten", "my memory's shocking")
+    "handwriting", "writing", "signature", "memory", "eyesight", "hearing", "spelling", "balance", "appetite",
 ) for form in (word, f"{word}s"))
 _DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
 _DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
@@ -543,6 +546,16 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
                      "gallon", "litre", "liter", "groceries", "shopping"})
+# Where a mind going blank is nerves, not confusion.
+_TESTS_OF_NERVE = frozenset(lemma(word) for word in (
+    "exam", "exams", "test", "tests", "interview", "presentation", "speech", "audition", "quiz", "viva", "recital"))
+_BLANK = lemma("blank")
+_WEAKNESS = "weakness"
+_NOBODY_COULD = tuple(tuple(lemma(word) for word in phrase.split()) for phrase in (
+    "neither could", "nor could", "nobody could", "no one could"))
+_LIMBS = frozenset(lemma(word) for word in (
+    "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "finger", "fingers", "thumb", "side", "grip",
+    "wrist", "fist", "knee", "knees"))
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "between", "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
@@ -599,6 +612,8 @@ _SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her"
 _ASKING_WORDS = frozenset({"what", "what's", "whats", "how", "which", "mean", "means", "meaning", "meant", "why",
                            "explain", "understand", "example", "count", "counts", "class"})
 _TRIGGER_INTENT, _TRIGGER_TYPE = "DescribeTriggerIntent", "TRIGGER"
+# Facts a twitch report carries and a symptom's description would drop.
+_ONLY_A_REPORT_CARRIES = frozenset({DATE_TYPE, _PREGNANCY_TYPE, f"!{_TRIGGER_TYPE}"})  # (a denied one: `_denied`)
 _ASKING = frozenset(lemma(word) for word in ("ask", "asking", "asked", "know", "want", "need", "matter", "matters"))
 # Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
 _ANSWER_KINDS = {
@@ -890,6 +905,8 @@ class Resolver:
             resolution = _without_the_place(resolution)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
             resolution = self._with_muscle_unchanged(resolution)
+        if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
+            resolution = self._with_sign_denied(resolution, resolution.slots, _WEAKNESS)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -1027,10 +1044,16 @@ class Resolver:
         same_before = "same" in words[: min(words.index(m) for m in ("muscle", "muscles") if m in words)]
         slots = {name: values for name, values in resolution.slots.items()
                  if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
-        wasting = self._model_value(_SIGN_TYPE, "muscle_wasting")
-        if wasting is None or "muscle_wasting" in resolution.slot_ids().get("symptom", []):
+        return self._with_sign_denied(resolution, slots, "muscle_wasting")
+
+    def _with_sign_denied(
+        self, resolution: Resolution, slots: dict[str, list[ResolvedSlot]], sign: str
+    ) -> Resolution:
+        """`slots` with `sign` denied too, unless it was also said."""
+        value = self._model_value(_SIGN_TYPE, sign)
+        if value is None or sign in resolution.slot_ids().get("symptom", []):
             return resolution
-        denied = [*slots.get("deniedSymptom", []), ResolvedSlot(resolution.text, wasting.id, wasting.name)]
+        denied = [*slots.get("deniedSymptom", []), ResolvedSlot(resolution.text, value.id, value.name)]
         return replace(resolution, slots={**slots, "deniedSymptom": distinct(denied)})
 
     def _without_history_beside_a_new_event(self, resolution: Resolution, text: str) -> Resolution:
@@ -1925,6 +1948,10 @@ class Resolver:
                     )
                     if clause_evidence > evidence:
                         best, evidence = choice, clause_evidence
+        if best.intent == _DESCRIBE_INTENT and (report := self._report_carrying_more(readings, analysis, hints, best)):
+            # "Grand so it's my right eyelid, started saturday, ... no numbness, no weakness, not on any tablets": a
+            # clause of symptoms carried it, and the twitch report carries that and the rest (when, the medicine).
+            best = replace(report, score=best.score, similarity=best.similarity)
         sample = self._sample_texts[best.sample]
         if evidence < _MIN_EVIDENCE or best.similarity < _MIN_SIMILARITY:
             confidence = round(max(_FALLBACK_CONFIDENCE, min(0.45, evidence)), 3)
@@ -1977,8 +2004,24 @@ class Resolver:
         between = analysis.tokens[match.end : following.start]
         return all(token.lemma in _LIST_GLUE or token.word in ("it", "it's", "'s", "is") for token in between)
 
+    def _report_carrying_more(
+        self, readings: list[_Reading], analysis: _Analysis, hints: tuple[str, ...], chosen: _Choice
+    ) -> _Choice | None:
+        """The twitch report's reading of the utterance, when it passes on a place and a fact `chosen` (with no
+        symptom said) would lose: when it started, pregnancy, a medicine or trigger denied."""
+        reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
+                                                                             only=_REPORT_INTENT))]
+        report = max(reports, key=lambda choice: choice.score, default=None)
+        if report is None or not any(match.types == {_PLACE_TYPE} for match, _ in report.values):
+            return None
+        if any(slot_type == _SIGN_TYPE for _, slot_type in chosen.values):
+            return None  # "my shoulders have gone stiff and achy since sunday": where a symptom is, and its time
+        lost = {slot_type for _, slot_type in report.values} - {slot_type for _, slot_type in chosen.values}
+        return report if lost & _ONLY_A_REPORT_CARRIES else None
+
     def _choose(
-        self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...], span: tuple[int, int] | None = None
+        self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...], span: tuple[int, int] | None = None,
+        only: str | None = None,
     ) -> _Choice | None:
         """The best intent for one reading of the utterance, or of one clause of it (`span`).
 
@@ -2012,7 +2055,7 @@ class Resolver:
             unused -= sum(1 for match, slot_type in values if not match.weak and not slot_type.startswith("!"))
             for intent in intents:
                 score = scores.get(intent)
-                if score is None:
+                if score is None or only not in (None, intent):
                     continue
                 declared = self._slot_for_type[intent].keys()
                 denied = sum(
@@ -2375,8 +2418,11 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
 
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
+# Someone else's "spotted it on sunday" dates their noticing; one's own "i first noticed it last friday" is when it
+# started.
+_NOTICED = frozenset({"spotted", "noticed"})
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
-                        "asked", "wrote"})
+                        "asked", "wrote"}) | _NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
@@ -2397,7 +2443,8 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
             while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
                 before -= 1
             before -= before > 0 and words[before - 1] in _TOLD_WHO
-            if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
+            if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"] and not (
+                    words[before - 1] in _NOTICED and {"i", "we"} & set(words[max(0, before - 4) : before - 1])):
                 return True  # (not "i said a month but it's a week": one's own answer, quoted)
         return False
 
@@ -2562,7 +2609,13 @@ def _said_over_denied(resolution: Resolution) -> Resolution:
     but = next((at for at, word in enumerate(words) if word == "but" and answered is not None and at > answered), None)
     # The denial is the answer quoted before the "but", the sign what is said after it ("i said yes but i'm not
     # weak" takes the yes back).
-    if but is None or not (set(words[answered:but]) & _NEGATORS and not set(words[but:]) & (_NEGATORS | {"n't"})):
+    if but is None or not set(words[answered:but]) & _NEGATORS:
+        return resolution
+    # A "not" of the sign's own words is no denial after the "but" ("but i can't get up from a squat without
+    # grabbing onto something").
+    in_signs = Counter(word for value in resolution.slots.get("symptom", [])
+                       for word in normal_words(value.spoken) if word in _NEGATORS | {"n't"})
+    if Counter(word for word in words[but:] if word in _NEGATORS | {"n't"}) - in_signs:
         return resolution
     slots = dict(resolution.slots)
     for told, denial in (("symptom", "deniedSymptom"), ("trigger", "deniedTrigger")):
@@ -2587,6 +2640,20 @@ def _muscle_said_unchanged(text: str) -> bool:
             if looks is not None and set(after[looks + 1 : looks + 3]) & (_FINE | {"same"}) and not set(
                 clause) & {"not", "n't", "smaller", "thinner", "but"}:
                 return True  # (in its own clause: "the muscle looks normal, i'm not on anything new")
+    return False
+
+
+def _strength_said_unchanged(text: str) -> bool:
+    """"Grip's fine", "my strength is normal": no weakness, in its own clause ("grip's fine but" says more)."""
+    words = _words_as_said(text)
+    for at, word in enumerate(words):
+        if word in ("grip", "strength"):
+            after = words[at + 1 : at + 4]
+            clause = words[at:]
+            clause = clause[: clause.index(",")] if "," in clause else clause
+            said_fine = after[:1] in (["'s"], ["is"], ["feels"], ["seems"]) and set(after[1:]) & (_FINE | {"same"})
+            if said_fine and not set(clause) & {"not", "n't", "weak", "weaker", "but", "except", "apart"}:
+                return True
     return False
 
 
@@ -3581,7 +3648,20 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
         return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
                 and bool(set(after) & _NEWS_ARRIVING))
 
-    return [match for match in matches if not (_SIGN_TYPE in match.types and (topic(match) or shock(match)))]
+    def nerves(match: Match) -> bool:
+        # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in the same sentence.
+        return _BLANK in lemmas[match.start : match.end] and bool(
+            set(lemmas[max(0, match.start - 12) : match.end + 12]) & _TESTS_OF_NERVE)
+
+    def beat_everyone(match: Match) -> bool:
+        # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
+        # task's words only, never a part of the body's).
+        after = tuple(lemmas[match.end : match.end + 8])
+        return (match.values[0].id == _WEAKNESS and not set(lemmas[match.start : match.end]) & _LIMBS
+                and any(occurrences(after, phrase) for phrase in _NOBODY_COULD))
+
+    return [match for match in matches if not (_SIGN_TYPE in match.types and (
+        topic(match) or shock(match) or nerves(match) or beat_everyone(match)))]
 
 
 def _each_side_named(analysis: _Analysis) -> bool:
