@@ -1500,3 +1500,45 @@ def test_round_36s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 39: signs told as the task that failed, and everyday "couldn't" that only sounds like one
+    ("my fingers just won't work since breakfast", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['finger']}),
+    ("his speech isn't right", 'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_speaking']}),
+    ("my leg doesn't feel right", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['sensation_change'], 'bodyPart': ['leg']}),
+    ("my dad's talking like he'd had a few and he's teetotal, started at lunch", None, SYMPTOM,
+     {'person': ['father'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ("i said no weakness but i can't get out of the armchair without pushing on the arms now", 'correction',
+     'CorrectionIntent', {'symptom': ['weakness']}),
+    # ... and the side put right is no sign: "not the right leg"
+    ("it's my left arm, not the right", 'body_part', REPORT,
+     {'bodyPart': ['arm']}),
+    ('no, only that we were laughing so much we couldn\'t breathe at the pub', 'emergency_screen', NO,
+     {}),
+    ('no, just that i went blank in my driving test', 'emergency_screen', NO,
+     {}),
+    ('no, though the jam jar wouldn\'t open, nobody could open it', 'emergency_screen', NO,
+     {}),
+    ("no, only thing i can't swallow is the price of petrol", 'emergency_screen', NO,
+     {}),
+    ('my thumb twitches, the new album dropped and i\'ve been up all night', None, REPORT,
+     {'bodyPart': ['thumb'], 'trigger': ['lack_of_sleep']}),
+    # ... a faculty's "'s" is "is", no one else's: a twitch report, not Fallback
+    ("my eyelid's twitching and my memory's shocking these days", None, REPORT,
+     {'bodyPart': ['eyelid']}),
+    # ... a clause of denials keeps when it started and the medicine denied said with it
+    ("right so it's my left eyelid, started tuesday, loads of coffee, no numbness, no weakness, not on "
+     'any tablets', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08'], 'trigger': ['caffeine'],
+      'deniedSymptom': ['sensation_change', 'weakness'], 'deniedTrigger': ['medication']}),
+    ("my grip's fine", 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("i don't go to the gym", 'triggers', TRIGGER,
+     {'deniedTrigger': ['exercise']}),
+)
+def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import product
+from itertools import product, takewhile
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN
@@ -441,6 +441,7 @@ _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i
                                     "an", "about", "like", "nearer", "closer"})
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
+_DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
@@ -498,9 +499,10 @@ _THINGS = frozenset(form for word in (
     # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
-    # (a faculty's "'s" is "is": "my handwriting's always been rotten", "my memory's shocking")
-    "handwriting", "writing", "signature", "memory", "eyesight", "hearing", "spelling", "balance", "appetite",
 ) for form in (word, f"{word}s"))
+# A knack's "'s" is "is", no one's ("my handwriting's always been rotten"): only for telling a person's "'s" (a sign
+# of one stays a sign: "my balance totally collapsed this morning").
+_KNACKS = frozenset({"handwriting", "spelling", "memory"})
 _DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
 _DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
@@ -548,11 +550,21 @@ _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoi
                      "gallon", "litre", "liter", "groceries", "shopping"})
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
-    "exam", "exams", "test", "tests", "interview", "presentation", "speech", "audition", "quiz", "viva", "recital"))
+    "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva"))
 _BLANK = lemma("blank")
 _WEAKNESS = "weakness"
-_NOBODY_COULD = tuple(tuple(lemma(word) for word in phrase.split()) for phrase in (
-    "neither could", "nor could", "nobody could", "no one could"))
+_NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
+_COULD = lemma("could")
+_LIDS = frozenset(lemma(word) for word in ("jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap"))
+_SAID_OF_THE_LID = frozenset(lemma(word) for word in (
+    "my", "his", "her", "their", "our", "the", "anyone", "anybody", "he", "she", "they", "we", "i", "open", "get",
+    "shift", "budge", "move", "undo", "do", "it", ","))
+_STRETCH_ENDS = frozenset({",", "but", "because", "though", "although"})
+# Words of an absence or a fit, beside which "went blank" is never exam nerves.
+_LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
+    "staring", "stare", "stared", "jerking", "jerked", "jerk", "fell", "fall", "minutes", "minute", "hour", "hours",
+    "losing", "lost", "name", "where", "shaking", "fit", "confused"))
+_AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
 _LIMBS = frozenset(lemma(word) for word in (
     "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "finger", "fingers", "thumb", "side", "grip",
     "wrist", "fist", "knee", "knees"))
@@ -1894,7 +1906,7 @@ class Resolver:
                 owner, owned = sequence[position - 1], sequence[position + 1]
                 # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
                 # thing's "'s" is no one's ("the engine's seized").
-                named = position - 2 in people or owner.word in _THINGS
+                named = position - 2 in people or owner.word in _THINGS | _KNACKS
                 # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
                 # where the soreness is felt.)
                 # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
@@ -2943,7 +2955,10 @@ def _negated(
         sequence[match.start].word in _ABILITIES and _SIGN_TYPE in match.types
     ):
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
-    for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH), -1):
+    # "I don't go to the gym", "i don't do any sport": a trigger's verb of doing is no distance (never a sign's).
+    skipped = 0 if _SIGN_TYPE in match.types else sum(1 for _ in takewhile(
+        lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
+    for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):
         word = sequence[position].word
         if word in _CLAUSE_BREAKS:
             break
@@ -3649,16 +3664,24 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
                 and bool(set(after) & _NEWS_ARRIVING))
 
     def nerves(match: Match) -> bool:
-        # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in the same sentence.
-        return _BLANK in lemmas[match.start : match.end] and bool(
-            set(lemmas[max(0, match.start - 12) : match.end + 12]) & _TESTS_OF_NERVE)
+        # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
+        # nothing of an absence or a fit anywhere ("went blank during his recital, staring, then his arm jerked").
+        if _BLANK not in lemmas[match.start : match.end] or set(lemmas) & _LIKE_AN_ABSENCE:
+            return False
+        start = next((at + 1 for at in range(match.start - 1, -1, -1) if lemmas[at] in _STRETCH_ENDS), 0)
+        end = next((at for at in range(match.end, len(lemmas)) if lemmas[at] in _STRETCH_ENDS), len(lemmas))
+        stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
+        return bool(stretch & _TESTS_OF_NERVE) and not stretch & _AGAIN_AND_AGAIN
 
     def beat_everyone(match: Match) -> bool:
         # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
-        # task's words only, never a part of the body's).
-        after = tuple(lemmas[match.end : match.end + 8])
-        return (match.values[0].id == _WEAKNESS and not set(lemmas[match.start : match.end]) & _LIMBS
-                and any(occurrences(after, phrase) for phrase in _NOBODY_COULD))
+        # lid's words only; and "nobody could" said of the lid, not "nobody could work out why").
+        after = lemmas[match.end : match.end + 8]
+        could = next((at for at in range(1, len(after)) if after[at] == _COULD and (
+            after[at - 1] in _NOBODY or after[at - 2 : at] == ["no", "one"])), None)
+        return (match.values[0].id == _WEAKNESS and bool(set(lemmas[match.start : match.end]) & _LIDS)
+                and could is not None and (after[could + 1 : could + 2] in ([], ["either"]) or after[could + 1]
+                                           in _SAID_OF_THE_LID))
 
     return [match for match in matches if not (_SIGN_TYPE in match.types and (
         topic(match) or shock(match) or nerves(match) or beat_everyone(match)))]
