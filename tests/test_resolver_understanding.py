@@ -1512,7 +1512,7 @@ def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, s
      {'symptom': ['sensation_change'], 'bodyPart': ['leg']}),
     ("my dad's talking like he'd had a few and he's teetotal, started at lunch", None, SYMPTOM,
      {'person': ['father'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
-    ("i said no weakness but i can't get out of the armchair without pushing on the arms now", 'correction',
+    ("i said no weakness but i can't get out of the armchair without pushing myself up now", 'correction',
      'CorrectionIntent', {'symptom': ['weakness']}),
     # ... and the side put right is no sign: "not the right leg"
     ("it's my left arm, not the right", 'body_part', REPORT,
@@ -1539,6 +1539,22 @@ def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, s
      {'answer': ['no'], 'deniedSymptom': ['weakness']}),
     ("i don't go to the gym", 'triggers', TRIGGER,
      {'deniedTrigger': ['exercise']}),
+    # (safety reviews: a stimulant keeps its "don't"'s reach; a real absence or weakness beside a lookalike's words
+    # stays; sudden said after a no to "did it come on suddenly?" is sudden)
+    ("i don't go for the energy drinks much but today i had four cans and my heart is racing", 'emergency_screen',
+     SYMPTOM, {'symptom': ['palpitations'], 'trigger': ['stimulant']}),
+    ('my boy went blank halfway through his test and they couldn\'t get through to him', 'emergency_screen', SYMPTOM,
+     {'person': ['son'], 'symptom': ['confusion']}),
+    ("my husband couldn't open a bottle of water an hour ago, nobody could help", 'emergency_screen_sudden', SYMPTOM,
+     {'person': ['husband'], 'symptom': ['weakness'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ("i couldn't open the jar today, and neither could i hold my cup", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("my speech isn't right for the last hour", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_speaking']}),
+    ("my arm's not right for golf today", 'emergency_screen_sudden', 'AMAZON.FallbackIntent',
+     {}),
+    ('not gradual, no, it was all at once', 'sudden_onset', 'OnsetPaceIntent',
+     {'pace': ['sudden']}),
 )
 def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

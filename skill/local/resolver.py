@@ -442,6 +442,7 @@ _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i
 _NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
+_EXERCISE = "exercise"
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
@@ -554,16 +555,27 @@ _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
 _BLANK = lemma("blank")
 _WEAKNESS = "weakness"
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
+_MIND = lemma("mind")
+_STUCK_THINGS = frozenset(lemma(word) for word in (
+    "jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap", "tap", "taps", "key", "keys", "lock"))
+_STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
+    "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
+_SPEAKING = "difficulty_speaking"
+_NOT_UP_TO = tuple([lemma(word)] for word in ("right", "normal", "fine", "ok", "okay", "usual"))
+_SPANS_OF_TIME = frozenset(lemma(word) for word in (
+    "last", "past", "an", "a", "about", "over", "nearly", "almost", "hour", "hours", "minutes", "minute", "day",
+    "days", "while", "ages", "ten", "twenty", "thirty", "few", "couple", "two", "three", "some"))
 _COULD = lemma("could")
 _LIDS = frozenset(lemma(word) for word in ("jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap"))
 _SAID_OF_THE_LID = frozenset(lemma(word) for word in (
-    "my", "his", "her", "their", "our", "the", "anyone", "anybody", "he", "she", "they", "we", "i", "open", "get",
-    "shift", "budge", "move", "undo", "do", "it", ","))
+    "my", "his", "her", "their", "our", "the", "anyone", "anybody", "open", "shift", "budge", "move", "undo", "it",
+    ","))
 _STRETCH_ENDS = frozenset({",", "but", "because", "though", "although"})
 # Words of an absence or a fit, beside which "went blank" is never exam nerves.
 _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "staring", "stare", "stared", "jerking", "jerked", "jerk", "fell", "fall", "minutes", "minute", "hour", "hours",
-    "losing", "lost", "name", "where", "shaking", "fit", "confused"))
+    "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
+    "answer", "know"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
 _LIMBS = frozenset(lemma(word) for word in (
     "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "finger", "fingers", "thumb", "side", "grip",
@@ -862,6 +874,11 @@ class Resolver:
             # today it went much worse all at once": the yes and the sudden are the answer, whatever sample carried
             # the twitch's date.
             resolution = self._with_how_it_came_on(resolution, text, pending_question)
+        if pending_question == "sudden_onset" and (resolution.intent == _NO_INTENT or "no" in resolution.slot_ids().get(
+                "answer", [])) and self._said_sudden(text, after_the_no=True):
+            # "Not gradual, no, it was all at once": the sudden said after the no is the answer, whatever the no was
+            # to (when unsure, the urgent reading; "sudden? no" is a no).
+            return self._as_sudden(resolution)
         if pending_question == "sudden_onset" and _said_today(resolution.text):
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
@@ -1286,9 +1303,13 @@ class Resolver:
             resolution = self._with_value(resolution, "pace", _PACE_TYPE, "sudden")
         return self._with_value(resolution, "answer", "ANSWER", "yes") if yes else resolution
 
-    def _said_sudden(self, text: str) -> bool:
+    def _said_sudden(self, text: str, after_the_no: bool = False) -> bool:
+        """Whether a sudden start is said, not denied (and, `after_the_no`, after any no: "sudden? no" is none)."""
         analysis = self._analyse(text)
-        return any(index not in analysis.negated and any(value.id == "sudden" for value in match.values)
+        nos = [match.start for match in analysis.matches
+               if after_the_no and match.types == {"ANSWER"} and any(value.id == "no" for value in match.values)]
+        return any(index not in analysis.negated and match.start > max(nos, default=-1)
+                   and any(value.id == "sudden" for value in match.values)
                    for index, match in enumerate(analysis.matches) if _PACE_TYPE in match.types)
 
     def _more_told_after_a_no(self, text: str) -> Resolution | None:
@@ -2955,8 +2976,9 @@ def _negated(
         sequence[match.start].word in _ABILITIES and _SIGN_TYPE in match.types
     ):
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
-    # "I don't go to the gym", "i don't do any sport": a trigger's verb of doing is no distance (never a sign's).
-    skipped = 0 if _SIGN_TYPE in match.types else sum(1 for _ in takewhile(
+    # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
+    # a stimulant's: "i don't go for the energy drinks much, but today i had four cans").
+    skipped = 0 if match.values[0].id != _EXERCISE else sum(1 for _ in takewhile(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):
         word = sequence[position].word
@@ -3668,23 +3690,40 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
         # nothing of an absence or a fit anywhere ("went blank during his recital, staring, then his arm jerked").
         if _BLANK not in lemmas[match.start : match.end] or set(lemmas) & _LIKE_AN_ABSENCE:
             return False
+        before = lemmas[match.start - 1 : match.start + 1]
+        if before[:1] != ["i"] and before != ["my", _MIND]:
+            return False  # one's own mind only: someone else's "went blank" is told as seen, like an absence
         start = next((at + 1 for at in range(match.start - 1, -1, -1) if lemmas[at] in _STRETCH_ENDS), 0)
         end = next((at for at in range(match.end, len(lemmas)) if lemmas[at] in _STRETCH_ENDS), len(lemmas))
         stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
         return bool(stretch & _TESTS_OF_NERVE) and not stretch & _AGAIN_AND_AGAIN
 
+    def stuck(match: Match) -> bool:
+        # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
+        # was stuck, not the hand weak (a thing's words only, never a part of the body's).
+        return (match.values[0].id == _WEAKNESS and bool(set(lemmas[match.start : match.end]) & _STUCK_THINGS)
+                and bool({token.word for token in sequence} & _STUCK))
+
+    def for_a_pastime(match: Match) -> bool:
+        # "My arm's not right for golf today": not up to a pastime, not a sign; "not right for the last hour" is.
+        following = lemmas[match.end : match.end + 3]
+        span = following[2:3] if following[1:2] == ["the"] else following[1:2]  # ("for the last hour")
+        return (match.values[0].id in (_WEAKNESS, _SPEAKING) and lemmas[match.end - 1 : match.end] in _NOT_UP_TO
+                and following[:1] == ["for"] and not set(span) & _SPANS_OF_TIME)
+
     def beat_everyone(match: Match) -> bool:
         # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
         # lid's words only; and "nobody could" said of the lid, not "nobody could work out why").
-        after = lemmas[match.end : match.end + 8]
-        could = next((at for at in range(1, len(after)) if after[at] == _COULD and (
-            after[at - 1] in _NOBODY or after[at - 2 : at] == ["no", "one"])), None)
-        return (match.values[0].id == _WEAKNESS and bool(set(lemmas[match.start : match.end]) & _LIDS)
-                and could is not None and (after[could + 1 : could + 2] in ([], ["either"]) or after[could + 1]
-                                           in _SAID_OF_THE_LID))
+        could = next((at for at in range(match.end + 1, min(len(lemmas), match.end + 8)) if lemmas[at] == _COULD and (
+            lemmas[at - 1] in _NOBODY or lemmas[at - 2 : at] == ["no", "one"])), None)
+        if could is None or match.values[0].id != _WEAKNESS or not set(lemmas[match.start : match.end]) & _LIDS:
+            return False
+        said_next = lemmas[could + 1 : could + 2]
+        return said_next in ([], ["either"]) or said_next[0] in _SAID_OF_THE_LID
 
     return [match for match in matches if not (_SIGN_TYPE in match.types and (
-        topic(match) or shock(match) or nerves(match) or beat_everyone(match)))]
+        topic(match) or shock(match) or nerves(match) or stuck(match) or for_a_pastime(match)
+        or beat_everyone(match)))]
 
 
 def _each_side_named(analysis: _Analysis) -> bool:
