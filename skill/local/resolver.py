@@ -556,8 +556,6 @@ _BLANK = lemma("blank")
 _WEAKNESS = "weakness"
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
-_STUCK_THINGS = frozenset(lemma(word) for word in (
-    "jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap", "tap", "taps", "key", "keys", "lock"))
 _STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
     "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
 _SPEAKING = "difficulty_speaking"
@@ -567,6 +565,7 @@ _SPANS_OF_TIME = frozenset(lemma(word) for word in (
     "days", "while", "ages", "ten", "twenty", "thirty", "few", "couple", "two", "three", "some"))
 _COULD = lemma("could")
 _LIDS = frozenset(lemma(word) for word in ("jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap"))
+_STUCK_THINGS = _LIDS | frozenset(lemma(word) for word in ("tap", "taps", "key", "keys", "lock"))
 _SAID_OF_THE_LID = frozenset(lemma(word) for word in (
     "my", "his", "her", "their", "our", "the", "anyone", "anybody", "open", "shift", "budge", "move", "undo", "it",
     ","))
@@ -577,9 +576,6 @@ _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
     "answer", "know"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
-_LIMBS = frozenset(lemma(word) for word in (
-    "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "finger", "fingers", "thumb", "side", "grip",
-    "wrist", "fist", "knee", "knees"))
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "between", "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
