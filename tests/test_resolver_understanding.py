@@ -1555,6 +1555,13 @@ def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, s
      {}),
     ('not gradual, no, it was all at once', 'sudden_onset', 'OnsetPaceIntent',
      {'pace': ['sudden']}),
+    # (signs both reviews missed before and after: said in other words still)
+    ("his speech doesn't sound right since tea time", 'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_speaking']}),
+    ("my leg isn't itself today", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ("i've been scuffing my right foot since lunch", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['foot']}),
 )
 def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
