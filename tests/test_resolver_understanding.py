@@ -1565,3 +1565,21 @@ def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, s
 )
 def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 40: two people at one speaker (one puts the time right, one tells someone else's history, one jokes)
+    ('three weeks, nearer two months really', 'onset', 'DurationIntent',
+     {'duration': ['P2M']}),
+    ('about a week, no hang on, more like a fortnight', 'onset', 'DurationIntent',
+     {'duration': ['P2W']}),
+    # (the safety review: "more like" only opening its own phrase, never "my commute is more like an hour")
+    ('about four weeks, my commute is more like an hour', 'onset', 'DurationIntent',
+     {'duration': ['P4W']}),
+    ("no, my fingers feel sore from popping bubble wrap", 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'bodyPart': ['finger'], 'symptom': ['pain']}),
+    ("my fingers feel like they're wrapped in bubble wrap, slowly since the summer", 'nerve_signs', SYMPTOM,
+     {'symptom': ['sensation_change'], 'pace': ['gradual'], 'bodyPart': ['finger']}),
+)
+def test_round_40s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -549,8 +549,6 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
                      "gallon", "litre", "liter", "groceries", "shopping"})
-_FRIGHTS = frozenset(lemma(word) for word in (
-    "spider", "spiders", "mouse", "mice", "rat", "rats", "snake", "snakes", "wasp", "clown", "cockroach"))
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva"))
@@ -1358,8 +1356,10 @@ class Resolver:
             ["i", "said"], ["i", "put"], ["i", "answered"], ["told", "you"]) and not later & _NOT_THE_TWITCHS_TIME
         before_it = words[max(0, times[-1].start - 3) : times[-1].start]
         # ("About a week — no, it started before your brother's birthday — she's right, more like a month": one
-        # time put right by a firmer word, even where the first time alone was an answer.)
-        firmly = len(times) > 1 and before_it[-1:] in (["more"], ["nearer"], ["closer"])  # ("like" is a filler)
+        # time put right by a firmer word opening its own phrase, even where the first time alone was an answer;
+        # not "my commute is more like an hour". "Like" is a filler, gone here.)
+        firmly = len(times) > 1 and before_it[-1:] in (["more"], ["nearer"], ["closer"]) and (
+            before_it[-2:-1] in ([","], ["or"], ["no"], ["actually"], ["really"], ["right"]))
         if not quoted and not firmly and (quoted_only or not set(before_it) & _PUTTING_RIGHT):
             return None
         return _resolved(times[-1].value_for(DURATION_TYPE), analysis.tokens, times[-1])
@@ -3683,10 +3683,8 @@ def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> l
         before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
         after = lemmas[match.end : match.end + 9]
         # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
-        # "Nearly passed out at the spider in the bath": a fright at a creature, said at it.
-        fright = after[:1] == ["at"] and bool(set(after[:4]) & _FRIGHTS)
-        return bool(before & _NEARLY) and (fright or "when" in after[:2] and bool(set(after) & _SHOCKS)
-                                           and bool(set(after) & _NEWS_ARRIVING))
+        return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
+                and bool(set(after) & _NEWS_ARRIVING))
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
