@@ -1340,7 +1340,8 @@ class Resolver:
     def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
         more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
-        a week"; only this when `quoted_only`), when no sign is said."""
+        a week"; only this, or a time put right firmly, "..., more like a month", when `quoted_only`), when no sign
+        is said."""
         analysis = self._analyse(text)
         if any(_SIGN_TYPE in match.types for match in analysis.matches):
             return None
