@@ -1568,7 +1568,7 @@ def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: d
 
 
 @_cases(
-    # Round 40: two people at one speaker (one puts the time right, one tells someone else's history, one jokes)
+    # Round 40: two people at one speaker (one puts the time right; numbness told as being wrapped in cling film)
     ('three weeks, nearer two months really', 'onset', 'DurationIntent',
      {'duration': ['P2M']}),
     ('about a week, no hang on, more like a fortnight', 'onset', 'DurationIntent',

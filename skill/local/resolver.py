@@ -473,10 +473,13 @@ _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola"
                            "presenter", "contestant", "newsreader"})
 # Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
 _JEST = frozenset({"joke", "joked", "jokes", "joking", "kidding", "teasing", "teased", "teases", "ribbing"})
+# Someone else's "spotted it on sunday" dates their noticing (one's own "i first noticed it last friday" is when it
+# started); the one who spotted it only tells.
+_NOTICED = frozenset({"spotted", "noticed"})
 # Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
 _TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
                                               "reckons", "think", "thinks", "thought", "ask", "asked", "asking",
-                                              "spotted", "noticed")})
+                                              *_NOTICED)})
 # A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
 _HABIT_TIMES = frozenset({"when", "whenever", "after", "in", "at", "on", "every", "first"})
 _HABITUAL = frozenset({"mostly", "usually", "always", "often", "sometimes", "normally", "generally", "mainly",
@@ -2044,13 +2047,13 @@ class Resolver:
     ) -> _Choice | None:
         """The twitch report's reading of the utterance, when it passes on a place and a fact `chosen` (with no
         symptom said) would lose: when it started, pregnancy, a medicine or trigger denied."""
+        if any(slot_type == _SIGN_TYPE for _, slot_type in chosen.values):
+            return None  # "my shoulders have gone stiff and achy since sunday": where a symptom is, and its time
         reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
                                                                              only=_REPORT_INTENT))]
         report = max(reports, key=lambda choice: choice.score, default=None)
         if report is None or not any(match.types == {_PLACE_TYPE} for match, _ in report.values):
             return None
-        if any(slot_type == _SIGN_TYPE for _, slot_type in chosen.values):
-            return None  # "my shoulders have gone stiff and achy since sunday": where a symptom is, and its time
         lost = {slot_type for _, slot_type in report.values} - {slot_type for _, slot_type in chosen.values}
         return report if lost & _ONLY_A_REPORT_CARRIES else None
 
@@ -2062,9 +2065,11 @@ class Resolver:
 
         Each intent sees the values of the types it declares as placeholders and every other value as plain
         words, as a sample without that slot would have them. The values it passes on are all those of its
-        types in the whole utterance, whichever clause it was recognised in."""
+        types in the whole utterance, whichever clause it was recognised in. `only`: that intent alone is scored."""
         groups: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
         for intent, declared in self._slot_for_type.items():
+            if only not in (None, intent):
+                continue
             kept = reading.types & frozenset(declared)
             groups.setdefault((kept, kept & self._leading.get(intent, frozenset())), []).append(intent)
         best: _Choice | None = None
@@ -2090,7 +2095,7 @@ class Resolver:
             unused -= sum(1 for match, slot_type in values if not match.weak and not slot_type.startswith("!"))
             for intent in intents:
                 score = scores.get(intent)
-                if score is None or only not in (None, intent):
+                if score is None:
                     continue
                 declared = self._slot_for_type[intent].keys()
                 denied = sum(
@@ -2453,9 +2458,6 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
 
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
-# Someone else's "spotted it on sunday" dates their noticing; one's own "i first noticed it last friday" is when it
-# started.
-_NOTICED = frozenset({"spotted", "noticed"})
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
                         "asked", "wrote"}) | _NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
@@ -2670,12 +2672,16 @@ def _muscle_said_unchanged(text: str) -> bool:
         if word in ("muscle", "muscles"):
             after = words[at + 1 : at + 6]
             looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems")), None)
-            clause = words[at:]
-            clause = clause[: clause.index(",")] if "," in clause else clause
+            clause = _up_to_a_pause(words[at:])
             if looks is not None and set(after[looks + 1 : looks + 3]) & (_FINE | {"same"}) and not set(
                 clause) & {"not", "n't", "smaller", "thinner", "but"}:
                 return True  # (in its own clause: "the muscle looks normal, i'm not on anything new")
     return False
+
+
+def _up_to_a_pause(words: list[str]) -> list[str]:
+    """The words before the first comma: one clause, said of what opens it."""
+    return words[: words.index(",")] if "," in words else words
 
 
 def _strength_said_unchanged(text: str) -> bool:
@@ -2684,8 +2690,7 @@ def _strength_said_unchanged(text: str) -> bool:
     for at, word in enumerate(words):
         if word in ("grip", "strength"):
             after = words[at + 1 : at + 4]
-            clause = words[at:]
-            clause = clause[: clause.index(",")] if "," in clause else clause
+            clause = _up_to_a_pause(words[at:])
             said_fine = after[:1] in (["'s"], ["is"], ["feels"], ["seems"]) and set(after[1:]) & (_FINE | {"same"})
             if said_fine and not set(clause) & {"not", "n't", "weak", "weaker", "but", "except", "apart"}:
                 return True
