@@ -63,6 +63,33 @@ from skill.local.interaction_model import (
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
 from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value, said_of_someones_age
+from skill.local.nlu.lexicon import (
+    BUILT_IN_TYPES,
+    CLAUSE_BREAKS,
+    HAVE,
+    NOTICED,
+    NOW_WORDS,
+    OWN,
+    PACE_TYPE,
+    PERSON_TYPE,
+    PLACE_TYPE,
+    SIGN_TYPE,
+    SPEAKER_WORDS,
+    THINGS,
+    TIME_UNITS,
+    TWITCH_LEMMAS,
+    WEAKNESS,
+    any_twitching,
+    clause_spans,
+    recent,
+)
+from skill.local.nlu.other_signs import (
+    in_a_simile,
+    without_figures_of_speech,
+    without_others_signs,
+    without_signs_in_jest,
+    without_tellers,
+)
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.sign_cues import SignCues
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
@@ -85,8 +112,6 @@ __all__ = [
 ]  # fmt: skip
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
-# Slot types Alexa computes a value for (rather than matching a listed value).
-_BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
 
 #: Question ids the skill stores in the `pending_question` session attribute.
 QUESTION_IDS: tuple[str, ...] = (
@@ -139,7 +164,7 @@ PENDING_HINTS |= {
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
-_PACE_TYPE, _PLACE_PATTERN_TYPE = "PACE", "PLACE_PATTERN"
+_PLACE_PATTERN_TYPE = "PLACE_PATTERN"
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
 # Words that say nothing but when, around "today" at "when did it start?".
@@ -195,20 +220,6 @@ _OLD_NEWS = frozenset({"old", "news", "years", "ages", "forever"})
 # Questions whose answers name no twitching place: a place said there without twitching is another thing's.
 _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "pregnant"})
 _NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set(members) <= _NOT_ABOUT_PLACES}
-# Someone in a clause with an animal in it, so its sign may be theirs: "the dog found him collapsed".
-_SOMEONE_NEAR = frozenset({"he", "him", "she", "they", "them", "we", "us", "himself", "herself"})
-# Studying a sign is no sign: "revising strokes and seizures", "reading up on fainting".
-_STUDYING = frozenset(lemma(word) for word in ("revising", "studying", "learning", "researching", "reading",
-                                                "googling", "lecturing", "teaching", "revise", "study"))
-_STUDIED_LINKS = frozenset({"about", "up", "on", "the", "for", "a", "lot", "of", "all", "kinds", "types", "different",
-                            "some"})
-_TOPICS = frozenset({"strokes", "fits", "symptoms", "signs", "conditions", "disorders", "diseases", "cases",
-                     "neurology", "neuro", "stuff", "things"})
-_JOINING = frozenset({"and", ",", "or"})
-# The words a sign named as a topic starts with (not "fainted", "collapsed", "had a ...", "couldn't ...").
-_SIGN_NOUNS = frozenset({"seizure", "seizures", "stroke", "strokes", "fit", "fits", "fainting", "faints", "facial",
-                         "paralysis", "numbness", "weakness", "choking", "collapse", "blackouts", "blackout",
-                         "confusion", "palpitations", "droop", "drooping", "slurring", "dysphagia", "aphasia"})
 # A faint or a fit long ago and never since: "when i was nine", "never happened again", "nothing since".
 _YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
                     "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
@@ -248,17 +259,12 @@ _FELT_SOMEWHERE = frozenset({"headache", "pain", "stiffness", "cramps", "sensati
 # Where a symptom can only be felt: its organ named just before it is its seat, not a twitching place.
 _SEAT_OF = {"nausea": frozenset({"abdomen"})}
 _SITE_REACH = 6  # words from a symptom to where it is felt ("the headaches are more like all over my forehead")
-_DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
-_NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
 _OLD_COMPLAINT = frozenset({"usual", "years", "ages", "always", "old", "decades"})
 _OLD_ACHES = frozenset({"pain", "stiffness", "headache", "cramps", "other"})  # long-standing, not new symptoms
 _MORE_TOLD = frozenset({"and", "but", "though", "although", "plus", "also", "oh"})
-_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
 # Said from a call on, a time of what was heard: "..., it's been that way since her stroke".
-_TIMES_AFTER_A_CALL = _TIME_UNITS | {"fortnight", "since", "always", "forever", "usual", "hours", "minutes",
+_TIMES_AFTER_A_CALL = TIME_UNITS | {"fortnight", "since", "always", "forever", "usual", "hours", "minutes",
                                      "yesterday", "stroke"}
-_RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
-_GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
 _WHERE_A_SIGN_IS = frozenset({"in", "down", "into", "on", "of", "my", "the", "his", "her", "their", "both", "either",
                               "any"})
 _MALE = frozenset({"grandad", "granddad", "grandfather", "grandpa", "dad", "father", "husband", "guy", "lad", "fella",
@@ -447,153 +453,23 @@ _EXERCISE = "exercise"
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
 _ANSWER_INTENTS = {"yes": _YES_INTENT, "no": _NO_INTENT}
-# Where one clause ends and the next, perhaps about someone else, begins.
-_CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "because", "though", "although", "while",
-                            "when", "who", repair.EDIT})
-_CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
-                             "my", "our", "a", "an", "his", "her", "their"})
-_SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
-_SPEAKER_AND_OWN = _SPEAKER_WORDS | {"my"}
-_OWN = frozenset({"my", "me", "mine"})  # "me eyelid" is "my eyelid" in many Englishes
-_PERSON_TYPE = "PERSON"
 _NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually",
                                "back", "front", "top", "bottom", "of"})  # "leg... back of... the calf"
-_SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
-_SOMEONE = frozenset({"someone", "somebody"})
-_UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
-                               "girl", "boy", "kid", "person", "player", "footballer", "character", "actor",
-                               "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
-                               "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker",
-                               "classmate"})
-# What is watched, and who is in it: a sign of someone in it is the story's ("watching teleserye and the lola there
-# had a stroke").
-_SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
-                    "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
-_STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
-                           "presenter", "contestant", "newsreader"})
-# Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
-_JEST = frozenset({"joke", "joked", "jokes", "joking", "kidding", "teasing", "teased", "teases", "ribbing"})
-# Someone else's "spotted it on sunday" dates their noticing (one's own "i first noticed it last friday" is when it
-# started); the one who spotted it only tells.
-_NOTICED = frozenset({"spotted", "noticed"})
-# Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
-_TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
-                                              "reckons", "think", "thinks", "thought", "ask", "asked", "asking",
-                                              *_NOTICED)})
-# A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
 _HABIT_TIMES = frozenset({"when", "whenever", "after", "in", "at", "on", "every", "first"})
 _HABITUAL = frozenset({"mostly", "usually", "always", "often", "sometimes", "normally", "generally", "mainly",
                        "typically"})
+# A time right after these dates a death ("dead ten years", "died two years back", "passed five years ago").
 _DEATH_WORDS = frozenset({lemma(word) for word in ("dead", "died", "passed", "deceased")})
 _DEATH_TO_TIME = frozenset({"away", "for", "on", "over", "nearly", "almost"})
 _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "going", "felt", "feel", "feels", "turned")})
-# Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign. Compared as
-# words, not stems ("pounding" is no pound).
-_THINGS = frozenset(form for word in (
-    "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
-    "pound", "euro", "peso", "cedi", "naira", "rand", "shilling", "kwacha", "ringgit", "yen", "currency", "system",
-    "computer", "laptop", "server", "website", "app", "phone",
-    "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
-    "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
-    "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
-    "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
-    "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
-    "till", "screen", "monitor", "spreadsheet", "drill", "saw", "hoover", "vacuum", "kettle", "toaster", "oven",
-    "cooker", "mixer", "blender", "charger", "torch", "bike", "quad", "motorbike", "chainsaw", "strimmer", "souffle",
-    # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
-    # "cutting the hedge collapsed" are a person's signs)
-    "gate", "shelves", "leafs",
-) for form in (word, f"{word}s"))
 # A knack's "'s" is "is", no one's ("my handwriting's always been rotten"): only for telling a person's "'s" (a sign
 # of one stays a sign: "my balance totally collapsed this morning").
 _KNACKS = frozenset({"handwriting", "spelling", "memory"})
-_DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
-_DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
-                                  "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
-# Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
-_BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
-    "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
-    "looking", "looks", "seems", "seemed", "that", "which",
-))
-# "The only thing that collapsed was the marquee": what names the one that did it.
-_NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
-_SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
-_THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
-_RELATIVES = frozenset({"who", "that", "which"})
-_PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
-# Whose signs are never the person's: animals, and people on a screen.
-_ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
-                      "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
-                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows"})
-# (not lamb: food)
-_GAME_CREATURES = frozenset({"pokemon"})
-# Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
-_WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
-_ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
-                        ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
-                        ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
-                        ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
-                        ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
-# "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
-# (Not "worried about" or "scared of": "i'm worried about this chest pain" is the person's own.)
-_TOPIC_VERBS = frozenset(lemma(word) for word in (
-    "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study",
-    "documentary", "article", "video",
-))
-# "About the chest pain", "about my fits": a sign of someone's own, not a topic.
-_OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
-# "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
-_HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
-_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have", "to"})
-_NEWS_ARRIVING = frozenset(lemma(word) for word in (
-    "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
-_SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
-                     "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "groceries", "shopping"})
-# Where a mind going blank is nerves, not confusion.
-_TESTS_OF_NERVE = frozenset(lemma(word) for word in (
-    "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva"))
-_BLANK = lemma("blank")
-_WEAKNESS = "weakness"
-_NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
-_MIND = lemma("mind")
-_STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
-    "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
-_SPEAKING = "difficulty_speaking"
-_NOT_UP_TO = tuple([lemma(word)] for word in ("right", "normal", "fine", "ok", "okay", "usual"))
-_SPANS_OF_TIME = frozenset(lemma(word) for word in (
-    "last", "past", "an", "a", "about", "over", "nearly", "almost", "hour", "hours", "minutes", "minute", "day",
-    "days", "while", "ages", "ten", "twenty", "thirty", "few", "couple", "two", "three", "some"))
-_COULD = lemma("could")
-_LIDS = frozenset(lemma(word) for word in ("jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap"))
-_STUCK_THINGS = _LIDS | frozenset(lemma(word) for word in ("tap", "taps", "key", "keys", "lock"))
-_SAID_OF_THE_LID = frozenset(lemma(word) for word in (
-    "my", "his", "her", "their", "our", "the", "anyone", "anybody", "open", "shift", "budge", "move", "undo", "it",
-    ","))
-_STRETCH_ENDS = frozenset({",", "but", "because", "though", "although"})
-# Words of an absence or a fit, beside which "went blank" is never exam nerves.
-_LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
-    "staring", "stare", "stared", "jerking", "jerked", "jerk", "fell", "fall", "minutes", "minute", "hour", "hours",
-    "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
-    "answer", "know"))
-_AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
                        "between", "under", "underneath"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
-_SIGN_TYPE = "SYMPTOM"
-# A place and a word for twitching, in an utterance not otherwise understood, report the twitch.
-_PLACE_TYPE = "BODY_PART"
-_TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
-                                                     "flickering", "fluttering", "flutter", "spasming", "jerking",
-                                                     "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
-                                                     "vibrating", "ticking", "trembling", "buzzing", "pinging",
-                                                     "popping", "thumping", "dance", "dancing", "beating",
-                                                     "flapping", "hummingbird", "kicking", "wriggling", "squirming",
-                                                     "rippling", "writhing"))
 _TWITCH_REPORT_CONFIDENCE = 0.55
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
@@ -667,7 +543,6 @@ _ANSWER_NOS = frozenset({"no", "nope", "nah", "naw"})
 _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "he's", "they", "they're", "we", "we're",
                        "you"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
-_CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
 # there. Only recognised when it opens with one of these, names each value right after "about" or "ask", and
 # nobody says "i" (whatever the person says about themself is a statement: "why, i do have chest pain").
@@ -677,7 +552,6 @@ _TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "
 # "Why are you asking, is it about my chest pain?" says the person has it.
 _FIRST_PERSON = frozenset({"i", "myself", "my"})
 _POSSESSIVES = frozenset({"my", "our", "your"})
-_HAVE = lemma("have")
 
 
 # -- the fuzzy pass: readings -----------------------------------------------------------------------
@@ -768,7 +642,7 @@ class Resolver:
             with_values[name] = with_values.get(name, True) and any(word.startswith("<") for word in sequence)
         self._needs_values = frozenset(name for name, always in with_values.items() if always)
         self._gazetteer = Gazetteer(model, literal_lemmas, SignCues.load() if cues is None else cues)
-        places = model.slot_types[_PLACE_TYPE].values if _PLACE_TYPE in model.slot_types else ()
+        places = model.slot_types[PLACE_TYPE].values if PLACE_TYPE in model.slot_types else ()
         self._body_part_lemmas = frozenset(
             lemma(said) for value in places for said in (value.name, *value.synonyms) if " " not in said)
         self._known_lemmas = (
@@ -787,7 +661,7 @@ class Resolver:
         policy = _policy_values()
         self._urgent = frozenset(policy.screen if urgent_values is None else urgent_values)
         self._kept = self._urgent | (policy.raising if urgent_values is None else frozenset())
-        self._urgent_signs = frozenset(value_id for slot_type, value_id in self._urgent if slot_type == _SIGN_TYPE)
+        self._urgent_signs = frozenset(value_id for slot_type, value_id in self._urgent if slot_type == SIGN_TYPE)
         self._emergency = policy.emergency & self._urgent
         self._sudden_signs = policy.sudden & self._urgent
         self._reaction_signs, self._stimulants = policy.reaction, policy.stimulants
@@ -838,7 +712,7 @@ class Resolver:
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question == "correction" and (denied := _named_then_denied(text, [
             value for value in resolution.slots.get("symptom", [])
-            if value.id not in self._urgent_signs or (_SIGN_TYPE, value.id) in self._sudden_signs
+            if value.id not in self._urgent_signs or (SIGN_TYPE, value.id) in self._sudden_signs
         ])):
             # "The weakness, there isn't any, I was scaring myself": what is put right, named and then denied (never
             # a sign that is always an emergency; the skill confirms the rest before changing anything).
@@ -934,7 +808,7 @@ class Resolver:
         if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
             resolution = self._with_muscle_unchanged(resolution)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
-            resolution = self._with_sign_denied(resolution, resolution.slots, _WEAKNESS)
+            resolution = self._with_sign_denied(resolution, resolution.slots, WEAKNESS)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -948,13 +822,13 @@ class Resolver:
         pattern = resolution.slot_ids().get("placePattern", [])
         comparing = pending_question in _COMPARING_QUESTIONS or (
             pending_question == "correction" and pattern == [BOTH_SIDES] and set(normal_words(text)) & _COMPARING_WORDS)
-        if pattern and comparing and not _twitches(word_tokens(normal_words(text))):
+        if pattern and comparing and not any_twitching(word_tokens(normal_words(text))):
             # "No, both arms same" to "does the muscle look smaller?": a comparison, not twitching on both sides;
             # "no, same as ever": the muscle, not the twitching always in the same place.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
         if "other_symptoms" in questions_of(pending_question) and _nothing_new_but_the_old(resolution, text) and not {
-            value.id for match in self._analyse(text).matches if _SIGN_TYPE in match.types for value in match.values
+            value.id for match in self._analyse(text).matches if SIGN_TYPE in match.types for value in match.values
         } - _OLD_ACHES:
             # "Nowt new, the hip's been bad for years", "nothing new except my usual arthritis": a no.
             return Resolution(_NO_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
@@ -997,7 +871,7 @@ class Resolver:
             resolution, text, self._sudden_signs
         ):
             # "My left side's been weak since my stroke ten years back, nothing new": an old condition, not a sign.
-            kept = [value for value in resolution.slots["symptom"] if (_SIGN_TYPE, value.id) not in self._sudden_signs
+            kept = [value for value in resolution.slots["symptom"] if (SIGN_TYPE, value.id) not in self._sudden_signs
                     and not _a_stroke(value)]
             slots = {name: values for name, values in resolution.slots.items() if name not in ("symptom", "duration")}
             slots |= {"symptom": kept} if kept else {}
@@ -1056,7 +930,7 @@ class Resolver:
                 self._signs_heard_on_a_call_just_now(resolution, text)):
             # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
             # happening now, unless its own words give it a time ("she just rang, her hand's been numb for months").
-            resolution = self._with_value(resolution, "pace", _PACE_TYPE, "sudden")
+            resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -1078,7 +952,7 @@ class Resolver:
         self, resolution: Resolution, slots: dict[str, list[ResolvedSlot]], sign: str
     ) -> Resolution:
         """`slots` with `sign` denied too, unless it was also said."""
-        value = self._model_value(_SIGN_TYPE, sign)
+        value = self._model_value(SIGN_TYPE, sign)
         if value is None or sign in resolution.slot_ids().get("symptom", []):
             return resolution
         denied = [*slots.get("deniedSymptom", []), ResolvedSlot(resolution.text, value.id, value.name)]
@@ -1087,7 +961,7 @@ class Resolver:
     def _without_history_beside_a_new_event(self, resolution: Resolution, text: str) -> Resolution:
         """"He had a stroke ten years ago, he's had another one": the years date the old one; the sign is new. The
         long time is dropped so that what is happening again is not taken for history alone."""
-        signs = [value for value in resolution.slots.get("symptom", []) if (_SIGN_TYPE, value.id) in self._emergency]
+        signs = [value for value in resolution.slots.get("symptom", []) if (SIGN_TYPE, value.id) in self._emergency]
         if not signs or "duration" not in resolution.slots:
             return resolution
         words = list(normal_words(text))
@@ -1130,7 +1004,7 @@ class Resolver:
             if symptom in signs and said & about and (not fine or said & fine):
                 denied.add(symptom)
         values = [value for symptom in signs if symptom in denied
-                  and (value := self._model_value(_SIGN_TYPE, symptom)) is not None]
+                  and (value := self._model_value(SIGN_TYPE, symptom)) is not None]
         no = self._model_value(_ANSWER_TYPE, "no")
         if not values or no is None:
             return resolution
@@ -1147,7 +1021,7 @@ class Resolver:
         analysis = self._analyse(text)
         signs = _GROUP_SIGNS[group]
         told = {value.id for values in resolution.slots.values() for value in values}
-        denied = [(match, _denied(_TRIGGER_TYPE if _TRIGGER_TYPE in match.types else _SIGN_TYPE))
+        denied = [(match, _denied(_TRIGGER_TYPE if _TRIGGER_TYPE in match.types else SIGN_TYPE))
                   for index, match in enumerate(analysis.matches)
                   if index in analysis.negated and not {value.id for value in match.values} & told and any(
                       value.id in _MEDICINES or value.id in signs for value in match.values)]
@@ -1181,7 +1055,7 @@ class Resolver:
         analysis = self._analyse(text)
         taken = [match for match in analysis.matches if _TRIGGER_TYPE in match.types]
         # (How it is taken is no other answer: "the same pills as always", "my tea every morning".)
-        how = {_TRIGGER_TYPE, _PLACE_PATTERN_TYPE, "FREQUENCY", *self._leading_types, *_BUILT_IN_TYPES}
+        how = {_TRIGGER_TYPE, _PLACE_PATTERN_TYPE, "FREQUENCY", *self._leading_types, *BUILT_IN_TYPES}
         if not taken or any(not match.types <= how for match in analysis.matches):
             return resolution
         if analysis.corrects_earlier or any(token.word == repair.EDIT for token in analysis.tokens) or any(
@@ -1213,12 +1087,12 @@ class Resolver:
         that names it ("a medicine", "other symptoms", "pregnant") said with a yes (a medicine not named is no yes by
         itself), in the describing intent that can carry them all."""
         signs = _GROUP_SIGNS[group]
-        named = [(_SIGN_TYPE, symptom) for symptom in signs]
+        named = [(SIGN_TYPE, symptom) for symptom in signs]
         named += [_NAMING_VALUES[question] for question in QUESTION_GROUPS[group]
                   if question not in signs.values() and question in _NAMING_VALUES]
         values = [(slot_type, value) for slot_type, value_id in named
                   if (value := self._model_value(slot_type, value_id)) is not None]
-        if any(slot_type != _SIGN_TYPE for slot_type, _ in values) and (
+        if any(slot_type != SIGN_TYPE for slot_type, _ in values) and (
             yes := self._model_value(_ANSWER_TYPE, "yes")) is not None:
             values.insert(0, (_ANSWER_TYPE, yes))
         types = {slot_type for slot_type, _ in values}
@@ -1299,7 +1173,7 @@ class Resolver:
             resolution = Resolution(_REPORT_INTENT, {name: values for name, values in resolution.slots.items()
                                                      if name in kept}, resolution.confidence, text)
         if sudden:
-            resolution = self._with_value(resolution, "pace", _PACE_TYPE, "sudden")
+            resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return self._with_value(resolution, "answer", "ANSWER", "yes") if yes else resolution
 
     def _said_sudden(self, text: str, after_the_no: bool = False) -> bool:
@@ -1309,7 +1183,7 @@ class Resolver:
                if after_the_no and match.types == {"ANSWER"} and any(value.id == "no" for value in match.values)]
         return any(index not in analysis.negated and match.start > max(nos, default=-1)
                    and any(value.id == "sudden" for value in match.values)
-                   for index, match in enumerate(analysis.matches) if _PACE_TYPE in match.types)
+                   for index, match in enumerate(analysis.matches) if PACE_TYPE in match.types)
 
     def _more_told_after_a_no(self, text: str) -> Resolution | None:
         """A no to the safety check, then in a sentence of its own where or since when the twitch is ("no, none of
@@ -1329,7 +1203,7 @@ class Resolver:
         rest = self._resolve(" ".join(rest_words), None)
         # A time only of the twitch ("and it only started on monday", "it's been twitching a week"), not of a story
         # ("my calf. i started a new job on monday").
-        its_time = _twitches(word_tokens(rest_words)) or any(
+        its_time = any_twitching(word_tokens(rest_words)) or any(
             word == "it" and set(rest_words[at + 1 : at + 4]) & {"started", "began", "been", "has", "came", "come"}
             for at, word in enumerate(rest_words))
         kept = ("bodyPart", "placePattern", "frequency") + (("duration", "startDate") if its_time else ())
@@ -1346,7 +1220,7 @@ class Resolver:
         a week"; only this, or a time put right firmly, "..., more like a month", when `quoted_only`), when no sign
         is said."""
         analysis = self._analyse(text)
-        if any(_SIGN_TYPE in match.types for match in analysis.matches):
+        if any(SIGN_TYPE in match.types for match in analysis.matches):
             return None
         times = [match for index, match in enumerate(analysis.matches)
                  if match.types == {DURATION_TYPE} and index not in analysis.negated]
@@ -1381,7 +1255,7 @@ class Resolver:
     def _medicine_with_its_time(self, text: str, pending_question: str | None) -> Resolution | None:
         """What `text` says without its times, when that names a medicine (and `text` names one, not denied)."""
         analysis = self._analyse(text)
-        times = {index for match in analysis.matches if match.types & _BUILT_IN_TYPES
+        times = {index for match in analysis.matches if match.types & BUILT_IN_TYPES
                  for index in range(match.start, match.end)}
         medicines = [match for index, match in enumerate(analysis.matches)
                      if index not in analysis.negated and {value.id for value in match.values} & _MEDICINES]
@@ -1409,9 +1283,9 @@ class Resolver:
 
     def _with_places_said(self, resolution: Resolution, text: str) -> Resolution:
         analysis = self._analyse(text)
-        places = [_resolved(match.value_for(_PLACE_TYPE), analysis.tokens, match)
+        places = [_resolved(match.value_for(PLACE_TYPE), analysis.tokens, match)
                   for index, match in enumerate(analysis.matches)
-                  if match.types == {_PLACE_TYPE} and index not in analysis.negated]
+                  if match.types == {PLACE_TYPE} and index not in analysis.negated]
         if not places or not self._slot_names(_REPORT_INTENT) >= {"bodyPart", *resolution.slots}:
             return resolution
         return Resolution(_REPORT_INTENT, {"bodyPart": distinct(places), **resolution.slots}, resolution.confidence,
@@ -1431,7 +1305,7 @@ class Resolver:
         return Resolution(intent, slots, resolution.confidence, resolution.text, resolution.sample)
 
     def _as_sudden(self, resolution: Resolution) -> Resolution:
-        return self._as_answer(resolution, _PACE_INTENT, "pace", _PACE_TYPE, "sudden", resolution.confidence)
+        return self._as_answer(resolution, _PACE_INTENT, "pace", PACE_TYPE, "sudden", resolution.confidence)
 
     def _as_answer(
         self, resolution: Resolution, intent: str, slot: str, slot_type: str, value_id: str, confidence: float
@@ -1524,12 +1398,12 @@ class Resolver:
         """"I've got tingles in my little finger": a sign read from its words whole (a cue) holds where it is felt,
         which Alexa would fill in the description's place slot too. Only for a description of a symptom, where a
         place is where the symptom is felt, never a second place that twitches."""
-        slot = self._slot_for_type.get(resolution.intent, {}).get(_PLACE_TYPE)
+        slot = self._slot_for_type.get(resolution.intent, {}).get(PLACE_TYPE)
         if resolution.intent != _DESCRIBE_INTENT or slot is None or slot.name in resolution.slots:
             return resolution
         sites = [
             _resolved(place.values[0], analysis.tokens[match.start : match.end], place)
-            for match in analysis.matches if _SIGN_TYPE in match.types
+            for match in analysis.matches if SIGN_TYPE in match.types
             for place in self._places_inside(match, analysis.tokens)
         ]
         if not sites or "symptom" not in resolution.slots:
@@ -1562,7 +1436,7 @@ class Resolver:
             return resolution
         values = self._all_values(analysis)
         said = {slot_type for _, slot_type in values}
-        intent = _DESCRIBE_INTENT if _SIGN_TYPE in said else _TRIGGER_INTENT if _TRIGGER_TYPE in said else None
+        intent = _DESCRIBE_INTENT if SIGN_TYPE in said else _TRIGGER_INTENT if _TRIGGER_TYPE in said else None
         if intent is None or intent not in self.model.intents:
             return resolution
         return Resolution(intent, self._slots(intent, values, analysis), resolution.confidence, resolution.text)
@@ -1571,13 +1445,13 @@ class Resolver:
         """Whose twitch it is, when the sample nearest the rest had no place for it ("my lad's shoulder twitched
         on and off all last month", "the gentleman i look after, his hand's been twitching"): the questions and
         the advice then speak of them. (A sample said word for word is left as its author wrote it.)"""
-        slot = self._slot_for_type.get(resolution.intent, {}).get(_PERSON_TYPE)
+        slot = self._slot_for_type.get(resolution.intent, {}).get(PERSON_TYPE)
         if resolution.intent != _REPORT_INTENT or slot is None or slot.name in resolution.slots:
             return resolution
         # Only an owner of the twitching place ("his hand", "my lad's shoulder"): a "she" elsewhere may be anyone.
-        places = {match.start for match in analysis.matches if _PLACE_TYPE in match.types}
-        people = [(match, _PERSON_TYPE) for index, match in enumerate(analysis.matches)
-                  if match.types == {_PERSON_TYPE} and index not in analysis.negated
+        places = {match.start for match in analysis.matches if PLACE_TYPE in match.types}
+        people = [(match, PERSON_TYPE) for index, match in enumerate(analysis.matches)
+                  if match.types == {PERSON_TYPE} and index not in analysis.negated
                   and places & {match.end, match.end + 1}]
         if not people:
             return resolution
@@ -1613,7 +1487,7 @@ class Resolver:
         if report not in self._slot_for_type or analysis.third_party:
             return resolution  # "my dog's leg keeps twitching" is not for this skill
         declared = self._slot_for_type.get(resolution.intent, {})
-        drops_the_place = bool(resolution.slots) and _PLACE_TYPE not in declared and {
+        drops_the_place = bool(resolution.slots) and PLACE_TYPE not in declared and {
             slot.type for slot in declared.values() if slot.name in resolution.slots
         } <= self._slot_for_type[report].keys()
         # "My calf is twitching but my arm is fine" read as "i'm fine": a yes or no no answer word opened.
@@ -1621,10 +1495,10 @@ class Resolver:
             analysis.answer is None) or (pending is None and resolution.intent == _DONT_KNOW_INTENT)
         if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
-        if not _twitches(analysis.tokens):
+        if not any_twitching(analysis.tokens):
             return resolution
         values = self._all_values(analysis)
-        if not any(slot_type == _PLACE_TYPE for _, slot_type in values):
+        if not any(slot_type == PLACE_TYPE for _, slot_type in values):
             return resolution
         # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
         denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
@@ -1719,8 +1593,8 @@ class Resolver:
         # Denied values count too: a sample's negation slot holds them ("no {deniedSymptom} but {symptom}"); and
         # the places inside a sign that is no emergency ("i've got {symptom} in my {bodyPart}" for "tingles in
         # my little finger", one cue): the sample keeps the sign whole and says where it is felt.
-        found = sum(1 for match in analysis.matches if not match.types & _BUILT_IN_TYPES) + sum(
-            len(self._places_inside(match, analysis.tokens)) for match in analysis.matches if _SIGN_TYPE in match.types)
+        found = sum(1 for match in analysis.matches if not match.types & BUILT_IN_TYPES) + sum(
+            len(self._places_inside(match, analysis.tokens)) for match in analysis.matches if SIGN_TYPE in match.types)
         return found < in_slots
 
     def _places_inside(self, sign: Match, sequence: list[Token]) -> list[Match]:
@@ -1730,7 +1604,7 @@ class Resolver:
         if sign.end - sign.start < 2 or self._is_emergency(sign):
             return []
         ids = {value.id for value in sign.values}
-        return [place for place in self._gazetteer.find_of_type(sequence[sign.start : sign.end], _PLACE_TYPE)
+        return [place for place in self._gazetteer.find_of_type(sequence[sign.start : sign.end], PLACE_TYPE)
                 if not any(place.values[0].id in sign_id for sign_id in ids)]
 
     def _with_unknown_values(
@@ -1786,7 +1660,7 @@ class Resolver:
                 break
             sequence = repair.collapse_repeats(repair.tidy(repaired))
             matches = self._gazetteer.find(sequence, today)
-        if any(_SIGN_TYPE in match.types for match in matches):
+        if any(SIGN_TYPE in match.types for match in matches):
             # A year beside a sign could date the sign or something long before it ("he had a fit in 2019 and he's
             # just had one now"): no year is read there, so a sign is never taken for history by one.
             matches = [match for match in matches if not any(_a_year(value.iso or "") for value in match.values)]
@@ -1803,13 +1677,13 @@ class Resolver:
         if catch_all is not None:
             matches = self._with_catch_all(sequence, matches, catch_all, catch_alone)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
-        matches = _without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
+        matches = without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
             sequence, matches)))
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_hours_of_sleep(sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches))
-        matches = _without_tellers(sequence, _without_others_signs(sequence, matches, canonical_words))
-        matches = _without_signs_in_jest(sequence, matches)
+        matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
+        matches = without_signs_in_jest(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -1818,11 +1692,11 @@ class Resolver:
         negated: set[int] = set()
         # A "no" inside how a thing came on ("with no warning yesterday") denies nothing after it (matches do not
         # overlap, so a pace's own words are only its own).
-        in_paces = {at for match in matches if _PACE_TYPE in match.types for at in range(match.start, match.end)}
+        in_paces = {at for match in matches if PACE_TYPE in match.types for at in range(match.start, match.end)}
         for index, match in enumerate(matches):
             inside_others = in_paces - set(range(match.start, match.end))
             # (A value that is its own "not" is no denied one: "no meds not pregnant".)
-            own_not = sequence[match.start].word in _NEGATORS and _SIGN_TYPE not in match.types
+            own_not = sequence[match.start].word in _NEGATORS and SIGN_TYPE not in match.types
             if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             )):
@@ -1835,7 +1709,7 @@ class Resolver:
         # "The thinner one, I was looking at the wrong arm, ... not thinner at all": said, then denied, the last
         # word stands (never for a sign that may be an emergency, where a doubt must not hide it).
         negated |= {index for index, match in enumerate(matches) if index not in negated
-                    and match.types == {_SIGN_TYPE} and not self._is_emergency(match)
+                    and match.types == {SIGN_TYPE} and not self._is_emergency(match)
                     and not any((value.slot_type, value.id) in self._sudden_signs for value in match.values) and any(
                         later in negated and matches[later].values == match.values
                         and _taken_back(sequence, matches[later])
@@ -1848,10 +1722,10 @@ class Resolver:
         but i have nothing like that") were a story: they are denied too. Not when anything says it is happening
         now (sudden, a date, a short time ago): then the signs stand, as when unsure."""
         cues = self._gazetteer.cues
-        signs = [index for index, match in enumerate(matches) if index not in negated and _SIGN_TYPE in match.types]
+        signs = [index for index, match in enumerate(matches) if index not in negated and SIGN_TYPE in match.types]
         if cues is None or not signs:
             return set()
-        if any(match.types & {DATE_TYPE} or _recent(match) for match in matches):
+        if any(match.types & {DATE_TYPE} or recent(match) for match in matches):
             return set()
         long_ago = any(match.types & {DURATION_TYPE} for match in matches) or bool(
             {token.word for token in sequence} & {"ago", "years", "once", "used"})
@@ -1871,7 +1745,7 @@ class Resolver:
             and sequence[0].word in _NEGATORS
             and following is not None
             and following.start - first.end < _NEGATION_REACH
-            and not {token.word for token in sequence[first.end : following.start]} & _CLAUSE_BREAKS
+            and not {token.word for token in sequence[first.end : following.start]} & CLAUSE_BREAKS
         ):
             return matches[1:]
         return matches
@@ -1896,7 +1770,7 @@ class Resolver:
         ]
         if not unknown or unknown[-1] - unknown[0] + 1 != len(unknown) or len(unknown) > _MAX_CATCH_ALL_WORDS:
             return matches
-        if not alone and any(_SIGN_TYPE in match.types for match in matches):
+        if not alone and any(SIGN_TYPE in match.types for match in matches):
             return matches  # "i've had a dull headache" to a group asking about symptoms too: "dull" is the headache's
         start, end = unknown[0], unknown[-1] + 1
         before = [token for token in sequence[:start] if token.word != ","]
@@ -1913,7 +1787,7 @@ class Resolver:
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
         in_values = {position for match in matches for position in range(match.start, match.end)}
-        people = {match.end - 1 for match in matches if match.types == {_PERSON_TYPE}}
+        people = {match.end - 1 for match in matches if match.types == {PERSON_TYPE}}
         count = 0
         # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she, who
         # twitches ("her impression of our boss" is no one).
@@ -1924,7 +1798,7 @@ class Resolver:
                 and (owner := sequence[position + 1]).lemma not in self._known_lemmas
                 and owner.word not in STOPWORDS
                 and owner.word != ","  # "asking for my... his arm": a pause, not someone's name
-                and _twitches(sequence[position + 2 : position + 5])
+                and any_twitching(sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
         for position, token in enumerate(sequence):
@@ -1932,24 +1806,24 @@ class Resolver:
                 owner, owned = sequence[position - 1], sequence[position + 1]
                 # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
                 # thing's "'s" is no one's ("the engine's seized").
-                named = position - 2 in people or owner.word in _THINGS | _KNACKS
+                named = position - 2 in people or owner.word in THINGS | _KNACKS
                 # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
                 # where the soreness is felt.)
                 # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
                 owner_unknown = (
                     owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
-                    and owner.lemma not in self._body_part_lemmas and not _in_a_simile(owner, said)
+                    and owner.lemma not in self._body_part_lemmas and not in_a_simile(owner, said)
                 )
                 owned_noun = position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
                 )
                 count += owner_unknown and owned_noun
-            elif token.lemma == _HAVE and 1 < position < len(sequence) - 1:
+            elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one)
                 owner = sequence[position - 1]
                 owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
                 has_value = any(
-                    match.start > position and not match.types & _BUILT_IN_TYPES for match in matches
+                    match.start > position and not match.types & BUILT_IN_TYPES for match in matches
                 )
                 count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
         return count
@@ -2047,12 +1921,12 @@ class Resolver:
     ) -> _Choice | None:
         """The twitch report's reading of the utterance, when it passes on a place and a fact `chosen` (with no
         symptom said) would lose: when it started, pregnancy, a medicine or trigger denied."""
-        if any(slot_type == _SIGN_TYPE for _, slot_type in chosen.values):
+        if any(slot_type == SIGN_TYPE for _, slot_type in chosen.values):
             return None  # "my shoulders have gone stiff and achy since sunday": where a symptom is, and its time
         reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
                                                                              only=_REPORT_INTENT))]
         report = max(reports, key=lambda choice: choice.score, default=None)
-        if report is None or not any(match.types == {_PLACE_TYPE} for match, _ in report.values):
+        if report is None or not any(match.types == {PLACE_TYPE} for match, _ in report.values):
             return None
         lost = {slot_type for _, slot_type in report.values} - {slot_type for _, slot_type in chosen.values}
         return report if lost & _ONLY_A_REPORT_CARRIES else None
@@ -2164,7 +2038,7 @@ class Resolver:
         last: dict[str, Match] = {}  # for a single-value slot, the match it holds
         # With a sign said, a time may be when it came on, or tell it is history ("a stroke twelve years ago"): the
         # first time said is kept, as the rules about history read it.
-        by_the_twitch = not any(_SIGN_TYPE in match.types for match in analysis.matches)
+        by_the_twitch = not any(SIGN_TYPE in match.types for match in analysis.matches)
         for match, slot_type in values:
             slot = declared.get(slot_type)
             if slot is None:
@@ -2204,12 +2078,12 @@ class Resolver:
             return resolution
         if _heard(urgent) & self._sudden_signs:
             # How a sign came on is as urgent as the sign: "since i got up my arm's a dead weight" is sudden.
-            urgent += _said_values(analysis, frozenset({(_PACE_TYPE, "sudden")}))
-        if _heard(urgent) & (self._emergency | self._sudden_signs) and not _heard(urgent) & {(_PACE_TYPE, "sudden")}:
+            urgent += _said_values(analysis, frozenset({(PACE_TYPE, "sudden")}))
+        if _heard(urgent) & (self._emergency | self._sudden_signs) and not _heard(urgent) & {(PACE_TYPE, "sudden")}:
             # An emergency sign "today" is happening now, whatever long time is said beside it ("today he is
             # talking to people who are not there ... I am with him two years" is no story from long ago); a sign
             # that is an emergency when sudden came on today ("i couldn't get my pills down today").
-            urgent += _today(analysis, [match for match, slot_type in urgent if slot_type == _SIGN_TYPE])
+            urgent += _today(analysis, [match for match, slot_type in urgent if slot_type == SIGN_TYPE])
         if _heard(urgent) & self._reaction_signs:
             # So is what set it off: "since my fourth espresso my ticker's doing the fandango" is a stimulant
             # reaction only with the espresso.
@@ -2286,15 +2160,15 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
     people = resolution.slots.get("person", [])
     if len(people) != 1 or people[0].id not in _UNGENDERED:
         return resolution
-    named = next((i for i, match in enumerate(analysis.matches) if match.types == {_PERSON_TYPE}
+    named = next((i for i, match in enumerate(analysis.matches) if match.types == {PERSON_TYPE}
                   and match.values[0].id == people[0].id), None)
     if named is None:
         return resolution
     pronouns = {match.values[0].id for match in analysis.matches[named + 1:]
-                if match.types == {_PERSON_TYPE} and match.values[0].id in _PRONOUNS}
+                if match.types == {PERSON_TYPE} and match.values[0].id in _PRONOUNS}
     if len(pronouns) != 1:
         return resolution
-    match = next(match for match in analysis.matches[named + 1:] if match.types == {_PERSON_TYPE}
+    match = next(match for match in analysis.matches[named + 1:] if match.types == {PERSON_TYPE}
                  and match.values[0].id in pronouns)
     return replace(resolution, slots={**resolution.slots,
                                       "person": [_resolved(match.values[0], analysis.tokens, match)]})
@@ -2334,7 +2208,7 @@ def _twitching_stretches(text: str, breaks: set[str]) -> tuple[list[str], list[i
     said = word_tokens(normal_words(text))
     words = [token.word for token in said]
     stretch_of = _stretch_numbers(words, breaks)
-    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in _TWITCH_LEMMAS}
+    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in TWITCH_LEMMAS}
     return words, stretch_of, twitching
 
 
@@ -2361,7 +2235,7 @@ def _said_of_something_else(value: ResolvedSlot, text: str) -> bool:
     """Whether a time is said in a stretch of the sentence that tells of something else ("we were on holiday for a
     week"), not one that only hedges it ("so about a week") or points to the twitch ("it's been a week")."""
     rest = _other_words_beside(value, text)
-    return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in _TWITCH_LEMMAS for word in rest)
+    return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in TWITCH_LEMMAS for word in rest)
 
 
 def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
@@ -2459,7 +2333,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
-                        "asked", "wrote"}) | _NOTICED
+                        "asked", "wrote"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
@@ -2481,7 +2355,7 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
                 before -= 1
             before -= before > 0 and words[before - 1] in _TOLD_WHO
             if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"] and not (
-                    words[before - 1] in _NOTICED and {"i", "we"} & set(words[max(0, before - 4) : before - 1])):
+                    words[before - 1] in NOTICED and {"i", "we"} & set(words[max(0, before - 4) : before - 1])):
                 return True  # (not "i said a month but it's a week": one's own answer, quoted)
         return False
 
@@ -2590,7 +2464,7 @@ def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | Non
         return None
     at = found[0]
     rest = words[at + len(first) :]
-    if not rest or rest[0] != "," or set(rest) & _MORE_PLACES or _twitches(word_tokens(rest)):
+    if not rest or rest[0] != "," or set(rest) & _MORE_PLACES or any_twitching(word_tokens(rest)):
         return None
     return places[0] if set(rest) & _SOMETHING_ELSE else None
 
@@ -2599,7 +2473,7 @@ def _another_problem(resolution: Resolution, text: str) -> bool:
     """Whether a place is named only for another problem, with no twitching, no symptom and no yes: "naw, the knee's
     old news" (not "yes, my arm", "no, but it's in my calf too now")."""
     words = set(normal_words(text))
-    return not (set(resolution.slots) & {"symptom", "placePattern"} or _twitches(word_tokens(tuple(words)))
+    return not (set(resolution.slots) & {"symptom", "placePattern"} or any_twitching(word_tokens(tuple(words)))
                 or resolution.slot_ids().get("answer") == ["yes"] or words & (_MORE_PLACES | _MORE_OF_IT | {
                     "started", "starting", "moved", "spread", "spreading"})) and bool(
         words & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
@@ -2741,13 +2615,13 @@ def _the_other_one_too(resolution: Resolution, text: str) -> bool:
         ):
             continue
         before, after = words[max(0, at - 3) : at], words[at + 1 :]
-        if before[-2:] == ["on", "the"] or set(before) & (_NEGATORS | _SPEAKER_WORDS) or "n't" in before:
+        if before[-2:] == ["on", "the"] or set(before) & (_NEGATORS | SPEAKER_WORDS) or "n't" in before:
             continue  # (nor "i rub the other one too")
         if set(after) & (_NEGATORS | {"n't", "stopped"}):
             continue  # "the other one has never twitched", "the left one stopped years ago"
         if set(after) & (_SOMETHING_ELSE | _FINE):
             continue
-        if set(after) & _OTHER_PLACE_TOO or _twitches(word_tokens(after)) or "and" in before and len(after) <= 2:
+        if set(after) & _OTHER_PLACE_TOO or any_twitching(word_tokens(after)) or "and" in before and len(after) <= 2:
             return True  # (and "yes, my calf, and the other leg": the other said last, added)
     return False
 
@@ -2783,7 +2657,7 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
         return resolution
     if set(words) & (_FIRST_PERSON | _SOMEONES) or not {token.lemma for token in analysis.tokens} & _ASKING:
         return resolution  # "why do you need to know, she's on the floor": about someone, not only a question
-    if resolution.slots.get("symptom") or any(_SIGN_TYPE in match.types for match in analysis.matches):
+    if resolution.slots.get("symptom") or any(SIGN_TYPE in match.types for match in analysis.matches):
         return resolution
     return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
 
@@ -2943,7 +2817,7 @@ def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
     or in the stretch right after one that goes on about it ("this flicker in my eyelid, that only started...")."""
     words = [token.word for token in sequence]
     stretch_of = _stretch_numbers(words, {",", "and", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in _TWITCH_LEMMAS}
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
     return stretch_of[match.start] in twitching | _told_of_it_next(words, stretch_of, twitching)
 
 
@@ -2961,7 +2835,7 @@ def _about_something_else(sequence: list[Token], match: Match,
     stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
     said = [token for at, token in enumerate(sequence) if stretch_of[at] == stretch_of[match.start]
             and not match.start <= at < match.end and token.word not in _TIME_HEDGES]
-    return bool(said) and not any(token.lemma in _TWITCH_LEMMAS or token.word in pointing for token in said)
+    return bool(said) and not any(token.lemma in TWITCH_LEMMAS or token.word in pointing for token in said)
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
@@ -2980,7 +2854,7 @@ def _negated(
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller"."""
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
-        sequence[match.start].word in _ABILITIES and _SIGN_TYPE in match.types
+        sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
     # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
@@ -2989,7 +2863,7 @@ def _negated(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):
         word = sequence[position].word
-        if word in _CLAUSE_BREAKS:
+        if word in CLAUSE_BREAKS:
             break
         if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION | _NOT_ONLY and (
             position not in inside_others
@@ -3018,14 +2892,14 @@ def _with_whole_weeks_only_of_the_twitch(sequence: list[Token], matches: list[Ma
     stretch_of = _stretch_numbers(words, {",", ".", "and", "but"})
     if len(set(stretch_of)) < 2:
         return matches
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in _TWITCH_LEMMAS}
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
     return [match for match in matches if DURATION_TYPE not in match.types or stretch_of[match.start] in twitching
             or not any(whole in " ".join(words[match.start : match.end]) for whole in _WHOLE_SPANS)]
 
 
 def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """"Sleeping like four hours", "i get five hours' sleep": how much sleep, not how long the twitch has gone on."""
-    if any(_SIGN_TYPE in match.types for match in matches) or not _twitches(sequence):
+    if any(SIGN_TYPE in match.types for match in matches) or not any_twitching(sequence):
         # A time said with a sign, or in answer to one, may be when it came on ("woke from a sleep an hour ago, arm
         # weak"; "yes, came on after sleeping for two hours"): only a twitch report's sleep habit is left out.
         return matches
@@ -3144,19 +3018,14 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
-def _twitches(tokens: Iterable[Token]) -> bool:
-    """Whether a word for twitching is among the tokens."""
-    return any(token.lemma in _TWITCH_LEMMAS for token in tokens)
-
-
 def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """A stop read into words that share none but small words with the sample it came from ("uh, the thing with
     the, when we went" read as "i have to go") is a guess: a session ended by a guess ends without advice."""
     if resolution.intent not in _ENDING_INTENTS:
         return resolution
     said = {token.word for token in analysis.tokens}
-    twitching_place = _twitches(analysis.tokens) and any(
-        match.types == {_PLACE_TYPE} for match in analysis.matches)
+    twitching_place = any_twitching(analysis.tokens) and any(
+        match.types == {PLACE_TYPE} for match in analysis.matches)
     if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS and not twitching_place:
         return resolution  # ("'tis my thumb, twitching away" is no "go away")
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
@@ -3169,7 +3038,7 @@ def _as_leading_answer_of_the_rest(resolution: Resolution, analysis: _Analysis, 
         return resolution
     if pending in SAFETY_QUESTIONS:
         return resolution  # at a safety question, words not understood are asked again ("yes dear, the kettle...")
-    if analysis.tokens[0].word not in _PLAIN_ANSWERS or any(_SIGN_TYPE in match.types for match in analysis.matches):
+    if analysis.tokens[0].word not in _PLAIN_ANSWERS or any(SIGN_TYPE in match.types for match in analysis.matches):
         return resolution
     return Resolution(analysis.answer, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
 
@@ -3179,351 +3048,9 @@ def _without_an_unasked_question(resolution: Resolution, analysis: _Analysis) ->
     had this twitch"): a twitch said is a report of it; anything else was not understood."""
     if resolution.intent not in _RECORD_QUESTIONS or {token.word for token in analysis.tokens} & _ASKING_ABOUT_RECORD:
         return resolution
-    if _twitches(analysis.tokens):
+    if any_twitching(analysis.tokens):
         return Resolution(_REPORT_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
-
-
-def _without_others_signs(
-    sequence: list[Token], matches: list[Match], said: Sequence[str] = ()
-) -> list[Match]:
-    """Without the signs of a clause about an animal or a screen ("the cat choked on a hairball", "a woman had a
-    seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
-    people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
-    dropped: set[int] = set()
-    others = False  # whether the clause before was an animal's or a screen's
-    watching = False  # whether a clause before was someone watching a show ("i was watching teleserye")
-    # Whether anything says a sign is happening now: then no one else's story is set aside.
-    now = _happening_now(sequence, matches)
-    told_as_past = not now and any(match.types & _BUILT_IN_TYPES for match in matches)
-    for start, end in _clause_spans(sequence):
-        words = [token.word for token in sequence[start:end]]
-        # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
-        # my face and i was on the tiles").
-        signs = {id(match) for match in matches
-                 if start <= match.start < end and match.end <= end and _SIGN_TYPE in match.types}
-        opening = [token for token in sequence[start:end] if token.word not in _CLAUSE_OPENERS][:3]
-        # "Like a horse sitting on my chest": an animal in a simile is no subject ("like" itself is a filler word,
-        # so it is looked for among the words as said).
-        # ("This heat's got the cattle all laid out": an animal anywhere before the sign, too.) Not in a clause with
-        # a person in it: "the dog found him collapsed", "walking the dog my dad fainted".
-        sign_starts = {match.start for match in matches if id(match) in signs}
-        first_sign = min(sign_starts, default=end)
-        # (A possessive goes back to the animal: "my dog came home with his mouth full of pebbles"; "found her
-        # collapsed" is someone.)
-        someone = set(words) & _SOMEONE_NEAR or any(
-            token.word == "her" and position + 1 in sign_starts for position, token in
-            enumerate(sequence[start:end], start)) or any(
-            start <= match.start < end and match.types == {_PERSON_TYPE}
-            and match.values[0].id not in ("he", "she", "they") for match in matches)
-        # Past the first words, only an animal that is the sign's subject ("the cattle all laid out"), not what
-        # someone was doing ("walking the dog and collapsed").
-        subject = [token for position, token in enumerate(sequence[start:first_sign], start)
-                   if first_sign < end and first_sign - position <= 2
-                   and sequence[position - 1].word in _DETERMINERS | {"all"}
-                   and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got"}]
-        # In the first words, an animal that nothing is done to: "the cat choked", not "feeding the cattle".
-        doing_to = next((i for i, token in enumerate(opening)
-                         if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
-        opening = opening if doing_to is None else opening[:doing_to]
-        animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
-        # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's.)
-        screen = not someone and any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
-        # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
-        goes_on = others and any(match.start == start for match in matches if _SIGN_TYPE in match.types)
-        others = (animal or screen or goes_on) and not set(words) & _SPEAKER_WORDS
-        if signs and others:
-            # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
-            # twitching since january": last night is no start of the twitch).
-            dropped |= signs | {id(match) for match in matches if start <= match.start < end
-                                and match.types & _BUILT_IN_TYPES}
-        dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
-        if watching and signs and not set(words) & _SPEAKER_AND_OWN and any(
-            _a_character(words, i) for i in range(1, min(len(words), 5))
-        ):
-            # "I was watching teleserye and the lola there had a stroke": someone in the show.
-            dropped |= signs
-        watching = screen or bool(set(words) & _SHOWS and {token.lemma for token in sequence[start:end]} & _SEEING)
-    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
-        sequence, matches)
-    if not now:
-        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
-    return [match for match in matches if id(match) not in dropped]
-
-
-def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
-    """Whether the words say something is happening now or today ("she's fitting now", "again just now", "an hour
-    ago"), not only that someone is well again ("she's up now") or how long the twitch has gone on ("weeks now")."""
-    words = [token.word for token in sequence]
-    within_hours = any(_said_sudden(match) or any(
-        value.slot_type == DURATION_TYPE and (value.iso or "").startswith("PT") for value in match.values)
-        for match in matches)
-    # "..., and now my arm is twitching": the now of a clause of twitching and no sign is the twitch's.
-    # ("now" itself parts clauses: the words between the clause before and this one are this one's.)
-    spans = _clause_spans(sequence)
-    of_the_twitch = {at for (_, before), (start, end) in zip([(0, 0), *spans], spans, strict=False)
-                     if _twitches(sequence[start:end]) and not any(
-                         start <= match.start < end and _SIGN_TYPE in match.types for match in matches)
-                     for at in range(before, end)}
-    return within_hours or any(
-        word in _NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | _TIME_UNITS) and at not in of_the_twitch
-        for at, word in enumerate(words)
-    )
-
-
-def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs of someone other than whose twitch it is, days or more ago ("my eyelid's been twitching ...
-    because my uncle had a stroke last year", "her eyelid twitches, and a girl in her class fainted at assembly
-    last week"): a clause whose subject is another person or a stranger, with a time over two days ago and no "i"
-    in it, and the places of the clauses that go on with the story ("and it started with his face"). Not
-    the twitching person's own ("my son's leg twitches, he had a fit last week" stays), nor a sign of today ("my
-    husband collapsed an hour ago" stays)."""
-    words = [token.word for token in sequence]
-    places = [match for match in matches if match.types == {_PLACE_TYPE}]
-    own = any(match.start > 0 and words[match.start - 1] in _OWN for match in places)
-    owners = {match.values[0].id for match in matches
-              if match.types == {_PERSON_TYPE} and any(0 <= place.start - match.end <= 2 for place in places)}
-    if not own and not owners:
-        return set()
-    dropped: set[int] = set()
-    story = False  # whether the clause before told of someone else's sign
-    for start, end in _clause_spans(sequence):
-        inside = [match for match in matches if start <= match.start < end]
-        if story and words[start] in _GOING_ON and not set(words[start:end]) & _SPEAKER_AND_OWN:
-            # "... my uncle had a stroke last year and it started with his face": the story goes on, and its places
-            # are no twitching places (a sign in it stays: "... and she's just fainted too").
-            dropped |= {id(match) for match in inside if match.types == {_PLACE_TYPE}}
-            continue
-        story = False
-        # "A year ago", "last week": a point in the past ("has been confused for three days" is going on).
-        past = any(match.types == {DURATION_TYPE} and not _recent(match)
-                   and ({"ago", "back"} & set(words[match.start : match.end + 1]) or words[match.start] == "last")
-                   for match in inside)
-        opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
-        if not past or not opening or set(words[start:end]) & _SPEAKER_WORDS:
-            continue
-        subject = next((match for match in inside if match.start == opening[0] and match.types == {_PERSON_TYPE}),
-                       None)
-        stranger = words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
-        # "His teacher said he had a fit in class last week": who tells or sees it is not whose sign it is.
-        if {token.lemma for token in sequence[opening[0] : opening[0] + 3]} & (_TELLING | _SEEING | {lemma("found")}):
-            continue
-        # "My dad had a stroke last week and now his arm is twitching": his may be the dad's, so the sign stays.
-        pronouns_only = bool(owners) and owners <= {"he", "she", "they"} and not own
-        someone_else = stranger or (subject is not None and not pronouns_only and (
-            own or subject.values[0].id not in owners | {"he", "she", "they"}))
-        if someone_else:
-            dropped |= {id(match) for match in inside if _SIGN_TYPE in match.types}
-            story = True
-    return dropped
-
-
-def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """After "no, not me" (or "not him", "not her"), the signs of the next person named, told as past, before
-    anything says the twitching person has one: "no not him his big sister fainted at assembly last week", "no not
-    me my colleague fainted in the office yesterday". (Only when nothing says a sign is happening now: the caller
-    checks.)"""
-    words = [token.word for token in sequence]
-    denied = next((at for at in range(min(4, len(words) - 1))
-                   if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
-    # Told as past ("last week", "yesterday"): "no not me my husband he's collapsed on the floor" is a carer's call.
-    if denied is None or not any(match.types & _BUILT_IN_TYPES for match in matches):
-        return set()
-    others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
-        match.start == at and match.types == {_PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
-        for match in matches)]
-    if not others or set(words[denied + 2 : others[0]]) & _SPEAKER_WORDS:
-        return set()
-    end = next((at for at in range(others[0], len(words)) if words[at] in _SPEAKER_WORDS), len(words))
-    return {id(match) for match in matches if _SIGN_TYPE in match.types and others[0] < match.start < end}
-
-
-def _an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
-    """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
-    not "playing pokemon")."""
-    if token.word in _GAME_CREATURES:
-        at = next((position for position, other in enumerate(sequence) if other is token), 0)
-        return at > 0 and sequence[at - 1].word in {"my", "his", "her", "their", "our"}
-    return token.word in _ANIMALS and not _in_a_simile(token, said)
-
-
-def _in_a_simile(token: Token, said: Sequence[str]) -> bool:
-    """Whether the word was said after "like" or "as a" ("like a horse sitting on my chest")."""
-    before = said[max(0, token.source - 2) : token.source]
-    return "like" in before or list(before) == ["as", "a"]
-
-
-def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
-    crash was our server"): a sign between "the only" or "only thing" and the "was" that names what did it, with no
-    "i", "my", "he" or "she" between, when what is named is no person.
-    ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
-    words = [token.word for token in sequence]
-    dropped: set[int] = set()
-    for at, word in enumerate(words):
-        # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
-        if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
-            continue
-        # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
-        # round here" name.
-        if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES and (
-            words[at - 1 : at] != ["the"]
-        ):
-            continue
-        # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
-        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
-        copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
-        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
-            continue
-        # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
-        # (not "is the tea the wife makes": what is named ends where another "the" begins).
-        window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
-                                        copula + 4))
-        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
-            match.start in window for match in matches if _PERSON_TYPE in match.types
-        ):
-            continue
-        dropped |= {id(match) for match in matches if _SIGN_TYPE in match.types and at < match.start < copula}
-    return dropped
-
-
-def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs that are what someone studies or reads about ("i've been revising strokes and seizures and facial
-    droop all week"): right after a verb of studying, with only small words and other such signs between ("studying
-    i fainted" is a sign)."""
-    starting = {match.start: match for match in matches if _SIGN_TYPE in match.types}
-    dropped: set[int] = set()
-    for at, token in enumerate(sequence):
-        if token.lemma not in _STUDYING:
-            continue
-        position, topics = at + 1, False  # "and" or a pause joins topics only: "studying and fainted" is a sign
-        while position < len(sequence):
-            word = sequence[position].word
-            if position in starting and word in _SIGN_NOUNS:
-                dropped.add(id(starting[position]))
-                position, topics = starting[position].end, True
-            elif word in _STUDIED_LINKS or word in _TOPICS:
-                position, topics = position + 1, topics or word in _TOPICS
-            elif word in _JOINING and topics:
-                position += 1
-            else:
-                break
-    return dropped
-
-
-def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "the brakes
-    are weak as"): the word before the sign, past little words like "is" or "totally", names a thing, not a person
-    or a part of one, and not where something happened."""
-    dropped: set[int] = set()
-    for match in matches:
-        # "The cake got stuck in my throat": a sign in "my" own words is the person's, whatever was eaten.
-        if _SIGN_TYPE not in match.types or {token.word for token in sequence[match.start : match.end]} & {"my", "me"}:
-            continue
-        # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
-        # defence totally collapsed").
-        for word in {match.start, match.end - 1}:
-            before = word - 1
-            while before >= 0 and sequence[before].lemma in _BETWEEN_SUBJECT_AND_SIGN:
-                before -= 1
-            # A thing after "in", "at" or "on" is where it happened, not who it happened to ("my husband at the
-            # market collapsed", "dad in the car had a fit").
-            where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
-            # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
-            clause_start = max((at + 1 for at in range(before) if sequence[at].word in _CLAUSE_SPLITS), default=0)
-            doer = any(sequence[at].word in _DOERS or any(
-                person.start == at and person.types == {_PERSON_TYPE} for person in matches)
-                for at in range(clause_start, max(0, before)))
-            if before >= 0 and sequence[before].word in _THINGS and not where and not doer:
-                dropped.add(id(match))
-        # "I'll tell you what collapsed, our batting": what did it is named after the sign.
-        named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
-        after_what = match.start > 0 and sequence[match.start - 1].word == "what"
-        if after_what and named[:1] == [","] and len(named) > 1 and named[1] in _THINGS:
-            dropped.add(id(match))
-    return dropped
-
-
-def _a_character(words: Sequence[str], i: int) -> bool:
-    """On a screen, "the lola there", "the main character" are people in the story; not "the man there", "the wife
-    there" or "the lady next door" (one's own, or someone in the room), nor with "we" or "our" said."""
-    return (words[i] in _STORY_PEOPLE and "the" in words[max(0, i - 2) : i]
-            and not set(words) & {"we", "us", "our", "next", "door"})
-
-
-def _strangers_signs(
-    sequence: list[Token], start: int, end: int, matches: list[Match], told_as_past: bool = False
-) -> set[int]:
-    """The signs of someone the speaker only saw ("i saw a fella collapse on the train", "i watched a film where
-    a bloke had a stroke"): after a verb of seeing, then someone unnamed ("a man", "someone"), with no "i" or "my"
-    between them and the sign. A sign before them ("i had a fit watching telly") or of someone the speaker names
-    ("i saw my husband collapse") stays."""
-    lemmas = [token.lemma for token in sequence[start:end]]
-    words = [token.word for token in sequence[start:end]]
-    # "We had a lady collapse on the ward last night", "i had a ewe out cold on wednesday": a stranger or an animal
-    # someone had, right after "had a", was seen too, in a story told as past ("we've had a resident collapse just
-    # now", "we had a chicken curry, mum's choking" are not).
-    seen = next((i for i, word in enumerate(lemmas) if word in _SEEING or (
-        told_as_past and word == _HAVE and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3]
-        and words[i + 2] in _UNNAMED_STRANGER | _ANIMALS)), None)
-    if seen is None:
-        return set()
-    shown = any(word in _SHOWS for word in words[: seen + 3])
-    stranger = next((i for i in range(seen + 1, len(words)) if words[i] in _SOMEONE or (
-        words[i] in _UNNAMED_STRANGER | _ANIMALS and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})
-        or shown and _a_character(words, i)), None)
-    if stranger is None:
-        return set()
-    dropped = set()
-    for match in matches:
-        at = match.start - start
-        if _SIGN_TYPE in match.types and stranger < at < len(words) and not (
-            set(words[stranger:at]) & _SPEAKER_AND_OWN
-        ):
-            dropped.add(id(match))
-    return dropped
-
-
-def _without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[Match]:
-    """Without a sign foretold in someone's joke, said as the joke itself ("my colleague joked i'll collapse on the
-    ward", "my wife keeps kidding that i'll faint if i see the bill"): a word of joking, then whom it is about and
-    "will", then the sign within three words. Anything else said with a joke ("i'll be honest, i fainted, my wife's
-    joking about it") keeps its signs."""
-    words = [token.word for token in sequence]
-    foretold: set[int] = set()
-    for at, word in enumerate(words):
-        if word not in _JEST or (at and words[at - 1] in ("not", "no")):
-            continue
-        after = at + 1 + (words[at + 1 : at + 2] == ["that"])
-        if words[after : after + 2] in ([subject, "will"] for subject in ("i", "you", "he", "she", "we", "they")):
-            foretold |= set(range(after + 2, after + 5))
-    for at, word in enumerate(words):
-        # "I was only messing about the heart attack", "just kidding about the fainting": one's own words taken back.
-        taking_back = words[max(0, at - 2) : at] in (["was", "only"], ["was", "just"])
-        if (word in _JEST or word == "messing") and taking_back and (
-                words[at + 1 : at + 2] == ["about"] or words[at + 1 : at + 3] == ["around", "about"]):
-            start = at + 2 + (words[at + 1] == "around")
-            if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
-                foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
-    return [match for match in matches if _SIGN_TYPE not in match.types or match.start not in foretold]
-
-
-def _without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
-    """Without a person who only tells or is told ("my sister says i look like i'm winking", "i'm blue in the face
-    telling my husband"), when the speaker talks of themself and of no "he" or "she": the twitch is the speaker's.
-    (A person who says something of their own — "my husband says his arm is numb" — is kept.)"""
-    words = {token.word for token in sequence}
-    if not words & _SPEAKER_AND_OWN or words & THIRD_PERSON:
-        return matches
-    kept = []
-    for match in matches:
-        at = match.end + (match.end < len(sequence) and sequence[match.end].word in {"only", "just", "first"})
-        after = sequence[at].lemma if at < len(sequence) else ""  # ("my wife only spotted it")
-        before = {token.lemma for token in sequence[max(0, match.start - 2) : match.start]}
-        teller = after in _TELLING or bool(before & _TELLING)
-        if not (match.types == {_PERSON_TYPE} and teller):
-            kept.append(match)
-    return kept
 
 
 # What a comparison with the other side is about, when it is no twitching ("looks the same as the other hand").
@@ -3535,14 +3062,14 @@ def _without_places_compared_with(sequence: list[Token], matches: list[Match]) -
     """Without a place only compared with ("the muscle looks the same as the other hand", "no thinner than the
     other arm"), while another place is said: the other side is the yardstick, not a second twitching place."""
     words = [token.word for token in sequence]
-    compared = {id(match) for match in matches if match.types == {_PLACE_TYPE} and match.start >= 3
+    compared = {id(match) for match in matches if match.types == {PLACE_TYPE} and match.start >= 3
                 and words[match.start - 3 : match.start - 2] in (["as"], ["than"], ["to"], ["with"])
                 and words[match.start - 2 : match.start] == ["the", "other"]
                 and set(words[max(0, match.start - 8) : match.start - 3]) & _LOOKS_OR_SIZE
-                and not _twitches(sequence[match.end : match.end + 4])  # ("..., which twitches too")
+                and not any_twitching(sequence[match.end : match.end + 4])  # ("..., which twitches too")
                 and not set(words[match.end : match.end + 3]) & {"too", "also", "as", "both"}}
     kept = [match for match in matches if id(match) not in compared]
-    return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
+    return kept if any(match.types == {PLACE_TYPE} for match in kept) else matches
 
 
 def _without_places_of_other_doings(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -3550,12 +3077,12 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     noticed it when i was rubbing my feet", "my eyelid's twitching, and i get cramp in my toes", "a twitch in my
     calf, and my knee aches"): where it aches or what it does is no second twitching place. A clause with no doing
     of its own ("and my thigh too") goes on with the twitch."""
-    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
     if len(places) < 2:
         return matches
-    spans = _clause_spans(sequence)
+    spans = clause_spans(sequence)
     matches = _without_places_where_else(sequence, matches, spans)
-    twitching = [_twitches(sequence[start:end]) for start, end in spans]
+    twitching = [any_twitching(sequence[start:end]) for start, end in spans]
     if not any(twitching):
         return matches
     placed = [any(start <= match.start < end for match in places) for start, end in spans]
@@ -3566,9 +3093,9 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     for (start, end), twitches in zip(spans, twitching, strict=True):
         inside = [match for match in matches if start <= match.start and match.end <= end]
         doing = {token.lemma for token in sequence[start:end]} & _OTHER_DOINGS or any(
-            _SIGN_TYPE in match.types for match in inside)
+            SIGN_TYPE in match.types for match in inside)
         if not twitches and doing:
-            dropped |= {id(match) for match in inside if match.types == {_PLACE_TYPE}}
+            dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE}}
     return [match for match in matches if id(match) not in dropped]
 
 
@@ -3588,19 +3115,19 @@ def _without_places_where_else(
         if i + 1 < len(spans):
             after = [token.word for token in sequence[spans[i + 1][0] : spans[i + 1][1]]]
             parts += [spans[i + 1]] if after[:2] in (["that", "'s"], ["that", "is"], ["which", "is"]) else []
-        if any(_twitches(sequence[a:b]) for a, b in spans[i : i + 2]):
+        if any(any_twitching(sequence[a:b]) for a, b in spans[i : i + 2]):
             continue  # "my belly where i inject, that's twitching now too"
         dropped |= {id(match) for match in matches
-                    if match.types == {_PLACE_TYPE} and any(a <= match.start < b for a, b in parts)}
+                    if match.types == {PLACE_TYPE} and any(a <= match.start < b for a, b in parts)}
     kept = [match for match in matches if id(match) not in dropped]
-    return kept if any(match.types == {_PLACE_TYPE} for match in kept) else matches
+    return kept if any(match.types == {PLACE_TYPE} for match in kept) else matches
 
 
 def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a second place said just after a symptom felt somewhere, with no twitching between ("... my right
     eyelid the headaches are more like all over my forehead", "and i get pins and needles in my foot"): where that
     symptom is felt, not another twitching place (speech often has no pause to split the clauses)."""
-    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
     if len(places) < 2:
         return matches
     signs = [match for match in matches if any(value.id in _FELT_SOMEWHERE for value in match.values)]
@@ -3608,7 +3135,7 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
     for place in places[1:]:
         for sign in signs:
             between = sequence[sign.start : min(len(sequence), place.end + 3)]
-            if 0 <= place.start - sign.end <= _SITE_REACH and not _twitches(between):
+            if 0 <= place.start - sign.end <= _SITE_REACH and not any_twitching(between):
                 dropped.add(id(place))
             # Before it, only the symptom's own organ ("the worst of it is my stomach, i've felt queasy all week").
             seat = {value.id for value in place.values} & {
@@ -3616,7 +3143,7 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
             opening = max((at for at in range(place.start) if sequence[at].word == ","), default=-1) + 1
             listed = {token.word for token in sequence[max(0, place.start - 4) : place.start]} & {
                 "and", "or", "plus", "in", "too", "also"}
-            if seat and not listed and 0 <= sign.start - place.end <= _SITE_REACH and not _twitches(
+            if seat and not listed and 0 <= sign.start - place.end <= _SITE_REACH and not any_twitching(
                 sequence[opening : sign.end]
             ):  # (not a place listed with the others or said to twitch: "my forearm and my stomach, i feel sick",
                 # "my arm twitches, and there's a twitch in my stomach, nausea for a week")
@@ -3629,7 +3156,7 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
     fine"), as denied: where nothing is wrong, not another twitching place."""
     words = [token.word for token in sequence]
     fine: set[int] = set()
-    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
     for match in reversed(places):
         at = match.end
         while at < len(words) and words[at] in _LINKING:
@@ -3637,7 +3164,7 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
         following = sequence[match.end : match.end + 8]
         stop = next((i for i, token in enumerate(following) if token.word == "," or any(
             other.start == match.end + i for other in places)), len(following))
-        said_still = any(token.word in ("not", "n't") and following[i + 1].lemma in _TWITCH_LEMMAS
+        said_still = any(token.word in ("not", "n't") and following[i + 1].lemma in TWITCH_LEMMAS
                          and (i + 2 >= len(following) or following[i + 2].word == ",")
                          for i, token in enumerate(following[: stop - 1]))  # not "isn't twitching as much"
         if at < len(words) and words[at] in _FINE or said_still:
@@ -3653,10 +3180,10 @@ def _places_of_denied_signs(sequence: list[Token], matches: list[Match], negated
     """The places where a denied sign would be ("no numbness down the legs or anything"), as denied: nothing is
     there, so no second twitching place."""
     words = [token.word for token in sequence]
-    denied_ends = {matches[index].end for index in negated if _SIGN_TYPE in matches[index].types}
+    denied_ends = {matches[index].end for index in negated if SIGN_TYPE in matches[index].types}
     found = set()
     for index, match in enumerate(matches):
-        if match.types != {_PLACE_TYPE}:
+        if match.types != {PLACE_TYPE}:
             continue
         for end in denied_ends:
             if end <= match.start and set(words[end : match.start]) <= _WHERE_A_SIGN_IS:
@@ -3664,84 +3191,15 @@ def _places_of_denied_signs(sequence: list[Token], matches: list[Match], negated
     return found
 
 
-def _without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
-    """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
-    shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
-    lemmas = [token.lemma for token in sequence]
-
-    def topic(match: Match) -> bool:
-        # "About strokes and seizures": a few words back, in the same breath.
-        at = next((i for i in range(match.start - 1, max(-1, match.start - 5), -1)
-                   if lemmas[i] == "about" or lemmas[i] in (",", *_CLAUSE_BREAKS)), None)
-        if at is None or lemmas[at] != "about":
-            return False
-        # "The seizure i forgot to tell you about" has no verb of knowing before its "about"; "i know about fits,
-        # i had one this morning" tells one after.
-        if set(lemmas[at + 1 : match.start]) & _OWNING:
-            return False
-        after = lemmas[match.end :]
-        told_one = "another" in after or any(
-            word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING | {"this"} for i, word in enumerate(after)
-        )
-        return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
-
-    def shock(match: Match) -> bool:
-        before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
-        after = lemmas[match.end : match.end + 9]
-        # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
-        return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
-                and bool(set(after) & _NEWS_ARRIVING))
-
-    def nerves(match: Match) -> bool:
-        # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
-        # nothing of an absence or a fit anywhere ("went blank during his recital, staring, then his arm jerked").
-        if _BLANK not in lemmas[match.start : match.end] or set(lemmas) & _LIKE_AN_ABSENCE:
-            return False
-        before = lemmas[match.start - 1 : match.start + 1]
-        if before[:1] != ["i"] and before != ["my", _MIND]:
-            return False  # one's own mind only: someone else's "went blank" is told as seen, like an absence
-        start = next((at + 1 for at in range(match.start - 1, -1, -1) if lemmas[at] in _STRETCH_ENDS), 0)
-        end = next((at for at in range(match.end, len(lemmas)) if lemmas[at] in _STRETCH_ENDS), len(lemmas))
-        stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
-        return bool(stretch & _TESTS_OF_NERVE) and not stretch & _AGAIN_AND_AGAIN
-
-    def stuck(match: Match) -> bool:
-        # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
-        # was stuck, not the hand weak (a thing's words only, never a part of the body's).
-        return (match.values[0].id == _WEAKNESS and bool(set(lemmas[match.start : match.end]) & _STUCK_THINGS)
-                and bool({token.word for token in sequence} & _STUCK))
-
-    def for_a_pastime(match: Match) -> bool:
-        # "My arm's not right for golf today": not up to a pastime, not a sign; "not right for the last hour" is.
-        following = lemmas[match.end : match.end + 3]
-        span = following[2:3] if following[1:2] == ["the"] else following[1:2]  # ("for the last hour")
-        return (match.values[0].id in (_WEAKNESS, _SPEAKING) and lemmas[match.end - 1 : match.end] in _NOT_UP_TO
-                and following[:1] == ["for"] and not set(span) & _SPANS_OF_TIME)
-
-    def beat_everyone(match: Match) -> bool:
-        # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
-        # lid's words only; and "nobody could" said of the lid, not "nobody could work out why").
-        could = next((at for at in range(match.end + 1, min(len(lemmas), match.end + 8)) if lemmas[at] == _COULD and (
-            lemmas[at - 1] in _NOBODY or lemmas[at - 2 : at] == ["no", "one"])), None)
-        if could is None or match.values[0].id != _WEAKNESS or not set(lemmas[match.start : match.end]) & _LIDS:
-            return False
-        said_next = lemmas[could + 1 : could + 2]
-        return said_next in ([], ["either"]) or said_next[0] in _SAID_OF_THE_LID
-
-    return [match for match in matches if not (_SIGN_TYPE in match.types and (
-        topic(match) or shock(match) or nerves(match) or stuck(match) or for_a_pastime(match)
-        or beat_everyone(match)))]
-
-
 def _each_side_named(analysis: _Analysis) -> bool:
     """Whether one place is named twice, once on each side ("my left calf ... my right calf", "my calf ... the other
     calf"), in words that twitch, none of them denied."""
-    if not _twitches(analysis.tokens):
+    if not any_twitching(analysis.tokens):
         return False
     words = [token.word for token in analysis.tokens]
     places: dict[str, list[Match]] = {}
     for index, match in enumerate(analysis.matches):
-        if match.types == {_PLACE_TYPE} and index not in analysis.negated:
+        if match.types == {PLACE_TYPE} and index not in analysis.negated:
             places.setdefault(match.values[0].id, []).append(match)
     for named in places.values():
         sides = [set(words[max(0, match.start - 2) : match.end]) for match in named]
@@ -3767,8 +3225,8 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     look the same size") or a joke ("we're both twitchy")."""
     place = next((match for match in analysis.matches if match.start > both.start), None)
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
-    return (place is not None and place.types == {_PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
-            and _twitches(analysis.tokens))
+    return (place is not None and place.types == {PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
+            and any_twitching(analysis.tokens))
 
 
 def _a_first_time(words: Sequence[str]) -> bool:
@@ -3806,7 +3264,7 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     # convulsions as a baby but nothing since"; any other time of now is.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
             if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
-    now = told & (_NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
+    now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
     # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
     closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
     told_again = bool(set(words[closing + 1 :]) & _SIGN_AGAIN)
@@ -3831,7 +3289,7 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     old_stroke = any(_a_stroke(value) for value in resolution.slots.get("symptom", []))
     # One sign, with nothing said of how or when it came on but the years: "but this morning my right arm went
     # numb" beside an old weakness is a new sign, and keeps every sign said.
-    if len(signs) != 1 or not (any((_SIGN_TYPE, sign) in sudden for sign in signs) or old_stroke) or not times or (
+    if len(signs) != 1 or not (any((SIGN_TYPE, sign) in sudden for sign in signs) or old_stroke) or not times or (
         "pace" in resolution.slots
     ):
         return False
@@ -3844,7 +3302,7 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     # "..., but he got over it completely": a "but" that only says it was recovered from.
     contrasts = [at for at, word in enumerate(words) if word in _CONTRASTS
                  and not set(words[at + 1 : at + 5]) & _GOT_OVER]
-    return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | _NOW_WORDS | _TIMES_OF_DAY)
+    return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | NOW_WORDS | _TIMES_OF_DAY)
 
 
 def _pregnant_then_no(text: str) -> bool:
@@ -3924,7 +3382,7 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
 
     def dates_the_twitch(at: int) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
-        return not own & named and bool(own & (_TIME_UNITS | {"ago", "back", "since"}))
+        return not own & named and bool(own & (TIME_UNITS | {"ago", "back", "since"}))
 
     # ("same dose" says no change, unless more is said: "same dose but a water pill on top now", "put up")
     more = bool(set(words) & (_MORE_TOLD | {"up", "top", "now", "twice", "extra"}))
@@ -3947,7 +3405,7 @@ def _without_habits(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a "sudden" that is a habit ("pins and needles, mostly when i wake up", "usually after lunch"): it
     says when a sign comes, not that it came on today."""
     return [match for match in matches if not (
-        match.types == {_PACE_TYPE}
+        match.types == {PACE_TYPE}
         and match.start > 0 and sequence[match.start - 1].word in _HABITUAL
         and sequence[match.start].word in _HABIT_TIMES  # "mostly since i woke up" hedges a sudden
     )]
@@ -3977,10 +3435,10 @@ def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> 
     too") or is someone's ("my back and my calf are twitching")."""
     return [
         replace(match, weak=False)
-        if match.weak and match.types == {_PLACE_TYPE} and (
-            _twitches(sequence[match.end : match.end + 3])
-            or (match.start > 0 and sequence[match.start - 1].word in _OWN | {"his", "her", "their"}
-                and _twitches(sequence))
+        if match.weak and match.types == {PLACE_TYPE} and (
+            any_twitching(sequence[match.end : match.end + 3])
+            or (match.start > 0 and sequence[match.start - 1].word in OWN | {"his", "her", "their"}
+                and any_twitching(sequence))
         )
         else match
         for match in matches
@@ -3994,7 +3452,7 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
     if set(words) & THIRD_PERSON:
         return matches
     own_place = any(
-        match.types == {_PLACE_TYPE} and match.start > 0 and words[match.start - 1] in _OWN for match in matches
+        match.types == {PLACE_TYPE} and match.start > 0 and words[match.start - 1] in OWN for match in matches
     )
     if not own_place:
         return matches
@@ -4002,27 +3460,13 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
     # was rushed in with a stroke last month"), unless their clause speaks of the twitch ("my wife says it's been
     # three weeks").
     dated = set()
-    for start, end in _clause_spans(sequence):
+    for start, end in clause_spans(sequence):
         inside = [match for match in matches if start <= match.start and match.end <= end]
-        if not any(match.types == {_PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
+        if not any(match.types == {PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
             continue
-        if not any(match.types & {_PLACE_TYPE, _SIGN_TYPE} for match in inside):
-            dated |= {id(match) for match in inside if match.types & _BUILT_IN_TYPES}
-    return [match for match in matches if match.types != {_PERSON_TYPE} and id(match) not in dated]
-
-
-def _clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
-    """Token spans between clause breaks, at every "and", "when" or pause: short, so a pet's clause holds only its
-    own words (unlike `_clauses`, which keeps values whole for the classifier)."""
-    spans, start = [], 0
-    for position, token in enumerate(sequence):
-        if token.word in _CLAUSE_SPLITS:
-            if position > start:
-                spans.append((start, position))
-            start = position + 1
-    if start < len(sequence):
-        spans.append((start, len(sequence)))
-    return spans
+        if not any(match.types & {PLACE_TYPE, SIGN_TYPE} for match in inside):
+            dated |= {id(match) for match in inside if match.types & BUILT_IN_TYPES}
+    return [match for match in matches if match.types != {PERSON_TYPE} and id(match) not in dated]
 
 
 def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4033,9 +3477,9 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
         # The locator may lead the place's own synonym ("around my mouth" is a name for the lip).
         before = {token.word for token in sequence[max(0, match.start - 3) : match.start + 1]}
         if (
-            match.types == {_PLACE_TYPE}
+            match.types == {PLACE_TYPE}
             and before & _LOCATORS
-            and any(earlier.types == {_PLACE_TYPE} for earlier in kept)
+            and any(earlier.types == {PLACE_TYPE} for earlier in kept)
         ):
             continue
         kept.append(match)
@@ -4062,9 +3506,9 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     ("My mum had a stroke years ago and my eyelid twitches today": today is the twitch's.)"""
     # Inside a value "today" is that value's ("since today"); a sign's cue may stretch over it ("called me by
     # his dead brother's name twice today").
-    taken = {position for match in analysis.matches if _SIGN_TYPE not in match.types
+    taken = {position for match in analysis.matches if SIGN_TYPE not in match.types
              for position in range(match.start, match.end)}
-    clauses = [(start, end) for start, end in _clause_spans(analysis.tokens)
+    clauses = [(start, end) for start, end in clause_spans(analysis.tokens)
                if any(start <= sign.start < end for sign in signs)]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
@@ -4076,9 +3520,9 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
                     for at in range(match.start - 1, match.end)}  # "about an hour ago" is when, not what about
     hours_ago = {at for at in hours_ago if not any(start <= at < end and {
         token.lemma for position, token in enumerate(analysis.tokens[start:end], start)
-        if position not in around_times} & _DONE_ABOUT for start, end in _clause_spans(analysis.tokens))}
+        if position not in around_times} & _DONE_ABOUT for start, end in clause_spans(analysis.tokens))}
     return [
-        (Match(position, position + 1, 1, (Value(_PACE_TYPE, "sudden", "suddenly"),)), _PACE_TYPE)
+        (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
         if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and any(start <= position < end for start, end in clauses)
@@ -4088,11 +3532,11 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """A place said and then narrowed down ("my leg, the calf", "my hand, the thumb"): one place, the narrower, not
     two (two places would be twitching that spreads). Only next to each other, with nothing but small words between."""
-    places = [match for match in matches if match.types == {_PLACE_TYPE}]
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
     wider: set[int] = set()
     for first, second in zip(places, places[1:], strict=False):
         between = {token.word for token in sequence[first.end : second.start]}
-        first_id, second_id = first.value_for(_PLACE_TYPE), second.value_for(_PLACE_TYPE)
+        first_id, second_id = first.value_for(PLACE_TYPE), second.value_for(PLACE_TYPE)
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
             wider.add(id(first))
         elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
@@ -4102,31 +3546,15 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     return [match for match in matches if id(match) not in wider]
 
 
-def _said_sudden(match: Match) -> bool:
-    return any(value.slot_type == _PACE_TYPE and value.id == "sudden" for value in match.values)
-
-
 def _said_whose(sequence: list[Token], matches: list[Match], sign: int) -> bool:
     """Whether the sign is said as whose it is, a person's: "it's my husband who collapsed" ("it's the cat that
     keeps choking" names no person)."""
     before = matches[sign - 1] if sign > 0 else None
-    if before is None or before.types != {_PERSON_TYPE}:
+    if before is None or before.types != {PERSON_TYPE}:
         return False
     words = [token.word for token in sequence]
     return words[before.end : before.end + 1] in (["who"], ["that"]) and "it" in words[max(0, before.start - 3) :
                                                                                         before.start]
-
-
-def _recent(match: Match) -> bool:
-    """A match saying a thing is happening now or began lately: pace "sudden", or under two days ago."""
-    if _said_sudden(match):
-        return True
-    for value in match.values:
-        if value.slot_type == DURATION_TYPE and value.iso and (
-            value.iso.startswith("PT") or value.iso in ("P1D", "P2D")
-        ):
-            return True
-    return False
 
 
 def _coordinated(sequence: list[Token], before: Match, match: Match) -> bool:

@@ -1,0 +1,93 @@
+"""The words and slot types the resolver and its readings share, and the small tests made with them.
+
+Kept apart from `skill.local.resolver` so the readings in their own modules (`skill.local.nlu.other_signs`) can use
+them without importing the resolver back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from skill.local.nlu import repair
+from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Match
+from skill.local.nlu.text import Token, lemma
+
+# Slot types Alexa computes a value for (rather than matching a listed value).
+BUILT_IN_TYPES = frozenset({DURATION_TYPE, DATE_TYPE})
+PACE_TYPE = "PACE"
+NOW_WORDS = frozenset({"now", "again", "today", "tonight", "currently", "still"})
+TIME_UNITS = frozenset({"days", "weeks", "months", "years", "while", "ages", "day", "week", "month", "year"})
+# Where one clause ends and the next, perhaps about someone else, begins.
+CLAUSE_SPLITS = frozenset({",", "and", "but", "so", "now", "then", "since", "because", "though", "although", "while",
+                           "when", "who", repair.EDIT})
+SPEAKER_WORDS = frozenset({"i", "me", "myself", "i'm", "i've", "i'd"})
+OWN = frozenset({"my", "me", "mine"})  # "me eyelid" is "my eyelid" in many Englishes
+PERSON_TYPE = "PERSON"
+# Someone else's "spotted it on sunday" dates their noticing (one's own "i first noticed it last friday" is when it
+# started); the one who spotted it only tells.
+NOTICED = frozenset({"spotted", "noticed"})
+# Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign. Compared as
+# words, not stems ("pounding" is no pound).
+THINGS = frozenset(form for word in (
+    "defence", "defense", "openers", "batting", "economy", "market", "stocks", "shares", "rupee", "dollar",
+    "pound", "euro", "peso", "cedi", "naira", "rand", "shilling", "kwacha", "ringgit", "yen", "currency", "system",
+    "computer", "laptop", "server", "website", "app", "phone",
+    "battery", "signal", "wifi", "internet", "network", "printer", "car", "ute", "truck", "van", "engine", "brakes",
+    "tractor", "boiler", "fridge", "freezer", "line", "tent", "marquee", "roof", "shed", "fence", "bridge", "deal",
+    "plan", "project", "business", "company", "plants", "roses", "cake", "tyre", "tire", "chair", "table", "shelf",
+    "street", "house", "town", "city", "area", "village", "estate", "block", "building", "office", "grid", "power",
+    "beans", "flowers", "tomatoes", "seedlings", "mower", "pension", "savings", "wages", "money", "budget", "account",
+    "till", "screen", "monitor", "spreadsheet", "drill", "saw", "hoover", "vacuum", "kettle", "toaster", "oven",
+    "cooker", "mixer", "blender", "charger", "torch", "bike", "quad", "motorbike", "chainsaw", "strimmer", "souffle",
+    # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
+    # "cutting the hedge collapsed" are a person's signs)
+    "gate", "shelves", "leafs",
+) for form in (word, f"{word}s"))
+WEAKNESS = "weakness"
+SIGN_TYPE = "SYMPTOM"
+PLACE_TYPE = "BODY_PART"
+# The words for twitching: with a place, in an utterance not otherwise understood, they report the twitch.
+TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitches", "twitchy", "jumping", "flicker",
+                                                    "flickering", "fluttering", "flutter", "spasming", "jerking",
+                                                    "quivering", "pulsing", "tic", "jig", "jigging", "hopping",
+                                                    "vibrating", "ticking", "trembling", "buzzing", "pinging",
+                                                    "popping", "thumping", "dance", "dancing", "beating",
+                                                    "flapping", "hummingbird", "kicking", "wriggling", "squirming",
+                                                    "rippling", "writhing"))
+CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
+HAVE = lemma("have")
+
+
+def any_twitching(tokens: Iterable[Token]) -> bool:
+    """Whether a word for twitching is among the tokens."""
+    return any(token.lemma in TWITCH_LEMMAS for token in tokens)
+
+
+def clause_spans(sequence: list[Token]) -> list[tuple[int, int]]:
+    """Token spans between clause breaks, at every "and", "when" or pause: short, so a pet's clause holds only its
+    own words (unlike `_clauses`, which keeps values whole for the classifier)."""
+    spans, start = [], 0
+    for position, token in enumerate(sequence):
+        if token.word in CLAUSE_SPLITS:
+            if position > start:
+                spans.append((start, position))
+            start = position + 1
+    if start < len(sequence):
+        spans.append((start, len(sequence)))
+    return spans
+
+
+def said_sudden(match: Match) -> bool:
+    return any(value.slot_type == PACE_TYPE and value.id == "sudden" for value in match.values)
+
+
+def recent(match: Match) -> bool:
+    """A match saying a thing is happening now or began lately: pace "sudden", or under two days ago."""
+    if said_sudden(match):
+        return True
+    for value in match.values:
+        if value.slot_type == DURATION_TYPE and value.iso and (
+            value.iso.startswith("PT") or value.iso in ("P1D", "P2D")
+        ):
+            return True
+    return False

@@ -1,0 +1,556 @@
+"""Sign words that are no sign of the person's: someone else's, an animal's, a thing's or a character's, a sign
+foretold in a joke, one a teller only passes on, a topic studied, or a figure of speech.
+
+Each reading takes the repaired tokens and the gazetteer's matches and returns the matches without the signs it
+rules out (or the positions of those signs). A sign that is the person's, now, is never ruled out by one: each
+rule was narrowed against safety reviews that played real signs beside its lookalikes (see the main README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from skill.local.nlu.gazetteer import DURATION_TYPE, Match
+from skill.local.nlu.lexicon import (
+    BUILT_IN_TYPES,
+    CLAUSE_BREAKS,
+    CLAUSE_SPLITS,
+    HAVE,
+    NOTICED,
+    NOW_WORDS,
+    OWN,
+    PERSON_TYPE,
+    PLACE_TYPE,
+    SIGN_TYPE,
+    SPEAKER_WORDS,
+    THINGS,
+    TIME_UNITS,
+    WEAKNESS,
+    any_twitching,
+    clause_spans,
+    recent,
+    said_sudden,
+)
+from skill.local.nlu.text import THIRD_PERSON, Token, lemma
+
+# Someone in a clause with an animal in it, so its sign may be theirs: "the dog found him collapsed".
+_SOMEONE_NEAR = frozenset({"he", "him", "she", "they", "them", "we", "us", "himself", "herself"})
+# Studying a sign is no sign: "revising strokes and seizures", "reading up on fainting".
+_STUDYING = frozenset(lemma(word) for word in ("revising", "studying", "learning", "researching", "reading",
+                                                "googling", "lecturing", "teaching", "revise", "study"))
+_STUDIED_LINKS = frozenset({"about", "up", "on", "the", "for", "a", "lot", "of", "all", "kinds", "types", "different",
+                            "some"})
+_TOPICS = frozenset({"strokes", "fits", "symptoms", "signs", "conditions", "disorders", "diseases", "cases",
+                     "neurology", "neuro", "stuff", "things"})
+_JOINING = frozenset({"and", ",", "or"})
+# The words a sign named as a topic starts with (not "fainted", "collapsed", "had a ...", "couldn't ...").
+_SIGN_NOUNS = frozenset({"seizure", "seizures", "stroke", "strokes", "fit", "fits", "fainting", "faints", "facial",
+                         "paralysis", "numbness", "weakness", "choking", "collapse", "blackouts", "blackout",
+                         "confusion", "palpitations", "droop", "drooping", "slurring", "dysphagia", "aphasia"})
+_DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
+_RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
+_GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
+_CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
+                             "my", "our", "a", "an", "his", "her", "their"})
+_SPEAKER_AND_OWN = SPEAKER_WORDS | {"my"}
+_SEEING = frozenset({lemma(word) for word in ("saw", "see", "seen", "watched", "watch", "watching")})
+_SOMEONE = frozenset({"someone", "somebody"})
+_UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy", "lady", "chap", "stranger", "lad",
+                               "girl", "boy", "kid", "person", "player", "footballer", "character", "actor",
+                               "patient", "customer", "resident", "client", "passenger", "pupil", "student", "punter",
+                               "diner", "guest", "runner", "rider", "colleague", "workmate", "coworker",
+                               "classmate"})
+# What is watched, and who is in it: a sign of someone in it is the story's ("watching teleserye and the lola there
+# had a stroke").
+_SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
+                    "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
+_STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
+                           "presenter", "contestant", "newsreader"})
+# Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
+_JEST = frozenset({"joke", "joked", "jokes", "joking", "kidding", "teasing", "teased", "teases", "ribbing"})
+# Said of a person who only tells or is told something, as lemmas ("says", "told", "telling", "reckons").
+_TELLING = frozenset({lemma(word) for word in ("say", "says", "said", "tell", "told", "telling", "tells", "reckon",
+                                              "reckons", "think", "thinks", "thought", "ask", "asked", "asking",
+                                              *NOTICED)})
+_DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a", "an"})
+_DOERS = frozenset({"i", "he", "she", "they", "we", "you"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "inside", "from", "behind", "under",
+                                  "into", "onto", "off", "round", "around", "across", "through", "over", "to"})
+# Little words between a subject and what is said of it ("the brakes are weak", "our defence totally collapsed").
+_BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
+    "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
+    "looking", "looks", "seems", "seemed", "that", "which",
+))
+# "The only thing that collapsed was the marquee": what names the one that did it.
+_NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
+_SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
+_THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+_RELATIVES = frozenset({"who", "that", "which"})
+_PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
+# Whose signs are never the person's: animals, and people on a screen.
+_ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
+                      "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
+                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows"})
+# (not lamb: food)
+_GAME_CREATURES = frozenset({"pokemon"})
+# Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
+_WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
+_ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
+                        ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
+                        ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
+                        ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
+                        ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
+# "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
+# (Not "worried about" or "scared of": "i'm worried about this chest pain" is the person's own.)
+_TOPIC_VERBS = frozenset(lemma(word) for word in (
+    "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study",
+    "documentary", "article", "video",
+))
+# "About the chest pain", "about my fits": a sign of someone's own, not a topic.
+_OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
+# "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
+_HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
+_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have", "to"})
+_NEWS_ARRIVING = frozenset(lemma(word) for word in (
+    "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
+_SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
+                     "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
+                     "gallon", "litre", "liter", "groceries", "shopping"})
+# Where a mind going blank is nerves, not confusion.
+_TESTS_OF_NERVE = frozenset(lemma(word) for word in (
+    "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva"))
+_BLANK = lemma("blank")
+_NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
+_MIND = lemma("mind")
+_STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
+    "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
+_SPEAKING = "difficulty_speaking"
+_NOT_UP_TO = tuple([lemma(word)] for word in ("right", "normal", "fine", "ok", "okay", "usual"))
+_SPANS_OF_TIME = frozenset(lemma(word) for word in (
+    "last", "past", "an", "a", "about", "over", "nearly", "almost", "hour", "hours", "minutes", "minute", "day",
+    "days", "while", "ages", "ten", "twenty", "thirty", "few", "couple", "two", "three", "some"))
+_COULD = lemma("could")
+_LIDS = frozenset(lemma(word) for word in ("jar", "jars", "lid", "lids", "bottle", "bottles", "tin", "top", "cap"))
+_STUCK_THINGS = _LIDS | frozenset(lemma(word) for word in ("tap", "taps", "key", "keys", "lock"))
+_SAID_OF_THE_LID = frozenset(lemma(word) for word in (
+    "my", "his", "her", "their", "our", "the", "anyone", "anybody", "open", "shift", "budge", "move", "undo", "it",
+    ","))
+_STRETCH_ENDS = frozenset({",", "but", "because", "though", "although"})
+# Words of an absence or a fit, beside which "went blank" is never exam nerves.
+_LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
+    "staring", "stare", "stared", "jerking", "jerked", "jerk", "fell", "fall", "minutes", "minute", "hour", "hours",
+    "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
+    "answer", "know"))
+_AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
+
+
+def without_others_signs(
+    sequence: list[Token], matches: list[Match], said: Sequence[str] = ()
+) -> list[Match]:
+    """Without the signs of a clause about an animal or a screen ("the cat choked on a hairball", "a woman had a
+    seizure on the telly"), said with no "i" in it: an animal's or an actor's signs are never the person's. (Other
+    people's are left alone: which person a sign belongs to is not safe to guess from words.)"""
+    dropped: set[int] = set()
+    others = False  # whether the clause before was an animal's or a screen's
+    watching = False  # whether a clause before was someone watching a show ("i was watching teleserye")
+    # Whether anything says a sign is happening now: then no one else's story is set aside.
+    now = _happening_now(sequence, matches)
+    told_as_past = not now and any(match.types & BUILT_IN_TYPES for match in matches)
+    for start, end in clause_spans(sequence):
+        words = [token.word for token in sequence[start:end]]
+        # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
+        # my face and i was on the tiles").
+        signs = {id(match) for match in matches
+                 if start <= match.start < end and match.end <= end and SIGN_TYPE in match.types}
+        opening = [token for token in sequence[start:end] if token.word not in _CLAUSE_OPENERS][:3]
+        # "Like a horse sitting on my chest": an animal in a simile is no subject ("like" itself is a filler word,
+        # so it is looked for among the words as said).
+        # ("This heat's got the cattle all laid out": an animal anywhere before the sign, too.) Not in a clause with
+        # a person in it: "the dog found him collapsed", "walking the dog my dad fainted".
+        sign_starts = {match.start for match in matches if id(match) in signs}
+        first_sign = min(sign_starts, default=end)
+        # (A possessive goes back to the animal: "my dog came home with his mouth full of pebbles"; "found her
+        # collapsed" is someone.)
+        someone = set(words) & _SOMEONE_NEAR or any(
+            token.word == "her" and position + 1 in sign_starts for position, token in
+            enumerate(sequence[start:end], start)) or any(
+            start <= match.start < end and match.types == {PERSON_TYPE}
+            and match.values[0].id not in ("he", "she", "they") for match in matches)
+        # Past the first words, only an animal that is the sign's subject ("the cattle all laid out"), not what
+        # someone was doing ("walking the dog and collapsed").
+        subject = [token for position, token in enumerate(sequence[start:first_sign], start)
+                   if first_sign < end and first_sign - position <= 2
+                   and sequence[position - 1].word in _DETERMINERS | {"all"}
+                   and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got"}]
+        # In the first words, an animal that nothing is done to: "the cat choked", not "feeding the cattle".
+        doing_to = next((i for i, token in enumerate(opening)
+                         if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
+        opening = opening if doing_to is None else opening[:doing_to]
+        animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
+        # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's.)
+        screen = not someone and any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
+        # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
+        goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
+        others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
+        if signs and others:
+            # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
+            # twitching since january": last night is no start of the twitch).
+            dropped |= signs | {id(match) for match in matches if start <= match.start < end
+                                and match.types & BUILT_IN_TYPES}
+        dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
+        if watching and signs and not set(words) & _SPEAKER_AND_OWN and any(
+            _a_character(words, i) for i in range(1, min(len(words), 5))
+        ):
+            # "I was watching teleserye and the lola there had a stroke": someone in the show.
+            dropped |= signs
+        watching = screen or bool(set(words) & _SHOWS and {token.lemma for token in sequence[start:end]} & _SEEING)
+    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
+        sequence, matches)
+    if not now:
+        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
+    return [match for match in matches if id(match) not in dropped]
+
+
+def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
+    """Whether the words say something is happening now or today ("she's fitting now", "again just now", "an hour
+    ago"), not only that someone is well again ("she's up now") or how long the twitch has gone on ("weeks now")."""
+    words = [token.word for token in sequence]
+    within_hours = any(said_sudden(match) or any(
+        value.slot_type == DURATION_TYPE and (value.iso or "").startswith("PT") for value in match.values)
+        for match in matches)
+    # "..., and now my arm is twitching": the now of a clause of twitching and no sign is the twitch's.
+    # ("now" itself parts clauses: the words between the clause before and this one are this one's.)
+    spans = clause_spans(sequence)
+    of_the_twitch = {at for (_, before), (start, end) in zip([(0, 0), *spans], spans, strict=False)
+                     if any_twitching(sequence[start:end]) and not any(
+                         start <= match.start < end and SIGN_TYPE in match.types for match in matches)
+                     for at in range(before, end)}
+    return within_hours or any(
+        word in NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | TIME_UNITS) and at not in of_the_twitch
+        for at, word in enumerate(words)
+    )
+
+
+def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of someone other than whose twitch it is, days or more ago ("my eyelid's been twitching ...
+    because my uncle had a stroke last year", "her eyelid twitches, and a girl in her class fainted at assembly
+    last week"): a clause whose subject is another person or a stranger, with a time over two days ago and no "i"
+    in it, and the places of the clauses that go on with the story ("and it started with his face"). Not
+    the twitching person's own ("my son's leg twitches, he had a fit last week" stays), nor a sign of today ("my
+    husband collapsed an hour ago" stays)."""
+    words = [token.word for token in sequence]
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
+    own = any(match.start > 0 and words[match.start - 1] in OWN for match in places)
+    owners = {match.values[0].id for match in matches
+              if match.types == {PERSON_TYPE} and any(0 <= place.start - match.end <= 2 for place in places)}
+    if not own and not owners:
+        return set()
+    dropped: set[int] = set()
+    story = False  # whether the clause before told of someone else's sign
+    for start, end in clause_spans(sequence):
+        inside = [match for match in matches if start <= match.start < end]
+        if story and words[start] in _GOING_ON and not set(words[start:end]) & _SPEAKER_AND_OWN:
+            # "... my uncle had a stroke last year and it started with his face": the story goes on, and its places
+            # are no twitching places (a sign in it stays: "... and she's just fainted too").
+            dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE}}
+            continue
+        story = False
+        # "A year ago", "last week": a point in the past ("has been confused for three days" is going on).
+        past = any(match.types == {DURATION_TYPE} and not recent(match)
+                   and ({"ago", "back"} & set(words[match.start : match.end + 1]) or words[match.start] == "last")
+                   for match in inside)
+        opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
+        if not past or not opening or set(words[start:end]) & SPEAKER_WORDS:
+            continue
+        subject = next((match for match in inside if match.start == opening[0] and match.types == {PERSON_TYPE}),
+                       None)
+        stranger = words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
+        # "His teacher said he had a fit in class last week": who tells or sees it is not whose sign it is.
+        if {token.lemma for token in sequence[opening[0] : opening[0] + 3]} & (_TELLING | _SEEING | {lemma("found")}):
+            continue
+        # "My dad had a stroke last week and now his arm is twitching": his may be the dad's, so the sign stays.
+        pronouns_only = bool(owners) and owners <= {"he", "she", "they"} and not own
+        someone_else = stranger or (subject is not None and not pronouns_only and (
+            own or subject.values[0].id not in owners | {"he", "she", "they"}))
+        if someone_else:
+            dropped |= {id(match) for match in inside if SIGN_TYPE in match.types}
+            story = True
+    return dropped
+
+
+def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """After "no, not me" (or "not him", "not her"), the signs of the next person named, told as past, before
+    anything says the twitching person has one: "no not him his big sister fainted at assembly last week", "no not
+    me my colleague fainted in the office yesterday". (Only when nothing says a sign is happening now: the caller
+    checks.)"""
+    words = [token.word for token in sequence]
+    denied = next((at for at in range(min(4, len(words) - 1))
+                   if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
+    # Told as past ("last week", "yesterday"): "no not me my husband he's collapsed on the floor" is a carer's call.
+    if denied is None or not any(match.types & BUILT_IN_TYPES for match in matches):
+        return set()
+    others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
+        match.start == at and match.types == {PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
+        for match in matches)]
+    if not others or set(words[denied + 2 : others[0]]) & SPEAKER_WORDS:
+        return set()
+    end = next((at for at in range(others[0], len(words)) if words[at] in SPEAKER_WORDS), len(words))
+    return {id(match) for match in matches if SIGN_TYPE in match.types and others[0] < match.start < end}
+
+
+def _an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
+    """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
+    not "playing pokemon")."""
+    if token.word in _GAME_CREATURES:
+        at = next((position for position, other in enumerate(sequence) if other is token), 0)
+        return at > 0 and sequence[at - 1].word in {"my", "his", "her", "their", "our"}
+    return token.word in _ANIMALS and not in_a_simile(token, said)
+
+
+def in_a_simile(token: Token, said: Sequence[str]) -> bool:
+    """Whether the word was said after "like" or "as a" ("like a horse sitting on my chest")."""
+    before = said[max(0, token.source - 2) : token.source]
+    return "like" in before or list(before) == ["as", "a"]
+
+
+def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
+    crash was our server"): a sign between "the only" or "only thing" and the "was" that names what did it, with no
+    "i", "my", "he" or "she" between, when what is named is no person.
+    ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
+    words = [token.word for token in sequence]
+    dropped: set[int] = set()
+    for at, word in enumerate(words):
+        # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
+        if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
+            continue
+        # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
+        # round here" name.
+        if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES and (
+            words[at - 1 : at] != ["the"]
+        ):
+            continue
+        # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
+        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
+        copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
+        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
+            continue
+        # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
+        # (not "is the tea the wife makes": what is named ends where another "the" begins).
+        window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
+                                        copula + 4))
+        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
+            match.start in window for match in matches if PERSON_TYPE in match.types
+        ):
+            continue
+        dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
+    return dropped
+
+
+def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs that are what someone studies or reads about ("i've been revising strokes and seizures and facial
+    droop all week"): right after a verb of studying, with only small words and other such signs between ("studying
+    i fainted" is a sign)."""
+    starting = {match.start: match for match in matches if SIGN_TYPE in match.types}
+    dropped: set[int] = set()
+    for at, token in enumerate(sequence):
+        if token.lemma not in _STUDYING:
+            continue
+        position, topics = at + 1, False  # "and" or a pause joins topics only: "studying and fainted" is a sign
+        while position < len(sequence):
+            word = sequence[position].word
+            if position in starting and word in _SIGN_NOUNS:
+                dropped.add(id(starting[position]))
+                position, topics = starting[position].end, True
+            elif word in _STUDIED_LINKS or word in _TOPICS:
+                position, topics = position + 1, topics or word in _TOPICS
+            elif word in _JOINING and topics:
+                position += 1
+            else:
+                break
+    return dropped
+
+
+def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "the brakes
+    are weak as"): the word before the sign, past little words like "is" or "totally", names a thing, not a person
+    or a part of one, and not where something happened."""
+    dropped: set[int] = set()
+    for match in matches:
+        # "The cake got stuck in my throat": a sign in "my" own words is the person's, whatever was eaten.
+        if SIGN_TYPE not in match.types or {token.word for token in sequence[match.start : match.end]} & {"my", "me"}:
+            continue
+        # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
+        # defence totally collapsed").
+        for word in {match.start, match.end - 1}:
+            before = word - 1
+            while before >= 0 and sequence[before].lemma in _BETWEEN_SUBJECT_AND_SIGN:
+                before -= 1
+            # A thing after "in", "at" or "on" is where it happened, not who it happened to ("my husband at the
+            # market collapsed", "dad in the car had a fit").
+            where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
+            # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
+            clause_start = max((at + 1 for at in range(before) if sequence[at].word in CLAUSE_SPLITS), default=0)
+            doer = any(sequence[at].word in _DOERS or any(
+                person.start == at and person.types == {PERSON_TYPE} for person in matches)
+                for at in range(clause_start, max(0, before)))
+            if before >= 0 and sequence[before].word in THINGS and not where and not doer:
+                dropped.add(id(match))
+        # "I'll tell you what collapsed, our batting": what did it is named after the sign.
+        named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
+        after_what = match.start > 0 and sequence[match.start - 1].word == "what"
+        if after_what and named[:1] == [","] and len(named) > 1 and named[1] in THINGS:
+            dropped.add(id(match))
+    return dropped
+
+
+def _a_character(words: Sequence[str], i: int) -> bool:
+    """On a screen, "the lola there", "the main character" are people in the story; not "the man there", "the wife
+    there" or "the lady next door" (one's own, or someone in the room), nor with "we" or "our" said."""
+    return (words[i] in _STORY_PEOPLE and "the" in words[max(0, i - 2) : i]
+            and not set(words) & {"we", "us", "our", "next", "door"})
+
+
+def _strangers_signs(
+    sequence: list[Token], start: int, end: int, matches: list[Match], told_as_past: bool = False
+) -> set[int]:
+    """The signs of someone the speaker only saw ("i saw a fella collapse on the train", "i watched a film where
+    a bloke had a stroke"): after a verb of seeing, then someone unnamed ("a man", "someone"), with no "i" or "my"
+    between them and the sign. A sign before them ("i had a fit watching telly") or of someone the speaker names
+    ("i saw my husband collapse") stays."""
+    lemmas = [token.lemma for token in sequence[start:end]]
+    words = [token.word for token in sequence[start:end]]
+    # "We had a lady collapse on the ward last night", "i had a ewe out cold on wednesday": a stranger or an animal
+    # someone had, right after "had a", was seen too, in a story told as past ("we've had a resident collapse just
+    # now", "we had a chicken curry, mum's choking" are not).
+    seen = next((i for i, word in enumerate(lemmas) if word in _SEEING or (
+        told_as_past and word == HAVE and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3]
+        and words[i + 2] in _UNNAMED_STRANGER | _ANIMALS)), None)
+    if seen is None:
+        return set()
+    shown = any(word in _SHOWS for word in words[: seen + 3])
+    stranger = next((i for i in range(seen + 1, len(words)) if words[i] in _SOMEONE or (
+        words[i] in _UNNAMED_STRANGER | _ANIMALS and i > 0 and words[i - 1] in {"a", "an", "some", "this", "one"})
+        or shown and _a_character(words, i)), None)
+    if stranger is None:
+        return set()
+    dropped = set()
+    for match in matches:
+        at = match.start - start
+        if SIGN_TYPE in match.types and stranger < at < len(words) and not (
+            set(words[stranger:at]) & _SPEAKER_AND_OWN
+        ):
+            dropped.add(id(match))
+    return dropped
+
+
+def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign foretold in someone's joke, said as the joke itself ("my colleague joked i'll collapse on the
+    ward", "my wife keeps kidding that i'll faint if i see the bill"): a word of joking, then whom it is about and
+    "will", then the sign within three words. Anything else said with a joke ("i'll be honest, i fainted, my wife's
+    joking about it") keeps its signs."""
+    words = [token.word for token in sequence]
+    foretold: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in _JEST or (at and words[at - 1] in ("not", "no")):
+            continue
+        after = at + 1 + (words[at + 1 : at + 2] == ["that"])
+        if words[after : after + 2] in ([subject, "will"] for subject in ("i", "you", "he", "she", "we", "they")):
+            foretold |= set(range(after + 2, after + 5))
+    for at, word in enumerate(words):
+        # "I was only messing about the heart attack", "just kidding about the fainting": one's own words taken back.
+        taking_back = words[max(0, at - 2) : at] in (["was", "only"], ["was", "just"])
+        if (word in _JEST or word == "messing") and taking_back and (
+                words[at + 1 : at + 2] == ["about"] or words[at + 1 : at + 3] == ["around", "about"]):
+            start = at + 2 + (words[at + 1] == "around")
+            if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
+                foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
+    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold]
+
+
+def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a person who only tells or is told ("my sister says i look like i'm winking", "i'm blue in the face
+    telling my husband"), when the speaker talks of themself and of no "he" or "she": the twitch is the speaker's.
+    (A person who says something of their own — "my husband says his arm is numb" — is kept.)"""
+    words = {token.word for token in sequence}
+    if not words & _SPEAKER_AND_OWN or words & THIRD_PERSON:
+        return matches
+    kept = []
+    for match in matches:
+        at = match.end + (match.end < len(sequence) and sequence[match.end].word in {"only", "just", "first"})
+        after = sequence[at].lemma if at < len(sequence) else ""  # ("my wife only spotted it")
+        before = {token.lemma for token in sequence[max(0, match.start - 2) : match.start]}
+        teller = after in _TELLING or bool(before & _TELLING)
+        if not (match.types == {PERSON_TYPE} and teller):
+            kept.append(match)
+    return kept
+
+
+def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
+    shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
+    lemmas = [token.lemma for token in sequence]
+
+    def topic(match: Match) -> bool:
+        # "About strokes and seizures": a few words back, in the same breath.
+        at = next((i for i in range(match.start - 1, max(-1, match.start - 5), -1)
+                   if lemmas[i] == "about" or lemmas[i] in (",", *CLAUSE_BREAKS)), None)
+        if at is None or lemmas[at] != "about":
+            return False
+        # "The seizure i forgot to tell you about" has no verb of knowing before its "about"; "i know about fits,
+        # i had one this morning" tells one after.
+        if set(lemmas[at + 1 : match.start]) & _OWNING:
+            return False
+        after = lemmas[match.end :]
+        told_one = "another" in after or any(
+            word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING | {"this"} for i, word in enumerate(after)
+        )
+        return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
+
+    def shock(match: Match) -> bool:
+        before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
+        after = lemmas[match.end : match.end + 9]
+        # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
+        return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
+                and bool(set(after) & _NEWS_ARRIVING))
+
+    def nerves(match: Match) -> bool:
+        # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
+        # nothing of an absence or a fit anywhere ("went blank during his recital, staring, then his arm jerked").
+        if _BLANK not in lemmas[match.start : match.end] or set(lemmas) & _LIKE_AN_ABSENCE:
+            return False
+        before = lemmas[match.start - 1 : match.start + 1]
+        if before[:1] != ["i"] and before != ["my", _MIND]:
+            return False  # one's own mind only: someone else's "went blank" is told as seen, like an absence
+        start = next((at + 1 for at in range(match.start - 1, -1, -1) if lemmas[at] in _STRETCH_ENDS), 0)
+        end = next((at for at in range(match.end, len(lemmas)) if lemmas[at] in _STRETCH_ENDS), len(lemmas))
+        stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
+        return bool(stretch & _TESTS_OF_NERVE) and not stretch & _AGAIN_AND_AGAIN
+
+    def stuck(match: Match) -> bool:
+        # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
+        # was stuck, not the hand weak (a thing's words only, never a part of the body's).
+        return (match.values[0].id == WEAKNESS and bool(set(lemmas[match.start : match.end]) & _STUCK_THINGS)
+                and bool({token.word for token in sequence} & _STUCK))
+
+    def for_a_pastime(match: Match) -> bool:
+        # "My arm's not right for golf today": not up to a pastime, not a sign; "not right for the last hour" is.
+        following = lemmas[match.end : match.end + 3]
+        span = following[2:3] if following[1:2] == ["the"] else following[1:2]  # ("for the last hour")
+        return (match.values[0].id in (WEAKNESS, _SPEAKING) and lemmas[match.end - 1 : match.end] in _NOT_UP_TO
+                and following[:1] == ["for"] and not set(span) & _SPANS_OF_TIME)
+
+    def beat_everyone(match: Match) -> bool:
+        # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
+        # lid's words only; and "nobody could" said of the lid, not "nobody could work out why").
+        could = next((at for at in range(match.end + 1, min(len(lemmas), match.end + 8)) if lemmas[at] == _COULD and (
+            lemmas[at - 1] in _NOBODY or lemmas[at - 2 : at] == ["no", "one"])), None)
+        if could is None or match.values[0].id != WEAKNESS or not set(lemmas[match.start : match.end]) & _LIDS:
+            return False
+        said_next = lemmas[could + 1 : could + 2]
+        return said_next in ([], ["either"]) or said_next[0] in _SAID_OF_THE_LID
+
+    return [match for match in matches if not (SIGN_TYPE in match.types and (
+        topic(match) or shock(match) or nerves(match) or stuck(match) or for_a_pastime(match)
+        or beat_everyone(match)))]
