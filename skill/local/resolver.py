@@ -471,6 +471,7 @@ _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "towa
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
 _TWITCH_REPORT_CONFIDENCE = 0.55
+_TIMES_OF_A_REPORT = frozenset({DURATION_TYPE, DATE_TYPE, "FREQUENCY"})
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
@@ -540,8 +541,14 @@ _ABILITIES = frozenset({"grip", "hold", "lift", "move", "walk", "stand", "swallo
 # "Not only my eyelid, my calf too", "no just my eye" (to "anywhere else?"): the value is said, and more.
 _NOT_ONLY = frozenset({"only", "just"})
 _ANSWER_NOS = frozenset({"no", "nope", "nah", "naw"})
+# "It started", "that came on": a clause telling when the thing said before it began.
+_POINTING_BACK_TO_IT = frozenset({"it", "that", "this", "which", "all"})
+_STARTING = frozenset(lemma(word) for word in ("started", "began", "begun", "came", "come", "happened", "kicked"))
 _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "he's", "they", "they're", "we", "we're",
                        "you"})
+_DENIED_OF_A_PLACE = frozenset({"has", "have", "is", "are", "was", "were", "not", "been", "did", "does", "do", "gone",
+                                "feel", "feels", "felt", "n't"})
+_OWNERS = frozenset({"my", "me", "his", "her", "their", "our", "your"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
 # there. Only recognised when it opens with one of these, names each value right after "about" or "ask", and
@@ -684,6 +691,8 @@ class Resolver:
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if resolution.intent == FALLBACK_INTENT and pending_question is None:
+            resolution = self._as_twitch_report(resolution, self._analyse(text), None, opening=True)
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
@@ -1477,12 +1486,15 @@ class Resolver:
                                   _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
         return resolution
 
-    def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis, pending: str | None) -> Resolution:
+    def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis, pending: str | None,
+                          opening: bool = False) -> Resolution:
         """Not understood, yet it names a place and says it twitches ("calf's been twitching since i was humping
         gib board all weekend"): a report of the twitch, whatever else is in it. So too when a clause was
         understood that cannot carry the place ("me eyelid's been twitching all week ... i'm running on empty"),
         and, as the first words, an "i don't know" that was only about when ("my foot keeps twitching, can't tell
-        you when it started")."""
+        you when it started"). As the answer to "what's going on?" (`opening`), a place and how long or how often
+        is enough, in words no sample has ("my right eye lid has been going for 3 days", "my left eye lid sending
+        morse code all day"): the twitch it asked about, unless a sign is said with no word of twitching."""
         report = PENDING_HINTS["body_part"][0]
         if report not in self._slot_for_type or analysis.third_party:
             return resolution  # "my dog's leg keeps twitching" is not for this skill
@@ -1495,10 +1507,14 @@ class Resolver:
             analysis.answer is None) or (pending is None and resolution.intent == _DONT_KNOW_INTENT)
         if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
-        if not any_twitching(analysis.tokens):
+        if not any_twitching(analysis.tokens) and not opening:
             return resolution
         values = self._all_values(analysis)
         if not any(slot_type == PLACE_TYPE for _, slot_type in values):
+            return resolution
+        if opening and not any(slot_type in _TIMES_OF_A_REPORT for _, slot_type in values) or any(
+            slot_type == SIGN_TYPE for _, slot_type in values
+        ) and not any_twitching(analysis.tokens):
             return resolution
         # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
         denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
@@ -2495,7 +2511,15 @@ def _an_age(value: ResolvedSlot, text: str) -> bool:
     """Whether a time is said as someone's age ("she's ten weeks", "the baby's only four months")."""
     words = list(normal_words(text))
     said_at = occurrences(words, _spoken_words(value.spoken))
-    return any(said_of_someones_age(words[max(0, at - 3) : at]) for at in said_at)
+    return any(said_of_someones_age(words[max(0, at - 3) : at]) or _a_birth(words[max(0, at - 3) : at])
+               for at in said_at)
+
+
+def _a_birth(before: Sequence[str]) -> bool:
+    """Whether the words before a time say a baby was born then ("i just had her three weeks ago", "gave birth
+    a month ago"): the baby's age, not the twitch's."""
+    return before[-2:] in (["had", "her"], ["had", "him"], ["had", "them"], ["had", "baby"], ["gave", "birth"]) or (
+        before[-3:] in (["had", "the", "baby"], ["had", "my", "baby"], ["had", "the", "twins"]))
 
 
 def _without_values(resolution: Resolution, slot: str, dropped: Sequence[ResolvedSlot]) -> Resolution:
@@ -2868,8 +2892,10 @@ def _negated(
         if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION | _NOT_ONLY and (
             position not in inside_others
         ):
-            # "No it moves around", "nah she keeps dropping things": an answer, then a sentence of its own.
-            return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS)
+            # "No it moves around", "nah she keeps dropping things", "no my face has been drooping" (a recogniser
+            # writes no comma): an answer, then a sentence of its own.
+            return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS | _OWNERS and not any(
+                token.word in _NEGATORS for token in sequence[match.start : match.end]))
     if emergency:
         return False
     for position in range(match.start - 1, 0, -1):
@@ -3180,13 +3206,16 @@ def _places_of_denied_signs(sequence: list[Token], matches: list[Match], negated
     """The places where a denied sign would be ("no numbness down the legs or anything"), as denied: nothing is
     there, so no second twitching place."""
     words = [token.word for token in sequence]
-    denied_ends = {matches[index].end for index in negated if SIGN_TYPE in matches[index].types}
+    denied = [matches[index] for index in negated if SIGN_TYPE in matches[index].types]
     found = set()
     for index, match in enumerate(matches):
         if match.types != {PLACE_TYPE}:
             continue
-        for end in denied_ends:
-            if end <= match.start and set(words[end : match.start]) <= _WHERE_A_SIGN_IS:
+        for sign in denied:
+            if sign.end <= match.start and set(words[sign.end : match.start]) <= _WHERE_A_SIGN_IS or (
+                # "no my face hasn't dropped": the place the denial is said of
+                match.end <= sign.start and set(words[match.end : sign.start]) <= _DENIED_OF_A_PLACE
+            ):
                 found.add(index)
     return found
 
@@ -3249,7 +3278,8 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
-        words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
+        words[at : at + 2] in (["when", "i"], ["when", "he"], ["when", "she"], ["when", "they"], ["as", "a"])
+        and set(words[at + 2 : at + 5]) & _YOUNG
         for at in range(len(words)))
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
@@ -3262,8 +3292,10 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
     # (When the twitch started is not when the sign was: "his eyelid's been twitching since monday. he had febrile
     # convulsions as a baby but nothing since"; any other time of now is.)
+    # ("No, nothing now, he had a fever fit as a baby": a now that is denied is no time of the sign.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
-            if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
+            if (part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"})
+            and words[at - 1 : at] != ["nothing"]}
     now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
     # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
     closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
@@ -3525,8 +3557,26 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
         if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
-        and any(start <= position < end for start, end in clauses)
+        and (any(start <= position < end for start, end in clauses) or (
+            position in hours_ago and _started_then(analysis, signs, position)))
     ][:1]
+
+
+def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
+    """Whether a time of hours ago at `at` dates a sign told before it, in a clause of its own that says when "it"
+    started: "now my face is numb, it started while i was watching the telly twenty minutes ago". No other time or
+    date stands between them (that one would be what "it" started at)."""
+    for sign in signs:
+        if sign.end > at:
+            continue
+        between = analysis.tokens[sign.end : at]
+        said = [token.lemma for token in between]
+        started = any(said[i] in _POINTING_BACK_TO_IT and said[i + 1] in _STARTING for i in range(len(said) - 1))
+        dated = any(match.types & {DURATION_TYPE, DATE_TYPE} and sign.end <= match.start and match.end <= at
+                    for match in analysis.matches)
+        if started and not dated:
+            return True
+    return False
 
 
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -3539,10 +3589,10 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         first_id, second_id = first.value_for(PLACE_TYPE), second.value_for(PLACE_TYPE)
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
             wider.add(id(first))
-        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
-            between <= _NARROWING_WORDS | {"of", "left", "right"}
-        ):
-            wider.add(id(second))  # "the calf of my left leg"
+        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and (
+            between & {"of", "on"}
+        ) and between <= _NARROWING_WORDS | {"of", "left", "right"}:
+            wider.add(id(second))  # "the calf of my left leg", "my little finger on the left hand"
     return [match for match in matches if id(match) not in wider]
 
 

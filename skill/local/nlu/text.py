@@ -124,6 +124,17 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # Northern English "nowt" and "owt" ("nowt new, the hip's been bad for years"), "t'other" side
         ("nowt", "nothing"), ("owt", "anything"), ("t'other", "the other"), ("nutten", "nothing"),
         ("nuttin", "nothing"),
+        # What a speech recogniser writes for a word it half heard ("pins n needles", "my face has gone num", "she
+        # feinted", "black doubt", "spraying pest aside", "a twitch in his thai"); "seizure salad" is the lettuce
+        ("n", "and"), ("num", "numb"), ("feinted", "fainted"), ("feinting", "fainting"), ("black doubt", "blacked out"),
+        ("pest aside", "pesticide"), ("pest asides", "pesticides"), ("four arm", "forearm"), ("four arms", "forearms"),
+        ("i brow", "eyebrow"), ("eye brow", "eyebrow"), ("my thai", "my thigh"), ("his thai", "his thigh"),
+        ("her thai", "her thigh"), ("left thai", "left thigh"), ("right thai", "right thigh"), ("red bul", "red bull"),
+        ("seizure salad", "caesar salad"), ("my fit bit", "my fitbit"), ("the fit bit", "the fitbit"),
+        ("breath taking", "breathtaking"), ("ach", "oh"), ("id say", "i'd say"),
+        # "Talking like he's had a few": as "like he'd had a few", the way the speech cue hears a drink in the voice
+        *((f"like {said} had a few", f"like {who}'d had a few") for who in ("i", "he", "she", "they")
+          for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"))), ("now its back", "now it's back"), ("and its back", "and it's back"),
     )
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
@@ -159,7 +170,7 @@ _APOSTROPHE_LESS = {
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
     "im": "i'm", "ive": "i've", "thats": "that's", "theres": "there's", "whats": "what's", "youre": "you're",
     "theyre": "they're", "youve": "you've", "weve": "we've", "theyve": "they've", "hes": "he's", "shes": "she's",
-    "heres": "here's", "wheres": "where's", "whos": "who's", "hows": "how's", "aint": "ain't", "maam": "ma'am",
+    "heres": "here's", "nothings": "nothing's", "wheres": "where's", "whos": "who's", "hows": "how's", "aint": "ain't", "maam": "ma'am",
 }  # fmt: skip
 
 # Long forms → the contraction, applied to samples and input alike so either spelling matches exactly.
