@@ -134,7 +134,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("breath taking", "breathtaking"), ("ach", "oh"), ("id say", "i'd say"),
         # "Talking like he's had a few": as "like he'd had a few", the way the speech cue hears a drink in the voice
         *((f"like {said} had a few", f"like {who}'d had a few") for who in ("i", "he", "she", "they")
-          for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"))), ("now its back", "now it's back"), ("and its back", "and it's back"),
+          for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"))),
+        ("now its back", "now it's back"), ("and its back", "and it's back"),
     )
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
@@ -170,7 +171,8 @@ _APOSTROPHE_LESS = {
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
     "im": "i'm", "ive": "i've", "thats": "that's", "theres": "there's", "whats": "what's", "youre": "you're",
     "theyre": "they're", "youve": "you've", "weve": "we've", "theyve": "they've", "hes": "he's", "shes": "she's",
-    "heres": "here's", "nothings": "nothing's", "wheres": "where's", "whos": "who's", "hows": "how's", "aint": "ain't", "maam": "ma'am",
+    "heres": "here's", "nothings": "nothing's", "wheres": "where's", "whos": "who's", "hows": "how's",
+    "aint": "ain't", "maam": "ma'am",
 }  # fmt: skip
 
 # Long forms → the contraction, applied to samples and input alike so either spelling matches exactly.
