@@ -248,6 +248,7 @@ _OTHER_PLACE_TOO = frozenset({"too", "also", "well", "now", "started", "starting
 _GOT_OVER = frozenset({"over", "recovered", "recovery"})
 # Words that say an answer is being taken back: "i was looking at the wrong arm".
 _TAKING_BACK = frozenset({"wrong", "mistake", "misheard", "meant", "actually", "sorry", "wait"})
+_TAKING_BACK_REACH = 8  # words from the start: "hang on, i got the time wrong, ..."
 _CONTRASTS = frozenset({"but", "though", "although", "however", "except", "yet", "apart"})
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "yesterday", "lunch", "lunchtime", "breakfast",
                            "dinner", "tea", "teatime", "supper", "hour", "hours", "minutes", "suddenly", "sudden",
@@ -692,12 +693,14 @@ class Resolver:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if resolution.intent == FALLBACK_INTENT and pending_question is None:
+            if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text)):
+                return put_right
             resolution = self._as_twitch_report(resolution, self._analyse(text), None, opening=True)
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
-        if resolution.slot_ids().get("pregnancy") == ["not_pregnant"] and "unsure" in resolution.slot_ids().get(
-            "answer", []
+        if resolution.slot_ids().get("pregnancy") == ["not_pregnant"] and (
+            "unsure" in resolution.slot_ids().get("answer", []) or _not_pregnant_taken_back(text)
         ):
             # "I'm not sure i'm not pregnant": the chance of it.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "maybe_pregnant")
@@ -1222,6 +1225,24 @@ class Resolver:
             return None
         return Resolution(_REPORT_INTENT, {"answer": [ResolvedSlot(words[0], no.id, no.name)], **facts},
                           _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+
+    def _when_put_right(self, text: str) -> Resolution | None:
+        """With nothing asked (after the advice), a time taken back and put right in words no sample has: "hang on
+        i said a week didnt i its more like a month since my birthday", "i got the time wrong, it's not a couple of
+        weeks, it started back in july". Only after a word of taking back in the first few words, and with no sign
+        said."""
+        opening = set(normal_words(text)[:_TAKING_BACK_REACH])
+        if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}):
+            return None
+        if corrected := self._time_put_right(text):
+            return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+        analysis = self._analyse(text)
+        dates = [match for index, match in enumerate(analysis.matches)
+                 if match.types == {DATE_TYPE} and index not in analysis.negated]
+        if not dates or any(SIGN_TYPE in match.types for match in analysis.matches):
+            return None
+        started = _resolved(dates[-1].value_for(DATE_TYPE), analysis.tokens, dates[-1])
+        return Resolution(_CORRECTION_INTENT, {"startDate": [started]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
     def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
@@ -3335,6 +3356,17 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     contrasts = [at for at, word in enumerate(words) if word in _CONTRASTS
                  and not set(words[at + 1 : at + 5]) & _GOT_OVER]
     return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | NOW_WORDS | _TIMES_OF_DAY)
+
+
+def _not_pregnant_taken_back(text: str) -> bool:
+    """Whether a "not pregnant" said before is quoted and then doubted: "i said i'm not pregnant but i might be"."""
+    words = list(normal_words(text))
+    for at, word in enumerate(words):
+        if word in _ANSWERED_BEFORE and "pregnant" in words[at + 1 : at + 5]:
+            rest = words[at + 1 :]
+            if "but" in rest and set(rest[rest.index("but") + 1 :][:4]) & {"might", "could", "may", "maybe"}:
+                return True
+    return False
 
 
 def _pregnant_then_no(text: str) -> bool:

@@ -122,6 +122,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("off caffeine", "no caffeine ,"), ("off the booze", "no alcohol ,"), ("off the drink", "no alcohol ,"),
         ("off alcohol", "no alcohol ,"), ("off the energy drinks", "no energy drinks ,"),
         # Northern English "nowt" and "owt" ("nowt new, the hip's been bad for years"), "t'other" side
+        # "No nothing sudden the lid's been coming down slow": a pause after the denial, so it denies the pace only
+        ("nothing sudden", "nothing sudden ,"), ("nowt sudden", "nothing sudden ,"),
         ("nowt", "nothing"), ("owt", "anything"), ("t'other", "the other"), ("nutten", "nothing"),
         ("nuttin", "nothing"),
         # What a speech recogniser writes for a word it half heard ("pins n needles", "my face has gone num", "she
