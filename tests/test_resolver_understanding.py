@@ -1583,3 +1583,84 @@ def test_round_39s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_40s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 41: as a speech recogniser writes it. A no before "my" opens a sentence of its own (no comma
+    # written), unless the sign's own words hold a negation; the place a denial is said of is no second place
+    ('no my face has been drooping', 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['facial_droop']}),
+    ('no his face has dropped', 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'person': ['he'], 'symptom': ['facial_droop']}),
+    ('no my arm went numb', 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'bodyPart': ['arm'], 'symptom': ['sensation_change']}),
+    ('no my hearts fine no chest pain nothing like that', 'emergency_screen', NO,
+     {}),
+    ("no my face hasn't dropped", 'emergency_screen_sudden', NO,
+     {}),
+    # ... a sign dated by "it started ... ago" in a clause of its own is sudden (not with another time between)
+    ("my eyelid's been jumping a few days, but now my face is numb, it started twenty minutes ago", None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3D'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ('my hand has been tingly for weeks, it started a few weeks ago, the twitch began an hour ago', None, SYMPTOM,
+     {'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'duration': ['P3W']}),
+    # ... words a recogniser writes for others
+    ('my calf is twitching since few days but main thing is the right side of my face gone num since i woke up '
+     'this morning', None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P3D'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ('she feinted in the kitchen yesterday evening', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting'], 'duration': ['P1D']}),
+    ('about an hour ago i went proper dizzy and black doubt on the scaffold', 'emergency_screen', SYMPTOM,
+     {'duration': ['PT1H'], 'symptom': ['fainting']}),
+    ('no pins n needles no weakness just the twitch', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ('ive got twitching in my right four arm about a month and i was spraying pest aside on the barley', None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P1M'], 'trigger': ['pesticide']}),
+    ('so i had a seizure salad at my desk and then my left eye lid started flickering', None, REPORT,
+     {'bodyPart': ['eyelid']}),
+    ('my fit bit keeps telling me my sleeps rubbish and my right shoulder keeps twitching', None, REPORT,
+     {'bodyPart': ['shoulder']}),
+    # ... "talking like he's had a few" is the speech cue's "like he'd had a few"
+    ("he's talking like he's had a few", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_speaking']}),
+    ("I sound like I've had a few, it's been creeping on over a couple of months", 'other_symptoms', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['gradual'], 'duration': ['P2M']}),
+    # Round 42: condition names. A stroke that dates a time is history (not one this morning)
+    ("no, nothing new, the hand's just as it's been since the stroke", 'emergency_screen_sudden', NO,
+     {}),
+    ("he's been slurring since his stroke this morning", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'person': ['he'], 'pace': ['sudden']}),
+    # ... lookalikes: a walking heart attack, a fit someone will have at a bill, "when I said my"
+    ("my boss is a walking heart attack and my right shoulder's been twitching for about three weeks", None, REPORT,
+     {'bodyPart': ['shoulder'], 'duration': ['P3W']}),
+    ("my husband will have a fit when he sees the bill, and my jaw's been twitching for ten days", None, REPORT,
+     {'bodyPart': ['face'], 'duration': ['P10D']}),
+    ("no no, nothing like that, when I said my nerves I just meant I'm frazzled", 'emergency_screen', NO,
+     {}),
+    # ... an arm without its strength is weak; one that has lost none is not
+    ("her arm's not got the strength it had", 'nerve_signs', SYMPTOM,
+     {'person': ['she'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("my arm hasn't lost any strength", 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    # ... asked what's going on, a place and how long or how often is the twitch (not after a no at the check)
+    ('hiya my right eye lid has been going for 3 days ive been on double shifts living on red bul and coffee', None,
+     REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3D'], 'trigger': ['stimulant', 'caffeine']}),
+    ('my left eye lid sending morse code all day', None, REPORT,
+     {'bodyPart': ['eyelid'], 'frequency': ['constant']}),
+    ('no, nothing like that now, that was all back in 2012 and I got everything back', 'emergency_screen', NO,
+     {}),
+    # ... a baby's age after "i just had her"; a finger on the left hand is one place
+    ('no i just had her 3 weeks ago', 'health_changes', DURATION,
+     {'answer': ['no']}),
+    ('my little finger on the left hand keeps doing a little dance', None, REPORT,
+     {'bodyPart': ['finger']}),
+    # ... after the advice, a time put right; a "not pregnant" taken back; a lid coming down after a denied pace
+    ('hang on i said a week didnt i its more like a month since my birthday', None, 'CorrectionIntent',
+     {'duration': ['P1M']}),
+    ("I said I'm not pregnant but I might be", 'pregnant', PREGNANCY_INTENT,
+     {'pregnancy': ['maybe_pregnant']}),
+    ('no nowt sudden the lids been coming down slow over the month', 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['drooping_eyelid'], 'pace': ['gradual']}),
+)
+def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
