@@ -549,6 +549,8 @@ _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "
                        "you"})
 _DENIED_OF_A_PLACE = frozenset({"has", "have", "is", "are", "was", "were", "not", "been", "did", "does", "do", "gone",
                                 "feel", "feels", "felt", "n't"})
+_FACULTIES = frozenset(lemma(word) for word in ("speech", "words", "voice", "talking", "smile", "grip", "balance",
+                                                 "vision", "sight", "breathing", "chest", "heart", "left", "right"))
 _OWNERS = frozenset({"my", "me", "his", "her", "their", "our", "your"})
 _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 # A question about the question ("why are you asking me about chest pain?") names a value without saying it is
@@ -653,6 +655,8 @@ class Resolver:
         places = model.slot_types[PLACE_TYPE].values if PLACE_TYPE in model.slot_types else ()
         self._body_part_lemmas = frozenset(
             lemma(said) for value in places for said in (value.name, *value.synonyms) if " " not in said)
+        # What a "no my ..." may name and still be an answer before a sign ("no my speech is slurred").
+        self._owned_parts = self._body_part_lemmas | _FACULTIES
         self._known_lemmas = (
             self._classifier.vocabulary
             | self._gazetteer.vocabulary
@@ -1734,7 +1738,10 @@ class Resolver:
             inside_others = in_paces - set(range(match.start, match.end))
             # (A value that is its own "not" is no denied one: "no meds not pregnant".)
             own_not = sequence[match.start].word in _NEGATORS and SIGN_TYPE not in match.types
-            if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others) or (
+            urgent = any((value.slot_type, value.id) in self._emergency | self._sudden_signs | self._reaction_signs
+                         for value in match.values)
+            if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others, urgent,
+                                         self._owned_parts) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             )):
                 negated.add(index)
@@ -2894,10 +2901,13 @@ def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
 
 
 def _negated(
-    sequence: list[Token], match: Match, emergency: bool, inside_others: frozenset[int] | set[int] = frozenset()
+    sequence: list[Token], match: Match, emergency: bool, inside_others: frozenset[int] | set[int] = frozenset(),
+    urgent: bool = False, parts: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
-    emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller"."""
+    emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller". For a sign that is urgent
+    now or when sudden, a "no" before "my" or "his" and one of the `parts` is an answer ("no my face has been
+    drooping"; not "no my mum had fits as a kid")."""
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
@@ -2915,7 +2925,9 @@ def _negated(
         ):
             # "No it moves around", "nah she keeps dropping things", "no my face has been drooping" (a recogniser
             # writes no comma): an answer, then a sentence of its own.
-            return not (word in _ANSWER_NOS and sequence[position + 1].word in _SUBJECTS | _OWNERS and not any(
+            owned = sequence[position + 1].word in _OWNERS and urgent and any(
+                token.lemma in parts for token in sequence[position + 2 : position + 4])
+            return not (word in _ANSWER_NOS and (sequence[position + 1].word in _SUBJECTS or owned) and not any(
                 token.word in _NEGATORS for token in sequence[match.start : match.end]))
     if emergency:
         return False
@@ -3299,8 +3311,7 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
-        words[at : at + 2] in (["when", "i"], ["when", "he"], ["when", "she"], ["when", "they"], ["as", "a"])
-        and set(words[at + 2 : at + 5]) & _YOUNG
+        words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
         for at in range(len(words)))
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
@@ -3313,10 +3324,8 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
     # (When the twitch started is not when the sign was: "his eyelid's been twitching since monday. he had febrile
     # convulsions as a baby but nothing since"; any other time of now is.)
-    # ("No, nothing now, he had a fever fit as a baby": a now that is denied is no time of the sign.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
-            if (part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"})
-            and words[at - 1 : at] != ["nothing"]}
+            if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
     now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
     # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
     closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
@@ -3591,6 +3600,9 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and (any(start <= position < end for start, end in clauses) or (
             position in hours_ago and _started_then(analysis, signs, position)))
+        # ("My leg suddenly went weak": a cue's words may stand either side of how it came on.)
+        or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
+            sign.start < position < sign.end for sign in signs)
     ][:1]
 
 
@@ -3621,10 +3633,10 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         first_id, second_id = first.value_for(PLACE_TYPE), second.value_for(PLACE_TYPE)
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
             wider.add(id(first))
-        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and (
-            between & {"of", "on"}
-        ) and between <= _NARROWING_WORDS | {"of", "left", "right"}:
-            wider.add(id(second))  # "the calf of my left leg", "my little finger on the left hand"
+        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
+            between <= _NARROWING_WORDS | {"of", "left", "right"}
+        ):
+            wider.add(id(second))  # "the calf of my left leg"
     return [match for match in matches if id(match) not in wider]
 
 

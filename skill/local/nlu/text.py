@@ -127,16 +127,24 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("nowt", "nothing"), ("owt", "anything"), ("t'other", "the other"), ("nutten", "nothing"),
         ("nuttin", "nothing"),
         # What a speech recogniser writes for a word it half heard ("pins n needles", "my face has gone num", "she
-        # feinted", "black doubt", "spraying pest aside", "a twitch in his thai"); "seizure salad" is the lettuce
+        # feinted", "black doubt", "spraying pest aside", "a twitch in his thai"); "seizure salad" is the lettuce.
+        # Not "my fit bit": "he had the fit bit his tongue" is a fit (the tracker is a lookalike in the cues)
         ("n", "and"), ("num", "numb"), ("feinted", "fainted"), ("feinting", "fainting"), ("black doubt", "blacked out"),
         ("pest aside", "pesticide"), ("pest asides", "pesticides"), ("four arm", "forearm"), ("four arms", "forearms"),
         ("i brow", "eyebrow"), ("eye brow", "eyebrow"), ("my thai", "my thigh"), ("his thai", "his thigh"),
         ("her thai", "her thigh"), ("left thai", "left thigh"), ("right thai", "right thigh"), ("red bul", "red bull"),
-        ("seizure salad", "caesar salad"), ("my fit bit", "my fitbit"), ("the fit bit", "the fitbit"),
-        ("breath taking", "breathtaking"), ("ach", "oh"), ("id say", "i'd say"),
+        ("seizure salad", "caesar salad"), ("red buls", "red bulls"),
+        ("breath taking", "breathtaking"), ("ach", "oh"), ("id say", "i'd say"), ("pre work out", "pre workout"),
+        ("chess pain", "chest pain"), ("chess pains", "chest pains"), ("passed doubt", "passed out"),
+        ("a sees her", "a seizure"), ("heart is raising", "heart is racing"), ("heart's raising", "heart's racing"),
+        ("heart raising", "heart racing"), ("trouble breeding", "trouble breathing"),
+        # "my arm went week": weak, after a word that says how a part is or went (never "all week", "a week")
+        *((f"{how} week", f"{how} weak") for how in ("went", "gone", "goes", "going", "feels", "feel", "felt",
+                                                      "feeling", "so", "bit", "too", "very", "really")),
         # "Talking like he's had a few": as "like he'd had a few", the way the speech cue hears a drink in the voice
         *((f"like {said} had a few", f"like {who}'d had a few") for who in ("i", "he", "she", "they")
-          for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"))),
+          for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"),
+                       {"i": "ive", "they": "theyve"}.get(who, f"{who}s"))),
         ("now its back", "now it's back"), ("and its back", "and it's back"),
     )
 } | {
