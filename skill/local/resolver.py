@@ -549,6 +549,8 @@ _SUBJECTS = frozenset({"it", "it's", "i", "i'm", "i've", "she", "she's", "he", "
                        "you"})
 _DENIED_OF_A_PLACE = frozenset({"has", "have", "is", "are", "was", "were", "not", "been", "did", "does", "do", "gone",
                                 "feel", "feels", "felt", "n't"})
+# Besides the parts of the body, what "no my ..." may name and still be an answer before a sign ("no my speech is
+# slurred", "no my left arm went dead"); never a person ("no my mum had fits as a kid").
 _FACULTIES = frozenset(lemma(word) for word in ("speech", "words", "voice", "talking", "smile", "grip", "balance",
                                                  "vision", "sight", "breathing", "chest", "heart", "left", "right"))
 _OWNERS = frozenset({"my", "me", "his", "her", "their", "our", "your"})
@@ -655,7 +657,6 @@ class Resolver:
         places = model.slot_types[PLACE_TYPE].values if PLACE_TYPE in model.slot_types else ()
         self._body_part_lemmas = frozenset(
             lemma(said) for value in places for said in (value.name, *value.synonyms) if " " not in said)
-        # What a "no my ..." may name and still be an answer before a sign ("no my speech is slurred").
         self._owned_parts = self._body_part_lemmas | _FACULTIES
         self._known_lemmas = (
             self._classifier.vocabulary
@@ -1537,9 +1538,9 @@ class Resolver:
         values = self._all_values(analysis)
         if not any(slot_type == PLACE_TYPE for _, slot_type in values):
             return resolution
-        if opening and not any(slot_type in _TIMES_OF_A_REPORT for _, slot_type in values) or any(
-            slot_type == SIGN_TYPE for _, slot_type in values
-        ) and not any_twitching(analysis.tokens):
+        timed = any(slot_type in _TIMES_OF_A_REPORT for _, slot_type in values)
+        signed = any(slot_type == SIGN_TYPE for _, slot_type in values)
+        if opening and not any_twitching(analysis.tokens) and (signed or not timed):
             return resolution
         # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
         denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
