@@ -2,8 +2,9 @@
 foretold in a joke, one a teller only passes on, a topic studied, or a figure of speech.
 
 Each reading takes the repaired tokens and the gazetteer's matches and returns the matches without the signs it
-rules out (or the positions of those signs). A sign that is the person's, now, is never ruled out by one: each
-rule was narrowed against safety reviews that played real signs beside its lookalikes (see the main README).
+rules out (or the positions of those signs). None is meant to rule out a sign that is the person's, now: each was
+narrowed against safety reviews that played real signs beside its lookalikes (see the main README), and what those
+reviews still found missed is listed there.
 """
 
 from __future__ import annotations
