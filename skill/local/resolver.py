@@ -472,7 +472,7 @@ _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "towa
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
 _TWITCH_REPORT_CONFIDENCE = 0.55
-_TIMES_OF_A_REPORT = frozenset({DURATION_TYPE, DATE_TYPE, "FREQUENCY"})
+_TIMES_OF_A_REPORT = BUILT_IN_TYPES | {"FREQUENCY"}
 # Just over what the chat and the skill take as understood, as for a twitch report found the same way.
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
@@ -678,6 +678,8 @@ class Resolver:
         self._emergency = policy.emergency & self._urgent
         self._sudden_signs = policy.sudden & self._urgent
         self._reaction_signs, self._stimulants = policy.reaction, policy.stimulants
+        # Signs a "no my face ..." answers rather than denies: urgent now, when sudden, or after a stimulant.
+        self._signs_said_after_a_no = self._emergency | self._sudden_signs | self._reaction_signs
         self._asked = _asked_values()
         self._catch_all: dict[str, Value] = {}
         for question, (type_name, value_id) in CATCH_ALL_VALUES.items():
@@ -698,9 +700,10 @@ class Resolver:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if resolution.intent == FALLBACK_INTENT and pending_question is None:
-            if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text)):
+            analysis = self._analyse(text)
+            if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text, analysis)):
                 return put_right
-            resolution = self._as_twitch_report(resolution, self._analyse(text), None, opening=True)
+            resolution = self._as_twitch_report(resolution, analysis, None, opening=True)
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
@@ -1231,7 +1234,7 @@ class Resolver:
         return Resolution(_REPORT_INTENT, {"answer": [ResolvedSlot(words[0], no.id, no.name)], **facts},
                           _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
-    def _when_put_right(self, text: str) -> Resolution | None:
+    def _when_put_right(self, text: str, analysis: _Analysis) -> Resolution | None:
         """With nothing asked (after the advice), a time taken back and put right in words no sample has: "hang on
         i said a week didnt i its more like a month since my birthday", "i got the time wrong, it's not a couple of
         weeks, it started back in july". Only after a word of taking back in the first few words, and with no sign
@@ -1239,9 +1242,8 @@ class Resolver:
         opening = set(normal_words(text)[:_TAKING_BACK_REACH])
         if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}):
             return None
-        if corrected := self._time_put_right(text):
+        if corrected := self._time_put_right(text, analysis=analysis):
             return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
-        analysis = self._analyse(text)
         dates = [match for index, match in enumerate(analysis.matches)
                  if match.types == {DATE_TYPE} and index not in analysis.negated]
         if not dates or any(SIGN_TYPE in match.types for match in analysis.matches):
@@ -1249,12 +1251,14 @@ class Resolver:
         started = _resolved(dates[-1].value_for(DATE_TYPE), analysis.tokens, dates[-1])
         return Resolution(_CORRECTION_INTENT, {"startDate": [started]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
-    def _time_put_right(self, text: str, quoted_only: bool = False) -> ResolvedSlot | None:
+    def _time_put_right(
+        self, text: str, quoted_only: bool = False, analysis: _Analysis | None = None
+    ) -> ResolvedSlot | None:
         """The last time said, not denied, with a word that puts it right just before it ("not a week, ... so it's
         more like four months"), or after the answer given before, quoted ("i said a month but it's only been about
         a week"; only this, or a time put right firmly, "..., more like a month", when `quoted_only`), when no sign
         is said."""
-        analysis = self._analyse(text)
+        analysis = analysis or self._analyse(text)
         if any(SIGN_TYPE in match.types for match in analysis.matches):
             return None
         times = [match for index, match in enumerate(analysis.matches)
@@ -1739,8 +1743,7 @@ class Resolver:
             inside_others = in_paces - set(range(match.start, match.end))
             # (A value that is its own "not" is no denied one: "no meds not pregnant".)
             own_not = sequence[match.start].word in _NEGATORS and SIGN_TYPE not in match.types
-            urgent = any((value.slot_type, value.id) in self._emergency | self._sudden_signs | self._reaction_signs
-                         for value in match.values)
+            urgent = any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
             if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others, urgent,
                                          self._owned_parts) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
