@@ -473,6 +473,17 @@ def test_a_yes_that_describes_no_sign_asks_the_signs_one_at_a_time(talk: Convers
     assert reply.state.outcome is None and reply.state.pending_question == "screen_breathing"
 
 
+def test_a_yes_to_the_sudden_half_told_with_when_it_came_on_is_that_yes(talk: Conversation) -> None:
+    sudden_half = talk.answer(SCREEN, Answer.NO).state
+    assert sudden_half.pending_question == "emergency_screen_sudden"
+    # "Yes, my face, since this morning": the yes names no sign, but says it came on today.
+    told_when = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("face",), pace="sudden"))
+    assert told_when.state.outcome == "emergency"
+    # "Yes, my calf": which sign is meant is asked, one at a time.
+    only_a_place = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("calf",)))
+    assert only_a_place.state.outcome is None and only_a_place.state.pending_question == "screen_face_limbs"
+
+
 def test_asking_what_counts_as_an_emergency_sign_counts_as_the_sign(talk: Conversation) -> None:
     reply = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",)))
     assert reply.state.outcome == "emergency"

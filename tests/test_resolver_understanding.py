@@ -1694,3 +1694,30 @@ def test_round_40s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Stop 30, first the two safety reviews' shared misses of stop 29: a part that "has not got" or "can't" is the
+    # sign, not its denial, also after a "no" a recogniser wrote without a comma, and its "not" denies no time after
+    ("no my arm's not got any strength since this morning", 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ("no my arm can't grip since lunch", 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('no my hearts fine no chest pain nothing like that', 'emergency_screen', NO,
+     {}),
+    ("my arm hasn't lost any oomph", 'emergency_screen_sudden', NO,
+     {}),
+    ("mum's arm has suddenly lost all its oomph", 'emergency_screen_sudden', SYMPTOM,
+     {'person': ['mother'], 'bodyPart': ['arm'], 'pace': ['sudden'], 'symptom': ['weakness']}),
+    # ... "it went lopsided" of a smile said before; pills at a party and ecstasy are stimulants, "crack" alone not
+    ('her smile after her stroke was even but this afternoon it went lopsided', 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'pace': ['sudden'], 'symptom': ['facial_droop']}),
+    ('my teenage daughter took some pills at a party and her heart is racing', 'emergency_screen', SYMPTOM,
+     {'person': ['daughter'], 'trigger': ['stimulant'], 'symptom': ['palpitations']}),
+    ('she took an ecstasy tablet and her heart is pounding', 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'trigger': ['stimulant'], 'symptom': ['palpitations']}),
+    ('the crack of dawn shift and my heart is racing', 'emergency_screen', SYMPTOM,
+     {'symptom': ['palpitations']}),
+)
+def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

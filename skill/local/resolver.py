@@ -1739,8 +1739,11 @@ class Resolver:
         # A "no" inside how a thing came on ("with no warning yesterday") denies nothing after it (matches do not
         # overlap, so a pace's own words are only its own).
         in_paces = {at for match in matches if PACE_TYPE in match.types for at in range(match.start, match.end)}
+        # Nor does the "not" of what a part cannot do ("my hand can't grip since lunch"): it is the sign's own.
+        spoken_for = in_paces | {at for match in matches if SIGN_TYPE in match.types
+                                 for at in _inabilities_in(sequence, match)}
         for index, match in enumerate(matches):
-            inside_others = in_paces - set(range(match.start, match.end))
+            inside_others = spoken_for - set(range(match.start, match.end))
             # (A value that is its own "not" is no denied one: "no meds not pregnant".)
             own_not = sequence[match.start].word in _NEGATORS and SIGN_TYPE not in match.types
             urgent = any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
@@ -2931,8 +2934,8 @@ def _negated(
             # writes no comma): an answer, then a sentence of its own.
             owned = sequence[position + 1].word in _OWNERS and urgent and any(
                 token.lemma in parts for token in sequence[position + 2 : position + 4])
-            return not (word in _ANSWER_NOS and (sequence[position + 1].word in _SUBJECTS or owned) and not any(
-                token.word in _NEGATORS for token in sequence[match.start : match.end]))
+            return not (word in _ANSWER_NOS and (sequence[position + 1].word in _SUBJECTS or owned)
+                        and not _denied_in_its_own_words(sequence, match))
     if emergency:
         return False
     for position in range(match.start - 1, 0, -1):
@@ -2942,6 +2945,23 @@ def _negated(
         if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
             return True
     return False
+
+
+# What a part "has not got" or "will not" do, said inside a sign's own words, is the sign: "my arm's not got any
+# strength", "my leg won't hold me", "my hand can't grip".
+_LACKED = _ABILITIES | frozenset(lemma(word) for word in ("got", "have", "work", "working", "respond", "feel"))
+
+
+def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
+    """Where a "not" inside the match says what a part cannot do or has not got ("can't grip", "'s not got")."""
+    return {at for at in range(match.start, match.end - 1)
+            if sequence[at].word == "not" and sequence[at + 1].lemma in _LACKED}
+
+
+def _denied_in_its_own_words(sequence: list[Token], match: Match) -> bool:
+    """Whether the sign's own words deny it ("my heart's fine no chest pain"), not say what a part cannot do."""
+    inabilities = _inabilities_in(sequence, match)
+    return any(sequence[at].word in _NEGATORS and at not in inabilities for at in range(match.start, match.end))
 
 
 _WHOLE_SPANS = ("all week", "all this week", "all month", "all this month", "the whole week", "the whole month")
