@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from skill.domain.content import load_content
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.local.dates import parse_date
 from skill.local.durations import DURATION_PHRASE, parse_duration, parse_number
@@ -204,6 +205,29 @@ def test_a_start_said_by_the_calendar_is_the_last_such_day_on_or_before_today(sa
     assert parse_date(said.split(), date(2026, 12, 3)) == iso
 
 
-@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be"])
+@pytest.mark.parametrize(("said", "iso"), [
+    ("the spring", "2026-SP"), ("summer", "2026-SU"), ("this winter", "2026-WI"), ("the autumn", "2026-FA"),
+    ("last summer", "2025-SU"), ("last fall", "2025-FA"),  # "last": the year before, the longer reading
+])
+def test_a_season_is_alexas_season_value_of_this_year_or_the_one_before(said: str, iso: str) -> None:
+    assert parse_date(said.split(), date(2026, 12, 3)) == iso
+
+
+@pytest.mark.parametrize(("value", "north", "south"), [
+    ("2026-SP", (date(2026, 12, 3) - date(2026, 3, 1)).days, (date(2026, 12, 3) - date(2026, 9, 1)).days),
+    ("2026-SU", (date(2026, 12, 3) - date(2026, 6, 1)).days, 2),  # the south's summer began on 1 December
+    ("2025-SU", (date(2026, 12, 3) - date(2025, 6, 1)).days, (date(2026, 12, 3) - date(2025, 12, 1)).days),
+    ("2026-FA", (date(2026, 12, 3) - date(2026, 9, 1)).days, (date(2026, 12, 3) - date(2026, 3, 1)).days),
+])
+def test_a_season_is_its_first_day_in_the_locales_own_hemisphere(value: str, north: int, south: int) -> None:
+    assert days_since(value, date(2026, 12, 3)) == north
+    assert days_since(value, date(2026, 12, 3), load_content("en-AU").season_starts) == south
+
+
+def test_a_season_not_yet_begun_is_last_years() -> None:
+    assert days_since("2026-WI", date(2026, 8, 1)) == (date(2026, 8, 1) - date(2025, 12, 1)).days
+
+
+@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be", "the fall"])
 def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
     assert parse_date(said.split(), date(2026, 12, 3)) is None

@@ -1505,7 +1505,7 @@ def test_round_37_and_38s_answers(text: str, pending: str | None, intent: str, s
 @_cases(
     # Round 39: signs told as the task that failed, and everyday "couldn't" that only sounds like one
     ("my fingers just won't work since breakfast", 'emergency_screen_sudden', SYMPTOM,
-     {'symptom': ['weakness'], 'bodyPart': ['finger']}),
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['finger']}),  # (since stop 30: the "not" is the sign's)
     ("his speech isn't right", 'emergency_screen_sudden', SYMPTOM,
      {'person': ['he'], 'symptom': ['difficulty_speaking']}),
     ("my leg doesn't feel right", 'emergency_screen_sudden', SYMPTOM,
@@ -1718,6 +1718,18 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {'person': ['she'], 'trigger': ['stimulant'], 'symptom': ['palpitations']}),
     ('the crack of dawn shift and my heart is racing', 'emergency_screen', SYMPTOM,
      {'symptom': ['palpitations']}),
+    # ... a season is a date (the skill dates it by the locale's hemisphere), "the fall" alone is no season; a sign
+    # there "since november" or "since the spring" came on before today
+    ('since the spring', 'onset', DURATION,
+     {'startDate': ['2026-SP']}),
+    ('since last summer', 'onset', DURATION,
+     {'startDate': ['2025-SU']}),
+    ("my arm's been weak since november", 'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("no, my hand's been numb since the spring", 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'pace': ['gradual']}),
+    ("my arm's been weak since november and this morning it went dead", 'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
 )
 def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import xml.etree.ElementTree as ElementTree
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +369,15 @@ def test_a_permission_answer_outside_a_session_is_answered() -> None:
     del event["session"]  # Alexa may send it outside one; a client certainly can
     response = invoke(SKILL, event)
     assert "open the Alexa app" in spoken(response)
+
+
+@pytest.mark.parametrize(("locale", "began"), [("en-US", date(2026, 6, 1)), ("en-AU", date(2025, 12, 1))])
+def test_a_season_is_dated_by_the_hemisphere_of_the_requests_locale(locale: str, began: date) -> None:
+    """"Since the summer" (AMAZON.DATE "2026-SU") on 26 November 2026: June in the north; in Australia the summer
+    that begins next week has not started, so it is last December's."""
+    attributes = invoke(SKILL, fixture("one_shot_calf_and_thigh"))["sessionAttributes"]
+    envelope = intent_request("DurationIntent", attributes, {"startDate": {
+        "name": "startDate", "value": "2026-SU", "confirmationStatus": "NONE"}})
+    envelope["request"]["locale"] = locale
+    case = invoke(SKILL, envelope)["sessionAttributes"]["case"]
+    assert case["onset_days"] == (date(2026, 11, 26) - began).days

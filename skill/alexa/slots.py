@@ -6,6 +6,7 @@ from older clients, only as `value` with `resolutions`. Both are read the same w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from ask_sdk_model import Intent, Slot
 
 from skill.domain.case import Answer
 from skill.domain.conversation import Heard
-from skill.domain.durations import days_since, iso_duration_seconds
+from skill.domain.durations import NORTHERN_SEASON_STARTS, days_since, iso_duration_seconds
 
 MATCH = "ER_SUCCESS_MATCH"
 ANSWERS = {"yes": Answer.YES, "no": Answer.NO, "unsure": Answer.UNKNOWN}
@@ -46,10 +47,12 @@ def slot_values(slot: Slot | None) -> list[SlotValue]:
     return [SlotValue(slot.value, _resolved_id(slot.resolutions))]
 
 
-def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard:
+def heard_from_intent(intent: Intent | None, today: date | None = None,
+                      season_starts: Mapping[str, int] = NORTHERN_SEASON_STARTS) -> Heard:
     """Translate an intent's slots into facts; values Alexa could not resolve are kept as the words heard (except
     for answers, pace, people and pregnancy, where only a resolved value means anything). A start date ("since
-    monday") becomes the time since it, as of `today` (the request's date)."""
+    monday") becomes the time since it, as of `today` (the request's date); a season by the locale's
+    `season_starts`."""
     slots = (intent.slots or {}) if intent else {}
 
     def ids(name: str) -> tuple[str, ...]:
@@ -64,7 +67,8 @@ def heard_from_intent(intent: Intent | None, today: date | None = None) -> Heard
     spoken_durations = [v.spoken for v in slot_values(slots.get("duration"))]
     durations = tuple(seconds for text in spoken_durations if (seconds := iso_duration_seconds(text)) is not None)
     spoken_dates = [v.spoken for v in slot_values(slots.get("startDate"))]
-    since = [days for text in spoken_dates if (days := days_since(text, today or date.today())) is not None]
+    on = today or date.today()
+    since = [days for text in spoken_dates if (days := days_since(text, on, season_starts)) is not None]
     durations += tuple(days * 86_400 for days in since)
     # Where a symptom is felt is not another place that twitches ("my fingers tingle"); with no symptom named,
     # the place is all there is to go on ("there are these tiny ripples in my calf").

@@ -24,7 +24,7 @@ FALLBACK = "fallback"
 EMERGENCY_TOKEN = "[[emergency]]"
 _TOKEN_GOING_ON = re.compile(re.escape(EMERGENCY_TOKEN) + r"(?= \w)")
 # What is never said: provenance, notes for reviewers, and the number sections themselves.
-_UNSPOKEN = {"about", "source", "note", "locale", "emergency", "telephone_numbers"}
+_UNSPOKEN = {"about", "source", "note", "locale", "emergency", "telephone_numbers", "season_starts"}
 
 
 class ContentError(ValueError):
@@ -60,6 +60,11 @@ class Content:
     def telephone_numbers(self) -> frozenset[str]:
         """Every number the lines speak, as written, for SSML to read digit by digit (`to_ssml(telephone=...)`)."""
         return frozenset(self.raw["telephone_numbers"])
+
+    @property
+    def season_starts(self) -> dict[str, int]:
+        """The month each of Alexa's seasons ("SU" of "2026-SU") begins in, in this locale's country."""
+        return {code: month for code, month in self.raw["season_starts"].items() if code != "about"}
 
     def level(self, level_id: str) -> dict[str, Any]:
         return self._item("levels", level_id)

@@ -693,7 +693,8 @@ class Conversation:
             # "Yeah, it's my calf" to the safety check: a yes that describes no sign may be a yes to something
             # else; the signs are asked one at a time rather than assumed either way. Told with when it came on
             # ("yes, my face, since this morning") to the half that asks what came on suddenly, it is that yes.
-            told_when = heard.pace == PACE_SUDDEN or any(seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
+            told_when = heard.pace == PACE_SUDDEN or any(
+                seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
             sure = pending == EMERGENCY_SCREENS[1] and told_when
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 _DAY = 86_400.0
@@ -46,11 +47,16 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+#: The month each of Alexa's seasons begins in the north (meteorological seasons; winter "2026-WI" begins in December
+#: 2026). A locale's content may give others (the south's summer begins in December).
+NORTHERN_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # A start said as "today" is a start earlier today: half a day, so it reads as a start, not a twitch's length.
 _TODAY_DAYS = 0.5
 
 
-def days_since(value: str | None, today: date) -> float | None:
+def days_since(value: str | None, today: date, season_starts: Mapping[str, int] = NORTHERN_SEASON_STARTS
+               ) -> float | None:
     """How many days before `today` an AMAZON.DATE value lies ("2026-11-27" → 4.0), or None when unusable.
 
     Alexa resolves a bare weekday to the next one ("since friday" said on Tuesday gives the coming Friday), so a
@@ -58,7 +64,8 @@ def days_since(value: str | None, today: date) -> float | None:
     november the fourteenth" said in December may give next November's), so a day or month up to a year ahead
     means the one a year earlier. A week is its Monday, a weekend its Saturday, a month its first day (towards
     caution: the longest it may have lasted). A past year ("since 2019") is at least as long ago as its last
-    day: a twitch of years. Vaguer values ("2026-11-XX", a decade, this year) say nothing about when it began.
+    day: a twitch of years. A season ("2026-SU") is its first day by `season_starts`, one not yet begun a year
+    earlier. Vaguer values ("2026-11-XX", a decade, this year) say nothing about when it began.
     """
     if not value:
         return None
@@ -73,6 +80,8 @@ def days_since(value: str | None, today: date) -> float | None:
             day = date(int(match[1]), 12, 31)
         elif month := _MONTH.match(text):
             day = date(int(month[1]), int(month[2]), 1)
+        elif month := _SEASON.match(text):
+            day = date(int(month[1]), season_starts[month[2]], 1)
         else:
             return None
     except ValueError:

@@ -107,18 +107,25 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("clocks", "went", "forward"): _clocks_forward, ("clocks", "go", "forward"): _clocks_forward,
 }
 _HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
+# Seasons, as Alexa writes them ("2026-SU"). Which months they are depends on the country
+# (skill/domain/durations.py reads them with the locale's season starts), so here only the year is chosen: this
+# year's, or last year's after "last". "The fall" alone is left out: said by a person, it is as often a fall.
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI", "fall": "FA"}
+_ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 #: Words a calendar phrase may open with ("the", "last", a month, a day of it, a holiday's first word).
-CALENDAR_WORDS = frozenset({"the", "last", *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS), "beginning",
-                            "start", "middle", "end", "back"}) | {f"{day}{end}" for day in range(1, 32)
-                                                                for end in ("", "st", "nd", "rd", "th")}
+CALENDAR_WORDS = frozenset({"the", "last", "this", *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS),
+                            *SEASONS, "beginning", "start", "middle", "end", "back"}) | {
+    f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
 VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, "of",
-                        *_HOLIDAY_WORDS, "week", "beginning", "start", "middle", "end", "back"})
+                        *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "end", "back"})
 
 
 def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     """The last day or month on or before `today` that `words` name ("november", "the fourteenth of november",
     "november 14th", "the first week of november", "christmas", "the clocks went back"), or None."""
+    if (season := _season(words, today)) is not None:
+        return season
     words = _calendar_words(words)
     if not words:
         return None
@@ -147,6 +154,17 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
         return _on_or_before(lambda year: date(year, month, day), today).isoformat()
     except ValueError:
         return None  # "the thirtieth of february"
+
+
+def _season(words: list[str] | tuple[str, ...], today: date) -> str | None:
+    """"The spring", "last summer", "this winter" as Alexa's season value: this year's, or last year's after
+    "last" (the domain takes a season not yet begun back a year)."""
+    said = [word for word in words if word not in ("the", ",")]
+    if not said or said[-1] not in SEASONS or len(said) > 2 or said[:-1] not in ([], ["last"], ["this"]):
+        return None
+    if said[-1] in _ONLY_AFTER_LAST_OR_THIS and len(said) == 1:
+        return None
+    return f"{today.year - (said[0] == 'last')}-{SEASONS[said[-1]]}"
 
 
 def is_holiday(words: list[str] | tuple[str, ...]) -> bool:

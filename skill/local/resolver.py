@@ -44,7 +44,7 @@ from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
-from skill.domain.durations import iso_duration_seconds
+from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, questions_of
 from skill.local.dates import VOCABULARY as DATE_WORDS
@@ -1729,7 +1729,8 @@ class Resolver:
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_hours_of_sleep(sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
-        matches = without_signs_in_jest(sequence, matches)
+        matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
+        matches = _without_times_said_before(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -2300,8 +2301,9 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
 
 
 def _said_by_the_calendar(value: ResolvedSlot) -> bool:
-    """A start said by a month or a holiday ("since november", "since christmas"), not by a weekday or a year."""
-    return bool(re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value.value or "")) and not set(
+    """A start said by a month, a season or a holiday ("since november", "since the spring", "since christmas"), not
+    by a weekday or a year."""
+    return bool(re.fullmatch(r"\d{4}-(\d{2}(-\d{2})?|SP|SU|FA|WI)", value.value or "")) and not set(
         _spoken_words(value.spoken)) & {*WEEKDAYS, "weekend", "today"}
 
 
@@ -3628,6 +3630,60 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
+
+
+# A sign there since a day this long ago came on before today (two weeks: the skill's own first boundary).
+_LONG_AGO_DAYS = 14
+
+
+_TIMES = frozenset({DATE_TYPE, DURATION_TYPE})
+# Between "i said" and the day it quotes: "i said since the summer", "i told you it was since june".
+_QUOTING = frozenset({"since", "it", "was", "about", "around", "like", "you", "the", "for", "it's", "that"})
+
+
+def _without_times_said_before(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """A day quoted from an earlier answer ("i said since the summer but ... mine only started a month ago") is the
+    one being put right, when another time follows it. (A quoted length is read by `_time_put_right`.)"""
+    words = [token.word for token in sequence]
+
+    def quoted(match: Match) -> bool:
+        at = match.start - 1
+        while at >= 0 and words[at] in _QUOTING and match.start - at <= 4:
+            at -= 1
+        return at >= 1 and words[at] in {"said", "told"} and words[at - 1] in {"i", "i'd", "i've"}
+
+    return [match for index, match in enumerate(matches) if not (match.types == {DATE_TYPE} and quoted(match) and any(
+        later.types <= _TIMES for later in matches[index + 1 :]))]
+
+
+def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match], today: date) -> list[Match]:
+    """A date at least two weeks back said after "since" in a sign's clause or right after the sign ("my arm's been
+    weak since november", "since the spring my leg's been dragging", "shrinking since the spring") is how the sign
+    came on, the gradual pace: it has been there since then, as one there "for months" has. Alone, or of the twitch
+    ("twitching since the spring"), it stays a date. (Seasons are read as in the north here: the skill dates them
+    by the locale's own.)"""
+    signs = [match for match in matches if SIGN_TYPE in match.types]
+    if not signs:
+        return matches
+    paced = any(PACE_TYPE in match.types for match in matches)  # ("slowly since the summer": the date goes)
+    words = [token.word for token in sequence]
+    clauses = [(start, end) for start, end in clause_spans(sequence)
+               if any(start <= sign.start < end for sign in signs)]
+
+    paces_end = {match.end for match in matches if PACE_TYPE in match.types}
+
+    def of_a_sign(at: int) -> bool:  # (or of how it came on: "..., slowly since the summer")
+        return any(start <= at < end for start, end in clauses) or any(
+            0 <= at - sign.end <= 4 and not set(words[sign.end : at]) & (CLAUSE_BREAKS - {"since"}) for sign in signs
+        ) or at - 1 in paces_end
+
+    def lasted(match: Match) -> bool:
+        days = days_since(match.values[0].iso, today) if match.types == {DATE_TYPE} else None
+        return days is not None and days >= _LONG_AGO_DAYS and "since" in words[max(0, match.start - 2) : match.start]
+
+    gradual = (Value(PACE_TYPE, "gradual", "gradually"),)
+    return [replace(match, values=gradual) if lasted(match) and of_a_sign(match.start) else match
+            for match in matches if not (paced and lasted(match) and of_a_sign(match.start))]
 
 
 def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:

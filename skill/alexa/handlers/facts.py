@@ -7,6 +7,7 @@ from ask_sdk_model import IntentRequest, Response
 from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.slots import heard_from_intent
 from skill.alexa.state import load_state
+from skill.domain.content import Content
 from skill.domain.conversation import Heard
 
 FACT_INTENTS = ("ReportTwitchIntent", "DescribeSymptomIntent", "DescribeTriggerIntent", "DurationIntent",
@@ -26,7 +27,8 @@ class FactsHandler(ConversationHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         conversation = self.conversation(handler_input)
-        return self.respond(handler_input, conversation.hear(load_state(handler_input), heard(handler_input)))
+        facts = heard(handler_input, conversation.content)
+        return self.respond(handler_input, conversation.hear(load_state(handler_input), facts))
 
 
 class CorrectionHandler(ConversationHandler):
@@ -37,11 +39,14 @@ class CorrectionHandler(ConversationHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         conversation = self.conversation(handler_input)
-        return self.respond(handler_input, conversation.correct(load_state(handler_input), heard(handler_input)))
+        facts = heard(handler_input, conversation.content)
+        return self.respond(handler_input, conversation.correct(load_state(handler_input), facts))
 
 
-def heard(handler_input: HandlerInput) -> Heard:
-    """The facts an IntentRequest's slots carry, dates read as of the day the request was made."""
+def heard(handler_input: HandlerInput, content: Content) -> Heard:
+    """The facts an IntentRequest's slots carry, dates read as of the day the request was made and seasons as the
+    request's locale has them."""
     request = handler_input.request_envelope.request
     assert isinstance(request, IntentRequest)
-    return heard_from_intent(request.intent, request.timestamp.date() if request.timestamp else None)
+    return heard_from_intent(request.intent, request.timestamp.date() if request.timestamp else None,
+                             content.season_starts)

@@ -37,7 +37,7 @@ class GuidanceHandler(ConversationHandler):
         elif intent == "AskAboutAlsIntent":
             reply = conversation.about_als(state)
         elif intent == "ExplainIntent":
-            reply = conversation.explain(state, heard(handler_input))
+            reply = conversation.explain(state, heard(handler_input, conversation.content))
         elif intent == "UrgencyQuestionIntent":
             reply = conversation.urgency(state)
         elif intent == "AdviceDetailIntent":

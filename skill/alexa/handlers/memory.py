@@ -156,7 +156,7 @@ class MemoryAnswerHandler(MemoryHandler):
         intent = get_intent_name(handler_input)
         answer = ANSWERS.get(intent)
         if answer is None:
-            facts = heard(handler_input)
+            facts = heard(handler_input, self.conversation(handler_input).content)
             if state.pending_question == STILL_TWITCHING and facts:
                 return self.reply_and_keep(handler_input, dialogue.hear_on_return(state, facts, memory))
             if facts.answer is None:
