@@ -183,6 +183,14 @@ def test_yes_to_triggers_asks_which_then_accepts_a_vague_answer(talk: Conversati
     assert not reply.state.awaiting_detail
 
 
+def test_a_no_to_which_triggers_takes_the_yes_back_and_invents_none(talk: Conversation) -> None:
+    """"Which ones?" "No, none of those, I sleep grand": no trigger is assumed (one makes self-care likelier)."""
+    asked_which = talk.answer(DialogueState(disclaimer_given=True, pending_question="triggers"), Answer.YES).state
+    reply = talk.answer(asked_which, Answer.NO)
+    assert not reply.state.case.triggers and reply.state.case.answer("triggers") is Answer.NO
+    assert not reply.state.awaiting_detail
+
+
 def test_named_triggers_answer_the_detail_question(talk: Conversation) -> None:
     state = DialogueState(disclaimer_given=True, pending_question="triggers", awaiting_detail=True)
     reply = talk.hear(state, Heard(triggers=("stress", "caffeine")))
@@ -473,14 +481,16 @@ def test_a_yes_that_describes_no_sign_asks_the_signs_one_at_a_time(talk: Convers
     assert reply.state.outcome is None and reply.state.pending_question == "screen_breathing"
 
 
-def test_a_yes_to_the_sudden_half_told_with_when_it_came_on_is_that_yes(talk: Conversation) -> None:
+def test_a_yes_to_the_sudden_half_told_with_when_or_a_part_it_names_is_that_yes(talk: Conversation) -> None:
     sudden_half = talk.answer(SCREEN, Answer.NO).state
     assert sudden_half.pending_question == "emergency_screen_sudden"
     # "Yes, my face, since this morning": the yes names no sign, but says it came on today.
     told_when = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("face",), pace="sudden"))
     assert told_when.state.outcome == "emergency"
-    # "Yes, my calf": which sign is meant is asked, one at a time.
-    only_a_place = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("calf",)))
+    # "Yes, his leg": a part that half names.
+    assert talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("leg",))).state.outcome == "emergency"
+    # "Yes, my eyelid": which sign is meant is asked, one at a time.
+    only_a_place = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("eyelid",)))
     assert only_a_place.state.outcome is None and only_a_place.state.pending_question == "screen_face_limbs"
 
 

@@ -1618,7 +1618,7 @@ def test_round_40s_answers(text: str, pending: str | None, intent: str, slots: d
     ('so i had a seizure salad at my desk and then my left eye lid started flickering', None, REPORT,
      {'bodyPart': ['eyelid']}),
     ('my fit bit keeps telling me my sleeps rubbish and my right shoulder keeps twitching', None, REPORT,
-     {'bodyPart': ['shoulder']}),
+     {'trigger': ['lack_of_sleep'], 'bodyPart': ['shoulder']}),  # (since stop 30: rubbish sleep is poor sleep)
     # ... "talking like he's had a few" is the speech cue's "like he'd had a few"
     ("he's talking like he's had a few", 'emergency_screen_sudden', SYMPTOM,
      {'symptom': ['difficulty_speaking']}),
@@ -1730,6 +1730,66 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['no'], 'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'pace': ['gradual']}),
     ("my arm's been weak since november and this morning it went dead", 'emergency_screen_sudden', SYMPTOM,
      {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    # ... round 44's signs told in the negative: a leg that "won't take my weight" (not "taking his weight off it"),
+    # "since he woke up from his nap" is sudden; "it's not like i can't feel it" and "not that the leg won't hold me"
+    # deny (never "not just that"); a can't-feel with "since this morning" is sudden (its "not feel" is no opinion)
+    ("one of my legs just isn't there, if you know what I mean, since I stood up from the couch ten "
+     "minutes ago it won't take my weight", 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['leg'], 'pace': ['sudden'], 'duration': ['PT10M'], 'symptom': ['weakness']}),
+    ("it's for my husband Ron, the top of his arm's been twitching a week or so, and since he woke up from "
+     "his nap there's not a flicker of strength in his right arm, he can't lift it off the blanket", None, REPORT,
+     {'person': ['he'], 'bodyPart': ['arm'], 'duration': ['P1W'], 'pace': ['sudden'], 'symptom': ['weakness']}),
+    ("he's not taking his weight off it, the ankle", 'emergency_screen', 'AMAZON.FallbackIntent',
+     {}),
+    # ... a sign called a joke; idioms: weak at the knees, numb from it all, hand on heart, no shifting a headache,
+    # can't keep my eyes open, can't see straight for spreadsheets; sleep that's been rubbish; legs that "work fine"
+    ("no, no, the fit was a joke, none of that's happened", 'emergency_screen', NO,
+     {}),
+    ('the fit was real, he was shaking', 'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure'], 'person': ['he']}),
+    ("I've been weak at the knees since I met my new grandson on Saturday, bless him, but what I want to "
+     'ask about is my eyelid, it keeps flickering', None, REPORT,
+     {'startDate': ['2026-12-05'], 'bodyPart': ['eyelid']}),
+    ("my eyelid's twitching, since the funeral last week. I'm a bit numb from the whole thing, to be "
+     'honest', None, REPORT,
+     {'bodyPart': ['eyelid'], 'trigger': ['stress'], 'duration': ['P1W']}),
+    ('no, I mean no, nothing like that, hand on heart', 'emergency_screen', NO,
+     {}),
+    ("sleep's been rubbish, the baby's teething", 'triggers', TRIGGER,
+     {'trigger': ['lack_of_sleep']}),
+    ("my right eyelid's been fluttering for four days and there's no shifting this headache behind that "
+     'eye either', None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P4D'], 'symptom': ['headache']}),
+    ("my left eyelid keeps twitching, started Saturday, and I can't keep my eyes open at my desk", None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05'], 'trigger': ['lack_of_sleep']}),
+    ("my lower back on the left has been twitching about three weeks, it's not like I can't feel it or "
+     "anything, it's just jumping", None, REPORT,
+     {'bodyPart': ['back'], 'duration': ['P3W'], 'deniedSymptom': ['sensation_change']}),
+    ("it's not just that i can't feel my hand, i can't move it", None, SYMPTOM,
+     {'symptom': ['sensation_change', 'stiffness'], 'bodyPart': ['hand']}),
+    ('no, legs work fine, just tired out', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("my right eyelid's been going since Tuesday, I can't see straight for spreadsheets, it's year end", None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08']}),
+    ("since the funeral I've felt numb to everything", None, TRIGGER,
+     {'trigger': ['stress']}),
+    ("no, nothing's weak, it's not that the leg won't hold me, the knee just aches", 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness'], 'bodyPart': ['leg'], 'symptom': ['pain']}),
+    ("it's not just that the leg won't hold me", 'nerve_signs', SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("i can't feel my feet since this morning", None, SYMPTOM,
+     {'symptom': ['sensation_change'], 'pace': ['sudden'], 'bodyPart': ['foot']}),
+    # ... "no go in his left leg" (said after "my husband" and a match "on the telly": his, not a screen's)
+    ("it's for my husband, his calf's been twitching a while, and since the football finished on the telly "
+     "tonight there's no go in his left leg at all, he can't get up out of the chair", None, REPORT,
+     {'person': ['husband'], 'bodyPart': ['calf'], 'trigger': ['exercise'], 'pace': ['sudden'],
+      'symptom': ['weakness']}),
+    ("there's no life in my arm", None, SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    # ... "can't feel my feet for the cold", "numb to everything": cold and grief
+    ("I was out on the hill all day and I can't feel my feet for the cold, ha, but what I'm asking about is my "
+     "cheek", None, REPORT,
+     {'frequency': ['constant'], 'bodyPart': ['face']}),
 )
 def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -84,6 +84,9 @@ _DAY = 86_400.0
 # A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
 # "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
 _SUDDEN_WITHIN = 2 * _DAY
+# The parts the sudden half of the safety check asks about ("has your face, an arm or a leg suddenly gone weak...").
+_FACE_AND_LIMBS = frozenset({"face", "lip", "tongue", "arm", "hand", "finger", "thumb", "shoulder", "leg", "thigh",
+                             "calf", "foot", "toe"})
 # The parts of the advice offered after it, in the order "tell me more" says them.
 ADVICE_TOPICS = ("reasons", "self_care", "visit", "summary")
 _ADVICE_PART = re.compile(r"(reasons|self_care|visit|summary)\.\d{1,2}")
@@ -447,8 +450,11 @@ class Conversation:
             return self.correct(state, Heard(answer=answer))
         case = state.case
         if state.awaiting_detail:
-            # They already said yes; a second yes, no or "don't know" means they can't name it.
-            if question == "triggers":
+            # They already said yes; a second yes or "don't know" means they can't name it. A no takes the yes back
+            # ("no, none of those, I sleep grand"): a trigger is never invented, as it makes self-care likelier.
+            if question == "triggers" and answer is Answer.NO:
+                case = case.without_answers(["triggers"]).with_answer("triggers", Answer.NO)
+            elif question == "triggers":
                 case = case.with_triggers({"unspecified"})
             if question in QUESTION_GROUPS:
                 # "Which ones?" "Yes" (or "all of them", "not sure", even "no"): every one stays a yes.
@@ -691,11 +697,12 @@ class Conversation:
             case = case.with_answer(pending, Answer.YES)
         elif pending in SCREEN_QUESTIONS and heard.answer is Answer.YES and heard:
             # "Yeah, it's my calf" to the safety check: a yes that describes no sign may be a yes to something
-            # else; the signs are asked one at a time rather than assumed either way. Told with when it came on
-            # ("yes, my face, since this morning") to the half that asks what came on suddenly, it is that yes.
+            # else; the signs are asked one at a time rather than assumed either way. To the half that asks what
+            # came on suddenly, a yes told with when it came on ("yes, my face, since this morning") or with a part
+            # that half names ("yes, his leg, since the football finished") is that yes.
             told_when = heard.pace == PACE_SUDDEN or any(
                 seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
-            sure = pending == EMERGENCY_SCREENS[1] and told_when
+            sure = pending == EMERGENCY_SCREENS[1] and (told_when or bool(set(heard.body_parts) & _FACE_AND_LIMBS))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:
             # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them

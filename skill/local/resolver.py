@@ -477,7 +477,7 @@ _TIMES_OF_A_REPORT = BUILT_IN_TYPES | {"FREQUENCY"}
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
 _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seems", "seem", "'s", "totally",
-                      "completely", "all", "absolutely", "perfectly"})
+                      "completely", "all", "absolutely", "perfectly", "work", "works", "working", "still", "as"})
 _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
@@ -2917,6 +2917,8 @@ def _negated(
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller". For a sign that is urgent
     now or when sudden, a "no" before "my" or "his" and one of the `parts` is an answer ("no my face has been
     drooping"; not "no my mum had fits as a kid")."""
+    if _inability_denied(sequence, match):
+        return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
@@ -2944,7 +2946,8 @@ def _negated(
         word = sequence[position].word
         if word in (",", "but", "because", "although", "though"):
             return False
-        if word in _OPINION_VERBS and sequence[position - 1].word == "not":  # "i don't think", "i don't believe"
+        if word in _OPINION_VERBS and sequence[position - 1].word == "not" and (  # "i don't think", "i don't believe"
+                position - 1 not in inside_others):  # (not "i can't feel my feet since this morning": a sign's own)
             return True
     return False
 
@@ -2958,6 +2961,33 @@ def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
     """Where a "not" inside the match says what a part cannot do or has not got ("can't grip", "'s not got")."""
     return {at for at in range(match.start, match.end - 1)
             if sequence[at].word == "not" and sequence[at + 1].lemma in _LACKED}
+
+
+_DOUBLE_NEGATIVES = (["not"], ["not", "that"], ["not", "as", "if"], ["not", "as", "though"])
+
+
+def _inability_denied(sequence: list[Token], match: Match) -> bool:
+    """Whether what a part cannot do is itself denied: "it's not like i can't feel it" (the "like" is gone here),
+    "not that he can't lift it", "it's not as if i can't walk"."""
+    opening = sequence[match.start : match.start + 3]
+    if [token.word for token in opening[:2]] == ["not", "that"] and opening[1].source == opening[0].source + 1 and (
+            len(_inabilities_in(sequence, replace(match, start=match.start + 1)))):
+        return True  # the cue's words open at the outer "not": "not that the leg won't hold me"
+    start = match.start - (match.start >= 1 and sequence[match.start - 1].word in ("the", "my", "his", "her"))
+    if not _inabilities_in(sequence, match) or start < 2 or (
+            sequence[start - 1].word not in _SUBJECTS and start == match.start):
+        return False  # ("not that the leg won't hold me": a part, after its "the")
+    before = sequence[max(0, start - 4) : start]
+    words = [token.word for token in before[:-1]]
+    for negative in _DOUBLE_NEGATIVES:
+        if words[-len(negative):] != negative:
+            continue
+        said = before[-len(negative) - 1 :]
+        # Only "like" may have gone between the "not" and the rest ("not like i can't"), never "just" or "only"
+        # ("it's not just that i can't feel my hand": more is coming).
+        gaps = [later.source - earlier.source - 1 for earlier, later in zip(said, said[1:], strict=False)]
+        return gaps == ([1] if negative == ["not"] else [0] * len(negative))
+    return False
 
 
 def _denied_in_its_own_words(sequence: list[Token], match: Match) -> bool:

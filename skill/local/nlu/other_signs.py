@@ -189,8 +189,15 @@ def without_others_signs(
                          if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
         opening = opening if doing_to is None else opening[:doing_to]
         animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
-        # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's.)
-        screen = not someone and any(tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
+        # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's; nor with
+        # "his" or "her" in the sign's words after a relative named before: "it's for my husband, ... since the
+        # football finished on the telly there's no go in his left leg".)
+        relative_before = any(match.types == {PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
+                              and match.start < start for match in matches)
+        theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
+                                         for token in sequence[match.start : match.end])
+        screen = not someone and not theirs and any(
+            tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
@@ -467,7 +474,20 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
             start = at + 2 + (words[at + 1] == "around")
             if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
                 foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
-    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold]
+    # "The fit was a joke", "the fainting was only a figure of speech": the sign named, then called a joke.
+    called_a_joke = {match.start for match in matches
+                     if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])}
+    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke]
+
+
+_A_JOKE = (("a", "joke"), ("just", "a", "joke"), ("only", "a", "joke"), ("a", "figure", "of", "speech"),
+           ("just", "a", "figure", "of", "speech"), ("only", "a", "figure", "of", "speech"), ("a", "saying"),
+           ("just", "a", "saying"), ("only", "a", "saying"), ("an", "expression"), ("just", "an", "expression"))
+
+
+def _called_a_joke(after: list[str]) -> bool:
+    """Whether the words after a sign call it a joke: "(the fit) was a joke", "(the fit) was only a saying"."""
+    return after[:1] in (["was"], ["is"]) and any(tuple(after[1 : 1 + len(joke)]) == joke for joke in _A_JOKE)
 
 
 def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -513,8 +533,10 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
         after = lemmas[match.end : match.end + 9]
         # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
-        return (bool(before & _NEARLY) and "when" in after[:2] and bool(set(after) & _SHOCKS)
-                and bool(set(after) & _NEWS_ARRIVING))
+        # ("My jaw dropped when i opened the gas bill": the jaw's own idiom for the shock.)
+        jaw = "jaw" in lemmas[max(0, match.start - 3) : match.end]
+        return (bool(before & _NEARLY) or jaw) and "when" in after[:2] and bool(set(after) & _SHOCKS) and bool(
+            set(after) & _NEWS_ARRIVING)
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with

@@ -146,6 +146,19 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
           for said in (who, {"i": "i've", "they": "they've"}.get(who, f"{who}'s"),
                        {"i": "ive", "they": "theyve"}.get(who, f"{who}s"))),
         ("now its back", "now it's back"), ("and its back", "and it's back"),
+        # "Tired after a run, which I'd expect": what one expects, not expecting a baby
+        ("i'd expect", "i'd guess"), ("id expect", "i'd guess"), ("i would expect", "i would guess"),
+        ("you'd expect", "you'd guess"), ("you would expect", "you would guess"), ("to be expected", "to be normal"),
+        ("as expected", "as normal"),
+        # "Weak at the knees since I met my new grandson": smitten, the idiom, not a leg
+        ("weak at the knees", "smitten"), ("weak at the knee", "smitten"),
+        # "No, nothing like that, hand on heart": honestly, not a hand
+        ("hand on heart", "honestly"), ("hand on my heart", "honestly"),
+        # "There's no shifting this headache": it won't shift, not a headache denied
+        ("no shifting", "still having"), ("no getting rid of", "still having"), ("no budging", "still having"),
+        # "I can't keep my eyes open at my desk": tired (one eye that won't stay open is still a lid)
+        ("can't keep my eyes open", "am worn out"), ("cannot keep my eyes open", "am worn out"),
+        ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
@@ -167,7 +180,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     (answer, vocative): (answer,)
     for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah", "sorry", "thanks")
     for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
-                     "pal", "chief", "boss", "doll",
+                     "pal", "chief", "boss", "doll", "lover", "my lover", "my love", "my dear",
                      # words of respect or emphasis after a yes or no: Filipino "po", Scots "hen", Nigerian "o",
                      # Hindi "ji", "ma"
                      "po", "hen", "o", "ji", "ma")
