@@ -84,7 +84,9 @@ _DAY = 86_400.0
 # A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
 # "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
 _SUDDEN_WITHIN = 2 * _DAY
-# The parts the sudden half of the safety check asks about ("has your face, an arm or a leg suddenly gone weak...").
+# The second half of the safety check, and the parts it asks about ("has your face, an arm or a leg suddenly gone
+# weak...").
+_SUDDEN_HALF = EMERGENCY_SCREENS[1]
 _FACE_AND_LIMBS = frozenset({"face", "lip", "tongue", "arm", "hand", "finger", "thumb", "shoulder", "leg", "thigh",
                              "calf", "foot", "toe"})
 # The parts of the advice offered after it, in the order "tell me more" says them.
@@ -702,7 +704,7 @@ class Conversation:
             # that half names ("yes, his leg, since the football finished") is that yes.
             told_when = heard.pace == PACE_SUDDEN or any(
                 seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
-            sure = pending == EMERGENCY_SCREENS[1] and (told_when or bool(set(heard.body_parts) & _FACE_AND_LIMBS))
+            sure = pending == _SUDDEN_HALF and (told_when or bool(set(heard.body_parts) & _FACE_AND_LIMBS))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:
             # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them

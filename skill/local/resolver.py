@@ -477,7 +477,7 @@ _TIMES_OF_A_REPORT = BUILT_IN_TYPES | {"FREQUENCY"}
 _ANSWER_OF_ITS_KIND_CONFIDENCE = _TWITCH_REPORT_CONFIDENCE
 _WHY_INTENT = "WhyIntent"
 _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seems", "seem", "'s", "totally",
-                      "completely", "all", "absolutely", "perfectly", "work", "works", "working", "still", "as"})
+                      "completely", "all", "absolutely", "perfectly", "work", "works", "working", "still"})
 _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
@@ -2968,15 +2968,17 @@ _DOUBLE_NEGATIVES = (["not"], ["not", "that"], ["not", "as", "if"], ["not", "as"
 
 def _inability_denied(sequence: list[Token], match: Match) -> bool:
     """Whether what a part cannot do is itself denied: "it's not like i can't feel it" (the "like" is gone here),
-    "not that he can't lift it", "it's not as if i can't walk"."""
-    opening = sequence[match.start : match.start + 3]
-    if [token.word for token in opening[:2]] == ["not", "that"] and opening[1].source == opening[0].source + 1 and (
-            len(_inabilities_in(sequence, replace(match, start=match.start + 1)))):
-        return True  # the cue's words open at the outer "not": "not that the leg won't hold me"
+    "not that the leg won't hold me", "it's not as if i can't walk"."""
+    opening = sequence[match.start : match.start + 2]
+    if [token.word for token in opening] == ["not", "that"] and opening[1].source == opening[0].source + 1:
+        # The cue's words may open at the outer "not": "not that the leg won't hold me".
+        return bool(_inabilities_in(sequence, replace(match, start=match.start + 1)))
+    if not _inabilities_in(sequence, match):
+        return False
+    # Who or what cannot: a person ("not like i can't"), or a part after its "the" or owner ("not that the leg").
     start = match.start - (match.start >= 1 and sequence[match.start - 1].word in ("the", "my", "his", "her"))
-    if not _inabilities_in(sequence, match) or start < 2 or (
-            sequence[start - 1].word not in _SUBJECTS and start == match.start):
-        return False  # ("not that the leg won't hold me": a part, after its "the")
+    if start < 2 or (start == match.start and sequence[start - 1].word not in _SUBJECTS):
+        return False
     before = sequence[max(0, start - 4) : start]
     words = [token.word for token in before[:-1]]
     for negative in _DOUBLE_NEGATIVES:
@@ -3662,10 +3664,6 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     ][:1]
 
 
-# A sign there since a day this long ago came on before today (two weeks: the skill's own first boundary).
-_LONG_AGO_DAYS = 14
-
-
 _TIMES = frozenset({DATE_TYPE, DURATION_TYPE})
 # Between "i said" and the day it quotes: "i said since the summer", "i told you it was since june".
 _QUOTING = frozenset({"since", "it", "was", "about", "around", "like", "you", "the", "for", "it's", "that"})
@@ -3686,6 +3684,10 @@ def _without_times_said_before(sequence: list[Token], matches: list[Match]) -> l
         later.types <= _TIMES for later in matches[index + 1 :]))]
 
 
+# A sign there since a day this long ago came on before today (two weeks: the skill's own first boundary).
+_LONG_AGO_DAYS = 14
+
+
 def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match], today: date) -> list[Match]:
     """A date at least two weeks back said after "since" in a sign's clause or right after the sign ("my arm's been
     weak since november", "since the spring my leg's been dragging", "shrinking since the spring") is how the sign
@@ -3699,7 +3701,6 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
     words = [token.word for token in sequence]
     clauses = [(start, end) for start, end in clause_spans(sequence)
                if any(start <= sign.start < end for sign in signs)]
-
     paces_end = {match.end for match in matches if PACE_TYPE in match.types}
 
     def of_a_sign(at: int) -> bool:  # (or of how it came on: "..., slowly since the summer")
