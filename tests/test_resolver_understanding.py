@@ -1790,6 +1790,18 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
     ("I was out on the hill all day and I can't feel my feet for the cold, ha, but what I'm asking about is my "
      "cheek", None, REPORT,
      {'frequency': ['constant'], 'bodyPart': ['face']}),
+    # ... "sort of" to a sign question is not sure, whatever explains it; places said with a no to the nerve signs
+    # are the no's ("no, my feet came back once I'd warmed them"), not a second twitching place ("too", "now" are)
+    ("sort of? hard to describe, it's not numb exactly, my cheek just feels... I don't know, different",
+     'nerve_signs', 'DontKnowIntent',
+     {}),
+    ("kind of, my arm's gone weak", 'nerve_signs', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("not weak as such, more that my legs are tired after a run, which I'd expect, they're grand otherwise",
+     'nerve_signs', SYMPTOM,
+     {'deniedSymptom': ['weakness'], 'trigger': ['lack_of_sleep', 'exercise']}),
+    ("no, but it's in my thigh too now", 'nerve_signs', REPORT,
+     {'answer': ['no'], 'bodyPart': ['thigh']}),
 )
 def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

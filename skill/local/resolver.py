@@ -712,6 +712,15 @@ class Resolver:
         ):
             # "I'm not sure i'm not pregnant": the chance of it.
             resolution = self._with_value(resolution, "pregnancy", _PREGNANCY_TYPE, "maybe_pregnant")
+        if pending_question in _NERVE_SIGN_QUESTIONS | set(SAFETY_QUESTIONS) and normal_words(text)[:2] in (
+                ("sort", "of"), ("kind", "of")) and not resolution.slot_ids().get("symptom"):
+            # "Sort of? It's not numb exactly, my cheek just feels different": "sort of" is not sure, and what
+            # follows only says why (a sign said as there is kept: "kind of, my arm's gone weak").
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question in _NERVE_SIGN_QUESTIONS and _places_of_a_no(resolution, text):
+            # "No, my feet came back once I'd warmed them", "not weak as such, more that my legs are tired": the
+            # places of what is denied or explained, not a second twitching place.
+            resolution = _without_values(resolution, "bodyPart", resolution.slots["bodyPart"])
         if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
                 and pending_question not in _HOW_LONG_QUESTIONS
                 and _CORRECTION_INTENT in self.model.intents and _one_time_not_another(text)):
@@ -2298,6 +2307,22 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
     own = set(_spoken_words(value.spoken))
     return [word for word, part in zip(words, stretch_of, strict=True)
             if part in parts and word not in own and word not in _TIME_HEDGES]
+
+
+_NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"]})
+# Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
+_MORE_PLACES = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
+                          "started", "starting", "both", "other", "well", "jumping", "jumps", "going", "flickering"})
+
+
+def _places_of_a_no(resolution: Resolution, text: str) -> bool:
+    """Whether the places said are only those of a no or a denial, with nothing present named, no word of
+    twitching and none of its spreading."""
+    ids = resolution.slot_ids()
+    said_no = "no" in ids.get("answer", []) or bool(ids.get("deniedSymptom"))
+    words = word_tokens(normal_words(text))
+    return bool(ids.get("bodyPart")) and said_no and not ids.get("symptom") and not any_twitching(words) and not (
+        {token.word for token in words} & _MORE_PLACES)
 
 
 def _said_by_the_calendar(value: ResolvedSlot) -> bool:
