@@ -1709,9 +1709,7 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {}),
     ("mum's arm has suddenly lost all its oomph", 'emergency_screen_sudden', SYMPTOM,
      {'person': ['mother'], 'bodyPart': ['arm'], 'pace': ['sudden'], 'symptom': ['weakness']}),
-    # ... "it went lopsided" of a smile said before; pills at a party and ecstasy are stimulants, "crack" alone not
-    ('her smile after her stroke was even but this afternoon it went lopsided', 'emergency_screen', SYMPTOM,
-     {'person': ['she'], 'pace': ['sudden'], 'symptom': ['facial_droop']}),
+    # ... pills at a party and ecstasy are stimulants, "crack" alone not ("molly" was withdrawn: it is a name)
     ('my teenage daughter took some pills at a party and her heart is racing', 'emergency_screen', SYMPTOM,
      {'person': ['daughter'], 'trigger': ['stimulant'], 'symptom': ['palpitations']}),
     ('she took an ecstasy tablet and her heart is pounding', 'emergency_screen', SYMPTOM,
@@ -1802,6 +1800,22 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {'deniedSymptom': ['weakness'], 'trigger': ['lack_of_sleep', 'exercise']}),
     ("no, but it's in my thigh too now", 'nerve_signs', REPORT,
      {'answer': ['no'], 'bodyPart': ['thigh']}),
+    # ... the safety review's narrowings: "a joke" only of a sign denied; a pause between "not" and the sign is no
+    # double negative; "yes" and the twitch told again to the second half of the safety check is no yes
+    ("this chest pain is a joke, it's crushing", None, REPORT,
+     {'symptom': ['chest_pain']}),
+    ("the seizure was a joke, he was shaking for five minutes this morning", None, REPORT,
+     {'symptom': ['seizure'], 'duration': ['PT5M'], 'pace': ['sudden']}),
+    ("it's not um i can't feel my face at all since this morning", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['sensation_change'], 'pace': ['sudden'], 'bodyPart': ['face']}),
+    ("she's gone numb from the whole left side of her body this morning", None, SYMPTOM,
+     {'symptom': ['sensation_change'], 'person': ['she'], 'pace': ['sudden']}),
+    ("since november my leg's been weak but today it just gave out", None, SYMPTOM,
+     {'bodyPart': ['leg'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("yes my calf, it's twitching", 'emergency_screen_sudden', REPORT,
+     {'bodyPart': ['calf']}),
+    ("my dog molly jumped on me and my heart was racing, and my eyelid twitches", None, REPORT,
+     {'symptom': ['palpitations'], 'bodyPart': ['eyelid']}),
 )
 def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

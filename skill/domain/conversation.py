@@ -704,7 +704,9 @@ class Conversation:
             # that half names ("yes, his leg, since the football finished") is that yes.
             told_when = heard.pace == PACE_SUDDEN or any(
                 seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
-            sure = pending == _SUDDEN_HALF and (told_when or bool(set(heard.body_parts) & _FACE_AND_LIMBS))
+            long_ago = any(seconds >= _SUDDEN_WITHIN for seconds in heard.durations_seconds)  # "yes, since the summer"
+            sure = pending == _SUDDEN_HALF and (told_when or (
+                bool(set(heard.body_parts) & _FACE_AND_LIMBS) and not long_ago))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:
             # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them

@@ -698,6 +698,15 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
+        resolution = self._understood(text, pending_question)
+        if pending_question == _SUDDEN_HALF and "yes" in resolution.slot_ids().get("answer", []) and not (
+                resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
+            # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
+            # the twitch told again, not a yes to a sign (the question is asked again).
+            return _without_values(resolution, "answer", resolution.slots["answer"])
+        return resolution
+
+    def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if resolution.intent == FALLBACK_INTENT and pending_question is None:
             analysis = self._analyse(text)
@@ -1758,7 +1767,7 @@ class Resolver:
             own_not = sequence[match.start].word in _NEGATORS and SIGN_TYPE not in match.types
             urgent = any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
             if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others, urgent,
-                                         self._owned_parts) or (
+                                         self._owned_parts, canonical_words) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
             )):
                 negated.add(index)
@@ -2310,6 +2319,7 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
 
 
 _NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"]})
+_SUDDEN_HALF = "emergency_screen_sudden"
 # Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
 _MORE_PLACES = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
                           "started", "starting", "both", "other", "well", "jumping", "jumps", "going", "flickering"})
@@ -2936,13 +2946,13 @@ def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
 
 def _negated(
     sequence: list[Token], match: Match, emergency: bool, inside_others: frozenset[int] | set[int] = frozenset(),
-    urgent: bool = False, parts: frozenset[str] = frozenset(),
+    urgent: bool = False, parts: frozenset[str] = frozenset(), said: Sequence[str] = (),
 ) -> bool:
     """Whether a negation governs the value: "no weakness", "i haven't had any chest pain", and (not for an
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller". For a sign that is urgent
     now or when sudden, a "no" before "my" or "his" and one of the `parts` is an answer ("no my face has been
     drooping"; not "no my mum had fits as a kid")."""
-    if _inability_denied(sequence, match):
+    if _inability_denied(sequence, match, said):
         return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
@@ -2991,9 +3001,10 @@ def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
 _DOUBLE_NEGATIVES = (["not"], ["not", "that"], ["not", "as", "if"], ["not", "as", "though"])
 
 
-def _inability_denied(sequence: list[Token], match: Match) -> bool:
-    """Whether what a part cannot do is itself denied: "it's not like i can't feel it" (the "like" is gone here),
-    "not that the leg won't hold me", "it's not as if i can't walk"."""
+def _inability_denied(sequence: list[Token], match: Match, said: Sequence[str]) -> bool:
+    """Whether what a part cannot do is itself denied: "it's not like i can't feel it" (the "like" is gone here;
+    `said` are the words as said, fillers and all), "not that the leg won't hold me", "it's not as if i can't
+    walk"."""
     opening = sequence[match.start : match.start + 2]
     if [token.word for token in opening] == ["not", "that"] and opening[1].source == opening[0].source + 1:
         # The cue's words may open at the outer "not": "not that the leg won't hold me".
@@ -3009,11 +3020,13 @@ def _inability_denied(sequence: list[Token], match: Match) -> bool:
     for negative in _DOUBLE_NEGATIVES:
         if words[-len(negative):] != negative:
             continue
-        said = before[-len(negative) - 1 :]
+        spoken = before[-len(negative) - 1 :]
         # Only "like" may have gone between the "not" and the rest ("not like i can't"), never "just" or "only"
         # ("it's not just that i can't feel my hand": more is coming).
-        gaps = [later.source - earlier.source - 1 for earlier, later in zip(said, said[1:], strict=False)]
-        return gaps == ([1] if negative == ["not"] else [0] * len(negative))
+        gaps = [later.source - earlier.source - 1 for earlier, later in zip(spoken, spoken[1:], strict=False)]
+        if negative == ["not"]:  # (not "it's not um i can't feel my face": a pause, then the sign)
+            return gaps == [1] and list(said[spoken[0].source + 1 : spoken[0].source + 2]) == ["like"]
+        return gaps == [0] * len(negative)
     return False
 
 
@@ -3711,6 +3724,7 @@ def _without_times_said_before(sequence: list[Token], matches: list[Match]) -> l
 
 # A sign there since a day this long ago came on before today (two weeks: the skill's own first boundary).
 _LONG_AGO_DAYS = 14
+_SAID_OF_TODAY = frozenset({"today", "tonight", "now", "suddenly", "sudden"})
 
 
 def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match], today: date) -> list[Match]:
@@ -3722,7 +3736,10 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
     signs = [match for match in matches if SIGN_TYPE in match.types]
     if not signs:
         return matches
-    paced = any(PACE_TYPE in match.types for match in matches)  # ("slowly since the summer": the date goes)
+    # With how it came on said ("slowly since the summer") or anything of today ("since november my leg's been weak
+    # but today it just gave out"), the date only goes: today's words decide.
+    paced = any(PACE_TYPE in match.types or recent(match) for match in matches) or bool(
+        {token.word for token in sequence} & _SAID_OF_TODAY)
     words = [token.word for token in sequence]
     clauses = [(start, end) for start, end in clause_spans(sequence)
                if any(start <= sign.start < end for sign in signs)]

@@ -474,9 +474,11 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
             start = at + 2 + (words[at + 1] == "around")
             if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
                 foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
-    # "The fit was a joke", "the fainting was only a figure of speech": the sign named, then called a joke.
+    # "No, no, the fit was a joke, none of that's happened": the sign named, called a joke and denied (not "this
+    # chest pain is a joke, it's crushing", nor "the seizure was a joke, he was shaking for five minutes").
     called_a_joke = {match.start for match in matches
-                     if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])}
+                     if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])
+                     and (words[:1] in (["no"], ["nah"], ["nope"]) or bool(set(words[match.end :]) & _NONE_OF_IT))}
     return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke]
 
 
@@ -485,9 +487,12 @@ _A_JOKE = (("a", "joke"), ("just", "a", "joke"), ("only", "a", "joke"), ("a", "f
            ("just", "a", "saying"), ("only", "a", "saying"), ("an", "expression"), ("just", "an", "expression"))
 
 
+_NONE_OF_IT = frozenset({"none", "nothing", "never", "didn't", "did", "wasn't", "hasn't", "haven't"})
+
+
 def _called_a_joke(after: list[str]) -> bool:
     """Whether the words after a sign call it a joke: "(the fit) was a joke", "(the fit) was only a saying"."""
-    return after[:1] in (["was"], ["is"]) and any(tuple(after[1 : 1 + len(joke)]) == joke for joke in _A_JOKE)
+    return after[:1] == ["was"] and any(tuple(after[1 : 1 + len(joke)]) == joke for joke in _A_JOKE)
 
 
 def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
