@@ -492,6 +492,9 @@ def test_a_yes_to_the_sudden_half_told_with_when_or_a_part_it_names_is_that_yes(
     # "Yes, my leg, since the summer": there for months, so which sign, and how it came on, is asked.
     long_ago = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("leg",), durations_seconds=(150 * DAY,)))
     assert long_ago.state.outcome is None and long_ago.state.pending_question == "screen_face_limbs"
+    # "Yeah, my eyelid, since last night": a time of a place that half does not ask about.
+    eyelid = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("eyelid",), durations_seconds=(DAY,)))
+    assert eyelid.state.outcome is None and eyelid.state.pending_question == "screen_face_limbs"
     # "Yes, my eyelid": which sign is meant is asked, one at a time.
     only_a_place = talk.hear(sudden_half, Heard(answer=Answer.YES, body_parts=("eyelid",)))
     assert only_a_place.state.outcome is None and only_a_place.state.pending_question == "screen_face_limbs"

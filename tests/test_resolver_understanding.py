@@ -1816,6 +1816,9 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {'bodyPart': ['calf']}),
     ("my dog molly jumped on me and my heart was racing, and my eyelid twitches", None, REPORT,
      {'symptom': ['palpitations'], 'bodyPart': ['eyelid']}),
+    # ... an explicit yes to the second half of the safety check is not overruled by a month said with the sign
+    ("yes my leg's been weak since november", 'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['yes'], 'bodyPart': ['leg'], 'symptom': ['weakness']}),
 )
 def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -705,8 +705,10 @@ class Conversation:
             told_when = heard.pace == PACE_SUDDEN or any(
                 seconds < _SUDDEN_WITHIN for seconds in heard.durations_seconds)
             long_ago = any(seconds >= _SUDDEN_WITHIN for seconds in heard.durations_seconds)  # "yes, since the summer"
-            sure = pending == _SUDDEN_HALF and (told_when or (
-                bool(set(heard.body_parts) & _FACE_AND_LIMBS) and not long_ago))
+            of_face_or_limbs = bool(set(heard.body_parts) & _FACE_AND_LIMBS)
+            # (Not "yeah, my eyelid, since last night": a time of a place the half does not ask about.)
+            sure = pending == _SUDDEN_HALF and (told_when and (of_face_or_limbs or not heard.body_parts) or (
+                of_face_or_limbs and not long_ago))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:
             # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them

@@ -3740,6 +3740,8 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
     # but today it just gave out"), the date only goes: today's words decide.
     paced = any(PACE_TYPE in match.types or recent(match) for match in matches) or bool(
         {token.word for token in sequence} & _SAID_OF_TODAY)
+    if _ANSWER_WORDS_FIRST.get(sequence[0].word if sequence else "") == _YES_INTENT and not paced:
+        return matches  # "yes, my leg's been weak since november" to "...suddenly...?": the yes is not overruled
     words = [token.word for token in sequence]
     clauses = [(start, end) for start, end in clause_spans(sequence)
                if any(start <= sign.start < end for sign in signs)]
