@@ -492,7 +492,7 @@ _NONE_OF_IT = frozenset({"none", "nothing", "never", "didn't", "did", "wasn't", 
 
 def _called_a_joke(after: list[str]) -> bool:
     """Whether the words after a sign call it a joke: "(the fit) was a joke", "(the fit) was only a saying"."""
-    return after[:1] == ["was"] and any(tuple(after[1 : 1 + len(joke)]) == joke for joke in _A_JOKE)
+    return after[:1] in (["was"], ["is"]) and any(tuple(after[1 : 1 + len(joke)]) == joke for joke in _A_JOKE)
 
 
 def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
