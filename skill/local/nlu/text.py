@@ -177,7 +177,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
-    (answer, vocative): (answer,)
+    (answer, *vocative.split()): (answer,)
     for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah", "sorry", "thanks")
     for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
                      "pal", "chief", "boss", "doll", "lover", "my lover", "my love", "my dear",
