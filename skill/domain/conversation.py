@@ -37,6 +37,7 @@ from skill.domain.triage import (
     SEE_DOCTOR_SOON,
     STIMULANT_REACTION_SYMPTOMS,
     STIMULANTS,
+    SUDDEN_SCREEN,
     SUDDEN_SIGNS,
     YES_NO_QUESTIONS,
     Assessment,
@@ -84,9 +85,7 @@ _DAY = 86_400.0
 # A weakness, numbness, speech or swallowing sign that started within this long ("an hour ago", "last night",
 # "yesterday") came on suddenly: stroke signs of the last day or two need help now, even if they have passed.
 _SUDDEN_WITHIN = 2 * _DAY
-# The second half of the safety check, and the parts it asks about ("has your face, an arm or a leg suddenly gone
-# weak...").
-_SUDDEN_HALF = EMERGENCY_SCREENS[1]
+# The parts the second half of the safety check asks about ("has your face, an arm or a leg suddenly gone weak...").
 _FACE_AND_LIMBS = frozenset({"face", "lip", "tongue", "arm", "hand", "finger", "thumb", "shoulder", "leg", "thigh",
                              "calf", "foot", "toe"})
 # The parts of the advice offered after it, in the order "tell me more" says them.
@@ -707,7 +706,7 @@ class Conversation:
             long_ago = any(seconds >= _SUDDEN_WITHIN for seconds in heard.durations_seconds)  # "yes, since the summer"
             of_face_or_limbs = bool(set(heard.body_parts) & _FACE_AND_LIMBS)
             # (Not "yeah, my eyelid, since last night": a time of a place the half does not ask about.)
-            sure = pending == _SUDDEN_HALF and (told_when and (of_face_or_limbs or not heard.body_parts) or (
+            sure = pending == SUDDEN_SCREEN and (told_when and (of_face_or_limbs or not heard.body_parts) or (
                 of_face_or_limbs and not long_ago))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
         elif heard.answer is not None and pending in QUESTION_GROUPS:

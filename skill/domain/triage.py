@@ -34,6 +34,7 @@ SCREEN_PARTS: dict[str, tuple[str, ...]] = {
     "emergency_screen_sudden": ("screen_face_limbs", "screen_speech"),
 }
 EMERGENCY_SCREENS = tuple(SCREEN_PARTS)
+SUDDEN_SCREEN = EMERGENCY_SCREENS[1]  # the second half: what came on suddenly
 # Signs the screen asks about only when they come on suddenly. Heard with no word on how they came on, the skill
 # asks "did that come on suddenly, today?" rather than assume gradual; sudden (or not sure) is an emergency.
 SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking", "difficulty_swallowing"})

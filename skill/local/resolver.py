@@ -46,7 +46,7 @@ from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
-from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, questions_of
+from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, SUDDEN_SCREEN, questions_of
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.dates import WEEKDAYS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
@@ -699,7 +699,7 @@ class Resolver:
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
         resolution = self._understood(text, pending_question)
-        if pending_question == _SUDDEN_HALF and "yes" in resolution.slot_ids().get("answer", []) and not (
+        if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
             # the twitch told again, not a yes to a sign (the question is asked again).
@@ -2319,7 +2319,6 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
 
 
 _NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"]})
-_SUDDEN_HALF = "emergency_screen_sudden"
 # Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
 _MORE_PLACES = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
                           "started", "starting", "both", "other", "well", "jumping", "jumps", "going", "flickering"})
@@ -3702,7 +3701,6 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     ][:1]
 
 
-_TIMES = frozenset({DATE_TYPE, DURATION_TYPE})
 # Between "i said" and the day it quotes: "i said since the summer", "i told you it was since june".
 _QUOTING = frozenset({"since", "it", "was", "about", "around", "like", "you", "the", "for", "it's", "that"})
 
@@ -3719,7 +3717,7 @@ def _without_times_said_before(sequence: list[Token], matches: list[Match]) -> l
         return at >= 1 and words[at] in {"said", "told"} and words[at - 1] in {"i", "i'd", "i've"}
 
     return [match for index, match in enumerate(matches) if not (match.types == {DATE_TYPE} and quoted(match) and any(
-        later.types <= _TIMES for later in matches[index + 1 :]))]
+        later.types <= BUILT_IN_TYPES for later in matches[index + 1 :]))]
 
 
 # A sign there since a day this long ago came on before today (two weeks: the skill's own first boundary).
@@ -3757,8 +3755,11 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
         return days is not None and days >= _LONG_AGO_DAYS and "since" in words[max(0, match.start - 2) : match.start]
 
     gradual = (Value(PACE_TYPE, "gradual", "gradually"),)
-    return [replace(match, values=gradual) if lasted(match) and of_a_sign(match.start) else match
-            for match in matches if not (paced and lasted(match) and of_a_sign(match.start))]
+    since_then = [lasted(match) and of_a_sign(match.start) for match in matches]
+    if paced:
+        return [match for match, since in zip(matches, since_then, strict=True) if not since]
+    return [replace(match, values=gradual) if since else match
+            for match, since in zip(matches, since_then, strict=True)]
 
 
 def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:

@@ -478,7 +478,7 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
     # chest pain is a joke, it's crushing", nor "the seizure was a joke, he was shaking for five minutes").
     called_a_joke = {match.start for match in matches
                      if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])
-                     and (words[:1] in (["no"], ["nah"], ["nope"]) or bool(set(words[match.end :]) & _NONE_OF_IT))}
+                     and (words[:1] in (["no"], ["nah"], ["nope"]) or bool(set(words[match.end :]) & _DENYING_WORDS))}
     return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke]
 
 
@@ -487,7 +487,7 @@ _A_JOKE = (("a", "joke"), ("just", "a", "joke"), ("only", "a", "joke"), ("a", "f
            ("just", "a", "saying"), ("only", "a", "saying"), ("an", "expression"), ("just", "an", "expression"))
 
 
-_NONE_OF_IT = frozenset({"none", "nothing", "never", "didn't", "did", "wasn't", "hasn't", "haven't"})
+_DENYING_WORDS = frozenset({"none", "nothing", "never", "didn't", "did", "wasn't", "hasn't", "haven't"})
 
 
 def _called_a_joke(after: list[str]) -> bool:
