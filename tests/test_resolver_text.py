@@ -215,3 +215,14 @@ def test_classifier_finds_the_nearest_sample_and_unknown_words_lower_similarity(
 def test_classifier_scores_only_the_intents_asked_for() -> None:
     classifier = IntentClassifier([("Yes", ("yes",)), ("No", ("no",))])
     assert set(classifier.score(("yes", "no"), ["No"])) == {"No"}
+
+
+def test_classifier_remembers_a_score_without_sharing_it_or_mixing_intents() -> None:
+    classifier = IntentClassifier([("Yes", ("yes",)), ("No", ("no",))])
+    first = classifier.score(("yes", "no"))
+    first.clear()  # a caller's changes stay its own
+    assert set(classifier.score(("yes", "no"))) == {"Yes", "No"}
+    assert set(classifier.score(["yes", "no"], ["Yes"])) == {"Yes"}  # asked for other intents: scored again
+    for count in range(2000):
+        classifier.score(("yes", str(count)))
+    assert len(classifier._remembered) <= 512

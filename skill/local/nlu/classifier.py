@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 START, END = "<s>", "</s>"
 _LIGHT = 0.5
+# How many scored utterances are remembered before the memory starts again (a turn holds a few: about 4).
+_REMEMBERED = 512
 
 
 def features(sequence: Sequence[str]) -> set[str]:
@@ -68,6 +70,7 @@ class IntentClassifier:
         # Postings per intent, so that scoring some intents touches only their samples.
         self._postings: dict[str, dict[str, list[int]]] = {intent: {} for intent in self.intents}
         self._inverse_norms: list[float] = []
+        self._remembered: dict[tuple[tuple[str, ...], tuple[str, ...] | None], dict[str, Score]] = {}
         for index, (intent, sequence) in enumerate(self.samples):
             found = features(sequence)
             norm = math.sqrt(sum(self.idf[feature] ** 2 for feature in found)) or 1.0
@@ -78,6 +81,16 @@ class IntentClassifier:
     def score(self, sequence: Sequence[str], intents: Iterable[str] | None = None) -> dict[str, Score]:
         """Each intent (of `intents`, by default all) sharing a feature with `sequence`: its best sample and
         their similarity."""
+        # One utterance's readings score the same words for the same intents several times over (about three
+        # times each in the corpora): remembered, a turn costs less.
+        key = (tuple(sequence), None if intents is None else tuple(intents))
+        if (remembered := self._remembered.get(key)) is None:
+            if len(self._remembered) >= _REMEMBERED:
+                self._remembered.clear()
+            remembered = self._remembered[key] = self._score(key[0], key[1])
+        return dict(remembered)
+
+    def _score(self, sequence: tuple[str, ...], intents: tuple[str, ...] | None) -> dict[str, Score]:
         idf = self.idf
         norm_squared = 0.0
         known: list[tuple[str, float]] = []

@@ -82,6 +82,10 @@ class SignCues:
         self.lookalikes = tuple(lookalikes)
         self.closing_denials = tuple(closing_denials)
         self.vocabulary = frozenset(word for cue in self.cues for group in cue.groups for word in group)
+        # Each lookalike under its first word: an utterance is searched only for the phrases it could hold.
+        self._lookalikes_by_first_word: dict[str, list[Lookalike]] = {}
+        for lookalike in self.lookalikes:
+            self._lookalikes_by_first_word.setdefault(lookalike.words[0], []).append(lookalike)
 
     def for_values(self, ids_by_type: dict[str, frozenset[str]]) -> SignCues:
         """Only the cues for values a model has (a test model with three symptoms gets no chest pain)."""
@@ -153,7 +157,10 @@ class SignCues:
         # A cue's words found from two of its first group's words ("wouldn't go down, came back out my nose"):
         # the words closest together are the sign, and a "not" before the farther one is not its denial.
         tightest: dict[tuple[Cue, tuple[int, ...]], Match] = {}
+        said = set(lemmas)
         for cue in self.cues:
+            if any(said.isdisjoint(group) for group in cue.groups):
+                continue  # a cue matches only where a word of each of its groups was said
             first, rest = cue.groups[0], cue.groups[1:]
             # "My face, it's not right, it's gone crooked": after a part of the body, "it" is that part (in a cue
             # about a part, with no "it" of its own: "i think it's a stroke" is no part).
@@ -240,7 +247,8 @@ class SignCues:
         said = set(lemmas)
         return [
             (start, start + len(lookalike.words), lookalike.not_ids)
-            for lookalike in self.lookalikes
+            for first_word in said
+            for lookalike in self._lookalikes_by_first_word.get(first_word, ())
             if said.issuperset(lookalike.words)
             for start in occurrences(lemmas, lookalike.words)
         ]
