@@ -30,8 +30,10 @@ _ORDINALS = {word: day for day, word in enumerate((
     "twentieth"), 1)} | {"thirtieth": 30}
 # Where in a month: "the first week of november", "the end of october" (the day it is read as).
 _IN_A_MONTH = {("first", "week"): 1, ("second", "week"): 8, ("third", "week"): 15, ("fourth", "week"): 22,
-               ("last", "week"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15, ("end",): 25,
+               ("last", "week"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15, ("mid",): 15, ("end",): 25,
                ("back", "end"): 25}
+# Days said from a holiday: "the week before halloween", "the sunday before christmas", "the day after boxing day".
+_FROM_A_HOLIDAY = {"before": -1, "after": 1}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -113,12 +115,13 @@ _HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI", "fall": "FA"}
 _ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 #: Words a calendar phrase may open with ("the", "last", a month, a day of it, a holiday's first word).
-CALENDAR_WORDS = frozenset({"the", "last", "this", *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS),
-                            *SEASONS, "beginning", "start", "middle", "end", "back"}) | {
+CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS),
+                            *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day"}) | {
     f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
 VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, "of",
-                        *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "end", "back"})
+                        *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "mid", "end", "back",
+                        "day", *_FROM_A_HOLIDAY})
 
 
 def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
@@ -131,6 +134,8 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
         return None
     if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
         return _on_or_before(holiday, today).isoformat()
+    if (near := _near_a_holiday(words, today)) is not None:
+        return near.isoformat()
     month_at = next((at for at, word in enumerate(words) if word in MONTHS), None)
     if month_at is None:
         return None
@@ -154,6 +159,28 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
         return _on_or_before(lambda year: date(year, month, day), today).isoformat()
     except ValueError:
         return None  # "the thirtieth of february"
+
+
+def _near_a_holiday(words: list[str], today: date) -> date | None:
+    """The day "the week before halloween", "the sunday before christmas" or "the day after boxing day" names,
+    on or before `today`: a week or a day from the holiday, or the nearest such weekday."""
+    if len(words) < 3 or words[1] not in _FROM_A_HOLIDAY or (holiday := _HOLIDAYS.get(tuple(words[2:]))) is None:
+        return None
+    step = _FROM_A_HOLIDAY[words[1]]
+    if words[0] in ("week", "day"):
+        gap = 7 if words[0] == "week" else 1
+        return _on_or_before(lambda year: holiday(year) + timedelta(days=gap * step), today)
+    if words[0] not in WEEKDAYS:
+        return None
+    weekday = WEEKDAYS.index(words[0])
+
+    def nearest(year: int) -> date:
+        day = holiday(year) + timedelta(days=step)
+        while day.weekday() != weekday:
+            day += timedelta(days=step)
+        return day
+
+    return _on_or_before(nearest, today)
 
 
 def _season(words: list[str] | tuple[str, ...], today: date) -> str | None:

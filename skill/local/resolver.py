@@ -279,6 +279,8 @@ _SAID_OF_A_MEDICINE = frozenset({"unchanged", "for", "same", "steady", "stable"}
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
+# Words only a medicine's dose is told in: "it went up from twenty to thirty milligrams".
+_DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs", "prescribed", "prescription"})
 _APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
@@ -726,6 +728,11 @@ class Resolver:
             # "Sort of? It's not numb exactly, my cheek just feels different": "sort of" is not sure, and what
             # follows only says why (a sign said as there is kept: "kind of, my arm's gone weak").
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question in _NERVE_SIGN_QUESTIONS | set(SAFETY_QUESTIONS) and resolution.slot_ids().get(
+                "symptom") and _not_sure_whether(text):
+            # "It feels kinda off, I can't rightly say if it's numb or not": not sure of the sign (which, at the
+            # safety check, counts as the sign), not a no from its "or not".
+            resolution = self._with_value(resolution, "answer", "ANSWER", "unsure")
         if pending_question in _NERVE_SIGN_QUESTIONS and _places_of_a_no(resolution, text):
             # "No, my feet came back once I'd warmed them", "not weak as such, more that my legs are tired": the
             # places of what is denied or explained, not a second twitching place.
@@ -775,6 +782,10 @@ class Resolver:
             "pace"
         }:
             return self._as_started_today(resolution) or resolution
+        if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _TRIGGER_INTENT and _said_today(text) and (
+                started := self._as_started_today(resolution)):
+            # "Since this arvo, after the gym": when, and what set it off (the twitch report carries both).
+            return Resolution(_REPORT_INTENT, {**resolution.slots, **started.slots}, resolution.confidence, text)
         if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == FALLBACK_INTENT and _only_today(text):
             # "Just today, since smoko": when it started, and nothing else ("today, went spark out" is asked again).
             started = self._as_started_today(resolution)
@@ -805,17 +816,26 @@ class Resolver:
             # "Yes, I'm on a statin, but the same one for fifteen years, nothing new": no new or changed medicine.
             return unchanged
         if "medication" in questions_of(pending_question) and resolution.intent == _YES_INTENT and (
+                not resolution.slots) and _a_dose_changed(text):
+            # "Yes, my Adderall went up from twenty to thirty milligrams": a medicine changed, whatever it is.
+            changed = Resolution(_TRIGGER_INTENT, {}, resolution.confidence, text)
+            return self._with_value(self._with_value(changed, "answer", "ANSWER", "yes"), "trigger", _TRIGGER_TYPE,
+                                    "medication")
+        if resolution.slots.get("trigger") and "medication" not in resolution.slot_ids().get("trigger", []) and (
+                _a_dose_changed(text)) and "trigger" in self._slot_names(resolution.intent):
+            # "My psychiatrist upped my Adderall dose two weeks ago": the stimulant, and a medicine changed.
+            medicine = self._model_value(_TRIGGER_TYPE, "medication")
+            if medicine is not None:
+                changed = [*resolution.slots["trigger"], ResolvedSlot(text, medicine.id, medicine.name)]
+                resolution = replace(resolution, slots={**resolution.slots, "trigger": changed})
+        if "medication" in questions_of(pending_question) and resolution.intent == _YES_INTENT and (
             not resolution.slots) and (started := self._medicine_with_its_time(text, pending_question)):
             # "Yes, started on sertraline a fortnight ago": the medicine is the answer; no trigger sample holds a
             # time, and the time is the medicine's, not the twitch's.
             return started
-        if pending_question == "same_place" and resolution.intent == _CORRECTION_INTENT and (
-                _words_as_said(text)[:1] in _PLAIN_YES) and not set(_words_as_said(text)) & (
-                _MISTAKE_WORDS | {"wait", "no", "not", "actually", "meant", "also", "too", "other", "moves", "moving",
-                                  "spreads", "spreading", "both", "either", "sides", "plus", "well", "now",
-                                  "then", "sometimes"}):
-            # "Yes, only the right eye, and it started on tuesday after my first night shift": a yes, and more told,
-            # with nothing that takes anything back.
+        if pending_question == "same_place" and _yes_and_the_same_place(resolution, text):
+            # "Yes, only the right eye, and it started on tuesday after my first night shift", "yes, the twitch is
+            # only ever in my thumb": a yes, and more told, with nothing that takes anything back.
             report = Resolution(_REPORT_INTENT, dict(resolution.slots), resolution.confidence, text)
             return self._with_value(self._with_value(report, "answer", "ANSWER", "yes"), "placePattern",
                                     _PLACE_PATTERN_TYPE, "same_place")
@@ -956,7 +976,8 @@ class Resolver:
             # "About a month ago, just after new year": the amount said is what the person worked out; the
             # holiday or month only anchors it (and may be last year's or this year's). Not an amount of
             # something else ("it started around easter, we were on holiday for a week").
-            other = [value for value in resolution.slots["duration"] if _said_of_something_else(value, text)]
+            other = [value for value in resolution.slots["duration"]
+                     if _said_of_something_else(value, text) or _only_a_bound(value, text)]
             resolution = (_without_values(resolution, "duration", other) if other
                           else _without_values(resolution, "startDate", calendar))
         if resolution.intent == _REPORT_INTENT and "person" in resolution.slots and _all_my_places(resolution, text):
@@ -2308,6 +2329,13 @@ def _said_of_something_else(value: ResolvedSlot, text: str) -> bool:
     return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in TWITCH_LEMMAS for word in rest)
 
 
+def _only_a_bound(value: ResolvedSlot, text: str) -> bool:
+    """Whether a length is said only as a bound ("way longer than a week, it started at the end of august")."""
+    words = _words_as_said(text)
+    return any(words[max(0, at - 2) : at] in (["longer", "than"], ["more", "than"])
+               for at in occurrences(words, _spoken_words(value.spoken)))
+
+
 def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
     """The words said in the same stretch of the sentence as a time, but its own and those that hedge it."""
     words = _words_as_said(text)
@@ -2536,6 +2564,43 @@ def _yes_just_beside_it(resolution: Resolution, text: str) -> bool:
         return False
     at = occurrences(words, _spoken_words(places[0].spoken))
     return bool(at) and bool(set(words[max(0, at[0] - 3) : at[0]]) & _LOCATING) and not set(words) & _SPREAD_WORDS
+
+
+def _a_dose_changed(text: str) -> bool:
+    """Whether a medicine's dose is told as changed ("upped my adderall dose", "went up to thirty milligrams"), not
+    as the same as ever."""
+    words = list(normal_words(text))
+    if set(words) & {"same", "unchanged", "usual", "always", "years"}:
+        return False
+    return any(word in _DOSE_WORDS and not set(words[max(0, at - 4) : at]) & (_NEGATORS | {"nothing"})
+               for at, word in enumerate(words))
+
+
+def _not_sure_whether(text: str) -> bool:
+    """Whether `text` says it is not sure if something is so ("not sure if it's numb", "don't know whether it's
+    weaker"), with no "yes" or "no" of its own before that."""
+    words = _words_as_said(text)
+    for at, word in enumerate(words):
+        if word in ("if", "whether") and (words[max(0, at - 2) : at] in (["not", "sure"], ["not", "know"],
+                                                                       ["not", "certain"]) or words[at - 1] == "dunno"):
+            return not set(words[:at]) & {"yes", "yeah", "yep", "no", "nope", "nah"}
+    return False
+
+
+def _yes_and_the_same_place(resolution: Resolution, text: str) -> bool:
+    """Whether an answer to "always in the same place?" is a yes told with more (a correction's words, or a report
+    of one place), with nothing that takes it back or adds a place."""
+    words = _words_as_said(text)
+    if set(words) & (_MISTAKE_WORDS | {"wait", "no", "not", "actually", "meant", "also", "too", "other", "moves",
+                                       "moving", "spreads", "spreading", "both", "either", "sides", "plus", "well",
+                                       "now", "then", "sometimes"}):
+        return False
+    if resolution.intent == _CORRECTION_INTENT:
+        return words[:1] in _PLAIN_YES
+    # (Not "yes, just below her left shoulder blade": where in the place said before, read as such elsewhere.)
+    return (resolution.intent == _REPORT_INTENT and "answer" not in resolution.slots
+            and len(resolution.slots.get("bodyPart", [])) == 1 and not set(words) & (_LOCATING | {"and"})
+            and (words[:1] in _PLAIN_YES or bool(set(words) & {"only", "always"})))
 
 
 def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | None:

@@ -444,7 +444,10 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
         end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
     ):
         return False
-    return len(words) <= 4 or bool(set(before) & _START_WORDS)
+    # "Since the start of term four, so mid october", "since the fall revival, middle of october": a start said
+    # again, in days a calendar knows.
+    restated = before[-1:] in (["so"], [","]) and bool(set(words[max(0, start - 6) : start]) & _START_WORDS)
+    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated
 
 
 def _said_as_a_year(words: list[str], at: int) -> bool:
