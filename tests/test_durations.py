@@ -200,6 +200,10 @@ def test_days_since_says_nothing_of_this_year_the_future_or_vaguer_values(value:
     ("easter", "2026-04-05"), ("the clocks went back", "2026-10-25"), ("half term", "2026-10-26"),
     ("the summer holidays", "2026-08-01"),
     ("monday", "2026-12-07"), ("last friday", "2026-11-27"),  # weekdays as before
+    ("mid october", "2026-10-15"),
+    ("the week before halloween", "2026-10-24"), ("the day after boxing day", "2025-12-27"),
+    ("the sunday before halloween", "2026-10-25"),  # Halloween 2026 is a Saturday: the Sunday before it, the 25th
+    ("the friday after thanksgiving", "2026-11-27"),
 ])
 def test_a_start_said_by_the_calendar_is_the_last_such_day_on_or_before_today(said: str, iso: str) -> None:
     assert parse_date(said.split(), date(2026, 12, 3)) == iso
@@ -228,6 +232,7 @@ def test_a_season_not_yet_begun_is_last_years() -> None:
     assert days_since("2026-WI", date(2026, 8, 1)) == (date(2026, 8, 1) - date(2025, 12, 1)).days
 
 
-@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be", "the fall"])
+@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be", "the fall",
+                                  "the week before payday", "the sunday before the match"])
 def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
     assert parse_date(said.split(), date(2026, 12, 3)) is None
