@@ -500,18 +500,6 @@ def test_a_yes_to_the_sudden_half_told_with_when_or_a_part_it_names_is_that_yes(
     assert only_a_place.state.outcome is None and only_a_place.state.pending_question == "screen_face_limbs"
 
 
-def test_a_yes_told_with_today_and_a_limb_to_the_first_half_dates_a_sign_told_before(talk: Conversation) -> None:
-    # "Me left arm's gone dead, can't lift it ... there's a twitch in me shoulder": weakness, how it came on unknown.
-    told = talk.hear(DialogueState(disclaimer_given=True), Heard(symptoms=("weakness",), body_parts=("shoulder",)))
-    assert told.state.pending_question == SCREEN.pending_question
-    # "Yeah, the left arm, since smoko this morning, it just went": when that weakness came on.
-    dated = talk.hear(told.state, Heard(answer=Answer.YES, body_parts=("arm",), pace="sudden"))
-    assert dated.state.outcome == "emergency"
-    # Not a yes with today said of a place the check does not ask about ("yeah, my eyelid, since this morning").
-    eyelid = talk.hear(told.state, Heard(answer=Answer.YES, body_parts=("eyelid",), pace="sudden"))
-    assert eyelid.state.outcome is None
-
-
 def test_asking_what_counts_as_an_emergency_sign_counts_as_the_sign(talk: Conversation) -> None:
     reply = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",)))
     assert reply.state.outcome == "emergency"

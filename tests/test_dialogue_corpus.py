@@ -82,6 +82,8 @@ FLOORS = {
     "round42": (23 / 24, 8 / 8, 0, 0),
     "round43": (23 / 24, 7 / 7, 0, 0),
     "round44": (24 / 24, 12 / 12, 0, 0),
+    "round45": (24 / 24, 5 / 5, 0, 0),
+    "round46": (23 / 24, 6 / 6, 0, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

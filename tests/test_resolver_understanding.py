@@ -1854,6 +1854,8 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['yes'], 'trigger': ['medication']}),
     ('yes, the same dose as always, nothing new', 'health_changes', YES,
      {}),
+    ('yes, i take a low dose of aspirin, have for ages', 'health_changes', YES,
+     {}),
     ("no, they haven't changed my dose", 'health_changes', TRIGGER,
      {'deniedTrigger': ['medication']}),
     # ... days a calendar knows: mid October, the week or the Sunday before Halloween, a start said again after "so" or
@@ -1880,28 +1882,26 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      {'startDate': ['2026-12-03']}),
     ('from morning', 'onset', DURATION,
      {'startDate': ['2026-12-03']}),
-    # ... signs: a mouth gone down at one side, tea out that corner, not able to tell where she was
+    # ... signs: a mouth gone down at one side; not talking properly; numb "just the now"
     ("nah... well, aye, the missus says me mouth's gone doon at one side since me dinner the day, and I'm "
      'dribbling me tea out that corner', 'emergency_screen_sudden', SYMPTOM,
      {'answer': ['yes'], 'symptom': ['facial_droop', 'drooling'], 'pace': ['sudden'], 'trigger': ['caffeine']}),
-    ("she couldn't tell me where she was", 'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion']}),
-    ("he couldn't tell us his name", 'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion']}),
+    ('from morning my father is not talking properly', None, SYMPTOM,
+     {'pace': ['sudden'], 'person': ['father'], 'symptom': ['difficulty_speaking']}),
+    ("my arm's gone numb just the now", None, SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
     ("I can't tell you which day it started", 'onset', DONT_KNOW,
      {}),
-    # ... lookalikes: a limb dead from sleeping on it (not one gone dead this morning), numb from sitting, nearly
-    # passing
-    # out at the leaflet (not on standing up), a swelling gone down, the cheek of it, a blocked nose, legs like jelly
-    # after a class; words: a stomach turning over, a leg session, my fella (I'm a fella is a man)
-    ("woke up this morning and me arm had gone dead cause I'd slept on it, came good after a minute, but since "
-     'then me left thumb keeps twitching', None, REPORT,
-     {'pace': ['sudden'], 'bodyPart': ['arm', 'thumb'], 'duration': ['PT1M']}),
+    # ... lookalikes: nearly passing out at the leaflet (not on standing up), a swelling gone down, the cheek of it, a
+    # blocked nose, legs like jelly after a class; words: a stomach turning over, a leg session, my fella (I'm a fella
+    # is a man). Numb or dead "from sleeping on it" or "from sitting" was withdrawn after the safety review: it hid a
+    # whole side gone numb, or one that stayed numb for hours
+    ("i'm numb from sitting, my whole left side, face and arm, came on suddenly twenty minutes ago", None, SYMPTOM,
+     {'symptom': ['sensation_change'], 'bodyPart': ['face', 'arm'], 'duration': ['PT20M'], 'pace': ['sudden']}),
+    ("my arm's numb from sleeping on it but it's been four hours", None, SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'duration': ['PT4H']}),
     ("my arm went dead this morning and I can't lift it", None, SYMPTOM,
      {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
-    ('drove straight through from Regina to Winnipeg yesterday, my butt went numb from all the sitting but '
-     "that's gone, what's bugging me is my right calf twitching since this morning", None, REPORT,
-     {'duration': ['P1D'], 'bodyPart': ['calf'], 'pace': ['sudden']}),
     ('I nearly passed out when I read the leaflet, the doctor put me on a water tablet a fortnight ago and now '
      "both my calves are leppin'", None, REPORT,
      {'trigger': ['diuretic'], 'placePattern': ['both_sides'], 'bodyPart': ['calf']}),
@@ -1930,6 +1930,20 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      "no, my legs were like jelly after the class but that's normal, they were fine by the evening",
      'emergency_screen', SYMPTOM,
      {'answer': ['no'], 'bodyPart': ['leg'], 'pace': ['sudden']}),
+    # ... someone else's sign dated long ago, told beside the speaker's own twitch, is history; never with anything of
+    # now or again, and worry alone drops nothing
+    ("my left forearm's been twitching for about three weeks and I'm feart, because my dad had a stroke when he was "
+     "my age", None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W']}),
+    ("my mate had a fit at a festival in the summer and now I'm paranoid, because my own eyelid's been twitching "
+     "since Tuesday", None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08']}),
+    ("I'm scared, my husband's face dropped on one side and he can't talk, and my eyelid is twitching", None, REPORT,
+     {'symptom': ['facial_droop'], 'bodyPart': ['eyelid']}),
+    ('my husband had a fit years ago, he just had another one, and my eyelid is twitching', None, REPORT,
+     {'symptom': ['seizure'], 'bodyPart': ['eyelid']}),
+    ("my dad had a stroke years ago and he's having one right now, my eyelid twitches", None, REPORT,
+     {'symptom': ['facial_droop'], 'bodyPart': ['eyelid']}),
 )
 def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

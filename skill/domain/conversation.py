@@ -709,11 +709,6 @@ class Conversation:
             sure = pending == SUDDEN_SCREEN and (told_when and (of_face_or_limbs or not heard.body_parts) or (
                 of_face_or_limbs and not long_ago))
             case = case.with_answer(pending, Answer.YES if sure else Answer.UNKNOWN)
-            if told_when and of_face_or_limbs and not long_ago and case.symptoms & SUDDEN_SIGNS and (
-                    case.answer("sudden_onset") is None):
-                # "Yeah, the left arm, since smoko this morning, it just went", after "me arm's gone dead, can't lift
-                # it": when the sign told before came on, whichever half of the check it is said to.
-                case = case.with_answer("sudden_onset", Answer.YES)
         elif heard.answer is not None and pending in QUESTION_GROUPS:
             # "No, apart from pins and needles": the no answers the rest of the group. A yes naming one of them
             # ("yes, my hand's gone weak") is that one, and a no that speaks of one ("no, not weak") that one: the

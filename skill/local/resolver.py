@@ -280,7 +280,7 @@ _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
 # Words only a medicine's dose is told in: "it went up from twenty to thirty milligrams".
-_DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs", "prescribed", "prescription"})
+_DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs"})
 _APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
     **{(unit,): f"a {unit}" for unit in ("hour", "day", "week", "fortnight", "month", "year")},
@@ -2625,9 +2625,9 @@ def _a_dose_changed(text: str) -> bool:
     """Whether a medicine's dose is told as changed ("upped my adderall dose", "went up to thirty milligrams"), not
     as the same as ever."""
     words = list(normal_words(text))
-    if set(words) & {"same", "unchanged", "usual", "always", "years"}:
-        return False
-    return any(word in _DOSE_WORDS and not set(words[max(0, at - 4) : at]) & (_NEGATORS | {"nothing"})
+    if set(words) & {"same", "unchanged", "usual", "always", "years", "ages", "nothing"}:
+        return False  # "a low dose of aspirin, have for ages", "but nothing's changed"
+    return any(word in _DOSE_WORDS and not set(words[max(0, at - 4) : at + 5]) & _NEGATORS  # "no change to my dose"
                for at, word in enumerate(words))
 
 

@@ -73,7 +73,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"), ("oot", "out"),
-        ("doon", "down"), ("just the now", "just now"),
+        ("doon", "down"), ("just the now", "a moment ago"),
         # "My fella" is a partner ("I'm a fella" is a man, read as such by the model)
         ("my fella", "my boyfriend"), ("my fella's", "my boyfriend's"), ("me fella", "my boyfriend"),
         ("me fella's", "my boyfriend's"),
@@ -82,9 +82,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can't say if", "not sure if"), ("can't say whether", "not sure whether"), ("couldn't say if", "not sure if"),
         ("couldn't rightly say if", "not sure if"), ("couldn't really say if", "not sure if"),
         # Local words for when: an Australian afternoon, Indian English's "itself" that stresses a time
-        ("arvo", "afternoon"), ("morning itself", "this morning"), ("since morning", "since this morning"),
-        ("from morning", "since this morning"), ("today itself", "today"), ("yesterday itself", "yesterday"),
-        ("evening itself", "this evening"), ("night itself", "last night"),
+        # ("since morning itself" is this morning; "since saturday morning itself" is saturday morning)
+        ("arvo", "afternoon"), ("since morning itself", "since this morning"), ("since morning", "since this morning"),
+        ("from morning itself", "since this morning"), ("from morning", "since this morning"),
+        ("morning itself", "morning"), ("afternoon itself", "afternoon"), ("evening itself", "evening"),
+        ("night itself", "night"), ("today itself", "today"), ("yesterday itself", "yesterday"),
         ("it's no a", "it's not a"), ("it's no the", "it's not the"),
         ("ah'm", "i'm"), ("ah've", "i've"), ("ah got", "i got"), ("ah said", "i said"), ("ah did", "i did"),
         ("ah was", "i was"), ("ah had", "i had"), ("ah think", "i think"),
