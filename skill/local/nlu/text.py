@@ -81,10 +81,12 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can't rightly say if", "not sure if"), ("can't really say if", "not sure if"),
         ("can't say if", "not sure if"), ("can't say whether", "not sure whether"), ("couldn't say if", "not sure if"),
         ("couldn't rightly say if", "not sure if"), ("couldn't really say if", "not sure if"),
-        # Local words for when: an Australian afternoon, Indian English's "itself" that stresses a time
-        # ("since morning itself" is this morning; "since saturday morning itself" is saturday morning)
-        ("arvo", "afternoon"), ("since morning itself", "since this morning"), ("since morning", "since this morning"),
-        ("from morning itself", "since this morning"), ("from morning", "since this morning"),
+        # Local words for when: an Australian afternoon (only "this arvo": a bare afternoon reads as today, and "every
+        # arvo for weeks" is not), Indian English's "itself" that stresses a time ("since morning itself" is this
+        # morning; "since saturday morning itself" is saturday morning)
+        ("this arvo", "this afternoon"), ("since morning itself", "since this morning"),
+        ("since morning", "since this morning"), ("from morning itself", "since this morning"),
+        ("from morning", "since this morning"),
         ("morning itself", "morning"), ("afternoon itself", "afternoon"), ("evening itself", "evening"),
         ("night itself", "night"), ("today itself", "today"), ("yesterday itself", "yesterday"),
         ("it's no a", "it's not a"), ("it's no the", "it's not the"),
