@@ -1930,20 +1930,6 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      "no, my legs were like jelly after the class but that's normal, they were fine by the evening",
      'emergency_screen', SYMPTOM,
      {'answer': ['no'], 'bodyPart': ['leg'], 'pace': ['sudden']}),
-    # ... someone else's sign dated long ago, told beside the speaker's own twitch, is history; never with anything of
-    # now or again, and worry alone drops nothing
-    ("my left forearm's been twitching for about three weeks and I'm feart, because my dad had a stroke when he was "
-     "my age", None, REPORT,
-     {'bodyPart': ['arm'], 'duration': ['P3W']}),
-    ("my mate had a fit at a festival in the summer and now I'm paranoid, because my own eyelid's been twitching "
-     "since Tuesday", None, REPORT,
-     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08']}),
-    ("I'm scared, my husband's face dropped on one side and he can't talk, and my eyelid is twitching", None, REPORT,
-     {'symptom': ['facial_droop'], 'bodyPart': ['eyelid']}),
-    ('my husband had a fit years ago, he just had another one, and my eyelid is twitching', None, REPORT,
-     {'symptom': ['seizure'], 'bodyPart': ['eyelid']}),
-    ("my dad had a stroke years ago and he's having one right now, my eyelid twitches", None, REPORT,
-     {'symptom': ['facial_droop'], 'bodyPart': ['eyelid']}),
 )
 def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -46,7 +46,7 @@ from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
-from skill.domain.triage import EMERGENCY_SYMPTOMS, QUESTION_GROUPS, SAFETY_QUESTIONS, SUDDEN_SCREEN, questions_of
+from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, SUDDEN_SCREEN, questions_of
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.dates import WEEKDAYS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
@@ -334,6 +334,7 @@ class _PolicyValues:
 def _policy_values() -> _PolicyValues:
     from skill.domain.case import MEDICINE_TRIGGERS
     from skill.domain.triage import (
+        EMERGENCY_SYMPTOMS,
         NEW_NERVE_SYMPTOMS,
         SCREEN_SYMPTOMS,
         STIMULANT_REACTION_SYMPTOMS,
@@ -984,12 +985,6 @@ class Resolver:
             # twitch is the speaker's own; the husband is only in the story.
             resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
                                                     if name != "person"})
-        if resolution.intent == _REPORT_INTENT and set(resolution.slot_ids().get("symptom", [])) & (
-                EMERGENCY_SYMPTOMS) and _all_my_places(resolution, text) and (
-                old := self._someone_elses_old_signs(resolution, text)):
-            # "... and I'm feart, because my dad had a stroke when he was my age": his, long ago, and why the speaker
-            # worries, not a sign of the speaker's (nor of his today: today's words keep it).
-            resolution = _without_values(resolution, "symptom", old)
         if "pace" not in resolution.slots and "pace" in self._slot_names(resolution.intent) and (
                 self._signs_heard_on_a_call_just_now(resolution, text)):
             # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
@@ -1402,12 +1397,6 @@ class Resolver:
 
     def _slot_names(self, intent: str) -> set[str]:
         return {slot.name for slot in self._slot_for_type.get(intent, {}).values()}
-
-    def _someone_elses_old_signs(self, resolution: Resolution, text: str) -> list[ResolvedSlot]:
-        analysis = self._analyse(text)
-        people = [" ".join(token.word for token in analysis.tokens[match.start : match.end])
-                  for match in analysis.matches if match.types == {PERSON_TYPE} and not match.weak]
-        return _someone_elses_old_signs(resolution, text, people)
 
     def _as_started_today(self, resolution: Resolution) -> Resolution | None:
         """"This afternoon" to "when did it start?": a start today, not only a sudden one (the pace reading would
@@ -2382,7 +2371,7 @@ def _said_by_the_calendar(value: ResolvedSlot) -> bool:
 
 # Words that may stand between an owner and the part of the body: "my left calf", "my poor old thumb".
 _BEFORE_A_PLACE = frozenset({"left", "right", "poor", "old", "wee", "little", "upper", "lower", "other", "whole",
-                             "bottom", "top", "inner", "outer", "own"})
+                             "bottom", "top", "inner", "outer"})
 
 
 def _all_my_places(resolution: Resolution, text: str) -> bool:
@@ -2398,50 +2387,6 @@ def _all_my_places(resolution: Resolution, text: str) -> bool:
                 before -= 1
             owners.append(words[before] if before >= 0 else None)
     return bool(owners) and all(owner == "my" for owner in owners)
-
-
-# Words that date a sign long before today, or tell it as someone's history ("when he was my age", "epileptic").
-_THIRD_PERSON_WORDS = frozenset({"him", "her", "he", "she", "his"})
-# Anywhere in the sentence, these say the sign is happening again or now ("he just had another one").
-_AGAIN_OR_NOW = frozenset({"again", "another", "second", "just", "today", "tonight", "hour", "hours", "minutes",
-                           "ambulance", "hospital", "999", "911", "000", "112", "currently", "right"})
-_LONG_BEFORE = frozenset({"years", "year", "ago", "when", "summer", "spring", "autumn", "winter", "loads", "always",
-                          "epileptic", "used", "once", "twice", "back"})
-# Words that say a sign is recent, whoever's it is: it is kept.
-_RECENT_WORDS = _TIMES_OF_DAY | {"today", "tonight", "now", "week", "weekend", "days", "ambulance", "hospital", "still",
-                                                  "currently", "keeps", "keep"}
-
-
-def _someone_elses_old_signs(resolution: Resolution, text: str, people: list[str]) -> list[ResolvedSlot]:
-    """The emergency signs of a twitch report said only of the person named before them and dated long ago, with
-    nothing recent ("my mate had a fit at a festival in the summer and now i'm paranoid, my own eyelid's been
-    twitching since tuesday"): someone else's history, told as why the speaker worries, not the speaker's sign. The
-    twitch is the speaker's own (`_all_my_places`). Never a sign of the speaker's ("i had a fit"), nor with a word of
-    today, this week or again anywhere ("he had a fit years ago, he just had another one")."""
-    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and", "so", "because", "cos"})
-    named = [at for person in people for at in occurrences(words, _spoken_words(person))]
-    if not named or set(words) & _AGAIN_OR_NOW:
-        return []
-    people_at = {stretch_of[at] for at in named}
-    # "My" of the person ("my dad") or of an age ("when he was my age") is no word of the speaker's own sign.
-    theirs = {at - 1 for at in named} | {at for at in range(len(words) - 1) if words[at : at + 2] == ["my", "age"]}
-    words = [word if at not in theirs else "" for at, word in enumerate(words)]
-    old = []
-    for sign in resolution.slots.get("symptom", []):
-        if sign.id not in EMERGENCY_SYMPTOMS:
-            continue
-        parts = _stretches_of(sign, words, stretch_of)
-        if not parts:
-            return []
-        for part in parts:
-            said = [word for word, at in zip(words, stretch_of, strict=True) if at == part]
-            of_them = part in people_at or (part - 1 in people_at and bool(set(said) & _THIRD_PERSON_WORDS))
-            # (Worry alone is not enough: "i'm scared, my husband's face dropped on one side" is happening now.)
-            if not of_them or part in twitching or not set(said) & _LONG_BEFORE or set(said) & (
-                    {"i", "me", "my", "i'm", "i've"} | _RECENT_WORDS):
-                return []
-        old.append(sign)
-    return old
 
 
 def _a_year_or_more(iso: str) -> bool:
