@@ -664,7 +664,7 @@ def test_the_best_part_of_three_weeks_is_three_weeks() -> None:
 
 @_cases(
     ("just the right eyelid", "same_place", REPORT, {"bodyPart": ["eyelid"], "placePattern": ["same_place"]}),
-    ("only my calf", "same_place", REPORT, {"bodyPart": ["calf"], "placePattern": ["same_place"]}),
+    ("only my calf", "same_place", REPORT, {"bodyPart": ["calf"], "answer": ["yes"], "placePattern": ["same_place"]}),
     ("i've got twitching in both my calves", None, REPORT, {"bodyPart": ["calf"], "placePattern": ["both_sides"]}),
 )
 def test_the_places_said_answer_whether_it_stays_in_one(
