@@ -1890,6 +1890,8 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      {'pace': ['sudden'], 'person': ['father'], 'symptom': ['difficulty_speaking']}),
     ("my arm's gone numb just the now", None, SYMPTOM,
      {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("since morning itself my mother is unable to lift her right arm and it is twitching", None, SYMPTOM,
+     {'pace': ['sudden'], 'person': ['mother'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
     ("I can't tell you which day it started", 'onset', DONT_KNOW,
      {}),
     # ... lookalikes: nearly passing out at the leaflet (not on standing up), a swelling gone down, the cheek of it, a

@@ -74,6 +74,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"), ("oot", "out"),
         ("doon", "down"), ("just the now", "a moment ago"),
+        # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
+        ("is unable to", "can't"), ("was unable to", "couldn't"), ("am unable to", "can't"), ("are unable to", "can't"),
+        ("unable to", "can't"),
         # "My fella" is a partner ("I'm a fella" is a man, read as such by the model)
         ("my fella", "my boyfriend"), ("my fella's", "my boyfriend's"), ("me fella", "my boyfriend"),
         ("me fella's", "my boyfriend's"),
