@@ -2587,13 +2587,17 @@ def _not_sure_whether(text: str) -> bool:
     return False
 
 
+# What takes a yes to "always in the same place?" back, or adds a place to it: a mistake owned, a no, or a word of
+# spreading (but "and", "times" and "started": "yes, only the right eye, and it started on tuesday" tells more).
+_NOT_THE_SAME_PLACE = _MISTAKE_WORDS | {"wait", "no", "not", "actually", "meant"} | (
+    _SPREAD_WORDS - {"and", "times", "started"})
+
+
 def _yes_and_the_same_place(resolution: Resolution, text: str) -> bool:
     """Whether an answer to "always in the same place?" is a yes told with more (a correction's words, or a report
     of one place), with nothing that takes it back or adds a place."""
     words = _words_as_said(text)
-    if set(words) & (_MISTAKE_WORDS | {"wait", "no", "not", "actually", "meant", "also", "too", "other", "moves",
-                                       "moving", "spreads", "spreading", "both", "either", "sides", "plus", "well",
-                                       "now", "then", "sometimes"}):
+    if set(words) & _NOT_THE_SAME_PLACE:
         return False
     if resolution.intent == _CORRECTION_INTENT:
         return words[:1] in _PLAIN_YES
