@@ -1928,10 +1928,25 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
      'and no tablets', None, REPORT,
      {'bodyPart': ['calf'], 'duration': ['P4D'], 'trigger': ['exercise'], 'pregnancy': ['not_pregnant'],
       'deniedTrigger': ['medication']}),
-    ("no, my legs were like jelly after the class but that's normal, they were fine by the evening"
-     "no, my legs were like jelly after the class but that's normal, they were fine by the evening",
+    ("no, my legs were like jelly after the class but that's normal, they were fine by the evening",
      'emergency_screen', SYMPTOM,
      {'answer': ['no'], 'bodyPart': ['leg'], 'pace': ['sudden']}),
 )
 def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Stop 32: "it just happened" is out of nowhere, but any other "happen" is not ("just" is a filler, so the
+    # synonym had been "happen" alone, and "no, it's been happening for weeks" a sudden start)
+    ("no, it's been happening for weeks", 'sudden_onset', 'AMAZON.NoIntent',
+     {}),
+    ("no, it's been happening", 'sudden_onset', 'AMAZON.NoIntent',
+     {}),
+    ('it just happened', 'sudden_onset', 'OnsetPaceIntent',
+     {'pace': ['sudden']}),
+    ("it's just happened this morning", 'sudden_onset', 'OnsetPaceIntent',
+     {'pace': ['sudden']}),
+)
+def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -132,6 +132,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
+        # ... and "it just happened" is out of nowhere; without this it would be any "happen" ("it's been happening
+        # for weeks", "it happens every night")
+        ("just happened", "happened all of a sudden"),
         # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
         # gone dead" keeps it)
         ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
