@@ -310,3 +310,25 @@ def test_real_skill_one_shot_and_exit() -> None:
     assert turn.speech and session.in_session
     ended = session.send("exit")
     assert (ended.intent, ended.ended, session.in_session) == ("SessionEndedRequest", True, False)
+
+
+@needs_real_skill
+def test_a_resolver_failure_is_heard_as_not_understood_and_the_conversation_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class BrokenOnOneWord(Resolver):
+        def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
+            if "wibble" in text:
+                raise ValueError("a resolver bug")
+            return super().resolve(text, pending_question)
+
+    session = ChatSession(resolver=BrokenOnOneWord(load_interaction_model(DEFAULT_MODEL_PATH)))
+    session.send("open muscle twitch helper")
+    asked = session.send("my calf has been twitching for three days")
+    broken = session.send("wibble")
+    assert (broken.intent, broken.ended, broken.pending_question) == (
+        "AMAZON.FallbackIntent", False, asked.pending_question)
+    assert broken.speech
+    assert "the resolver failed on 'wibble'" in caplog.text
+    # What was told before the failure is kept: the place is not asked again.
+    assert session.send("no").pending_question != "body_part"

@@ -8,6 +8,7 @@ the SSML that comes back into plain text. The skill cannot tell it apart from Al
 from __future__ import annotations
 
 import dataclasses
+import logging
 import html
 import re
 from collections.abc import Callable
@@ -17,9 +18,11 @@ from typing import Any
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.local.envelopes import EnvelopeFactory, JsonDict, SessionState
 from skill.local.interaction_model import checked_locale
-from skill.local.resolver import Resolution, Resolver, default_resolver, normalize
+from skill.local.resolver import FALLBACK_INTENT, Resolution, Resolver, default_resolver, normalize
 
 InvokeFn = Callable[[JsonDict], JsonDict]
+
+_LOG = logging.getLogger(__name__)
 
 LAUNCH_REQUEST = "LaunchRequest"
 SESSION_ENDED_REQUEST = "SessionEndedRequest"
@@ -140,7 +143,7 @@ class ChatSession:
             request = self.envelopes.launch(session)
         else:
             pending = session.attributes.get("pending_question")
-            resolution = self.resolver.resolve(plan.text, pending if isinstance(pending, str) else None)
+            resolution = self._understood(plan.text, pending if isinstance(pending, str) else None)
             request = self.envelopes.intent(session, resolution, self.model)
         response = self._call_skill(request)
         session.after_response(response)
@@ -148,6 +151,15 @@ class ChatSession:
         if ended:
             self.session = None
         return _turn(utterance, request, response, resolution, ended)
+
+    def _understood(self, text: str, pending: str | None) -> Resolution:
+        """What the resolver makes of `text`; a resolver bug is heard as not understood (Alexa's own NLU never
+        fails a turn: the person is asked again, and the session, with all it was told, goes on)."""
+        try:
+            return self.resolver.resolve(text, pending)
+        except Exception:  # noqa: BLE001 - any resolver bug; reported, never the end of the conversation
+            _LOG.exception("the resolver failed on %r (pending %s); sent as not understood", text, pending)
+            return Resolution(FALLBACK_INTENT, {}, 0.0, text)
 
     def end_session(self, reason: str = "USER_INITIATED") -> Turn | None:
         """Close the open session with a SessionEndedRequest; None when no session is open."""
