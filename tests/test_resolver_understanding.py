@@ -1947,6 +1947,76 @@ def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, 
      {'pace': ['sudden']}),
     ("it's just happened this morning", 'sudden_onset', 'OnsetPaceIntent',
      {'pace': ['sudden']}),
+    # Rounds 47 and 48: 'fell out' at church is a faint (not with a sister, a tooth, nor 'in the spirit' at a revival);
+    # pidgin and creole words for a blackout, a brother and a mouth twisted to one side
+    ('this morning he fell out at church, right there in the pew', None, SYMPTOM,
+     {'pace': ['sudden'], 'person': ['he'], 'symptom': ['fainting']}),
+    ('me and my sister fell out Sunday and my eye been jumping', None, REPORT,
+     {'bodyPart': ['eyelid']}),
+    ('my tooth fell out at dinner and my eyelid is twitching', None, REPORT,
+     {'pace': ['sudden'], 'bodyPart': ['eyelid']}),
+    ("my shoulder's been twitching, and at the revival folks were falling out in the spirit all around "
+     "me, but i stayed in my seat", None, REPORT,
+     {'bodyPart': ['shoulder']}),
+    ('my braddah, he stay twitching da arm all week, an yesterday he wen blackout at work', None, REPORT,
+     {'person': ['brother'], 'bodyPart': ['arm'], 'duration': ['P1W'], 'symptom': ['fainting']}),
+    ('my tatay, last night his mouth went one side for some minutes', None, SYMPTOM,
+     {'duration': ['P1D'], 'person': ['he'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ('mi mout twist up to one side from mi wake up', 'emergency_screen', SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    # ... confusion told as what a person could not tell or found in their own home (not 'I couldn't tell you where
+    # he was', not one who would not say, not 'I'd get lost in my own kitchen')
+    ("my mum rang and she couldn't tell me where she was", None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['confusion']}),
+    ("I couldn't tell you where he was last night, my calf twitches", None, REPORT,
+     {'duration': ['P1D'], 'bodyPart': ['calf']}),
+    ("he didn't tell me where he was, he was at the pub, my calf is twitching", None, REPORT,
+     {'trigger': ['alcohol'], 'bodyPart': ['calf']}),
+    ('I got lost in my own kitchen this arvo', None, SYMPTOM,
+     {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("the missus reckons I'd get lost in my own kitchen, but my forearm's twitching eight days now", None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P8D']}),
+    # ... lookalikes: a turn of phrase, a liver that dropped, a hand asleep 'not woken up', toes that catch cramp;
+    # an eye coming down is a drooping eyelid, and on one side a drooping face
+    ("my husband says I've got a funny turn of phrase, my arm's been hopping for three weeks", None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W']}),
+    ('yesterday a car horn behind me, my liver almost dropped, and then I notice my forearm is twitching', None, REPORT,
+     {'duration': ['P1D'], 'bodyPart': ['arm']}),
+    ('her fingers are twitching, and her hand has gone to sleep and not woken up, pins and needles coming '
+     'and going for about one month', None, REPORT,
+     {'bodyPart': ['finger'], 'symptom': ['sensation_change'], 'duration': ['P1M'], 'person': ['she']}),
+    ('my right eye has been beating for three weeks, and the top of the eye is coming down small small', None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3W'], 'symptom': ['drooping_eyelid']}),
+    ('his eye went down on one side this morning', None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ('my calf is jumping since five days, and my toes catch cramp at night', None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P5D'], 'symptom': ['cramps']}),
+    # ... Singapore English's 'lah'; a sign named, then answered no in its own clause ('weakness no, tingling yes'),
+    # never a droop said of a face nor 'weak, no doubt'
+    ('no lah', 'emergency_screen', NO,
+     {}),
+    ("where I said not sure about weakness, it's no, I asked him and he's strong as an "
+     "ox", 'correction', 'CorrectionIntent',
+     {'deniedSymptom': ['weakness']}),
+    ('weakness no, tingling yes', 'nerve_signs', SYMPTOM,
+     {'symptom': ['sensation_change'], 'deniedSymptom': ['weakness']}),
+    ('his face is drooping, no, his mouth is', 'nerve_signs', SYMPTOM,
+     {'symptom': ['facial_droop'], 'bodyPart': ['lip']}),
+    ('my arm is weak, no doubt about it', 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('fainting, no. chest pain, yes', 'emergency_screen', SYMPTOM,
+     {'symptom': ['chest_pain'], 'deniedSymptom': ['fainting']}),
+    # ... a start date a few words after 'it started', or said again after 'that's'; not another event's date
+    ('it started at the party on the first of November', None, DURATION,
+     {'startDate': ['2026-11-01']}),
+    ("I'm asking for my father, his thigh muscle has been jumping, he said it started just after his "
+     "birthday, that's the tenth of October", None, REPORT,
+     {'person': ['father'], 'bodyPart': ['thigh'], 'startDate': ['2026-10-10']}),
+    ('my husband had his op on the first of November and my eyelid started twitching on Sunday', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
+    # ... 'I don't know what's happening' beside a sign is happening now
+    ("my arm's gone dead, i don't know what's happening", None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
 )
 def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

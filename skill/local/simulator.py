@@ -8,8 +8,8 @@ the SSML that comes back into plain text. The skill cannot tell it apart from Al
 from __future__ import annotations
 
 import dataclasses
-import logging
 import html
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field

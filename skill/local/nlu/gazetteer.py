@@ -444,10 +444,22 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
         end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
     ):
         return False
-    # "Since the start of term four, so mid october", "since the fall revival, middle of october": a start said
-    # again, in days a calendar knows.
-    restated = before[-1:] in (["so"], [","]) and bool(set(words[max(0, start - 6) : start]) & _START_WORDS)
-    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated
+    # "Since the start of term four, so mid october", "since the fall revival, middle of october", "just after his
+    # birthday, that's the tenth of october": a start said again, in days a calendar knows.
+    restated = (before[-1:] in (["so"], [","]) or tuple(before[-2:]) in _RESTATING or before[-1:] == ["that's"]) and (
+        bool(set(words[max(0, start - 8) : start]) & _START_WORDS))
+    # "It started at the party on the first of november": the start a few words back, in the same clause.
+    in_its_clause = bool(set(_clause_before(words, start, 8)) & _START_WORDS)
+    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated or in_its_clause
+
+
+_RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})
+
+
+def _clause_before(words: list[str], start: int, reach: int) -> list[str]:
+    """Up to `reach` words before `start`, back to the last comma."""
+    before = words[max(0, start - reach) : start]
+    return before[len(before) - before[::-1].index(",") :] if "," in before else before
 
 
 def _said_as_a_year(words: list[str], at: int) -> bool:

@@ -27,7 +27,9 @@ FILLER_WORDS = frozenset(
     {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well",
      "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
      "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "mate",
-     "dude", "buddy", "mm", "mmm"}
+     "dude", "buddy", "mm", "mmm",
+     # Singapore and Malaysian English's sentence particles ("no lah", "can leh")
+     "lah", "leh", "lor"}
 )  # fmt: skip
 
 # Phrases that carry no meaning in this domain, dropped like single fillers (longest first).
@@ -132,9 +134,14 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
+        # Jamaican "mout" (mouth): "mi mout twist up to one side"
+        ("mout", "mouth"),
         # ... and "it just happened" is out of nowhere; without this it would be any "happen" ("it's been happening
         # for weeks", "it happens every night")
         ("just happened", "happened all of a sudden"),
+        # ... as is "i don't know what's happening" beside a sign: bewildered by it now
+        ("what's happening", "what's happening all of a sudden"),
+        ("what is happening", "what is happening all of a sudden"),
         # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
         # gone dead" keeps it)
         ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
