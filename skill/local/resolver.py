@@ -867,9 +867,6 @@ class Resolver:
             resolution = self._with_muscle_unchanged(resolution)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
             resolution = self._with_sign_denied(resolution, resolution.slots, WEAKNESS)
-        if "deniedSymptom" in self._slot_names(resolution.intent) and (answered := _signs_answered_no(resolution)):
-            # "Weakness is a no", "the weakness, it's no, he's strong as an ox": the sign named, then answered.
-            resolution = _as_denied_signs(resolution, answered)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -2723,45 +2720,6 @@ def _muscle_said_unchanged(text: str) -> bool:
 def _up_to_a_pause(words: list[str]) -> list[str]:
     """The words before the first comma: one clause, said of what opens it."""
     return words[: words.index(",")] if "," in words else words
-
-
-# Said right before a sign that is named to be answered ("as for the weakness, no"), or a clause opening there.
-_BEFORE_A_SIGN_NAMED = frozenset({",", "the", "any", "and", "about", "for", "but"})
-# Its answer right after it: "weakness no", "weakness is a no", "the weakness, it's no".
-_ANSWERED_NO = (("no",), ("nope",), ("nah",), ("is", "no"), ("is", "a", "no"), ("it", "is", "no"),
-                ("it", "is", "a", "no"), ("that", "is", "a", "no"), ("that", "is", "no"))
-_NO_WORDS = frozenset({"no", "nope", "nah"})
-
-
-def _signs_answered_no(resolution: Resolution) -> list[ResolvedSlot]:
-    """The signs named at the head of a clause and answered no right after, in a clause of their own ("weakness
-    no, tingling yes"): not said of a part of the body ("his face is drooping, no, ..." keeps the droop) nor
-    followed by more ("weak, no doubt")."""
-    words = _words_as_said(resolution.text)
-    answered = []
-    for value in resolution.slots.get("symptom", []):
-        said = _spoken_words(value.spoken)
-        for at in occurrences(words, said) if said else ():
-            if at and words[at - 1] not in _BEFORE_A_SIGN_NAMED:
-                continue
-            rest = words[at + len(said) :]
-            rest = rest[1:] if rest[:1] == [","] else rest
-            if any(tuple(rest[: len(no)]) == no and rest[len(no) : len(no) + 1] in ([], [","], ["and"], ["but"])
-                   for no in _ANSWERED_NO):
-                answered.append(value)
-                break
-    return answered
-
-
-def _as_denied_signs(resolution: Resolution, answered: list[ResolvedSlot]) -> Resolution:
-    """`resolution` with the `answered` signs denied; its "no" was theirs when it said no other."""
-    slots = {**resolution.slots,
-             "symptom": [value for value in resolution.slots["symptom"] if value not in answered],
-             "deniedSymptom": distinct([*resolution.slots.get("deniedSymptom", []), *answered])}
-    no_said_of_nothing_else = sum(word in _NO_WORDS for word in _words_as_said(resolution.text)) <= len(answered)
-    if no_said_of_nothing_else and resolution.slot_ids().get("answer") == ["no"]:
-        del slots["answer"]
-    return replace(resolution, slots={name: values for name, values in slots.items() if values})
 
 
 def _strength_said_unchanged(text: str) -> bool:

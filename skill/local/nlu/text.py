@@ -142,6 +142,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # ... as is "i don't know what's happening" beside a sign: bewildered by it now
         ("what's happening", "what's happening all of a sudden"),
         ("what is happening", "what is happening all of a sudden"),
+        ("happening now", "happening all of a sudden now"),
+        ("something's happening", "something's happening all of a sudden"),
+        ("something is happening", "something is happening all of a sudden"),
+        # Hawaiian pidgin's "neva" (never: "he neva wen blackout"); Singapore English's "don't have lah" (none)
+        ("neva", "never"), ("don't have lah", "none"),
         # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
         # gone dead" keeps it)
         ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
