@@ -1999,6 +1999,12 @@ def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, 
      {'pace': ['sudden']}),
     ("something's happening, my face feels numb and my words are coming out wrong", None, SYMPTOM,
      {'pace': ['sudden'], 'bodyPart': ['face'], 'symptom': ['sensation_change', 'difficulty_speaking']}),
+    # ... a yes said beside a no at a safety question is not sure, never the no (review B: "swallowing: yes, can't
+    # since lunch" had been a no to the sudden signs)
+    ("speech: no. swallowing: yes, can't since lunch", 'emergency_screen_sudden', DONT_KNOW,
+     {}),
+    ('no, nothing like that', 'emergency_screen_sudden', NO,
+     {}),
 )
 def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -291,6 +291,8 @@ _BARE_UNITS = {
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
 _RECORD_QUESTIONS = frozenset({"HowLongIntent", "RecallIntent"})
+# A yes said as a word of its own ("swallowing: yes"), whatever else is said with it.
+_YES_WORDS_ALONE = frozenset({"yes", "yeah", "yep", "yup", "aye"})
 _ASKING_ABOUT_RECORD = frozenset({"how", "when", "what", "long", "last", "remember", "recall", "told", "tell",
                                   "stored", "know", "say", "said", "record", "time"})
 # Alexa's built-in intents understand these without samples in the model.
@@ -706,6 +708,11 @@ class Resolver:
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
             # the twitch told again, not a yes to a sign (the question is asked again).
             return _without_values(resolution, "answer", resolution.slots["answer"])
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
+                set(_words_as_said(text)) & _YES_WORDS_ALONE):
+            # "Swallowing: yes, can't since lunch", "chest pain? no. well, a bit": a yes said beside a no at a
+            # safety question is not sure (one sign at a time, or the sign), never the no.
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         return resolution
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
