@@ -134,7 +134,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
-        # Jamaican "mout" (mouth): "mi mout twist up to one side"
+        # Jamaican "mout" (mouth): "mi mout gone one side"
         ("mout", "mouth"),
         # ... and "it just happened" is out of nowhere; without this it would be any "happen" ("it's been happening
         # for weeks", "it happens every night")
