@@ -291,8 +291,6 @@ _BARE_UNITS = {
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
 _RECORD_QUESTIONS = frozenset({"HowLongIntent", "RecallIntent"})
-# A yes said as a word of its own ("swallowing: yes"), whatever else is said with it.
-_YES_WORDS_ALONE = frozenset({"yes", "yeah", "yep", "yup", "aye"})
 _ASKING_ABOUT_RECORD = frozenset({"how", "when", "what", "long", "last", "remember", "recall", "told", "tell",
                                   "stored", "know", "say", "said", "record", "time"})
 # Alexa's built-in intents understand these without samples in the model.
@@ -492,6 +490,8 @@ _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "test", "testing", "put", "wear", "stick"))
 _FINE = frozenset({"fine", "normal", "ok", "okay", "alright", "good", "grand", "perfect"})
 _PLAIN_YES = (["yes"], ["yeah"], ["yep"], ["aye"])  # a first word that is a yes and nothing more
+# The same yes as a word anywhere ("swallowing: yes"), whatever else is said with it.
+_YES_WORDS_ALONE = frozenset(word for [word] in _PLAIN_YES) | {"yup"}
 _LOCATING = frozenset({"below", "under", "underneath", "beneath", "above", "near", "beside", "behind", "by", "next"})
 _SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "spreads", "spreading", "sometimes",
                            "well", "times", "started", "now", "both", "either", "sides", "then", "plus"})

@@ -134,9 +134,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("running on fumes", "exhausted"), ("running on empty", "exhausted"), ("it nuh", "it's not"),
         # "just" is a filler, but "just now" is a time: without this it would be "now", and any "now" sudden
         ("just now", "a moment ago"),
-        # Jamaican "mout" (mouth): "mi mout gone one side"
-        ("mout", "mouth"),
-        # ... and "it just happened" is out of nowhere; without this it would be any "happen" ("it's been happening
+        # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
+        # gone dead" keeps it)
+        ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
+        # Likewise "it just happened" is out of nowhere; without this it would be any "happen" ("it's been happening
         # for weeks", "it happens every night")
         ("just happened", "happened all of a sudden"),
         # ... as is "i don't know what's happening" beside a sign: bewildered by it now
@@ -145,11 +146,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("happening now", "happening all of a sudden now"),
         ("something's happening", "something's happening all of a sudden"),
         ("something is happening", "something is happening all of a sudden"),
-        # Hawaiian pidgin's "neva" (never: "he neva wen blackout"); Singapore English's "don't have lah" (none)
-        ("neva", "never"), ("don't have lah", "none"),
-        # ... unless it dates a mishearing ("sorry, i misheard just now"), not a sign ("he said just now his arm's
-        # gone dead" keeps it)
-        ("misheard just now", "misheard"), ("i said no just now", "i said no"), ("i said yes just now", "i said yes"),
+        # Jamaican "mout" (mouth: "mi mout gone one side"), Hawaiian pidgin's "neva" (never: "he neva wen blackout"),
+        # Singapore English's "don't have lah" (none)
+        ("mout", "mouth"), ("neva", "never"), ("don't have lah", "none"),
         # "Off the coffee for a year", "been off the booze": none of it, and a pause after, so the "no" denies
         # nothing said next ("off the coffee fainted twice today" keeps the faint)
         ("off the coffee", "no coffee ,"), ("off coffee", "no coffee ,"), ("off the caffeine", "no caffeine ,"),
