@@ -2000,9 +2000,11 @@ def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, 
     ("something's happening, my face feels numb and my words are coming out wrong", None, SYMPTOM,
      {'pace': ['sudden'], 'bodyPart': ['face'], 'symptom': ['sensation_change', 'difficulty_speaking']}),
     # ... a yes said beside a no at a safety question is not sure, never the no (review B: "swallowing: yes, can't
-    # since lunch" had been a no to the sudden signs)
-    ("speech: no. swallowing: yes, can't since lunch", 'emergency_screen_sudden', DONT_KNOW,
+    # since lunch" had been a no to the sudden signs); said as labels, the sign is heard with its own label
+    ("speech, no. swallowing, yes, can't since lunch", 'emergency_screen_sudden', DONT_KNOW,
      {}),
+    ("speech: no. swallowing: yes, can't since lunch", 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_swallowing']}),
     ('no, nothing like that', 'emergency_screen_sudden', NO,
      {}),
 )

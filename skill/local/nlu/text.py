@@ -62,6 +62,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("gotta", "got to"), ("cuz", "because"), ("coz", "because"), ("cos", "because"), ("ok", "okay"),
         ("yea", "yeah"), ("yeh", "yeah"), ("ya", "yeah"), ("yah", "yeah"), ("uh huh", "mhm"), ("mm hmm", "mhm"),
         ("mmhmm", "mhm"), ("mhmm", "mhm"), ("mmhm", "mhm"), ("mm hm", "mhm"), ("alright", "all right"),
+        # "i'm alright" to a question about signs is "i'm fine", not the yes a bare "all right" can be
+        ("i'm alright", "i'm fine"), ("i'm all right", "i'm fine"), ("i am alright", "i am fine"),
+        ("i am all right", "i am fine"), ("i feel alright", "i feel fine"), ("i feel all right", "i feel fine"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
         # what people type in a chat
@@ -249,6 +252,11 @@ _CONTRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
 for _long, _short in sorted(_CONTRACTIONS, key=lambda pair: -len(pair[0])):
     _CONTRACTIONS_BY_FIRST.setdefault(_long[0], []).append((_long, _short))
 
+# A one-word label and its value, as people list the safety check's signs ("breathing: hard. chest: fine."), is
+# said as a clause ("breathing is hard"), so the value stays with its label instead of behind a pause. Not for a
+# label about the answer itself ("answer: no" is the no, not a correction).
+_LABELLED = re.compile(r"(^|[.;!?,]\s*)([a-z']+)\s*:\s*(?=[a-z])")
+_ANSWER_LABELS = frozenset({"answer", "reply", "response", "note", "update", "edit", "ps"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
@@ -264,6 +272,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = text.lower().translate(_APOSTROPHES)
     text = _DOTTED_ACRONYM.sub(lambda match: re.sub(r"[.\s]", "", match.group()), text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
+    text = _LABELLED.sub(_said_as_a_clause, text)
     text = re.sub(r"[-/]", " ", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
@@ -275,6 +284,11 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     if drop_fillers:
         words = drop_filler_words(words)
     return tuple(_tidy_commas(words))
+
+
+def _said_as_a_clause(match: re.Match[str]) -> str:
+    before, label = match.group(1), match.group(2)
+    return f"{before}{label} " if label in _ANSWER_LABELS else f"{before}{label} is "
 
 
 def _with_final_g(word: str) -> str:
