@@ -222,9 +222,10 @@ _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "preg
 _NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set(members) <= _NOT_ABOUT_PLACES}
 # A faint or a fit long ago and never since: "when i was nine", "never happened again", "nothing since".
 _YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
-                    "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
+                    "toddler", "two", "three", "four", "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
                     "fifteen", "sixteen"})
 _NEVER_SINCE = frozenset({("never", "again")})
+_LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours"})  # "just now" is "a moment ago"
 _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
                          "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
                          "blacked", "keeled"})
@@ -272,6 +273,7 @@ _MALE = frozenset({"grandad", "granddad", "grandfather", "grandpa", "dad", "fath
                    "fellow", "bloke", "man", "gentleman", "boy", "male", "chap", "geezer", "dude", "gent"})
 _PREGNANCY_INTENT, _PREGNANCY_TYPE = "PregnancyIntent", "PREGNANCY"
 _PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a no
+_CHILDHOOD = 13  # an age said of her to "could she be pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
 _SAME_AS_EVER = frozenset({"same", "usual", "regular", "unchanged"})
 # How a stretch said of the medicine before it opens ("amlodipine, unchanged for five years").
@@ -3482,7 +3484,8 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
-        words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
+        words[at : at + 2] in (["when", "i"], ["when", "he"], ["when", "she"], ["as", "a"])
+        and set(words[at + 2 : at + 5]) & _YOUNG
         for at in range(len(words)))
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
@@ -3497,7 +3500,7 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     # convulsions as a baby but nothing since"; any other time of now is.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
             if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
-    now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY) or again
+    now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY | _LATELY) or again
     # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
     closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
     told_again = bool(set(words[closing + 1 :]) & _SIGN_AGAIN)
@@ -3561,6 +3564,8 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     pregnancy ("honey, i'm seventy-four"). Volunteered, only "i'm a ..." ("i'm her husband" is about her) or an
     age said alone."""
     words = [token.word for token in word_tokens(normal_words(text))]
+    if not volunteered and _a_childs_age_said(words):
+        return True
     for at in range(len(words)):
         if words[at : at + 2] != ["i", "am"]:
             continue
@@ -3572,6 +3577,19 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
             continue
         if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
             return True
+    return False
+
+
+def _a_childs_age_said(words: list[str]) -> bool:
+    """"She's six" or "he's only eleven" to "could she be pregnant?": a child, so no."""
+    for at in range(len(words)):
+        if words[at : at + 2] not in (["she", "is"], ["he", "is"]):
+            continue
+        start = at + 3 if words[at + 2 : at + 3] in (["only"], ["just"]) else at + 2
+        end = next((end for end in (start + 2, start + 1) if parse_number(" ".join(words[start:end])) is not None),
+                   None)
+        if end is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"]):
+            return (parse_number(" ".join(words[start:end])) or 0) < _CHILDHOOD
     return False
 
 

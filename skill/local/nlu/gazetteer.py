@@ -334,8 +334,13 @@ def said_of_someones_age(before: Sequence[str]) -> bool:
     """Whether the words before a time say whose age it is ("she's", "the baby is only"), not how long something has
     gone on ("she's been twitching", "she's had it for")."""
     words = [word for word in before if word not in ("only", "just", "about", "nearly", "almost")]
-    return words[-1:] in (["she's"], ["he's"], ["baby's"]) or words[-2:] in (["she", "is"], ["he", "is"],
-                                                                               ["baby", "is"])
+    return words[-1:] in (["she's"], ["he's"], *_CHILDS) or words[-2:] in (["she", "is"], ["he", "is"],
+                                                                           ["baby", "is"])
+
+
+# "My daughter's eighteen months and ...": a child's age, said after the child.
+_CHILDS = tuple([f"{child}'s"] for child in ("baby", "daughter", "son", "granddaughter", "grandson", "toddler",
+                                             "child", "kid", "boy", "girl", "niece", "nephew"))
 
 
 def _without_skipped_over(candidates: list[Match]) -> list[Match]:

@@ -42,7 +42,7 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "or something", "or anything", "or whatever", "and stuff", "and everything", "the thing is",
                 "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
                 "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
-                "by the way",
+                "by the way", "sure look",
             )
         ),
         key=len,
@@ -65,6 +65,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # "i'm alright" to a question about signs is "i'm fine", not the yes a bare "all right" can be
         ("i'm alright", "i'm fine"), ("i'm all right", "i'm fine"), ("i am alright", "i am fine"),
         ("i am all right", "i am fine"), ("i feel alright", "i feel fine"), ("i feel all right", "i feel fine"),
+        # "having a baby" is expecting one: lemmatised, it would be the "had a baby" of someone who has given birth
+        ("having a baby", "expecting a baby"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
         # what people type in a chat
@@ -257,6 +259,20 @@ for _long, _short in sorted(_CONTRACTIONS, key=lambda pair: -len(pair[0])):
 # label about the answer itself ("answer: no" is the no, not a correction).
 _LABELLED = re.compile(r"(^|[.;!?,]\s*)([a-z']+)\s*:\s*(?=[a-z])")
 _ANSWER_LABELS = frozenset({"answer", "reply", "response", "note", "update", "edit", "ps"})
+# "My six year old's eyelid", "our 15-year-old keeps ...": a child named by their age is the child. Not before the
+# person it describes ("my six year old son", "my 80 year old mum"), which names them already.
+_AGES = "|".join(("\\d{1,2}", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))
+_PEOPLE_AFTER_AN_AGE = "|".join((
+    "son", "daughter", "boy", "girl", "lad", "lass", "kid", "child", "baby", "toddler", "twins", "grandson",
+    "granddaughter", "nephew", "niece", "brother", "sister", "cousin", "stepson", "stepdaughter", "mum", "mom",
+    "mother", "dad", "father", "gran", "nan", "grandma", "grandad", "grandpa", "husband", "wife", "man", "woman",
+    "neighbour", "neighbor", "patient", "resident", "male", "female", "guy", "bloke", "fella", "friend", "partner"))
+_AGED_CHILD = re.compile(
+    rf"\b(my|our|the|his|her|their)\s+(?:{_AGES})(?:\s+and\s+a\s+half)?\s+(?:year|yr|month|week)s?\s+old"
+    rf"(?!\s+(?:{_PEOPLE_AFTER_AN_AGE})\b)")
+# "Our Jack's thumb": "our" before a name is someone of the family (said before the text is lower-cased).
+_OUR_NAMED = re.compile(r"\bour\s+[A-Z][a-z]+'s\b")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
@@ -269,11 +285,12 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
 @lru_cache(maxsize=4096)
 def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     """`normalize` as a tuple of words (commas included as "," tokens)."""
-    text = text.lower().translate(_APOSTROPHES)
+    text = _OUR_NAMED.sub("their", text.translate(_APOSTROPHES)).lower()
     text = _DOTTED_ACRONYM.sub(lambda match: re.sub(r"[.\s]", "", match.group()), text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = re.sub(r"[-/]", " ", text)
+    text = _AGED_CHILD.sub(r"\1 child", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
@@ -534,6 +551,8 @@ _PROTECTED = frozenset(
      "face", "spine", "nape", "traps",
      # swelling, not breath: "puffing up the stairs" is out of breath
      "puffy",
+     # a feeling, not a prick ("the finger i prick" is where a diabetic tests)
+     "prickly",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted"}
 )  # fmt: skip
