@@ -35,7 +35,7 @@ from skill.local.durations import (
     parse_number,
 )
 from skill.local.interaction_model import InteractionModel
-from skill.local.nlu.text import Token, lemma, normal_words, tokens
+from skill.local.nlu.text import EDIT, Token, lemma, normal_words, tokens
 
 if TYPE_CHECKING:
     from skill.local.nlu.sign_cues import SignCues
@@ -452,10 +452,12 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     # "Since the start of term four, so mid october", "since the fall revival, middle of october", "just after his
     # birthday, that's the tenth of october": a start said again, in days a calendar knows.
     restated = (before[-1:] in (["so"], [","]) or tuple(before[-2:]) in _RESTATING or before[-1:] == ["that's"]) and (
-        bool(set(words[max(0, start - 8) : start]) & _START_WORDS))
+        bool(set(words[max(0, start - 12) : start]) & _START_WORDS))
     # "It started at the party on the first of november": the start a few words back, in the same clause.
     in_its_clause = bool(set(_clause_before(words, start, 8)) & _START_WORDS)
-    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated or in_its_clause
+    # "A few days, no wait, the second of september": a date put in place of the time just said.
+    put_right = EDIT in before
+    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated or in_its_clause or put_right
 
 
 _RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})

@@ -17,9 +17,9 @@ from collections.abc import Callable, Sequence
 from skill.local.dates import DATE_TYPE
 from skill.local.durations import DURATION_TYPE
 from skill.local.nlu.gazetteer import Match
-from skill.local.nlu.text import FILLER_PHRASES, FILLER_WORDS, Token
+from skill.local.nlu.text import EDIT, FILLER_PHRASES, FILLER_WORDS, Token
 
-EDIT = "<edit>"
+__all__ = ["EDIT"]  # where the resolver reads it
 
 # Editing terms, longest first. "no" alone is an answer, not an editing term; "sorry" alone can be ("sorry,
 # what?" is caught earlier, as an exact sample).
@@ -169,6 +169,11 @@ def _kinds(match: Match) -> set[str]:
     return {_SAME_KIND.get(slot_type, slot_type) for slot_type in match.types}
 
 
+def _said_before(matches: Sequence[Match], edit: int, value: Match) -> list[Match]:
+    """The values of the same kind as `value` said before the editing term."""
+    return [m for m in matches if m.end <= edit and _kinds(m) & _kinds(value)]
+
+
 def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[Token] | None:
     """`sequence` with its first restart repaired (the reparandum and editing term deleted), or None if none."""
     words = [token.word for token in sequence]
@@ -178,8 +183,12 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
     repair = edit + 1
     starts: list[int] = []
     first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
+    if first_value is not None and not _said_before(matches, edit, first_value):
+        # A time put right further on ("a few days, no wait, she says it started her first week at school, so the
+        # second of september"): the time is what was corrected, however long the way to it.
+        first_value = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), first_value)
     if first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
-        earlier = [m for m in matches if m.end <= edit and _kinds(m) & _kinds(first_value)]
+        earlier = _said_before(matches, edit, first_value)
         if earlier:
             start = earlier[-1].start
             while start > 0 and words[start - 1] in _DETERMINERS:

@@ -54,6 +54,8 @@ _FILLER_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in FILLER_PHRASES:
     _FILLER_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
+EDIT = "<edit>"  # stands for an editing term ("no wait", "sorry, I mean") once repair has marked it
+
 # Spoken or typed variants → one spelling (applied before fillers are dropped: "uh huh" is a "yes").
 _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(spoken.split()): tuple(canonical.split())
