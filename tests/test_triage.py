@@ -44,6 +44,8 @@ LEVEL_TABLE = [
     ("fainting", case(symptoms=["fainting"]), EMERGENCY, {"emergency_symptom"}),
     ("confusion", case(symptoms=["confusion"]), EMERGENCY, {"emergency_symptom"}),
     ("face droop", case(symptoms=["facial_droop"]), EMERGENCY, {"emergency_symptom"}),
+    ("sudden, severe headache", case(symptoms=["sudden_severe_headache"]), EMERGENCY, {"emergency_symptom"}),
+    ("a headache alone", case(symptoms=["headache"]), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
     ("stimulant and racing heart", case(triggers=["stimulant"], symptoms=["palpitations"]), EMERGENCY,
      {"stimulant_reaction"}),
     ("stimulant and vomiting", case(triggers=["stimulant"], symptoms=["nausea"]), EMERGENCY, {"stimulant_reaction"}),

@@ -91,8 +91,10 @@ YES_NO_QUESTIONS = frozenset(
      "other_symptoms", "triggers", "pregnant"}
 )
 
+# (A sudden, severe headache is a safety addition from the NHS page on headaches, not from the source document:
+# heard only when told, since the screen does not ask about it.)
 EMERGENCY_SYMPTOMS = frozenset(
-    {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain"}
+    {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain", "sudden_severe_headache"}
 )
 STIMULANT_REACTION_SYMPTOMS = frozenset({"chest_pain", "palpitations", "nausea"})
 # The screen asks about "a lot of caffeine or another stimulant".

@@ -525,7 +525,7 @@ _IRREGULAR: dict[str, str] = {
     "torn": "tear", "dying": "die", "tying": "tie", "knew": "know", "known": "know",
     "grew": "grow", "grown": "grow", "going": "go", "threw": "throw", "thrown": "throw", "sat": "sit", "stood": "stand",
     "put": "put", "hurt": "hurt", "spread": "spread", "quit": "quit", "set": "set", "let": "let", "cut": "cut",
-    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "an": "a", "could": "can",
+    "better": "good", "best": "good", "worse": "bad", "an": "a", "could": "can",
     "faces": "face", "spines": "spine", "napes": "nape", "trap": "traps", "puffiness": "puffy",
 }  # fmt: skip
 
@@ -555,6 +555,8 @@ _PROTECTED = frozenset(
      "puffy",
      # a feeling, not a prick ("the finger i prick" is where a diabetic tests)
      "prickly",
+     # "the worst headache of my life" is a sudden, severe one; "a bad headache" is not
+     "worst",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted"}
 )  # fmt: skip
