@@ -33,8 +33,6 @@ EMERGENCIES = [
     ("i think i had a seizure", "seizure"),
     ("I feel confused", "confusion"),
     ("i feel really disoriented", "confusion"),
-    ("I've got the worst headache of my life", "sudden_severe_headache"),
-    ("a thunderclap headache", "sudden_severe_headache"),
 ]
 
 MID_SENTENCE = [
@@ -46,7 +44,6 @@ MID_SENTENCE = [
     ("three days, and i had a fit last night", "seizure"),
     ("coffee mostly, oh and my chest hurts", "chest_pain"),
     ("my eye twitches and i think i fainted earlier", "fainting"),
-    ("my eyelid twitches and it's the worst headache i've ever had", "sudden_severe_headache"),
 ]
 
 

@@ -2045,6 +2045,18 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
      {}),
     ("i'm okay but my arm went dead an hour ago", 'emergency_screen', SYMPTOM,
      {'symptom': ['weakness'], 'duration': ['PT1H'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    # A severe headache ("the worst of my life", "thunderclap") is a sign of its own, asked whether it was sudden;
+    # a bad headache, or "the worst thing is the headaches", is a headache; a lip gone rigid is no fit
+    ("I've got the worst headache of my life", None, SYMPTOM,
+     {'symptom': ['severe_headache']}),
+    ("it's the worst bloody headache I've ever had and my eyelid twitches", None, REPORT,
+     {'symptom': ['severe_headache'], 'bodyPart': ['eyelid']}),
+    ("I've had a bad headache ever since Monday and my calf twitches", None, REPORT,
+     {'symptom': ['headache'], 'startDate': ['2026-12-07'], 'bodyPart': ['calf']}),
+    ("my eyelid twitches, the worst thing is the headaches, mild ones", None, REPORT,
+     {'bodyPart': ['eyelid'], 'symptom': ['headache']}),
+    ("someone lip went rigid", None, SYMPTOM,
+     {'person': ['someone'], 'bodyPart': ['lip'], 'symptom': ['stiffness']}),
     # Round 49: a child named by their age, a family member by name after "our", and "his/her eyelid" keep whose
     # twitch it is; a child's age is no duration, and to "could she be pregnant?" a no; a fit in babyhood with
     # nothing since is history, but "just now" after it is now

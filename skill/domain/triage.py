@@ -37,7 +37,11 @@ EMERGENCY_SCREENS = tuple(SCREEN_PARTS)
 SUDDEN_SCREEN = EMERGENCY_SCREENS[1]  # the second half: what came on suddenly
 # Signs the screen asks about only when they come on suddenly. Heard with no word on how they came on, the skill
 # asks "did that come on suddenly, today?" rather than assume gradual; sudden (or not sure) is an emergency.
-SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking", "difficulty_swallowing"})
+# A severe headache ("the worst headache of my life") is one too: a safety addition from the NHS page on headaches
+# (call 999 for one that comes on suddenly and is extremely painful), not from the source document. The screen
+# does not ask about it; it is heard when told, and one that crept up calls for a provider.
+SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking", "difficulty_swallowing",
+                          "severe_headache"})
 # Every symptom the screen names: described in answer to it, it is a yes.
 SCREEN_SYMPTOMS = frozenset().union(*SCREEN_SIGN_QUESTIONS.values())
 # Whether a sign already heard came on suddenly is asked right after the first half of the screen, before the second.
@@ -91,10 +95,8 @@ YES_NO_QUESTIONS = frozenset(
      "other_symptoms", "triggers", "pregnant"}
 )
 
-# (A sudden, severe headache is a safety addition from the NHS page on headaches, not from the source document:
-# heard only when told, since the screen does not ask about it.)
 EMERGENCY_SYMPTOMS = frozenset(
-    {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain", "sudden_severe_headache"}
+    {"difficulty_breathing", "seizure", "fainting", "confusion", "facial_droop", "chest_pain"}
 )
 STIMULANT_REACTION_SYMPTOMS = frozenset({"chest_pain", "palpitations", "nausea"})
 # The screen asks about "a lot of caffeine or another stimulant".
@@ -180,7 +182,7 @@ def findings(case: Case) -> tuple[Finding, ...]:
         add(SEE_DOCTOR_SOON, "medicine")
     if "pesticide" in case.triggers:
         add(SEE_DOCTOR_SOON, "chemical_exposure")
-    if nerve := symptoms & NEW_NERVE_SYMPTOMS:
+    if nerve := symptoms & (NEW_NERVE_SYMPTOMS | {"severe_headache"}):
         add(SEE_DOCTOR_SOON, "new_symptom", tuple(sorted(nerve)))
 
     if case.onset_days is not None and TWO_WEEKS_DAYS <= case.onset_days < THREE_MONTHS_DAYS:
