@@ -69,6 +69,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("i am all right", "i am fine"), ("i feel alright", "i feel fine"), ("i feel all right", "i feel fine"),
         # "having a baby" is expecting one: lemmatised, it would be the "had a baby" of someone who has given birth
         ("having a baby", "expecting a baby"),
+        # Scots "no" for "not": "she's no makin sense"
+        ("no makin sense", "not making sense"), ("no making sense", "not making sense"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
         # what people type in a chat
@@ -557,6 +559,8 @@ _PROTECTED = frozenset(
      "prickly",
      # "the worst headache of my life" is a sudden, severe one; "a bad headache" is not
      "worst",
+     # a colour, not a pal (a friend)
+     "pale",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted"}
 )  # fmt: skip
