@@ -2058,8 +2058,8 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
     ("someone lip went rigid", None, SYMPTOM,
      {'person': ['someone'], 'bodyPart': ['lip'], 'symptom': ['stiffness']}),
     # Round 49: a child named by their age, a family member by name after "our", and "his/her eyelid" keep whose
-    # twitch it is; a child's age is no duration, and to "could she be pregnant?" a no; a fit in babyhood with
-    # nothing since is history, but "just now" after it is now
+    # twitch it is; a child's age is no duration, and to "could she be pregnant?" a no; after a fit long ago,
+    # "just now" is now
     ("my six year old's eyelid's twitching", None, REPORT,
      {'person': ['child'], 'bodyPart': ['eyelid']}),
     ("my 15-year-old's eyelid is flickering", None, REPORT,
@@ -2084,8 +2084,12 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
      {'pregnancy': ['not_pregnant']}),
     ("she's fifteen", 'health_changes', YES,
      {}),
+    # (a fit "when he was a baby, nothing since" stays a fit: read as history, review A found "when he was at school
+    # earlier, nothing since" and "when he was three, nothing since, but he just shook all over" lost)
     ("my son's eleven, his eyelid keeps flickering, and I'm on edge because he had a febrile fit when he was a baby, nothing since, mind", None, REPORT,
-     {'person': ['son'], 'bodyPart': ['eyelid'], 'trigger': ['stress']}),
+     {'person': ['son'], 'bodyPart': ['eyelid'], 'trigger': ['stress'], 'symptom': ['seizure']}),
+    ("I had a seizure when I was at school earlier, nothing since", None, SYMPTOM,
+     {'symptom': ['seizure']}),
     ('I had fits when I was a baby none since then but I shook all over on the floor just now', None, SYMPTOM,
      {'symptom': ['seizure'], 'person': ['child'], 'pace': ['sudden']}),
     ('he had a fit when he was at school today', None, SYMPTOM,
@@ -2155,6 +2159,33 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
      {'symptom': ['difficulty_breathing']}),
     ('sudden onset diplopia and ptosis right eye an hour ago', 'emergency_screen', SYMPTOM,
      {'pace': ['sudden'], 'symptom': ['double_vision', 'drooping_eyelid'], 'bodyPart': ['eyelid'], 'duration': ['PT1H']}),
+    # Safety review A: "i'm not okay" to a safety question is not sure, never the no the samples "i'm okay" made it;
+    # a sign said between a time and its correction stays said; breathing "fine, not great sleep", "bad air" or
+    # "deep breathing" is none; stiff from the gym with shaking legs is no fit; an age before an aunt, and "our Mum's"
+    ("I'm not okay", 'emergency_screen', DONT_KNOW,
+     {}),
+    ("I don't feel okay", 'emergency_screen_sudden', DONT_KNOW,
+     {}),
+    ("for a week, and now I can't breathe, no wait, my husband says it's been ten days", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing'], 'duration': ['P10D']}),
+    ("three days, she's struggling to breathe, no wait, her mum says five days", 'emergency_screen', SYMPTOM,
+     {'duration': ['P3D'], 'symptom': ['difficulty_breathing'], 'person': ['she']}),
+    ('a week and she fainted, no wait, ten days', 'onset', SYMPTOM,
+     {'symptom': ['fainting'], 'duration': ['P10D']}),
+    ('my breathing is fine, not great sleep though', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ("no, I breathe in bad air at work but that's all", 'emergency_screen', NO,
+     {}),
+    ('deep breathing makes the twitching worse', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('my breathing is not proper', 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ("I'm stiff from the gym and my legs are shaking a bit", None, SYMPTOM,
+     {'symptom': ['stiffness'], 'trigger': ['exercise'], 'bodyPart': ['leg']}),
+    ("my 70 year old aunt's hand twitches", None, REPORT,
+     {'person': ['aunt'], 'bodyPart': ['hand']}),
+    ("our Mum's eyelid keeps twitching", None, REPORT,
+     {'person': ['mother'], 'bodyPart': ['eyelid']}),
 )
 def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

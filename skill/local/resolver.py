@@ -222,10 +222,10 @@ _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "preg
 _NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set(members) <= _NOT_ABOUT_PLACES}
 # A faint or a fit long ago and never since: "when i was nine", "never happened again", "nothing since".
 _YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
-                    "toddler", "two", "three", "four", "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
+                    "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
                     "fifteen", "sixteen"})
 _NEVER_SINCE = frozenset({("never", "again")})
-_LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours"})  # "just now" is "a moment ago"
+_LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours", "earlier"})  # "just now": "a moment ago"
 _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
                          "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
                          "blacked", "keeled"})
@@ -714,6 +714,11 @@ class Resolver:
                 set(_words_as_said(text)) & _YES_WORDS_ALONE):
             # "Swallowing: yes, can't since lunch", "chest pain? no. well, a bit": a yes said beside a no at a
             # safety question is not sure (one sign at a time, or the sign), never the no.
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
+                _not_well(text)):
+            # "I'm not okay", "I don't feel fine" to the safety check: something is wrong, which is no "no" (safety
+            # review A: the samples "i'm okay", "i'm fine" had made it one). Not sure: the signs one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         return resolution
 
@@ -3484,8 +3489,7 @@ def _once_long_ago(resolution: Resolution, text: str) -> bool:
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
-        words[at : at + 2] in (["when", "i"], ["when", "he"], ["when", "she"], ["as", "a"])
-        and set(words[at + 2 : at + 5]) & _YOUNG
+        words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
         for at in range(len(words)))
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
@@ -3578,6 +3582,18 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
         if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
             return True
     return False
+
+
+_WELL = frozenset({"okay", "fine", "good", "alright", "right", "well", "great"})
+
+
+def _not_well(text: str) -> bool:
+    """Whether a "not" stands right before a word of being well ("i'm not okay", "i don't feel fine", "not
+    doing great"), not a "not bad" or a "nothing wrong"."""
+    words = [word for word in _words_as_said(text) if word not in ("really", "feel", "feeling", "doing", "so", "too",
+                                                                     "very", "all", "that")]
+    return any(word in ("not", "never") and words[at + 1 : at + 2] and words[at + 1] in _WELL
+               for at, word in enumerate(words))
 
 
 def _a_childs_age_said(words: list[str]) -> bool:

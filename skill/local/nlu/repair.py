@@ -193,6 +193,13 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
             start = earlier[-1].start
             while start > 0 and words[start - 1] in _DETERMINERS:
                 start -= 1
+            if any(start <= m.start and m.end <= edit and not _kinds(m) & _kinds(first_value) for m in matches):
+                # Something else said between the value and its correction stays said: "three days, she's
+                # struggling to breathe, no wait, her mum says five days" takes back the three days, not the
+                # breathing. Only the corrected value goes.
+                kept = list(sequence[earlier[-1].end : edit])
+                return tidy(list(sequence[:start]) + kept + [Token(",", ",", sequence[edit].source)]
+                            + list(sequence[repair:]))
             starts.append(start)
             restart_word = sequence[repair].lemma
             for position in range(edit - 1, max(-1, edit - 1 - _RESTART_REACH), -1):

@@ -271,12 +271,16 @@ _PEOPLE_AFTER_AN_AGE = "|".join((
     "son", "daughter", "boy", "girl", "lad", "lass", "kid", "child", "baby", "toddler", "twins", "grandson",
     "granddaughter", "nephew", "niece", "brother", "sister", "cousin", "stepson", "stepdaughter", "mum", "mom",
     "mother", "dad", "father", "gran", "nan", "grandma", "grandad", "grandpa", "husband", "wife", "man", "woman",
-    "neighbour", "neighbor", "patient", "resident", "male", "female", "guy", "bloke", "fella", "friend", "partner"))
+    "neighbour", "neighbor", "patient", "resident", "male", "female", "guy", "bloke", "fella", "friend", "partner",
+    "aunt", "auntie", "aunty", "uncle", "grandmother", "grandfather", "granny", "nana", "nanny", "granddad",
+    "boss", "colleague", "lady", "gentleman", "gent", "client", "dog", "cat", "horse", "pup", "puppy"))
 _AGED_CHILD = re.compile(
     rf"\b(my|our|the|his|her|their)\s+(?:{_AGES})(?:\s+and\s+a\s+half)?\s+(?:year|yr|month|week)s?\s+old"
     rf"(?!\s+(?:{_PEOPLE_AFTER_AN_AGE})\b)")
-# "Our Jack's thumb": "our" before a name is someone of the family (said before the text is lower-cased).
-_OUR_NAMED = re.compile(r"\bour\s+[A-Z][a-z]+'s\b")
+# "Our Jack's thumb": "our" before a name is someone of the family (said before the text is lower-cased); "our
+# Mum's" names her already.
+_OUR_NAMED = re.compile(r"\bour\s+(?!(?:Mum|Mam|Mom|Ma|Dad|Da|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa|Kid|Baby|"
+                        r"Son|Daughter|Lad|Lass|Boy|Girl)'s)[A-Z][a-z]+'s\b")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
