@@ -86,8 +86,8 @@ FLOORS = {
     "round46": (23 / 24, 6 / 6, 0, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
     "round47": (21 / 24, 7 / 7, 2, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
     "round48": (20 / 24, 6 / 6, 3, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
-    "round49": (24 / 24, 7 / 7, 0, 0),
-    "round50": (21 / 24, 5 / 6, 0, 0),  # energy drinks today told only to the triggers question, never asked
+    "round49": (23 / 24, 7 / 7, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
+    "round50": (20 / 24, 5 / 6, 0, 0),  # energy drinks today told only to the triggers question, never asked
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
