@@ -19,8 +19,6 @@ from skill.local.durations import DURATION_TYPE
 from skill.local.nlu.gazetteer import Match
 from skill.local.nlu.text import EDIT, FILLER_PHRASES, FILLER_WORDS, Token
 
-__all__ = ["EDIT"]  # where the resolver reads it
-
 # Editing terms, longest first. "no" alone is an answer, not an editing term; "sorry" alone can be ("sorry,
 # what?" is caught earlier, as an exact sample).
 EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(

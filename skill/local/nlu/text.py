@@ -312,6 +312,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
 
 
 def _said_as_a_clause(match: re.Match[str]) -> str:
+    """"breathing: hard" as "breathing is hard"; "answer: no" as "answer no"."""
     before, label = match.group(1), match.group(2)
     return f"{before}{label} " if label in _ANSWER_LABELS else f"{before}{label} is "
 
