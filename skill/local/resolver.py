@@ -711,14 +711,11 @@ class Resolver:
             # the twitch told again, not a yes to a sign (the question is asked again).
             return _without_values(resolution, "answer", resolution.slots["answer"])
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
-                set(_words_as_said(text)) & _YES_WORDS_ALONE):
+                set(_words_as_said(text)) & _YES_WORDS_ALONE or _not_well(text)):
             # "Swallowing: yes, can't since lunch", "chest pain? no. well, a bit": a yes said beside a no at a
-            # safety question is not sure (one sign at a time, or the sign), never the no.
-            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
-        if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
-                _not_well(text)):
-            # "I'm not okay", "I don't feel fine" to the safety check: something is wrong, which is no "no" (safety
-            # review A: the samples "i'm okay", "i'm fine" had made it one). Not sure: the signs one at a time.
+            # safety question is not sure (one sign at a time, or the sign), never the no. So is "I'm not okay",
+            # "I don't feel fine": something is wrong, which is no "no" (safety review A: the samples "i'm okay",
+            # "i'm fine" had made it one).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         return resolution
 
@@ -3573,10 +3570,9 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     for at in range(len(words)):
         if words[at : at + 2] != ["i", "am"]:
             continue
-        end = next((end for end in (at + 4, at + 3) if parse_number(" ".join(words[at + 2 : end])) is not None), None)
-        age = None if end is None else parse_number(" ".join(words[at + 2 : end]))
+        age, end = _age_from(words, at + 2)
         # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
-        alone = end is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"], ["now"])
+        alone = age is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"], ["now"])
         if volunteered and words[at + 2 : at + 3] != ["a"] and not alone:
             continue
         if set(words[at + 2 : at + 5]) & _MALE or (age is not None and _PAST_PREGNANCY <= age < 130):
@@ -3601,12 +3597,18 @@ def _a_childs_age_said(words: list[str]) -> bool:
     for at in range(len(words)):
         if words[at : at + 2] not in (["she", "is"], ["he", "is"]):
             continue
-        start = at + 3 if words[at + 2 : at + 3] in (["only"], ["just"]) else at + 2
-        end = next((end for end in (start + 2, start + 1) if parse_number(" ".join(words[start:end])) is not None),
-                   None)
-        if end is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"]):
-            return (parse_number(" ".join(words[start:end])) or 0) < _CHILDHOOD
+        age, end = _age_from(words, at + 3 if words[at + 2 : at + 3] in (["only"], ["just"]) else at + 2)
+        if age is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"]):
+            return age < _CHILDHOOD
     return False
+
+
+def _age_from(words: list[str], start: int) -> tuple[int | None, int]:
+    """The number said from `start` (in two words or one: "seventy four", "six") and where it ends."""
+    for end in (start + 2, start + 1):
+        if (age := parse_number(" ".join(words[start:end]))) is not None:
+            return age, end
+    return None, start
 
 
 def _a_man_said(text: str) -> bool:

@@ -181,29 +181,29 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
     repair = edit + 1
     starts: list[int] = []
     first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
-    if first_value is not None and not _said_before(matches, edit, first_value):
+    earlier = [] if first_value is None else _said_before(matches, edit, first_value)
+    if first_value is not None and not earlier:
         # A time put right further on ("a few days, no wait, she says it started her first week at school, so the
         # second of september"): the time is what was corrected, however long the way to it.
         first_value = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), first_value)
-    if first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
         earlier = _said_before(matches, edit, first_value)
-        if earlier:
-            start = earlier[-1].start
-            while start > 0 and words[start - 1] in _DETERMINERS:
-                start -= 1
-            if any(start <= m.start and m.end <= edit and not _kinds(m) & _kinds(first_value) for m in matches):
-                # Something else said between the value and its correction stays said: "three days, she's
-                # struggling to breathe, no wait, her mum says five days" takes back the three days, not the
-                # breathing. Only the corrected value goes.
-                kept = list(sequence[earlier[-1].end : edit])
-                return tidy(list(sequence[:start]) + kept + [Token(",", ",", sequence[edit].source)]
-                            + list(sequence[repair:]))
-            starts.append(start)
-            restart_word = sequence[repair].lemma
-            for position in range(edit - 1, max(-1, edit - 1 - _RESTART_REACH), -1):
-                if sequence[position].lemma == restart_word:
-                    starts.append(position)
-                    break
+    if earlier and first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
+        start = earlier[-1].start
+        while start > 0 and words[start - 1] in _DETERMINERS:
+            start -= 1
+        if any(start <= m.start and m.end <= edit and not _kinds(m) & _kinds(first_value) for m in matches):
+            # Something else said between the value and its correction stays said: "three days, she's
+            # struggling to breathe, no wait, her mum says five days" takes back the three days, not the
+            # breathing. Only the corrected value goes.
+            kept = list(sequence[earlier[-1].end : edit])
+            return tidy(list(sequence[:start]) + kept + [Token(",", ",", sequence[edit].source)]
+                        + list(sequence[repair:]))
+        starts.append(start)
+        restart_word = sequence[repair].lemma
+        for position in range(edit - 1, max(-1, edit - 1 - _RESTART_REACH), -1):
+            if sequence[position].lemma == restart_word:
+                starts.append(position)
+                break
     if not starts:
         # Nothing to take back: the editing term was a pause, and stays one ("i'm not, no... sorry, my words are
         # coming out wrong": the "no" answers the question, it does not deny the words after the pause).
