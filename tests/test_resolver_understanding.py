@@ -2193,3 +2193,28 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
 )
 def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Stop 33's reviews, both builds missing them at the safety check: breathing that is getting worse (the pace is the
+    # sign), "my husband's breathing is bad" (the "'s" read as "is" before the cue's first word), a mouth turned to one
+    # side; breathing getting better, or a face turned away on purpose, is none
+    ("my husband's breathing is getting worse", 'emergency_screen', SYMPTOM,
+     {'person': ['husband'], 'symptom': ['difficulty_breathing']}),
+    ('breathing is getting worse', 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ("my wife's breathing is bad", 'emergency_screen', SYMPTOM,
+     {'person': ['wife'], 'symptom': ['difficulty_breathing']}),
+    ('my mouth don turn one side', 'emergency_screen', SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    ('my mouth turned to one side', 'emergency_screen', SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    ('his breathing is getting better now', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('no, the twitch is getting worse though', 'emergency_screen', NO,
+     {}),
+    ('no, I just turned my face to one side to look', 'emergency_screen', NO,
+     {}),
+)
+def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

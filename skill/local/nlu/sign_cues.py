@@ -62,6 +62,9 @@ class Cue:
     # Every group's word stands after the one before it: "calling me by my mam's name", not "my mum calls me by my
     # full name".
     in_order: bool = False
+    # A pace among its words is part of the sign, not when it came on: "her breathing is getting worse" is trouble
+    # breathing now, whatever the pace (a sign that needs help at any pace).
+    pace_inside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,7 @@ class SignCues:
                     bool(sign.get("denied_inside", False)),
                     bool(sign.get("ordered", False)),
                     bool(sign.get("in_order", False)),
+                    bool(sign.get("pace_inside", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -175,7 +179,7 @@ class SignCues:
                 named = stands_for_part and (named or word in _PARTS)
                 positions = [anchor]
                 for group in rest:
-                    nearest = _nearest(lemmas, anchor, group, cue.reach, light)
+                    nearest = _nearest(lemmas, anchor, group, cue.reach, light, forward_only=cue.in_order)
                     if nearest is None or (word == "," and nearest < anchor):
                         break
                     positions.append(nearest)
@@ -207,7 +211,7 @@ class SignCues:
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
                     key = (cue, tuple(positions[1:]))
-                    if not _crowded(match, set(positions), others, lemmas) and (
+                    if not _crowded(match, set(positions), others, lemmas, cue.pace_inside) and (
                         key not in tightest or match.end - match.start < tightest[key].end - tightest[key].start
                     ):
                         tightest[key] = match
@@ -294,12 +298,16 @@ def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return dict(pairs)
 
 
-def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str]) -> bool:
+def _crowded(
+    match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str], pace_inside: bool = False
+) -> bool:
     """Whether another match already says this sign where the cue stands, says another sign with these very
     words ("talking nonsense"), or is a time or pace the cue overlaps (which says whether the sign is sudden)."""
     words = match.size - 1
     for other in others:
         if not match.overlaps(other):
+            continue
+        if pace_inside and other.types <= {"PACE"}:
             continue
         if other.types & _WHEN_TYPES and not (other.start > 0 and lemmas[other.start - 1] in _POSSESSIVES):
             return True  # (after "my" it names a thing: "i couldn't get my morning pills down")
@@ -314,11 +322,13 @@ def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Seque
 
 
 def _nearest(
-    lemmas: Sequence[str], anchor: int, group: frozenset[str], reach: int, light: frozenset[str]
+    lemmas: Sequence[str], anchor: int, group: frozenset[str], reach: int, light: frozenset[str],
+    forward_only: bool = False,
 ) -> int | None:
-    """The position of the group's word nearest the anchor, within reach and the anchor's clause."""
+    """The position of the group's word nearest the anchor, within reach and the anchor's clause (only after it
+    for a cue in order: "my husband's breathing is bad" is not "husband is" before "breathing")."""
     best: tuple[int, int] | None = None
-    for step in (-1, 1):
+    for step in (1,) if forward_only else (-1, 1):
         distance, position = 0, anchor + step
         while 0 <= position < len(lemmas) and distance < reach and lemmas[position] not in _CLAUSE_BREAKS:
             if lemmas[position] in group:
