@@ -2215,6 +2215,22 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {}),
     ('no, I just turned my face to one side to look', 'emergency_screen', NO,
      {}),
+    # Stop 32's and 33's leftovers: "he couldn't say where he was" is confusion (it had been "I don't know"), and a
+    # lip that sags or droops is a drooping face; "I couldn't say where it was", "where she's twitching" are not
+    ("he couldn't say where he was", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion']}),
+    ("she couldn't tell me where she was this morning", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("no, I couldn't say where it was exactly", 'emergency_screen', NO,
+     {}),
+    ("she can't tell where she's twitching", 'emergency_screen', DONT_KNOW,
+     {}),
+    ('his lip sags on one side', 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['facial_droop']}),
+    ('her bottom lip is drooping since lunch', 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ('my upper lip keeps twitching', None, REPORT,
+     {'bodyPart': ['lip']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
