@@ -1930,7 +1930,7 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
       'deniedTrigger': ['medication']}),
     ("no, my legs were like jelly after the class but that's normal, they were fine by the evening",
      'emergency_screen', SYMPTOM,
-     {'answer': ['no'], 'bodyPart': ['leg'], 'pace': ['sudden']}),
+     {'answer': ['no'], 'pace': ['sudden']}),
 )
 def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
@@ -2231,6 +2231,103 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'person': ['she'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
     ('my upper lip keeps twitching', None, REPORT,
      {'bodyPart': ['lip']}),
+    # Round 51: a fit or faint long ago said of someone else by their age then ("when she was fourteen ... never had
+    # another", "she's thirty now" is no now), or in a year before this one, with nothing since, is history; the same
+    # with one today is not
+    ("she had a seizure when she was fourteen, she's thirty now and never had another", None, SYMPTOM,
+     {'person': ['she']}),
+    ('he fainted at a blood test when he was ten, nothing since', None, SYMPTOM,
+     {}),
+    ('I blacked out once in 2015 giving blood, nothing since', None, SYMPTOM,
+     {}),
+    ('she had a fit when she was fourteen and had another one this morning', None, SYMPTOM,
+     {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('he had a fit when he was at school earlier, nothing since', None, SYMPTOM,
+     {'symptom': ['seizure']}),
+    ('she fainted in 2015 and never had another, but she fainted again this morning', None, SYMPTOM,
+     {'symptom': ['fainting'], 'pace': ['sudden']}),
+    # Round 51 and 52 lookalikes said with a denial: forgetting where the glasses are, blacking out a window, giggling
+    # fits, a heart that is not racing (a "not" inside the cue denies it), talking that has "gone down" slowly, a face
+    # that dropped a mile at the news, a speech that went to pieces, lost threads, moods all over the place, a calf
+    # "like a guitar string", weeks that blur, a heart that jumped out of a chest
+    ("no, I'm not confused or owt, I just forget where I've put my glasses, always have", 'emergency_screen', NO,
+     {}),
+    ('she forgot where she was', 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion']}),
+    ("no, I've never blacked out, it's the window I blacked out", 'emergency_screen', NO,
+     {}),
+    ("no, the fits are just giggling, I haven't had a seizure or anything", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['seizure']}),
+    ("no, my heart's not racing", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['palpitations']}),
+    ("my heart won't stop racing", 'emergency_screen', SYMPTOM,
+     {'symptom': ['palpitations']}),
+    ("my heart is not racing, it's pounding", 'emergency_screen', SYMPTOM,
+     {'symptom': ['palpitations']}),
+    ("no, nothing sudden, his talking's gone down slowly since October", 'emergency_screen', NO,
+     {}),
+    ('my eyelid twitch is back, and my face dropped a mile when the doctor said she was changing my blood '
+     'pressure tablets',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'trigger': ['medication']}),
+    ('my face dropped on one side when I was eating', None, SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    ("no, I mean the speech I was giving, my talking's fine, I just lost my thread because I was nervous",
+     'emergency_screen', TRIGGER_INTENT,
+     {'answer': ['no'], 'trigger': ['stress']}),
+    ("my right thumb's been flickering since the weekend, and my mood's all over the place with the house "
+     'move',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-W49-WE'], 'trigger': ['stress']}),
+    ("my left calf's been pinging like a guitar string since my first parkrun on Saturday", None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-05']}),
+    ("my upper arm's been twitching, and my heart nearly jumped out of my chest at three this morning when"
+     ' the baby monitor went off',
+     None, REPORT,
+     {'bodyPart': ['arm'], 'symptom': ['palpitations'], 'pace': ['sudden']}),
+    ('honestly no idea, the weeks all blur on shifts', 'onset', DONT_KNOW,
+     {}),
+    ("my right arm's been twitching for three weeks, the new street light shines right in", None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W']}),
+    # An "'s" before "all", "getting" or "been" is "is", not someone's ("my sleep's getting worse"); "both his calves"
+    # is more than one place; "no, just the back" at the safety check is no second twitching place
+    ("my right arm's been twitching for three weeks, and I've had to black out the bedroom, the new street"
+     " light shines right in, my sleep's getting worse",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W'], 'pace': ['gradual']}),
+    ("my dog's leg keeps twitching", None, FALLBACK_INTENT,
+     {}),
+    ("I'm asking for my son, he's twenty-four and on nights at the bottling plant, both his calves keep "
+     'twitching',
+     None, REPORT,
+     {'person': ['son'], 'bodyPart': ['calf'], 'placePattern': ['both_sides']}),
+    ('no, just the back', 'emergency_screen', REPORT,
+     {'answer': ['no']}),
+    # Round 52: medicines by name. Sudafed is a stimulant (a racing heart after it is the safety check's), aspirin and
+    # ibuprofen are medicines; "the same aspirin since 2019" or "same Ritalin dose for five years" dates the medicine,
+    # not the twitch; giving coffee up is none of it
+    ("yeah, I've been taking Sudafed for this cold, two at a time, and since this morning's lot my heart's"
+     ' been pounding like a drum',
+     'health_changes', SYMPTOM,
+     {'answer': ['yes'], 'trigger': ['stimulant'], 'pace': ['sudden'], 'symptom': ['palpitations']}),
+    ('no, the same aspirin since 2019', 'health_changes', TRIGGER_INTENT,
+     {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ('no, same Ritalin dose for five years', 'health_changes', TRIGGER_INTENT,
+     {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ('yes, I started ibuprofen three days ago', 'health_changes', TRIGGER_INTENT,
+     {'answer': ['yes'], 'trigger': ['medication']}),
+    ('hiya my right eye lid has been going for 3 days ive been on double shifts living on red bul and '
+     'coffee',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3D'], 'trigger': ['stimulant', 'caffeine']}),
+    ("no, and the heart thing isn't from caffeine, I gave coffee up in October, I don't have energy "
+     'drinks, and no chest pain',
+     'emergency_screen', NO,
+     {}),
+    ("I've quit energy drinks", 'triggers', TRIGGER_INTENT,
+     {'deniedTrigger': ['stimulant']}),
+    ("sorry, I've miscounted, can I change when it started?", None, 'CorrectionIntent',
+     {}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

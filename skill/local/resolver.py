@@ -191,6 +191,10 @@ _PUTTING_RIGHT = frozenset({"like", "actually", "really", "nearer", "closer", "r
 # A call or message from someone: "she just rang", "he just texted me".
 _CALLED = frozenset({"rang", "rung", "called", "phoned", "texted", "messaged", "facetimed", "buzzed"})
 _MEDICINES = frozenset({"medication", "diuretic", "corticosteroid", "estrogen"})
+# A stimulant said as a medicine taken the same for years: a time said of it dates it ("same ritalin dose for five
+# years"), not the twitch ("living on red bull for 3 days" may date the twitch).
+_TAKEN = _MEDICINES | {"stimulant"}
+_AS_PRESCRIBED = frozenset({"same", "dose", "unchanged", "prescribed"})
 _UNCHANGED = frozenset({"same", "unchanged", "always"})
 _UNCHANGED_PAIRS = frozenset({("nothing", "new"), ("not", "new"), ("no", "change"), ("no", "different"),
                               ("not", "changed"), ("not", "worse")})
@@ -224,6 +228,10 @@ _NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set
 _YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
                     "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
                     "fifteen", "sixteen"})
+# Said of someone else, only an age in years is childhood ("when she was fourteen"): "when he was at school" or
+# "a baby" may be this morning's story.
+_AGED_YOUNG = frozenset({"nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
+                         "fifteen", "sixteen", "teenager", "teen"})
 _NEVER_SINCE = frozenset({("never", "again")})
 _LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours", "earlier"})  # "just now": "a moment ago"
 _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
@@ -536,6 +544,8 @@ _PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah", "a
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
+# Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
+_IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really", "so", "very", "not", "never"})
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
@@ -744,9 +754,10 @@ class Resolver:
             # "It feels kinda off, I can't rightly say if it's numb or not": not sure of the sign (which, at the
             # safety check, counts as the sign), not a no from its "or not".
             resolution = self._with_value(resolution, "answer", "ANSWER", "unsure")
-        if pending_question in _NERVE_SIGN_QUESTIONS and _places_of_a_no(resolution, text):
-            # "No, my feet came back once I'd warmed them", "not weak as such, more that my legs are tired": the
-            # places of what is denied or explained, not a second twitching place.
+        if pending_question in _NERVE_SIGN_QUESTIONS | set(SAFETY_QUESTIONS) and _places_of_a_no(resolution, text):
+            # "No, my feet came back once I'd warmed them", "not weak as such, more that my legs are tired", "no,
+            # just the back" (the stiff back told before): the places of what is denied or explained, not a second
+            # twitching place.
             resolution = _without_values(resolution, "bodyPart", resolution.slots["bodyPart"])
         if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
                 and pending_question not in _HOW_LONG_QUESTIONS
@@ -931,7 +942,7 @@ class Resolver:
             return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
                                    max(resolution.confidence, _URGENT_CONFIDENCE))
         resolution = self._without_history_beside_a_new_event(resolution, text)
-        if pending_question not in SAFETY_QUESTIONS and _once_long_ago(resolution, text):
+        if pending_question not in SAFETY_QUESTIONS and _once_long_ago(resolution, text, self._today().year):
             # "I fainted once giving blood, about six years ago, but it never happened again": history.
             slots = {name: [value for value in values if not _a_year_or_more(value.value or "")]
                      for name, values in resolution.slots.items() if name != "symptom"}
@@ -965,7 +976,7 @@ class Resolver:
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
         resolution = _times_of_the_twitch(resolution, text)
-        if {value.id for value in resolution.slots.get("trigger", [])} & _MEDICINES and not _twitching_stretches(
+        if {value.id for value in resolution.slots.get("trigger", [])} & _taken(text) and not _twitching_stretches(
             text, {",", ".", "but", "and"}
         )[2]:
             # "The gp upped my sertraline two weeks ago": when the medicine changed, not when the twitch began.
@@ -1116,11 +1127,13 @@ class Resolver:
         """"No, the same pills as always", "no, only me tea" to a group asking about medicines among other things: a
         no that speaks only of what is taken (a medicine, tea, a drink) answers the medicine, as a no that speaks of
         one sign answers that sign; the rest is asked again, not taken as a no."""
+        # ("No, the same aspirin since 2019" is heard as a time, which dates the aspirin.)
         said_no = resolution.intent == _NO_INTENT or (
-            resolution.intent == _TRIGGER_INTENT and resolution.slot_ids().get("answer") == ["no"])
+            resolution.intent in (_TRIGGER_INTENT, PENDING_HINTS["onset"][0])
+            and resolution.slot_ids().get("answer") == ["no"])
         if "medication" not in QUESTION_GROUPS[group] or not said_no or _TRIGGER_INTENT not in self.model.intents:
             return resolution
-        if set(resolution.slots) - {"answer", "trigger", "deniedTrigger", "duration"}:
+        if set(resolution.slots) - {"answer", "trigger", "deniedTrigger", "duration", "startDate"}:
             return resolution
         analysis = self._analyse(text)
         taken = [match for match in analysis.matches if _TRIGGER_TYPE in match.types]
@@ -1916,9 +1929,10 @@ class Resolver:
                     owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
                     and owner.lemma not in self._body_part_lemmas and not in_a_simile(owner, said)
                 )
-                owned_noun = position + 1 in in_values or (
+                # ("My mood's all over the place", "my sleep's getting worse": an "is", nothing owned.)
+                owned_noun = owned.word not in _IS_AFTER and (position + 1 in in_values or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
-                )
+                ))
                 count += owner_unknown and owned_noun
             elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one)
@@ -3460,7 +3474,8 @@ def _twitches_too(words: Sequence[str], place: Match) -> bool:
 def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
     """Whether "both" names places that twitch ("twitching in both my calves"), not a comparison ("both his arms
     look the same size") or a joke ("we're both twitchy")."""
-    place = next((match for match in analysis.matches if match.start > both.start), None)
+    place = next((match for match in analysis.matches  # (past whose they are: "both his calves")
+                  if match.start > both.start and match.types != {PERSON_TYPE}), None)
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
             and any_twitching(analysis.tokens))
@@ -3477,30 +3492,38 @@ def _a_first_time(words: Sequence[str]) -> bool:
     return never_before or lifetime or any(words[at : at + 3] == ["first", "time", "in"] for at in range(len(words)))
 
 
-def _once_long_ago(resolution: Resolution, text: str) -> bool:
-    """Whether the one sign said is a faint or a fit that happened once, years ago or in childhood, and never since
-    ("i had a seizure once when i was nine, nothing in the twenty-five years since"); not with any word of now, of a
-    time of day, or of it happening again."""
+def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
+    """Whether the one sign said is a faint or a fit that happened once, years ago, in a year before this one or in
+    childhood, and never since ("i had a seizure once when i was nine, nothing in the twenty-five years since", "she
+    had a fit when she was fourteen and never had another"); not with any word of now, of a time of day, or of it
+    happening again."""
     if resolution.slot_ids().get("symptom", []) not in (["fainting"], ["seizure"]):
         return False
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
         words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
+        or words[at : at + 2] in (["when", "he"], ["when", "she"], ["when", "they"])
+        and set(words[at + 2 : at + 5]) & _AGED_YOUNG
+        or re.fullmatch(r"(19|20)\d\d", words[at]) is not None and int(words[at]) < this_year
         for at in range(len(words)))
+    # "Never had another" ("had another one this morning" is now).
+    never_another = {at for at, word in enumerate(words)
+                     if word == "another" and set(words[max(0, at - 3) : at]) & _NOTHING_SINCE}
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
     closing_since = [at for at, word in enumerate(words) if word == "since"
                      and (at + 1 == len(words) or words[at + 1] in {",", "then", "that"})]
-    never_since = bool(pairs & _NEVER_SINCE) or any(
+    never_since = bool(pairs & _NEVER_SINCE) or bool(never_another) or any(
         word == "happened" and words[at + 1 : at + 2] == ["again"] and set(words[max(0, at - 2) : at]) & _NOTHING_SINCE
         for at, word in enumerate(words)) or any(set(words[max(0, at - 7) : at]) & (_NOTHING_SINCE | {"no"})
                                                  for at in closing_since)
     again = {at for at, word in enumerate(words) if word == "again" and "never" not in words[max(0, at - 3) : at]}
     # (When the twitch started is not when the sign was: "his eyelid's been twitching since monday. he had febrile
-    # convulsions as a baby but nothing since"; any other time of now is.)
+    # convulsions as a baby but nothing since"; nor is an age now, "she's thirty now"; any other time of now is.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
-            if part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"}}
+            if (part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"})
+            and at not in never_another and not (word == "now" and at and parse_number(words[at - 1]) is not None)}
     now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY | _LATELY) or again
     # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
     closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
@@ -3619,11 +3642,16 @@ def _a_man_said(text: str) -> bool:
                for at in range(len(words)))
 
 
+def _taken(text: str) -> frozenset[str]:
+    """The triggers that are medicines in `text`: a stimulant too when said as prescribed, at the same dose."""
+    return _TAKEN if set(_words_as_said(text)) & _AS_PRESCRIBED else _MEDICINES
+
+
 def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in a stretch that names a medicine and no twitching ("i take amlodipine, unchanged
     for five years")."""
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
-    named = {word for value in resolution.slots.get("trigger", []) if value.id in _MEDICINES
+    named = {word for value in resolution.slots.get("trigger", []) if value.id in _taken(text)
              for word in _spoken_words(value.spoken)}
     medicine = {part for word, part in zip(words, stretch_of, strict=True) if word in named} - twitching
 

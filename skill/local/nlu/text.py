@@ -203,6 +203,15 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
+    # "I gave coffee up in october", "quit energy drinks": none of it now, not a lot of it
+    spoken: ("no", *drunk.split())
+    for drunk in ("coffee", "caffeine", "energy drinks", "tea", "alcohol", "booze")
+    for spoken in (
+        *((verb, "up", *drunk.split()) for verb in ("gave", "given", "giving", "give")),
+        *((verb, *drunk.split(), "up") for verb in ("gave", "given", "giving", "give")),
+        *((verb, *drunk.split()) for verb in ("quit", "quitting")),
+    )
+} | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
     # body, a meal, a person or a word describing one are "my" in many Englishes
     (owner, part): ("my", part)
@@ -564,8 +573,8 @@ _PROTECTED = frozenset(
      "prickly",
      # "the worst headache of my life" is a sudden, severe one; "a bad headache" is not
      "worst",
-     # a colour, not a pal (a friend)
-     "pale",
+     # a colour, not a pal (a friend); light that shines, not a shin
+     "pale", "shines", "shine", "shining",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted"}
 )  # fmt: skip
