@@ -2328,6 +2328,14 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'deniedTrigger': ['stimulant']}),
     ("sorry, I've miscounted, can I change when it started?", None, 'CorrectionIntent',
      {}),
+    # Round 51: a time of what "i" was doing for someone ("about an hour ago i was reading the paper aloud to my
+    # husband") is the speaker's, and dates the sign told next; a sister's stroke "last month" stays hers
+    ("my eyelid's been twitching since Friday, and about an hour ago I was reading the paper aloud to my "
+     'husband and the words came out jumbled',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-04'], 'duration': ['PT1H'], 'symptom': ['difficulty_speaking']}),
+    ("my eyelid's twitching and i'm in bits cos my sister was rushed in with a stroke last month", None, REPORT,
+     {'bodyPart': ['eyelid']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -3772,6 +3772,9 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
         inside = [match for match in matches if start <= match.start and match.end <= end]
         if not any(match.types == {PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
             continue
+        if "i" in words[start:end][:6]:
+            continue  # what "i" did then ("about an hour ago i was reading to my husband and the words came out
+            # jumbled"): the speaker's time, which may date the sign told next
         if not any(match.types & {PLACE_TYPE, SIGN_TYPE} for match in inside):
             dated |= {id(match) for match in inside if match.types & BUILT_IN_TYPES}
     return [match for match in matches if match.types != {PERSON_TYPE} and id(match) not in dated]
