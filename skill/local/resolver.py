@@ -47,8 +47,8 @@ from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, SUDDEN_SCREEN, questions_of
+from skill.local.dates import MONTHS, WEEKDAYS
 from skill.local.dates import VOCABULARY as DATE_WORDS
-from skill.local.dates import WEEKDAYS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
 from skill.local.interaction_model import (
@@ -237,6 +237,9 @@ _LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours", "earlier"})
 _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
                          "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
                          "blacked", "keeled"})
+# Said after the "never since", a sign or a time tells of a new one ("... but she had one in november").
+_TOLD_AGAIN = _SIGN_AGAIN | frozenset({"one", "second", "having", "fitting", "seizing", "went", "ago", "today",
+                                       "tonight", "yesterday", "now", "last", "this", "christmas", "easter"})
 # "Not since", "nothing since" at the end of what is said ("not happened since i was a teenager" dates a new one).
 _NOTHING_SINCE = frozenset({"not", "nothing", "none", "never", "n't"})
 _NOT_HISTORY = frozenset({"until", "last", "another", "before", "first", "week", "weekend", "monday", "tuesday",
@@ -731,7 +734,10 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
-        if resolution.intent == FALLBACK_INTENT and pending_question is None:
+        # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
+        # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
+        if pending_question is None and (resolution.intent == FALLBACK_INTENT or (
+                resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots)):
             analysis = self._analyse(text)
             if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text, analysis)):
                 return put_right
@@ -3059,6 +3065,8 @@ def _negated(
         word = sequence[position].word
         if word in CLAUSE_BREAKS:
             break
+        if word == "never" and _never_until_now(sequence, match):
+            return False  # "i've never had a pain in my chest like this before", "never fainted until this morning"
         if word in _NEGATORS and sequence[position + 1].word not in _HEDGED_NEGATION | _NOT_ONLY and (
             position not in inside_others
         ):
@@ -3078,6 +3086,15 @@ def _negated(
                 position - 1 not in inside_others):  # (not "i can't feel my feet since this morning": a sign's own)
             return True
     return False
+
+
+def _never_until_now(sequence: list[Token], match: Match) -> bool:
+    """Whether a "never" before the value says it is here now, for the first time: "never ... like this before",
+    "never ... until this morning" (not "i've never fainted before", which denies it)."""
+    after = [token.word for token in sequence[match.end : match.end + 8]]
+    # ("Like" is a filler, gone by now: "like this before" reads "this before".)
+    return any(after[at : at + 2] in (["like", "this"], ["this", "before"]) for at in range(len(after))) or bool(
+        set(after[:6]) & {"until", "till", "til"}) or after[:1] == ["this"] and after[1:2] in ([], [","], ["ever"])
 
 
 # What a part "has not got" or "will not" do, said inside a sign's own words, is the sign: "my arm's not got any
@@ -3506,6 +3523,7 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
         or words[at : at + 2] in (["when", "he"], ["when", "she"], ["when", "they"])
         and set(words[at + 2 : at + 5]) & _AGED_YOUNG
         or re.fullmatch(r"(19|20)\d\d", words[at]) is not None and int(words[at]) < this_year
+        and words[at - 1 : at] in (["in"], ["since"], ["from"], ["during"])  # (not a clock's "at 1900")
         for at in range(len(words)))
     # "Never had another" ("had another one this morning" is now).
     never_another = {at for at, word in enumerate(words)
@@ -3523,12 +3541,24 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
     # convulsions as a baby but nothing since"; nor is an age now, "she's thirty now"; any other time of now is.)
     told = {word for at, (word, part) in enumerate(zip(words, stretch_of, strict=True))
             if (part not in twitching or not set(words[max(0, at - 2) : at]) & {"since", "for"})
-            and at not in never_another and not (word == "now" and at and parse_number(words[at - 1]) is not None)}
+            and at not in never_another and not (word == "now" and _an_age_now(words, at))}
+    # "Three days ago" is now; "years ago" is not.
+    lately_ago = any(word == "ago" and words[at - 1] not in {"years", "year", "decades", "ages"}
+                     and stretch_of[at] not in twitching for at, word in enumerate(words))
     now = told & (NOW_WORDS - {"again"} | _TIMES_OF_DAY | _GETTING_WORSE | _NOT_HISTORY | _LATELY) or again
-    # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit").
-    closing = max((at for at, word in enumerate(words) if word in {"since", "again"}), default=len(words))
-    told_again = bool(set(words[closing + 1 :]) & _SIGN_AGAIN)
-    return long_ago and never_since and not now and not told_again
+    # A sign told again after the "never since" is a new one ("nothing since, but today ... he had a fit", "never
+    # had another, but she had one in november", "... on the 28th").
+    closing = max((at for at, word in enumerate(words) if word in {"since", "again"} or at in never_another),
+                  default=len(words))
+    told_again = any(word in _TOLD_AGAIN or word in MONTHS or re.search(r"\d", word)
+                     for word, part in zip(words[closing + 1 :], stretch_of[closing + 1 :], strict=True)
+                     if part not in twitching)
+    return long_ago and never_since and not now and not lately_ago and not told_again
+
+
+def _an_age_now(words: list[str], at: int) -> bool:
+    """"She's thirty now": an age, no time of the sign (not "she's having one now")."""
+    return at >= 2 and parse_number(words[at - 1]) is not None and words[at - 2] in {"is", "am", "are", "was"}
 
 
 def _a_year(value: str) -> bool:
@@ -3772,9 +3802,11 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
         inside = [match for match in matches if start <= match.start and match.end <= end]
         if not any(match.types == {PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
             continue
-        if "i" in words[start:end][:6]:
-            continue  # what "i" did then ("about an hour ago i was reading to my husband and the words came out
-            # jumbled"): the speaker's time, which may date the sign told next
+        if "i" in words[start:end][:6] and all((value.iso or "").startswith("PT") for match in inside
+                                               if match.types & BUILT_IN_TYPES for value in match.values):
+            continue  # minutes or hours ago, what "i" did then ("about an hour ago i was reading to my husband and
+            # the words came out jumbled"): the speaker's time, which may date the sign told next (not "yesterday i
+            # took my dad to the gp, my hand has been weak for months")
         if not any(match.types & {PLACE_TYPE, SIGN_TYPE} for match in inside):
             dated |= {id(match) for match in inside if match.types & BUILT_IN_TYPES}
     return [match for match in matches if match.types != {PERSON_TYPE} and id(match) not in dated]
@@ -3837,7 +3869,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         for position, token in enumerate(analysis.tokens)
         if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and (any(start <= position < end for start, end in clauses) or (
-            position in hours_ago and _started_then(analysis, signs, position)))
+            position in hours_ago and _started_then(analysis, signs, position)) or _it_the_sign_next(
+            analysis, signs, position))
         # ("My leg suddenly went weak": a cue's words may stand either side of how it came on.)
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
@@ -3903,6 +3936,20 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
         return [match for match, since in zip(matches, since_then, strict=True) if not since]
     return [replace(match, values=gradual) if since else match
             for match, since in zip(matches, since_then, strict=True)]
+
+
+_SETTLED = frozenset({"fine", "okay", "ok", "better", "normal", "gone", "cleared", "settled", "alright"})
+
+
+def _it_the_sign_next(analysis: _Analysis, signs: list[Match], at: int) -> bool:
+    """Whether `at` stands in a clause of "it" just after a sign's clause (one short clause may stand between), which
+    says when the sign was: "his speech keeps going slurry then clearing, it's happened three times today"."""
+    spans = clause_spans(analysis.tokens)
+    here = next((index for index, (start, end) in enumerate(spans) if start <= at < end), None)
+    if not here or analysis.tokens[spans[here][0]].word != "it" or {
+            token.word for token in analysis.tokens[spans[here][0] : spans[here][1]]} & _SETTLED:
+        return False  # (not "my arm went weak years ago, it's fine today")
+    return any(start <= sign.start < end for start, end in spans[max(0, here - 2) : here] for sign in signs)
 
 
 def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:

@@ -179,7 +179,7 @@ class SignCues:
                 named = stands_for_part and (named or word in _PARTS)
                 positions = [anchor]
                 for group in rest:
-                    nearest = _nearest(lemmas, anchor, group, cue.reach, light, forward_only=cue.in_order)
+                    nearest = _nearest(lemmas, anchor, group, cue.reach, light, forward_first=cue.in_order)
                     if nearest is None or (word == "," and nearest < anchor):
                         break
                     positions.append(nearest)
@@ -198,11 +198,12 @@ class SignCues:
                     # this lopsided", "can't stop sagging" and "doesn't half look wonky" say the sign is there.
                     denials = [at for at in range(min(positions), max(positions))
                                if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
-                               and lemmas[at + 1 : at + 2] not in (["half"], ["stop"]) and at + 3 > max(positions)]
+                               and lemmas[at + 1 : at + 2] not in (["half"], ["stop"], ["quit"])
+                               and at + (4 if cue.denied_inside else 3) > max(positions)]
                     if denials and cue.denied_inside and (later := _said_instead(lemmas, cue, max(positions))):
                         # "My chest is not sore, it's heavy like a brick": the word after is the sign.
                         positions, denials = [anchor, later], []
-                    if denials and len(cue.groups) == 2 and (first & _PARTS or cue.denied_inside):
+                    if denials and (cue.denied_inside or len(cue.groups) == 2 and first & _PARTS):
                         positions = [at for at in positions if at > max(denials)] or positions
                     if lemmas[anchor] not in first:
                         positions = [at for at in positions if at != anchor]  # the "it" only stood for the part
@@ -309,6 +310,8 @@ def _crowded(
             continue
         if pace_inside and other.types <= {"PACE"}:
             continue
+        if other.types <= {"PACE"} and match.start < other.start and other.end < match.end:
+            continue  # "my hand suddenly stopped working": how it came on, inside the sign's words, is the sign's
         if other.types & _WHEN_TYPES and not (other.start > 0 and lemmas[other.start - 1] in _POSSESSIVES):
             return True  # (after "my" it names a thing: "i couldn't get my morning pills down")
         if other.weak or _SIGN_TYPE not in other.types:
@@ -323,12 +326,13 @@ def _crowded(
 
 def _nearest(
     lemmas: Sequence[str], anchor: int, group: frozenset[str], reach: int, light: frozenset[str],
-    forward_only: bool = False,
+    forward_first: bool = False,
 ) -> int | None:
-    """The position of the group's word nearest the anchor, within reach and the anchor's clause (only after it
-    for a cue in order: "my husband's breathing is bad" is not "husband is" before "breathing")."""
+    """The position of the group's word nearest the anchor, within reach and the anchor's clause (for a cue in
+    order, the one after it when two are as near: "my husband's breathing is bad" is not "husband is" before
+    "breathing")."""
     best: tuple[int, int] | None = None
-    for step in (1,) if forward_only else (-1, 1):
+    for step in (1, -1) if forward_first else (-1, 1):
         distance, position = 0, anchor + step
         while 0 <= position < len(lemmas) and distance < reach and lemmas[position] not in _CLAUSE_BREAKS:
             if lemmas[position] in group:
