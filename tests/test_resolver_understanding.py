@@ -2378,7 +2378,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ("my calf twitches and my arm went weak years ago, it's fine today", None, REPORT,
      {'bodyPart': ['calf'], 'symptom': ['weakness']}),
     # Round 54: the opening is never a bare no guessed from "i'm a man"; the trade's idioms ("lost my voice shouting",
-    # "all fingers and thumbs", "jelly legs is the lifting", "a double session") are no signs
+    # "jelly legs is the lifting", "a double session") are no signs
     ("my right calf's been going since Tuesday, I shifted two ton of sand by barrow on Monday, I'm a man, "
      "and I've no numbness or weakness or anything like that",
      None, REPORT,
@@ -2393,16 +2393,18 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'trigger': ['exercise'], 'bodyPart': ['arm'], 'duration': ['P3W']}),
     ("I lost my voice suddenly this morning and can't get words out", None, SYMPTOM,
      {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
-    ("I was all fingers and thumbs at milking this morning with the frost, and my neck's been twitching "
-     'for the past week',
-     None, REPORT,
-     {'pace': ['sudden'], 'bodyPart': ['neck'], 'duration': ['P1W']}),
     ("no, the jelly legs is just the lifting, it's gone by the morning, I can walk fine", 'emergency_screen', NO,
      {}),
     ("my lad's seventeen, he's at a football academy, his calf's been twitching since a double session on "
      'Monday',
      None, REPORT,
      {'person': ['son'], 'trigger': ['exercise'], 'bodyPart': ['calf'], 'startDate': ['2026-12-07']}),
+    # The tuned rounds against the stop's start: "febrile convulsions as a baby but nothing since, the doctor signed him
+    # off years ago" stays history ("years ago" after the "nothing since" is no new one)
+    ("it's for my wee boy, he's eight, his eyelid's been twitching since monday. he had febrile "
+     'convulsions as a baby but nothing since, the doctor signed him off years ago',
+     None, REPORT,
+     {'person': ['son'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

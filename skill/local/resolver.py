@@ -238,7 +238,7 @@ _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizure
                          "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
                          "blacked", "keeled"})
 # Said after the "never since", a sign or a time tells of a new one ("... but she had one in november").
-_TOLD_AGAIN = _SIGN_AGAIN | frozenset({"one", "second", "having", "fitting", "seizing", "went", "ago", "today",
+_TOLD_AGAIN = _SIGN_AGAIN | frozenset({"one", "second", "having", "fitting", "seizing", "went", "today",
                                        "tonight", "yesterday", "now", "last", "this", "christmas", "easter"})
 # "Not since", "nothing since" at the end of what is said ("not happened since i was a teenager" dates a new one).
 _NOTHING_SINCE = frozenset({"not", "nothing", "none", "never", "n't"})
