@@ -2405,6 +2405,8 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      'convulsions as a baby but nothing since, the doctor signed him off years ago',
      None, REPORT,
      {'person': ['son'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ("I get jelly legs after squats and my left thigh's been twitching since Tuesday's session", None, REPORT,
+     {'bodyPart': ['thigh'], 'startDate': ['2026-12-08'], 'trigger': ['alcohol']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
