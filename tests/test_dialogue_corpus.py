@@ -89,7 +89,7 @@ FLOORS = {
     "round49": (23 / 24, 7 / 7, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
     "round50": (20 / 24, 5 / 6, 0, 0),  # energy drinks today told only to the triggers question, never asked
     "round51": (22 / 24, 7 / 7, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
-    "round52": (24 / 24, 6 / 6, 3, 0),  # a medicine said before it is asked is asked again with other symptoms
+    "round52": (23 / 24, 6 / 6, 3, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -2407,6 +2407,24 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'person': ['son'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
     ("I get jelly legs after squats and my left thigh's been twitching since Tuesday's session", None, REPORT,
      {'bodyPart': ['thigh'], 'startDate': ['2026-12-08'], 'trigger': ['alcohol']}),
+    # Round 53: "it's my right one" to the safety check is a side, no yes (asked again); "you're mumbling" is said of
+    # the speaker; burning the candle at both ends is neither a feeling nor both sides; "can't tell if" is not sure
+    ("it's my right one", 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('yeah the right one', 'emergency_screen', YES,
+     {}),
+    ('yes, my right arm went weak', 'emergency_screen', SYMPTOM,
+     {'answer': ['yes'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("speak up, you're mumbling, I can't make out a word you're saying", 'emergency_screen', 'AMAZON.RepeatIntent',
+     {}),
+    ("my eye's been doing a little dance all week, I've been burning the candle at both ends with the "
+     'church bazaar',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P1W']}),
+    ("I'm not sure, I honestly can't tell if there's any numbness or not", 'nerve_signs', SYMPTOM,
+     {'answer': ['unsure'], 'symptom': ['sensation_change']}),
+    ("I can't tell if my face is drooping", 'emergency_screen', SYMPTOM,
+     {'answer': ['unsure'], 'symptom': ['facial_droop']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

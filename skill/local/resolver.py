@@ -734,6 +734,9 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if resolution.intent == _YES_INTENT and not resolution.slots and _right_as_a_side(text):
+            # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
+            resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
         if pending_question is None and (resolution.intent == FALLBACK_INTENT or (
@@ -2613,7 +2616,8 @@ def _not_sure_whether(text: str) -> bool:
     words = _words_as_said(text)
     for at, word in enumerate(words):
         if word in ("if", "whether") and (words[max(0, at - 2) : at] in (["not", "sure"], ["not", "know"],
-                                                                       ["not", "certain"]) or words[at - 1] == "dunno"):
+                                                                       ["not", "certain"], ["not", "tell"],
+                                                                       ["not", "say"]) or words[at - 1] == "dunno"):
             return not set(words[:at]) & {"yes", "yeah", "yep", "no", "nope", "nah"}
     return False
 
@@ -3554,6 +3558,18 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
                      for word, part in zip(words[closing + 1 :], stretch_of[closing + 1 :], strict=True)
                      if part not in twitching)
     return long_ago and never_since and not now and not lately_ago and not told_again
+
+
+_SIDE_BEFORE = frozenset({"my", "the", "his", "her", "their", "your", "on", "to"})
+_SIDE_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek"})
+
+
+def _right_as_a_side(text: str) -> bool:
+    """Whether "right" is only said as a side ("it's my right one", "the right side"), with no yes word."""
+    words = _words_as_said(text)
+    sides = [at for at, word in enumerate(words) if word == "right" and (
+        words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _SIDE_OF)]
+    return bool(sides) and not (set(words) & _PLAIN_ANSWERS) and words.count("right") == len(sides)
 
 
 def _an_age_now(words: list[str], at: int) -> bool:
