@@ -90,6 +90,8 @@ FLOORS = {
     "round50": (20 / 24, 5 / 6, 0, 0),  # energy drinks today told only to the triggers question, never asked
     "round51": (22 / 24, 7 / 7, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
     "round52": (23 / 24, 6 / 6, 3, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
+    "round53": (23 / 24, 6 / 6, 0, 0),  # "walked up to the churchyard and back": a back twitching too
+    "round54": (23 / 24, 6 / 6, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

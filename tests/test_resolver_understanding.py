@@ -2425,6 +2425,10 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['unsure'], 'symptom': ['sensation_change']}),
     ("I can't tell if my face is drooping", 'emergency_screen', SYMPTOM,
      {'answer': ['unsure'], 'symptom': ['facial_droop']}),
+    ('just the right eyelid, same spot', 'same_place', YES,
+     {}),
+    ('just the bottom lid on the right, always the same', 'same_place', YES,
+     {}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

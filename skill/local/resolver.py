@@ -734,7 +734,8 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
-        if resolution.intent == _YES_INTENT and not resolution.slots and _right_as_a_side(text):
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
+                _right_as_a_side(text)):
             # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
