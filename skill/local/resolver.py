@@ -546,9 +546,9 @@ _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing
 _PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah", "aye", "naw"})
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
-# Words without which no "no" was said (contractions are already "do not", "have not").
 # Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
 _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really", "so", "very", "not", "never"})
+# Words without which no "no" was said (contractions are already "do not", "have not").
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
