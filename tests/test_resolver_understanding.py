@@ -2414,7 +2414,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ('yeah the right one', 'emergency_screen', YES,
      {}),
     ('yes, my right arm went weak', 'emergency_screen', SYMPTOM,
-     {'answer': ['yes'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+     {'bodyPart': ['arm'], 'symptom': ['weakness'], 'answer': ['yes']}),
     ("speak up, you're mumbling, I can't make out a word you're saying", 'emergency_screen', 'AMAZON.RepeatIntent',
      {}),
     ("my eye's been doing a little dance all week, I've been burning the candle at both ends with the "
@@ -2429,6 +2429,78 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {}),
     ('just the bottom lid on the right, always the same', 'same_place', YES,
      {}),
+    # Round 56: a date read out in full ("Friday the twenty eighth of August") is that date, not this week's Friday; a
+    # fit class, a collapsed sponge or stall, blackout blinds, "windy" and "nobody collapsed" are no signs; a thing's
+    # "'s" ("my calendar's wall to wall") is no one's
+    ('Friday the twenty eighth of August', 'onset', DURATION,
+     {'startDate': ['2026-08-28']}),
+    ('the thirty first of October', 'onset', DURATION,
+     {'startDate': ['2026-10-31']}),
+    ("it's in my planner, the first time I noticed my left thumb jumping was Monday the sixteenth of "
+     'November, right in the middle of the audit',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-11-16']}),
+    ("when it started, my notes app says Wednesday the eleventh of November, so it's more like three weeks",
+     'correction', 'CorrectionIntent',
+     {'startDate': ['2026-11-11'], 'duration': ['P3W']}),
+    ('we went to the wedding on Saturday the fourteenth of November and my eyelid has twitched since '
+     'monday',
+     None, REPORT,
+     {'startDate': ['2026-12-07'], 'bodyPart': ['eyelid']}),
+    ('twenty minutes ago my eyelid started twitching', None, REPORT,
+     {'duration': ['PT20M'], 'bodyPart': ['eyelid']}),
+    ('sprayed the apple trees with the bug killer, no mask, windy', None, TRIGGER_INTENT,
+     {'trigger': ['pesticide'], 'answer': ['no']}),
+    ('my notes for this week say Tuesday, lemon drizzle collapsed, Wednesday, van handbrake seized, and '
+     "underneath all that my right bicep's been flickering since Melbourne Cup day",
+     None, REPORT,
+     {'answer': ['no'], 'duration': ['P1W'], 'startDate': ['2026-12-08'], 'bodyPart': ['arm']}),
+    ('Mr Okafor enjoyed the seated fit class on Tuesday', None, FALLBACK_INTENT,
+     {}),
+    ('I had a fit in class today', None, SYMPTOM,
+     {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("no, he's fine, nobody collapsed, that's just how he talks", 'emergency_screen', NO,
+     {}),
+    ('nobody knows why I fainted this morning', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ("no, I've never had a fit, Tuesday's fit is my boxfit class at the gym", 'emergency_screen', NO,
+     {}),
+    ("the baby's been out cold by seven every night since we put blackout blinds up on Monday, best thing "
+     "we ever bought, but my right thigh's been twitching for about three weeks",
+     None, REPORT,
+     {'frequency': ['daily'], 'bodyPart': ['thigh'], 'duration': ['P3W']}),
+    ("my right eyelid's been doing a Mexican wave since Saturday, it's month end and my calendar's wall to"
+     ' wall',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05']}),
+    # Round 55: "what, like, right now?" is no yes; "yes, I switched from sertraline to mirtazapine" keeps its yes;
+    # feeling numb inside, burning off anxiety, legs that turned to jelly at a fright are no signs; "on fluoxetine six
+    # years" dates the medicine
+    ('what, like, right now?', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('yes, I switched from sertraline to mirtazapine about three weeks ago', 'health_changes', TRIGGER_INTENT,
+     {'trigger': ['medication'], 'answer': ['yes']}),
+    ("no, well, I've felt numb inside since Mum passed, but that's grief, not my body, I can feel "
+     'everything',
+     'emergency_screen', NO,
+     {}),
+    ("left calf, since Tuesday, same spot, I've been running every day to burn off the anxiety, no "
+     'weakness, no numbness',
+     None, REPORT,
+     {'bodyPart': ['calf'],
+      'startDate': ['2026-12-08'],
+      'placePattern': ['same_place'],
+      'trigger': ['exercise', 'stress'],
+      'frequency': ['daily'],
+      'deniedSymptom': ['weakness', 'sensation_change']}),
+    ('my heart sank and my legs turned to jelly when I saw my thumb twitching in the mirror on Tuesday, '
+     "I've had health anxiety for years",
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-08'], 'trigger': ['stress']}),
+    ("before you ask, I've been on fluoxetine six years, same dose, nothing's changed, and my left forearm"
+     ' has been twitching for about six weeks',
+     None, REPORT,
+     {'trigger': ['medication'], 'duration': ['P6W'], 'bodyPart': ['arm']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

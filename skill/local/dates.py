@@ -115,11 +115,14 @@ _HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI", "fall": "FA"}
 _ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 #: Words a calendar phrase may open with ("the", "last", a month, a day of it, a holiday's first word).
-CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *(phrase[0] for phrase in _HOLIDAYS),
+# The tens of a day said in two words: "the twenty eighth", "the thirty first".
+_TENS = {"twenty": 20, "thirty": 30}
+CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *_TENS,
+                            *(phrase[0] for phrase in _HOLIDAYS),
                             *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day"}) | {
     f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
-VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, "of",
+VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, *_TENS, "of",
                         *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "mid", "end", "back",
                         "day", *_FROM_A_HOLIDAY})
 
@@ -130,6 +133,8 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     if (season := _season(words, today)) is not None:
         return season
     words = _calendar_words(words)
+    if words[:1] and words[0] in WEEKDAYS and set(words[1:]) & set(MONTHS):
+        words = words[1:]  # "friday the twenty eighth of august": the date says which friday
     if not words:
         return None
     if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
@@ -147,10 +152,10 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     if not before and not after:
         year = today.year if month <= today.month else today.year - 1
         return f"{year}-{month:02d}"
-    if not before and len(after) == 1:
-        day = _day_of_month(after[0])
-    elif not after and len(before) == 1:
-        day = _day_of_month(before[0])
+    if not before and 1 <= len(after) <= 2:
+        day = _day_of_month(*after)
+    elif not after and 1 <= len(before) <= 2:
+        day = _day_of_month(*before)
     if day is None and not after:
         day = _IN_A_MONTH.get(tuple(before))
     if day is None:
@@ -206,7 +211,12 @@ def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
     return words[1:] if words[:1] == ["last"] and words[1:2] != ["week"] else words
 
 
-def _day_of_month(word: str) -> int | None:
+def _day_of_month(word: str, unit: str | None = None) -> int | None:
+    """The day "28th", "eighth" or, in two words, "twenty eighth" names."""
+    if unit is not None:
+        ones = _ORDINALS.get(unit)
+        day = _TENS[word] + ones if word in _TENS and ones is not None and ones < 10 else None
+        return day if day is not None and day <= 31 else None
     digits = word.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
     day = int(digits) if digits.isdigit() else _ORDINALS.get(word)
     return day if day is not None and 1 <= day <= 31 else None

@@ -461,7 +461,7 @@ _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "close
 _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
                                     "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
                                     "an", "about", "like", "nearer", "closer"})
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor", "nobody"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 _EXERCISE = "exercise"
@@ -544,6 +544,7 @@ _ANSWER_KINDS = {
 _POLARITY_WORDS = frozenset(_ANSWER_WORDS_FIRST) | {"aye", "ja", "yes", "nothing", "none", "sure",
                                                      "course", "naw", "nae"}
 _PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah", "aye", "naw"})
+_PLAIN_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "aye"})
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
 # Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
@@ -735,8 +736,9 @@ class Resolver:
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
-                _right_as_a_side(text)):
-            # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
+                _right_as_no_yes(text)):
+            # "It's my right one" (the safety check misheard as "which one?"), "what, like, right now?": no yes;
+            # asked again.
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
@@ -1485,7 +1487,7 @@ class Resolver:
                 resolution = replace(resolution, confidence=min(resolution.confidence, _REPAIRED_CONFIDENCE))
             if not exact.template.slot_count:
                 return resolution
-            resolution = self._with_urgent_values(resolution, analysis, hints)
+            resolution = self._with_urgent_values(self._with_answer_said_first(resolution, analysis), analysis, hints)
             return self._as_plain_answer(resolution, analysis, pending_question)
         fuzzy = self._fuzzy(analysis, hints, text)
         unknown = self._with_unknown_values(words, analysis, hints, text)
@@ -1495,6 +1497,7 @@ class Resolver:
         ):
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
+        fuzzy = self._with_answer_said_first(fuzzy, analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
@@ -1641,6 +1644,17 @@ class Resolver:
             if index not in analysis.negated and not match.types <= self._leading_types
         ]
         return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text) if named else resolution
+
+    def _with_answer_said_first(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """"Yes, I switched from sertraline to mirtazapine": the yes said first, kept where the sample that matched
+        the rest had no room for it (and the intent has). (A "no" said first may deny what follows: "no palpitations".)
+        """
+        said_yes = bool(analysis.tokens) and analysis.tokens[0].word in _PLAIN_YES_WORDS
+        if said_yes and "answer" not in resolution.slots and (
+                "answer" in self._slot_names(resolution.intent)) and not any(
+                token.word == repair.EDIT for token in analysis.tokens):
+            return self._with_value(resolution, "answer", _ANSWER_TYPE, "yes")
+        return resolution
 
     def _with_leading_answer(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """A yes or no said first is the answer, not a word at the end that sounds like the other one ("no, only
@@ -2177,7 +2191,8 @@ class Resolver:
                 by_the_twitch and slot_type == DURATION_TYPE and _said_with_the_twitch(sequence, match)
                 and not _said_with_the_twitch(sequence, last[slot.name])
                 and (_seconds(value) >= _seconds(slots[slot.name][0])
-                     or _about_something_else(sequence, last[slot.name]))
+                     or _about_something_else(sequence, last[slot.name])
+                     or _of_a_medicine(sequence, last[slot.name], analysis.matches))
             ) or (
                 # "We've been busy since christmas and my eyelid has been twitching since monday": the day said
                 # with the twitch, where the first is plainly of something else.
@@ -2638,7 +2653,7 @@ def _yes_and_the_same_place(resolution: Resolution, text: str) -> bool:
     if resolution.intent == _CORRECTION_INTENT:
         return words[:1] in _PLAIN_YES
     # (Not "yes, just below her left shoulder blade": where in the place said before, read as such elsewhere.)
-    return (resolution.intent == _REPORT_INTENT and "answer" not in resolution.slots
+    return (resolution.intent == _REPORT_INTENT and resolution.slot_ids().get("answer", ["yes"]) == ["yes"]
             and len(resolution.slots.get("bodyPart", [])) == 1 and not set(words) & (_LOCATING | {"and"})
             and (words[:1] in _PLAIN_YES or bool(set(words) & {"only", "always"})))
 
@@ -3036,6 +3051,17 @@ def _about_something_else(sequence: list[Token], match: Match,
     said = [token for at, token in enumerate(sequence) if stretch_of[at] == stretch_of[match.start]
             and not match.start <= at < match.end and token.word not in _TIME_HEDGES]
     return bool(said) and not any(token.lemma in TWITCH_LEMMAS or token.word in pointing for token in said)
+
+
+def _of_a_medicine(sequence: list[Token], match: Match, matches: Sequence[Match]) -> bool:
+    """Whether `match` is said in a stretch that names a medicine and no twitching ("i've been on fluoxetine six
+    years, same dose, ... and my forearm has been twitching for about six weeks")."""
+    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    here = stretch_of[match.start]
+    medicine = any(stretch_of[other.start] == here and _TRIGGER_TYPE in other.types
+                   and any(value.id in _MEDICINES for value in other.values) for other in matches)
+    return medicine and not any(token.lemma in TWITCH_LEMMAS for at, token in enumerate(sequence)
+                                if stretch_of[at] == here)
 
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
@@ -3562,14 +3588,17 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
 
 
 _SIDE_BEFORE = frozenset({"my", "the", "his", "her", "their", "your", "on", "to"})
-_SIDE_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek"})
+# After "right": a side ("my right one") or a time or place ("right now?"), no "that's right".
+_RIGHT_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek", "now",
+                       "away", "here", "there", "after", "before", "then"})
 
 
-def _right_as_a_side(text: str) -> bool:
-    """Whether "right" is only said as a side ("it's my right one", "the right side"), with no yes word."""
+def _right_as_no_yes(text: str) -> bool:
+    """Whether "right" is only said as a side or a "right now" ("it's my right one", "what, like, right now?"),
+    with no yes word."""
     words = _words_as_said(text)
     sides = [at for at, word in enumerate(words) if word == "right" and (
-        words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _SIDE_OF)]
+        words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _RIGHT_OF)]
     return bool(sides) and not (set(words) & _PLAIN_ANSWERS) and words.count("right") == len(sides)
 
 

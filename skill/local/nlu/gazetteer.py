@@ -379,14 +379,14 @@ def _of_an_activity(following: list[str]) -> bool:
 _ACTIVITIES = frozenset({"work", "overtime", "revision", "study", "screen", "screens", "telly", "tv", "training",
                          "homework", "coursework", "shifts", "driving", "gaming"})
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
-_MAX_CALENDAR_WORDS = 5  # "the first week of november", "the fourteenth of november"
+_MAX_CALENDAR_WORDS = 7  # "the first week of november", "friday the twenty eighth of august"
 _YEAR_LEADS = frozenset({"in", "since", "from", "back", "around", "about", "of", "year", ","})
 _COUNTED = frozenset({"ml", "mg", "mcg", "steps", "calories", "units", "pounds", "dollars", "miles", "metres",
                       "meters", "feet", "words", "people", "times", "rupees", "euros", "kilometres", "km", "kg",
                       "hours", "hrs", "hundred"})  # ("since 2000 hours" is a time of day)
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only", "starting", "begun",
-                          "around", "after"})
+                          "around", "after", "noticed", "first", "entry"})  # ("first entry, ...", "first noticed")
 # Words that may follow a date said as a time; any other word makes a holiday name its season ("christmas baking").
 _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
@@ -435,7 +435,8 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                 if "," in words[start:end]:
                     continue
                 if (iso := parse_calendar_date(words[start:end], today)) is not None:
-                    if _a_start_said(words, start, end):
+                    # (A weekday that leads a date is that date's: read alone, it would be this week's.)
+                    if _a_start_said(words, start, end) or words[start] in WEEKDAYS:
                         found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
                     start = end - 1
                     break
@@ -457,7 +458,9 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     in_its_clause = bool(set(_clause_before(words, start, 8)) & _START_WORDS)
     # "A few days, no wait, the second of september": a date put in place of the time just said.
     put_right = EDIT in before
-    return len(words) <= 4 or bool(set(before) & _START_WORDS) or restated or in_its_clause or put_right
+    # (The whole answer a date, "friday the twenty eighth of august", is when.)
+    return len(words) <= 4 or (start, end) == (0, len(words)) or bool(set(before) & _START_WORDS) or restated or (
+        in_its_clause or put_right)
 
 
 _RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})

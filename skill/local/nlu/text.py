@@ -574,6 +574,8 @@ _PROTECTED = frozenset(
      "worst",
      # a colour, not a pal (a friend); light that shines, not a shin
      "pale", "shines", "shine", "shining",
+     # weather, not being winded ("no mask, windy")
+     "windy",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted"}
 )  # fmt: skip
