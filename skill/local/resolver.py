@@ -1649,8 +1649,10 @@ class Resolver:
         """"Yes, I switched from sertraline to mirtazapine": the yes said first, kept where the sample that matched
         the rest had no room for it (and the intent has). (A "no" said first may deny what follows: "no palpitations".)
         """
-        said_yes = bool(analysis.tokens) and analysis.tokens[0].word in _PLAIN_YES_WORDS
-        if said_yes and "answer" not in resolution.slots and (
+        said_yes = bool(analysis.tokens) and analysis.tokens[0].word in _PLAIN_YES_WORDS and not any(
+            token.word in _NEGATIVE_WORDS for token in analysis.tokens)  # (not "yes... no, sorry, only my inhaler")
+        named = {"trigger", "symptom"} & set(resolution.slots)  # (a yes to what it names, not "yes, both eyes now")
+        if said_yes and named and "answer" not in resolution.slots and (
                 "answer" in self._slot_names(resolution.intent)) and not any(
                 token.word == repair.EDIT for token in analysis.tokens):
             return self._with_value(resolution, "answer", _ANSWER_TYPE, "yes")
