@@ -2501,6 +2501,18 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      ' has been twitching for about six weeks',
      None, REPORT,
      {'trigger': ['medication'], 'duration': ['P6W'], 'bodyPart': ['arm']}),
+    # Guards checked by hand after rounds 55 and 56: "nobody" denies only the sign right after it ("nobody saw her
+    # collapse": she did); a fit at a fitness class, a fit in class, breath not caught on a windy day stay signs
+    ('nobody saw her collapse', 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'symptom': ['fainting']}),
+    ('nobody fainted', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('he had a fit at his fitness class', 'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure'], 'person': ['he']}),
+    ('she had a fit class then collapsed', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("it was windy and I couldn't catch my breath", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

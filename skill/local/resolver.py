@@ -461,7 +461,7 @@ _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "close
 _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
                                     "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
                                     "an", "about", "like", "nearer", "closer"})
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor", "nobody"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 _EXERCISE = "exercise"
@@ -3086,6 +3086,8 @@ def _negated(
     drooping"; not "no my mum had fits as a kid")."""
     if _inability_denied(sequence, match, said):
         return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
+    if match.start and sequence[match.start - 1].word in ("nobody", "noone"):
+        return True  # "nobody collapsed" (not "nobody saw her collapse": she did)
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
