@@ -2430,8 +2430,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ('just the bottom lid on the right, always the same', 'same_place', YES,
      {}),
     # Round 56: a date read out in full ("Friday the twenty eighth of August") is that date, not this week's Friday; a
-    # fit class, a collapsed sponge or stall, blackout blinds, "windy" and "nobody collapsed" are no signs; a thing's
-    # "'s" ("my calendar's wall to wall") is no one's
+    # calendar's "'s" is no one's; "windy" is weather
     ('Friday the twenty eighth of August', 'onset', DURATION,
      {'startDate': ['2026-08-28']}),
     ('the thirty first of October', 'onset', DURATION,
@@ -2451,39 +2450,14 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {'duration': ['PT20M'], 'bodyPart': ['eyelid']}),
     ('sprayed the apple trees with the bug killer, no mask, windy', None, TRIGGER_INTENT,
      {'trigger': ['pesticide'], 'answer': ['no']}),
-    ('my notes for this week say Tuesday, lemon drizzle collapsed, Wednesday, van handbrake seized, and '
-     "underneath all that my right bicep's been flickering since Melbourne Cup day",
-     None, REPORT,
-     {'answer': ['no'], 'duration': ['P1W'], 'startDate': ['2026-12-08'], 'bodyPart': ['arm']}),
-    ('Mr Okafor enjoyed the seated fit class on Tuesday', None, FALLBACK_INTENT,
-     {}),
-    ('I had a fit in class today', None, SYMPTOM,
-     {'symptom': ['seizure'], 'pace': ['sudden']}),
-    ("no, he's fine, nobody collapsed, that's just how he talks", 'emergency_screen', NO,
-     {}),
-    ('nobody knows why I fainted this morning', 'emergency_screen', SYMPTOM,
-     {'symptom': ['fainting'], 'pace': ['sudden']}),
-    ("no, I've never had a fit, Tuesday's fit is my boxfit class at the gym", 'emergency_screen', NO,
-     {}),
-    ("the baby's been out cold by seven every night since we put blackout blinds up on Monday, best thing "
-     "we ever bought, but my right thigh's been twitching for about three weeks",
-     None, REPORT,
-     {'frequency': ['daily'], 'bodyPart': ['thigh'], 'duration': ['P3W']}),
     ("my right eyelid's been doing a Mexican wave since Saturday, it's month end and my calendar's wall to"
      ' wall',
      None, REPORT,
      {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05']}),
-    # Round 55: "what, like, right now?" is no yes; "yes, I switched from sertraline to mirtazapine" keeps its yes;
-    # feeling numb inside, burning off anxiety, legs that turned to jelly at a fright are no signs; "on fluoxetine six
-    # years" dates the medicine
-    ('what, like, right now?', 'emergency_screen', FALLBACK_INTENT,
-     {}),
+    # Round 55: "yes, I switched from sertraline to mirtazapine" keeps its yes; burning off anxiety is no feeling; "on
+    # fluoxetine six years" dates the medicine
     ('yes, I switched from sertraline to mirtazapine about three weeks ago', 'health_changes', TRIGGER_INTENT,
      {'trigger': ['medication'], 'answer': ['yes']}),
-    ("no, well, I've felt numb inside since Mum passed, but that's grief, not my body, I can feel "
-     'everything',
-     'emergency_screen', NO,
-     {}),
     ("left calf, since Tuesday, same spot, I've been running every day to burn off the anxiety, no "
      'weakness, no numbness',
      None, REPORT,
@@ -2493,24 +2467,38 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
       'trigger': ['exercise', 'stress'],
       'frequency': ['daily'],
       'deniedSymptom': ['weakness', 'sensation_change']}),
-    ('my heart sank and my legs turned to jelly when I saw my thumb twitching in the mirror on Tuesday, '
-     "I've had health anxiety for years",
-     None, REPORT,
-     {'bodyPart': ['thumb'], 'startDate': ['2026-12-08'], 'trigger': ['stress']}),
     ("before you ask, I've been on fluoxetine six years, same dose, nothing's changed, and my left forearm"
      ' has been twitching for about six weeks',
      None, REPORT,
      {'trigger': ['medication'], 'duration': ['P6W'], 'bodyPart': ['arm']}),
-    # Guards checked by hand after rounds 55 and 56: "nobody" denies only the sign right after it ("nobody saw her
-    # collapse": she did); a fit at a fitness class, a fit in class, breath not caught on a windy day stay signs
+    # Safety review C (code-aware, 408 probes on rounds 55 and 56's classes) found lookalikes and rules matching too
+    # widely, all withdrawn: a fit class or "fit steps" run on into a real fit, "numb inside ten minutes", legs that
+    # "turned to jelly when i stood up", "collapsed into bed and couldn't move", someone at a stall or with the animals
+    # who collapsed, "nobody fainted except me", "it's happening right now" (a yes); and "nobody saw her collapse"
     ('nobody saw her collapse', 'emergency_screen', SYMPTOM,
      {'person': ['she'], 'symptom': ['fainting']}),
-    ('nobody fainted', 'emergency_screen', FALLBACK_INTENT,
-     {}),
     ('he had a fit at his fitness class', 'emergency_screen', SYMPTOM,
      {'symptom': ['seizure'], 'person': ['he']}),
-    ('she had a fit class then collapsed', 'emergency_screen', SYMPTOM,
+    ('my daughter had a fit class teacher called an ambulance', 'emergency_screen', SYMPTOM,
+     {'person': ['daughter'], 'symptom': ['seizure']}),
+    ('she had a fit steps from the car', 'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure']}),
+    ('my left arm went numb inside ten minutes', 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'duration': ['PT10M']}),
+    ("this morning my legs turned to jelly when i stood up and i fell and couldn't get up", None, SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'answer': ['no'], 'bodyPart': ['leg']}),
+    ("i collapsed into bed and then couldn't move my left side", 'emergency_screen', SYMPTOM,
      {'symptom': ['fainting']}),
+    ('my husband who runs the burger stall collapsed this morning', None, SYMPTOM,
+     {'person': ['husband'], 'trigger': ['exercise'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('feeding the chickens collapsed in the yard', None, SYMPTOM,
+     {'symptom': ['fainting']}),
+    ('nobody fainted except me', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("it's happening right now", 'emergency_screen', YES,
+     {}),
+    ("it's my right one", 'emergency_screen', FALLBACK_INTENT,
+     {}),
     ("it was windy and I couldn't catch my breath", 'emergency_screen', SYMPTOM,
      {'symptom': ['difficulty_breathing']}),
 )

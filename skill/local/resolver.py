@@ -547,6 +547,8 @@ _PLAIN_ANSWERS = frozenset({"yes", "yeah", "yep", "yup", "no", "nope", "nah", "a
 _PLAIN_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "aye"})
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
+# Owners whose "'s" is no one's ("my calendar's wall to wall"); not things whose signs are dropped.
+_NO_ONES = frozenset({"calendar", "diary", "schedule", "inbox", "planner", "workload", "rota"})
 # Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
 _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really", "so", "very", "not", "never"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
@@ -737,8 +739,7 @@ class Resolver:
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
                 _right_as_no_yes(text)):
-            # "It's my right one" (the safety check misheard as "which one?"), "what, like, right now?": no yes;
-            # asked again.
+            # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
@@ -1947,7 +1948,7 @@ class Resolver:
                 owner, owned = sequence[position - 1], sequence[position + 1]
                 # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
                 # thing's "'s" is no one's ("the engine's seized").
-                named = position - 2 in people or owner.word in THINGS | _KNACKS
+                named = position - 2 in people or owner.word in THINGS | _KNACKS | _NO_ONES
                 # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
                 # where the soreness is felt.)
                 # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
@@ -3086,8 +3087,6 @@ def _negated(
     drooping"; not "no my mum had fits as a kid")."""
     if _inability_denied(sequence, match, said):
         return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
-    if match.start and sequence[match.start - 1].word in ("nobody", "noone"):
-        return True  # "nobody collapsed" (not "nobody saw her collapse": she did)
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
@@ -3592,14 +3591,12 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
 
 
 _SIDE_BEFORE = frozenset({"my", "the", "his", "her", "their", "your", "on", "to"})
-# After "right": a side ("my right one") or a time or place ("right now?"), no "that's right".
-_RIGHT_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek", "now",
-                       "away", "here", "there", "after", "before", "then"})
+# After "right": a side ("my right one"), no "that's right" (nor "right now": "it's happening right now" is a yes).
+_RIGHT_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek"})
 
 
 def _right_as_no_yes(text: str) -> bool:
-    """Whether "right" is only said as a side or a "right now" ("it's my right one", "what, like, right now?"),
-    with no yes word."""
+    """Whether "right" is only said as a side ("it's my right one"), with no yes word."""
     words = _words_as_said(text)
     sides = [at for at, word in enumerate(words) if word == "right" and (
         words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _RIGHT_OF)]

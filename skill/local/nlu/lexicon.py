@@ -42,10 +42,6 @@ THINGS = frozenset(form for word in (
     # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
-    # baking and market stalls ("the lemon drizzle collapsed", "stall collapsed at the christmas market")
-    "drizzle", "sponge", "loaf", "trifle", "pavlova", "meringue", "stall", "gazebo", "awning", "handbrake",
-    # ("my calendar's wall to wall": a thing's, no one's)
-    "calendar", "diary", "schedule", "inbox", "planner", "workload", "rota",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

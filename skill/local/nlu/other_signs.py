@@ -92,8 +92,7 @@ _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he"
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
-                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows",
-                      "goats", "horses", "dogs", "cats", "hens", "chickens", "pigs", "lambs"})
+                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows"})
 # (not lamb: food)
 _GAME_CREATURES = frozenset({"pokemon"})
 # Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
