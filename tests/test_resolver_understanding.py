@@ -2501,6 +2501,16 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {}),
     ("it was windy and I couldn't catch my breath", 'emergency_screen', SYMPTOM,
      {'symptom': ['difficulty_breathing']}),
+    # Review C, missed by both builds: "right now actually" at the safety check had matched "bye for now" and ended the
+    # session with no advice; only a word that ends ends it there
+    ('right now actually', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('right away', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ("that's enough for now", 'emergency_screen', 'AMAZON.StopIntent',
+     {}),
+    ('go away', 'emergency_screen', 'AMAZON.StopIntent',
+     {}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -303,6 +303,9 @@ _BARE_UNITS = {
 }
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+# Words that end a session when said at a safety question ("stop", "bye"; not "right now actually").
+_ENDING_WORDS = frozenset({"stop", "cancel", "quit", "exit", "bye", "goodbye", "enough", "done", "finished", "end",
+                           "shut", "never", "forget", "leave", "off", "go"})
 _RECORD_QUESTIONS = frozenset({"HowLongIntent", "RecallIntent"})
 _ASKING_ABOUT_RECORD = frozenset({"how", "when", "what", "long", "last", "remember", "recall", "told", "tell",
                                   "stored", "know", "say", "said", "record", "time"})
@@ -737,6 +740,11 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if pending_question in SAFETY_QUESTIONS and resolution.intent in _ENDING_INTENTS and not (
+                set(_words_as_said(text)) & _ENDING_WORDS):
+            # "Right now actually" to the safety check had matched "bye for now" and ended the session with no
+            # advice: only a word that ends ends it there; asked again.
+            resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
                 _right_as_no_yes(text)):
             # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
