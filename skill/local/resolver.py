@@ -225,21 +225,19 @@ _OLD_NEWS = frozenset({"old", "news", "years", "ages", "forever"})
 _NOT_ABOUT_PLACES = frozenset({"other_symptoms", "triggers", "medication", "pregnant"})
 _NOT_ABOUT_PLACES |= {group for group, members in QUESTION_GROUPS.items() if set(members) <= _NOT_ABOUT_PLACES}
 # A faint or a fit long ago and never since: "when i was nine", "never happened again", "nothing since".
-_YOUNG = frozenset({"young", "kid", "child", "little", "small", "teenager", "teen", "baby", "girl", "boy", "school",
-                    "nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
-                    "fifteen", "sixteen"})
 # Said of someone else, only an age in years is childhood ("when she was fourteen"): "when he was at school" or
 # "a baby" may be this morning's story.
 _AGED_YOUNG = frozenset({"nine", "ten", "five", "six", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen",
                          "fifteen", "sixteen", "teenager", "teen"})
+_YOUNG = _AGED_YOUNG | {"young", "kid", "child", "little", "small", "baby", "girl", "boy", "school"}
 _NEVER_SINCE = frozenset({("never", "again")})
 _LATELY = frozenset({"moment", "minute", "minutes", "hour", "hours", "earlier"})  # "just now": "a moment ago"
 _SIGN_AGAIN = frozenset({"fit", "fits", "fitted", "fitting", "seizure", "seizures", "seizing", "convulsion",
                          "convulsions", "convulsing", "fainted", "faint", "fainting", "passed", "collapsed",
                          "blacked", "keeled"})
 # Said after the "never since", a sign or a time tells of a new one ("... but she had one in november").
-_TOLD_AGAIN = _SIGN_AGAIN | frozenset({"one", "second", "having", "fitting", "seizing", "went", "today",
-                                       "tonight", "yesterday", "now", "last", "this", "christmas", "easter"})
+_TOLD_AGAIN = _SIGN_AGAIN | frozenset({"one", "second", "having", "went", "today", "tonight", "yesterday", "now",
+                                       "last", "this", "christmas", "easter"})
 # "Not since", "nothing since" at the end of what is said ("not happened since i was a teenager" dates a new one).
 _NOTHING_SINCE = frozenset({"not", "nothing", "none", "never", "n't"})
 _NOT_HISTORY = frozenset({"until", "last", "another", "before", "first", "week", "weekend", "monday", "tuesday",
@@ -740,14 +738,12 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
-        if pending_question in SAFETY_QUESTIONS and resolution.intent in _ENDING_INTENTS and not (
-                set(_words_as_said(text)) & _ENDING_WORDS):
-            # "Right now actually" to the safety check had matched "bye for now" and ended the session with no
-            # advice: only a word that ends ends it there; asked again.
-            resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
-        if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
-                _right_as_no_yes(text)):
-            # "It's my right one" (the safety check misheard as "which one?"): a side, no yes; asked again.
+        if pending_question in SAFETY_QUESTIONS and (
+            resolution.intent in _ENDING_INTENTS and not set(_words_as_said(text)) & _ENDING_WORDS
+            or resolution.intent == _YES_INTENT and not resolution.slots and _right_as_a_side(text)
+        ):
+            # Asked again, not guessed: "right now actually" had matched "bye for now" and ended the session with no
+            # advice (only a word that ends ends it there); "it's my right one" (misheard as "which one?") is a side.
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
@@ -3600,14 +3596,14 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
 
 _SIDE_BEFORE = frozenset({"my", "the", "his", "her", "their", "your", "on", "to"})
 # After "right": a side ("my right one"), no "that's right" (nor "right now": "it's happening right now" is a yes).
-_RIGHT_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek"})
+_SIDE_OF = frozenset({"one", "side", "hand", "arm", "leg", "foot", "eye", "eyelid", "calf", "thumb", "cheek"})
 
 
-def _right_as_no_yes(text: str) -> bool:
+def _right_as_a_side(text: str) -> bool:
     """Whether "right" is only said as a side ("it's my right one"), with no yes word."""
     words = _words_as_said(text)
     sides = [at for at, word in enumerate(words) if word == "right" and (
-        words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _RIGHT_OF)]
+        words[at - 1 : at] and words[at - 1] in _SIDE_BEFORE or words[at + 1 : at + 2] and words[at + 1] in _SIDE_OF)]
     return bool(sides) and not (set(words) & _PLAIN_ANSWERS) and words.count("right") == len(sides)
 
 
