@@ -2470,7 +2470,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ("before you ask, I've been on fluoxetine six years, same dose, nothing's changed, and my left forearm"
      ' has been twitching for about six weeks',
      None, REPORT,
-     {'trigger': ['medication'], 'duration': ['P6W'], 'bodyPart': ['arm']}),
+     {'duration': ['P6W'], 'bodyPart': ['arm'], 'deniedTrigger': ['medication']}),
     # Safety review C (code-aware, 408 probes on rounds 55 and 56's classes) found lookalikes and rules matching too
     # widely, all withdrawn: a fit class or "fit steps" run on into a real fit, "numb inside ten minutes", legs that
     # "turned to jelly when i stood up", "collapsed into bed and couldn't move", someone at a stall or with the animals
@@ -2513,4 +2513,37 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
      {}),
 )
 def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Weekdays shortened after a word that dates ('since sat'); never 'since i sat'
+    ('since sat', 'onset', DURATION, {'startDate': ['2026-12-05']}),
+    ('since sat morning', 'onset', DURATION, {'startDate': ['2026-12-05']}),
+    ('since weds', 'onset', DURATION, {'startDate': ['2026-12-09']}),
+    ('on fri after work', 'onset', DURATION, {'startDate': ['2026-12-04']}),
+    ('my calf started twitching last thurs', None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-11-26']}),
+    ('i sat on the sun lounger all day and my calf twitches', None, REPORT,
+     {'frequency': ['constant'], 'bodyPart': ['calf']}),
+    # A time said beside another said not to be it, after the advice, puts it right (round 55's leftover)
+    ('it was friday, not a month', None, 'CorrectionIntent', {'startDate': ['2026-12-04']}),
+    ('it was on friday, not a month ago', None, 'CorrectionIntent', {'startDate': ['2026-12-04']}),
+    ('it was last week not a month', None, 'CorrectionIntent', {'duration': ['P1W']}),
+    ('my eyelid, not a month', None, REPORT, {'bodyPart': ['eyelid']}),
+    ('i fainted on friday, not a month ago', None, SYMPTOM, {'symptom': ['fainting'], 'answer': ['no']}),
+    # A medicine said in passing as unchanged answers the medicine question with no (rounds 52 and 55 had asked it
+    # again): 'same dose' is a change only with more said after it
+    ("my left eyelid's been twitching for a week, I'm on sertraline but I've been on the same dose for "
+     "five years, and work's been mad",
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P1W'], 'deniedTrigger': ['medication']}),
+    ("my calf twitches, i'm on sertraline, same dose but they added a water pill on top now", None, REPORT,
+     {'bodyPart': ['calf'], 'trigger': ['medication', 'diuretic']}),
+    # 'Added' is no Adderall ('addy' is)
+    ('my calf twitches, the gp added propranolol last week', None, REPORT,
+     {'bodyPart': ['calf'], 'trigger': ['medication'], 'duration': ['P1W']}),
+    ('been popping addys all week and my eye twitches', None, REPORT,
+     {'trigger': ['stimulant'], 'duration': ['P1W'], 'bodyPart': ['eyelid']}),
+)
+def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -285,6 +285,7 @@ _PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a n
 _CHILDHOOD = 13  # an age said of her to "could she be pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
 _SAME_AS_EVER = frozenset({"same", "usual", "regular", "unchanged"})
+_AFTER_THE_SAME_DOSE = 8  # words after "same dose" that may add a change to it ("... but a water pill on top now")
 # How a stretch said of the medicine before it opens ("amlodipine, unchanged for five years").
 _SAID_OF_A_MEDICINE = frozenset({"unchanged", "for", "same", "steady", "stable"})
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
@@ -1318,9 +1319,9 @@ class Resolver:
         """With nothing asked (after the advice), a time taken back and put right in words no sample has: "hang on
         i said a week didnt i its more like a month since my birthday", "i got the time wrong, it's not a couple of
         weeks, it started back in july". Only after a word of taking back in the first few words, and with no sign
-        said."""
+        said. A time said beside another said not to be it puts it right too ("it was friday, not a month")."""
         opening = set(normal_words(text)[:_TAKING_BACK_REACH])
-        if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}):
+        if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}) and not _one_time_not_another(text):
             return None
         if corrected := self._time_put_right(text, analysis=analysis):
             return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
@@ -3773,10 +3774,15 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
         return not own & named and bool(own & (TIME_UNITS | {"ago", "back", "since"}))
 
-    # ("same dose" says no change, unless more is said: "same dose but a water pill on top now", "put up")
-    more = bool(set(words) & (_MORE_TOLD | {"up", "top", "now", "twice", "extra"}))
+    def more_after(at: int) -> bool:
+        # ("same dose" says no change, unless more is said after it: "same dose but a water pill on top now", "put
+        # up"; not "same dose for five years, and work's been mad", where the "and" opens another matter)
+        after = set(words[at + 1 : at + 1 + _AFTER_THE_SAME_DOSE])
+        return bool(after & {"up", "top", "twice", "extra"} or after & (_MORE_TOLD - {"and"}) and after & {
+            "now", "new", "added", "another"})
+
     changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
-                  and not (at > 0 and words[at - 1] == "same" and not more) for at, word in enumerate(words))
+                  and not (at > 0 and words[at - 1] == "same" and not more_after(at)) for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):

@@ -110,6 +110,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("tik", "tic"),  # "my neck side is doing tik tik"
         ("at aw", "at all"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        # Weekdays as people shorten them: "weds", "tues" and "thurs" anywhere; "sat", "sun", "mon" and "fri" only
+        # after a word that dates ("since sat": never "since i sat", "on the sun lounger", "c'mon")
+        ("weds", "wednesday"), ("tues", "tuesday"), ("thurs", "thursday"), ("thur", "thursday"),
+        *((f"{lead} {short}", f"{lead} {day}") for lead in ("since", "from", "last", "on", "this", "til", "until")
+          for short, day in (("sat", "saturday"), ("sun", "sunday"), ("mon", "monday"), ("fri", "friday"))),
         # "mate" after a yes or no is a name for the listener (a filler); after "my" it is a friend
         ("my mate", "my friend"), ("my mate's", "my friend's"), ("me mate", "my friend"), ("me mate's", "my friend's"),
         ("his mate", "his friend"), ("her mate", "her friend"), ("a mate", "a friend"), ("a mate's", "a friend's"),
@@ -577,7 +582,10 @@ _PROTECTED = frozenset(
      # weather, not being winded ("no mask, windy")
      "windy",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
-     "fitness", "fitting", "fitted"}
+     "fitness", "fitting", "fitted",
+     # slang for Adderall, not "added" or "adding" (which the rules take to the same stem: "the gp added
+     # propranolol" was a stimulant)
+     "addy", "addys", "addies"}
 )  # fmt: skip
 
 _VOWELS = frozenset("aeiouy")
