@@ -612,6 +612,20 @@ def test_a_correction_that_lowers_is_confirmed_and_then_recomputes_the_advice(ta
     assert changed.state.outcome != "see_doctor_soon" or changed.state.pending_question is not None
 
 
+def test_no_to_a_read_back_keeps_what_it_added_towards_caution_and_never_asks_it_again(talk: Conversation) -> None:
+    # "I mean, maybe, I'm a few days late" once came back as "so, starting about 3 days ago, not sure about
+    # pregnancy. Is that right?"; her "no" dropped the pregnancy too, and the same question and read-back looped.
+    state = replace_pending(after_screen_no(weakness=Answer.NO, muscle_size=Answer.NO, sensation=Answer.NO,
+                                            same_place=Answer.YES), "health_changes")
+    state = replace(state, case=state.case.with_onset(5))
+    asked = talk.correct(state, Heard(pregnancy=Answer.UNKNOWN, durations_seconds=(3 * 86400,)))
+    assert asked.state.pending_question == "confirm_correction"
+    kept = talk.answer(asked.state, Answer.NO)
+    assert kept.state.case.onset_days == 5, "the lowered time is left as it was"
+    assert kept.state.case.answer("pregnant") is Answer.UNKNOWN, "the maybe towards caution is kept"
+    assert kept.state.pending_question != "confirm_correction"
+
+
 def test_sorry_i_meant_no_corrects_the_last_answer(talk: Conversation) -> None:
     state = talk.answer(after_screen_no(), Answer.YES).state  # weakness: yes → asks whether sudden
     reply = talk.correct(state, Heard(answer=Answer.NO))

@@ -2544,6 +2544,12 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      {'bodyPart': ['calf'], 'trigger': ['medication'], 'duration': ['P1W']}),
     ('been popping addys all week and my eye twitches', None, REPORT,
      {'trigger': ['stimulant'], 'duration': ['P1W'], 'bodyPart': ['eyelid']}),
+    # 'I mean' opening an answer is a hedge, not a correction of something said before (round 57: it had made a
+    # pregnancy 'maybe' and the lateness of a period a new time for the twitch)
+    ("I mean, maybe. We've been trying and I'm a few days late", 'health_changes', 'PregnancyIntent',
+     {'answer': ['unsure'], 'pregnancy': ['maybe_pregnant']}),
+    ('i mean i drink a lot of coffee', None, TRIGGER, {'trigger': ['caffeine']}),
+    ('i meant four days, not four months', None, 'CorrectionIntent', {'duration': ['P4D']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -816,7 +816,10 @@ class Conversation:
     def _confirm_correction(self, state: DialogueState, answer: Answer) -> Reply:
         if answer is Answer.YES and state.proposed is not None:
             return self._apply_correction(state, state.proposed)
-        state = replace(state, proposed=None, pending_question=None)
+        # "No" to "so, starting about 3 days ago, not sure about pregnancy?": what lowered is left as it was, and what
+        # the change added towards caution is kept ("I might be pregnant" is never lost with the time misheard).
+        kept = _cautious_part(state.case, state.proposed) if state.proposed is not None else state.case
+        state = replace(state, case=kept, proposed=None, pending_question=None)
         return self._advance(state, lead=self.content.line("correction_kept"))
 
     # -- moving on ---------------------------------------------------------------------------------------------
@@ -1294,6 +1297,19 @@ def _asked_by(symptom: str) -> str | None:
     """The question that asks about a symptom ("weakness" → weakness), if one does."""
     denied = denial_answers(symptom)
     return None if denied is None else denied[0]
+
+
+def _cautious_part(before: Case, proposed: Case) -> Case:
+    """`before` with what a proposed change added towards caution: the symptoms it named, and its answers that are
+    not sure or worrying where before had a less cautious one or none. (Not its triggers: a likely trigger is what
+    makes a twitch sound harmless.)"""
+    kept = before.with_symptoms(proposed.symptoms - before.symptoms)
+    answers = dict(kept.answers)
+    for question, answer in proposed.answers.items():
+        previous = answers.get(question)
+        if caution(question, answer) > (caution(question, previous) if previous is not None else 0):
+            answers[question] = answer
+    return replace(kept, answers=answers)
 
 
 def _lowers(before: Case, after: Case) -> bool:

@@ -36,6 +36,7 @@ EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )  # fmt: skip
+_OPENING_HEDGE = ("i", "mean")
 _REPAIR_REACH = 6  # the repair's slot value starts within this many words ("it's only been since saturday")
 _RESTART_REACH = 8  # how far back the restarted word is looked for
 _DETERMINERS = frozenset({"my", "the", "a", "an", "your", "both", "not"})  # "not my hand, i meant my foot"
@@ -72,6 +73,13 @@ def mark_edits(sequence: Sequence[Token]) -> list[Token]:
         if term is None:
             result.append(sequence[position])
             position += 1
+            continue
+        if position == 0 and term == _OPENING_HEDGE:
+            # "I mean, maybe, we've been trying and I'm a few days late": a hedge that opens an answer, with nothing
+            # before it to put right ("I meant four days" and "no, I mean my calf" still do)
+            position += len(term)
+            while position < len(sequence) and words[position] == ",":
+                position += 1
             continue
         while result and result[-1].word in (",", EDIT):
             result.pop()
