@@ -2550,6 +2550,47 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['unsure'], 'pregnancy': ['maybe_pregnant']}),
     ('i mean i drink a lot of coffee', None, TRIGGER, {'trigger': ['caffeine']}),
     ('i meant four days, not four months', None, 'CorrectionIntent', {'duration': ['P4D']}),
+    # Work idioms (round 57): an inbox, a crashed system, a shop's fit out, prices, a blank in a meeting, a double shift
+    ("no, no. I'm choking on emails and the system collapsed twice this morning, but that's the computers,"
+     ' not me',
+     'emergency_screen', NO,
+     {}),
+    ('no, the only fit round here is the kitchen fit-out next week', 'emergency_screen', NO, {}),
+    ('no, he said the principal nearly fainted at the heating bill', 'emergency_screen', NO, {}),
+    ("no, none. My mind went blank on one call yesterday with an angry caller but that's just nerves",
+     'emergency_screen', NO,
+     {}),
+    ("no, all good. I'm dead on my feet after a double but that's it", 'emergency_screen', NO, {}),
+    # ... beside the same words as signs
+    ("i'm choking on my food", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ('he had a fit out of nowhere', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('she fainted at the bus stop', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("my mind went blank and i couldn't speak in the meeting", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion', 'difficulty_speaking']}),
+    ("i've had double vision since i worked a double", 'emergency_screen', SYMPTOM, {'symptom': ['double_vision']}),
+    # One place: where it meets another, and a part's own limb said after it (not 'and now my whole leg')
+    ('got a twitch top of me right shoulder, where it meets the neck', None, REPORT, {'bodyPart': ['shoulder']}),
+    ("my right thigh's been twitching for about three weeks, the gas pedal leg", None, REPORT,
+     {'bodyPart': ['thigh'], 'duration': ['P3W']}),
+    ('my calf twitches and now my whole leg', None, REPORT, {'bodyPart': ['calf', 'leg']}),
+    ('my calf, then up my leg', None, REPORT, {'bodyPart': ['calf', 'leg']}),
+    # 'My brain's fried' is no one else's
+    ("I'm literally choking on emails, the system collapsed twice today, my brain's fried, and on top of "
+     'that the skin under my right eye, the bottom lid, has been twitching since last Friday',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-11-27']}),
+    # Past the age of pregnancy in words; and a time put right inside a story when asked what to change
+    ("I'm fifty, love, those days are long gone", 'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("the start, it's not three weeks, I was thinking of when the kitchen refit started, the eye only "
+     'started Monday, this Monday just gone',
+     'correction', 'CorrectionIntent',
+     {'startDate': ['2026-12-07']}),
+    ('I fainted, not three weeks ago', 'correction', SYMPTOM, {'symptom': ['fainting']}),
+    # An aside before volunteering is no 'before' that dates an old fit
+    ("my right eyelid's been jumping since Sunday, I've been doing split shifts on the buses, and before "
+     'you ask, I had one fit when I was fifteen, forty-odd years ago, never another',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

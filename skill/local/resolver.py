@@ -484,7 +484,7 @@ _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "goin
 # of one stays a sign: "my balance totally collapsed this morning").
 _KNACKS = frozenset({"handwriting", "spelling", "memory"})
 _LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
-                       "between", "under", "underneath"})
+                       "between", "under", "underneath", "meets", "meet", "joins", "join"})  # "where it meets the neck"
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
@@ -550,7 +550,8 @@ _PLAIN_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "aye"})
 # Words that say an answer just given was a mistake ("yes, no, sorry, I understood wrong").
 _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "understand", "meant", "sorry", "oops"})
 # Owners whose "'s" is no one's ("my calendar's wall to wall"); not things whose signs are dropped.
-_NO_ONES = frozenset({"calendar", "diary", "schedule", "inbox", "planner", "workload", "rota"})
+_NO_ONES = frozenset({"calendar", "diary", "schedule", "inbox", "planner", "workload", "rota",
+                     "brain", "mind", "nerves"})  # "my brain's fried": no one else's, an "is"
 # Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
 _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really", "so", "very", "not", "never"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
@@ -748,6 +749,11 @@ class Resolver:
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
+        if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and _CORRECTION_INTENT in (
+                self.model.intents) and (put_right := self._when_put_right(text, self._analyse(text))):
+            # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
+            # asked what to change, a story around the time put right.
+            return put_right
         if pending_question is None and (resolution.intent == FALLBACK_INTENT or (
                 resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots)):
             analysis = self._analyse(text)
@@ -3880,10 +3886,28 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
             match.types == {PLACE_TYPE}
             and before & _LOCATORS
             and any(earlier.types == {PLACE_TYPE} for earlier in kept)
-        ):
+        ) or _the_limb_of_a_part_said(sequence, match, kept):
             continue
         kept.append(match)
     return kept
+
+
+# A limb and the parts of it a twitch is named by: "my right thigh, the gas pedal leg" is one place.
+_PARTS_OF_A_LIMB = {"leg": frozenset({"thigh", "calf"})}
+# Words between a part and its limb that make the limb a second place ("my calf, and now my whole leg").
+_ANOTHER_PLACE_BETWEEN = _SPREAD_WORDS | {"whole", "all", "over", "to", "into", "up", "down", "through", "across"}
+
+
+def _the_limb_of_a_part_said(sequence: list[Token], match: Match, kept: list[Match]) -> bool:
+    """Whether `match` names only the limb of a part said just before it, with no word of spreading between."""
+    if match.types != {PLACE_TYPE} or len(match.values) != 1 or match.values[0].id not in _PARTS_OF_A_LIMB:
+        return False
+    parts = _PARTS_OF_A_LIMB[match.values[0].id]
+    earlier = [place for place in kept if place.types == {PLACE_TYPE}]
+    if not earlier or {value.id for value in earlier[-1].values} - parts:
+        return False
+    between = {token.word for token in sequence[earlier[-1].end : match.start]}
+    return not between & _ANOTHER_PLACE_BETWEEN
 
 
 def _said_values(analysis: _Analysis, wanted: frozenset[tuple[str, str]]) -> list[tuple[Match, str]]:

@@ -43,6 +43,9 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
                 "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
                 "by the way", "sure look",
+                # an aside before volunteering something, no "before" that dates it ("before you ask, i had one fit
+                # when i was fifteen, never another")
+                "before you ask", "before you panic", "before you say it",
             )
         ),
         key=len,
