@@ -2591,6 +2591,17 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      'you ask, I had one fit when I was fifteen, forty-odd years ago, never another',
      None, REPORT,
      {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
+    # A weekday naming a thing is no date ('the saturday rush', 'the sunday roast'); 'since the saturday match' is
+    ("right, so I'm a chef, my right forearm, my knife arm, it's been jumping like mad, and I'm dead on my"
+     ' feet after doubles, the Saturday rush nearly killed me',
+     None, REPORT,
+     {'bodyPart': ['arm']}),
+    ('my calf twitches, the sunday roast was lovely', None, REPORT, {'bodyPart': ['calf']}),
+    ('my calf has been twitching since the saturday match', None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-05']}),
+    ('my eyelid started twitching after the monday meeting', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ('the saturday just gone', 'onset', DURATION, {'startDate': ['2026-12-05']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

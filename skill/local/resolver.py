@@ -1828,7 +1828,8 @@ class Resolver:
             sequence, matches)))
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
             sequence, _without_places_compared_with(sequence, matches)))
-        matches = _without_hours_of_sleep(sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches))
+        matches = _without_weekdays_naming_a_thing(sequence, _without_hours_of_sleep(
+            sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches)))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
         matches = _without_times_said_before(sequence, matches)
@@ -3220,6 +3221,32 @@ def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list
         return bool(before & _SLEEP_LEMMAS) and not after & {"ago", "since"} and any(
             "H" in (value.iso or "") for value in match.values)
     return [match for match in matches if DURATION_TYPE not in match.types or not of_sleep(match)]
+
+
+# After "the <weekday>", the times of that day, not a thing named by the day ("the saturday rush", "the monday
+# meeting"); and before it, the words that make such a thing a time ("since the saturday match").
+_TIMES_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "teatime", "just", "gone",
+                             "before", "after", "last", "past", "of", ",", ".", "and", "but", "when", "i", "it", "my"})
+_DATING_A_THING = frozenset({"since", "after", "from", "started", "began", "start", "begin", "on", "before", "till",
+                             "until", "by", "around", "about", "over", "during", "at", "for"})
+
+
+def _without_weekdays_naming_a_thing(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"The saturday rush nearly killed me": a weekday naming a thing, no date (it had dated a forearm twitch of
+    three weeks to five days ago); "since the saturday rush", "after the monday meeting" still date it."""
+    words = [token.word for token in sequence]
+
+    def names_a_thing(match: Match) -> bool:
+        said = words[match.start : match.end]
+        the = match.start if said[:1] == ["the"] else match.start - 1
+        if match.types != {DATE_TYPE} or said[-1:] == [] or said[-1] not in WEEKDAYS or words[the : the + 1] != [
+                "the"] or match.end - the != 2:
+            return False
+        after = words[match.end : match.end + 1]
+        before = words[max(0, the - 3) : the]
+        leading = before[max((at + 1 for at, word in enumerate(before) if word in {",", "."}), default=0) :]
+        return bool(after) and after[0] not in _TIMES_OF_A_DAY | set(WEEKDAYS) and not set(leading) & _DATING_A_THING
+    return [match for match in matches if not names_a_thing(match)]
 
 
 # "The weakness, there isn't any": a sign named first, then denied whole in the clause after it.
