@@ -2550,16 +2550,13 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['unsure'], 'pregnancy': ['maybe_pregnant']}),
     ('i mean i drink a lot of coffee', None, TRIGGER, {'trigger': ['caffeine']}),
     ('i meant four days, not four months', None, 'CorrectionIntent', {'duration': ['P4D']}),
-    # Work idioms (round 57): an inbox, a crashed system, a shop's fit out, prices, a blank in a meeting, a double shift
+    # Work idioms (round 57): an inbox, a crashed system, a shop's fit out, fainting at a price, a double shift
     ("no, no. I'm choking on emails and the system collapsed twice this morning, but that's the computers,"
      ' not me',
      'emergency_screen', NO,
      {}),
     ('no, the only fit round here is the kitchen fit-out next week', 'emergency_screen', NO, {}),
     ('no, he said the principal nearly fainted at the heating bill', 'emergency_screen', NO, {}),
-    ("no, none. My mind went blank on one call yesterday with an angry caller but that's just nerves",
-     'emergency_screen', NO,
-     {}),
     ("no, all good. I'm dead on my feet after a double but that's it", 'emergency_screen', NO, {}),
     # ... beside the same words as signs
     ("i'm choking on my food", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
@@ -2602,6 +2599,77 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('my eyelid started twitching after the monday meeting', None, REPORT,
      {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
     ('the saturday just gone', 'onset', DURATION, {'startDate': ['2026-12-05']}),
+    # Safety review A on round 57's lookalikes: each real sign beside the words withdrawn or narrowed is kept
+    ('my mother fainted at the billing counter', None, SYMPTOM, {'person': ['mother'], 'symptom': ['fainting']}),
+    ('I fainted at the bill counter this morning', 'nerve_signs', SYMPTOM,
+     {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('she went blank on the call and stopped answering, just staring', 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion']}),
+    ('I lost my voice talking on the phone all of a sudden this morning', 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('no, he said the principal nearly fainted at the heating bill', 'emergency_screen', NO, {}),
+    # ... and a 'no' to pregnancy doubted after a 'but' is a chance of it ('late for work' is not)
+    ('those days are long gone, but my period is a few days late', 'pregnant', 'PregnancyIntent',
+     {'pregnancy': ['maybe_pregnant']}),
+    ("past that age I think, but I've missed a period", 'pregnant', 'PregnancyIntent',
+     {'pregnancy': ['maybe_pregnant']}),
+    ("not pregnant, but i'm late for work", 'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    # ... and places alone answer 'where is it?'
+    ('the bit where my neck joins my shoulder', 'body_part', REPORT, {'bodyPart': ['neck']}),
+    ('just where the calf meets the knee', 'body_part', REPORT, {'bodyPart': ['calf']}),
+    # Round 58: devices. A call that drops, a screen or camera blacked out, autocorrect, a game, a laptop's 'seizure'
+    ('the call dropped twice', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('I blacked out the screen mid-stream', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('autocorrect made me sound drunk when I texted', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('only thing that choked was me in ranked', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('I blacked out, my phone screen cracked when I fell', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('the call dropped and then my arm went weak', 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('she said i sounded drunk on the call', 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking']}),
+    ('ah sure look, my laptop had a seizure in the middle of the budget meeting on Monday, the Teams call '
+     "dropped, I lost signal, the whole lot, and ever since Monday my left eyelid's been hopping like mad",
+     None, REPORT,
+     {'startDate': ['2026-12-07'], 'bodyPart': ['eyelid']}),
+    ('my face froze on one side', 'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    # ... clumsier is clumsy; a weakness 'bit by bit' keeps its pace; since a time of day is today
+    ("my right thumb keeps missing the keys on the phone, it's been getting clumsier for a couple of "
+     'months now',
+     None, SYMPTOM,
+     {'bodyPart': ['thumb'], 'symptom': ['weakness'], 'duration': ['P2M']}),
+    ("well not sudden, like, but I keep fumbling my phone in the cab, my right hand's been getting weaker "
+     "bit by bit since about October, can't grip it like I used to",
+     'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['hand'], 'pace': ['gradual']}),
+    ('my hand is getting weaker bit by bit since this morning', 'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("since eleven o'clock my right foot keeps catching, I am dragging the whole leg", None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['foot', 'leg']}),
+    ('since 11am my right leg is dragging', None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ("i've got bad breath", 'emergency_screen', SYMPTOM, {}),
+    # Round 59: travel. Coming back is no back, a trip away no tripping; bank holidays and Remembrance Sunday date it
+    ("right, so, back last night from a long weekend in Solden with the grandchildren, but what I'm "
+     'ringing about is a twitch in the front of my right thigh',
+     None, REPORT,
+     {'duration': ['P1D'], 'startDate': ['2026-W49-WE'], 'bodyPart': ['thigh']}),
+    ("it's for my husband Gareth, we got back Sunday from a coach trip down the Rhine, and since Sunday "
+     "his eyelid's been going like the clappers",
+     None, REPORT,
+     {'person': ['husband'], 'startDate': ['2026-12-06'], 'bodyPart': ['eyelid']}),
+    ("hiya, my left eyelid's been flickering since my Singapore trip, I operated out on the twelfth so "
+     "it's three weeks today",
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3W']}),
+    ('he keeps tripping on the stairs', None, SYMPTOM, {'symptom': ['weakness']}),
+    ('I had a trip on the stairs and my leg is weak', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('back twitching since sunday', None, REPORT, {'bodyPart': ['back'], 'startDate': ['2026-12-06']}),
+    ('since the August bank holiday, long before I went to Oslo', 'onset', DURATION, {'startDate': ['2026-08-03']}),
+    ('from the Sunday after Remembrance, the day mi reach Jamaica, mi land that very evening', 'onset', DURATION,
+     {'startDate': ['2026-11-15']}),
+    ("howya, excuse the croak, I lost the voice roaring at a gig in Oslo on Saturday. There's a twitch in "
+     "my left bicep and it's been going since the August bank holiday",
+     None, REPORT,
+     {'startDate': ['2026-08-03'], 'bodyPart': ['arm']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

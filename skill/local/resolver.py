@@ -778,7 +778,8 @@ class Resolver:
             # "It feels kinda off, I can't rightly say if it's numb or not": not sure of the sign (which, at the
             # safety check, counts as the sign), not a no from its "or not".
             resolution = self._with_value(resolution, "answer", "ANSWER", "unsure")
-        if pending_question in _NERVE_SIGN_QUESTIONS | set(SAFETY_QUESTIONS) and _places_of_a_no(resolution, text):
+        if pending_question in _NERVE_SIGN_QUESTIONS | set(SAFETY_QUESTIONS) | _ASKING_OTHER_THINGS and (
+                _places_of_a_no(resolution, text)):
             # "No, my feet came back once I'd warmed them", "not weak as such, more that my legs are tired", "no,
             # just the back" (the stiff back told before): the places of what is denied or explained, not a second
             # twitching place.
@@ -1519,7 +1520,20 @@ class Resolver:
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
-        return self._with_sites_inside_signs(self._as_plain_answer(fuzzy, analysis, pending_question), analysis)
+        return self._with_gradual_pace_said(self._with_sites_inside_signs(
+            self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
+
+    def _with_gradual_pace_said(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """A sign read from a sample with no place for how it came on ("my hand is getting weaker bit by bit" as "my
+        {bodyPart} is getting {symptom}") keeps "bit by bit" beside it, when that is the only pace said (any word of
+        sudden, or none, and this leaves it as it was)."""
+        paces = {match.values[0].id for index, match in enumerate(analysis.matches)
+                 if match.types == {PACE_TYPE} and index not in analysis.negated}
+        signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
+        if paces != {"gradual"} or "pace" in resolution.slots or not signs & self._sudden_signs or (
+                "pace" not in self._slot_names(resolution.intent)):
+            return resolution
+        return self._with_value(resolution, "pace", PACE_TYPE, "gradual")
 
     def _with_sites_inside_signs(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """"I've got tingles in my little finger": a sign read from its words whole (a cue) holds where it is felt,
@@ -1625,9 +1639,11 @@ class Resolver:
             analysis.answer is None) or (pending is None and resolution.intent == _DONT_KNOW_INTENT)
         if resolution.intent != FALLBACK_INTENT and not drops_the_place and not bare_answer:
             return resolution
-        if not any_twitching(analysis.tokens) and not opening:
-            return resolution
         values = self._all_values(analysis)
+        # (Asked where it twitches, places alone are the answer: "the bit where my neck joins my shoulder".)
+        places_asked = pending == "body_part" and {slot_type for _, slot_type in values} == {PLACE_TYPE}
+        if not any_twitching(analysis.tokens) and not opening and not places_asked:
+            return resolution
         if not any(slot_type == PLACE_TYPE for _, slot_type in values):
             return resolution
         timed = any(slot_type in _TIMES_OF_A_REPORT for _, slot_type in values)
@@ -1834,7 +1850,8 @@ class Resolver:
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
         matches = _without_times_said_before(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
-        matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, matches))
+        matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
+            sequence, _without_trips_away(sequence, matches))))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -1974,9 +1991,11 @@ class Resolver:
                 ))
                 count += owner_unknown and owned_noun
             elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
-                # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one)
+                # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
+                # is a thing: "my laptop had a seizure in the meeting, and ever since my eyelid's been hopping")
                 owner = sequence[position - 1]
-                owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values
+                owner_unknown = owner.lemma not in self._known_lemmas and position - 1 not in in_values and (
+                    owner.word not in THINGS)
                 has_value = any(
                     match.start > position and not match.types & BUILT_IN_TYPES for match in matches
                 )
@@ -2415,6 +2434,10 @@ _NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"
 # Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
 _MORE_PLACES = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
                           "started", "starting", "both", "other", "well", "jumping", "jumps", "going", "flickering"})
+
+
+# Questions about other things than where it twitches, whose "no, just my ears popping" names no twitching place.
+_ASKING_OTHER_THINGS = frozenset({"health_changes", "medication", "triggers"})
 
 
 def _places_of_a_no(resolution: Resolution, text: str) -> bool:
@@ -3054,7 +3077,7 @@ def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
 def _told_of_it_next(words: list[str], stretch_of: list[int], twitching: set[int]) -> set[int]:
     """The stretches that go on about a twitching one right before them: ", that only started on saturday"."""
     return {stretch_of[at + 1] for at in range(len(words) - 2) if stretch_of[at] in twitching
-            and words[at + 1] == "," and words[at + 2] in ("that", "it", "which")}
+            and words[at + 1] in (",", "and") and words[at + 2] in ("that", "it", "which")}
 
 
 def _about_something_else(sequence: list[Token], match: Match,
@@ -3681,14 +3704,24 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
 
 
 def _not_pregnant_taken_back(text: str) -> bool:
-    """Whether a "not pregnant" said before is quoted and then doubted: "i said i'm not pregnant but i might be"."""
+    """Whether a "not pregnant" said before is quoted and then doubted ("i said i'm not pregnant but i might be"), or
+    a no is said and then doubted with a chance of it ("those days are long gone, but my period is a few days late",
+    "past that age i think, but i've missed a period")."""
     words = list(normal_words(text))
     for at, word in enumerate(words):
         if word in _ANSWERED_BEFORE and "pregnant" in words[at + 1 : at + 5]:
             rest = words[at + 1 :]
             if "but" in rest and set(rest[rest.index("but") + 1 :][:4]) & {"might", "could", "may", "maybe"}:
                 return True
-    return False
+    doubts = [at for at, word in enumerate(words) if word in {"but", "though", "although"}]
+    # ("Late for work", "late nights" are no period late.)
+    chances = {word for at, word in enumerate(words) if word in _A_CHANCE_OF_PREGNANCY
+               and not (word == "late" and words[at + 1 : at + 2] in (["for"], ["to"], ["night"], ["nights"], ["on"]))}
+    return any(set(words[at + 1 :]) & chances for at in doubts)
+
+
+# Said after a "but" of a no to pregnancy, a chance of it: a period late or missed, "might be".
+_A_CHANCE_OF_PREGNANCY = frozenset({"late", "missed", "might", "maybe", "period", "overdue"})
 
 
 def _pregnant_then_no(text: str) -> bool:
@@ -3856,6 +3889,48 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
         if not dates_a_death:
             kept.append(match)
     return kept
+
+
+# Around "back" that is coming home, not the body: "we got back sunday", "back last night from a long weekend".
+_RETURNING_BEFORE = frozenset({"got", "get", "gets", "getting", "came", "come", "comes", "coming", "flew", "fly",
+                               "flying", "drove", "drive", "driving", "went", "go", "going", "headed", "heading",
+                               "be", "been", "was", "were", "are", "am", "is", "just", "arrived", "home", "way"})
+_RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "tonight", "down", "up", "in", "at", "to",
+                              "on", "after", "since", *WEEKDAYS})
+
+
+# Before "trip" as a journey ("my singapore trip", "a coach trip down the rhine"), and after it.
+_OF_A_JOURNEY = frozenset({"my", "our", "the", "this", "that", "his", "her", "their", "your", "last", "a", "an"})
+_AFTER_A_JOURNEY = frozenset({"to", "down", "away", "abroad", "home", "back", "from", "with", "round", "around",
+                              "through", "across", "and", ",", "."})
+
+
+def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the weakness of a "trip" that is a journey ("since my singapore trip", "we got back from a coach trip
+    down the rhine"); tripping ("i keep tripping", "tripped over the cat", "a trip on the stairs") stays."""
+    words = [token.word for token in sequence]
+
+    def a_journey(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or words[match.start : match.end] not in (["trip"], ["trips"]):
+            return False
+        after = words[match.end] if match.end < len(words) else "."
+        before = set(words[max(0, match.start - 2) : match.start])
+        return bool(before & _OF_A_JOURNEY) and after in _AFTER_A_JOURNEY
+    return [match for match in matches if not a_journey(match)]
+
+
+def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the "back" of coming home ("we got back sunday from a coach trip", "right, so, back last night from a
+    long weekend"): no back that twitches. One's own ("my back", "lower back") stays."""
+    words = [token.word for token in sequence]
+
+    def returning(match: Match) -> bool:
+        if match.types != {PLACE_TYPE} or words[match.start : match.end] != ["back"]:
+            return False
+        before = words[match.start - 1] if match.start > 0 else ","
+        after = words[match.end] if match.end < len(words) else "."
+        return before in _RETURNING_BEFORE or (before in {",", "."} or match.start == 0) and after in _RETURNING_AFTER
+    return [match for match in matches if not returning(match)]
 
 
 def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -211,10 +211,20 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
-    # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm": "me" and "ma" before a part of the
-    # body, a meal, a person or a word describing one are "my" in many Englishes
+    # "Since eleven o'clock my right foot keeps catching": since a time of day is today (said of a sign, sudden)
+    (since, *hour.split(), clock): (since, *hour.split(), clock, "today")
+    for since in ("since", "from")
+    for hour in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 *(str(number) for number in range(1, 13)))
+    for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")
+} | {
+    (since, f"{number}{clock}"): (since, f"{number}{clock}", "today")
+    for since in ("since", "from") for number in range(1, 13) for clock in ("am", "pm")
+} | {
+    # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
+    # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
     (owner, part): ("my", part)
-    for owner in ("me", "ma")
+    for owner in ("me", "ma", "mi")
     for part in ("left", "right", "wee", "other", "whole", "poor", "auld",
                  "dinner", "tea", "lunch", "breakfast", "supper",
                  "da", "dad", "ma", "mam", "maw", "mum", "son", "daughter", "wife", "man", "husband", "wean", "boy",
@@ -533,6 +543,8 @@ _IRREGULAR: dict[str, str] = {
     "feet": "foot", "teeth": "tooth", "calves": "calf", "halves": "half", "knives": "knife", "lives": "life",
     "wives": "wife", "selves": "self", "shelves": "shelf", "children": "child", "men": "man", "women": "woman",
     "people": "person", "mice": "mouse", "geese": "goose", "leaves": "leaf",
+    # comparatives of a sign's word ("it's been getting clumsier for a couple of months")
+    "clumsier": "clumsy", "clumsiest": "clumsy",
     # be, have, do
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "'s": "be",
     "has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
