@@ -2670,6 +2670,14 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      "my left bicep and it's been going since the August bank holiday",
      None, REPORT,
      {'startDate': ['2026-08-03'], 'bodyPart': ['arm']}),
+    # Tuned rounds lost on the way and mended: 'creepin on' is creeping on (gradual); the August bank holiday weekend
+    ("well ma hand's been getting clumsier, but that's been creepin on since the summer, nothin sudden",
+     'emergency_screen', SYMPTOM,
+     {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("sorry, I've told you wrong, it wasn't Remembrance Sunday at all, it started the August bank holiday "
+     "weekend, so it's well over three months now",
+     None, 'CorrectionIntent',
+     {'startDate': ['2026-08-01'], 'duration': ['P3M']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -111,6 +111,9 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     # the earlier day is the longer time, towards caution); the early May one.
     ("august", "bank", "holiday"): lambda year: _nth_weekday(year, 8, 0, 1),
     ("may", "bank", "holiday"): lambda year: _nth_weekday(year, 5, 0, 1),
+    # ... and their weekends, from the Saturday before
+    ("august", "bank", "holiday", "weekend"): lambda year: _nth_weekday(year, 8, 0, 1) - timedelta(days=2),
+    ("may", "bank", "holiday", "weekend"): lambda year: _nth_weekday(year, 5, 0, 1) - timedelta(days=2),
     ("remembrance", "sunday"): lambda year: _nth_weekday(year, 11, 6, 2),  # the second Sunday of November
     ("remembrance",): lambda year: _nth_weekday(year, 11, 6, 2),
     ("remembrance", "day"): lambda year: date(year, 11, 11), ("armistice", "day"): lambda year: date(year, 11, 11),
