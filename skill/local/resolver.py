@@ -1530,8 +1530,13 @@ class Resolver:
         paces = {match.values[0].id for index, match in enumerate(analysis.matches)
                  if match.types == {PACE_TYPE} and index not in analysis.negated}
         signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
-        if paces != {"gradual"} or "pace" in resolution.slots or not signs & self._sudden_signs or (
-                "pace" not in self._slot_names(resolution.intent)):
+        # Only of one sign, with no word of today or of how it is now ("... bit by bit and now it's dead" is sudden;
+        # "not sudden" is none).
+        words = list(normal_words(resolution.text))
+        today = {word for at, word in enumerate(words) if word in NOW_WORDS | _TIMES_OF_DAY | _SAID_OF_TODAY | {"dead"}
+                 and not set(words[max(0, at - 2) : at]) & _NEGATORS}
+        if paces != {"gradual"} or "pace" in resolution.slots or len(signs) != 1 or not signs & self._sudden_signs or (
+                "pace" not in self._slot_names(resolution.intent)) or today:
             return resolution
         return self._with_value(resolution, "pace", PACE_TYPE, "gradual")
 
@@ -3899,23 +3904,29 @@ _RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "ton
                               "on", "after", "since", *WEEKDAYS})
 
 
-# Before "trip" as a journey ("my singapore trip", "a coach trip down the rhine"), and after it.
-_OF_A_JOURNEY = frozenset({"my", "our", "the", "this", "that", "his", "her", "their", "your", "last", "a", "an"})
-_AFTER_A_JOURNEY = frozenset({"to", "down", "away", "abroad", "home", "back", "from", "with", "round", "around",
-                              "through", "across", "and", ",", "."})
+# Around "trip" as a journey: the words before it ("since my singapore trip", "after the trip") and after it ("a
+# trip to spain", "a coach trip down the rhine"); and the words of a fall that make it a trip all the same.
+_DETERMINERS = frozenset({"my", "our", "the", "this", "that", "his", "her", "their", "your", "last", "a", "an"})
+_DATING_A_JOURNEY = frozenset({"since", "after", "before", "during", "on", "from"})
+_AFTER_A_JOURNEY = frozenset({"to", "away", "abroad", "home", "round", "around", "through", "across", "with"})
+_OF_A_FALL = frozenset({"fell", "fall", "falling", "stairs", "steps", "step", "floor", "over", "kerb", "curb", "rug"})
 
 
 def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the weakness of a "trip" that is a journey ("since my singapore trip", "we got back from a coach trip
-    down the rhine"); tripping ("i keep tripping", "tripped over the cat", "a trip on the stairs") stays."""
+    down the rhine", "a trip to spain"); tripping ("i keep tripping", "i had a trip and fell", "a trip down the
+    stairs") stays."""
     words = [token.word for token in sequence]
 
     def a_journey(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or words[match.start : match.end] not in (["trip"], ["trips"]):
             return False
-        after = words[match.end] if match.end < len(words) else "."
-        before = set(words[max(0, match.start - 2) : match.start])
-        return bool(before & _OF_A_JOURNEY) and after in _AFTER_A_JOURNEY
+        if set(words) & _OF_A_FALL:
+            return False
+        before, after = words[max(0, match.start - 3) : match.start], words[match.end : match.end + 1]
+        named = len(before) >= 2 and before[-1] not in _DETERMINERS and before[-2] in _DETERMINERS  # "my ski trip"
+        dated = len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in _DATING_A_JOURNEY  # "since my trip"
+        return named or dated or bool(set(after) & _AFTER_A_JOURNEY)
     return [match for match in matches if not a_journey(match)]
 
 
