@@ -2692,6 +2692,14 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('the thing that choked me is still in my throat', 'emergency_screen', SYMPTOM,
      {'symptom': ['difficulty_swallowing'], 'bodyPart': ['neck']}),
     ('my calf twitches since my trip', None, REPORT, {'bodyPart': ['calf']}),
+    # Both builds' misses from review A2: speech getting worse is a sign ('no worse' denies it); 'no, but I might be'
+    ('my speech is getting worse and worse, started twenty minutes ago', 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'duration': ['PT20M']}),
+    ('my speech is no worse than usual', None, SYMPTOM, {'deniedSymptom': ['difficulty_speaking']}),
+    ('my Spanish is getting worse', None, 'OnsetPaceIntent', {'pace': ['gradual']}),
+    ('no, but I might be', 'pregnant', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
+    ('no, but I might be', 'health_changes', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
+    ('no, but i might be late', 'pregnant', NO, {}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

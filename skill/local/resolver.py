@@ -763,6 +763,15 @@ class Resolver:
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
+        if pending_question in ("pregnant", "health_changes") and resolution.intent == _NO_INTENT and (
+                not resolution.slots) and _PREGNANCY_INTENT in self.model.intents and _no_but_might_be(text):
+            # "No, but I might be": a chance of it (review A2: a plain no before).
+            maybe, no = self._model_value(_PREGNANCY_TYPE, "maybe_pregnant"), self._model_value(_ANSWER_TYPE, "no")
+            if maybe is not None and no is not None:
+                # (The no kept, as "no, though my period is late" keeps it: to the rest of a grouped question.)
+                return Resolution(_PREGNANCY_INTENT, {"answer": [ResolvedSlot(text, no.id, no.name)],
+                                                      "pregnancy": [ResolvedSlot(text, maybe.id, maybe.name)]},
+                                  resolution.confidence, text)
         if resolution.slot_ids().get("pregnancy") == ["not_pregnant"] and (
             "unsure" in resolution.slot_ids().get("answer", []) or _not_pregnant_taken_back(text)
         ):
@@ -3706,6 +3715,14 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     contrasts = [at for at, word in enumerate(words) if word in _CONTRASTS
                  and not set(words[at + 1 : at + 5]) & _GOT_OVER]
     return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | NOW_WORDS | _TIMES_OF_DAY)
+
+
+def _no_but_might_be(text: str) -> bool:
+    """"No, but I might be", "nah, though I could be": a no, then the chance of it said with nothing after."""
+    words = [word for word in normal_words(text) if word != ","]
+    return bool(words) and words[0] in _ANSWER_NOS and len(words) >= 4 and words[-2:] in (
+        ["might", "be"], ["could", "be"], ["may", "be"]) and words[-4] in {"but", "though", "although"} | {"i"} and (
+        "but" in words or "though" in words or "although" in words)
 
 
 def _not_pregnant_taken_back(text: str) -> bool:

@@ -113,6 +113,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("tik", "tic"),  # "my neck side is doing tik tik"
         ("at aw", "at all"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        ("no worse", "not worse"),  # "my speech is no worse than usual": denied, as "not any worse" is
         # Weekdays as people shorten them: "weds", "tues" and "thurs" anywhere; "sat", "sun", "mon" and "fri" only
         # after a word that dates ("since sat": never "since i sat", "on the sun lounger", "c'mon")
         ("weds", "wednesday"), ("tues", "tuesday"), ("thurs", "thursday"), ("thur", "thursday"),
