@@ -95,7 +95,7 @@ FLOORS = {
     "round55": (23 / 24, 6 / 6, 2, 0),  # "it was Friday, not a month" put right after the advice is not heard
     "round56": (19 / 24, 6 / 6, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
     "round57": (20 / 24, 6 / 6, 1, 0),  # "my mind went blank in the meeting": a sign still (review A)
-    "round58": (23 / 24, 6 / 6, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
+    "round58": (22 / 24, 6 / 6, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
     "round59": (22 / 24, 6 / 6, 1, 0),  # "out cold on the flight", asleep, stays a faint
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),

@@ -2646,7 +2646,7 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('since 11am my right leg is dragging', None, SYMPTOM,
      {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
     ("i've got bad breath", 'emergency_screen', SYMPTOM, {}),
-    # Round 59: travel. Coming back is no back, a trip away no tripping; bank holidays and Remembrance Sunday date it
+    # Round 59: travel. Coming back is no back, a trip away no tripping; Remembrance Sunday dates it
     ("right, so, back last night from a long weekend in Solden with the grandchildren, but what I'm "
      'ringing about is a twitch in the front of my right thigh',
      None, REPORT,
@@ -2662,21 +2662,13 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('he keeps tripping on the stairs', None, SYMPTOM, {'symptom': ['weakness']}),
     ('I had a trip on the stairs and my leg is weak', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
     ('back twitching since sunday', None, REPORT, {'bodyPart': ['back'], 'startDate': ['2026-12-06']}),
-    ('since the August bank holiday, long before I went to Oslo', 'onset', DURATION, {'startDate': ['2026-08-03']}),
     ('from the Sunday after Remembrance, the day mi reach Jamaica, mi land that very evening', 'onset', DURATION,
      {'startDate': ['2026-11-15']}),
-    ("howya, excuse the croak, I lost the voice roaring at a gig in Oslo on Saturday. There's a twitch in "
-     "my left bicep and it's been going since the August bank holiday",
-     None, REPORT,
-     {'startDate': ['2026-08-03'], 'bodyPart': ['arm']}),
-    # Tuned rounds lost on the way and mended: 'creepin on' is creeping on (gradual); the August bank holiday weekend
+    # Tuned rounds lost on the way and mended: 'creepin on' is creeping on (gradual); a put-right time with
+    # Remembrance Sunday taken back
     ("well ma hand's been getting clumsier, but that's been creepin on since the summer, nothin sudden",
      'emergency_screen', SYMPTOM,
      {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
-    ("sorry, I've told you wrong, it wasn't Remembrance Sunday at all, it started the August bank holiday "
-     "weekend, so it's well over three months now",
-     None, 'CorrectionIntent',
-     {'startDate': ['2026-08-01'], 'duration': ['P3M']}),
     # Safety review A2 on rounds 58 and 59: real signs beside the words withdrawn or narrowed are kept
     ('my legs are jelly after standing up, came on suddenly', 'emergency_screen_sudden', SYMPTOM,
      {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
@@ -2700,6 +2692,12 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('no, but I might be', 'pregnant', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
     ('no, but I might be', 'health_changes', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
     ('no, but i might be late', 'pregnant', NO, {}),
+    ('since the August bank holiday, long before I went to Oslo', 'onset', DURATION, {'startDate': ['2026-08']}),
+    ("sorry, I've told you wrong, it wasn't Remembrance Sunday at all, it started the August bank holiday "
+     "weekend, so it's well over three months now",
+     None, 'CorrectionIntent',
+     {'duration': ['P3M']}),
+    ('is the bank open on Saturday', None, FALLBACK_INTENT, {}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -107,17 +107,9 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("clocks", "went", "back"): _clocks_back, ("clocks", "go", "back"): _clocks_back,
     ("clocks", "changed"): _clocks_back,
     ("clocks", "went", "forward"): _clocks_forward, ("clocks", "go", "forward"): _clocks_forward,
-    # Bank holidays: the August one as Ireland's and Scotland's, the first Monday of August (England's is the last:
-    # the earlier day is the longer time, towards caution); the early May one.
-    ("august", "bank", "holiday"): lambda year: _nth_weekday(year, 8, 0, 1),
-    ("may", "bank", "holiday"): lambda year: _nth_weekday(year, 5, 0, 1),
-    # ... and their weekends, from the Saturday before
-    ("august", "bank", "holiday", "weekend"): lambda year: _nth_weekday(year, 8, 0, 1) - timedelta(days=2),
-    ("may", "bank", "holiday", "weekend"): lambda year: _nth_weekday(year, 5, 0, 1) - timedelta(days=2),
     ("remembrance", "sunday"): lambda year: _nth_weekday(year, 11, 6, 2),  # the second Sunday of November
     ("remembrance",): lambda year: _nth_weekday(year, 11, 6, 2),
-    ("remembrance", "day"): lambda year: date(year, 11, 11), ("armistice", "day"): lambda year: date(year, 11, 11),
-    ("veterans", "day"): lambda year: date(year, 11, 11),
+    ("remembrance", "day"): lambda year: date(year, 11, 11),
 }
 _HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
 # Seasons, as Alexa writes them ("2026-SU"). Which months they are depends on the country
