@@ -2698,6 +2698,26 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      None, 'CorrectionIntent',
      {'duration': ['P3M']}),
     ('is the bank open on Saturday', None, FALLBACK_INTENT, {}),
+    # Review B (black box, 318 conversations): confusion told as what happened, missed by both builds
+    ("I got lost in my own office this afternoon, I didn't know which floor I work on", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("I don't know what's going on, I got lost on the way back from the kitchen in my own office and "
+     "couldn't remember my password or what day it is",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['unsure'], 'symptom': ['confusion']}),
+    ("my wife says I'm not myself, I keep repeating questions since lunch", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("I walked into the wrong classroom and didn't recognise my own pupils, it was like my head was empty",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion']}),
+    ("I couldn't remember which country I'd flown to or why, my partner's worried", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion'], 'person': ['partner']}),
+    ("people can't understand me since I woke up", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking']}),
+    # ... beside the same words in everyday talk
+    ('sorry, could you repeat the question please', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
+    ('I lost my own keys', None, 'AMAZON.HelpIntent', {}),
+    ("my boss doesn't understand me", None, 'AMAZON.HelpIntent', {}),
+    ("I can't remember what day the bins go out", None, DONT_KNOW, {}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
