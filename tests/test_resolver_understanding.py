@@ -2718,6 +2718,13 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('I lost my own keys', None, 'AMAZON.HelpIntent', {}),
     ("my boss doesn't understand me", None, 'AMAZON.HelpIntent', {}),
     ("I can't remember what day the bins go out", None, DONT_KNOW, {}),
+    # ... as an idiom of what one would do it is none (round 47 had been lost on the way)
+    ("the missus reckons I'd get lost in my own kitchen, fair enough, I can never find the cheese grater, "
+     "but what I'm on about is a twitch in my forearm, eight days now",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P8D']}),
+    ("he got lost in his own kitchen this morning and didn't know where the kettle was", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['confusion'], 'pace': ['sudden']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
