@@ -2698,33 +2698,19 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      None, 'CorrectionIntent',
      {'duration': ['P3M']}),
     ('is the bank open on Saturday', None, FALLBACK_INTENT, {}),
-    # Review B (black box, 318 conversations): confusion told as what happened, missed by both builds
-    ("I got lost in my own office this afternoon, I didn't know which floor I work on", 'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion'], 'pace': ['sudden']}),
-    ("I don't know what's going on, I got lost on the way back from the kitchen in my own office and "
-     "couldn't remember my password or what day it is",
-     'emergency_screen', SYMPTOM,
-     {'answer': ['unsure'], 'symptom': ['confusion']}),
-    ("my wife says I'm not myself, I keep repeating questions since lunch", 'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion'], 'pace': ['sudden']}),
-    ("I walked into the wrong classroom and didn't recognise my own pupils, it was like my head was empty",
-     'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion']}),
-    ("I couldn't remember which country I'd flown to or why, my partner's worried", 'emergency_screen', SYMPTOM,
-     {'symptom': ['confusion'], 'person': ['partner']}),
-    ("people can't understand me since I woke up", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking']}),
-    # ... beside the same words in everyday talk
-    ('sorry, could you repeat the question please', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
-    ('I lost my own keys', None, 'AMAZON.HelpIntent', {}),
-    ("my boss doesn't understand me", None, 'AMAZON.HelpIntent', {}),
-    ("I can't remember what day the bins go out", None, DONT_KNOW, {}),
-    # ... as an idiom of what one would do it is none (round 47 had been lost on the way)
-    ("the missus reckons I'd get lost in my own kitchen, fair enough, I can never find the cheese grater, "
-     "but what I'm on about is a twitch in my forearm, eight days now",
-     None, REPORT,
-     {'bodyPart': ['arm'], 'duration': ['P8D']}),
-    ("he got lost in his own kitchen this morning and didn't know where the kettle was", None, SYMPTOM,
-     {'person': ['he'], 'symptom': ['confusion'], 'pace': ['sudden']}),
+    # Safety review C on the last cues: confusion told as what happened was tried and withdrawn (111 of 177 everyday
+    # sentences became signs: lost in one's own thoughts, which floor the meeting's on, a parrot repeating himself);
+    # speech getting worse is one's own, and 'no, but I might be' is the speaker's own chance
+    ('I got lost in my own thoughts', None, FALLBACK_INTENT, {}),
+    ('my parrot keeps repeating himself', None, FALLBACK_INTENT, {}),
+    ("the best man's speech was worse than the groom's", None, FALLBACK_INTENT, {}),
+    ("people don't understand me when I speak French", None, FALLBACK_INTENT, {}),
+    ("he can't find his words and his speech is getting worse", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_speaking']}),
+    ('no, but it might be', 'health_changes', NO, {}),
+    ('no, but I think I might be', 'pregnant', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
+    ('not that I know of, but I might be', 'pregnant', 'PregnancyIntent',
+     {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

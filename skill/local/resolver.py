@@ -763,8 +763,9 @@ class Resolver:
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
-        if pending_question in ("pregnant", "health_changes") and resolution.intent == _NO_INTENT and (
-                not resolution.slots) and _PREGNANCY_INTENT in self.model.intents and _no_but_might_be(text):
+        if pending_question in ("pregnant", "health_changes") and resolution.slot_ids() in ({}, {"answer": ["no"]}) and (
+                resolution.intent in (_NO_INTENT, _DESCRIBE_INTENT, _TRIGGER_INTENT)) and (
+                _PREGNANCY_INTENT in self.model.intents) and _no_but_might_be(text):
             # "No, but I might be": a chance of it (review A2: a plain no before).
             maybe, no = self._model_value(_PREGNANCY_TYPE, "maybe_pregnant"), self._model_value(_ANSWER_TYPE, "no")
             if maybe is not None and no is not None:
@@ -3718,11 +3719,12 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
 
 
 def _no_but_might_be(text: str) -> bool:
-    """"No, but I might be", "nah, though I could be": a no, then the chance of it said with nothing after."""
-    words = [word for word in normal_words(text) if word != ","]
-    return bool(words) and words[0] in _ANSWER_NOS and len(words) >= 4 and words[-2:] in (
-        ["might", "be"], ["could", "be"], ["may", "be"]) and words[-4] in {"but", "though", "although"} | {"i"} and (
-        "but" in words or "though" in words or "although" in words)
+    """"No, but I might be", "nah, though I think we could be": a no, then the speaker's own chance of it, with
+    nothing after (not "no, but it might be", of something else asked with it)."""
+    words = [word for word in normal_words(text) if word not in {",", "."}]
+    doubt = next((at for at, word in enumerate(words) if word in {"but", "though", "although", "well"}), None)
+    return bool(words) and words[0] in _ANSWER_NOS | {"not"} and doubt is not None and len(words) >= doubt + 4 and (
+        words[-2:] in (["might", "be"], ["could", "be"], ["may", "be"])) and words[-3] in {"i", "we"}
 
 
 def _not_pregnant_taken_back(text: str) -> bool:
