@@ -763,9 +763,9 @@ class Resolver:
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
             # "No, i just had her, she's ten weeks": the baby's age, not how long the twitch has gone on.
             resolution = _without_values(resolution, "duration", ages)
-        if pending_question in ("pregnant", "health_changes") and resolution.slot_ids() in ({}, {"answer": ["no"]}) and (
-                resolution.intent in (_NO_INTENT, _DESCRIBE_INTENT, _TRIGGER_INTENT)) and (
-                _PREGNANCY_INTENT in self.model.intents) and _no_but_might_be(text):
+        if pending_question in ("pregnant", "health_changes") and _no_but_might_be(text) and (
+                resolution.slot_ids() in ({}, {"answer": ["no"]})) and resolution.intent in (
+                _NO_INTENT, _DESCRIBE_INTENT, _TRIGGER_INTENT) and _PREGNANCY_INTENT in self.model.intents:
             # "No, but I might be": a chance of it (review A2: a plain no before).
             maybe, no = self._model_value(_PREGNANCY_TYPE, "maybe_pregnant"), self._model_value(_ANSWER_TYPE, "no")
             if maybe is not None and no is not None:
@@ -3261,9 +3261,10 @@ def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list
     return [match for match in matches if DURATION_TYPE not in match.types or not of_sleep(match)]
 
 
-# After "the <weekday>", the times of that day, not a thing named by the day ("the saturday rush", "the monday
-# meeting"); and before it, the words that make such a thing a time ("since the saturday match").
-_TIMES_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "teatime", "just", "gone",
+# After "the <weekday>", the words that keep it a day (its times, a pause, a clause going on), not a thing named by
+# the day ("the saturday rush", "the monday meeting"); and before it, the words that make such a thing a time
+# ("since the saturday match").
+_STILL_A_DAY_AFTER = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "teatime", "just", "gone",
                              "before", "after", "last", "past", "of", ",", ".", "and", "but", "when", "i", "it", "my"})
 _DATING_A_THING = frozenset({"since", "after", "from", "started", "began", "start", "begin", "on", "before", "till",
                              "until", "by", "around", "about", "over", "during", "at", "for"})
@@ -3283,7 +3284,7 @@ def _without_weekdays_naming_a_thing(sequence: list[Token], matches: list[Match]
         after = words[match.end : match.end + 1]
         before = words[max(0, the - 3) : the]
         leading = before[max((at + 1 for at, word in enumerate(before) if word in {",", "."}), default=0) :]
-        return bool(after) and after[0] not in _TIMES_OF_A_DAY | set(WEEKDAYS) and not set(leading) & _DATING_A_THING
+        return bool(after) and after[0] not in _STILL_A_DAY_AFTER | set(WEEKDAYS) and not set(leading) & _DATING_A_THING
     return [match for match in matches if not names_a_thing(match)]
 
 
@@ -3718,11 +3719,17 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | NOW_WORDS | _TIMES_OF_DAY)
 
 
+# A no to pregnancy doubted: the words that open the doubt, and said after them, a chance of it (a period late or
+# missed, "might be").
+_DOUBTING = frozenset({"but", "though", "although"})
+_A_CHANCE_OF_PREGNANCY = frozenset({"late", "missed", "might", "maybe", "period", "overdue"})
+
+
 def _no_but_might_be(text: str) -> bool:
     """"No, but I might be", "nah, though I think we could be": a no, then the speaker's own chance of it, with
     nothing after (not "no, but it might be", of something else asked with it)."""
     words = [word for word in normal_words(text) if word not in {",", "."}]
-    doubt = next((at for at, word in enumerate(words) if word in {"but", "though", "although", "well"}), None)
+    doubt = next((at for at, word in enumerate(words) if word in _DOUBTING), None)
     return bool(words) and words[0] in _ANSWER_NOS | {"not"} and doubt is not None and len(words) >= doubt + 4 and (
         words[-2:] in (["might", "be"], ["could", "be"], ["may", "be"])) and words[-3] in {"i", "we"}
 
@@ -3737,15 +3744,12 @@ def _not_pregnant_taken_back(text: str) -> bool:
             rest = words[at + 1 :]
             if "but" in rest and set(rest[rest.index("but") + 1 :][:4]) & {"might", "could", "may", "maybe"}:
                 return True
-    doubts = [at for at, word in enumerate(words) if word in {"but", "though", "although"}]
+    doubts = [at for at, word in enumerate(words) if word in _DOUBTING]
     # ("Late for work", "late nights" are no period late.)
     chances = {word for at, word in enumerate(words) if word in _A_CHANCE_OF_PREGNANCY
                and not (word == "late" and words[at + 1 : at + 2] in (["for"], ["to"], ["night"], ["nights"], ["on"]))}
     return any(set(words[at + 1 :]) & chances for at in doubts)
 
-
-# Said after a "but" of a no to pregnancy, a chance of it: a period late or missed, "might be".
-_A_CHANCE_OF_PREGNANCY = frozenset({"late", "missed", "might", "maybe", "period", "overdue"})
 
 
 def _pregnant_then_no(text: str) -> bool:

@@ -115,10 +115,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
         ("no worse", "not worse"),  # "my speech is no worse than usual": denied, as "not any worse" is
         # Weekdays as people shorten them: "weds", "tues" and "thurs" anywhere; "sat", "sun", "mon" and "fri" only
-        # after a word that dates ("since sat": never "since i sat", "on the sun lounger", "c'mon")
+        # after a word that dates ("since sat": never "since i sat", "put on sun cream", "c'mon")
         ("weds", "wednesday"), ("tues", "tuesday"), ("thurs", "thursday"), ("thur", "thursday"),
         *((f"{lead} {short}", f"{lead} {day}") for lead in ("since", "from", "last", "on", "this", "til", "until")
-          for short, day in (("sat", "saturday"), ("sun", "sunday"), ("mon", "monday"), ("fri", "friday"))),
+          for short, day in (("sat", "saturday"), ("sun", "sunday"), ("mon", "monday"), ("fri", "friday"))
+          if (lead, short) != ("on", "sun")),
         # "mate" after a yes or no is a name for the listener (a filler); after "my" it is a friend
         ("my mate", "my friend"), ("my mate's", "my friend's"), ("me mate", "my friend"), ("me mate's", "my friend's"),
         ("his mate", "his friend"), ("her mate", "her friend"), ("a mate", "a friend"), ("a mate's", "a friend's"),
@@ -212,15 +213,14 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
-    # "Since eleven o'clock my right foot keeps catching": since a time of day is today (said of a sign, sudden)
-    (since, *hour.split(), clock): (since, *hour.split(), clock, "today")
+    # "Since eleven o'clock my right foot keeps catching", "since 11am": since a time of day is today (said of a
+    # sign, sudden)
+    (since, *said): (since, *said, "today")
     for since in ("since", "from")
-    for hour in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 *(str(number) for number in range(1, 13)))
-    for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")
-} | {
-    (since, f"{number}{clock}"): (since, f"{number}{clock}", "today")
-    for since in ("since", "from") for number in range(1, 13) for clock in ("am", "pm")
+    for said in [*((hour, clock) for hour in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                              "ten", "eleven", "twelve", *map(str, range(1, 13)))
+                   for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")),
+                 *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm"))]
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
     # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
