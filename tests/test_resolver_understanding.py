@@ -2711,6 +2711,10 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ('no, but I think I might be', 'pregnant', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
     ('not that I know of, but I might be', 'pregnant', 'PregnancyIntent',
      {'answer': ['no'], 'pregnancy': ['maybe_pregnant']}),
+    # 'Which floor I parked on' is a building's floor, not the floor one fell to (a false faint in both builds, review
+    # C)
+    ("I can't remember which floor I parked on", None, DONT_KNOW, {}),
+    ("I don't remember hitting the floor", None, SYMPTOM, {'symptom': ['fainting']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
