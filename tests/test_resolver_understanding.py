@@ -2715,6 +2715,49 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     # C)
     ("I can't remember which floor I parked on", None, DONT_KNOW, {}),
     ("I don't remember hitting the floor", None, SYMPTOM, {'symptom': ['fainting']}),
+    # Round 60: a procedure's expected effects, told as such, are no signs (a dentist's numb, droopy lip; being put
+    # under for an op; a jab's dead arm; a mouth guard at an endoscopy; eye drops)
+    ("I've just come from the dentist, half my face is numb and my lip's all droopy from the injection",
+     None, FALLBACK_INTENT,
+     {}),
+    ('my dad had his knee replaced, they put him right under, he was out cold for three hours and woozy '
+     'the rest of the day, which they said was normal',
+     None, SYMPTOM,
+     {'person': ['father'], 'bodyPart': ['leg'], 'duration': ['PT3H']}),
+    ('nah. dead arm a day after the jab. fine now', None, NO, {}),
+    ("I'd two fillings, my whole bottom lip was numb and drooping like a burst balloon and I was talking "
+     "like a ventriloquist all afternoon, but that wore off by teatime, it's just the eye now",
+     None, REPORT,
+     {'pace': ['sudden'], 'bodyPart': ['eyelid']}),
+    ('so I had my eye test yesterday, they put those drops in and everything was blurry for hours, '
+     "couldn't read my phone, all sweet by bedtime",
+     None, SYMPTOM,
+     {'bodyPart': ['eyelid'], 'duration': ['P1D'], 'symptom': ['vision_change'], 'answer': ['no']}),
+    ("I'm asking for my husband, Pieter, he's got a twitch in his jaw, on the left, since he had a crown "
+     'fitted at the dentist ten days ago',
+     None, REPORT,
+     {'person': ['husband'], 'bodyPart': ['face'], 'duration': ['P10D']}),
+    # ... and real signs beside a procedure stay: a side, a time ago, today, a fall, 'then', or a likeness
+    ("the dentist numbed the right side but it's the left side of my face that's dropped since an hour ago",
+     None, SYMPTOM,
+     {'symptom': ['sensation_change', 'facial_droop'], 'duration': ['PT1H']}),
+    ('after the dentist yesterday my lip was numb, that wore off, but this morning my face dropped on one '
+     'side',
+     None, SYMPTOM,
+     {'bodyPart': ['lip'], 'pace': ['sudden'], 'symptom': ['facial_droop']}),
+    ('after the filling my lip was numb and then my face dropped', None, SYMPTOM,
+     {'bodyPart': ['lip'], 'symptom': ['facial_droop']}),
+    ('he was out cold on the floor after the op', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('after the jab this morning I fainted in the car park', None, SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['fainting']}),
+    ('since the flu jab my arm has been weak for weeks', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("oh hang on, while i've been talking to you my mouth's gone like i've been at the dentist down one "
+     'side and my words are coming out thick',
+     None, SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['sensation_change', 'difficulty_speaking'], 'bodyPart': ['lip']}),
+    ("two days after his knee op Dad's words came out jumbled at breakfast", None, SYMPTOM,
+     {'duration': ['P2D'], 'person': ['he'], 'bodyPart': ['leg'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('she keeps dropping things', None, SYMPTOM, {'symptom': ['weakness']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1866,7 +1866,7 @@ class Resolver:
         matches = _without_times_said_before(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
-            sequence, _without_trips_away(sequence, matches))))
+            sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(sequence, matches)))))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -3917,6 +3917,76 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
         if not dates_a_death:
             kept.append(match)
     return kept
+
+
+# The expected effects of a procedure, told as such, that only sound like signs: being put under ("out cold for the
+# whole thing"), a dentist's numb and droopy lip, a jab's dead arm, a mouth guard or a sprayed throat at an
+# endoscopy. Each sign, and the words of its procedures.
+_PROCEDURE_EFFECTS = {
+    "fainting": frozenset({"sedation", "sedated", "sedative", "anaesthetic", "anesthetic", "anaesthesia", "anesthesia",
+                           "general", "op", "operation", "procedure", "surgery", "colonoscopy", "endoscopy",
+                           "theatre", "tube", "under"}),
+    "facial_droop": frozenset({"dentist", "dental", "filling", "fillings", "injection", "numbed", "numbing",
+                               "anaesthetic", "anesthetic", "crown", "tooth", "teeth", "extraction"}),
+    "sensation_change": frozenset({"dentist", "dental", "filling", "fillings", "numbed", "numbing", "anaesthetic",
+                                   "anesthetic", "crown", "tooth", "teeth", "extraction", "block"}),
+    "difficulty_speaking": frozenset({"dentist", "dental", "filling", "fillings", "numbed", "numbing", "anaesthetic",
+                                      "anesthetic", "guard", "sprayed", "camera", "endoscopy", "tube"}),
+    "difficulty_swallowing": frozenset({"sprayed", "spray", "camera", "endoscopy", "tube"}),
+    "weakness": frozenset({"jab", "jabs", "vaccine", "vaccines", "vaccination", "booster", "flu", "tetanus", "block"}),
+    "vision_change": frozenset({"drops", "dilating", "dilated", "optician", "optometrist", "optometrists"}),
+}
+# A sign told as the procedure's and over ("from the injection", "wore off by teatime", "fine now"; being put under
+# "for" or "during" it); and what never is one ("on the floor", "couldn't wake him", "today", "suddenly").
+_TOLD_AS_ITS_EFFECT = frozenset({"from", "wore", "worn", "wearing", "normal", "fine", "expected", "warned", "after"})
+_TOLD_AS_ITS_EFFECT_OF = {"fainting": _TOLD_AS_ITS_EFFECT | {"for", "during"}}
+_NO_EFFECT_OF_ONE = frozenset({"floor", "ground", "found", "collapsed", "fell", "fainted", "unresponsive", "wake",
+                               "other", "today", "tonight", "suddenly", "sudden"})
+_GOING_ON_ABOUT_IT = 7  # words of a stretch that only goes on about the one before (", but that wore off by teatime")
+# Of these signs, only the words of the effect itself: being put under, a "dead" arm.
+_OWN_WORDS_OF_AN_EFFECT = {"fainting": frozenset({"out", "cold", "under", "knocked", "sedated", "woozy"}),
+                           "weakness": frozenset({"dead"})}
+
+
+def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign told as a procedure's expected effect in the same sentence ("my lip's all droopy from the
+    injection", "they put me under, I was out cold for the whole thing", "a dead arm from the jab, fine now"). Not a
+    sign beside a procedure only ("after the dentist my face dropped on one side" names no effect of it), nor one
+    told with a fall, today, "suddenly" or a time ago ("the dentist numbed the right but it's the left that's dropped
+    since an hour ago")."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {".", ";", "?", "but", "then"})
+    said_in = [{word for word, part in zip(words, stretch_of, strict=True) if part == stretch} for stretch in range(
+        stretch_of[-1] + 1 if words else 0)]
+    # ("An hour ago", "since twenty minutes", "this morning": when a sign came on; "blurry for hours" is how long an
+    # effect lasted.)
+    lately = {stretch_of[at] for at, word in enumerate(words) if word in {"minutes", "minute", "hour", "hours"} and (
+        "ago" in words[at + 1 : at + 3] or "since" in words[max(0, at - 3) : at]) or word == "this" and words[
+        at + 1 : at + 2] in (["morning"], ["afternoon"], ["evening"])}
+
+    def told_of(stretch: int, sign: str) -> bool:
+        # In its own stretch, or the short one after it that goes on about it (", but that wore off by teatime").
+        told = _TOLD_AS_ITS_EFFECT_OF.get(sign, _TOLD_AS_ITS_EFFECT)
+        after = [word for word, part in zip(words, stretch_of, strict=True) if part == stretch + 1][1:]
+        after = after[: after.index(",")] if "," in after else after
+        return bool(said_in[stretch] & told) or (
+            after[:1] in (["that"], ["it"], ["which"], ["all"]) and len(after) <= _GOING_ON_ABOUT_IT and bool(
+                set(after) & told))
+
+    def an_effect(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, stretch = match.values[0].id, stretch_of[match.start]
+        context = _PROCEDURE_EFFECTS.get(sign)
+        if context is None or not said_in[stretch] & context or said_in[stretch] & _NO_EFFECT_OF_ONE or (
+                stretch in lately):
+            return False
+        if any(word in context and set(words[max(0, at - 4) : at]) & {"like", "if"}
+               for at, word in enumerate(words) if stretch_of[at] == stretch):
+            return False  # a likeness, no procedure had: "my mouth's gone like i've been at the dentist"
+        own = _OWN_WORDS_OF_AN_EFFECT.get(sign)
+        return told_of(stretch, sign) and (own is None or bool(set(words[match.start : match.end]) & own))
+    return [match for match in matches if not an_effect(match)]
 
 
 # Around "back" that is coming home, not the body: "we got back sunday", "back last night from a long weekend".
