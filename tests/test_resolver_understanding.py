@@ -2758,6 +2758,11 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
     ("two days after his knee op Dad's words came out jumbled at breakfast", None, SYMPTOM,
      {'duration': ['P2D'], 'person': ['he'], 'bodyPart': ['leg'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
     ('she keeps dropping things', None, SYMPTOM, {'symptom': ['weakness']}),
+    # A sign told gradually at the safety check in a correction's words keeps its pace (round 60)
+    ("nothing sudden, no, just the mumbling that's been creeping up on me since the summer",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
+    ('why, i do have chest pain', 'emergency_screen', 'CorrectionIntent', {'symptom': ['chest_pain']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

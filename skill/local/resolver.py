@@ -749,6 +749,12 @@ class Resolver:
             resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
         # (As the first words, a bare yes or no guessed from a few words is no answer to anything: "my calf's been
         # going since tuesday, i shifted sand on monday, i'm a man" had matched a no's "i'm a man".)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _CORRECTION_INTENT and (
+                "symptom" in resolution.slots) and not (analysis := self._analyse(text)).corrects_earlier and any(
+                match.types == {PACE_TYPE} for match in analysis.matches):
+            # "No, just the mumbling that's been creeping up on me since the summer" to the safety check reads like
+            # a correction's "no, just my calf", which has no place for how it came on: a description, with its pace.
+            resolution = self._as_description_with_its_pace(resolution, analysis)
         if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and _CORRECTION_INTENT in (
                 self.model.intents) and (put_right := self._when_put_right(text, self._analyse(text))):
             # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
@@ -1532,6 +1538,18 @@ class Resolver:
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
+
+    def _as_description_with_its_pace(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """`resolution` as a description of symptoms: the slots that intent holds, and the one pace said (not
+        negated), if any."""
+        declared = self._slot_names(_DESCRIBE_INTENT)
+        described = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
+                                                  if name in declared}, resolution.confidence, resolution.text)
+        paces = {match.values[0].id for index, match in enumerate(analysis.matches)
+                 if match.types == {PACE_TYPE} and index not in analysis.negated}
+        if len(paces) != 1 or "pace" not in declared:
+            return described
+        return self._with_value(described, "pace", PACE_TYPE, next(iter(paces)))
 
     def _with_gradual_pace_said(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """A sign read from a sample with no place for how it came on ("my hand is getting weaker bit by bit" as "my
