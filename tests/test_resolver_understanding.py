@@ -2763,6 +2763,15 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      'emergency_screen', SYMPTOM,
      {'answer': ['no'], 'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
     ('why, i do have chest pain', 'emergency_screen', 'CorrectionIntent', {'symptom': ['chest_pain']}),
+    # ... 'like after the dentist' is a likeness, said with the fillers it has ('like' is one): no procedure had
+    ("i've got this flickering going and my mouth feels thick, like after the dentist, came on just now "
+     'with my tea and my words are coming out slurry',
+     None, REPORT,
+     {'symptom': ['sensation_change', 'difficulty_speaking'], 'pace': ['sudden'], 'trigger': ['caffeine']}),
+    ('not in the arm, no, but my cheek and lip on the right feel fat and dead, like after a filling at the'
+     " dentist, came on just like that about two o'clock",
+     'nerve_signs', SYMPTOM,
+     {'bodyPart': ['face'], 'symptom': ['sensation_change']}),
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

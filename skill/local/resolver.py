@@ -1884,7 +1884,8 @@ class Resolver:
         matches = _without_times_said_before(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
-            sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(sequence, matches)))))
+            sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
+                sequence, matches, _likened(canonical_words))))))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -3966,7 +3967,15 @@ _OWN_WORDS_OF_AN_EFFECT = {"fainting": frozenset({"out", "cold", "under", "knock
                            "weakness": frozenset({"dead"})}
 
 
-def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match]) -> list[Match]:
+def _likened(words: Sequence[str]) -> frozenset[str]:
+    """The words said in a likeness, fillers and all ("my mouth feels thick, like after the dentist", "numb like a
+    dentist's injection"): a procedure named there was not had."""
+    return frozenset(word for at, word in enumerate(words)
+                     if set(words[max(0, at - 4) : at]) & {"like", "if", "than"})
+
+
+def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
+                                    likened: frozenset[str] = frozenset()) -> list[Match]:
     """Without a sign told as a procedure's expected effect in the same sentence ("my lip's all droopy from the
     injection", "they put me under, I was out cold for the whole thing", "a dead arm from the jab, fine now"). Not a
     sign beside a procedure only ("after the dentist my face dropped on one side" names no effect of it), nor one
@@ -3999,8 +4008,7 @@ def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match])
         if context is None or not said_in[stretch] & context or said_in[stretch] & _NO_EFFECT_OF_ONE or (
                 stretch in lately):
             return False
-        if any(word in context and set(words[max(0, at - 4) : at]) & {"like", "if"}
-               for at, word in enumerate(words) if stretch_of[at] == stretch):
+        if said_in[stretch] & context & likened:
             return False  # a likeness, no procedure had: "my mouth's gone like i've been at the dentist"
         own = _OWN_WORDS_OF_AN_EFFECT.get(sign)
         return told_of(stretch, sign) and (own is None or bool(set(words[match.start : match.end]) & own))
