@@ -3944,7 +3944,7 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
 _PROCEDURE_EFFECTS = {
     "fainting": frozenset({"sedation", "sedated", "sedative", "anaesthetic", "anesthetic", "anaesthesia", "anesthesia",
                            "general", "op", "operation", "procedure", "surgery", "colonoscopy", "endoscopy",
-                           "theatre", "tube", "under"}),
+                           "theatre", "tube", "replaced", "replacement"}),
     "facial_droop": frozenset({"dentist", "dental", "filling", "fillings", "injection", "numbed", "numbing",
                                "anaesthetic", "anesthetic", "crown", "tooth", "teeth", "extraction"}),
     "sensation_change": frozenset({"dentist", "dental", "filling", "fillings", "numbed", "numbing", "anaesthetic",
