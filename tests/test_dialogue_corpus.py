@@ -97,7 +97,7 @@ FLOORS = {
     "round57": (20 / 24, 6 / 6, 1, 0),  # "my mind went blank in the meeting": a sign still (review A)
     "round58": (22 / 24, 6 / 6, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
     "round59": (22 / 24, 6 / 6, 1, 0),  # "out cold on the flight", asleep, stays a faint
-    "round60": (18 / 24, 6 / 6, 1, 0),  # "my lip was numb and drooping" at the dentist without "from" or "wore off"
+    "round60": (17 / 24, 6 / 6, 1, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -3955,16 +3955,19 @@ _PROCEDURE_EFFECTS = {
     "weakness": frozenset({"jab", "jabs", "vaccine", "vaccines", "vaccination", "booster", "flu", "tetanus", "block"}),
     "vision_change": frozenset({"drops", "dilating", "dilated", "optician", "optometrist", "optometrists"}),
 }
-# A sign told as the procedure's and over ("from the injection", "wore off by teatime", "fine now"; being put under
-# "for" or "during" it); and what never is one ("on the floor", "couldn't wake him", "today", "suddenly").
-_TOLD_AS_ITS_EFFECT = frozenset({"from", "wore", "worn", "wearing", "normal", "fine", "expected", "warned", "after"})
-_TOLD_AS_ITS_EFFECT_OF = {"fainting": _TOLD_AS_ITS_EFFECT | {"for", "during"}}
+# A sign told as the procedure's and over ("droopy from the injection", "wore off by teatime", "fine now", "they said
+# was normal"); and what never is one: a fall, a sign that goes on or comes back ("still", "again", "worse"), a
+# breath, a colour, today or "suddenly".
+_TOLD_AS_ITS_EFFECT = frozenset({"wore", "worn", "wearing", "normal", "fine", "expected", "warned"})
 _NO_EFFECT_OF_ONE = frozenset({"floor", "ground", "found", "collapsed", "fell", "fainted", "unresponsive", "wake",
-                               "other", "today", "tonight", "suddenly", "sudden"})
-_GOING_ON_ABOUT_IT = 7  # words of a stretch that only goes on about the one before (", but that wore off by teatime")
-# Of these signs, only the words of the effect itself: being put under, a "dead" arm.
-_OWN_WORDS_OF_AN_EFFECT = {"fainting": frozenset({"out", "cold", "under", "knocked", "sedated", "woozy"}),
+                               "other", "today", "tonight", "suddenly", "sudden", "again", "keep", "keeps", "twice",
+                               "rouse", "respond", "breathing", "breathe", "breath", "blue", "grey", "gray", "worse",
+                               "spreading", "still", "passed", "blacked", "worst", "then"})
+_GOING_ON_ABOUT_IT = 7  # words of a clause that only goes on about the one before (", but that wore off by teatime")
+# Of these signs, only the words of the effect itself: being put under, knocked out or out cold; a "dead" arm.
+_OWN_WORDS_OF_AN_EFFECT = {"fainting": frozenset({"cold", "under", "knocked", "sedated"}),
                            "weakness": frozenset({"dead"})}
+_CLAUSE_ENDS = frozenset({".", ";", "?", "!", "but", "then", ",", "and"})
 
 
 def _likened(words: Sequence[str]) -> frozenset[str]:
@@ -3976,43 +3979,55 @@ def _likened(words: Sequence[str]) -> frozenset[str]:
 
 def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
                                     likened: frozenset[str] = frozenset()) -> list[Match]:
-    """Without a sign told as a procedure's expected effect in the same sentence ("my lip's all droopy from the
-    injection", "they put me under, I was out cold for the whole thing", "a dead arm from the jab, fine now"). Not a
-    sign beside a procedure only ("after the dentist my face dropped on one side" names no effect of it), nor one
-    told with a fall, today, "suddenly" or a time ago ("the dentist numbed the right but it's the left that's dropped
-    since an hour ago")."""
+    """Without the signs of a sentence when each is told as a procedure's expected effect ("my lip's all droopy from
+    the injection", "they put him right under, he was out cold for three hours, which they said was normal", "a
+    dead arm from the jab, fine now"). The procedure is named in the sign's clause or one next to it, and the sign
+    is told as its effect there ("from the injection") or in the short clause after ("..., but that wore off by
+    teatime"). Never a sign beside another one that is not an effect, nor one told with a fall, today, "suddenly",
+    a time ago, "still" or "again", or in a likeness ("like after the dentist")."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {".", ";", "?", "but", "then"})
-    said_in = [{word for word, part in zip(words, stretch_of, strict=True) if part == stretch} for stretch in range(
-        stretch_of[-1] + 1 if words else 0)]
+    clause_of = _stretch_numbers(words, set(_CLAUSE_ENDS))
+    sentence_of = _stretch_numbers(words, {".", ";", "?", "!"})
+    said_in: dict[int, list[str]] = {}
+    for word, clause in zip(words, clause_of, strict=True):
+        said_in.setdefault(clause, []).append(word)
     # ("An hour ago", "since twenty minutes", "this morning": when a sign came on; "blurry for hours" is how long an
     # effect lasted.)
-    lately = {stretch_of[at] for at, word in enumerate(words) if word in {"minutes", "minute", "hour", "hours"} and (
+    lately = {sentence_of[at] for at, word in enumerate(words) if word in {"minutes", "minute", "hour", "hours"} and (
         "ago" in words[at + 1 : at + 3] or "since" in words[max(0, at - 3) : at]) or word == "this" and words[
         at + 1 : at + 2] in (["morning"], ["afternoon"], ["evening"])}
 
-    def told_of(stretch: int, sign: str) -> bool:
-        # In its own stretch, or the short one after it that goes on about it (", but that wore off by teatime").
-        told = _TOLD_AS_ITS_EFFECT_OF.get(sign, _TOLD_AS_ITS_EFFECT)
-        after = [word for word, part in zip(words, stretch_of, strict=True) if part == stretch + 1][1:]
-        after = after[: after.index(",")] if "," in after else after
-        return bool(said_in[stretch] & told) or (
-            after[:1] in (["that"], ["it"], ["which"], ["all"]) and len(after) <= _GOING_ON_ABOUT_IT and bool(
-                set(after) & told))
+    def told_in(clause: int, context: frozenset[str]) -> bool:
+        said = said_in.get(clause, [])
+        return bool(set(said) & _TOLD_AS_ITS_EFFECT) or any(  # "..., from the injection"
+            word == "from" and set(said[at + 1 : at + 4]) & context for at, word in enumerate(said))
+
+    def told_as_its_effect(match: Match, context: frozenset[str]) -> bool:
+        # In a clause the sign's words stand in (a sign read from words across two), or the short one after.
+        clauses = set(clause_of[match.start : match.end])
+        after = [word for word in said_in.get(max(clauses) + 1, []) if word not in _CLAUSE_ENDS]
+        return any(told_in(clause, context) for clause in clauses) or (
+            len(after) <= _GOING_ON_ABOUT_IT and told_in(max(clauses) + 1, context))
 
     def an_effect(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
-        sign, stretch = match.values[0].id, stretch_of[match.start]
+        sign, clause = match.values[0].id, clause_of[match.start]
         context = _PROCEDURE_EFFECTS.get(sign)
-        if context is None or not said_in[stretch] & context or said_in[stretch] & _NO_EFFECT_OF_ONE or (
-                stretch in lately):
+        near = {word for part in (clause - 1, clause, clause + 1) for word in said_in.get(part, [])}
+        sentence = {word for word, part in zip(words, sentence_of, strict=True) if part == sentence_of[match.start]}
+        if context is None or not near & context or near & context & likened or sentence & _NO_EFFECT_OF_ONE or (
+                sentence_of[match.start] in lately):
             return False
-        if said_in[stretch] & context & likened:
-            return False  # a likeness, no procedure had: "my mouth's gone like i've been at the dentist"
         own = _OWN_WORDS_OF_AN_EFFECT.get(sign)
-        return told_of(stretch, sign) and (own is None or bool(set(words[match.start : match.end]) & own))
-    return [match for match in matches if not an_effect(match)]
+        return told_as_its_effect(match, context) and (own is None or bool(set(words[match.start : match.end]) & own))
+
+    signs = [match for match in matches if match.types == {SIGN_TYPE}]
+    effects = {id(match) for match in signs if an_effect(match)}
+    # (Every sign of a sentence an effect, or none is: "my lip's numb from the injection, my face is drooping, my arm
+    # is weak" keeps them all.)
+    kept_sentences = {sentence_of[match.start] for match in signs if id(match) not in effects}
+    return [match for match in matches if id(match) not in effects or sentence_of[match.start] in kept_sentences]
 
 
 # Around "back" that is coming home, not the body: "we got back sunday", "back last night from a long weekend".
