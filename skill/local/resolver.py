@@ -1545,8 +1545,7 @@ class Resolver:
         declared = self._slot_names(_DESCRIBE_INTENT)
         described = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
                                                   if name in declared}, resolution.confidence, resolution.text)
-        paces = {match.values[0].id for index, match in enumerate(analysis.matches)
-                 if match.types == {PACE_TYPE} and index not in analysis.negated}
+        paces = _paces_said(analysis)
         if len(paces) != 1 or "pace" not in declared:
             return described
         return self._with_value(described, "pace", PACE_TYPE, next(iter(paces)))
@@ -1555,16 +1554,15 @@ class Resolver:
         """A sign read from a sample with no place for how it came on ("my hand is getting weaker bit by bit" as "my
         {bodyPart} is getting {symptom}") keeps "bit by bit" beside it, when that is the only pace said (any word of
         sudden, or none, and this leaves it as it was)."""
-        paces = {match.values[0].id for index, match in enumerate(analysis.matches)
-                 if match.types == {PACE_TYPE} and index not in analysis.negated}
         signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
+        if _paces_said(analysis) != {"gradual"} or "pace" in resolution.slots or len(signs) != 1 or not (
+                signs & self._sudden_signs) or "pace" not in self._slot_names(resolution.intent):
+            return resolution
         # Only of one sign, with no word of today or of how it is now ("... bit by bit and now it's dead" is sudden;
         # "not sudden" is none).
         words = list(normal_words(resolution.text))
-        today = {word for at, word in enumerate(words) if word in NOW_WORDS | _TIMES_OF_DAY | _SAID_OF_TODAY | {"dead"}
-                 and not set(words[max(0, at - 2) : at]) & _NEGATORS}
-        if paces != {"gradual"} or "pace" in resolution.slots or len(signs) != 1 or not signs & self._sudden_signs or (
-                "pace" not in self._slot_names(resolution.intent)) or today:
+        if any(word in NOW_WORDS | _TIMES_OF_DAY | _SAID_OF_TODAY | {"dead"} and not set(words[max(0, at - 2) : at]) & (
+                _NEGATORS) for at, word in enumerate(words)):
             return resolution
         return self._with_value(resolution, "pace", PACE_TYPE, "gradual")
 
@@ -1885,7 +1883,7 @@ class Resolver:
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
-                sequence, matches, _likened(canonical_words))))))
+                sequence, matches, canonical_words)))))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -2360,6 +2358,12 @@ class Resolver:
         ]
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _paces_said(analysis: _Analysis) -> set[str]:
+    """How the signs came on, as said and not denied ("bit by bit", "all of a sudden")."""
+    return {match.values[0].id for index, match in enumerate(analysis.matches)
+            if match.types == {PACE_TYPE} and index not in analysis.negated}
 
 
 def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -3770,7 +3774,6 @@ def _not_pregnant_taken_back(text: str) -> bool:
     return any(set(words[at + 1 :]) & chances for at in doubts)
 
 
-
 def _pregnant_then_no(text: str) -> bool:
     """"Pregnant... no no": the word said back, then only no ("pregnant no question about it" is a yes)."""
     words = [word for word in normal_words(text) if word != ","]
@@ -3978,14 +3981,20 @@ def _likened(words: Sequence[str]) -> frozenset[str]:
 
 
 def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
-                                    likened: frozenset[str] = frozenset()) -> list[Match]:
+                                    as_said: Sequence[str] = ()) -> list[Match]:
     """Without the signs of a sentence when each is told as a procedure's expected effect ("my lip's all droopy from
     the injection", "they put him right under, he was out cold for three hours, which they said was normal", "a
     dead arm from the jab, fine now"). The procedure is named in the sign's clause or one next to it, and the sign
     is told as its effect there ("from the injection") or in the short clause after ("..., but that wore off by
     teatime"). Never a sign beside another one that is not an effect, nor one told with a fall, today, "suddenly",
-    a time ago, "still" or "again", or in a likeness ("like after the dentist")."""
+    a time ago, "still" or "again", or in a likeness ("like after the dentist", read from the words `as_said`, with
+    the fillers "like" is one of)."""
+    signs = [match for match in matches if match.types == {SIGN_TYPE}]
     words = [token.word for token in sequence]
+    if not any(len(match.values) == 1 and set(words) & _PROCEDURE_EFFECTS.get(match.values[0].id, frozenset())
+               for match in signs):
+        return matches  # (no procedure named of any sign said: nothing more to read)
+    likened = _likened(as_said)
     clause_of = _stretch_numbers(words, set(_CLAUSE_ENDS))
     sentence_of = _stretch_numbers(words, {".", ";", "?", "!"})
     said_in: dict[int, list[str]] = {}
@@ -4022,7 +4031,6 @@ def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
         own = _OWN_WORDS_OF_AN_EFFECT.get(sign)
         return told_as_its_effect(match, context) and (own is None or bool(set(words[match.start : match.end]) & own))
 
-    signs = [match for match in matches if match.types == {SIGN_TYPE}]
     effects = {id(match) for match in signs if an_effect(match)}
     # (Every sign of a sentence an effect, or none is: "my lip's numb from the injection, my face is drooping, my arm
     # is weak" keeps them all.)
