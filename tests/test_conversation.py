@@ -1183,6 +1183,21 @@ def test_a_yes_naming_one_is_that_one_and_the_rest_are_asked_if_the_level_needs_
         assert answer_all(talk, reply).state.outcome == "see_doctor_if_persists"
 
 
+@pytest.mark.parametrize("pending", ["health_changes", "medication"])
+def test_a_medicine_named_in_answer_without_a_yes_is_a_yes_not_the_question_again(talk: Conversation,
+                                                                                   pending: str) -> None:
+    # "I started sertraline three weeks ago" to "started or changed a medicine lately?" had been asked again.
+    reply = talk.hear(replace(HEALTH, pending_question=pending), Heard(triggers=("medication",)))
+    assert reply.state.case.answer("medication") is Answer.YES
+    assert reply.state.outcome == "see_doctor_soon"
+    # One said unchanged ("the same tablets for years") is a no; a medicine named while something else is asked
+    # answers nothing ("I take blood pressure tablets" when asked where it is).
+    unchanged = talk.hear(replace(HEALTH, pending_question=pending), Heard(denied_triggers=("medication",)))
+    assert unchanged.state.case.answer("medication") is Answer.NO
+    elsewhere = talk.hear(replace(HEALTH, pending_question="same_place"), Heard(triggers=("medication",)))
+    assert elsewhere.state.case.answer("medication") is None
+
+
 @pytest.mark.parametrize("said", [
     Heard(answer=Answer.NO, symptoms=("headache",)),  # "no, apart from a headache"
     Heard(denied_triggers=("medication",), symptoms=("headache",)),  # "no meds, but I've been getting headaches"

@@ -2781,3 +2781,18 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
 )
 def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # A medicine the model does not know is a short run of unknown words where a medicine stands, not a word that
+    # describes the next ('the croaky voice', 'a gurgly tummy' had been medicines, so a yes to a new one)
+    ('just the croaky voice from shouting', 'health_changes', FALLBACK_INTENT, {}),
+    ('only the gurgly tummy', 'health_changes', FALLBACK_INTENT, {}),
+    ("I've got a croaky voice", 'health_changes', SYMPTOM, {}),
+    ('started citalopram tablets', 'health_changes', TRIGGER, {'trigger': ['medication']}),
+    ("I'm on citalopram now", 'health_changes', TRIGGER, {'trigger': ['medication']}),
+    ('I take levothyroxine every morning', 'medication', TRIGGER, {'trigger': ['medication']}),
+    ('the doctor started me on propranolol pills', 'medication', TRIGGER, {'trigger': ['medication']}),
+)
+def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -732,6 +732,12 @@ class Conversation:
         if "other_symptoms" in questions_of(pending) and (heard.symptoms or heard.unrecognised_symptoms):
             # Any symptom said to "any other new symptoms?" (or to a group asking it) is a yes to it.
             case = case.with_answer("other_symptoms", Answer.YES)
+        medicine_named = "medication" in heard.triggers and not set(heard.denied_triggers) & MEDICINE_WORDS
+        if "medication" in questions_of(pending) and medicine_named and heard.answer is not Answer.NO:
+            # "I started sertraline three weeks ago" to "started or changed a medicine lately?": any medicine named
+            # in answer is a yes, as "yes, I'm on sertraline" is, rather than the question asked again. (The
+            # resolver makes one taken unchanged for years a no.)
+            case = case.with_answer("medication", Answer.YES)
         return case
 
     def _with_duration(self, case: Case, seconds: float, pending: str | None) -> Case:

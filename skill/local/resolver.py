@@ -1976,6 +1976,9 @@ class Resolver:
         if not alone and any(SIGN_TYPE in match.types for match in matches):
             return matches  # "i've had a dull headache" to a group asking about symptoms too: "dull" is the headache's
         start, end = unknown[0], unknown[-1] + 1
+        if end < len(sequence) and sequence[end].word.isalpha() and sequence[end].word not in STOPWORDS and not any(
+                match.start <= end < match.end and value.slot_type in match.types for match in matches):
+            return matches  # a word that describes the next ("the croaky voice", "a gurgly tummy"), not a name
         before = [token for token in sequence[:start] if token.word != ","]
         leads = self._leads.get(_placeholder(value.slot_type), frozenset())
         if before and before[-1].lemma not in leads and not (
