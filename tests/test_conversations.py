@@ -79,6 +79,9 @@ def test_emergency_mid_way_stops_the_questions() -> None:
         "i blacked out at work, first time in 40 years",
         # Two times in one breath: the twitch's month, the sign's hour.
         "a month and an hour ago i couldn't swallow",
+        # Something long past, then the sign with a time of lately: the old time had made the new sign history.
+        "i had a stroke ten years ago and blacked out two days ago",
+        "i fell last year but i had a fit two days ago",
     ],
 )
 def test_a_sign_said_with_long_times_that_are_not_its_own_is_an_emergency(said: str) -> None:

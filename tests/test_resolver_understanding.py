@@ -2793,6 +2793,21 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ("I'm on citalopram now", 'health_changes', TRIGGER, {'trigger': ['medication']}),
     ('I take levothyroxine every morning', 'medication', TRIGGER, {'trigger': ['medication']}),
     ('the doctor started me on propranolol pills', 'medication', TRIGGER, {'trigger': ['medication']}),
+    # Something long past in one clause and an emergency sign with a time of lately in another: only one time reaches
+    # the skill, and the old one had made the new sign history ('doesn't answer my question'). The old clause goes
+    ('I had a stroke ten years ago and blacked out two days ago', None, SYMPTOM,
+     {'symptom': ['fainting'], 'duration': ['P2D']}),
+    ('I fell last year but I had a fit two days ago', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P2D']}),
+    ("he had a stroke ten years ago and he's slurring since an hour ago", None, SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'duration': ['PT1H']}),
+    ('the stroke was in march and he passed out an hour ago', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    # ... but a time long past of the twitch stays, and a sign with only a time long past is still history
+    ('my eyelid has been twitching three months and I fainted yesterday', None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P3M'], 'symptom': ['fainting']}),
+    ('I had a fit last year', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1Y']}),
+    ("I had a stroke ten years ago, I've had headaches for two weeks", None, SYMPTOM,
+     {'symptom': ['facial_droop', 'headache'], 'duration': ['P10Y']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

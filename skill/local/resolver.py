@@ -1879,7 +1879,8 @@ class Resolver:
             sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches)))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
-        matches = _without_times_said_before(sequence, matches)
+        matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
+                                                             today)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
@@ -2036,6 +2037,47 @@ class Resolver:
                 )
                 count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
         return count
+
+    def _without_history_beside_a_recent_sign(self, sequence: list[Token], matches: list[Match],
+                                              today: date) -> list[Match]:
+        """"I had a stroke ten years ago and blacked out two days ago", "I fell last year but I had a fit on
+        Tuesday": a time long past in one clause and an emergency sign with a time of lately in another. Only one
+        time reaches the skill, and the first had been taken for when the sign came on, so the sign for history. The
+        clause long past goes, with any sign in it (that is history); the recent sign and its time stay. (Not a time
+        long past of the twitch: "twitching three months, and I fainted yesterday" keeps both.)"""
+        times = [match for match in matches if match.types & {DURATION_TYPE, DATE_TYPE}]
+
+        def urgent(match: Match) -> bool:  # an emergency now, or when sudden
+            return any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
+
+        if len(times) < 2 or not any(urgent(match) for match in matches):
+            return matches
+        spans = clause_spans(sequence)
+
+        def clause_of(match: Match) -> tuple[int, int] | None:
+            return next((span for span in spans if span[0] <= match.start < span[1]), None)
+
+        def long_past(match: Match) -> bool:
+            value = match.values[0]
+            if match.types == {DURATION_TYPE}:
+                return (iso_duration_seconds(value.iso or "") or 0) >= HISTORY_AFTER_SECONDS
+            days = days_since(value.iso, today)
+            return days is not None and days * 86400 >= HISTORY_AFTER_SECONDS
+
+        signs = [match for match in matches if urgent(match)]
+        signs_at = {clause_of(match) for match in signs}
+        words = [token.word for token in sequence]
+
+        def of_a_sign(time: Match) -> bool:  # in its clause, or right after it ("he's slurring since an hour ago")
+            return clause_of(time) in signs_at or any(0 <= time.start - sign.end <= 4 and not set(
+                words[sign.end : time.start]) & (CLAUSE_BREAKS - {"since"}) for sign in signs)
+
+        recent_sign = any(not long_past(time) and of_a_sign(time) for time in times)
+        old = {clause_of(time) for time in times if long_past(time)} - {None}
+        old = {span for span in old if not any_twitching(sequence[span[0] : span[1]])}
+        if not recent_sign or not old or old >= signs_at:
+            return matches
+        return [match for match in matches if clause_of(match) not in old]
 
     def _is_emergency(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._emergency for value in match.values)
