@@ -1204,9 +1204,11 @@ def test_round_32s_answers(text: str, pending: str | None, intent: str, slots: d
 @_cases(
     # Round 33 (long-term conditions and their medicines): a past year is a date for a twitch or a medicine; beside a
     # sign no year is read (it could date the sign or something long before it: a safety review found 59 signs lost
-    # when a year beside one made it history, so an old stroke "in 2015" stays a sign, the cautious way).
+    # when a year beside one made it history, so an old stroke "in 2015" stays a sign, the cautious way). Round 61
+    # narrowed it: where every urgent sign is an emergency one told in a past year's clause, with nothing of now,
+    # today, again, worse or a pace, the year is how long ago it was, which the skill reads as history.
     ("my eyelid has twitched since 2019", None, REPORT, {"bodyPart": ["eyelid"], "startDate": ["2019"]}),
-    ("i had a stroke in 2015", None, SYMPTOM, {"symptom": ["facial_droop"]}),
+    ("i had a stroke in 2015", None, SYMPTOM, {"symptom": ["facial_droop"], "duration": ["P11Y"]}),
     ("yes he had a fit in 2019 and he's just had one now", "emergency_screen", SYMPTOM,
      {"answer": ["yes"], "person": ["he"], "symptom": ["seizure"]}),
     ("i walk 2000 steps a day", None, "AMAZON.FallbackIntent", {}),
@@ -2808,6 +2810,19 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I had a fit last year', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1Y']}),
     ("I had a stroke ten years ago, I've had headaches for two weeks", None, SYMPTOM,
      {'symptom': ['facial_droop', 'headache'], 'duration': ['P10Y']}),
+    # An emergency sign told only with a past year, and nothing of now, is history: the years since it
+    ('I had a small stroke in 2012 but I came right after it', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P14Y']}),
+    ('well, I had a fit in 2019', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'duration': ['P7Y']}),
+    ("my calf's been twitching since 2024 and I had a stroke in 2012", None, REPORT,
+     {'bodyPart': ['calf'], 'symptom': ['facial_droop'], 'duration': ['P14Y']}),
+    # ... but not with anything of now, today, again, another or a pace, nor a sign that is urgent only when sudden
+    ('she had a stroke in 2012 and now her face is drooping again', None, SYMPTOM, {'symptom': ['facial_droop']}),
+    ("I've had fits since 2010 and had one this morning", None, SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("he had a fit in 2019 and he's had another", None, SYMPTOM, {'symptom': ['seizure']}),
+    ('my arm went weak in 2012', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('I had a stroke in 2012 and my arm went weak in 2015', None, SYMPTOM,
+     {'symptom': ['facial_droop', 'weakness'], 'bodyPart': ['arm']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
