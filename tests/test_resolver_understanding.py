@@ -2823,6 +2823,22 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('my arm went weak in 2012', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
     ('I had a stroke in 2012 and my arm went weak in 2015', None, SYMPTOM,
      {'symptom': ['facial_droop', 'weakness'], 'bodyPart': ['arm']}),
+    # What happened once, told as happening again, is new, whatever time the first one has (the time had made the new
+    # one history)
+    ('he had a fit ten years ago and he had one on the bus', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('he had a fit in 2019 and he had one on the bus', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('she had a stroke ten years ago and it happened on the bus', 'emergency_screen', SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    # Dropping off in a chair, after lunch or in front of the telly is dozing, not weakness (round 61's carers)
+    ('he drops off in his chair after his lunch', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('she dropped off in her chair after lunch like she always does', 'emergency_screen', FALLBACK_INTENT, {}),
+    # ... and a limb that drops, or a sign beside the doze, stays
+    ("his arm dropped off the armrest and he couldn't lift it", 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("he dropped off after lunch and now he can't move his arm", 'emergency_screen', SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('he drops off in his chair and his face dropped on one side', 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['facial_droop']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

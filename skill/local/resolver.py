@@ -1097,7 +1097,7 @@ class Resolver:
 
         long_ago = [value for value in resolution.slots["duration"]
                     if (iso_duration_seconds(value.value or "") or 0) >= HISTORY_AFTER_SECONDS]
-        if not long_ago or not (any(new_event(sign) for sign in signs) or _a_first_time(words)):
+        if not long_ago or not (any(new_event(sign) for sign in signs) or _a_first_time(words) or _told_again(words)):
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
         return replace(resolution, slots=slots)
@@ -3679,6 +3679,16 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
             and any_twitching(analysis.tokens))
 
 
+# What happened once told as happening again ("he had a fit ten years ago and he had one on the bus", "she had a
+# stroke in 2015 and it happened at lunch"): the time long past is the first one's.
+_TOLD_AGAIN = frozenset({("had", "one"), ("has", "one"), ("having", "one"), ("it", "happened"), ("same", "thing"),
+                         ("another", "one"), ("one", "again")})
+
+
+def _told_again(words: Sequence[str]) -> bool:
+    return bool(set(zip(words, words[1:], strict=False)) & _TOLD_AGAIN)
+
+
 def _a_first_time(words: Sequence[str]) -> bool:
     """"Never happened before in all my 40 years", "first time in forty years": the years are a life or the gap
     since the last one, and what is told happened now. Not "never before or since", "never again"."""
@@ -3776,7 +3786,8 @@ def _with_years_of_history(sequence: list[Token], matches: list[Match], urgent: 
     if not signs or not all(clause_of(sign) in past and any((value.slot_type, value.id) in emergency
                                                             for value in sign.values) for sign in signs) or any(
             PACE_TYPE in match.types or recent(match) for match in matches) or words & (
-            NOW_WORDS | _TIMES_OF_DAY | _GETTING_WORSE | {"another", "having", "just"}):
+            NOW_WORDS | _TIMES_OF_DAY | _GETTING_WORSE | {"another", "having", "just"}) or _told_again(
+            [token.word for token in sequence]):
         return kept
     ago = [replace(year, values=(Value(DURATION_TYPE, iso=f"P{past[clause_of(year)]}Y"),)) for year in years
            if clause_of(year) in past and clause_of(year) in {clause_of(sign) for sign in signs}]
