@@ -2839,6 +2839,48 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
      {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
     ('he drops off in his chair and his face dropped on one side', 'emergency_screen', SYMPTOM,
      {'person': ['he'], 'symptom': ['facial_droop']}),
+    # Round 61, old age and caring: breathlessness on a hill told as lifelong is how she has always been; not with
+    # anything of now, at rest, worse, or a 'but' after it
+    ('I get breathless on the hill, always have done since I was a girl', None, SYMPTOM, {}),
+    ('I get out of breath going up hills, always have', None, SYMPTOM, {}),
+    ("I get breathless on the stairs, always have, but this week I'm breathless sitting in my chair", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing'], 'duration': ['P1W']}),
+    ('I get breathless on the hill, always have, and my lips went blue', None, SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ("I've had asthma all my life and I'm struggling to breathe", None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('I always get breathless on the stairs', None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    # ... one trip over a thing is an accident, not the tripping of a weak leg; tripping often, a leg that gave way, or
+    # another sign stays
+    ('I took a tumble last year, tripped on the porch step', None, FALLBACK_INTENT, {}),
+    ('I tripped over the cat last year', None, FALLBACK_INTENT, {}),
+    ('I keep tripping over my own feet', None, SYMPTOM, {'symptom': ['weakness']}),
+    ('I tripped on the kerb and my leg gave way', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("he tripped on the step this morning and now he can't lift his foot", None, SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['foot']}),
+    ('she tripped over the rug and now her face has dropped', None, SYMPTOM,
+     {'person': ['she'], 'symptom': ['facial_droop']}),
+    # ... age told of a place ('my legs aren't what they were'), a button worn round the neck, a new knee given, 'both
+    # fine' of a hip and a pacemaker, and 'nothing wrong with my arms' name no second twitching place nor a sign
+    ("my arm keeps jumping, I don't get out much now, my legs aren't what they were", None, REPORT,
+     {'bodyPart': ['arm']}),
+    ("my eyelid's flickering and I've the button round my neck", None, REPORT, {'bodyPart': ['eyelid']}),
+    ('they gave me the new knee in the summer', None, FALLBACK_INTENT, {}),
+    ('my knee gave way this morning', None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ('his eyelid twitches, he had his hip done and a pacemaker, both fine', None, REPORT,
+     {'person': ['he'], 'bodyPart': ['eyelid']}),
+    ('both my calves are twitching', None, REPORT, {'placePattern': ['both_sides'], 'bodyPart': ['calf']}),
+    ("och no, I'm still getting Jim in and out the bath myself, so there's nothing wrong with my arms",
+     'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("my eyelid twitches, and there's something wrong with my arms", None, REPORT, {'bodyPart': ['eyelid', 'arm']}),
+    # ... 'pregnant? I'm eighty-four, love' says the question back, then why it is no
+    ("pregnant? I'm eighty-four, love, you'll have me in stitches", 'health_changes', 'PregnancyIntent',
+     {'pregnancy': ['not_pregnant']}),
+    ("pregnant? yes I am, I'm 34", 'health_changes', 'PregnancyIntent', {'pregnancy': ['pregnant']}),
+    # ... 'the Monday before last' is the Monday a week before last Monday
+    ('it started the Monday before last', 'onset', DURATION, {'startDate': ['2026-11-23']}),
+    ('my eyelid since the friday before last', None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-20']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

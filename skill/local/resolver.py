@@ -210,6 +210,9 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
                                "bunion", "verruca", "deaf", "blind", "streaming", "watering", "itchy", "runny",
                                "hayfever", "scare"})
+# Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
+_NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
+                               ("what", "it", "used"), ("as", "young", "as")})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -483,8 +486,9 @@ _GOING = frozenset({lemma(word) for word in ("went", "gone", "go", "goes", "goin
 # A knack's "'s" is "is", no one's ("my handwriting's always been rotten"): only for telling a person's "'s" (a sign
 # of one stays a sign: "my balance totally collapsed this morning").
 _KNACKS = frozenset({"handwriting", "spelling", "memory"})
-_LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "above", "below",
-                       "between", "under", "underneath", "meets", "meet", "joins", "join"})  # "where it meets the neck"
+# "where it meets the neck", "the button round my neck":
+_LOCATORS = frozenset({"near", "by", "beside", "next", "close", "towards", "toward", "around", "round", "above",
+                       "below", "between", "under", "underneath", "meets", "meet", "joins", "join"})
 # Words a yes or no sample shares with any sentence ("it is", "i do"): sharing only these is no evidence.
 _LIGHT_ANSWER_WORDS = frozenset({"it", "is", "it's", "i", "a", "the", "my", "that", "this", "be", "am", "are", "was",
                                  "so", "do", "did", "have", "has", "had", "one", ","})
@@ -978,7 +982,9 @@ class Resolver:
         ):
             # "Nope, I'm a man" to "..., or could you be pregnant?": a no to all of it, and why pregnancy is no.
             return Resolution(_NO_INTENT, {}, max(resolution.confidence, _URGENT_CONFIDENCE), text)
-        if asks_pregnancy and _said_cannot_be_pregnant(text) and not said_else:
+        echoed = said_pregnant and _words_as_said(text)[:1] == ["pregnant"]  # "pregnant? i'm eighty-four, love"
+        if asks_pregnancy and _said_cannot_be_pregnant(text) and not (
+                said_else - {"pregnancy"} if echoed else said_else):
             # "I'm a grandad, son" or "honey, i'm seventy-four" to "any chance you're pregnant?": no.
             return self._as_answer(resolution, _PREGNANCY_INTENT, "pregnancy", _PREGNANCY_TYPE, "not_pregnant",
                                    max(resolution.confidence, _URGENT_CONFIDENCE))
@@ -999,6 +1005,11 @@ class Resolver:
             told = set(slots) - {"answer", "person", "bodyPart"}
             resolution = replace(resolution, slots=slots) if told else Resolution(
                 _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, text)
+        if pending_question not in SAFETY_QUESTIONS and _breathless_as_always(resolution, text, self._urgent_signs):
+            # "I get breathless on the hill, always have done since I was a girl": how she has always been.
+            symptoms = [value for value in resolution.slots["symptom"] if value.id != "difficulty_breathing"]
+            slots = {name: values for name, values in resolution.slots.items() if name != "symptom"}
+            resolution = replace(resolution, slots=slots | ({"symptom": symptoms} if symptoms else {}))
         if resolution.intent == _DESCRIBE_INTENT and set(resolution.slots) <= self._slot_names(_REPORT_INTENT) and (
             _places_only_twitch(resolution, text)
         ):
@@ -1884,9 +1895,10 @@ class Resolver:
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
+        matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
+            sequence, matches, canonical_words)))
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
-            sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
-                sequence, matches, canonical_words)))))
+            sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
         if (changed := _changed_mind(sequence, matches)) is not None:
             answer, matches = changed
@@ -2576,7 +2588,8 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     if resolution.intent != _REPORT_INTENT or not (len(places) > 1 or both):
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"})
-    other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS}
+    other_things = {part for word, part in zip(words, stretch_of, strict=True) if word in _OTHER_COMPLAINTS} | {
+        stretch_of[at] for at in range(len(words)) if tuple(words[at : at + 3]) in _NOT_AS_THEY_WERE}
     # A word of more of it ("my sprained wrist is going as well") makes its stretch twitch too; but "also got this big
     # bruise on my shin", an "also" before another complaint, adds that complaint ("and my gout foot also" twitches).
     more_of_it = {part for word, part in zip(words, stretch_of, strict=True) if word in _MORE_OF_IT}
@@ -3597,12 +3610,17 @@ def _without_symptom_sites(sequence: list[Token], matches: list[Match]) -> list[
     return [match for match in matches if id(match) not in dropped]
 
 
+_NOTHING_WRONG_WITH = frozenset({("nothing", "wrong", "with"), ("nowt", "wrong", "with"), ("nothing", "matter", "with"),
+                                 ("no", "problem", "with"), ("no", "problems", "with"), ("no", "trouble", "with")})
+
+
 def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The places said to be fine ("no, only the eye is jumping, the face is normal", "the hands and legs are
     fine"), as denied: where nothing is wrong, not another twitching place."""
     words = [token.word for token in sequence]
     fine: set[int] = set()
-    places = [match for match in matches if match.types == {PLACE_TYPE}]
+    places = [match for match in matches if match.types == {PLACE_TYPE} or match.types == {_PLACE_PATTERN_TYPE}
+              and words[match.start : match.end] == ["both"]]  # (and "a hip and a pacemaker, both fine")
     for match in reversed(places):
         at = match.end
         while at < len(words) and words[at] in _LINKING:
@@ -3613,8 +3631,9 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
         said_still = any(token.word in ("not", "n't") and following[i + 1].lemma in TWITCH_LEMMAS
                          and (i + 2 >= len(following) or following[i + 2].word == ",")
                          for i, token in enumerate(following[: stop - 1]))  # not "isn't twitching as much"
-        if at < len(words) and words[at] in _FINE or said_still:
-            fine.add(id(match))  # (or "the neck's just stiff, it's not twitching")
+        before = tuple(word for word in words[max(0, match.start - 5) : match.start] if word not in _DETERMINERS)
+        if at < len(words) and words[at] in _FINE or said_still or before[-3:] in _NOTHING_WRONG_WITH:
+            fine.add(id(match))  # (or "the neck's just stiff, it's not twitching", "nothing wrong with my arms")
         elif at < len(words) and words[at] in ("and", "or", ",") and any(
             id(other) in fine and other.start in (at + 1, at + 2) for other in places
         ):
@@ -3826,6 +3845,36 @@ def _long_standing_and_unchanged(resolution: Resolution, text: str, sudden: froz
     contrasts = [at for at, word in enumerate(words) if word in _CONTRASTS
                  and not set(words[at + 1 : at + 5]) & _GOT_OVER]
     return unchanged and not contrasts and not set(words) & (_GETTING_WORSE | NOW_WORDS | _TIMES_OF_DAY)
+
+
+# Breathlessness on exertion told as lifelong: the words of always, of exertion, and those that keep it a sign.
+_AS_ALWAYS = frozenset({("always", "have"), ("always", "had"), ("always", "has"), ("always", "been"),
+                        ("always", "do"), ("always", "does"), ("my", "life"), ("can", "remember")})
+_AS_A_CHILD = frozenset({"girl", "boy", "kid", "child", "lad", "lass", "little", "young", "youngster", "teenager"})
+_EXERTION = frozenset({"hill", "hills", "uphill", "stairs", "steps", "walking", "walk", "climbing", "running", "run",
+                       "exercise", "gym", "incline", "bank"})
+_BREATHING_NOW = frozenset({"can't", "cannot", "couldn't", "struggling", "gasping", "blue", "grey", "gray", "worse",
+                            "new", "suddenly", "sudden", "sitting", "resting", "rest", "lying", "talk", "talking"})
+
+
+def _breathless_as_always(resolution: Resolution, text: str, urgent: frozenset[str]) -> bool:
+    """Whether the breathing said is breathlessness on exertion told as lifelong ("I get breathless on the hill,
+    always have done since I was a girl"), the only urgent sign said, with nothing of now, worse, at rest or a
+    "but" after the always."""
+    signs = {value.id for value in resolution.slots.get("symptom", [])}
+    if "difficulty_breathing" not in signs or signs & urgent - {"difficulty_breathing"}:
+        return False
+    if "pace" in resolution.slots:
+        return False
+    words = [token.word for token in word_tokens(normal_words(text))]
+    pairs = list(zip(words, words[1:], strict=False))
+    always_at = [at for at, pair in enumerate(pairs) if pair in _AS_ALWAYS] + [
+        at for at, word in enumerate(words) if word == "since" and words[at + 1 : at + 3] in (["i", "was"], ["a"])
+        and set(words[at + 2 : at + 5]) & _AS_A_CHILD]
+    if not always_at or not set(words) & _EXERTION:
+        return False
+    blocked = NOW_WORDS | _TIMES_OF_DAY | _GETTING_WORSE | _BREATHING_NOW
+    return not set(words) & blocked and not set(words[min(always_at):]) & _CONTRASTS
 
 
 # A no to pregnancy doubted: the words that open the doubt, and said after them, a chance of it (a period late or
@@ -4156,6 +4205,30 @@ def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Mat
         dated = len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in _DATING_A_JOURNEY  # "since my trip"
         return named or dated or bool(set(after) & _AFTER_A_JOURNEY)
     return [match for match in matches if not a_journey(match)]
+
+
+_OBSTACLES = frozenset({"step", "steps", "doorstep", "kerb", "curb", "rug", "mat", "cat", "dog", "cable", "wire",
+                        "lead", "toy", "toys", "root", "hose", "hosepipe", "pavement", "slab", "stair", "box", "bag",
+                        "shoe", "shoes", "lace", "laces", "threshold", "carpet", "porch", "stone", "paving", "rake"})
+_TRIPPING_OFTEN = frozenset({"keep", "keeps", "kept", "keeping", "always", "again", "often", "lot", "lots", "more",
+                             "times", "twice", "constantly", "falls", "falling", "weak", "weaker", "give", "gave",
+                             "can't", "couldn't", "dragging", "drag"})
+
+
+def _without_trips_on_things(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the weakness of one trip over a thing ("I took a tumble last year, tripped on the porch step", "tripped
+    over the cat"): an accident, not the tripping a weak leg gives, unless anything says it keeps happening, a leg
+    gave way or is weak."""
+    words = [token.word for token in sequence]
+    if set(words) & _TRIPPING_OFTEN:
+        return matches
+
+    def over_a_thing(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or words[match.start] != "tripped" or match.end - match.start > 2:
+            return False
+        after = words[match.start + 1 : match.start + 6]
+        return after[:1] in (["on"], ["over"]) and bool(set(after[1:]) & _OBSTACLES)
+    return [match for match in matches if not over_a_thing(match)]
 
 
 def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from skill.local.dates import CALENDAR_WORDS, DATE_TYPE, WEEKDAYS, is_holiday, parse_calendar_date, parse_date
@@ -418,7 +418,12 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
         if word == "today" and not (start > 0 and words[start - 1] in _START_WORDS) and len(words) > 1:
             continue  # "what day is it today" asks no start; "since today", "it started today" do
         if iso is not None and not (start > 0 and words[start - 1] in _NOT_A_START):  # "done for today"
-            found.append(Match(start, anchor + 1, 1, (Value(DATE_TYPE, iso=iso),)))
+            end = anchor + 1
+            if word in WEEKDAYS and words[end : end + 2] == ["before", "last"]:
+                # "Monday before last": the one a week before last Monday.
+                last = date.fromisoformat(parse_date(["last", word], today) or iso)
+                iso, end = (last - timedelta(days=7)).isoformat(), end + 2
+            found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
 
 

@@ -185,7 +185,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pest aside", "pesticide"), ("pest asides", "pesticides"), ("four arm", "forearm"), ("four arms", "forearms"),
         ("i brow", "eyebrow"), ("eye brow", "eyebrow"), ("my thai", "my thigh"), ("his thai", "his thigh"),
         ("her thai", "her thigh"), ("left thai", "left thigh"), ("right thai", "right thigh"), ("red bul", "red bull"),
-        ("seizure salad", "caesar salad"), ("red buls", "red bulls"),
+        ("seizure salad", "caesar salad"), ("red buls", "red bulls"), ("och", "oh"),
         ("breath taking", "breathtaking"), ("ach", "oh"), ("id say", "i'd say"), ("pre work out", "pre workout"),
         ("chess pain", "chest pain"), ("chess pains", "chest pains"), ("passed doubt", "passed out"),
         ("a sees her", "a seizure"), ("heart is raising", "heart is racing"), ("heart's raising", "heart's racing"),
