@@ -98,6 +98,7 @@ FLOORS = {
     "round58": (22 / 24, 6 / 6, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
     "round59": (22 / 24, 6 / 6, 1, 0),  # "out cold on the flight", asleep, stays a faint
     "round60": (17 / 24, 6 / 6, 1, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
+    "round61": (19 / 24, 6 / 6, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -1204,11 +1204,10 @@ def test_round_32s_answers(text: str, pending: str | None, intent: str, slots: d
 @_cases(
     # Round 33 (long-term conditions and their medicines): a past year is a date for a twitch or a medicine; beside a
     # sign no year is read (it could date the sign or something long before it: a safety review found 59 signs lost
-    # when a year beside one made it history, so an old stroke "in 2015" stays a sign, the cautious way). Round 61
-    # narrowed it: where every urgent sign is an emergency one told in a past year's clause, with nothing of now,
-    # today, again, worse or a pace, the year is how long ago it was, which the skill reads as history.
+    # when a year beside one made it history, so an old stroke "in 2015" stays a sign, the cautious way; round 61
+    # tried it again where nothing of now was said, and review A lost 199 of 612 run-on emergencies).
     ("my eyelid has twitched since 2019", None, REPORT, {"bodyPart": ["eyelid"], "startDate": ["2019"]}),
-    ("i had a stroke in 2015", None, SYMPTOM, {"symptom": ["facial_droop"], "duration": ["P11Y"]}),
+    ("i had a stroke in 2015", None, SYMPTOM, {"symptom": ["facial_droop"]}),
     ("yes he had a fit in 2019 and he's just had one now", "emergency_screen", SYMPTOM,
      {"answer": ["yes"], "person": ["he"], "symptom": ["seizure"]}),
     ("i walk 2000 steps a day", None, "AMAZON.FallbackIntent", {}),
@@ -2810,19 +2809,12 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I had a fit last year', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1Y']}),
     ("I had a stroke ten years ago, I've had headaches for two weeks", None, SYMPTOM,
      {'symptom': ['facial_droop', 'headache'], 'duration': ['P10Y']}),
-    # An emergency sign told only with a past year, and nothing of now, is history: the years since it
-    ('I had a small stroke in 2012 but I came right after it', None, SYMPTOM,
-     {'symptom': ['facial_droop'], 'duration': ['P14Y']}),
-    ('well, I had a fit in 2019', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'duration': ['P7Y']}),
-    ("my calf's been twitching since 2024 and I had a stroke in 2012", None, REPORT,
-     {'bodyPart': ['calf'], 'symptom': ['facial_droop'], 'duration': ['P14Y']}),
-    # ... but not with anything of now, today, again, another or a pace, nor a sign that is urgent only when sudden
-    ('she had a stroke in 2012 and now her face is drooping again', None, SYMPTOM, {'symptom': ['facial_droop']}),
-    ("I've had fits since 2010 and had one this morning", None, SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
-    ("he had a fit in 2019 and he's had another", None, SYMPTOM, {'symptom': ['seizure']}),
-    ('my arm went weak in 2012', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
-    ('I had a stroke in 2012 and my arm went weak in 2015', None, SYMPTOM,
-     {'symptom': ['facial_droop', 'weakness'], 'bodyPart': ['arm']}),
+    # A year beside a sign is still never read (a year read as history lost 199 of 612 run-on emergencies in review A,
+    # "my dad had a stroke in 2015 his face has gone droopy"): an old stroke in 2012 stays a sign, the cautious way
+    ('I had a small stroke in 2012 but I came right after it', None, SYMPTOM, {'symptom': ['facial_droop']}),
+    ('my dad had a stroke in 2015 his face has gone droopy', None, SYMPTOM,
+     {'person': ['father'], 'symptom': ['facial_droop']}),
+    ("she had a stroke in 2012 and I think it's happened", None, SYMPTOM, {'symptom': ['facial_droop']}),
     # What happened once, told as happening again, is new, whatever time the first one has (the time had made the new
     # one history)
     ('he had a fit ten years ago and he had one on the bus', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
