@@ -2873,6 +2873,24 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     # ... 'the Monday before last' is the Monday a week before last Monday
     ('it started the Monday before last', 'onset', DURATION, {'startDate': ['2026-11-23']}),
     ('my eyelid since the friday before last', None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-20']}),
+    # An emergency sign with a time long past, then another told as now after both, with no time of its own: the time
+    # is the first one's, and the new one is no history (review A: 13 such lost in the stop's start)
+    ("mum had a fit twenty years ago she's fitting", None, SYMPTOM, {'symptom': ['seizure']}),
+    ("he had a stroke last year he's collapsed", None, SYMPTOM, {'symptom': ['facial_droop', 'fainting']}),
+    ("my dad had a heart attack five years ago he's got chest pain", None, SYMPTOM,
+     {'person': ['father'], 'symptom': ['chest_pain']}),
+    ("ten years ago he had a stroke, he's fallen and can't get up and his face has dropped", None, SYMPTOM,
+     {'symptom': ['facial_droop']}),
+    # ... but not one told as part of the old story, that came of it, or has not come back
+    ('I had a stroke ten years ago and my face drooped for a few weeks', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P10Y']}),
+    ('my mum had a stroke two years ago and had been confused for weeks', None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['facial_droop', 'confusion'], 'duration': ['P2Y']}),
+    ('he had a heart attack five years ago, he had chest pains for months', None, SYMPTOM,
+     {'symptom': ['chest_pain'], 'duration': ['P5Y'], 'person': ['he']}),
+    ('I had a stroke ten years ago, it left me with a droopy face', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P10Y']}),
+    ('I fainted 20 years ago, never fainted since', None, SYMPTOM, {'deniedSymptom': ['fainting']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1894,6 +1894,7 @@ class Resolver:
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
+        matches = self._without_history_before_a_new_sign(sequence, matches)
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
@@ -2086,12 +2087,39 @@ class Resolver:
             return clause_of(time) in signs_at or any(0 <= time.start - sign.end <= 4 and not set(
                 words[sign.end : time.start]) & (CLAUSE_BREAKS - {"since"}) for sign in signs)
 
-        recent_sign = any(not long_past(time) and of_a_sign(time) for time in times)
+        def when_it_came(time: Match) -> bool:  # not how long one lasted back then ("my face drooped for a few weeks")
+            return time.start == 0 or words[time.start - 1] != "for" or _told_as_now(words, clause_of(time))
+
+        recent_sign = any(not long_past(time) and of_a_sign(time) and when_it_came(time) for time in times)
         old = {clause_of(time) for time in times if long_past(time)} - {None}
         old = {span for span in old if not any_twitching(sequence[span[0] : span[1]])}
         if not recent_sign or not old or old >= signs_at:
             return matches
         return [match for match in matches if clause_of(match) not in old]
+
+    def _without_history_before_a_new_sign(self, sequence: list[Token], matches: list[Match]) -> list[Match]:
+        """"She had a fit ten years ago, she's fitting", "mum had a stroke last year and she's collapsed": an
+        emergency sign told with a time long past, then another told after both with no time of its own. The one
+        time had made both history; it is the first one's, and the time goes. Not where the words between say the
+        later one came of the first or has not come back ("it left me with a droopy face", "never fainted since")."""
+        signs = [match for match in matches if self._is_emergency(match)]
+        long_ago = [match for match in matches if match.types == {DURATION_TYPE} and (
+            iso_duration_seconds(match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS]
+        if len(signs) < 2 or not long_ago:
+            return matches
+        words = [token.word for token in sequence]
+        times = [match for match in matches if match.types & {DURATION_TYPE, DATE_TYPE}]
+        dropped = set()
+        for time in long_ago:
+            first = next((sign for sign in signs if sign.end <= time.start or 0 <= sign.start - time.end <= 3), None)
+            if first is None:
+                continue
+            later = [sign for sign in signs if sign.start >= max(time.end, first.end)
+                     and not any(other.start >= sign.start for other in times)
+                     and _told_as_now(words, (max(time.end, first.end), sign.end))]
+            if any(not _came_of_it(words[min(time.end, first.end) : sign.start]) for sign in later):
+                dropped.add(id(time))
+        return [match for match in matches if id(match) not in dropped]
 
     def _is_emergency(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._emergency for value in match.values)
@@ -3698,6 +3726,29 @@ def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
             and any_twitching(analysis.tokens))
 
 
+# Words between an old sign and a later one that say the later came of it, or has not come back.
+# ("Not" only where it denies: "he can't get up" says what he cannot do now.)
+_CAME_OF_IT = frozenset({"left", "since", "ever", "because", "from", "after", "with", "still", "never", "caused",
+                         "gave", "due", "afterwards", "then", "result", "aftermath", "recovered", "over", "no", "not",
+                         "nothing"})
+_CANNOT = frozenset({"can", "could", "cannot"})
+# Words that tell a sign as happening now, not as part of an old story ("she's collapsed", "he's got chest pain",
+# "he can't breathe"; not "was confused for weeks", "had chest pains for months").
+_NOW_TENSE = frozenset({"is", "are", "am", "has", "have", "can", "cannot", "keeps", "keep", "now", "just", "currently"})
+
+
+def _told_as_now(words: Sequence[str], span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    said = words[span[0] : span[1]]
+    # ("He's been slurring" comes as "he been": a "been" is now, but not "had been".)
+    been = any(word == "been" and said[at - 1 : at] != ["had"] for at, word in enumerate(said))
+    return been or bool(set(said) & _NOW_TENSE)
+
+
+def _came_of_it(words: Sequence[str]) -> bool:
+    return any(word in _CAME_OF_IT and not (word == "not" and at > 0 and words[at - 1] in _CANNOT)
+               for at, word in enumerate(words))
 # What happened once told as happening again ("he had a fit ten years ago and he had one on the bus", "she had a
 # stroke in 2015 and it happened at lunch"): the time long past is the first one's.
 _TOLD_AGAIN = frozenset({("had", "one"), ("has", "one"), ("having", "one"), ("it", "happened"), ("same", "thing"),
