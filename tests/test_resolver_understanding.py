@@ -2891,6 +2891,19 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I had a stroke ten years ago, it left me with a droopy face', None, SYMPTOM,
      {'symptom': ['facial_droop'], 'duration': ['P10Y']}),
     ('I fainted 20 years ago, never fainted since', None, SYMPTOM, {'deniedSymptom': ['fainting']}),
+    # Looking back through notes is no back; another complaint's time is not the twitch's when the twitch has its own;
+    # 'I first moaned to my brother about the twitch on the fifth of November' dates it (ten words back, not eight)
+    ('the night staff wrote that her left forearm was twitching, and when I looked back through her notes '
+     'the first entry about it was the tenth of November',
+     None, REPORT,
+     {'person': ['she'], 'bodyPart': ['arm'], 'startDate': ['2026-11-10']}),
+    ("I looked at my back and it's twitching", None, REPORT, {'bodyPart': ['back']}),
+    ('my eyelid twitches since monday and my back has ached for a year', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07'], 'symptom': ['pain']}),
+    ('when it started, I just scrolled back on WhatsApp and I first moaned to my brother about the twitch '
+     'on the fifth of November',
+     'correction', 'CorrectionIntent',
+     {'startDate': ['2026-11-05']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

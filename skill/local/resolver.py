@@ -1028,6 +1028,12 @@ class Resolver:
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
         resolution = _times_of_the_twitch(resolution, text)
+        if resolution.intent == _REPORT_INTENT and len(_time_values(resolution)) > 1 and not {
+                value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs and (
+                kept := _without_times_of_other_things(resolution, text)) and _time_values(kept):
+            # "My thumb has a wee jump since Monday, ... my hands are stiff with the arthritis, that's been twenty
+            # years": the other complaint's time, when the twitch has one of its own.
+            resolution = kept
         if {value.id for value in resolution.slots.get("trigger", [])} & _taken(text) and not _twitching_stretches(
             text, {",", ".", "but", "and"}
         )[2]:
@@ -2640,6 +2646,10 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     return replace(resolution, slots=slots) if slots != resolution.slots else resolution
 
 
+def _time_values(resolution: Resolution) -> list[ResolvedSlot]:
+    return [value for name in ("duration", "startDate") for value in resolution.slots.get(name, [])]
+
+
 def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     """Two times told of a twitch and nothing else: the one said with the twitch ("my thumb's been twitching since
     saturday, ... doc checked my sugar last month" started on saturday). With a sign said, every time is kept: it may
@@ -2705,6 +2715,11 @@ def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolut
                 for part in _stretches_of(value, words, stretch_of)}
     pointing = {part for word, part in zip(words, stretch_of, strict=True) if word in _POINTING_BACK}
     of_the_symptom = symptoms - twitching - pointing
+    # "... stiff in the mornings with the arthritis, sure that's been twenty years": a stretch that opens with "that"
+    # right after the other symptom's is of it too.
+    opening = {part: [word for at, word in enumerate(words) if stretch_of[at] == part][:3] for part in set(stretch_of)}
+    of_the_symptom |= {part for part, first in opening.items() if part - 1 in of_the_symptom and "that" in first
+                       and part not in twitching | symptoms}
     for name in ("duration", "startDate"):
         other = [value for value in resolution.slots.get(name, [])
                  if (parts := _stretches_of(value, words, stretch_of)) and parts <= of_the_symptom]
@@ -4198,7 +4213,9 @@ def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
 # Around "back" that is coming home, not the body: "we got back sunday", "back last night from a long weekend".
 _RETURNING_BEFORE = frozenset({"got", "get", "gets", "getting", "came", "come", "comes", "coming", "flew", "fly",
                                "flying", "drove", "drive", "driving", "went", "go", "going", "headed", "heading",
-                               "be", "been", "was", "were", "are", "am", "is", "just", "arrived", "home", "way"})
+                               "be", "been", "was", "were", "are", "am", "is", "just", "arrived", "home", "way",
+                               "looked", "look", "looking", "looks", "thinking", "think", "thought", "flicked",
+                               "flicking", "checked", "checking", "read", "reading", "scrolled", "scrolling"})
 _RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "tonight", "down", "up", "in", "at", "to",
                               "on", "after", "since", *WEEKDAYS})
 

@@ -459,8 +459,9 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     # birthday, that's the tenth of october": a start said again, in days a calendar knows.
     restated = (before[-1:] in (["so"], [","]) or tuple(before[-2:]) in _RESTATING or before[-1:] == ["that's"]) and (
         bool(set(words[max(0, start - 12) : start]) & _START_WORDS))
-    # "It started at the party on the first of november": the start a few words back, in the same clause.
-    in_its_clause = bool(set(_clause_before(words, start, 8)) & _START_WORDS)
+    # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
+    # of november": the start up to ten words back, in the same clause.
+    in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)
     # "A few days, no wait, the second of september": a date put in place of the time just said.
     put_right = EDIT in before
     # (The whole answer a date, "friday the twenty eighth of august", is when.)
