@@ -2815,12 +2815,12 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('my dad had a stroke in 2015 his face has gone droopy', None, SYMPTOM,
      {'person': ['father'], 'symptom': ['facial_droop']}),
     ("she had a stroke in 2012 and I think it's happened", None, SYMPTOM, {'symptom': ['facial_droop']}),
-    # What happened once, told as happening again, is new, whatever time the first one has (the time had made the new
-    # one history)
+    # What happened once, told as had again somewhere or now by the same person, is new, whatever time the first one
+    # has (the time had made the new one history); not 'it happened at a wedding' (review D)
     ('he had a fit ten years ago and he had one on the bus', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
     ('he had a fit in 2019 and he had one on the bus', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
     ('she had a stroke ten years ago and it happened on the bus', 'emergency_screen', SYMPTOM,
-     {'symptom': ['facial_droop']}),
+     {'symptom': ['facial_droop'], 'duration': ['P10Y']}),
     # Dropping off in a chair, after lunch or in front of the telly is dozing, not weakness (round 61's carers)
     ('he drops off in his chair after his lunch', 'emergency_screen', FALLBACK_INTENT, {}),
     ('she dropped off in her chair after lunch like she always does', 'emergency_screen', FALLBACK_INTENT, {}),
@@ -2830,7 +2830,7 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ("he dropped off after lunch and now he can't move his arm", 'emergency_screen', SYMPTOM,
      {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
     ('he drops off in his chair and his face dropped on one side', 'emergency_screen', SYMPTOM,
-     {'person': ['he'], 'symptom': ['facial_droop']}),
+     {'symptom': ['weakness', 'facial_droop'], 'person': ['he']}),
     # Round 61, old age and caring: breathlessness on a hill told as lifelong is how she has always been; not with
     # anything of now, at rest, worse, or a 'but' after it
     ('I get breathless on the hill, always have done since I was a girl', None, SYMPTOM, {}),
@@ -2849,8 +2849,7 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I tripped on the kerb and my leg gave way', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
     ("he tripped on the step this morning and now he can't lift his foot", None, SYMPTOM,
      {'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['foot']}),
-    ('she tripped over the rug and now her face has dropped', None, SYMPTOM,
-     {'person': ['she'], 'symptom': ['facial_droop']}),
+    ('she tripped over the rug and now her face has dropped', None, SYMPTOM, {'symptom': ['weakness', 'facial_droop']}),
     # ... age told of a place ('my legs aren't what they were'), a button worn round the neck, a new knee given, 'both
     # fine' of a hip and a pacemaker, and 'nothing wrong with my arms' name no second twitching place nor a sign
     ("my arm keeps jumping, I don't get out much now, my legs aren't what they were", None, REPORT,
@@ -2904,6 +2903,68 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
      'on the fifth of November',
      'correction', 'CorrectionIntent',
      {'startDate': ['2026-11-05']}),
+    # Safety review C on round 61's lookalikes (310 signs, 106 lookalikes): they had lost 52 emergencies at the safety
+    # check. Narrowed: lifelong breathlessness only on a climb with 'always have' said right after it and nothing of a
+    # smaller effort, a start, a red flag or more said of the breath; dozing only of a person, in a chair, after a
+    # meal or
+    # in front of the telly, never sudden, mid-sentence, on the floor or hard to wake; a trip over a thing only long ago
+    ("He's always been fit as a fiddle, he's short of breath walking to the car", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_breathing']}),
+    ('Never in my life have I been this breathless on the hill', None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("Always been breathless on the stairs, I'm breathless going from the bed to the chair", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ("He's always been breathless on the stairs, always has, and he's coughing up pink froth", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_breathing']}),
+    ("I've always been fine on the stairs, I'm breathless on them since my operation", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ('She suddenly dropped off in her chair mid-conversation', 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'pace': ['sudden'], 'symptom': ['weakness']}),
+    ('she dropped off in her chair out of nowhere', 'emergency_screen', SYMPTOM,
+     {'symptom': ['weakness'], 'person': ['she'], 'pace': ['sudden']}),
+    ('Dad dropped off after his tablets and his breathing is very slow', 'emergency_screen', SYMPTOM,
+     {'person': ['father'], 'symptom': ['weakness'], 'trigger': ['medication']}),
+    ('my right arm suddenly dropped off in my lap', 'emergency_screen', SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ("I tripped on the kerb, my foot didn't lift", None, REPORT,
+     {'symptom': ['weakness'], 'bodyPart': ['foot'], 'deniedTrigger': ['exercise']}),
+    ('tripped on the mat, my knee went', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('I tripped on the rug today and on the step yesterday', None, SYMPTOM,
+     {'symptom': ['weakness'], 'duration': ['P1D'], 'pace': ['sudden']}),
+    ('he tripped on the rug yesterday', None, SYMPTOM, {'symptom': ['weakness'], 'duration': ['P1D']}),
+    ('My knee gave, gave me a new bruise', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    # ... and a long-past clause told as going on is no history ('he's been having fits for two years'); 'grand' is
+    # no medicine
+    ("He's been having fits for two years and yesterday his speech went", None, SYMPTOM,
+     {'symptom': ['seizure', 'difficulty_speaking']}),
+    ("och no, he's grand", 'health_changes', NO, {}),
+    # Safety review D (227 harmless history stories, 255 emergencies) on the history rules: a later sign told as a
+    # state, that stayed, came of it, is usual or is someone else's keeps the old time; a clause told as now or likened
+    # to now is never dropped as history
+    ('she had a stroke five years ago and her face is a bit droopy', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P5Y']}),
+    ('mum had a stroke six years ago and her face is still a bit lopsided', None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['facial_droop'], 'duration': ['P6Y']}),
+    ('I fainted last year and my sister has fainting spells too', None, SYMPTOM,
+     {'duration': ['P1Y'], 'person': ['sister'], 'symptom': ['fainting']}),
+    ('he had a fit ten years ago and has been seizure free ever since', None, SYMPTOM,
+     {'symptom': ['seizure'], 'duration': ['P10Y']}),
+    ('dad had a stroke last year and he has dementia now, he gets confused in the evenings', None, SYMPTOM,
+     {'symptom': ['facial_droop', 'confusion'], 'duration': ['P1Y'], 'person': ['he']}),
+    ("I had a seizure ten years ago and haven't had one since", None, SYMPTOM, {}),
+    ("I had a fit years ago, haven't had one in ten years", None, SYMPTOM,
+     {'symptom': ['seizure'], 'duration': ['P10Y']}),
+    ('mum had a stroke five years ago and her sister had one in her eighties', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P5Y'], 'person': ['she']}),
+    ('I fainted ten years ago, it happened at a wedding in the heat', None, SYMPTOM,
+     {'symptom': ['fainting'], 'duration': ['P10Y']}),
+    ('I had a heart attack last year and my friend had chest pain on Monday, turned out to be indigestion',
+     None, SYMPTOM,
+     {'symptom': ['chest_pain'], 'duration': ['P1Y'], 'person': ['friend']}),
+    ("mum's having a stroke like the one two years ago, her arm was numb last week", 'emergency_screen', SYMPTOM,
+     {'person': ['mother'], 'symptom': ['facial_droop', 'sensation_change'], 'bodyPart': ['arm']}),
+    ("gran's having a fit like the one she had ten years ago, her arm went weak two weeks ago",
+     'emergency_screen', SYMPTOM,
+     {'person': ['grandmother'], 'symptom': ['seizure', 'weakness'], 'bodyPart': ['arm']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
