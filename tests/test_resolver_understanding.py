@@ -2965,6 +2965,65 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ("gran's having a fit like the one she had ten years ago, her arm went weak two weeks ago",
      'emergency_screen', SYMPTOM,
      {'person': ['grandmother'], 'symptom': ['seizure', 'weakness'], 'bodyPart': ['arm']}),
+    # Round 62, home, DIY, gardening and the weather: a thing that collapsed or blacked out is no faint (never with a
+    # person named near it, "and" or a pause before it)
+    ('the gazebo collapsed, the whole street blacked out', None, FALLBACK_INTENT, {}),
+    ('the shelf I put up collapsed on day one', None, FALLBACK_INTENT, {}),
+    # ... (a thing only as the subject that opens its clause: "crossing the road blacked out and fell" and "cutting the
+    # hedge collapsed" are a person's faint; so is "after it collapsed" said of "the bits of the shed roof")
+    ('crossing the road blacked out and fell', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('cutting the hedge collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('picking up the bits of the shed roof after it collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('since the night of the storm, Saturday, when the power went and the whole road was blacked out',
+     'onset', DURATION,
+     {'startDate': ['2026-12-05']}),
+    ("no, no, I'm grand, the only thing that collapsed this week was the shelf I put up in the kids' room",
+     'emergency_screen', NO,
+     {}),
+    ('I put the shelf up and collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('the ladder slipped and he collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('the lady in the chair collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('Mr Jones in room four has collapsed on the floor', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    ('he was on the ladder and blacked out', None, SYMPTOM, {'symptom': ['fainting']}),
+    # ... nearly passing out at the price, a heart attack someone is 'gonna give' themselves, light fittings and a
+    # fitted
+    # kitchen are idioms and things; 'necking Red Bulls' names no neck, 'the back bedroom' no back
+    ('I nearly passed out at the price of the paint', None, FALLBACK_INTENT, {}),
+    ("my neighbor keeps telling me I'm gonna give myself a heart attack, ha, but I'm fine", None, NO, {}),
+    ("the news gave him a heart attack and he's in hospital", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['chest_pain']}),
+    ('I was seeing two light fittings when I looked up', None, SYMPTOM, {'symptom': ['double_vision']}),
+    ('he had a fit in the kitchen', None, SYMPTOM, {'symptom': ['seizure']}),
+    ("yo, my left eyelid's been twitching, I've been painting my flat every night after work, necking Red "
+     'Bulls to keep going',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'frequency': ['daily'], 'trigger': ['stimulant']}),
+    ("my left thumb's been hopping since Saturday when I started painting the back bedroom", None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-05']}),
+    ('the back of my hand twitches', None, REPORT, {'bodyPart': ['hand']}),
+    # ... 'no racing heart or being sick' denies both; a pregnancy said last in an opening keeps the place and the day
+    ('no racing heart or being sick or anything', 'emergency_screen', SYMPTOM,
+     {'deniedSymptom': ['palpitations', 'nausea']}),
+    ('no chest pain but I keep being sick', 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['chest_pain'], 'symptom': ['nausea']}),
+    ("my right thumb's been flicking since Monday, I've been on the hedge trimmer all week, but I might be"
+     ' pregnant',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-07'], 'pregnancy': ['maybe_pregnant']}),
+    # Review B (220 whole conversations): 'since tea', 'since I had my nap' are today; 'can't finish a sentence for
+    # breath' is trouble breathing; 'that one was ten years ago, I had another last night' is a new one
+    ("since tea she keeps dropping her fork, can't hold it in her left hand at all", 'emergency_screen_sudden', SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['she'], 'bodyPart': ['hand']}),
+    ('my words are coming out all wrong since I had my nap', 'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ("He's on his puffer as usual, but since dinner he can't finish a sentence for breath, even sat down, "
+     "and it's not easing",
+     'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'pace': ['sudden'], 'symptom': ['difficulty_breathing']}),
+    ("I'm not breathless, I can finish a sentence fine", None, NO, {}),
+    ('That one was ten years ago. I had another last night, my wife found me on the floor shaking.',
+     'emergency_screen', SYMPTOM,
+     {'person': ['wife'], 'symptom': ['fainting']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

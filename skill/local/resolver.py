@@ -561,7 +561,8 @@ _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really
 # Words without which no "no" was said (contractions are already "do not", "have not").
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
-_COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much"})
+_COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much",
+                                "being", "getting", "feeling", "having", "stuff", "things", "thing"})  # "or being sick"
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
 _HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping"})
 # "Can't grip", "couldn't swallow": what a person cannot do, said as a sign, is no denial of it.
@@ -764,8 +765,10 @@ class Resolver:
             # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
             # asked what to change, a story around the time put right.
             return put_right
-        if pending_question is None and (resolution.intent == FALLBACK_INTENT or (
+        if pending_question is None and (resolution.intent in (FALLBACK_INTENT, _PREGNANCY_INTENT) or (
                 resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots)):
+            # (A pregnancy told last in an opening that twitches: "my thumb's been flicking since monday, ..., but i
+            # might be pregnant" had lost the thumb and the day, both asked again.)
             analysis = self._analyse(text)
             if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text, analysis)):
                 return put_right
@@ -1114,7 +1117,14 @@ class Resolver:
 
         long_ago = [value for value in resolution.slots["duration"]
                     if (iso_duration_seconds(value.value or "") or 0) >= HISTORY_AFTER_SECONDS]
-        again = any(new_event(sign) for sign in signs) or _a_first_time(words) or _had_one_there(words)
+
+        def another_after(value: ResolvedSlot) -> bool:  # "that one was ten years ago. i had another last night"
+            at = occurrences(words, list(normal_words(value.spoken)))[:1]
+            after = words[at[0] :] if at else []
+            return "another" in after and not set(after) & _NOT_AGAIN
+
+        again = any(new_event(sign) for sign in signs) or _a_first_time(words) or _had_one_there(words) or any(
+            another_after(value) for value in long_ago)
         if not long_ago or not again:
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
@@ -1905,7 +1915,7 @@ class Resolver:
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
-        matches = _without_dozing_off(sequence, matches)
+        matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, matches))
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -3325,7 +3335,8 @@ def _never_until_now(sequence: list[Token], match: Match) -> bool:
 
 # What a part "has not got" or "will not" do, said inside a sign's own words, is the sign: "my arm's not got any
 # strength", "my leg won't hold me", "my hand can't grip".
-_LACKED = _ABILITIES | frozenset(lemma(word) for word in ("got", "have", "work", "working", "respond", "feel"))
+_LACKED = _ABILITIES | frozenset(lemma(word) for word in ("got", "have", "work", "working", "respond", "feel",
+                                                          "finish"))  # ("can't finish a sentence for breath")
 
 
 def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
@@ -3802,6 +3813,7 @@ def _came_of_it(words: Sequence[str]) -> bool:
 # happened" or "same thing" made 53 of 227 harmless stories emergencies: "had one scan", "it happened at a wedding",
 # "never had one since", "her sister had one in her eighties").
 _HAD_ONE = frozenset({("had", "one"), ("has", "one"), ("having", "one")})
+_NOT_AGAIN = frozenset({"never", "not", "no", "haven't", "hasn't", "hadn't", "without", "since"})
 _ONE_THERE = frozenset({"on", "at", "in", "just", "now", "today", "this", "again", "earlier"})
 _RELATIVES = frozenset({"sister", "brother", "son", "daughter", "mum", "mother", "dad", "father", "husband", "wife",
                         "friend", "cousin", "nephew", "niece", "aunt", "auntie", "uncle", "gran", "grandad", "grandma",
@@ -4270,6 +4282,11 @@ _RETURNING_BEFORE = frozenset({"got", "get", "gets", "getting", "came", "come", 
                                "be", "been", "was", "were", "are", "am", "is", "just", "arrived", "home", "way",
                                "looked", "look", "looking", "looks", "thinking", "think", "thought", "flicked",
                                "flicking", "checked", "checking", "read", "reading", "scrolled", "scrolling"})
+# "The back bedroom", "the back garden": a room or a part of a house, no back that twitches.
+_OF_A_HOUSE = frozenset({"bedroom", "garden", "door", "room", "yard", "step", "steps", "wall", "lane", "kitchen",
+                         "seat", "seats", "office", "porch", "gate", "fence", "passage", "alley", "entrance", "stairs",
+                         "field", "patio", "lawn", "shed", "bathroom", "window", "windows", "bedrooms",
+                         "burner", "pocket", "row", "end"})
 _RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "tonight", "down", "up", "in", "at", "to",
                               "on", "after", "since", *WEEKDAYS})
 
@@ -4363,6 +4380,68 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
     return [match for match in matches if not dozing(match)]
 
 
+_THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "roof", "shed", "fence", "wall", "ceiling",
+                                   "wardrobe", "tent", "marquee", "table", "ladder", "scaffolding", "scaffold",
+                                   "bridge", "building", "tree", "branch", "greenhouse", "trellis", "cabinet",
+                                   "cupboard", "bookcase", "sofa", "deckchair", "umbrella", "parasol", "gutter",
+                                   "guttering", "chimney", "garage", "porch", "deck", "decking", "pergola", "stack",
+                                   "pile", "cake", "trolley", "pram", "buggy", "tower", "plan", "deal", "market",
+                                   "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
+                                   "bed", "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
+                                   "thing", "road", "street", "power", "lights", "electricity", "town", "area",
+                                   "city", "village", "estate", "grid", "neighbourhood", "neighborhood", "house",
+                                   "screen", "window", "windows", "sky"})  # ("the whole road was blacked out")
+_COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
+_BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
+                                "it's", "finally", "literally", "basically"})
+_CLAUSE_OPENERS = frozenset({",", ".", "and", "but", "so", "when", "then", "because", "as", "while", "only", "until",
+                             "before", "after", "if", "even"})
+_THING_LINKS = frozenset({"it", "that", "which", "up", "down", "together", "there", "in", "over"})
+_PEOPLE_WORDS = _RELATIVES | frozenset({"mr", "mrs", "miss", "ms", "resident", "lady", "man", "woman", "gentleman",
+                                        "patient", "client", "he", "she", "him", "her", "they", "you",
+                                        "husband", "wife", "neighbour", "neighbor", "boy", "girl"})
+_WHO_COLLAPSES = frozenset({"i", "he", "she", "we", "they", "you", "and", ",", "then", "mum", "dad", "nan"})
+
+
+def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint of a thing that collapsed or blacked out ("the gazebo collapsed", "the shelf I put up
+    collapsed on day one", "the shed roof, after it collapsed", "the whole road was blacked out"): a thing named just
+    before, or "it" with a thing named shortly before.
+    Never where a person, "and" or a pause stands right before ("I put the shelf up and collapsed")."""
+    words = [token.word for token in sequence]
+
+    def of_a_thing(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or words[match.start] not in _COLLAPSE_WORDS or match.end - match.start > (
+                2 if words[match.start] == "blacked" else 1):
+            return False
+        at = match.start - 1
+        while at >= 0 and words[at] in _BEFORE_A_COLLAPSE:
+            at -= 1
+        if at < 0 or words[at] in _WHO_COLLAPSES or set(words[max(0, at - 6) : at + 1]) & _PEOPLE_WORDS:
+            return False  # (nor "the lady in the chair collapsed")
+        if words[at] in _THINGS_THAT_COLLAPSE:
+            return _a_subject(words, at)
+        # Or a thing a few words back, told through "it", "that" or a clause about it ("the shelf I put up"), with
+        # no one named between ("Mr Jones in room four has collapsed" is a man).
+        if words[at] not in _THING_LINKS:
+            return False
+        back = words[max(0, at - 8) : at + 1]
+        thing = max((i for i, word in enumerate(back) if word in _THINGS_THAT_COLLAPSE), default=None)
+        return thing is not None and not set(back[thing:]) & _PEOPLE_WORDS and _a_subject(
+            words, max(0, at - 8) + thing)
+    return [match for match in matches if not of_a_thing(match)]
+
+
+def _a_subject(words: list[str], at: int) -> bool:
+    """Whether the thing at `at` opens its clause with its "the" ("the gazebo collapsed", "and the whole road was
+    blacked out"), not the object of what someone was doing ("crossing the road blacked out and fell", "cutting
+    the hedge collapsed": the person did)."""
+    start = next((i for i in range(at - 1, max(-1, at - 5), -1) if words[i] in _DETERMINERS), None)
+    if start is None:
+        return False
+    return start == 0 or words[start - 1] in _CLAUSE_OPENERS
+
+
 def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the "back" of coming home ("we got back sunday from a coach trip", "right, so, back last night from a
     long weekend"): no back that twitches. One's own ("my back", "lower back") stays."""
@@ -4374,7 +4453,16 @@ def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Ma
         before = words[match.start - 1] if match.start > 0 else ","
         after = words[match.end] if match.end < len(words) else "."
         return before in _RETURNING_BEFORE or (before in {",", "."} or match.start == 0) and after in _RETURNING_AFTER
-    return [match for match in matches if not returning(match)]
+    return [match for match in matches if not returning(match) and not _a_house_or_a_drink(words, match)]
+
+
+def _a_house_or_a_drink(words: list[str], match: Match) -> bool:
+    """A back of a house ("painting the back bedroom") or a neck that drinks ("necking Red Bulls")."""
+    if match.types != {PLACE_TYPE}:
+        return False
+    said = words[match.start : match.end]
+    return said == ["back"] and words[match.end : match.end + 1] and words[match.end] in _OF_A_HOUSE or (
+        said in (["necking"], ["necked"]))
 
 
 def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> list[Match]:
