@@ -3024,6 +3024,9 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('That one was ten years ago. I had another last night, my wife found me on the floor shaking.',
      'emergency_screen', SYMPTOM,
      {'person': ['wife'], 'symptom': ['fainting']}),
+    # ... 'that's been a year' right after another complaint is that complaint's time
+    ("my knee is sore, that's been a year, and my calf twitches since tuesday", None, REPORT,
+     {'symptom': ['pain'], 'bodyPart': ['calf'], 'startDate': ['2026-12-08']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -4325,7 +4325,7 @@ _LEGS_AND_GETTING_UP = frozenset({"leg", "legs", "foot", "feet", "knee", "knees"
                                   "today", "yesterday", "week", "morning", "night", "again"})
 _TRIPPING_OFTEN = frozenset({"keep", "keeps", "kept", "keeping", "always", "again", "often", "lot", "lots", "more",
                              "times", "twice", "constantly", "falls", "falling", "weak", "weaker", "give", "gave",
-                             "can't", "couldn't", "dragging", "drag"})
+                             "not", "cannot", "dragging", "drag"})  # ("couldn't get up" comes as "could not")
 
 
 def _without_trips_on_things(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4656,7 +4656,7 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
 _SETTLED = frozenset({"fine", "okay", "ok", "better", "normal", "gone", "cleared", "settled", "alright"})
 # Words that say a recent event beside old history was seen to or settled (review D: someone else's recent faint
 # "at the football, he's fine now", a droop "checked yesterday, no change").
-_SETTLED_OR_SEEN = _SETTLED | {"checked", "tests", "seen", "indigestion", "change", "hospital", "nothing"}
+_SETTLED_OR_SEEN = _SETTLED | {"checked", "tests", "seen", "indigestion"}
 
 
 def _it_the_sign_next(analysis: _Analysis, signs: list[Match], at: int) -> bool:
