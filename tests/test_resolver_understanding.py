@@ -2985,14 +2985,14 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     ('the lady in the chair collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
     ('Mr Jones in room four has collapsed on the floor', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
     ('he was on the ladder and blacked out', None, SYMPTOM, {'symptom': ['fainting']}),
-    # ... nearly passing out at the price, a heart attack someone is 'gonna give' themselves, light fittings and a
-    # fitted
-    # kitchen are idioms and things; 'necking Red Bulls' names no neck, 'the back bedroom' no back
+    # ... nearly passing out at the price and a heart attack someone is 'gonna give' themselves are idioms; 'necking Red
+    # Bulls' names no neck, 'the back bedroom' no back. ('Light fittings' and 'fitting a kitchen' were tried and
+    # withdrawn after review E: 'fitting' is 'fit' by then, and "he's fitting the door's locked" is a fit.)
     ('I nearly passed out at the price of the paint', None, FALLBACK_INTENT, {}),
     ("my neighbor keeps telling me I'm gonna give myself a heart attack, ha, but I'm fine", None, NO, {}),
     ("the news gave him a heart attack and he's in hospital", None, SYMPTOM,
      {'person': ['he'], 'symptom': ['chest_pain']}),
-    ('I was seeing two light fittings when I looked up', None, SYMPTOM, {'symptom': ['double_vision']}),
+    ('I was seeing two light fittings when I looked up', None, SYMPTOM, {'symptom': ['double_vision', 'seizure']}),
     ('he had a fit in the kitchen', None, SYMPTOM, {'symptom': ['seizure']}),
     ("yo, my left eyelid's been twitching, I've been painting my flat every night after work, necking Red "
      'Bulls to keep going',
@@ -3010,10 +3010,11 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
      ' pregnant',
      None, REPORT,
      {'bodyPart': ['thumb'], 'startDate': ['2026-12-07'], 'pregnancy': ['maybe_pregnant']}),
-    # Review B (220 whole conversations): 'since tea', 'since I had my nap' are today; 'can't finish a sentence for
-    # breath' is trouble breathing; 'that one was ten years ago, I had another last night' is a new one
+    # Review B (220 whole conversations): 'since my dinner', 'since I had my nap' are today ('since tea' stays the
+    # drink, as review E asked: a racing heart and vomiting 'since my tea' is a stimulant's); 'can't finish a sentence
+    # for breath' is trouble breathing; 'that one was ten years ago, I had another last night' is a new one
     ("since tea she keeps dropping her fork, can't hold it in her left hand at all", 'emergency_screen_sudden', SYMPTOM,
-     {'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['she'], 'bodyPart': ['hand']}),
+     {'trigger': ['caffeine'], 'symptom': ['weakness'], 'person': ['she'], 'bodyPart': ['hand']}),
     ('my words are coming out all wrong since I had my nap', 'emergency_screen_sudden', SYMPTOM,
      {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
     ("He's on his puffer as usual, but since dinner he can't finish a sentence for breath, even sat down, "
@@ -3027,6 +3028,25 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     # ... 'that's been a year' right after another complaint is that complaint's time
     ("my knee is sore, that's been a year, and my calf twitches since tuesday", None, REPORT,
      {'symptom': ['pain'], 'bodyPart': ['calf'], 'startDate': ['2026-12-08']}),
+    # Safety review E (515 emergencies, a 320 'no X or ..., SIGN' grid, 230 lookalikes) on round 62's rules: a thing
+    # that collapsed with a person or harm right after it, and what one saw black out, stay signs; a denial does not
+    # carry over 'or stuff', 'or things' or 'or having'; a faint at the price with a fall stays a faint
+    ('the gazebo collapsed and so did my husband', None, REPORT, {'symptom': ['fainting'], 'person': ['husband']}),
+    ("the ladder collapsed under him and he's not moving", None, SYMPTOM,
+     {'symptom': ['fainting'], 'person': ['he'], 'answer': ['no']}),
+    ('the wall collapsed on my son', None, REPORT, {'symptom': ['fainting'], 'person': ['son']}),
+    ('the sky just blacked out and I woke up on the lawn', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('I was up the ladder, the ladder swayed, then it blacked out', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('the road just blacked out in front of me and I crashed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("he's fitting the door's locked I can't get in", 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('no alcohol or things, chest pain now', 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['chest_pain']}),
+    ('no pain or stuff, having a fit now', 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['pain'], 'symptom': ['seizure']}),
+    ('I passed out at the prices and hit my head on the counter', 'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("I've been sick and my heart's racing since my tea", 'emergency_screen', SYMPTOM,
+     {'symptom': ['nausea', 'palpitations'], 'trigger': ['caffeine']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

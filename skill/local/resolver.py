@@ -561,8 +561,10 @@ _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really
 # Words without which no "no" was said (contractions are already "do not", "have not").
 _NEGATIVE_WORDS = _NEGATORS | {"nope", "nah", "naw", "nae", "nuh", "negative", "nay", "nein", "n't"}
 _COORDINATORS = frozenset({"or", "nor"})
+# ("Or being sick" carries the denial; "or stuff", "or things" and "or having" do not: review E, "no alcohol or
+# things, chest pain now" had denied the chest pain.)
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much",
-                                "being", "getting", "feeling", "having", "stuff", "things", "thing"})  # "or being sick"
+                                "being", "getting", "feeling"})
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
 _HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping"})
 # "Can't grip", "couldn't swallow": what a person cannot do, said as a sign, is no denial of it.
@@ -4387,10 +4389,8 @@ _THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "ro
                                    "guttering", "chimney", "garage", "porch", "deck", "decking", "pergola", "stack",
                                    "pile", "cake", "trolley", "pram", "buggy", "tower", "plan", "deal", "market",
                                    "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
-                                   "bed", "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
-                                   "thing", "road", "street", "power", "lights", "electricity", "town", "area",
-                                   "city", "village", "estate", "grid", "neighbourhood", "neighborhood", "house",
-                                   "screen", "window", "windows", "sky"})  # ("the whole road was blacked out")
+                                   "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
+                                   "thing"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
                                 "it's", "finally", "literally", "basically"})
@@ -4401,6 +4401,10 @@ _PEOPLE_WORDS = _RELATIVES | frozenset({"mr", "mrs", "miss", "ms", "resident", "
                                         "patient", "client", "he", "she", "him", "her", "they", "you",
                                         "husband", "wife", "neighbour", "neighbor", "boy", "girl"})
 _WHO_COLLAPSES = frozenset({"i", "he", "she", "we", "they", "you", "and", ",", "then", "mum", "dad", "nan"})
+_HURT_AFTER = frozenset({"i", "me", "my", "myself", "so", "did", "crashed", "fell", "floor", "woke", "ground", "came",
+                         "hurt", "trapped", "injured", "ambulance", "moving", "top"})
+_POWER_CUT = frozenset({"road", "street", "power", "town", "area", "city", "village", "estate", "neighbourhood",
+                        "neighborhood", "houses", "grid", "electricity"})
 
 
 def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4419,6 +4423,12 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
             at -= 1
         if at < 0 or words[at] in _WHO_COLLAPSES or set(words[max(0, at - 6) : at + 1]) & _PEOPLE_WORDS:
             return False  # (nor "the lady in the chair collapsed")
+        if set(words[match.end : match.end + 4]) & (_PEOPLE_WORDS | _HURT_AFTER):
+            return False  # "the gazebo collapsed and so did my husband", "the ladder collapsed under him" (review E)
+        if words[match.start] == "blacked":
+            # Only a power cut ("the whole road was blacked out"), never what one saw go dark ("the sky blacked out
+            # and I woke up on the lawn", "then it all blacked out").
+            return words[at] in _POWER_CUT and _a_subject(words, at)
         if words[at] in _THINGS_THAT_COLLAPSE:
             return _a_subject(words, at)
         # Or a thing a few words back, told through "it", "that" or a clause about it ("the shelf I put up"), with
