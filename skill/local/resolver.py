@@ -4410,8 +4410,8 @@ _POWER_CUT = frozenset({"road", "street", "power", "town", "area", "city", "vill
 def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the faint of a thing that collapsed or blacked out ("the gazebo collapsed", "the shelf I put up
     collapsed on day one", "the shed roof, after it collapsed", "the whole road was blacked out"): a thing named just
-    before, or "it" with a thing named shortly before.
-    Never where a person, "and" or a pause stands right before ("I put the shelf up and collapsed")."""
+    before, or "it" with a thing named shortly before. Never where a person, "and" or a pause stands right before
+    ("I put the shelf up and collapsed"), nor a person or harm right after ("... and so did my husband")."""
     words = [token.word for token in sequence]
 
     def of_a_thing(match: Match) -> bool:
