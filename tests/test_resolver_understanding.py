@@ -3047,6 +3047,18 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
      {'symptom': ['fainting']}),
     ("I've been sick and my heart's racing since my tea", 'emergency_screen', SYMPTOM,
      {'symptom': ['nausea', 'palpitations'], 'trigger': ['caffeine']}),
+    # Review F (160 black-box conversations on the final build): a sign said to be happening now in its own words,
+    # beside
+    # something long past with no sign, is no history; not with a time after it, or a state that stayed
+    ("the shelf fell on me last year, anyway right now I'm struggling to breathe", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    ("he had a seizure ten years ago and now his memory is a bit muddled, it's been like that for years",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure', 'confusion'], 'duration': ['P10Y'], 'person': ['he']}),
+    ("I had a stroke ten years ago, I'm fine now", 'emergency_screen', SYMPTOM,
+     {'symptom': ['facial_droop'], 'duration': ['P10Y']}),
+    ('I had a fit five years ago, now my eyelid twitches', None, REPORT,
+     {'symptom': ['seizure'], 'duration': ['P5Y'], 'bodyPart': ['eyelid']}),
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -2086,7 +2086,7 @@ class Resolver:
         def urgent(match: Match) -> bool:  # an emergency now, or when sudden
             return any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
 
-        if len(times) < 2 or not any(urgent(match) for match in matches):
+        if not times or not any(urgent(match) for match in matches):
             return matches
         spans = clause_spans(sequence)
 
@@ -2111,7 +2111,14 @@ class Resolver:
         def when_it_came(time: Match) -> bool:  # not how long one lasted back then ("my face drooped for a few weeks")
             return time.start == 0 or words[time.start - 1] != "for" or _told_as_now(words, clause_of(time))
 
-        recent_sign = any(not long_past(time) and of_a_sign(time) and when_it_came(time) for time in times)
+        # (Or said to be happening now in its own words: "the shelf fell on me last year, anyway right now I'm
+        # struggling to breathe", review F.)
+        # (Not with a time after it, or anything of a state that stayed: "now his memory is a bit muddled, it's been
+        # like that for years".)
+        now_said = any(set(words[max(0, span[0] - 1) : span[1]]) & _HAPPENING_NOW  # ("now" splits clauses)
+                       and not any(time.start >= span[0] for time in times) and not _came_of_it(words[span[0] :])
+                       for span in signs_at if span is not None)
+        recent_sign = now_said or any(not long_past(time) and of_a_sign(time) and when_it_came(time) for time in times)
         old = {clause_of(time) for time in times if long_past(time)} - {None}
         # (Not a twitch's clause, nor one told as going on or likened to now: "he's been having fits for two years",
         # "mum's having a stroke like the one two years ago".)
@@ -4667,6 +4674,7 @@ _SETTLED = frozenset({"fine", "okay", "ok", "better", "normal", "gone", "cleared
 # Words that say a recent event beside old history was seen to or settled (review D: someone else's recent faint
 # "at the football, he's fine now", a droop "checked yesterday, no change").
 _SETTLED_OR_SEEN = _SETTLED | {"checked", "tests", "seen", "indigestion"}
+_HAPPENING_NOW = frozenset({"now", "currently", "today", "tonight"})
 
 
 def _it_the_sign_next(analysis: _Analysis, signs: list[Match], at: int) -> bool:
