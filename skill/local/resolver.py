@@ -2077,7 +2077,8 @@ class Resolver:
     def _without_history_beside_a_recent_sign(self, sequence: list[Token], matches: list[Match],
                                               today: date) -> list[Match]:
         """"I had a stroke ten years ago and blacked out two days ago", "I fell last year but I had a fit on
-        Tuesday": a time long past in one clause and an emergency sign with a time of lately in another. Only one
+        Tuesday": a time long past in one clause and an emergency sign with a time of lately (or said as now) in
+        another. Only one
         time reaches the skill, and the first had been taken for when the sign came on, so the sign for history. The
         clause long past goes, with any sign in it (that is history); the recent sign and its time stay. (Not a time
         long past of the twitch: "twitching three months, and I fainted yesterday" keeps both.)"""
@@ -2111,10 +2112,9 @@ class Resolver:
         def when_it_came(time: Match) -> bool:  # not how long one lasted back then ("my face drooped for a few weeks")
             return time.start == 0 or words[time.start - 1] != "for" or _told_as_now(words, clause_of(time))
 
-        # (Or said to be happening now in its own words: "the shelf fell on me last year, anyway right now I'm
-        # struggling to breathe", review F.)
-        # (Not with a time after it, or anything of a state that stayed: "now his memory is a bit muddled, it's been
-        # like that for years".)
+        # Or said to be happening now in its own words ("the shelf fell on me last year, anyway right now I'm
+        # struggling to breathe", review F); not with a time after it, or a state that stayed ("now his memory is a
+        # bit muddled, it's been like that for years").
         now_said = any(set(words[max(0, span[0] - 1) : span[1]]) & _HAPPENING_NOW  # ("now" splits clauses)
                        and not any(time.start >= span[0] for time in times) and not _came_of_it(words[span[0] :])
                        for span in signs_at if span is not None)
