@@ -2078,16 +2078,17 @@ class Resolver:
                                               today: date) -> list[Match]:
         """"I had a stroke ten years ago and blacked out two days ago", "I fell last year but I had a fit on
         Tuesday": a time long past in one clause and an emergency sign with a time of lately (or said as now) in
-        another. Only one
-        time reaches the skill, and the first had been taken for when the sign came on, so the sign for history. The
-        clause long past goes, with any sign in it (that is history); the recent sign and its time stay. (Not a time
-        long past of the twitch: "twitching three months, and I fainted yesterday" keeps both.)"""
+        another. Only one time reaches the skill, and the first had been taken for when the sign came on, so the sign
+        for history. The clause long past goes, with any sign in it (that is history); the recent sign and its time
+        stay. (Not a time long past of the twitch: "twitching three months, and I fainted yesterday" keeps both.)"""
         times = [match for match in matches if match.types & {DURATION_TYPE, DATE_TYPE}]
 
         def urgent(match: Match) -> bool:  # an emergency now, or when sudden
             return any((value.slot_type, value.id) in self._signs_said_after_a_no for value in match.values)
 
-        if not times or not any(urgent(match) for match in matches):
+        words = [token.word for token in sequence]
+        if not times or not any(urgent(match) for match in matches) or set(words) & _SETTLED_OR_SEEN:
+            # ("My brother fainted two days ago at the football, he's fine now": seen to, settled.)
             return matches
         spans = clause_spans(sequence)
 
@@ -2095,15 +2096,13 @@ class Resolver:
             return next((span for span in spans if span[0] <= match.start < span[1]), None)
 
         def long_past(match: Match) -> bool:
-            value = match.values[0]
             if match.types == {DURATION_TYPE}:
-                return (iso_duration_seconds(value.iso or "") or 0) >= HISTORY_AFTER_SECONDS
-            days = days_since(value.iso, today)
+                return _a_long_past_duration(match)
+            days = days_since(match.values[0].iso, today)
             return days is not None and days * 86400 >= HISTORY_AFTER_SECONDS
 
         signs = [match for match in matches if urgent(match)]
         signs_at = {clause_of(match) for match in signs}
-        words = [token.word for token in sequence]
 
         def of_a_sign(time: Match) -> bool:  # in its clause, or right after it ("he's slurring since an hour ago")
             return clause_of(time) in signs_at or any(0 <= time.start - sign.end <= 4 and not set(
@@ -2124,8 +2123,6 @@ class Resolver:
         # "mum's having a stroke like the one two years ago".)
         old = {span for span in old if not any_twitching(sequence[span[0] : span[1]]) and not _told_as_now(words, span)
                and not {"like", "same", "as"} & set(words[span[0] : span[1]])}
-        if set(words) & _SETTLED_OR_SEEN:
-            return matches  # "my brother fainted two days ago at the football, he's fine now": seen to, settled
         if not recent_sign or not old or old >= signs_at:
             return matches
         return [match for match in matches if clause_of(match) not in old]
@@ -2139,8 +2136,7 @@ class Resolver:
         say it came of it, stayed, is usual or is someone else's ("ever since", "from it", "still", "that's old",
         "her dementia", "seizure free", "my sister has fainting spells too")."""
         signs = [match for match in matches if self._is_emergency(match)]
-        long_ago = [match for match in matches if match.types == {DURATION_TYPE} and (
-            iso_duration_seconds(match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS]
+        long_ago = [match for match in matches if _a_long_past_duration(match)]
         if len(signs) < 2 or not long_ago:
             return matches
         words = [token.word for token in sequence]
@@ -2486,6 +2482,12 @@ class Resolver:
         ]
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _a_long_past_duration(match: Match) -> bool:
+    """A length of time the skill reads as history when said with a sign ("ten years ago", "last year")."""
+    return match.types == {DURATION_TYPE} and (iso_duration_seconds(match.values[0].iso or "") or 0) >= (
+        HISTORY_AFTER_SECONDS)
 
 
 def _paces_said(analysis: _Analysis) -> set[str]:
@@ -4343,9 +4345,8 @@ def _without_trips_on_things(sequence: list[Token], matches: list[Match]) -> lis
     says it keeps happening, a leg, foot or knee is named or it was hard to get up (safety review C: "I tripped on
     the kerb, my foot didn't lift", "I tripped on the rug today and on the step yesterday")."""
     words = [token.word for token in sequence]
-    long_past = any(match.types == {DURATION_TYPE} and (iso_duration_seconds(match.values[0].iso or "") or 0) >= (
-        HISTORY_AFTER_SECONDS) for match in matches)
-    if not long_past or set(words) & (_TRIPPING_OFTEN | _LEGS_AND_GETTING_UP) or words.count("tripped") > 1:
+    if not any(_a_long_past_duration(match) for match in matches) or set(words) & (
+            _TRIPPING_OFTEN | _LEGS_AND_GETTING_UP) or words.count("tripped") > 1:
         return matches
 
     def over_a_thing(match: Match) -> bool:
@@ -4372,6 +4373,8 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
     """Without the weakness of dozing: someone who "drops off in his chair after his lunch" or "in front of the
     telly" falls asleep. Not a limb or strength that drops off, nor anything sudden, hard to wake, mid-sentence, on
     the floor or after pills (safety review C: "she suddenly dropped off in her chair mid-conversation")."""
+    if not any(token.lemma == "drop" for token in sequence):
+        return matches
     words = [token.word for token in sequence]
     spans = clause_spans(sequence)
 
