@@ -374,3 +374,15 @@ def test_a_grouped_question_not_made_out_asks_each_of_its_questions_the_level_st
         unclear = unclear.with_answer(question, N)
     assert asked == ["medication", "other_symptoms", "pregnant"]
     assert assess(unclear).level == SELF_CARE
+
+
+def test_findings_kept_for_speed_are_always_the_case_asked_about() -> None:
+    """The findings of recent cases are kept by identity: cases that look alike but differ, read in turn and more
+    of them than are kept, each get their own."""
+    from skill.domain.triage import _findings_of, findings
+
+    cases = [case({**ALL_CLEAR, "emergency_screen": answer}, days=days) for answer in (Y, N, U) for days in (3, 40)]
+    for _ in range(3):
+        for each in cases + cases[::-1]:
+            assert findings(each) == _findings_of(each)
+    assert [assess(each).level == EMERGENCY for each in cases] == [True] * 2 + [False] * 4

@@ -9,14 +9,14 @@ from functools import lru_cache
 # Characters XML 1.0 forbids outright (most control characters, lone surrogates, U+FFFE/U+FFFF): escaping cannot
 # save them, and one in a slot value read back would make the whole response invalid SSML. They carry no speech.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"})
 # A short pause between chunks lets a listener keep up without sounding robotic.
 CHUNK_BREAK = '<break time="300ms"/>'
 
 
 def escape(text: str) -> str:
     """Escape the five XML special characters (ask-sdk's `speak()` does not) and drop characters XML forbids."""
-    return "".join(_ENTITIES.get(char, char) for char in _NOT_XML.sub("", text))
+    return _NOT_XML.sub("", text).translate(_ENTITIES)
 
 
 def to_ssml(chunks: Sequence[str], telephone: Collection[str] = frozenset()) -> str:

@@ -141,8 +141,24 @@ class Assessment:
         return tuple(finding for finding in self.findings if finding.level == self.level)
 
 
+# A turn reads the findings of the same case several times (the check of the stored state, the answer, the next
+# question). A case never changes, so the last few are kept by identity; a tuple swapped whole is safe across threads.
+_RECENT_FINDINGS: tuple[tuple[Case, tuple[Finding, ...]], ...] = ()
+
+
 def findings(case: Case) -> tuple[Finding, ...]:
     """Every level the facts so far call for, with its reason."""
+    global _RECENT_FINDINGS
+    recent = _RECENT_FINDINGS
+    for known, found in recent:
+        if known is case:
+            return found
+    found = _findings_of(case)
+    _RECENT_FINDINGS = ((case, found), *recent[:3])
+    return found
+
+
+def _findings_of(case: Case) -> tuple[Finding, ...]:
     found: list[Finding] = []
 
     def add(level: str, reason: str, details: tuple[str, ...] = ()) -> None:
