@@ -3062,3 +3062,82 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Sleep told in a faint's words is no faint: out cold with a pillow, a bed, snoring or the couch beside it, a baby
+    # who went down for the night, a person asleep (round 63: nine conversations had been emergencies)
+    ("I'm out cold the second my head hits the pillow", None, FALLBACK_INTENT, {}),
+    ('I was out cold on the couch by nine, dead to the world', None, FALLBACK_INTENT, {}),
+    ("she's asleep upstairs, out cold after four nights on the labour ward", None, FALLBACK_INTENT, {}),
+    ('she was out like a light as soon as the baby went down', None, FALLBACK_INTENT, {}),
+    ('no, none of that, I was out cold the second my head hit the pillow after my shift', 'emergency_screen', NO, {}),
+    # ... but out cold or a light alone, or with a floor, not waking, a fit or a faint near, stays a faint; a part
+    # asleep is numb
+    ('went out like a light', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('he was out cold on the floor', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("I found him out cold in bed and he wouldn't wake", None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    ('she went out like a light and fell off the sofa', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("after the pills she was out cold in bed and I couldn't rouse her", None, SYMPTOM,
+     {'trigger': ['medication'], 'person': ['she'], 'symptom': ['fainting']}),
+    ('the baby went down and so did my wife, she fainted', None, SYMPTOM,
+     {'person': ['wife'], 'symptom': ['fainting']}),
+    ("my foot's asleep", None, SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['foot']}),
+    ('yes my hand keeps going asleep', 'nerve_signs', SYMPTOM,
+     {'answer': ['yes'], 'symptom': ['sensation_change'], 'bodyPart': ['hand']}),
+    # Nodding off where one sits is sleep, not a limb; a limb that drops is weak
+    ('I nearly dropped off at the wheel coming home', None, FALLBACK_INTENT, {}),
+    ('I nearly dropped off on the bus home this morning', None, FALLBACK_INTENT, {}),
+    ('he nearly dropped at the bus stop, his legs went', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("my arm dropped off the table and I couldn't lift it", None, SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    # Talking in one's sleep is no speech sign; talking gibberish since waking is
+    ('no, nothing like that, he mutters gibberish in his sleep but he always has', 'emergency_screen', NO, {}),
+    ("he's talking gibberish since he woke from his sleep", None, SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['sudden'], 'person': ['he']}),
+    # A limb lain on that came back is no sign; one that did not, hours of it, or a face beside it, is
+    ('last night she fell asleep on my arm and it went totally dead, but it came back after a good shake, '
+     "it's the eye",
+     None, DURATION,
+     {'duration': ['P1D']}),
+    ('she slept on my arm, it came back, then after a shake his eyes rolled', None, SYMPTOM,
+     {'person': ['she'], 'bodyPart': ['arm'], 'symptom': ['seizure']}),
+    ('he had a good shake and then went stiff', None, SYMPTOM, {'symptom': ['seizure']}),
+    ("my arm went dead because she slept on it all night, it came back after a shake, the baby's up every "
+     'two hours',
+     None, FALLBACK_INTENT,
+     {}),
+    ('no, it feels normal, the dead arm was just her lying on it all night', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['sensation_change']}),
+    ("she slept on my arm and it went dead and it hasn't come back", None, SYMPTOM,
+     {'symptom': ['sensation_change', 'weakness'], 'bodyPart': ['arm']}),
+    ('he lay on his arm, it went dead and never came back', None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("I slept on my arm and it went dead, it came back but it's still weak", None, SYMPTOM,
+     {'symptom': ['sensation_change', 'weakness'], 'bodyPart': ['arm']}),
+    ('I woke up and my arm was dead because I slept on it, it came back but now my face is drooping', None, SYMPTOM,
+     {'symptom': ['weakness', 'facial_droop'], 'bodyPart': ['arm']}),
+    # A run of nights, a train one snores like or rides, a pill that kicks in: no exercise. A run and training stay
+    ('he snores like a freight train', None, FALLBACK_INTENT, {}),
+    ('since the start of my last run of nights', None, FALLBACK_INTENT, {}),
+    ("he's dead to the world once it kicks in", None, FALLBACK_INTENT, {}),
+    ('I went for a run this morning', None, SYMPTOM, {'trigger': ['exercise'], 'pace': ['sudden']}),
+    ('I train five days a week', None, TRIGGER, {'trigger': ['exercise']}),
+    # A unit said in the singular before a thing is its length, not the twitch's time; beside a sign it may be when it
+    # came on
+    ("my left eyelid's been jumping, I've just come off a twelve hour night", None, REPORT, {'bodyPart': ['eyelid']}),
+    ('my calf, after a ten hour shift', None, REPORT, {'bodyPart': ['calf']}),
+    ('after a twelve hour night my face dropped', None, SYMPTOM, {'duration': ['PT12H'], 'symptom': ['facial_droop']}),
+    ('my calf has twitched for two days', None, REPORT, {'bodyPart': ['calf'], 'duration': ['P2D']}),
+    # "Nothing else going on" denies other symptoms; "a lot going on" is still stress
+    ("my calf's been twitching for ten days, nothing else going on", None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P10D'], 'deniedSymptom': ['other']}),
+    ("there's a lot going on at work", None, TRIGGER, {'trigger': ['stress']}),
+    # "The Monday after Halloween, that's when it started": the Monday after the holiday, not next Monday
+    ("the Monday after Halloween, that's when the run of nights started", 'onset', DURATION,
+     {'startDate': ['2026-11-02']}),
+    ('the Sunday before Christmas I think', 'onset', DURATION, {'startDate': ['2025-12-21']}),
+    ('the monday meeting', None, FALLBACK_INTENT, {}),
+)
+def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

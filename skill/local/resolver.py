@@ -1908,7 +1908,7 @@ class Resolver:
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_weekdays_naming_a_thing(sequence, _without_hours_of_sleep(
-            sequence, _with_whole_weeks_only_of_the_twitch(sequence, matches)))
+            sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(sequence, matches))))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
@@ -1918,6 +1918,8 @@ class Resolver:
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, matches))
+        matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
+            sequence, _without_a_limb_lain_on(sequence, matches)))
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -3425,6 +3427,28 @@ def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list
     return [match for match in matches if DURATION_TYPE not in match.types or not of_sleep(match)]
 
 
+# What a length said as "a twelve hour ..." describes: a shift, a drive, a fast; not a time since anything.
+_LENGTHS_OF_THINGS = frozenset({"shift", "shifts", "night", "nights", "day", "days", "stint", "drive", "drives",
+                                "flight", "flights", "journey", "trip", "run", "ride", "fast", "week", "weeks",
+                                "rota", "turn", "double", "sleep", "nap", "walk", "hike", "course", "conference"})
+_SINGULAR_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _without_lengths_of_things(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"I've just come off a twelve hour night", "after a ten-hour shift", "a three day course": a unit said in the
+    singular before a thing is that thing's length, not how long the twitch has gone on or when it began. Not
+    beside a sign: "my arm went numb after a twelve hour shift" came on within those hours, as far as anyone knows."""
+    if any(SIGN_TYPE in match.types for match in matches):
+        return matches
+    words = [token.word for token in sequence]
+
+    def a_length(match: Match) -> bool:
+        return DURATION_TYPE in match.types and match.end - match.start >= 2 and (
+            words[match.end - 1] in _SINGULAR_UNITS) and words[match.start] not in ("a", "an", "one", "1") and (
+            words[match.end : match.end + 1] and words[match.end] in _LENGTHS_OF_THINGS)
+    return [match for match in matches if not a_length(match)]
+
+
 # After "the <weekday>", the words that keep it a day (its times, a pause, a clause going on), not a thing named by
 # the day ("the saturday rush", "the monday meeting"); and before it, the words that make such a thing a time
 # ("since the saturday match").
@@ -4390,6 +4414,135 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
         return not set(words[opens:]) & _NOT_A_DOZE and any(
             (word,) in _DOZING_PLACES for word in words[drop + 2 : drop + 7])
     return [match for match in matches if not dozing(match)]
+
+
+# Sleep told in a faint's words: "out cold the second my head hit the pillow", "out like a light as soon as the baby
+# went down", "she's asleep upstairs, out cold after four nights". Near these words, within a few either side.
+_SLEEP_WORDS = frozenset({"pillow", "pillows", "bed", "bedtime", "asleep", "sleep", "slept", "sleeping", "snoring",
+                          "snored", "snores", "snore", "kip", "nap", "napping", "couch", "sofa", "duvet", "shift",
+                          "shifts", "nights", "log", "settled", "baby", "babies"})
+# A faint's own words that are also sleep's; "passed out cold" or "knocked out cold" stays a faint.
+_SLEEP_LIKE_A_FAINT = frozenset({"out", "cold", "like", "a", "light", "spark", "was", "is", "be", "been", "went",
+                                 "go", "goes", "going", "gone", "straight", "totally", "completely"})
+_SLEEPERS_GOING_DOWN = frozenset({"baby", "babies", "kids", "kid", "child", "children", "toddler", "twins", "one",
+                                  "un", "littlun"})
+# Where sleep is no longer sleep: a fall, a floor, not waking, a colour, a fit (safety review C's shapes).
+_NOT_ONLY_SLEEP = frozenset({"floor", "ground", "fell", "fall", "falls", "collapsed", "collapse", "rouse", "roused",
+                             "respond", "responding", "unresponsive", "responsive", "wake", "waking", "blue", "grey",
+                             "gray", "fit", "fitting", "shaking", "jerking", "ambulance", "faint", "fainted",
+                             "fainting", "passed", "unconscious", "limp", "floppy", "breathing", "breath", "suddenly",
+                             "nowhere", "knocked", "drunk", "pills", "tablets", "overdose", "found"})
+
+
+def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the signs of sleep: "out cold" or "out like a light" with sleep beside it (a pillow, bed, snoring, the
+    couch, after a shift), a baby who "went down" for the night, a person "asleep" (a foot asleep is numb; "she's
+    asleep upstairs" is not), "nearly dropped off at the wheel", "mutters gibberish in his sleep". Never where a
+    fall, a floor, not waking, a colour, a fit, a faint or pills are near."""
+    words = [token.word for token in sequence]
+
+    def near(at: int, end: int) -> set[str]:
+        return set(words[max(0, at - 8) : end + 8])
+
+    def sleep(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, own = match.values[0].id, words[match.start : match.end]
+        around = near(match.start, match.end)
+        if around & _NOT_ONLY_SLEEP:
+            return False
+        if sign == "fainting" and own[-2:] == ["went", "down"]:
+            return bool(set(words[max(0, match.start - 3) : match.start]) & _SLEEPERS_GOING_DOWN)
+        if sign == "fainting" and "out" in own and set(own) <= _SLEEP_LIKE_A_FAINT:
+            return bool(around & _SLEEP_WORDS)
+        if sign == "weakness" and (drop := next((at for at in range(match.start, match.end)
+                                                   if sequence[at].lemma in ("drop", "nod")), None)) is not None:
+            # "Nearly dropped off at the wheel", "nodded off on the bus": sleep where one sits, not a limb.
+            return words[drop + 1 : drop + 2] == ["off"] and words[drop + 2 : drop + 3] in (["at"], ["on"], [
+                "in"]) and bool(set(words[drop + 3 : drop + 6]) & _WHERE_ONE_NODS_OFF)
+        if sign == "difficulty_speaking":
+            # "He mutters gibberish in his sleep", "talks nonsense in her sleep".
+            return words[match.end : match.end + 1] == ["in"] and "sleep" in words[match.end + 1 : match.end + 4]
+        if sign == "sensation_change" and [word for word in own if word not in ("fell", "fall", "falls", "dead",
+                                                                                "fast", "sound")] == ["asleep"]:
+            # A part asleep is numb ("my foot's asleep", "my leg fell asleep"); a person asleep sleeps ("she's asleep
+            # upstairs", "dead asleep in my own bed").
+            before = set(words[max(0, match.start - 4) : match.start])
+            return not before & _PARTS_THAT_SLEEP and bool(
+                before & (_PEOPLE_WORDS | _SLEEPERS_GOING_DOWN | {"i", "we"}) or around - set(own) & _SLEEP_WORDS)
+        return False
+    return [match for match in matches if not sleep(match)]
+
+
+_WHERE_ONE_NODS_OFF = frozenset({"wheel", "bus", "train", "tube", "desk", "meeting", "sofa", "couch", "settee",
+                                 "telly", "tv", "lights", "lecture", "motorway", "shift", "job", "computer"})
+_PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers",
+                               "toe", "toes", "thigh", "calf", "bum", "backside", "side", "face", "lip", "lips"})
+
+
+_LAIN_ON = frozenset({"slept", "sleeping", "sleeps", "asleep", "lay", "laid", "lying", "lain", "lies", "leaning",
+                      "leant", "leaned", "sat"})
+_WHAT_WAS_LAIN_ON = frozenset({"it", "my", "his", "her", "him", "me", "them", "the"})
+_CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
+              ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("normal",), ("went", "away"),
+              ("fine", "after"), ("fine", "again"), ("fine", "now"))
+# A limb that did not come back, or more than a limb asleep: a sign, whatever it was lain on.
+_STILL_A_SIGN = frozenset({"still", "hours", "hour", "face", "mouth", "speech", "words", "talk",
+                           "talking", "droop", "drooping", "droopy", "lift", "grip", "again", "both"})
+
+
+def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the dead arm of a limb lain on that came back: "the baby fell asleep on my arm and it went dead, it
+    came back after a good shake", "my arm went dead because she slept on it, it came back". Only with both the lying
+    on it and the coming back said, and nothing of a limb still dead, hours of it, a face or speech, anywhere."""
+    words = [token.word for token in sequence]
+    lain = [at for at in range(len(words) - 2) if words[at] in _LAIN_ON and words[at + 1] == "on"
+            and words[at + 2] in _WHAT_WAS_LAIN_ON]
+    back = [at for at in range(len(words)) for phrase in _CAME_BACK if tuple(words[at : at + len(phrase)]) == phrase]
+    if not lain or not back or any(set(words[max(0, at - 3) : at]) & {"not", "never", "no"} for at in back):
+        return matches  # (nor "it hasn't come back", "it never came back")
+
+    def lain_on(match: Match) -> bool:
+        if match.types != {SIGN_TYPE}:
+            return False
+        if [value.id for value in match.values] == ["seizure"] and words[match.start] in ("shake", "shook"):
+            # The shake that brought it back ("it came back after a good shake"), not a fit.
+            return any(words[at + 2 : match.start] and set(words[at + 2 : match.start]) <= {
+                "after", "a", "good", "proper", "quick", "bit", "of", "with"} for at in back)
+        if not {value.id for value in match.values} <= {"sensation_change", "weakness"}:
+            return False
+        near_lain = [at for at in lain if abs(at - match.start) <= 10]
+        near_back = [at for at in back if abs(at - match.start) <= 12]
+        if not near_lain or not near_back:
+            return False
+        # Its own stretch, from the lying on it or the sign to just past the coming back ("up every two hours" said
+        # of a baby before it is no limb dead for hours).
+        told = words[min(near_lain[0], match.start) : max(near_back[-1], match.end) + 6]
+        return not set(told) & _STILL_A_SIGN
+    return [match for match in matches if not lain_on(match)]
+
+
+_BEFORE_A_VEHICLE = frozenset({"a", "the", "freight", "goods", "steam", "express", "my", "his", "her", "our", "their",
+                               "last", "first", "next", "early", "late", "night", "morning", "slow", "fast"})
+
+
+def _without_runs_and_trains_of_other_things(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the exercise of words that only look like it: "a run of nights", "snores like a freight train", "on
+    the train", a pill that "kicks in". "I run", "went for a run" and "I train" stay exercise."""
+    words = [token.word for token in sequence]
+
+    def not_exercise(match: Match) -> bool:
+        if match.types != {_TRIGGER_TYPE} or [value.id for value in match.values] != ["exercise"] or (
+                match.end - match.start != 1):
+            return False
+        word, after = words[match.start], words[match.start + 1 : match.start + 2]
+        before = words[match.start - 1] if match.start else ""
+        if word in ("run", "runs"):
+            return after == ["of"]
+        if word in ("train", "trains"):
+            return before in _BEFORE_A_VEHICLE
+        return sequence[match.start].lemma == "kick" and after == ["in"]
+    return [match for match in matches if not not_exercise(match)]
 
 
 _THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "roof", "shed", "fence", "wall", "ceiling",

@@ -440,8 +440,10 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                 if "," in words[start:end]:
                     continue
                 if (iso := parse_calendar_date(words[start:end], today)) is not None:
-                    # (A weekday that leads a date is that date's: read alone, it would be this week's.)
-                    if _a_start_said(words, start, end) or words[start] in WEEKDAYS:
+                    # (A weekday that leads a date is that date's: read alone, it would be this week's. So is "the
+                    # monday after halloween, that's when it started".)
+                    if _a_start_said(words, start, end) or words[start] in WEEKDAYS or (
+                            words[start] == "the" and words[start + 1] in WEEKDAYS):
                         found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
                     start = end - 1
                     break
