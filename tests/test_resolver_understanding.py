@@ -3138,6 +3138,42 @@ def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: d
      {'startDate': ['2026-11-02']}),
     ('the Sunday before Christmas I think', 'onset', DURATION, {'startDate': ['2025-12-21']}),
     ('the monday meeting', None, FALLBACK_INTENT, {}),
+    # Sleep medicines are medicines: a melatonin taken for years, same dose, is a no to a new one and dates nothing
+    ("no, just the same melatonin I've taken every night for three years, same dose", 'health_changes', TRIGGER,
+     {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ('yes, I started melatonin last week', 'health_changes', TRIGGER, {'answer': ['yes'], 'trigger': ['medication']}),
+    # A part, the twitch, then the narrower part said alone is one place ("leg twitch. thigh."); with more said, two
+    ('leg twitch. thigh.', None, REPORT, {'bodyPart': ['thigh']}),
+    ('arm twitching. hand.', None, REPORT, {'bodyPart': ['hand']}),
+    ('my leg twitches, and my thigh too', None, REPORT, {'bodyPart': ['leg', 'thigh']}),
+    # A unit said alone with how near it is, by someone for whom words are hard
+    ('week. bit less.', 'onset', DURATION, {'duration': ['P1W']}),
+    ('week or so', 'onset', DURATION, {'duration': ['P1W']}),
+    ('month. bit more.', 'onset', DURATION, {'duration': ['P1M']}),
+    # Safety review A63: the first rules dropped 76 real emergencies. Sleep is never only sleep with not waking, not
+    # answering, pills, a fit, a baby held or anything more said anywhere; a limb is lain on only as the limb itself,
+    # and a sudden one, one that stays or comes again, or more than one limb is a sign (a warning stroke)
+    ("she was out cold in bed and wouldn't come to", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("he's out cold on the couch, I've shaken him and shouted and nothing", None, SYMPTOM,
+     {'symptom': ['fainting'], 'person': ['he']}),
+    ("my mom's out cold on the couch, she took a load of her sleeping tablets", None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['fainting'], 'trigger': ['medication']}),
+    ("he's dead asleep on the sofa and I can't get him to answer", None, 'CorrectionIntent',
+     {'symptom': ['sensation_change'], 'answer': ['no']}),
+    ('my wife was holding the baby and just went down', None, SYMPTOM, {'person': ['wife'], 'symptom': ['fainting']}),
+    ("the baby went down and isn't moving", None, SYMPTOM, {'person': ['child'], 'symptom': ['fainting']}),
+    ('my wife went out like a light holding the baby and dropped her', None, SYMPTOM,
+     {'person': ['wife'], 'symptom': ['fainting', 'weakness']}),
+    ("he mutters gibberish in his sleep and this morning he can't talk at all", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden'], 'answer': ['no']}),
+    ('my dad was lying on the sofa and suddenly his left arm went weak, it came back after ten minutes', None, SYMPTOM,
+     {'person': ['father'], 'bodyPart': ['arm'], 'symptom': ['weakness'], 'duration': ['PT10M'], 'pace': ['sudden']}),
+    ('my wife sat on the sofa and her arm went dead without warning, it came back after a bit', None, SYMPTOM,
+     {'person': ['wife'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ("I slept on my arm and it went dead, which is normal, but it's been like that all morning", None, SYMPTOM,
+     {'symptom': ['sensation_change', 'weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ('my arm went dead from lying on it and it came back, but my leg suddenly went weak too', None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm', 'leg']}),
 )
 def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

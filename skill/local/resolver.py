@@ -303,6 +303,9 @@ _BARE_UNITS = {
     # "week or two": a range said without its "a"
     **{(unit, "or", "two"): f"a {unit} or two" for unit in ("hour", "day", "week", "month", "year")},
 }
+# After a unit said alone, how near it is: about that long, as said.
+_HEDGES_AFTER_A_UNIT = frozenset({("or", "so"), ("bit", "less"), ("a", "bit", "less"), ("bit", "more"),
+                                  ("a", "bit", "more"), ("or", "thereabouts"), ("give", "or", "take"), ("ish",)})
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
 # Words that end a session when said at a safety question ("stop", "bye"; not "right now actually").
@@ -1514,6 +1517,8 @@ class Resolver:
             if parse_duration(joined) is not None:
                 return self._resolve(joined, pending_question)
         unit = tuple(word for word in words if word not in _APPROXIMATELY)
+        if unit[1:] in _HEDGES_AFTER_A_UNIT:
+            unit = unit[:1]  # "week or so", "week. bit less."
         if pending_question in _HOW_LONG_QUESTIONS and unit in _BARE_UNITS:
             # "week." or "week... bout" to "when did it start?": a short answer from someone for whom words are hard.
             return self._resolve(_BARE_UNITS[unit], pending_question)
@@ -4416,53 +4421,69 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
     return [match for match in matches if not dozing(match)]
 
 
-# Sleep told in a faint's words: "out cold the second my head hit the pillow", "out like a light as soon as the baby
-# went down", "she's asleep upstairs, out cold after four nights". Near these words, within a few either side.
+# Sleep told in a faint's words: "out cold the second my head hit the pillow", "out like a light on the couch by
+# nine", "she's asleep upstairs". What says sleep, near the words.
 _SLEEP_WORDS = frozenset({"pillow", "pillows", "bed", "bedtime", "asleep", "sleep", "slept", "sleeping", "snoring",
-                          "snored", "snores", "snore", "kip", "nap", "napping", "couch", "sofa", "duvet", "shift",
-                          "shifts", "nights", "log", "settled", "baby", "babies"})
+                          "snored", "snores", "snore", "kip", "nap", "napping", "couch", "sofa", "duvet", "log"})
 # A faint's own words that are also sleep's; "passed out cold" or "knocked out cold" stays a faint.
 _SLEEP_LIKE_A_FAINT = frozenset({"out", "cold", "like", "a", "light", "spark", "was", "is", "be", "been", "went",
                                  "go", "goes", "going", "gone", "straight", "totally", "completely"})
-_SLEEPERS_GOING_DOWN = frozenset({"baby", "babies", "kids", "kid", "child", "children", "toddler", "twins", "one",
-                                  "un", "littlun"})
-# Where sleep is no longer sleep: a fall, a floor, not waking, a colour, a fit (safety review C's shapes).
-_NOT_ONLY_SLEEP = frozenset({"floor", "ground", "fell", "fall", "falls", "collapsed", "collapse", "rouse", "roused",
-                             "respond", "responding", "unresponsive", "responsive", "wake", "waking", "blue", "grey",
-                             "gray", "fit", "fitting", "shaking", "jerking", "ambulance", "faint", "fainted",
-                             "fainting", "passed", "unconscious", "limp", "floppy", "breathing", "breath", "suddenly",
-                             "nowhere", "knocked", "drunk", "pills", "tablets", "overdose", "found"})
+_SLEEPERS_GOING_DOWN = frozenset({"baby", "babies", "kids", "toddler", "twins"})
+# Anywhere in what is said, sleep is no longer only sleep (safety review A63's shapes): a fall or a floor, a fit,
+# a colour, pills, breathing, a baby held, and not waking, answering, moving or coming round.
+_NOT_ONLY_SLEEP = frozenset({"floor", "ground", "fell", "fall", "falls", "collapsed", "collapse", "unresponsive",
+                             "responsive", "blue", "grey", "gray", "fit", "fitting", "shaking", "shake", "shook",
+                             "jerking", "stiff", "ambulance", "faint", "fainted", "fainting", "passed",
+                             "unconscious", "limp", "floppy", "breathing", "breath", "suddenly", "sudden", "nowhere",
+                             "knocked", "drunk", "pills", "tablets", "overdose", "took", "taking", "something",
+                             "found", "gurgling", "gurgle", "pupils", "slurred", "slurring", "racing", "burning",
+                             "sick", "vomit", "vomiting", "holding", "carrying", "heap", "awake", "help", "hospital",
+                             "weird", "wrong", "mid", "shaken", "shouted", "shouting", "nobody", "eyes",
+                             "staring"})
+# ... and what not doing says: "won't wake", "can't get him to answer", "isn't moving", "won't come round".
+_RESPONDING = frozenset({"wake", "waking", "waken", "woken", "answer", "answering", "respond", "responding",
+                         "response", "move", "moving", "stir", "stirring", "come", "coming", "bring", "open", "talk",
+                         "talking", "rouse", "get", "getting"})
+
+
+def _not_only_sleep(words: list[str]) -> bool:
+    if set(words) & _NOT_ONLY_SLEEP or any(words[at : at + 2] == ["all", "over"] for at in range(len(words))):
+        return True
+    return any(word in _RESPONDING and set(words[max(0, at - 4) : at]) & {"not", "never", "nothing", "no"}
+               for at, word in enumerate(words))
 
 
 def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the signs of sleep: "out cold" or "out like a light" with sleep beside it (a pillow, bed, snoring, the
-    couch, after a shift), a baby who "went down" for the night, a person "asleep" (a foot asleep is numb; "she's
-    asleep upstairs" is not), "nearly dropped off at the wheel", "mutters gibberish in his sleep". Never where a
-    fall, a floor, not waking, a colour, a fit, a faint or pills are near."""
+    couch), the baby that "went down" for the night, a person "asleep" (a foot asleep is numb; "she's asleep
+    upstairs" is not), "nearly dropped off at the wheel", "mutters gibberish in his sleep". Never where anything
+    said, anywhere, is more than sleep: a fall, a fit, a colour, pills, a baby held, or not waking or answering."""
     words = [token.word for token in sequence]
-
-    def near(at: int, end: int) -> set[str]:
-        return set(words[max(0, at - 8) : end + 8])
+    if _not_only_sleep(words):
+        return matches
+    # "As soon as the baby went down": the baby, as the subject, going to sleep.
+    babies_down = {at + 1 for at in range(1, len(words) - 2) if words[at] in _SLEEPERS_GOING_DOWN
+                   and words[at + 1 : at + 3] == ["went", "down"] and words[at - 1] in ("the", "my", "our")}
 
     def sleep(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
         sign, own = match.values[0].id, words[match.start : match.end]
-        around = near(match.start, match.end)
-        if around & _NOT_ONLY_SLEEP:
-            return False
+        around = set(words[max(0, match.start - 8) : match.end + 8])
         if sign == "fainting" and own[-2:] == ["went", "down"]:
-            return bool(set(words[max(0, match.start - 3) : match.start]) & _SLEEPERS_GOING_DOWN)
+            return match.end - 2 in babies_down
         if sign == "fainting" and "out" in own and set(own) <= _SLEEP_LIKE_A_FAINT:
-            return bool(around & _SLEEP_WORDS)
+            return bool(around & _SLEEP_WORDS) or any(abs(at - match.start) <= 10 for at in babies_down)
         if sign == "weakness" and (drop := next((at for at in range(match.start, match.end)
                                                    if sequence[at].lemma in ("drop", "nod")), None)) is not None:
             # "Nearly dropped off at the wheel", "nodded off on the bus": sleep where one sits, not a limb.
             return words[drop + 1 : drop + 2] == ["off"] and words[drop + 2 : drop + 3] in (["at"], ["on"], [
                 "in"]) and bool(set(words[drop + 3 : drop + 6]) & _WHERE_ONE_NODS_OFF)
         if sign == "difficulty_speaking":
-            # "He mutters gibberish in his sleep", "talks nonsense in her sleep".
-            return words[match.end : match.end + 1] == ["in"] and "sleep" in words[match.end + 1 : match.end + 4]
+            # "He mutters gibberish in his sleep", "talks nonsense in her sleep" (not "... and this morning he can't
+            # talk at all": a time of today keeps it).
+            return words[match.end : match.end + 1] == ["in"] and "sleep" in words[
+                match.end + 1 : match.end + 4] and not set(words) & {"now", "today", "morning", "since"}
         if sign == "sensation_change" and [word for word in own if word not in ("fell", "fall", "falls", "dead",
                                                                                 "fast", "sound")] == ["asleep"]:
             # A part asleep is numb ("my foot's asleep", "my leg fell asleep"); a person asleep sleeps ("she's asleep
@@ -4479,27 +4500,32 @@ _WHERE_ONE_NODS_OFF = frozenset({"wheel", "bus", "train", "tube", "desk", "meeti
 _PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers",
                                "toe", "toes", "thigh", "calf", "bum", "backside", "side", "face", "lip", "lips"})
 
-
+# A limb lain on: "the baby slept on my arm", "I slept on it", "lying on my hand". The limb itself, never the sofa.
 _LAIN_ON = frozenset({"slept", "sleeping", "sleeps", "asleep", "lay", "laid", "lying", "lain", "lies", "leaning",
                       "leant", "leaned", "sat"})
-_WHAT_WAS_LAIN_ON = frozenset({"it", "my", "his", "her", "him", "me", "them", "the"})
+_LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
-              ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("normal",), ("went", "away"),
-              ("fine", "after"), ("fine", "again"), ("fine", "now"))
-# A limb that did not come back, or more than a limb asleep: a sign, whatever it was lain on.
-_STILL_A_SIGN = frozenset({"still", "hours", "hour", "face", "mouth", "speech", "words", "talk",
-                           "talking", "droop", "drooping", "droopy", "lift", "grip", "again", "both"})
+              ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
+              ("normal", "now"), ("fine", "now"), ("feels", "normal"), ("feel", "normal"), ("feeling", "normal"))
+# A limb that did not come back, came on of itself, or more than a limb: a sign, whatever it was lain on (safety
+# review A63: "lying on the sofa and suddenly his arm went weak, it came back after ten minutes" is a warning stroke).
+_STILL_A_SIGN = frozenset({"still", "hours", "face", "mouth", "speech", "words", "talk", "talking", "droop",
+                           "drooping", "droopy", "lift", "grip", "again", "both", "side", "suddenly", "sudden",
+                           "nowhere", "warning", "since", "morning", "times", "today", "thought", "too",
+                           "happened", "move", "heavy", "gave"})
 
 
 def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the dead arm of a limb lain on that came back: "the baby fell asleep on my arm and it went dead, it
-    came back after a good shake", "my arm went dead because she slept on it, it came back". Only with both the lying
-    on it and the coming back said, and nothing of a limb still dead, hours of it, a face or speech, anywhere."""
+    came back after a good shake", "my arm went dead because she slept on it, it came back". Only with the limb
+    itself lain on and its coming back both said, and nothing of it coming on by itself, staying, coming again, or
+    of more than the one limb, anywhere near."""
     words = [token.word for token in sequence]
-    lain = [at for at in range(len(words) - 2) if words[at] in _LAIN_ON and words[at + 1] == "on"
-            and words[at + 2] in _WHAT_WAS_LAIN_ON]
+    lain = [at for at in range(len(words) - 2) if words[at] in _LAIN_ON and words[at + 1] == "on" and (
+        words[at + 2] == "it" or words[at + 2] in ("my", "his", "her") and words[at + 3 : at + 4] and words[
+            at + 3] in _LIMBS_LAIN_ON)]
     back = [at for at in range(len(words)) for phrase in _CAME_BACK if tuple(words[at : at + len(phrase)]) == phrase]
-    if not lain or not back or any(set(words[max(0, at - 3) : at]) & {"not", "never", "no"} for at in back):
+    if not lain or not back or any(set(words[max(0, at - 3) : at]) & {"not", "never"} for at in back):
         return matches  # (nor "it hasn't come back", "it never came back")
 
     def lain_on(match: Match) -> bool:
@@ -4518,7 +4544,8 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         # Its own stretch, from the lying on it or the sign to just past the coming back ("up every two hours" said
         # of a baby before it is no limb dead for hours).
         told = words[min(near_lain[0], match.start) : max(near_back[-1], match.end) + 6]
-        return not set(told) & _STILL_A_SIGN
+        limbs = {word.rstrip("s") for word in told if word in _LIMBS_LAIN_ON}
+        return not set(told) & _STILL_A_SIGN and len(limbs) <= 1
     return [match for match in matches if not lain_on(match)]
 
 
@@ -4861,6 +4888,9 @@ def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
     return False
 
 
+_TWITCH_WORDS_ALONE = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering"})
+
+
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """A place said and then narrowed down ("my leg, the calf", "my hand, the thumb"): one place, the narrower, not
     two (two places would be twitching that spreads). Only next to each other, with nothing but small words between."""
@@ -4869,7 +4899,10 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     for first, second in zip(places, places[1:], strict=False):
         between = {token.word for token in sequence[first.end : second.start]}
         first_id, second_id = first.value_for(PLACE_TYPE), second.value_for(PLACE_TYPE)
-        if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and between <= _NARROWING_WORDS:
+        # ("Leg twitch. thigh.": the twitch named between, and the narrower part said last on its own.)
+        last_alone = [token.word for token in sequence[second.end : second.end + 1]] in ([], [","])
+        if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
+                between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE):
             wider.add(id(first))
         elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
             between <= _NARROWING_WORDS | {"of", "left", "right"}
