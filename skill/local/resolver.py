@@ -4192,12 +4192,24 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
 
 def _without_habits(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a "sudden" that is a habit ("pins and needles, mostly when i wake up", "usually after lunch"): it
-    says when a sign comes, not that it came on today."""
-    return [match for match in matches if not (
-        match.types == {PACE_TYPE}
-        and match.start > 0 and sequence[match.start - 1].word in _HABITUAL
-        and sequence[match.start].word in _HABIT_TIMES  # "mostly since i woke up" hedges a sudden
-    )]
+    says when a sign comes, not that it came on today. Nor waking with a sign told as one that comes again or has
+    gone on for long ("I woke up with numb hands again, it's been like that for months")."""
+    words = {token.word for token in sequence}
+
+    def a_habit(match: Match) -> bool:
+        if match.types != {PACE_TYPE}:
+            return False
+        if match.start > 0 and sequence[match.start - 1].word in _HABITUAL and (
+                sequence[match.start].word in _HABIT_TIMES):  # "mostly since i woke up" hedges a sudden
+            return True
+        # (Only "woke up and", "woke up with": "since" or "when i woke up" stay as they were.)
+        own = {token.word for token in sequence[match.start : match.end]}
+        return "woke" in own and not own & {"since", "when"} and bool(words & (_HABITUAL | _AGAIN_OR_LONG))
+    return [match for match in matches if not a_habit(match)]
+
+
+_AGAIN_OR_LONG = frozenset({"again", "every", "weeks", "months", "years", "ages", "lately", "recently", "most",
+                            "each"})
 
 
 def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4424,10 +4436,12 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
 # Sleep told in a faint's words: "out cold the second my head hit the pillow", "out like a light on the couch by
 # nine", "she's asleep upstairs". What says sleep, near the words.
 _SLEEP_WORDS = frozenset({"pillow", "pillows", "bed", "bedtime", "asleep", "sleep", "slept", "sleeping", "snoring",
-                          "snored", "snores", "snore", "kip", "nap", "napping", "couch", "sofa", "duvet", "log"})
+                          "snored", "snores", "snore", "kip", "nap", "napping", "couch", "sofa", "duvet", "log",
+                          "feed", "feeds"})
 # A faint's own words that are also sleep's; "passed out cold" or "knocked out cold" stays a faint.
 _SLEEP_LIKE_A_FAINT = frozenset({"out", "cold", "like", "a", "light", "spark", "was", "is", "be", "been", "went",
-                                 "go", "goes", "going", "gone", "straight", "totally", "completely"})
+                                 "go", "goes", "going", "gone", "straight", "totally", "completely", "conking",
+                                 "conked", "conk", "zonked", "zonking", "for", "the", "count", "keep", "kept"})
 _SLEEPERS_GOING_DOWN = frozenset({"baby", "babies", "kids", "toddler", "twins"})
 # Anywhere in what is said, sleep is no longer only sleep (safety review A63's shapes): a fall or a floor, a fit,
 # a colour, pills, breathing, a baby held, and not waking, answering, moving or coming round.
