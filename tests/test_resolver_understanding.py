@@ -3199,6 +3199,12 @@ def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I keep conking out on the sofa', None, FALLBACK_INTENT, {}),
     ("I'm out for the count after the night feed", None, FALLBACK_INTENT, {}),
     ('he was knocked out for the count on the pitch', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    # A time denied, then the one said instead, is the time put right when asked what to change
+    ("when it started, it wasn't a couple of weeks at all, it was before we went to Lanzarote in June, so "
+     "it's near enough six months",
+     'correction', 'CorrectionIntent',
+     {'duration': ['P6M']}),
+    ("it wasn't a couple of weeks, no", 'correction', NO, {}),
 )
 def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

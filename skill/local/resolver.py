@@ -1414,7 +1414,11 @@ class Resolver:
         # not "my commute is more like an hour". "Like" is a filler, gone here.)
         firmly = len(times) > 1 and before_it[-1:] in (["more"], ["nearer"], ["closer"]) and (
             before_it[-2:-1] in ([","], ["or"], ["no"], ["actually"], ["really"], ["right"]))
-        if not quoted and not firmly and (quoted_only or not set(before_it) & _PUTTING_RIGHT):
+        # ("It wasn't a couple of weeks at all, it was before we went away in June, so near enough six months": a
+        # time denied, then the one said instead.)
+        instead = any(match.types == {DURATION_TYPE} and index in analysis.negated and match.end <= times[-1].start
+                      for index, match in enumerate(analysis.matches))
+        if not quoted and not firmly and not instead and (quoted_only or not set(before_it) & _PUTTING_RIGHT):
             return None
         return _resolved(times[-1].value_for(DURATION_TYPE), analysis.tokens, times[-1])
 
