@@ -3208,3 +3208,89 @@ def test_round_61s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 64 (school, children and parents): idioms of family life that only sound like signs
+    ("he's blacked out the whole of year nine", None, FALLBACK_INTENT, {}),
+    ('the nativity was a total collapse', None, FALLBACK_INTENT, {}),
+    ('I properly choked on the last question of the chem paper', None, FALLBACK_INTENT, {}),
+    ("my arm's dead from carrying the car seat", None, FALLBACK_INTENT, {}),
+    ("we've had the nursery bug, both kids", None, REPORT, {'person': ['child']}),
+    ('Alfie let go of my hand on the school run', None, FALLBACK_INTENT, {}),
+    ('he flopped on the settee like a sack of flour, he was that worn out', None, TRIGGER,
+     {'trigger': ['lack_of_sleep']}),
+    ("no, none of that, the fit was a strop about her phone, she's absolutely fine apart from the eye",
+     'emergency_screen', NO,
+     {}),
+    ("I've not had a drop of coffee or tea since the baby", None, REPORT,
+     {'deniedTrigger': ['caffeine'], 'person': ['child']}),
+    # ... beside the same words told as signs
+    ('he blacked out at the school gate', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    ('she blacked out the second she stood up', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('he choked on his dinner', None, SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ('both my calves', None, REPORT, {'placePattern': ['both_sides'], 'bodyPart': ['calf']}),
+    ("my arm's dead from carrying the car seat and it's still dead two hours later", None, SYMPTOM,
+     {'symptom': ['weakness'], 'duration': ['PT2H'], 'bodyPart': ['arm']}),
+    ("he's gone all floppy on the settee", None, SYMPTOM, {'symptom': ['weakness']}),
+    ("she flopped onto the floor and won't get up", None, SYMPTOM, {'symptom': ['weakness']}),
+    ('the fit was real, she was shaking', None, SYMPTOM, {'symptom': ['seizure'], 'person': ['she']}),
+    ('I had a drop of whisky last night', None, SYMPTOM, {'trigger': ['alcohol'], 'duration': ['P1D']}),
+    ('I keep dropping my cup', None, SYMPTOM, {'symptom': ['weakness']}),
+    # An unknown person's "'s" in a time ("since my laaitie's swimming lessons") dates one's own twitch
+    ("howzit, my right bicep's been twitching for about three weeks, since I started getting in the pool "
+     "for my laaitie's swimming lessons",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P3W'], 'trigger': ['exercise']}),
+    ("it's the arch of my right foot, it's been twitching since my laaitie's matric exams started, about "
+     'five weeks',
+     None, REPORT,
+     {'bodyPart': ['foot'], 'trigger': ['stress'], 'duration': ['P5W']}),
+    ("my cat's tail twitches", None, FALLBACK_INTENT, {}),
+    # A limb that is "still dead two hours later" dates the limb's sign, not a death
+    ("my arm went dead and it's still dead two hours later", None, SYMPTOM,
+     {'symptom': ['weakness'], 'duration': ['PT2H'], 'bodyPart': ['arm']}),
+    ('my hand twitches, my nan has been dead two years', None, REPORT, {'bodyPart': ['hand']}),
+    # "It's just this leg" points back to the calf said before; "the same as the other leg" is a yardstick
+    ("his left calf's been twitching, he's alright in himself, it's just this leg", None, REPORT,
+     {'person': ['he'], 'bodyPart': ['calf']}),
+    ('my calf twitches and now this arm too', None, REPORT, {'bodyPart': ['calf', 'arm']}),
+    ('no, feels the same as the other leg', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['muscle_wasting', 'sensation_change']}),
+    ('my calf looks smaller than the other leg', 'nerve_signs', SYMPTOM,
+     {'bodyPart': ['calf'], 'symptom': ['muscle_wasting']}),
+    # A muscle gone flat or hollow is one looking thinner
+    ('my thumb has gone flat', 'nerve_signs', SYMPTOM, {'bodyPart': ['thumb'], 'symptom': ['muscle_wasting']}),
+    ('the battery has gone flat', None, FALLBACK_INTENT, {}),
+    ('my hand went flat on the table', None, SYMPTOM, {'bodyPart': ['hand']}),
+    # Safety review A64: the first lookalikes lost 111 real emergencies ("blacked out all of a sudden", "it was a
+    # complete
+    # collapse and he banged his head", "my toddler choked on the paper", "a drop of her face", "dead from carrying the
+    # baby and it still hasn't come back"). Now rules that drop the idiom only with nothing anywhere saying it was real
+    ('my mum blacked out all of a sudden in the kitchen', None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('she blacked out the whole way down the stairs and hit her head', None, SYMPTOM,
+     {'symptom': ['fainting'], 'person': ['she']}),
+    ('my son blacked out year 9 PE lesson today', None, SYMPTOM,
+     {'person': ['son'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('the ambulance crew said it was a complete collapse', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("it wasn't a trip, it was a total collapse in the playground", None, SYMPTOM,
+     {'deniedSymptom': ['weakness'], 'symptom': ['fainting']}),
+    ('my toddler choked on the paper', None, SYMPTOM, {'person': ['child'], 'symptom': ['difficulty_swallowing']}),
+    ("my son choked on the last question card from the game and he's still coughing", None, SYMPTOM,
+     {'person': ['son'], 'symptom': ['difficulty_swallowing']}),
+    ('there was a drop of her face on the left side this morning', None, SYMPTOM,
+     {'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ("my arm's dead from carrying the baby and it still hasn't come back after three hours", None, SYMPTOM,
+     {'symptom': ['weakness'], 'person': ['child'], 'duration': ['PT3H'], 'bodyPart': ['arm']}),
+    ("my whole left side's gone dead from carrying the kids", None, SYMPTOM,
+     {'symptom': ['weakness'], 'person': ['child']}),
+    ("his arm is dead from holding the rail and it's been like that all day", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('I thought her fit was a strop but she went stiff and blue', None, SYMPTOM,
+     {'person': ['she'], 'symptom': ['seizure', 'stiffness']}),
+    ("mum flopped into her chair and her right side's gone", None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['weakness']}),
+)
+def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1928,7 +1928,7 @@ class Resolver:
             sequence, matches, canonical_words)))
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, matches))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
-            sequence, _without_a_limb_lain_on(sequence, matches)))
+            sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -2041,6 +2041,8 @@ class Resolver:
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
         in_values = {position for match in matches for position in range(match.start, match.end)}
+        in_triggers = {position for match in matches if match.types == {_TRIGGER_TYPE}
+                       for position in range(match.start, match.end)}
         people = {match.end - 1 for match in matches if match.types == {PERSON_TYPE}}
         count = 0
         # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she, who
@@ -2069,10 +2071,14 @@ class Resolver:
                     and owner.lemma not in self._body_part_lemmas and not in_a_simile(owner, said)
                 )
                 # ("My mood's all over the place", "my sleep's getting worse": an "is", nothing owned.)
-                owned_noun = owned.word not in _IS_AFTER and (position + 1 in in_values or (
+                # (Not a trigger owned: "since my laaitie's swimming lessons" dates the speaker's own twitch.)
+                owned_noun = owned.word not in _IS_AFTER and (position + 1 in in_values - in_triggers or (
                     owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
                 ))
-                count += owner_unknown and owned_noun
+                # (Nor a time told by someone unknown: "since my laaitie's matric exams" dates one's own twitch.)
+                dating = position >= 3 and sequence[position - 2].word in _POSSESSIVES and (
+                    sequence[position - 3].word in ("since", "from", "after", "before", "during"))
+                count += owner_unknown and owned_noun and not dating
             elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
                 # is a thing: "my laptop had a seizure in the meeting, and ever since my eyelid's been hopping")
@@ -3628,7 +3634,7 @@ def _without_an_unasked_question(resolution: Resolution, analysis: _Analysis) ->
 
 # What a comparison with the other side is about, when it is no twitching ("looks the same as the other hand").
 _LOOKS_OR_SIZE = frozenset({"looks", "look", "looked", "seems", "size", "thinner", "smaller", "bigger", "bulkier",
-                            "stronger", "weaker", "strong", "weak"})
+                            "stronger", "weaker", "strong", "weak", "feels", "feel", "same"})
 
 
 def _without_places_compared_with(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -3642,7 +3648,9 @@ def _without_places_compared_with(sequence: list[Token], matches: list[Match]) -
                 and not any_twitching(sequence[match.end : match.end + 4])  # ("..., which twitches too")
                 and not set(words[match.end : match.end + 3]) & {"too", "also", "as", "both"}}
     kept = [match for match in matches if id(match) not in compared]
-    return kept if any(match.types == {PLACE_TYPE} for match in kept) else matches
+    # ("No, feels the same as the other leg": the same as the other side is only ever the yardstick.)
+    same = any(words[match.start - 4 : match.start - 3] == ["same"] for match in matches if id(match) in compared)
+    return kept if same or any(match.types == {PLACE_TYPE} for match in kept) else matches
 
 
 def _without_places_of_other_doings(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4216,6 +4224,16 @@ _AGAIN_OR_LONG = frozenset({"again", "every", "weeks", "months", "years", "ages"
                             "each"})
 
 
+_LIMBS_GONE_DEAD = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "face", "side"})
+
+
+def _a_limb_before(sequence: list[Token], at: int) -> bool:
+    """Whether a limb is said shortly before, with no one named after it (then "dead" is the limb's)."""
+    words = [token.word for token in sequence[max(0, at - 12) : at]]
+    limb = max((i for i, word in enumerate(words) if word in _LIMBS_GONE_DEAD), default=None)
+    return limb is not None and not set(words[limb:]) & _PEOPLE_WORDS
+
+
 def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a time that says how long ago someone died ("called me by our kenny's name today, and kenny's been
     dead ten years"): it dates the death, not the twitch or a sign, and would make a sign now sound long past."""
@@ -4226,8 +4244,10 @@ def _without_times_since_a_death(sequence: list[Token], matches: list[Match]) ->
         dates_a_death = (
             match.types == {DURATION_TYPE}
             and death is not None
-            # "my arm went dead for an hour": a limb gone dead is numb or weak, and the time is the sign's
+            # "my arm went dead for an hour": a limb gone dead is numb or weak, and the time is the sign's (and so
+            # "my arm went dead and it's still dead two hours later": a limb said just before)
             and not (death and sequence[death - 1].lemma in _GOING)
+            and not _a_limb_before(sequence, death)
             and all(token.word in _DEATH_TO_TIME for token in sequence[death + 1 : match.start])
         )
         if not dates_a_death:
@@ -4497,6 +4517,11 @@ def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]
             # "Nearly dropped off at the wheel", "nodded off on the bus": sleep where one sits, not a limb.
             return words[drop + 1 : drop + 2] == ["off"] and words[drop + 2 : drop + 3] in (["at"], ["on"], [
                 "in"]) and bool(set(words[drop + 3 : drop + 6]) & _WHERE_ONE_NODS_OFF)
+        if sign == "weakness" and (flop := next((at for at in range(match.start, match.end)
+                                                   if words[at] in _FLOPPED), None)) is not None:
+            # "He flopped on the settee like a sack of flour": sat down worn out ("gone floppy" stays a sign).
+            return words[flop + 1 : flop + 2] in (["on"], ["onto"], ["into"], ["in"]) and bool(
+                set(words[flop + 2 : flop + 5]) & _FLOPPED_ONTO) and not set(words[flop:]) & _STILL_A_SIGN
         if sign == "difficulty_speaking":
             # "He mutters gibberish in his sleep", "talks nonsense in her sleep" (not "... and this morning he can't
             # talk at all": a time of today keeps it).
@@ -4513,6 +4538,8 @@ def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]
     return [match for match in matches if not sleep(match)]
 
 
+_FLOPPED = frozenset({"flopped", "flops", "flopping"})
+_FLOPPED_ONTO = frozenset({"settee", "sofa", "couch", "bed", "chair", "armchair", "beanbag"})
 _WHERE_ONE_NODS_OFF = frozenset({"wheel", "bus", "train", "tube", "desk", "meeting", "sofa", "couch", "settee",
                                  "telly", "tv", "lights", "lecture", "motorway", "shift", "job", "computer"})
 _PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "hand", "hands", "finger", "fingers",
@@ -4521,6 +4548,7 @@ _PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "ha
 # A limb lain on: "the baby slept on my arm", "I slept on it", "lying on my hand". The limb itself, never the sofa.
 _LAIN_ON = frozenset({"slept", "sleeping", "sleeps", "asleep", "lay", "laid", "lying", "lain", "lies", "leaning",
                       "leant", "leaned", "sat"})
+_CARRYING = frozenset({"carrying", "holding", "lugging", "hauling", "lifting", "pushing"})
 _LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
               ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
@@ -4543,6 +4571,17 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         words[at + 2] == "it" or words[at + 2] in ("my", "his", "her") and words[at + 3 : at + 4] and words[
             at + 3] in _LIMBS_LAIN_ON)]
     back = [at for at in range(len(words)) for phrase in _CAME_BACK if tuple(words[at : at + len(phrase)]) == phrase]
+    # "My arm's dead from carrying the car seat": a limb tired from a load, with nothing said of it staying, coming on
+    # of itself, or more than the one limb, anywhere (safety review A64: "... and it still hasn't come back after
+    # three hours", "my whole left side's gone dead from carrying the kids").
+    loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "from"
+              and words[at + 1] in _CARRYING]
+    if loaded and not set(words) & (_STILL_A_SIGN | {"not", "never", "day", "night", "afternoon", "evening",
+                                                     "been"}) and len(
+            {word.rstrip("s") for word in words if word in _LIMBS_LAIN_ON}) <= 1:
+        matches = [match for match in matches if not (
+            match.types == {SIGN_TYPE} and {value.id for value in match.values} <= {"sensation_change", "weakness"}
+            and any(match.start <= at - 1 < match.end + 1 for at in loaded))]
     if not lain or not back or any(set(words[max(0, at - 3) : at]) & {"not", "never"} for at in back):
         return matches  # (nor "it hasn't come back", "it never came back")
 
@@ -4565,6 +4604,52 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         limbs = {word.rstrip("s") for word in told if word in _LIMBS_LAIN_ON}
         return not set(told) & _STILL_A_SIGN and len(limbs) <= 1
     return [match for match in matches if not lain_on(match)]
+
+
+# A span of school or of life "blacked out" (forgotten), "a total collapse" of an event, a fit that was a strop: what
+# says the sign is real after all, anywhere (safety review A64: "blacked out all of a sudden", "the whole way down
+# the stairs", "year 9 PE lesson today", "it was a complete collapse and he banged his head", "I thought her fit was
+# a strop but she went stiff and blue").
+_STILL_A_FAINT_OR_FIT = frozenset({"today", "morning", "now", "sudden", "suddenly", "floor", "fell", "fall", "hit",
+                                   "head", "found", "round", "woke", "ambulance", "nurse", "paramedic", "paramedics",
+                                   "hospital", "jerking", "confused", "stiff", "blue", "shaking", "twitching", "floppy",
+                                   "sleepy", "eyes", "unresponsive", "tongue", "wet", "but", "thought", "until",
+                                   "said", "lesson", "assembly", "pe", "class", "minute", "minutes", "seconds", "way"})
+_SPANS_OF_LIFE = frozenset({"year", "grade", "term", "school", "primary", "secondary", "uni", "college", "childhood",
+                            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "nineties", "eighties",
+                            "seventies", "sixth", "form", "gcses", "a-levels", "teens"})
+_EVENTS = frozenset({"nativity", "play", "party", "plan", "plans", "diet", "routine", "bedtime", "sale", "project",
+                     "show", "concert", "match", "game", "performance", "rehearsal", "evening", "holiday",
+                     "day", "fundraiser", "fete", "disco", "assembly", "meeting", "launch", "dinner", "bake"})
+_TEMPERS = frozenset({"strop", "tantrum", "paddy", "temper", "huff", "meltdown"})
+
+
+def _without_idioms_of_memory_and_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint of "he's blacked out the whole of year nine" (forgotten) or "the nativity was a total
+    collapse", and the fit of "the fit was a strop about her phone": only with nothing anywhere that says the
+    sign was real, today, or more than the idiom."""
+    words = [token.word for token in sequence]
+    if set(words) & _STILL_A_FAINT_OR_FIT:
+        return matches
+
+    def idiom(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, own, after = match.values[0].id, words[match.start : match.end], words[match.end : match.end + 4]
+        if sign == "fainting" and own[:1] == ["blacked"]:
+            # "Blacked out the whole of year nine", "most of eighth grade": a span of one's life, forgotten.
+            return after[:3] in (["the", "whole", "of"], ["most", "of", "my"]) and bool(
+                set(words[match.end : match.end + 6]) & _SPANS_OF_LIFE)
+        if sign == "fainting" and own[-1:] in (["collapse"], ["collapses"]):
+            # "The nativity was a total collapse": an event's, told as the subject with "was a total".
+            before = words[max(0, match.start - 6) : match.start]
+            return before[-2:] in (["a", "total"], ["a", "complete"], ["an", "utter"]) and before[-3:-2] in (
+                ["was"], ["is"], ["were"]) and before[-4:-3] != [] and before[-4] in _EVENTS
+        if sign == "seizure" and own in (["fit"], ["fits"]):
+            # "The fit was a strop about her phone", "her fit was just a tantrum".
+            return after[:1] == ["was"] and bool(set(after[1:]) & _TEMPERS)
+        return False
+    return [match for match in matches if not idiom(match)]
 
 
 _BEFORE_A_VEHICLE = frozenset({"a", "the", "freight", "goods", "steam", "express", "my", "his", "her", "our", "their",
@@ -4926,6 +5011,13 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
             between <= _NARROWING_WORDS | {"of", "left", "right"}
         ):
             wider.add(id(second))  # "the calf of my left leg"
+    # ("His left calf's been twitching ... it's just this leg": the limb pointed back to is the part said before.)
+    for first, later in ((first, later) for at, first in enumerate(places) for later in places[at + 1 :]):
+        first_id, later_id = first.value_for(PLACE_TYPE), later.value_for(PLACE_TYPE)
+        if first_id and later_id and first_id.id in PARTS_WITHIN.get(later_id.id, ()) and later.start > 1 and (
+                sequence[later.start - 1].word in ("this", "that")) and sequence[later.start - 2].word in (
+                "just", "only", "is"):
+            wider.add(id(later))
     return [match for match in matches if id(match) not in wider]
 
 

@@ -173,6 +173,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("off the coffee", "no coffee ,"), ("off coffee", "no coffee ,"), ("off the caffeine", "no caffeine ,"),
         ("off caffeine", "no caffeine ,"), ("off the booze", "no alcohol ,"), ("off the drink", "no alcohol ,"),
         ("off alcohol", "no alcohol ,"), ("off the energy drinks", "no energy drinks ,"),
+        # "Not had a drop of coffee since the baby": none at all (only of a drink: "a drop of her face" is a droop)
+        *((f"a drop of {drink}", f"any {drink}") for drink in (
+            "coffee", "caffeine", "tea", "alcohol", "booze", "drink", "wine", "beer", "whisky", "whiskey", "vodka",
+            "gin", "rum", "brandy", "cola", "coke", "milk", "water", "juice", "lager", "cider")),
         # Northern English "nowt" and "owt" ("nowt new, the hip's been bad for years"), "t'other" side
         # "No nothing sudden the lid's been coming down slow": a pause after the denial, so it denies the pace only
         ("nothing sudden", "nothing sudden ,"), ("nowt sudden", "nothing sudden ,"),
