@@ -3291,6 +3291,16 @@ def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: d
      {'person': ['she'], 'symptom': ['seizure', 'stiffness']}),
     ("mum flopped into her chair and her right side's gone", None, SYMPTOM,
      {'person': ['mother'], 'symptom': ['weakness']}),
+    # Review B64 (black box, 160 school conversations): no response from someone is a faint; windows blacked out, a
+    # play collapsed into chaos, a heap of giggles are not
+    ("the teacher couldn't get a response out of her for ages, she's still very dopey", None, SYMPTOM,
+     {'symptom': ['fainting'], 'pace': ['gradual'], 'person': ['she']}),
+    ("there's no response from him", None, SYMPTOM, {'symptom': ['fainting']}),
+    ('I got no response from the school about it', None, FALLBACK_INTENT, {}),
+    ('my teenager blacked out his bedroom window with bin bags', None, FALLBACK_INTENT, {}),
+    ('the school play collapsed into chaos', None, FALLBACK_INTENT, {}),
+    ('my daughter collapsed in a heap of giggles', None, FALLBACK_INTENT, {}),
+    ('she collapsed in a heap on the floor', None, SYMPTOM, {'symptom': ['fainting']}),
 )
 def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
