@@ -4565,7 +4565,7 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     """Without the dead arm of a limb lain on that came back: "the baby fell asleep on my arm and it went dead, it
     came back after a good shake", "my arm went dead because she slept on it, it came back". Only with the limb
     itself lain on and its coming back both said, and nothing of it coming on by itself, staying, coming again, or
-    of more than the one limb, anywhere near."""
+    of more than the one limb, anywhere near. A limb dead from carrying a load, on the same terms."""
     words = [token.word for token in sequence]
     lain = [at for at in range(len(words) - 2) if words[at] in _LAIN_ON and words[at + 1] == "on" and (
         words[at + 2] == "it" or words[at + 2] in ("my", "his", "her") and words[at + 3 : at + 4] and words[
