@@ -3304,3 +3304,38 @@ def test_round_63s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 65 (sport, pubs and nights out): its idioms only sound like signs
+    ('the ref gave me about three heart attacks', None, FALLBACK_INTENT, {}),
+    ("my Ron said I'd give him a heart attack", None, FALLBACK_INTENT, {}),
+    ('I was screaming that much I lost me voice for a day', None, FALLBACK_INTENT, {}),
+    ('my mind went blank at the pub quiz on Tuesday', None, FALLBACK_INTENT, {}),
+    ('I nearly choked on my pint when the quizmaster read out our score', None, FALLBACK_INTENT, {}),
+    ('he collapses into bed at four most nights', None, FALLBACK_INTENT, {}),
+    ('I nearly passed out when Wales won on Saturday', None, FALLBACK_INTENT, {}),
+    ('he went down at the five-a-side, a young fella took him out in a tackle, he was up and swearing '
+     'before the ref blew',
+     None, FALLBACK_INTENT,
+     {}),
+    ('he was absolutely collapsed in a heap laughing', None, FALLBACK_INTENT, {}),
+    # ... and with anything that says the sign was real, they stay signs
+    ("the shock gave him a heart attack and he's in hospital", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['chest_pain']}),
+    ("my mind went blank at the quiz and I've been confused since", None, SYMPTOM, {'symptom': ['confusion']}),
+    ("I nearly choked on my pint and I'm still coughing, I can't breathe properly", None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['alcohol']}),
+    ("he collapsed into bed and we can't wake him", None, SYMPTOM, {'symptom': ['fainting']}),
+    ('I nearly passed out when I stood up', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("he went down in a tackle and he's not getting up", None, SYMPTOM, {'symptom': ['fainting']}),
+    ('he went down in the tackle and was up, then collapsed on the bench', None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['fainting']}),
+    ('I lost my voice suddenly this morning', None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    # A grin gone lopsided is a face that droops
+    ("his grin's gone all lopsided, the left side won't go up at all", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['facial_droop']}),
+    ("I couldn't wipe the grin off my face", None, REPORT, {'bodyPart': ['face']}),
+)
+def test_round_65s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1929,6 +1929,7 @@ class Resolver:
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, matches))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
+        matches = _without_idioms_of_a_night_out(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -4648,6 +4649,61 @@ def _without_idioms_of_memory_and_temper(sequence: list[Token], matches: list[Ma
         if sign == "seizure" and own in (["fit"], ["fits"]):
             # "The fit was a strop about her phone", "her fit was just a tantrum".
             return after[:1] == ["was"] and bool(set(after[1:]) & _TEMPERS)
+        return False
+    return [match for match in matches if not idiom(match)]
+
+
+# Idioms of a night out or a match (round 65): what says the sign was real, anywhere, keeps it.
+_STILL_REAL_ON_A_NIGHT_OUT = frozenset({
+    "floor", "ground", "fell", "hit", "ambulance", "hospital", "paramedic", "paramedics", "unconscious", "blue", "grey",
+    "gray", "shaking", "fit", "stiff", "jerking", "breathe", "breathing", "breath", "clutching", "sweating", "sweaty",
+    "pressure", "crushing", "tight", "slurring", "slurred", "confused", "vacant", "staring", "pills", "pill", "drugs",
+    "vomiting", "numb", "droop", "drooping", "droopy", "still", "coughing", "gasping", "cold", "injury", "injured",
+    "bleeding", "dizzy", "faint", "fainted"})
+_DRINKS = frozenset({"pint", "drink", "beer", "tea", "coffee", "wine", "prosecco", "lager", "cider", "cocktail",
+                     "shot", "pint's", "bevvy"})
+_TESTS_OF_MEMORY = frozenset({"quiz", "exam", "test", "interview", "audition", "question", "questions"})
+_RESULTS = frozenset({"won", "scored", "lost", "missed", "equalised", "equalized", "win", "scores", "missing"})
+
+
+def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the signs of a night out's or a match's idioms: "the ref gave me about three heart attacks", "I'd give
+    him a heart attack", "my mind went blank at the pub quiz", "I nearly choked on my pint when they read out our
+    score", "he collapses into bed at four", "I nearly passed out when Wales won", "he went down in a tackle and was up
+    and swearing". Only with nothing anywhere that says the sign was real (a floor, a fall, an ambulance, a colour,
+    shaking, breathing, chest pressure, slurring, pills, still)."""
+    words = [token.word for token in sequence]
+    if set(words) & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
+            "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
+            "taking", "something")]):
+        return matches
+
+    def idiom(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, own = match.values[0].id, words[match.start : match.end]
+        before, after = words[max(0, match.start - 5) : match.start], words[match.end : match.end + 5]
+        if sign == "chest_pain" and set(own) <= {"heart", "attack", "attacks", "a"}:
+            # A heart attack given ("the ref gave me about three", "I'd give him one"): a fright.
+            return bool(set(before) & {"give", "gave", "giving", "gives"}) and (
+                "attacks" in own or bool(set(before) & {"would", "will", "gonna", "going", "about", "nearly"}))
+        if sign == "difficulty_speaking" and "voice" in own:
+            # "Screaming that much I lost my voice for a day": hoarse from the terraces.
+            return bool(set(words) & {"screaming", "shouting", "cheering", "singing", "roaring", "yelling",
+                                      "chanting", "screamed", "shouted", "cheered", "sang"})
+        if sign == "confusion" and own == ["went", "blank"]:
+            return after[:1] in (["at"], ["in"], ["on"]) and bool(set(after) & _TESTS_OF_MEMORY)
+        if sign == "difficulty_swallowing" and own[:1] in (["nearly"], ["almost"]):
+            return after[:1] == ["on"] and bool(set(after[1:3]) & _DRINKS)
+        if sign == "fainting" and own in (["collapses"], ["collapsed"], ["collapse"]):
+            return after[:2] == ["into", "bed"]
+        if sign == "fainting" and own[:1] in (["nearly"], ["almost"]) and "passed" in own:
+            return after[:1] == ["when"] and bool(set(after[1:]) & _RESULTS)
+        if sign == "fainting" and own[-2:] == ["went", "down"]:
+            # "Went down in a tackle ... and was up and swearing": a fall of the game, and up again.
+            return bool(set(words) & {"tackle", "tackled", "foul", "fouled"}) and any(
+                words[at : at + 2] in (["was", "up"], ["got", "up"], ["back", "up"], ["up", "and"])
+                for at in range(match.end, len(words)))
         return False
     return [match for match in matches if not idiom(match)]
 

@@ -238,7 +238,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  "arms", "thumb", "thumb's", "hand", "hand's", "hands", "foot", "foot's", "feet", "face", "face's",
                  "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe",
                  "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head",
-                 "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's")
+                 "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's", "voice")
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
