@@ -3336,6 +3336,23 @@ def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: d
     ("his grin's gone all lopsided, the left side won't go up at all", None, SYMPTOM,
      {'person': ['he'], 'symptom': ['facial_droop']}),
     ("I couldn't wipe the grin off my face", None, REPORT, {'bodyPart': ['face']}),
+    # Safety review A65: the first rule lost 31 real emergencies told beside the idioms in other words ("the news
+    # nearly gave him a heart attack and now his left arm aches and his jaw hurts", "his mind went blank on the test
+    # and he doesn't recognise his own mum", "nearly choked on his beer and now he keeps bringing up blood"). Any other
+    # symptom, "now" or "then", or words of a real sign anywhere keep it; a grin is a face only when it has changed
+    ('the news nearly gave him a heart attack and now his left arm aches and his jaw hurts', None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['chest_pain', 'pain'], 'bodyPart': ['arm']}),
+    ("his mind went blank on the test and he doesn't recognise his own mum", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['confusion']}),
+    ('my son nearly choked on his beer and now he keeps bringing up blood', None, SYMPTOM,
+     {'person': ['son'], 'symptom': ['difficulty_swallowing'], 'trigger': ['alcohol']}),
+    ("grandad nearly passed out when Wales won and he's pale and his pulse is really slow", None, SYMPTOM,
+     {'person': ['grandfather'], 'symptom': ['fainting']}),
+    ('he went down in a tackle, got up, and now one pupil is bigger than the other', None, SYMPTOM,
+     {'symptom': ['fainting']}),
+    ('she lost her voice singing and her tongue is swollen and she can hardly swallow', None, SYMPTOM,
+     {'person': ['she'], 'symptom': ['difficulty_speaking', 'swelling'], 'bodyPart': ['tongue']}),
+    ('he gave me a crooked grin across the bar', None, FALLBACK_INTENT, {}),
 )
 def test_round_65s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -4659,7 +4659,10 @@ _STILL_REAL_ON_A_NIGHT_OUT = frozenset({
     "gray", "shaking", "fit", "stiff", "jerking", "breathe", "breathing", "breath", "clutching", "sweating", "sweaty",
     "pressure", "crushing", "tight", "slurring", "slurred", "confused", "vacant", "staring", "pills", "pill", "drugs",
     "vomiting", "numb", "droop", "drooping", "droopy", "still", "coughing", "gasping", "cold", "injury", "injured",
-    "bleeding", "dizzy", "faint", "fainted"})
+    "bleeding", "dizzy", "faint", "fainted", "pale", "white", "colour", "color", "clammy", "pulse", "pupil", "pupils",
+    "blood", "ear", "double", "sleepy", "drowsy", "recognise", "recognize", "name", "babbling", "gibberish",
+    "jumbled", "worst", "swollen", "swelling", "puffing", "tongue", "see", "eye", "feel", "tingling", "weak", "sick",
+    "vomit", "now", "then", "since", "purple", "headache", "pounding", "stand"})
 _DRINKS = frozenset({"pint", "drink", "beer", "tea", "coffee", "wine", "prosecco", "lager", "cider", "cocktail",
                      "shot", "pint's", "bevvy"})
 _TESTS_OF_MEMORY = frozenset({"quiz", "exam", "test", "interview", "audition", "question", "questions"})
@@ -4681,6 +4684,8 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
+        if any(other is not match and SIGN_TYPE in other.types for other in matches):
+            return False  # (any other symptom told beside it: "... and now his left arm aches and his jaw hurts")
         sign, own = match.values[0].id, words[match.start : match.end]
         before, after = words[max(0, match.start - 5) : match.start], words[match.end : match.end + 5]
         if sign == "chest_pain" and set(own) <= {"heart", "attack", "attacks", "a"}:

@@ -173,6 +173,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("off the coffee", "no coffee ,"), ("off coffee", "no coffee ,"), ("off the caffeine", "no caffeine ,"),
         ("off caffeine", "no caffeine ,"), ("off the booze", "no alcohol ,"), ("off the drink", "no alcohol ,"),
         ("off alcohol", "no alcohol ,"), ("off the energy drinks", "no energy drinks ,"),
+        # "His grin's gone all lopsided": a smile that changed (not "he gave me a crooked grin")
+        ("grin's gone", "smile's gone"), ("grin has gone", "smile has gone"), ("grin is gone", "smile is gone"),
+        ("grin went", "smile went"),
         # "Not had a drop of coffee since the baby": none at all (only of a drink: "a drop of her face" is a droop)
         *((f"a drop of {drink}", f"any {drink}") for drink in (
             "coffee", "caffeine", "tea", "alcohol", "booze", "drink", "wine", "beer", "whisky", "whiskey", "vodka",
