@@ -4673,8 +4673,9 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     """Without the signs of a night out's or a match's idioms: "the ref gave me about three heart attacks", "I'd give
     him a heart attack", "my mind went blank at the pub quiz", "I nearly choked on my pint when they read out our
     score", "he collapses into bed at four", "I nearly passed out when Wales won", "he went down in a tackle and was up
-    and swearing". Only with nothing anywhere that says the sign was real (a floor, a fall, an ambulance, a colour,
-    shaking, breathing, chest pressure, slurring, pills, still)."""
+    and swearing". Only with nothing anywhere that says the sign was real: no other symptom, no "now" or "then",
+    none of the words of a real sign (a floor, a fall, an ambulance, a colour, shaking, breathing, chest pressure,
+    slurring, pills, still: safety review A65)."""
     words = [token.word for token in sequence]
     if set(words) & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
