@@ -3843,6 +3843,8 @@ def _told_as_happening(words: Sequence[str]) -> bool:
     return bool(set(words) & _HAPPENING) or any(
         word in ("is", "are", "am") and at + 1 < len(words) and words[at + 1].endswith(("ing", "ed"))
         for at, word in enumerate(words))
+
+
 _CANNOT = frozenset({"can", "could", "cannot"})
 # Words that tell a sign as happening now, not as part of an old story ("she's collapsed", "he's got chest pain",
 # "he can't breathe"; not "was confused for weeks", "had chest pains for months").
@@ -3862,6 +3864,8 @@ def _told_as_now(words: Sequence[str], span: tuple[int, int] | None) -> bool:
 def _came_of_it(words: Sequence[str]) -> bool:
     return any(word in _CAME_OF_IT and not (word == "not" and at > 0 and words[at - 1] in _CANNOT)
                for at, word in enumerate(words))
+
+
 # "He had a fit ten years ago and he had one on the bus": one had again, where (review D: a broad "had one", "it
 # happened" or "same thing" made 53 of 227 harmless stories emergencies: "had one scan", "it happened at a wedding",
 # "never had one since", "her sister had one in her eighties").
@@ -4618,7 +4622,7 @@ _STILL_A_FAINT_OR_FIT = frozenset({"today", "morning", "now", "sudden", "suddenl
                                    "said", "lesson", "assembly", "pe", "class", "minute", "minutes", "seconds", "way"})
 _SPANS_OF_LIFE = frozenset({"year", "grade", "term", "school", "primary", "secondary", "uni", "college", "childhood",
                             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "nineties", "eighties",
-                            "seventies", "sixth", "form", "gcses", "a-levels", "teens"})
+                            "seventies", "sixth", "form", "gcses", "teens"})
 _EVENTS = frozenset({"nativity", "play", "party", "plan", "plans", "diet", "routine", "bedtime", "sale", "project",
                      "show", "concert", "match", "game", "performance", "rehearsal", "evening", "holiday",
                      "day", "fundraiser", "fete", "disco", "assembly", "meeting", "launch", "dinner", "bake"})
@@ -4664,7 +4668,7 @@ _STILL_REAL_ON_A_NIGHT_OUT = frozenset({
     "jumbled", "worst", "swollen", "swelling", "puffing", "tongue", "see", "eye", "feel", "tingling", "weak", "sick",
     "vomit", "now", "then", "since", "purple", "headache", "pounding", "stand"})
 _DRINKS = frozenset({"pint", "drink", "beer", "tea", "coffee", "wine", "prosecco", "lager", "cider", "cocktail",
-                     "shot", "pint's", "bevvy"})
+                     "shot", "bevvy"})
 _TESTS_OF_MEMORY = frozenset({"quiz", "exam", "test", "interview", "audition", "question", "questions"})
 _RESULTS = frozenset({"won", "scored", "lost", "missed", "equalised", "equalized", "win", "scores", "missing"})
 
