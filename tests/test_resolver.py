@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -235,6 +238,28 @@ def test_resolution_keeps_what_was_said() -> None:
     }
     assert resolution.confidence == 1.0
     assert resolution.sample == "my {bodyPart} has been twitching for {duration}"
+
+
+_SAID_IN_EVERY_PROCESS = """
+import json, sys
+from skill.local.resolver import default_resolver
+resolver = default_resolver()
+print(json.dumps([resolver.resolve(text).slot_ids() for text in json.load(sys.stdin)]))
+"""
+
+
+def test_the_same_words_are_understood_alike_in_every_process() -> None:
+    """A set's order changes with the hash seed, and with it the last bit of a sum of scores. Two readings scored
+    alike had been decided by that bit: "both her arms have gone weak" lost its "her" under seed 2."""
+    texts = ["both her arms have gone weak", "my left eyelid keeps jumping since sunday",
+             "my dad's words came out wrong all afternoon", "no, but my arm went dead an hour ago"]
+    understood = []
+    for seed in ("0", "1", "2", "3"):
+        run = subprocess.run([sys.executable, "-c", _SAID_IN_EVERY_PROCESS], input=json.dumps(texts), text=True,
+                             capture_output=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        understood.append(json.loads(run.stdout))
+    assert all(found == understood[0] for found in understood), understood
+    assert understood[0][0]["person"] == ["she"]
 
 
 def test_full_match_beats_a_partial_one_and_literal_words_beat_bare_slots() -> None:

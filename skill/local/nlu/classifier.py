@@ -72,7 +72,7 @@ class IntentClassifier:
         self._inverse_norms: list[float] = []
         self._remembered: dict[tuple[tuple[str, ...], tuple[str, ...] | None], dict[str, Score]] = {}
         for index, (intent, sequence) in enumerate(self.samples):
-            found = features(sequence)
+            found = sorted(features(sequence))  # in one order, so that a sum is the same in every process
             norm = math.sqrt(sum(self.idf[feature] ** 2 for feature in found)) or 1.0
             self._inverse_norms.append(1.0 / norm)
             for feature in found:
@@ -95,7 +95,9 @@ class IntentClassifier:
         norm_squared = 0.0
         known: list[tuple[str, float]] = []
         unknown_words = {word for word in sequence if word not in self.vocabulary}
-        for feature in features(sequence):
+        # Summed in one order: a set's order changes with the hash seed, and with it the last bit of a sum, which
+        # had decided between two readings scored alike ("both her arms have gone weak" kept or lost its "her").
+        for feature in sorted(features(sequence)):
             weight = idf.get(feature)
             if weight is not None:
                 if feature not in self._light:  # a lone little word adds next to nothing, to most samples
