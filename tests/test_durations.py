@@ -232,7 +232,25 @@ def test_a_season_not_yet_begun_is_last_years() -> None:
     assert days_since("2026-WI", date(2026, 8, 1)) == (date(2026, 8, 1) - date(2025, 12, 1)).days
 
 
-@pytest.mark.parametrize("said", ["the thirtieth of february", "diwali", "the first", "may be", "the fall",
+@pytest.mark.parametrize("said", ["the thirtieth of february", "the first", "may be", "the fall",
                                   "the week before payday", "the sunday before the match"])
 def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
     assert parse_date(said.split(), date(2026, 12, 3)) is None
+
+
+@pytest.mark.parametrize(("said", "today", "day"), [
+    ("diwali", date(2026, 12, 3), "2026-11-08"),
+    ("eid", date(2026, 12, 3), "2026-05-26"),  # whichever Eid came last
+    ("eid al fitr", date(2026, 12, 3), "2026-03-20"),
+    ("hanukkah", date(2026, 12, 3), "2025-12-14"),  # this year's begins tomorrow
+    ("ramadan", date(2026, 12, 3), "2026-02-17"),
+    ("advent", date(2026, 12, 3), "2026-11-29"),  # the fourth Sunday before Christmas
+    ("lent", date(2026, 12, 3), "2026-02-18"),
+    ("good friday", date(2026, 12, 3), "2026-04-03"),
+    ("the first weekend of november", date(2026, 12, 3), "2026-11-01"),
+    ("early june", date(2026, 12, 3), "2026-06-01"),
+    ("thursday of last week", date(2026, 12, 3), "2026-11-26"),
+    ("diwali", date(2031, 1, 5), None),  # past the table's years: asked, not guessed
+])
+def test_feasts_of_every_calendar_and_parts_of_a_month_are_days(said: str, today: date, day: str | None) -> None:
+    assert parse_date(said.split(), today) == day

@@ -30,8 +30,9 @@ _ORDINALS = {word: day for day, word in enumerate((
     "twentieth"), 1)} | {"thirtieth": 30}
 # Where in a month: "the first week of november", "the end of october" (the day it is read as).
 _IN_A_MONTH = {("first", "week"): 1, ("second", "week"): 8, ("third", "week"): 15, ("fourth", "week"): 22,
-               ("last", "week"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15, ("mid",): 15, ("end",): 25,
-               ("back", "end"): 25}
+               ("last", "week"): 24, ("early",): 1, ("late",): 25, ("first", "weekend"): 1, ("second", "weekend"): 8,
+               ("third", "weekend"): 15, ("last", "weekend"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15,
+               ("mid",): 15, ("end",): 25, ("back", "end"): 25}
 # Days said from a holiday: "the week before halloween", "the sunday before christmas", "the day after boxing day".
 _FROM_A_HOLIDAY = {"before": -1, "after": 1}
 
@@ -111,7 +112,56 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("remembrance",): lambda year: _nth_weekday(year, 11, 6, 2),
     ("remembrance", "day"): lambda year: date(year, 11, 11),
 }
-_HOLIDAY_WORDS = frozenset(word for phrase in _HOLIDAYS for word in phrase)
+
+
+def _from_easter(days: int) -> Callable[[int], date]:
+    return lambda year: _easter(year) + timedelta(days=days)
+
+
+def _advent_sunday(year: int) -> date:
+    """The fourth Sunday before Christmas."""
+    christmas = _christmas(year)
+    return christmas - timedelta(days=christmas.weekday() + 1 + 21)
+
+
+_HOLIDAYS |= {
+    # The church year, counted from Easter and Christmas.
+    ("good", "friday"): _from_easter(-2), ("palm", "sunday"): _from_easter(-7),
+    ("ash", "wednesday"): _from_easter(-46), ("lent",): _from_easter(-46), ("pancake", "day"): _from_easter(-47),
+    ("shrove", "tuesday"): _from_easter(-47), ("mothering", "sunday"): _from_easter(-21),
+    ("pentecost",): _from_easter(49), ("whitsun",): _from_easter(49), ("advent",): _advent_sunday,
+    ("all", "saints"): lambda year: date(year, 11, 1), ("all", "souls"): lambda year: date(year, 11, 2),
+    ("harvest", "festival"): lambda year: _nth_weekday(year, 9, 6, -1),  # most often late September
+    ("st", "patrick's", "day"): lambda year: date(year, 3, 17), ("paddy's", "day"): lambda year: date(year, 3, 17),
+    ("valentine's", "day"): lambda year: date(year, 2, 14), ("valentines", "day"): lambda year: date(year, 2, 14),
+    ("burns", "night"): lambda year: date(year, 1, 25), ("hogmanay",): lambda year: date(year, 12, 31),
+    ("armistice", "day"): lambda year: date(year, 11, 11),
+    ("mother's", "day"): lambda year: _nth_weekday(year, 5, 6, 2), ("father's", "day"): lambda year: _nth_weekday(
+        year, 6, 6, 3),
+}
+# Feasts of a lunar or lunisolar calendar, by year (the earlier day where sources differ by one: a longer time,
+# towards caution). A year not listed is not read: asked again rather than guessed. "Eid" alone is whichever Eid
+# came last.
+_EID_AL_FITR = (date(2024, 4, 10), date(2025, 3, 30), date(2026, 3, 20), date(2027, 3, 9), date(2028, 2, 26))
+_EID_AL_ADHA = (date(2024, 6, 16), date(2025, 6, 6), date(2026, 5, 26), date(2027, 5, 16), date(2028, 5, 5))
+_DIWALI = (date(2024, 10, 31), date(2025, 10, 20), date(2026, 11, 8), date(2027, 10, 29), date(2028, 10, 17))
+_MOVING_FEASTS: dict[tuple[str, ...], tuple[date, ...]] = {
+    ("eid",): _EID_AL_FITR + _EID_AL_ADHA, ("eid", "al", "fitr"): _EID_AL_FITR, ("eid", "ul", "fitr"): _EID_AL_FITR,
+    ("eid", "al", "adha"): _EID_AL_ADHA, ("eid", "ul", "adha"): _EID_AL_ADHA, ("bakrid",): _EID_AL_ADHA,
+    ("ramadan",): (date(2024, 3, 10), date(2025, 2, 28), date(2026, 2, 17), date(2027, 2, 7), date(2028, 1, 27)),
+    ("diwali",): _DIWALI, ("deepavali",): _DIWALI,
+    ("holi",): (date(2024, 3, 25), date(2025, 3, 14), date(2026, 3, 3), date(2027, 3, 22), date(2028, 3, 11)),
+    ("hanukkah",): (date(2024, 12, 25), date(2025, 12, 14), date(2026, 12, 4), date(2027, 12, 24), date(2028, 12, 12)),
+    ("yom", "kippur"): (date(2024, 10, 11), date(2025, 10, 1), date(2026, 9, 20), date(2027, 10, 10),
+                        date(2028, 9, 29)),
+    ("rosh", "hashanah"): (date(2024, 10, 2), date(2025, 9, 22), date(2026, 9, 11), date(2027, 10, 1),
+                           date(2028, 9, 20)),
+    ("chinese", "new", "year"): (date(2024, 2, 10), date(2025, 1, 29), date(2026, 2, 17), date(2027, 2, 6),
+                                 date(2028, 1, 26)),
+    ("lunar", "new", "year"): (date(2024, 2, 10), date(2025, 1, 29), date(2026, 2, 17), date(2027, 2, 6),
+                               date(2028, 1, 26)),
+}
+_HOLIDAY_WORDS = frozenset(word for phrase in (*_HOLIDAYS, *_MOVING_FEASTS) for word in phrase)
 # Seasons, as Alexa writes them ("2026-SU"). Which months they are depends on the country
 # (skill/domain/durations.py reads them with the locale's season starts), so here only the year is chosen: this
 # year's, or last year's after "last". "The fall" alone is left out: said by a person, it is as often a fall.
@@ -121,13 +171,14 @@ _ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 # The tens of a day said in two words: "the twenty eighth", "the thirty first".
 _TENS = {"twenty": 20, "thirty": 30}
 CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *_TENS,
-                            *(phrase[0] for phrase in _HOLIDAYS),
-                            *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day"}) | {
+                            *(phrase[0] for phrase in (*_HOLIDAYS, *_MOVING_FEASTS)),
+                            *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day", "early",
+                            "late"}) | {
     f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
 VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, *_TENS, "of",
                         *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "mid", "end", "back",
-                        "day", *_FROM_A_HOLIDAY})
+                        "day", "early", "late", *_FROM_A_HOLIDAY})
 
 
 def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
@@ -142,6 +193,10 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
         return None
     if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
         return _on_or_before(holiday, today).isoformat()
+    if (feasts := _MOVING_FEASTS.get(tuple(words))) is not None:
+        last = max((day for day in feasts if day <= today), default=None)
+        # (Past the table's last year, the latest listed is not the last one: not read.)
+        return None if last is None or (today - last).days > 366 else last.isoformat()
     if (near := _near_a_holiday(words, today)) is not None:
         return near.isoformat()
     month_at = next((at for at, word in enumerate(words) if word in MONTHS), None)
@@ -204,7 +259,7 @@ def _season(words: list[str] | tuple[str, ...], today: date) -> str | None:
 
 def is_holiday(words: list[str] | tuple[str, ...]) -> bool:
     """Whether `words` name a holiday or a day like it ("christmas", "the fourth of july", "the clocks went back")."""
-    return tuple(_calendar_words(words)) in _HOLIDAYS
+    return tuple(_calendar_words(words)) in _HOLIDAYS.keys() | _MOVING_FEASTS.keys()
 
 
 def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
@@ -237,6 +292,11 @@ def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     words = [word for word in words if word != "the"]
     if not words:
         return None
+    if len(words) == 4 and words[0] in WEEKDAYS and words[1:] in (["of", "last", "week"], ["of", "this", "week"]):
+        # "Thursday of last week": that day of the week before this one (not "last thursday", the latest one).
+        monday = today - timedelta(days=today.weekday() + (7 if words[2] == "last" else 0))
+        day = monday + timedelta(days=WEEKDAYS.index(words[0]))
+        return day.isoformat() if day <= today else None
     last = words[0] == "last"
     if last or words[0] in _THIS:
         words = words[1:]

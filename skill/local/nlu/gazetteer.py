@@ -391,7 +391,9 @@ _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin",
 _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
                            "she", "they", "is", "was", "has", "had", "been", "at", "in", "on", "actually", "anyway",
-                           "last", "this", "because", "cos", "as", "onwards", "roughly", "about"})
+                           "last", "this", "because", "cos", "as", "onwards", "roughly", "about",
+                           # "since ramadan started", "since the easter weekend"
+                           "started", "began", "begun", "kicked", "ended", "finished", "weekend"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
@@ -423,6 +425,9 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
                 # "Monday before last": the one a week before last Monday.
                 last = date.fromisoformat(parse_date(["last", word], today) or iso)
                 iso, end = (last - timedelta(days=7)).isoformat(), end + 2
+            elif word in WEEKDAYS and words[end : end + 3] in (["of", "last", "week"], ["of", "this", "week"]) and (
+                    week_of := parse_date([word, *words[end : end + 3]], today)) is not None:
+                iso, end = week_of, end + 3  # "thursday of last week"
             found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
     return found
 
@@ -459,15 +464,19 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
         return False
     # "Since the start of term four, so mid october", "since the fall revival, middle of october", "just after his
     # birthday, that's the tenth of october": a start said again, in days a calendar knows.
-    restated = (before[-1:] in (["so"], [","]) or tuple(before[-2:]) in _RESTATING or before[-1:] == ["that's"]) and (
+    # ("Since our church convention, that first weekend of november".)
+    restated = (before[-1:] in (["so"], [","], ["that"]) or tuple(before[-2:]) in _RESTATING
+                or before[-1:] == ["that's"]) and (
         bool(set(words[max(0, start - 12) : start]) & _START_WORDS))
     # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
     # of november": the start up to ten words back, in the same clause.
     in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)
     # "A few days, no wait, the second of september": a date put in place of the time just said.
     put_right = EDIT in before
-    # (The whole answer a date, "friday the twenty eighth of august", is when.)
-    return len(words) <= 4 or (start, end) == (0, len(words)) or bool(set(before) & _START_WORDS) or restated or (
+    # (The whole answer a date, "friday the twenty eighth of august", is when; so is one said first, before a pause:
+    # "early june, first cut of hay"; not a month's name alone: "june, my daughter, ...".)
+    return len(words) <= 4 or (start, end) == (0, len(words)) or start == 0 and end > 1 and words[end : end + 1] == [
+        ","] or bool(set(before) & _START_WORDS) or restated or (
         in_its_clause or put_right)
 
 
