@@ -103,6 +103,8 @@ FLOORS = {
     "round63": (22 / 24, 6 / 6, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
     "round64": (19 / 24, 6 / 6, 1, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
     "round65": (18 / 24, 6 / 6, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
+    "round66": (24 / 24, 6 / 6, 0, 0),
+    "round67": (23 / 24, 6 / 6, 1, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

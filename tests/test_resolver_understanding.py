@@ -3356,3 +3356,156 @@ def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_65s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 66 (faith, family gatherings and funerals): a fit of temper, a fright at a price, a reader gone blank
+    ('got a twitch in my left arm, up top, my wife about had a fit when she saw it jumping, so here I am', None, REPORT,
+     {'bodyPart': ['arm']}),
+    ('Auntie had a fit when she saw the seating plan, a proper fit, shouting the place down', None, FALLBACK_INTENT,
+     {}),
+    ("no, the only fit was Auntie's and that was about the tables", 'emergency_screen', NO, {}),
+    ('honestly I nearly passed out when I saw what the parish hall charged for the christening', None, FALLBACK_INTENT,
+     {}),
+    ('no, though I nearly passed out at what the heifers fetched at market!', 'emergency_screen', NO, {}),
+    ('I went blank reading the lesson on Sunday, lost my place entirely', None, FALLBACK_INTENT, {}),
+    ('no. Well, I went completely blank reading the lesson on Advent Sunday, lost my place entirely, but '
+     'that was nerves, I knew perfectly well where I was',
+     'emergency_screen', NO,
+     {}),
+    ('my voice gave out, hoarse as a crow, after the third service', None, FALLBACK_INTENT, {}),
+    ('no, only numb inside since she passed, the leg feels just fine', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ('grief has knocked me sideways since we waked Mammy and it started around then', None, FALLBACK_INTENT, {}),
+    ('hello, my right eye, the upper lid, is twitching, and also my lower back is aching since all the '
+     'standing and bending at the temple',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'symptom': ['pain']}),
+    # ... and a real fit, faint or blank spell told the same way stays one
+    ('she had a fit when she saw the flashing lights', None, SYMPTOM, {'symptom': ['seizure', 'vision_change']}),
+    ("she had a fit when she saw me and now she won't wake up", None, SYMPTOM, {'symptom': ['seizure', 'fainting']}),
+    ('i know all about fits, i had one this morning', None, SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('she had a fit about an hour ago', None, SYMPTOM,
+     {'symptom': ['seizure'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('I nearly passed out at the price, then I actually fainted on the floor', None, SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("I went blank reading the lesson and didn't know where I was", None, SYMPTOM, {'symptom': ['confusion']}),
+    ('I went blank reading the paper this morning', None, SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('my leg is numb inside', 'nerve_signs', SYMPTOM, {'bodyPart': ['leg'], 'symptom': ['sensation_change']}),
+    ("it's twitching in the temple", None, REPORT, {'bodyPart': ['face']}),
+    ('a twitch at the temple, right side', None, REPORT, {'bodyPart': ['face']}),
+    # Times of the faiths and the family: feasts, the church year, a weekend of a month, a day of last week
+    ("my eyelid's been twitching since Diwali", None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-08']}),
+    ('since our church convention, that first weekend of November', 'onset', DURATION, {'startDate': ['2026-11-01']}),
+    ('since Ramadan started', 'onset', DURATION, {'startDate': ['2026-02-17']}),
+    ('since the first week of Advent my eyelid twitches', None, REPORT,
+     {'startDate': ['2026-11-29'], 'bodyPart': ['eyelid']}),
+    ('since Eid', 'onset', DURATION, {'startDate': ['2026-05-26']}),
+    ("my calf's been twitching since Thursday of last week", None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-11-26']}),
+    ("my right eye's twitching, the bottom lid, it's been at it since we buried my mother on Tuesday", None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08']}),
+    ('morning. is my left calf, the muscle keep jumping, and from Easter time the foot catch on the step '
+     'going up into church',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-04-05'], 'symptom': ['weakness']}),
+    # A "no, but" keeps what follows it, whatever name is in it
+    ("no, ma'am, but I've had this dull headache most days since Margaret's funeral", 'emergency_screen', SYMPTOM,
+     {'symptom': ['headache'], 'answer': ['no']}),
+)
+def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 67 (farming and rural life): animals' and machines' signs, a tool's dead arms, a slip got up from
+    ("okay so, my left thumb's been twitching for like ten days, and one of the mares went down with colic"
+     ' last week and I was up all night walking her',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'duration': ['P10D']}),
+    ("Last week my brother's goat collapsed and died in the heat, but that one is the goat", None, FALLBACK_INTENT, {}),
+    ("the collie had a fit chasing the post van, vet says it's epilepsy", None, FALLBACK_INTENT, {}),
+    ("oh and the lamb that wasn't breathing at three this morning is up and sucking now", None, FALLBACK_INTENT, {}),
+    ('the roof of the hay barn collapsed in the storm on Friday', None, FALLBACK_INTENT, {}),
+    ('he was dead on his feet after beet lifting and then he choked the chainsaw so many times this '
+     'morning I took it off him',
+     None, FALLBACK_INTENT,
+     {}),
+    ('the header choked twice', None, FALLBACK_INTENT, {}),
+    ('right, so my arms went dead from the hedge cutter yesterday, ten hours on the flail, came back after'
+     ' a brew like they always do',
+     None, FALLBACK_INTENT,
+     {}),
+    ("no, feeling's all normal, the dead arms was just the shaking off the cutter, gone in ten minutes", None, NO, {}),
+    ('He went down in the silage pit on Tuesday, slipped on the tarp, but he was up and laughing before I '
+     'got to him',
+     None, FALLBACK_INTENT,
+     {}),
+    ('He was dead on his feet last night, fell asleep in his dinner', None, REPORT,
+     {'person': ['he'], 'duration': ['P1D']}),
+    ("I'm asking for our farmhand, Keely, she's twenty three, both her hands have been twitching since "
+     'harvest',
+     None, REPORT,
+     {'person': ['she'], 'bodyPart': ['hand'], 'placePattern': ['both_sides']}),
+    ("I can still do up me own buttons and hold me pint, if that's what you're after", 'nerve_signs', SYMPTOM,
+     {'deniedSymptom': ['weakness']}),
+    ("sure I'm still lifting the buckets for the calves twice a day, no bother to me", 'nerve_signs', SYMPTOM,
+     {'deniedSymptom': ['weakness']}),
+    ("hard to say, mate, my hands are that knocked about I wouldn't have a clue what it looked like before",
+     'muscle_size', SYMPTOM,
+     {'answer': ['unsure']}),
+    ("I've a twitch in my left thumb, and before you ask, my hands are numb from the cold in the parlour "
+     'every morning',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'frequency': ['daily']}),
+    ("it's only the one leg, my right calf, it's been twitching since Saturday", None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-05'], 'placePattern': ['same_place']}),
+    ('got this little jumping thing going on in my right arm, between my elbow and my wrist, on the top '
+     'side',
+     None, REPORT,
+     {'trigger': ['stress'], 'bodyPart': ['arm']}),
+    ("my right thumb's been flicking since we got the first cut of hay in, early June that was", None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-06-01']}),
+    ('early June, first cut of hay', 'onset', DURATION, {'startDate': ['2026-06-01']}),
+    ("my neck's seized solid, like a rusty gate, since I've been on the post knocker this week",
+     'other_symptoms', SYMPTOM,
+     {'bodyPart': ['neck'], 'symptom': ['stiffness'], 'duration': ['P1W']}),
+    ('my right eyelid is beating since twelfth November, and there is no weakness, no numbness, the muscle'
+     ' is the same size',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-11-12'],
+      'deniedSymptom': ['weakness', 'sensation_change', 'muscle_wasting']}),
+    # ... and the same words of a person's real sign stay one
+    ("my dad's seized up on the floor and he's shaking", None, SYMPTOM, {'symptom': ['seizure']}),
+    ('he seized the chance', None, FALLBACK_INTENT, {}),
+    ('my brother had a fit with the dog', None, SYMPTOM, {'person': ['brother'], 'symptom': ['seizure']}),
+    ("my mum's horse threw her and she's not come round", None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['fainting']}),
+    ('the roof of the barn collapsed and my dad collapsed too', None, SYMPTOM,
+     {'symptom': ['fainting'], 'person': ['father']}),
+    ("he choked on his tea and can't breathe", None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("my arm went dead from the chainsaw and it hasn't come back", None, SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("he slipped and went down and he's not getting up", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['fainting'], 'answer': ['no']}),
+    ('she went down, slipped on the step, got up but hit her head', None, SYMPTOM,
+     {'symptom': ['fainting'], 'person': ['she']}),
+    ('I can still walk but my leg drags', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('my second son has a weak arm', None, SYMPTOM, {'person': ['son'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('this is the second time my arm has gone weak', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('my arm fell asleep in the chair', None, SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['arm']}),
+    # Sudden, told by the moment: a tea break today, "this second", a hand that won't close
+    ("not like that. Just my right hand won't close on the handpiece since smoko, it keeps sliding off",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['hand']}),
+    ("hang on, something's wrong, my right hand's just gone floppy on the table this second, I can't pick "
+     'the pen up',
+     None, SYMPTOM,
+     {'symptom': ['weakness'], 'answer': ['no'], 'pace': ['sudden']}),
+    ("my right hand won't close since breakfast", None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['hand']}),
+    ('wait a second, my eyelid is twitching', None, REPORT, {'bodyPart': ['eyelid']}),
+)
+def test_round_67s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

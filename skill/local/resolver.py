@@ -165,6 +165,9 @@ _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
 _PLACE_PATTERN_TYPE = "PLACE_PATTERN"
+_NO_ONE = frozenset({"nobody", "nobody's", "noone", "nothing", "nothing's", "none", "never", "no", "not", "without"})
+_THIS_SECOND = frozenset({("this", "second"), ("this", "very", "second")})
+_GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
 # Words that say nothing but when, around "today" at "when did it start?".
@@ -209,7 +212,9 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "bruised", "bruise", "broken", "broke", "fracture", "fractured", "dislocated", "surgery",
                                "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
                                "bunion", "verruca", "deaf", "blind", "streaming", "watering", "itchy", "runny",
-                               "hayfever", "scare"})
+                               "hayfever", "scare",
+                               # hands numb from the cold of a milking parlour (round 67)
+                               "cold", "freezing", "frozen", "chilblains", "chapped"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
                                ("what", "it", "used"), ("as", "young", "as")})
@@ -733,6 +738,10 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
+        if pending_question is None and (greeted := _GREETING_FIRST.match(text)) and text[greeted.end():].strip():
+            # "Morning. Is my left calf, ... from Easter time the foot don't lift up": a greeting, not "this morning"
+            # (a sign told with no time is asked whether it was sudden).
+            text = text[greeted.end():]
         resolution = self._understood(text, pending_question)
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
@@ -765,6 +774,15 @@ class Resolver:
             # "No, just the mumbling that's been creeping up on me since the summer" to the safety check reads like
             # a correction's "no, just my calf", which has no place for how it came on: a description, with its pace.
             resolution = self._as_description_with_its_pace(resolution, analysis)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
+                _DESCRIBE_INTENT in self.model.intents and (told := self._signs_told_after_but(text))):
+            # "No, ma'am, but I've had this dull headache most days since Margaret's funeral": a name no sample has
+            # had left only the "no"; what comes after its "but" is told as well (nothing said is lost).
+            analysis = self._analyse(text)
+            described = Resolution(_DESCRIBE_INTENT, self._slots(_DESCRIBE_INTENT, told, analysis),
+                                   resolution.confidence, text)
+            resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
+                                          _ANSWER_TYPE, "no")
         if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and _CORRECTION_INTENT in (
                 self.model.intents) and (put_right := self._when_put_right(text, self._analyse(text))):
             # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
@@ -938,8 +956,21 @@ class Resolver:
             resolution, text
         ):
             resolution = _without_the_place(resolution)
+        if pending_question in _COMPARING_QUESTIONS and "bodyPart" in resolution.slots and (
+                set(resolution.slot_ids().get("answer", [])) & {"no", "unsure"} and not _a_place_added(resolution,
+                                                                                                        text)):
+            # "Hard to say, mate, my hands are that knocked about" to "does the muscle look thinner?": the hands
+            # looked at for the answer, no second place that twitches.
+            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                                    if name != "bodyPart"})
         if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
             resolution = self._with_muscle_unchanged(resolution)
+        if resolution.intent == FALLBACK_INTENT and pending_question in _ASKING_OF_WEAKNESS and (
+                _DESCRIBE_INTENT in self.model.intents and _strength_still_used(text)):
+            # "I can still do up me own buttons and hold me pint", "I'm still lifting the buckets, no bother" to "any
+            # weakness?": strength told by what the person still does, no weakness (it had been asked five times).
+            resolution = self._with_sign_denied(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), {},
+                                                WEAKNESS)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
             resolution = self._with_sign_denied(resolution, resolution.slots, WEAKNESS)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
@@ -1078,6 +1109,15 @@ class Resolver:
             # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
             # happening now, unless its own words give it a time ("she just rang, her hand's been numb for months").
             resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
+        if "pace" not in resolution.slots and "symptom" in resolution.slots and _phrases(text) & _THIS_SECOND and (
+                resolution.intent in (_DESCRIBE_INTENT, _CORRECTION_INTENT)):
+            # "Hang on, something's wrong, my right hand's just gone floppy on the table this second": happening now,
+            # a description (no correction: nothing said before is taken back). Only "this second": "the second
+            # time", "my second son" are no time (a pace sample of "this second" had matched them).
+            declared = self._slot_names(_DESCRIBE_INTENT)
+            described = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
+                                                      if name in declared}, resolution.confidence, resolution.text)
+            resolution = self._with_value(described, "pace", PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -1578,6 +1618,16 @@ class Resolver:
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
 
+    def _signs_told_after_but(self, text: str) -> list[tuple[Match, str]]:
+        """The symptoms said, not denied, after a "but" ("no, but i've had a headache"; not "but nobody's hurt")."""
+        analysis = self._analyse(text)
+        words = [token.word for token in analysis.tokens]
+        but = next((at for at, word in enumerate(words) if word == "but"), None)
+        return [] if but is None else [(match, SIGN_TYPE) for index, match in enumerate(analysis.matches)
+                                       if match.types == {SIGN_TYPE} and match.start > but
+                                       and index not in analysis.negated
+                                       and not set(words[but : match.start]) & _NO_ONE]
+
     def _as_description_with_its_pace(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
         """`resolution` as a description of symptoms: the slots that intent holds, and the one pace said (not
         negated), if any."""
@@ -1926,10 +1976,12 @@ class Resolver:
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
-        matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, matches))
+        matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, _without_a_person_asleep(
+            sequence, matches)))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
-        matches = _without_idioms_of_a_night_out(sequence, matches)
+        matches = _without_fits_of_temper(sequence, _without_a_slip_got_up_from(
+            sequence, _without_idioms_of_a_night_out(sequence, matches)))
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -2079,7 +2131,9 @@ class Resolver:
                 # (Nor a time told by someone unknown: "since my laaitie's matric exams" dates one's own twitch.)
                 dating = position >= 3 and sequence[position - 2].word in _POSSESSIVES and (
                     sequence[position - 3].word in ("since", "from", "after", "before", "during"))
-                count += owner_unknown and owned_noun and not dating
+                # (Only what twitches: "his face dropped a mile when he saw the vet's bill" is no vet's twitch.)
+                twitches = any_twitching(sequence[position + 1 : position + 6])
+                count += owner_unknown and owned_noun and not dating and twitches
             elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
                 # is a thing: "my laptop had a seizure in the meeting, and ever since my eyelid's been hopping")
@@ -2920,6 +2974,13 @@ def _another_problem(resolution: Resolution, text: str) -> bool:
         words & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
 
 
+def _a_place_added(resolution: Resolution, text: str) -> bool:
+    """Whether a place is told as twitching too, or with a symptom ("no, but it's in my calf too now")."""
+    words = set(normal_words(text))
+    return bool(set(resolution.slots) & {"symptom", "placePattern"} or any_twitching(word_tokens(tuple(words)))
+                or words & (_MORE_PLACES | _MORE_OF_IT | {"started", "starting", "moved", "spread", "spreading"}))
+
+
 def _without_the_place(resolution: Resolution) -> Resolution:
     """"Naw, the knee's old news" to "any other new symptoms?": the place is another problem's, not a second place
     that twitches; what is left is the answer (a bare no stays a no)."""
@@ -2994,7 +3055,9 @@ def _muscle_said_unchanged(text: str) -> bool:
     for at, word in enumerate(words):
         if word in ("muscle", "muscles"):
             after = words[at + 1 : at + 6]
-            looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems")), None)
+            # ("The muscle is the same size", "the muscle's normal".)
+            looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems", "is",
+                                                                        "'s", "are", "stays")), None)
             clause = _up_to_a_pause(words[at:])
             if looks is not None and set(after[looks + 1 : looks + 3]) & (_FINE | {"same"}) and not set(
                 clause) & {"not", "n't", "smaller", "thinner", "but"}:
@@ -3005,6 +3068,24 @@ def _muscle_said_unchanged(text: str) -> bool:
 def _up_to_a_pause(words: list[str]) -> list[str]:
     """The words before the first comma: one clause, said of what opens it."""
     return words[: words.index(",")] if "," in words else words
+
+
+_ASKING_OF_WEAKNESS = frozenset({"nerve_signs", "weakness"})
+_STILL_DONE = _ABILITIES | frozenset({"do", "doing", "lifting", "carry", "carrying", "holding", "gripping", "walking",
+                                     "climbing", "opening", "using", "buttons", "writing", "milking", "work",
+                                     "working", "drive", "driving", "play", "playing", "run", "running", "manage",
+                                     "managing"})
+# What says the strength is not all it was, beside what is still done ("i can still walk but my leg drags").
+_NOT_ALL_IT_WAS = frozenset({"not", "n't", "cannot", "barely", "hardly", "struggle", "struggling", "weak", "weaker",
+                             "harder", "less", "drop", "dropping", "drops", "but", "except", "though", "only", "just"})
+
+
+def _strength_still_used(text: str) -> bool:
+    """"I can still do up me own buttons", "still lifting the buckets twice a day, no bother": something done with
+    the strength the question asks about, still, and nothing said against it."""
+    words = list(normal_words(text, drop_fillers=False))
+    return "still" in words and any(word in _STILL_DONE for word in words[words.index("still") + 1 :][:3]) and (
+        not set(words) & _NOT_ALL_IT_WAS)
 
 
 def _strength_said_unchanged(text: str) -> bool:
@@ -3041,7 +3122,10 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
             continue
         if just is not None and before[just] == "just" and not set(before[just + 1 :]) & set(sides):
             continue  # "it's just my eyelid going" says what it is, not that it is never anywhere else
-        if not set(after[1 if only_after else 0 :]) & (_MORE_PLACES - {"and", "now", "well"}):
+        # ("Only the left calf, no other symptoms": "no other" is no other place.)
+        told_after = {word for i, word in enumerate(after) if i >= (1 if only_after else 0) and not (
+            word == "other" and after[i - 1 : i] in (["no"], ["any"]))}
+        if not told_after & (_MORE_PLACES - {"and", "now", "well"}):
             return True
     # "my daughter's eyelid, just the right one": the place, then which one of it.
     which_one = any(occurrences(words, [only, "the", side, "one"]) for only in ("just", "only") for side in sides)
@@ -3365,7 +3449,8 @@ def _never_until_now(sequence: list[Token], match: Match) -> bool:
 # What a part "has not got" or "will not" do, said inside a sign's own words, is the sign: "my arm's not got any
 # strength", "my leg won't hold me", "my hand can't grip".
 _LACKED = _ABILITIES | frozenset(lemma(word) for word in ("got", "have", "work", "working", "respond", "feel",
-                                                          "finish"))  # ("can't finish a sentence for breath")
+                                                          "finish",  # ("can't finish a sentence for breath")
+                                                          "close", "shut", "squeeze"))  # ("hand won't close")
 
 
 def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
@@ -4462,6 +4547,32 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
     return [match for match in matches if not dozing(match)]
 
 
+# Words that say a limb is numb, not a person asleep: "fell asleep and it's been tingling since".
+_NUMB_WORDS = frozenset({"numb", "numbness", "tingling", "tingly", "tingles", "pins", "needles", "dead", "feeling"})
+
+
+def _without_a_person_asleep(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the numbness of "fell asleep" said of a person ("he was dead on his feet, fell asleep in his dinner"):
+    only a limb falls asleep as a sign ("my arm fell asleep", "my leg, it fell asleep")."""
+    words = [token.word for token in sequence]
+    # ("Dead on his feet" is tired, not a dead limb.)
+    tired = {at + step for at in range(len(words) - 3) if words[at : at + 2] == ["dead", "on"]
+             and words[at + 3] == "feet" for step in range(4)}
+    if {word for at, word in enumerate(words) if at not in tired} & _NUMB_WORDS:
+        return matches
+
+    def asleep(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["sensation_change"] or (
+                words[match.start : match.end] not in (["fell", "asleep"], ["falls", "asleep"],
+                                                       ["falling", "asleep"])):
+            return False
+        # Asleep somewhere a person dozes ("in his dinner", "in the chair"), with no limb said just before.
+        before = {words[at] for at in range(max(0, match.start - 4), match.start) if at not in tired}
+        dozed = any((word,) in _DOZING_PLACES | {("table",), ("bed",)} for word in words[match.end : match.end + 5])
+        return dozed and not before & (_PARTS_THAT_SLEEP | {"it", "they", "both"})
+    return [match for match in matches if not asleep(match)]
+
+
 # Sleep told in a faint's words: "out cold the second my head hit the pillow", "out like a light on the couch by
 # nine", "she's asleep upstairs". What says sleep, near the words.
 _SLEEP_WORDS = frozenset({"pillow", "pillows", "bed", "bedtime", "asleep", "sleep", "slept", "sleeping", "snoring",
@@ -4554,6 +4665,9 @@ _PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "ha
 _LAIN_ON = frozenset({"slept", "sleeping", "sleeps", "asleep", "lay", "laid", "lying", "lain", "lies", "leaning",
                       "leant", "leaned", "sat"})
 _CARRYING = frozenset({"carrying", "holding", "lugging", "hauling", "lifting", "pushing"})
+_SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw", "saw", "drill", "breaker",
+                            "jackhammer", "sander", "mower", "grinder", "handlebars", "vibration", "vibrations",
+                            "wacker", "compactor", "kango", "rotavator", "shears"})
 _LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
               ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
@@ -4575,7 +4689,15 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     lain = [at for at in range(len(words) - 2) if words[at] in _LAIN_ON and words[at + 1] == "on" and (
         words[at + 2] == "it" or words[at + 2] in ("my", "his", "her") and words[at + 3 : at + 4] and words[
             at + 3] in _LIMBS_LAIN_ON)]
+    # "My arms went dead from the hedge cutter, ten hours on the flail, came back after a brew": a tool's shaking,
+    # on the same terms as a limb lain on (its hours are the work's).
+    # ("The dead arms was just the shaking off the cutter": the tool named as the cause is as good as said.)
+    shaken = [at for at in range(1, len(words) - 1) if words[at] in ("from", "off") and (
+        {"dead", "numb", "shaking", "vibration"} & set(words[max(0, at - 4) : at]))
+        and set(words[at + 1 : at + 4]) & _SHAKING_TOOLS]
+    lain += shaken
     back = [at for at in range(len(words)) for phrase in _CAME_BACK if tuple(words[at : at + len(phrase)]) == phrase]
+    back += [at for at in shaken if {"shaking", "vibration"} & set(words[max(0, at - 2) : at])]
     # "My arm's dead from carrying the car seat": a limb tired from a load, with nothing said of it staying, coming on
     # of itself, or more than the one limb, anywhere (safety review A64: "... and it still hasn't come back after
     # three hours", "my whole left side's gone dead from carrying the kids").
@@ -4600,14 +4722,16 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         if not {value.id for value in match.values} <= {"sensation_change", "weakness"}:
             return False
         near_lain = [at for at in lain if abs(at - match.start) <= 10]
-        near_back = [at for at in back if abs(at - match.start) <= 12]
+        worked = bool(set(near_lain) & set(shaken))  # (a tool's work is told at more length)
+        near_back = [at for at in back if abs(at - match.start) <= (18 if worked else 12)]
         if not near_lain or not near_back:
             return False
         # Its own stretch, from the lying on it or the sign to just past the coming back ("up every two hours" said
         # of a baby before it is no limb dead for hours).
         told = words[min(near_lain[0], match.start) : max(near_back[-1], match.end) + 6]
         limbs = {word.rstrip("s") for word in told if word in _LIMBS_LAIN_ON}
-        return not set(told) & _STILL_A_SIGN and len(limbs) <= 1
+        still = _STILL_A_SIGN - {"hours"} if worked else _STILL_A_SIGN
+        return not set(told) & still and len(limbs) <= 1
     return [match for match in matches if not lain_on(match)]
 
 
@@ -4655,6 +4779,75 @@ def _without_idioms_of_memory_and_temper(sequence: list[Token], matches: list[Ma
             return after[:1] == ["was"] and bool(set(after[1:]) & _TEMPERS)
         return False
     return [match for match in matches if not idiom(match)]
+
+
+# A fit of temper (round 67, 66): "my wife about had a fit when she saw it jumping", "Auntie had a fit when she saw the
+# seating plan, shouting the place down". What a real fit is told with, anywhere, keeps it (lights: a fit they set
+# off).
+_STILL_A_REAL_FIT = frozenset({"floor", "ground", "fell", "fall", "collapsed", "ambulance", "paramedic", "paramedics",
+                               "hospital", "jerking", "jerked", "convulsing", "stiff", "blue", "grey", "gray",
+                               "shaking", "floppy", "unresponsive", "tongue", "wet", "eyes", "rolled", "seconds",
+                               "minutes", "epilepsy", "epileptic", "seizure", "seizures", "fitting", "lights", "light",
+                               "flashing", "strobe", "screen", "round", "woke", "breathing", "breathe", "drowsy",
+                               "sleepy", "confused", "frothing", "foaming", "bit", "again", "today", "tonight", "still",
+                               "waking", "wake", "responding", "answering", "morning", "yesterday", "hour",
+                               "hours", "ago", "stop", "one"})
+_NEARLY_OR_WOULD = frozenset({"about", "nearly", "almost", "practically", "would", "'d", "gonna", "will", "'ll"})
+_HAD_A_FIT = frozenset({"had", "have", "has", "having"})
+_SEEING_NEWS = frozenset({"saw", "seen", "sees", "heard", "hears", "found", "finds", "read", "realised", "realized",
+                          "learned", "learnt", "told"})
+_TEMPER_WORDS = frozenset({"shouting", "screaming", "yelling", "ranting", "raving", "fuming", "livid", "furious",
+                           "angry", "mad", "cross", "raging", "strop", "tantrum", "kicking", "kicked"})
+
+
+def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the fit of a temper or a fright: one "nearly" or "about" had, one had "when she saw" or "heard" some
+    news, or one told with shouting. Only with nothing anywhere that says a fit was real, or now."""
+    words = [token.word for token in sequence]
+    if set(words) & _STILL_A_REAL_FIT:
+        return matches
+
+    def temper(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
+                {"fit", "fits"} & set(words[match.start : match.end])):
+            return False
+        after = words[match.end : match.end + 9]
+        sentence_after = list(takewhile(lambda word: word != ".", after))
+        # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
+        had = next((at for at in range(min(match.start + 1, len(words) - 1), max(-1, match.start - 3), -1)
+                    if words[at] in _HAD_A_FIT), None)
+        nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD
+        return bool(nearly or set(sentence_after) & _TEMPER_WORDS or any(
+            word == "when" and set(sentence_after[at + 1 : at + 4]) & _SEEING_NEWS
+            # ("That was about the tables": what it was over, not "about an hour ago".)
+            or word == "about" and sentence_after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
+            for at, word in enumerate(sentence_after)))
+    return [match for match in matches if not temper(match)]
+
+
+# A fall someone got straight up from (round 67): "he went down in the silage pit, slipped on the tarp, but he was
+# up and laughing". What says more than a slip, anywhere, keeps the faint.
+_SLIPS = frozenset({"slipped", "slip", "slipping", "tripped", "trip", "tripping", "skidded", "stumbled", "footing"})
+_UP_AGAIN = (("was", "up"), ("got", "up"), ("back", "up"), ("up", "and"), ("straight", "up"), ("jumped", "up"))
+_MORE_THAN_A_SLIP = frozenset({"head", "unconscious", "ambulance", "hospital", "paramedic", "paramedics", "confused",
+                               "knocked", "cold", "fit", "shaking", "jerking", "blue", "grey", "gray", "breathing",
+                               "breathe", "dizzy", "faint", "fainted", "woozy", "sick", "vomiting", "blood", "sense",
+                               "first", "legs", "leg", "weak", "numb", "sudden", "suddenly", "nowhere",
+                               "chest", "pale", "sweaty", "again"})
+
+
+def _without_a_slip_got_up_from(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint of "went down" told as a slip or a trip that the person was straight up from. (Fainting
+    first and falling after is told with "first", "before", "dizzy" or "legs": kept.)"""
+    words = [token.word for token in sequence]
+    if not set(words) & _SLIPS or set(words) & _MORE_THAN_A_SLIP:
+        return matches
+
+    def slip(match: Match) -> bool:
+        return (match.types == {SIGN_TYPE} and [value.id for value in match.values] == ["fainting"]
+                and words[match.start : match.end][-2:] == ["went", "down"]
+                and any(tuple(words[at : at + 2]) in _UP_AGAIN for at in range(match.end, len(words))))
+    return [match for match in matches if not slip(match)]
 
 
 # Idioms of a night out or a match (round 65): what says the sign was real, anywhere, keeps it.
@@ -4749,7 +4942,7 @@ _THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "ro
                                    "pile", "cake", "trolley", "pram", "buggy", "tower", "plan", "deal", "market",
                                    "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
                                    "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
-                                   "thing"})
+                                   "thing", "barn", "silo", "byre", "haystack", "bales", "ditch"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
                                 "it's", "finally", "literally", "basically"})
@@ -4801,6 +4994,9 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
     return [match for match in matches if not of_a_thing(match)]
 
 
+_PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
+
+
 def _a_subject(words: list[str], at: int) -> bool:
     """Whether the thing at `at` opens its clause with its "the" ("the gazebo collapsed", "and the whole road was
     blacked out"), not the object of what someone was doing ("crossing the road blacked out and fell", "cutting
@@ -4808,6 +5004,8 @@ def _a_subject(words: list[str], at: int) -> bool:
     start = next((i for i in range(at - 1, max(-1, at - 5), -1) if words[i] in _DETERMINERS), None)
     if start is None:
         return False
+    if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | _PARTS_OF_A_THING:
+        return _a_subject(words, start - 2)  # "the roof of the hay barn collapsed"
     return start == 0 or words[start - 1] in _CLAUSE_OPENERS
 
 
@@ -4825,13 +5023,19 @@ def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Ma
     return [match for match in matches if not returning(match) and not _a_house_or_a_drink(words, match)]
 
 
+_TWITCH_WORDS = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering", "fluttering"})
+
+
 def _a_house_or_a_drink(words: list[str], match: Match) -> bool:
-    """A back of a house ("painting the back bedroom") or a neck that drinks ("necking Red Bulls")."""
+    """A back of a house ("painting the back bedroom"), a neck that drinks ("necking Red Bulls"), or a temple
+    prayed at ("standing and bending at the temple", "we went to the temple"; not "my left temple")."""
     if match.types != {PLACE_TYPE}:
         return False
     said = words[match.start : match.end]
     return said == ["back"] and words[match.end : match.end + 1] and words[match.end] in _OF_A_HOUSE or (
-        said in (["necking"], ["necked"]))
+        said in (["necking"], ["necked"])) or said == ["temple"] and words[max(0, match.start - 2) : match.start] in (
+        ["at", "the"], ["to", "the"], ["from", "the"], ["the", "local"], ["our", "local"]) and not (
+        _TWITCH_WORDS & set(words[max(0, match.start - 5) : match.start]))  # ("a twitch at the temple")
 
 
 def _with_twitching_places_sure(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4866,7 +5070,9 @@ def _without_bystanders(sequence: list[Token], matches: list[Match]) -> list[Mat
     dated = set()
     for start, end in clause_spans(sequence):
         inside = [match for match in matches if start <= match.start and match.end <= end]
-        if not any(match.types == {PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH:
+        # ("It's been at it since we buried my mother on tuesday": what dates the twitch, after its "since".)
+        if not any(match.types == {PERSON_TYPE} for match in inside) or set(words[start:end]) & _OF_THE_TWITCH or (
+                "since" in words[max(0, start - 1) : start + 1]):
             continue
         if "i" in words[start:end][:6] and all((value.iso or "").startswith("PT") for match in inside
                                                if match.types & BUILT_IN_TYPES for value in match.values):
@@ -4885,9 +5091,12 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
     for match in matches:
         # The locator may lead the place's own synonym ("around my mouth" is a name for the lip).
         before = {token.word for token in sequence[max(0, match.start - 3) : match.start + 1]}
+        # ("Between my elbow and my wrist": both ends only say where the place is.)
+        between = "between" in {token.word for token in sequence[max(0, match.start - 6) : match.start]} and (
+            "and" in {token.word for token in sequence[max(0, match.start - 2) : match.start]})
         if (
             match.types == {PLACE_TYPE}
-            and before & _LOCATORS
+            and (before & _LOCATORS or between)
             and any(earlier.types == {PLACE_TYPE} for earlier in kept)
         ) or _the_limb_of_a_part_said(sequence, match, kept):
             continue
@@ -4909,6 +5118,8 @@ def _the_limb_of_a_part_said(sequence: list[Token], match: Match, kept: list[Mat
     earlier = [place for place in kept if place.types == {PLACE_TYPE}]
     if not earlier or {value.id for value in earlier[-1].values} - parts:
         return False
+    if [token.word for token in sequence[max(0, match.start - 2) : match.start]] == ["the", "one"]:
+        return True  # "it's only the one leg": the limb of the part, however far back it was said
     between = {token.word for token in sequence[earlier[-1].end : match.start]}
     return not between & _ANOTHER_PLACE_BETWEEN
 

@@ -42,6 +42,8 @@ THINGS = frozenset(form for word in (
     # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
+    # a farm's machines ("the header choked", "he choked the chainsaw")
+    "header", "combine", "baler", "harvester", "auger", "pump", "generator", "motor", "carburettor", "carburetor",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"
@@ -53,7 +55,8 @@ TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitc
                                                     "vibrating", "ticking", "trembling", "buzzing", "pinging",
                                                     "popping", "thumping", "dance", "dancing", "beating",
                                                     "flapping", "hummingbird", "kicking", "wriggling", "squirming",
-                                                    "rippling", "writhing"))
+                                                    "rippling", "writhing", "flicking", "flick", "jittering",
+                                                    "jumpy", "bouncing", "fizzing"))
 CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 HAVE = lemma("have")
 

@@ -92,8 +92,14 @@ _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he"
 # Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
-                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows"})
-# (not lamb: food)
+                      "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows",
+                      # a farm's ("the collie had a fit", "one of the mares went down with colic")
+                      "collie", "collie's", "sheepdog", "mares", "horses", "goats", "goat's", "heifers", "bull",
+                      "bulls", "tup", "tups", "rams", "pig", "pigs", "sows", "dogs", "cats", "lambs", "ponies",
+                      "alpaca", "alpacas", "llama"})
+# (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
+_A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
+_A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet", "poor"})
 _GAME_CREATURES = frozenset({"pokemon"})
 # Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
 _WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
@@ -117,10 +123,14 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
     "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "fine", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "groceries", "shopping"})
+                     "gallon", "litre", "liter", "groceries", "shopping"}) | frozenset(lemma(word) for word in (
+    "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"))  # "at what the heifers fetched"
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
-    "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva"))
+    "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
+    "toast", "recital", "homily"))
+_READ, _LESSON = lemma("reading"), lemma("lesson")
+_CHOKE, _KNOW = lemma("choked"), lemma("knew")
 _BLANK = lemma("blank")
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
@@ -144,6 +154,26 @@ _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
     "answer", "know"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
+# A reader's words that only sound like an absence's: "lost my place", "halfway through Isaiah", "I knew perfectly
+# well where I was".
+_READERS_PHRASES = tuple(tuple(lemma(word) for word in phrase.split()) for phrase in (
+    "lost my place", "lost his place", "lost her place", "halfway through", "half way through"))
+_KNEW_WHERE = tuple(lemma(word) for word in ("where", "i", "was"))
+
+
+def _said_like_an_absence(lemmas: list[str]) -> bool:
+    """Whether any word is an absence's or a fit's, but for a reader's phrases."""
+    masked = list(lemmas)
+    for phrase in _READERS_PHRASES:
+        for at in range(len(masked) - len(phrase) + 1):
+            if tuple(masked[at : at + len(phrase)]) == phrase:
+                masked[at : at + len(phrase)] = [""] * len(phrase)
+    for at, word in enumerate(lemmas):  # "i knew (perfectly well, exactly) where i was"
+        if word == _KNOW and at and lemmas[at - 1] == "i":
+            for start in range(at + 1, min(at + 4, len(lemmas))):
+                if tuple(lemmas[start : start + 3]) == _KNEW_WHERE:
+                    masked[at : start + 3] = [""] * (start + 3 - at)
+    return bool(set(masked) & _LIKE_AN_ABSENCE)
 
 
 def without_others_signs(
@@ -173,16 +203,18 @@ def without_others_signs(
         first_sign = min(sign_starts, default=end)
         # (A possessive goes back to the animal: "my dog came home with his mouth full of pebbles"; "found her
         # collapsed" is someone.)
+        # (Not the animal's owner: "my brother's goat collapsed".)
         someone = set(words) & _SOMEONE_NEAR or any(
             token.word == "her" and position + 1 in sign_starts for position, token in
             enumerate(sequence[start:end], start)) or any(
             start <= match.start < end and match.types == {PERSON_TYPE}
-            and match.values[0].id not in ("he", "she", "they") for match in matches)
+            and match.values[0].id not in ("he", "she", "they") and not _an_animals_owner(sequence, match, said)
+            for match in matches)
         # Past the first words, only an animal that is the sign's subject ("the cattle all laid out"), not what
         # someone was doing ("walking the dog and collapsed").
         subject = [token for position, token in enumerate(sequence[start:first_sign], start)
                    if first_sign < end and first_sign - position <= 2
-                   and sequence[position - 1].word in _DETERMINERS | {"all"}
+                   and sequence[position - 1].word in _DETERMINERS | {"all", "'s"}
                    and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got"}]
         # In the first words, an animal that nothing is done to: "the cat choked", not "feeding the cattle".
         doing_to = next((i for i, token in enumerate(opening)
@@ -307,12 +339,22 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
     return {id(match) for match in matches if SIGN_TYPE in match.types and others[0] < match.start < end}
 
 
+def _an_animals_owner(sequence: list[Token], match: Match, said: Sequence[str]) -> bool:
+    """Whether the person named owns the animal named next: "my brother's goat", "nan's old dog"."""
+    after = sequence[match.end : match.end + 3]
+    return bool(after) and after[0].word == "'s" and any(_an_animal(token, sequence, said) for token in after[1:])
+
+
 def _an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
     """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
     not "playing pokemon")."""
     if token.word in _GAME_CREATURES:
         at = next((position for position, other in enumerate(sequence) if other is token), 0)
         return at > 0 and sequence[at - 1].word in {"my", "his", "her", "their", "our"}
+    if token.word in ("lamb", "chicken"):
+        at = next((position for position, other in enumerate(sequence) if other is token), 0)
+        return (at + 1 < len(sequence) and sequence[at + 1].word in _A_CREATURE_AFTER
+                or at > 0 and sequence[at - 1].word in _A_CREATURE_BEFORE)
     return token.word in _ANIMALS and not in_a_simile(token, said)
 
 
@@ -405,6 +447,13 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 for at in range(clause_start, max(0, before)))
             if before >= 0 and sequence[before].word in THINGS and not where and not doer:
                 dropped.add(id(match))
+        if match.values[0].id == WEAKNESS and match.start and sequence[match.start - 1].word in ("voice", "voices"):
+            dropped.add(id(match))  # "my voice gave out after the third service": hoarse, no weak limb
+        # "He choked the chainsaw so many times": a choke is an engine's, done to the thing named after it.
+        choked = sequence[match.end - 1].lemma == _CHOKE and match.end - match.start == 1
+        if choked and [token.word for token in sequence[match.end : match.end + 3]
+                       if token.word not in _DETERMINERS][:1] in [[thing] for thing in THINGS]:
+            dropped.add(id(match))
         # "I'll tell you what collapsed, our batting": what did it is named after the sign.
         named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
         after_what = match.start > 0 and sequence[match.start - 1].word == "what"
@@ -540,13 +589,14 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
         # ("My jaw dropped when i opened the gas bill": the jaw's own idiom for the shock.)
         jaw = "jaw" in lemmas[max(0, match.start - 3) : match.end]
-        return (bool(before & _NEARLY) or jaw) and "when" in after[:2] and bool(set(after) & _SHOCKS) and bool(
-            set(after) & _NEWS_ARRIVING)
+        # ("At what the heifers fetched", "at the price of diesel": the price itself.)
+        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) or after[:1] == ["at"]
+        return (bool(before & _NEARLY) or jaw) and news and bool(set(after) & _SHOCKS)
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
         # nothing of an absence or a fit anywhere ("went blank during his recital, staring, then his arm jerked").
-        if _BLANK not in lemmas[match.start : match.end] or set(lemmas) & _LIKE_AN_ABSENCE:
+        if _BLANK not in lemmas[match.start : match.end] or _said_like_an_absence(lemmas):
             return False
         before = lemmas[match.start - 1 : match.start + 1]
         if before[:1] != ["i"] and before != ["my", _MIND]:
@@ -554,7 +604,9 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         start = next((at + 1 for at in range(match.start - 1, -1, -1) if lemmas[at] in _STRETCH_ENDS), 0)
         end = next((at for at in range(match.end, len(lemmas)) if lemmas[at] in _STRETCH_ENDS), len(lemmas))
         stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
-        return bool(stretch & _TESTS_OF_NERVE) and not stretch & _AGAIN_AND_AGAIN
+        # (Reading the lesson in church is one; reading alone is not: "went blank reading the paper".)
+        read_out = {_READ, _LESSON} <= stretch
+        return bool(stretch & _TESTS_OF_NERVE or read_out) and not stretch & _AGAIN_AND_AGAIN
 
     def stuck(match: Match) -> bool:
         # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
