@@ -247,7 +247,17 @@ def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
     ("advent", date(2026, 12, 3), "2026-11-29"),  # the fourth Sunday before Christmas
     ("lent", date(2026, 12, 3), "2026-02-18"),
     ("good friday", date(2026, 12, 3), "2026-04-03"),
-    ("the first weekend of november", date(2026, 12, 3), "2026-11-01"),
+    ("the first weekend of november", date(2026, 12, 3), "2026-11-07"),  # its Saturday
+    ("the first weekend in november", date(2026, 12, 3), "2026-11-07"),
+    ("the last weekend of october", date(2026, 12, 3), "2026-10-31"),
+    ("diwali last year", date(2026, 12, 3), "2025-10-20"),
+    ("eid last year", date(2026, 12, 3), "2025-03-30"),  # of two, the earlier: the longer time
+    ("early june last year", date(2026, 12, 3), "2025-06-01"),
+    ("hanukkah this year", date(2026, 12, 3), None),  # not yet come
+    ("a week after diwali", date(2026, 12, 3), "2026-11-15"),
+    ("the sunday after diwali", date(2026, 12, 3), "2026-11-15"),
+    ("choti eid", date(2026, 12, 3), "2026-03-20"),
+    ("mother's day", date(2026, 12, 3), "2026-03-15"),  # Mothering Sunday, the earlier of the countries' days
     ("early june", date(2026, 12, 3), "2026-06-01"),
     ("thursday of last week", date(2026, 12, 3), "2026-11-26"),
     ("diwali", date(2031, 1, 5), None),  # past the table's years: asked, not guessed

@@ -3396,7 +3396,7 @@ def test_round_65s_answers(text: str, pending: str | None, intent: str, slots: d
     ('a twitch at the temple, right side', None, REPORT, {'bodyPart': ['face']}),
     # Times of the faiths and the family: feasts, the church year, a weekend of a month, a day of last week
     ("my eyelid's been twitching since Diwali", None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-08']}),
-    ('since our church convention, that first weekend of November', 'onset', DURATION, {'startDate': ['2026-11-01']}),
+    ('since our church convention, that first weekend of November', 'onset', DURATION, {'startDate': ['2026-11-07']}),
     ('since Ramadan started', 'onset', DURATION, {'startDate': ['2026-02-17']}),
     ('since the first week of Advent my eyelid twitches', None, REPORT,
      {'startDate': ['2026-11-29'], 'bodyPart': ['eyelid']}),
@@ -3412,6 +3412,14 @@ def test_round_65s_answers(text: str, pending: str | None, intent: str, slots: d
     # A "no, but" keeps what follows it, whatever name is in it
     ("no, ma'am, but I've had this dull headache most days since Margaret's funeral", 'emergency_screen', SYMPTOM,
      {'symptom': ['headache'], 'answer': ['no']}),
+    # Feast names that are everyday words or names, and a feast's end or middle, are no start (review C66)
+    ('since i lent it out', 'onset', FALLBACK_INTENT, {}),
+    ('since i met holi', 'onset', FALLBACK_INTENT, {}),
+    ('since i had a good friday at work', 'onset', DURATION, {'startDate': ['2026-12-04']}),
+    ('since the end of ramadan', 'onset', FALLBACK_INTENT, {}),
+    ('since ramadan ended', 'onset', FALLBACK_INTENT, {}),
+    ('since diwali last year', 'onset', DURATION, {'startDate': ['2025-10-20']}),
+    ('a week after diwali', 'onset', DURATION, {'startDate': ['2026-11-15']}),
 )
 def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
@@ -3439,8 +3447,8 @@ def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: d
     ("no, feeling's all normal, the dead arms was just the shaking off the cutter, gone in ten minutes", None, NO, {}),
     ('He went down in the silage pit on Tuesday, slipped on the tarp, but he was up and laughing before I '
      'got to him',
-     None, FALLBACK_INTENT,
-     {}),
+     None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['fainting']}),
     ('He was dead on his feet last night, fell asleep in his dinner', None, REPORT,
      {'person': ['he'], 'duration': ['P1D']}),
     ("I'm asking for our farmhand, Keely, she's twenty three, both her hands have been twitching since "
@@ -3506,6 +3514,59 @@ def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: d
     ("my right hand won't close since breakfast", None, SYMPTOM,
      {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['hand']}),
     ('wait a second, my eyelid is twitching', None, REPORT, {'bodyPart': ['eyelid']}),
+    # Safety review A66: real signs told in the new rules' words stay signs
+    ("She'd had a fit in the bath before we found her", 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'symptom': ['seizure']}),
+    ('Mum had a fit when she heard the phone ring, rigid and twitching', 'emergency_screen', SYMPTOM,
+     {'person': ['mother'], 'symptom': ['seizure', 'stiffness']}),
+    ('He had a fit, arms and legs kicking out, for a good while', 'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure'], 'bodyPart': ['arm', 'leg'], 'pace': ['gradual']}),
+    ('Dad went down at the mart, no slip or anything, he went white and limp, then after a bit he got up',
+     'emergency_screen', SYMPTOM,
+     {'person': ['father'], 'symptom': ['fainting']}),
+    ("Mam went down in the kitchen, she didn't trip, she was gone for a while, then she was up and at the "
+     'sink',
+     'emergency_screen', SYMPTOM,
+     {'person': ['mother'], 'symptom': ['fainting'], 'answer': ['no']}),
+    ('My tongue fell asleep at the table twenty minutes ago', 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['tongue'], 'symptom': ['sensation_change'], 'duration': ['PT20M'], 'pace': ['sudden']}),
+    ('My arm went dead from the chainsaw and my lip and tongue went numb, it came back', 'emergency_screen', SYMPTOM,
+     {'symptom': ['weakness', 'sensation_change'], 'bodyPart': ['lip', 'tongue']}),
+    ("The poor lamb collapsed at the bus stop, that's my nan", 'emergency_screen', REPORT,
+     {'symptom': ['fainting'], 'person': ['grandmother']}),
+    ('The dogs found Mick collapsed in the yard', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('The bull had Seamus out cold in the pen', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('Young Tom greasing the baler collapsed', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('Sudden motor weakness in his right arm started ten minutes ago', 'emergency_screen', REPORT,
+     {'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['arm'], 'duration': ['PT10M'], 'pace': ['sudden']}),
+    ('Got as far as the ditch then collapsed', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("After the bales just collapsed, couldn't get up", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('I went blank reading the lesson and came to with the priest holding my arm', 'emergency_screen', REPORT,
+     {'symptom': ['confusion'], 'bodyPart': ['arm']}),
+    ('I went blank halfway through the eulogy, my wife says I was picking at my jacket and not there at '
+     'all',
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion'], 'answer': ['no']}),
+    ('I feel numb inside my mouth all down the left side, it came on all of a sudden', 'emergency_screen', SYMPTOM,
+     {'symptom': ['sensation_change'], 'bodyPart': ['lip'], 'pace': ['sudden']}),
+    ("Morning, I can't get my words out", None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ("Hang on a minute, my arm's gone dead and I can't lift it", None, SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm'], 'pace': ['sudden']}),
+    ('just a minute ago my arm went weak', None, SYMPTOM,
+     {'duration': ['PT1M'], 'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    # Review B66: a headache "like a thunderclap" or "the worst I've ever had", a fit seen as glassy and jerking
+    ("I've got the worst headache of my life, it hit me like a thunderclap during the funeral", None, SYMPTOM,
+     {'symptom': ['severe_headache'], 'trigger': ['stress'], 'pace': ['sudden']}),
+    ("I've got a sudden splitting headache, worst I've ever had, came on at the feast", None, REPORT,
+     {'pace': ['sudden'], 'symptom': ['severe_headache']}),
+    ("I've got a thunderclap headache out here on the hill, worst pain ever", None, REPORT,
+     {'symptom': ['severe_headache', 'pain']}),
+    ('the rabbi went glassy and started jerking on the bimah', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('Mum passed out the hymn sheets', None, FALLBACK_INTENT, {}),
+    ('I blacked out the dates on the calendar', None, FALLBACK_INTENT, {}),
+    ('she passed out the back of the church', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("yes I'm fine, just twitching", 'emergency_screen', DONT_KNOW, {}),
+    ("yes, I'm not fine", 'emergency_screen', YES, {}),
 )
 def test_round_67s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

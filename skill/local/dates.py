@@ -8,8 +8,9 @@ lies ahead back into the past (`skill.domain.durations.days_since`), as Alexa le
 They also tell it by the calendar and by what happened then: "since november" (a month, "2026-11"), "the
 fourteenth of november", "the first week of november", "since christmas", "since the clocks went back". These are
 read here as the last such day on or before today: a start is in the past. (Alexa fills a month or a day of the
-year too, but may give the next one; `days_since` takes a day ahead back a year. Holidays whose date moves with
-another calendar, such as Diwali or Eid, are not read: the skill asks how long ago that was.)
+year too, but may give the next one; `days_since` takes a day ahead back a year.) Feasts of a lunar calendar
+(Diwali, Eid, Ramadan, Hanukkah...) are read from a table of their days by year; past its last year they are not
+read, and the skill asks how long ago that was.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ _ORDINALS = {word: day for day, word in enumerate((
     "twentieth"), 1)} | {"thirtieth": 30}
 # Where in a month: "the first week of november", "the end of october" (the day it is read as).
 _IN_A_MONTH = {("first", "week"): 1, ("second", "week"): 8, ("third", "week"): 15, ("fourth", "week"): 22,
-               ("last", "week"): 24, ("early",): 1, ("late",): 25, ("first", "weekend"): 1, ("second", "weekend"): 8,
-               ("third", "weekend"): 15, ("last", "weekend"): 24, ("beginning",): 1, ("start",): 1, ("middle",): 15,
+               ("last", "week"): 24, ("early",): 1, ("late",): 25, ("beginning",): 1, ("start",): 1, ("middle",): 15,
                ("mid",): 15, ("end",): 25, ("back", "end"): 25}
+# "The first weekend of november": its Saturday (the nth of the month; -1 the last).
+_WEEKENDS_OF_A_MONTH = {("first", "weekend"): 1, ("second", "weekend"): 2, ("third", "weekend"): 3,
+                        ("fourth", "weekend"): 4, ("last", "weekend"): -1}
 # Days said from a holiday: "the week before halloween", "the sunday before christmas", "the day after boxing day".
 _FROM_A_HOLIDAY = {"before": -1, "after": 1}
 
@@ -136,8 +139,10 @@ _HOLIDAYS |= {
     ("valentine's", "day"): lambda year: date(year, 2, 14), ("valentines", "day"): lambda year: date(year, 2, 14),
     ("burns", "night"): lambda year: date(year, 1, 25), ("hogmanay",): lambda year: date(year, 12, 31),
     ("armistice", "day"): lambda year: date(year, 11, 11),
-    ("mother's", "day"): lambda year: _nth_weekday(year, 5, 6, 2), ("father's", "day"): lambda year: _nth_weekday(
-        year, 6, 6, 3),
+    # Mother's Day is in March in Britain and Ireland (Mothering Sunday), in May in North America and Australia;
+    # Father's Day in June, or September in Australia. Without the country, the earlier: the longer time, towards
+    # caution.
+    ("mother's", "day"): _from_easter(-21), ("father's", "day"): lambda year: _nth_weekday(year, 6, 6, 3),
 }
 # Feasts of a lunar or lunisolar calendar, by year (the earlier day where sources differ by one: a longer time,
 # towards caution). A year not listed is not read: asked again rather than guessed. "Eid" alone is whichever Eid
@@ -148,6 +153,8 @@ _DIWALI = (date(2024, 10, 31), date(2025, 10, 20), date(2026, 11, 8), date(2027,
 _MOVING_FEASTS: dict[tuple[str, ...], tuple[date, ...]] = {
     ("eid",): _EID_AL_FITR + _EID_AL_ADHA, ("eid", "al", "fitr"): _EID_AL_FITR, ("eid", "ul", "fitr"): _EID_AL_FITR,
     ("eid", "al", "adha"): _EID_AL_ADHA, ("eid", "ul", "adha"): _EID_AL_ADHA, ("bakrid",): _EID_AL_ADHA,
+    ("choti", "eid"): _EID_AL_FITR, ("meethi", "eid"): _EID_AL_FITR, ("badi", "eid"): _EID_AL_ADHA,
+    ("bakra", "eid"): _EID_AL_ADHA,
     ("ramadan",): (date(2024, 3, 10), date(2025, 2, 28), date(2026, 2, 17), date(2027, 2, 7), date(2028, 1, 27)),
     ("diwali",): _DIWALI, ("deepavali",): _DIWALI,
     ("holi",): (date(2024, 3, 25), date(2025, 3, 14), date(2026, 3, 3), date(2027, 3, 22), date(2028, 3, 11)),
@@ -183,67 +190,95 @@ VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "toda
 
 def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
     """The last day or month on or before `today` that `words` name ("november", "the fourteenth of november",
-    "november 14th", "the first week of november", "christmas", "the clocks went back"), or None."""
+    "november 14th", "the first week of november", "christmas", "the clocks went back", "diwali last year"), or
+    None."""
     if (season := _season(words, today)) is not None:
         return season
     words = _calendar_words(words)
     if words[:1] and words[0] in WEEKDAYS and set(words[1:]) & set(MONTHS):
         words = words[1:]  # "friday the twenty eighth of august": the date says which friday
+    # "Since diwali last year", "early june last year": that year's; "hanukkah this year": this year's, if it has come.
+    which_year = words[-2] if words[-1:] == ["year"] and words[-2:-1] in (["last"], ["this"]) else None
+    if which_year is not None:
+        words = words[:-2]
     if not words:
         return None
-    if (holiday := _HOLIDAYS.get(tuple(words))) is not None:
-        return _on_or_before(holiday, today).isoformat()
-    if (feasts := _MOVING_FEASTS.get(tuple(words))) is not None:
-        last = max((day for day in feasts if day <= today), default=None)
-        # (Past the table's last year, the latest listed is not the last one: not read.)
-        return None if last is None or (today - last).days > 366 else last.isoformat()
-    if (near := _near_a_holiday(words, today)) is not None:
-        return near.isoformat()
+    if (days_in := _days_named(tuple(words))) is not None or (days_in := _near_a_holiday(words)) is not None:
+        day = _last_of(days_in, today, which_year)
+        return None if day is None else day.isoformat()
     month_at = next((at for at, word in enumerate(words) if word in MONTHS), None)
     if month_at is None:
         return None
     month = MONTHS.index(words[month_at]) + 1
     before, after = words[:month_at], words[month_at + 1 :]
-    if before[-1:] == ["of"]:
+    if before[-1:] in (["of"], ["in"]):  # "the first weekend in november"
         before = before[:-1]
     day = None
     if not before and not after:
         year = today.year if month <= today.month else today.year - 1
-        return f"{year}-{month:02d}"
+        if which_year is not None:
+            year = today.year - (which_year == "last")
+        return f"{year}-{month:02d}" if date(year, month, 1) <= today else None
     if not before and 1 <= len(after) <= 2:
         day = _day_of_month(*after)
     elif not after and 1 <= len(before) <= 2:
         day = _day_of_month(*before)
+    weekend = _WEEKENDS_OF_A_MONTH.get(tuple(before)) if day is None and not after else None
     if day is None and not after:
         day = _IN_A_MONTH.get(tuple(before))
-    if day is None:
+    if day is None and weekend is None:
         return None
     try:
-        return _on_or_before(lambda year: date(year, month, day), today).isoformat()
+        found = _last_of(lambda year: (_nth_weekday(year, month, 5, weekend) if weekend is not None
+                                       else date(year, month, day),), today, which_year)
     except ValueError:
         return None  # "the thirtieth of february"
+    return None if found is None else found.isoformat()
 
 
-def _near_a_holiday(words: list[str], today: date) -> date | None:
-    """The day "the week before halloween", "the sunday before christmas" or "the day after boxing day" names,
-    on or before `today`: a week or a day from the holiday, or the nearest such weekday."""
-    if len(words) < 3 or words[1] not in _FROM_A_HOLIDAY or (holiday := _HOLIDAYS.get(tuple(words[2:]))) is None:
+def _days_named(phrase: tuple[str, ...]) -> Callable[[int], tuple[date, ...]] | None:
+    """The days in a given year that a holiday or feast named by `phrase` falls on, or None if it names none."""
+    if (holiday := _HOLIDAYS.get(phrase)) is not None:
+        return lambda year: (holiday(year),)
+    if (feasts := _MOVING_FEASTS.get(phrase)) is not None:
+        return lambda year: tuple(day for day in feasts if day.year == year)
+    return None
+
+
+def _last_of(days_in: Callable[[int], tuple[date, ...]], today: date, which_year: str | None = None) -> date | None:
+    """The last of the days on or before `today`; of last year's or this year's only, when said. (A feast's table
+    has no day past its last year: then none.)"""
+    if which_year is not None:
+        year = today.year - (which_year == "last")
+        days = [day for day in days_in(year) if day <= today]
+        # (Last year's Eid, of two: the earlier, the longer time, towards caution.)
+        return (min if which_year == "last" else max)(days, default=None)
+    days = [day for year in (today.year, today.year - 1) for day in days_in(year) if day <= today]
+    return max(days, default=None)
+
+
+def _near_a_holiday(words: list[str]) -> Callable[[int], tuple[date, ...]] | None:
+    """The days "the week before halloween", "the sunday before christmas", "the day after diwali" names in a given
+    year: a week or a day from the holiday, or the nearest such weekday."""
+    if words[:1] == ["a"]:
+        words = words[1:]  # "a week after diwali"
+    if len(words) < 3 or words[1] not in _FROM_A_HOLIDAY or (days_in := _days_named(tuple(words[2:]))) is None:
         return None
     step = _FROM_A_HOLIDAY[words[1]]
     if words[0] in ("week", "day"):
-        gap = 7 if words[0] == "week" else 1
-        return _on_or_before(lambda year: holiday(year) + timedelta(days=gap * step), today)
+        gap = timedelta(days=(7 if words[0] == "week" else 1) * step)
+        return lambda year: tuple(day + gap for day in days_in(year))
     if words[0] not in WEEKDAYS:
         return None
     weekday = WEEKDAYS.index(words[0])
 
-    def nearest(year: int) -> date:
-        day = holiday(year) + timedelta(days=step)
+    def nearest(day: date) -> date:
+        day += timedelta(days=step)
         while day.weekday() != weekday:
             day += timedelta(days=step)
         return day
 
-    return _on_or_before(nearest, today)
+    return lambda year: tuple(nearest(day) for day in days_in(year))
 
 
 def _season(words: list[str] | tuple[str, ...], today: date) -> str | None:
@@ -266,7 +301,7 @@ def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
     """`words` without "the" and pauses, and without a "last" before anything but a week ("last christmas", "last
     november": the one before today all the same)."""
     words = [word for word in words if word not in ("the", ",")]
-    return words[1:] if words[:1] == ["last"] and words[1:2] != ["week"] else words
+    return words[1:] if words[:1] == ["last"] and words[1:2] not in (["week"], ["weekend"]) else words
 
 
 def _day_of_month(word: str, unit: str | None = None) -> int | None:
@@ -278,11 +313,6 @@ def _day_of_month(word: str, unit: str | None = None) -> int | None:
     digits = word.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
     day = int(digits) if digits.isdigit() else _ORDINALS.get(word)
     return day if day is not None and 1 <= day <= 31 else None
-
-
-def _on_or_before(day_in: Callable[[int], date], today: date) -> date:
-    day = day_in(today.year)
-    return day if day <= today else day_in(today.year - 1)
 
 
 def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:

@@ -166,7 +166,11 @@ _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "tw
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
 _PLACE_PATTERN_TYPE = "PLACE_PATTERN"
 _NO_ONE = frozenset({"nobody", "nobody's", "noone", "nothing", "nothing's", "none", "never", "no", "not", "without"})
-_THIS_SECOND = frozenset({("this", "second"), ("this", "very", "second")})
+_SUDDEN_MOMENTS = frozenset({("this", "second"), ("a", "thunderclap"), ("of", "thunder")})
+_MOMENT_ASKED = re.compile(
+    r"\s*(?:(?:wait|hang on|hold on|give me|just) a (?:second|sec|minute|moment|mo)|bear with me)\b(?!\s*ago)"
+    r"\s*[,.!;:]*\s*",
+    re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
@@ -372,7 +376,9 @@ def _policy_values() -> _PolicyValues:
         return frozenset((slot_type, value_id) for value_id in ids)
 
     return _PolicyValues(
-        screen=as_values("SYMPTOM", SCREEN_SYMPTOMS),
+        # (With the signs urgent when sudden that the screen does not name: a severe headache, told, is kept like
+        # them, and so is how it came on: "a thunderclap headache out on the hill, worst pain ever" had been lost.)
+        screen=as_values("SYMPTOM", SCREEN_SYMPTOMS | SUDDEN_SIGNS),
         emergency=as_values("SYMPTOM", EMERGENCY_SYMPTOMS),
         sudden=as_values("SYMPTOM", SUDDEN_SIGNS),
         reaction=as_values("SYMPTOM", STIMULANT_REACTION_SYMPTOMS),
@@ -738,10 +744,13 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
-        if pending_question is None and (greeted := _GREETING_FIRST.match(text)) and text[greeted.end():].strip():
-            # "Morning. Is my left calf, ... from Easter time the foot don't lift up": a greeting, not "this morning"
-            # (a sign told with no time is asked whether it was sudden).
-            text = text[greeted.end():]
+        aside = _MOMENT_ASKED.match(text) or pending_question is None and _GREETING_FIRST.match(text)
+        if aside and text[aside.end():].strip():
+            # "Morning. Is my left calf, ... from Easter time the foot catch on the step": a greeting, not "this
+            # morning"; "wait a second, my eyelid's twitching" asks for a moment, no twitch of a second. A sign told
+            # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
+            # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
+            return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question))
         resolution = self._understood(text, pending_question)
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
@@ -755,6 +764,19 @@ class Resolver:
             # "I don't feel fine": something is wrong, which is no "no" (safety review A: the samples "i'm okay",
             # "i'm fine" had made it one).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
+                _said_well(text)) and _DONT_KNOW_INTENT in self.model.intents:
+            # "Yes I'm fine, just twitching" to "have you had trouble breathing, ...?": a yes to being well, or to
+            # the twitch, beside a no to the signs; not sure, so the signs are asked one at a time (it had been an
+            # emergency at once).
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        return resolution
+
+    def _now_after_an_aside(self, resolution: Resolution) -> Resolution:
+        signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
+        if signs & self._sudden_signs and not {"pace", "duration", "startDate"} & set(resolution.slots) and (
+                "pace" in self._slot_names(resolution.intent)):
+            return self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return resolution
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
@@ -1109,15 +1131,17 @@ class Resolver:
             # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
             # happening now, unless its own words give it a time ("she just rang, her hand's been numb for months").
             resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
-        if "pace" not in resolution.slots and "symptom" in resolution.slots and _phrases(text) & _THIS_SECOND and (
-                resolution.intent in (_DESCRIBE_INTENT, _CORRECTION_INTENT)):
+        if "pace" not in resolution.slots and "symptom" in resolution.slots and _said_in_a_moment(resolution, text):
             # "Hang on, something's wrong, my right hand's just gone floppy on the table this second": happening now,
-            # a description (no correction: nothing said before is taken back). Only "this second": "the second
-            # time", "my second son" are no time (a pace sample of "this second" had matched them).
-            declared = self._slot_names(_DESCRIBE_INTENT)
-            described = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
-                                                      if name in declared}, resolution.confidence, resolution.text)
-            resolution = self._with_value(described, "pace", PACE_TYPE, "sudden")
+            # a description (no correction: nothing said before is taken back); a headache that hit "like a
+            # thunderclap" came on at once. Only "this second": "the second time", "my second son" are no time (a pace
+            # sample of it had matched them). ("A thunderclap headache" is the name a sample has: asked "sudden?".)
+            if "pace" not in self._slot_names(resolution.intent) and resolution.intent == _CORRECTION_INTENT:
+                declared = self._slot_names(_DESCRIBE_INTENT)
+                resolution = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
+                                                           if name in declared}, resolution.confidence, resolution.text)
+            if "pace" in self._slot_names(resolution.intent):
+                resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
         if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
@@ -1980,8 +2004,9 @@ class Resolver:
             sequence, matches)))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
-        matches = _without_fits_of_temper(sequence, _without_a_slip_got_up_from(
-            sequence, _without_idioms_of_a_night_out(sequence, matches)))
+        for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_a_night_out,
+                                   _without_a_slip_got_up_from, _without_fits_of_temper):
+            matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
         answer = _ANSWER_WORDS_FIRST.get(sequence[0].word) if sequence else None
@@ -4184,6 +4209,20 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
 _WELL = frozenset({"okay", "fine", "good", "alright", "right", "well", "great"})
 
 
+def _said_in_a_moment(resolution: Resolution, text: str) -> bool:
+    """Whether a moment is said: "this second", "like a thunderclap" (not as a symptom's own name: "a headache like a
+    thunderclap" is asked whether it was sudden, as its sample is)."""
+    named = " ".join(value.spoken for value in resolution.slots.get("symptom", [])).lower()
+    return bool({phrase for phrase in _phrases(text) & _SUDDEN_MOMENTS if phrase[-1] not in named})
+
+
+def _said_well(text: str) -> bool:
+    """Whether a word of being well or of only the twitch is said, not denied ("yes i'm fine, just twitching")."""
+    words = [word for word in _words_as_said(text) if word not in ("really", "feel", "feeling", "doing", "so", "too",
+                                                                     "very", "all", "that")]
+    return not _not_well(text) and bool(set(words) & (_WELL - {"right", "well"} | {"twitching", "twitch"}))
+
+
 def _not_well(text: str) -> bool:
     """Whether a "not" stands right before a word of being well ("i'm not okay", "i don't feel fine", "not
     doing great"), not a "not bad" or a "nothing wrong"."""
@@ -4547,6 +4586,10 @@ def _without_dozing_off(sequence: list[Token], matches: list[Match]) -> list[Mat
     return [match for match in matches if not dozing(match)]
 
 
+_PARTS_THAT_GO_NUMB = frozenset({"tongue", "jaw", "chin", "cheek", "lip", "lips", "mouth", "elbow", "half", "shoulder",
+                                 "wrist", "knee", "hip"})
+_SAID_AS_A_SIGN_NOW = frozenset({"ago", "minutes", "hour", "hours", "suddenly", "sudden", "nowhere", "stayed", "still",
+                                 "since"})
 # Words that say a limb is numb, not a person asleep: "fell asleep and it's been tingling since".
 _NUMB_WORDS = frozenset({"numb", "numbness", "tingling", "tingly", "tingles", "pins", "needles", "dead", "feeling"})
 
@@ -4566,10 +4609,14 @@ def _without_a_person_asleep(sequence: list[Token], matches: list[Match]) -> lis
                 words[match.start : match.end] not in (["fell", "asleep"], ["falls", "asleep"],
                                                        ["falling", "asleep"])):
             return False
-        # Asleep somewhere a person dozes ("in his dinner", "in the chair"), with no limb said just before.
-        before = {words[at] for at in range(max(0, match.start - 4), match.start) if at not in tired}
+        # Asleep somewhere a person dozes ("in his dinner", "in the chair"), with no part of the body said before it
+        # in its sentence, and nothing said of how long ago or how suddenly (review A66: "my tongue fell asleep at
+        # the table twenty minutes ago", "up to the elbow, the whole thing fell asleep").
+        opens = max((at + 1 for at in range(match.start) if words[at] == ","), default=0)
+        before = {words[at] for at in range(opens, match.start) if at not in tired}
         dozed = any((word,) in _DOZING_PLACES | {("table",), ("bed",)} for word in words[match.end : match.end + 5])
-        return dozed and not before & (_PARTS_THAT_SLEEP | {"it", "they", "both"})
+        return dozed and not (before & (_PARTS_THAT_SLEEP | _PARTS_THAT_GO_NUMB | {"it", "they", "both", "whole"})
+                              or set(words) & _SAID_AS_A_SIGN_NOW)
     return [match for match in matches if not asleep(match)]
 
 
@@ -4731,7 +4778,9 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         told = words[min(near_lain[0], match.start) : max(near_back[-1], match.end) + 6]
         limbs = {word.rstrip("s") for word in told if word in _LIMBS_LAIN_ON}
         still = _STILL_A_SIGN - {"hours"} if worked else _STILL_A_SIGN
-        return not set(told) & still and len(limbs) <= 1
+        # (A numb lip, tongue or cheek anywhere beside it is no tool's: review A66.)
+        return not set(told) & still and len(limbs) <= 1 and not (worked and set(words) & _PARTS_THAT_GO_NUMB - {
+            "elbow", "half", "shoulder", "wrist", "knee", "hip"})
     return [match for match in matches if not lain_on(match)]
 
 
@@ -4791,13 +4840,19 @@ _STILL_A_REAL_FIT = frozenset({"floor", "ground", "fell", "fall", "collapsed", "
                                "flashing", "strobe", "screen", "round", "woke", "breathing", "breathe", "drowsy",
                                "sleepy", "confused", "frothing", "foaming", "bit", "again", "today", "tonight", "still",
                                "waking", "wake", "responding", "answering", "morning", "yesterday", "hour",
-                               "hours", "ago", "stop", "one"})
-_NEARLY_OR_WOULD = frozenset({"about", "nearly", "almost", "practically", "would", "'d", "gonna", "will", "'ll"})
+                               "hours", "ago", "stop", "one",
+                               # (review A66: a real fit's own words, told with a "when she saw")
+                               "rigid", "thrashing", "drooling", "dazed", "groggy", "purple", "gurgling", "snorting",
+                               "clenched", "teeth", "memory", "remember", "soaked", "limp", "white", "pale", "through",
+                               "know", "convulsed"})
+# ... and what tells a fit's limbs going, near it ("rigid and twitching"; a twitch told elsewhere is the person's own).
+_A_FITS_LIMBS = frozenset({"twitching", "jerking", "kicking", "arms", "legs", "going", "shaking", "thrashing"})
+_NEARLY_OR_WOULD = frozenset({"about", "nearly", "almost", "practically", "would", "gonna", "will", "'ll"})
 _HAD_A_FIT = frozenset({"had", "have", "has", "having"})
 _SEEING_NEWS = frozenset({"saw", "seen", "sees", "heard", "hears", "found", "finds", "read", "realised", "realized",
                           "learned", "learnt", "told"})
-_TEMPER_WORDS = frozenset({"shouting", "screaming", "yelling", "ranting", "raving", "fuming", "livid", "furious",
-                           "angry", "mad", "cross", "raging", "strop", "tantrum", "kicking", "kicked"})
+_TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming", "livid", "angry", "mad", "cross",
+                           "raging", "strop", "tantrum"})
 
 
 def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -4811,18 +4866,62 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
                 {"fit", "fits"} & set(words[match.start : match.end])):
             return False
-        after = words[match.end : match.end + 9]
-        sentence_after = list(takewhile(lambda word: word != ".", after))
+        if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
+            return False
+        sentence_after = words[match.end : match.end + 9]
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
         had = next((at for at in range(min(match.start + 1, len(words) - 1), max(-1, match.start - 3), -1)
                     if words[at] in _HAD_A_FIT), None)
-        nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD
+        # ("She'd have a fit", "she would have a fit"; not "she'd had a fit", "would" as the words are written out:
+        # one had.)
+        nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD and (
+            words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
         return bool(nearly or set(sentence_after) & _TEMPER_WORDS or any(
             word == "when" and set(sentence_after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago".)
             or word == "about" and sentence_after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
             for at, word in enumerate(sentence_after)))
     return [match for match in matches if not temper(match)]
+
+
+# "Numb inside" said of grief (round 66): "only numb inside since she passed". Not "numb inside my mouth" (review A66).
+_INSIDE_SOMETHING = frozenset({"my", "his", "her", "the", "of", "me", "your", "their", "a", "both", "it", "them",
+                               "our"})
+
+
+def _without_numb_inside(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the numbness of one "numb inside" with grief: "numb" alone, then "inside" with no part after it, and
+    nothing said of how it came on or of a part of the body going numb."""
+    words = [token.word for token in sequence]
+
+    def grief(match: Match) -> bool:
+        after = words[match.end : match.end + 2]
+        said_of_a_part = any(other.types == {PLACE_TYPE} and 0 <= match.start - other.end <= 4 for other in matches)
+        told_as_a_sign = set(words) & (_SAID_AS_A_SIGN_NOW - {"since", "still"} | _PARTS_THAT_GO_NUMB | {"face"})
+        return (match.types == {SIGN_TYPE} and words[match.start : match.end] == ["numb"] and after[:1] == ["inside"]
+                and not (after[1:] and after[1] in _INSIDE_SOMETHING) and not said_of_a_part and not told_as_a_sign)
+    return [match for match in matches if not grief(match)]
+
+
+# What is handed out or blacked out on paper (review B66): "Mum passed out the hymn sheets", "I blacked out the dates
+# on the calendar". Only a determiner and one of these right after the sign's words.
+_HANDED_OUT = frozenset({"sheets", "sheet", "papers", "leaflets", "leaflet", "flyers", "programmes", "programs",
+                         "hymn", "hymnbooks", "books", "orders", "order", "sweets", "cake", "cakes", "drinks", "plates",
+                         "presents", "gifts", "prizes", "food", "biscuits", "cards", "invitations", "forms", "tests",
+                         "worksheets", "candles", "samosas", "sandwiches", "mince", "dates", "names", "words",
+                         "lines", "windows", "bits", "parts", "numbers", "details"})
+
+
+def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint of "passed out the hymn sheets" (handed round) or "blacked out the names" (inked over)."""
+    words = [token.word for token in sequence]
+
+    def handed(match: Match) -> bool:
+        after = words[match.end : match.end + 3]
+        return (match.types == {SIGN_TYPE} and words[match.start : match.end] in (["passed", "out"], ["blacked", "out"])
+                and after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"])
+                and bool(set(after[1:]) & _HANDED_OUT))
+    return [match for match in matches if not handed(match)]
 
 
 # A fall someone got straight up from (round 67): "he went down in the silage pit, slipped on the tarp, but he was
@@ -4833,14 +4932,18 @@ _MORE_THAN_A_SLIP = frozenset({"head", "unconscious", "ambulance", "hospital", "
                                "knocked", "cold", "fit", "shaking", "jerking", "blue", "grey", "gray", "breathing",
                                "breathe", "dizzy", "faint", "fainted", "woozy", "sick", "vomiting", "blood", "sense",
                                "first", "legs", "leg", "weak", "numb", "sudden", "suddenly", "nowhere",
-                               "chest", "pale", "sweaty", "again"})
+                               "chest", "pale", "sweaty", "again", "white", "limp", "gone", "came", "heart", "lips",
+                               "lip", "floppy", "rolling", "colour", "color", "there", "blank", "still", "but"})
 
 
 def _without_a_slip_got_up_from(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the faint of "went down" told as a slip or a trip that the person was straight up from. (Fainting
     first and falling after is told with "first", "before", "dizzy" or "legs": kept.)"""
     words = [token.word for token in sequence]
-    if not set(words) & _SLIPS or set(words) & _MORE_THAN_A_SLIP:
+    # A slip denied or doubted is none: "no slip or anything", "she didn't trip", "we thought he'd stumbled but".
+    slipped = [at for at, word in enumerate(words) if word in _SLIPS and not (
+        set(words[max(0, at - 3) : at]) & {"no", "not", "n't", "never", "without", "thought", "didn't", "nor"})]
+    if not slipped or set(words) & _MORE_THAN_A_SLIP:
         return matches
 
     def slip(match: Match) -> bool:
@@ -4975,8 +5078,12 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
             at -= 1
         if at < 0 or words[at] in _WHO_COLLAPSES or set(words[max(0, at - 6) : at + 1]) & _PEOPLE_WORDS:
             return False  # (nor "the lady in the chair collapsed")
-        if set(words[match.end : match.end + 4]) & (_PEOPLE_WORDS | _HURT_AFTER):
-            return False  # "the gazebo collapsed and so did my husband", "the ladder collapsed under him" (review E)
+        after = words[match.end : match.end + 4]
+        if set(after) & (_PEOPLE_WORDS | _HURT_AFTER | {"cannot"}) or any(
+                after[at : at + 2] in (["could", "not"], ["can", "not"]) for at in range(len(after))):
+            # "the gazebo collapsed and so did my husband", "the ladder collapsed under him" (review E); "after the
+            # bales just collapsed, couldn't get up": a person who could not (review A66)
+            return False
         if words[match.start] == "blacked":
             # Only a power cut ("the whole road was blacked out"), never what one saw go dark ("the sky blacked out
             # and I woke up on the lawn", "then it all blacked out").
@@ -5006,6 +5113,8 @@ def _a_subject(words: list[str], at: int) -> bool:
         return False
     if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | _PARTS_OF_A_THING:
         return _a_subject(words, start - 2)  # "the roof of the hay barn collapsed"
+    if words[max(0, start - 2) : start] == ["far", "as"]:
+        return False  # "got as far as the ditch then collapsed": where the person got to
     return start == 0 or words[start - 1] in _CLAUSE_OPENERS
 
 

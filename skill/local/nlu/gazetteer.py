@@ -392,8 +392,9 @@ _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "wh
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
                            "she", "they", "is", "was", "has", "had", "been", "at", "in", "on", "actually", "anyway",
                            "last", "this", "because", "cos", "as", "onwards", "roughly", "about",
-                           # "since ramadan started", "since the easter weekend"
-                           "started", "began", "begun", "kicked", "ended", "finished", "weekend"})
+                           # "since ramadan started", "since the easter weekend" (not "since ramadan ended": a
+                           # feast's first day is no end of it)
+                           "started", "began", "begun", "kicked", "weekend"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
@@ -440,7 +441,7 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
     found: list[Match] = []
     start = 0
     while start < len(words):
-        if words[start] in CALENDAR_WORDS:
+        if words[start] in CALENDAR_WORDS and not _not_the_feast(words, start):
             for end in range(min(len(words), start + _MAX_CALENDAR_WORDS), start, -1):
                 if "," in words[start:end]:
                     continue
@@ -454,6 +455,22 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                     break
         start += 1
     return found
+
+
+# Feasts whose names are also everyday words or names ("since i lent it out", "since i met holi"): read only after
+# a word that leads a time. And no feast is read from its end or middle ("since the end of ramadan": asked).
+_WORDS_AND_FEASTS = frozenset({"lent", "holi", "ramadan", "eid", "advent", "pentecost", "good"})
+_BEFORE_A_FEAST = frozenset({"since", "at", "from", "after", "around", "over", "during", "the", "last", "this",
+                             "by", "about", "of", "in", "on", "for", "near", ",", "and", "so", "start", "beginning",
+                             "first", "mid", "early", "late"})
+
+
+def _not_the_feast(words: list[str], start: int) -> bool:
+    before = words[max(0, start - 2) : start]
+    if words[start] in _WORDS_AND_FEASTS and before and before[-1] not in _BEFORE_A_FEAST:
+        return True
+    return before in (["end", "of"], ["middle", "of"], ["half", "of"], ["rest", "of"]) or before[-1:] == ["the"] and (
+        words[max(0, start - 3) : start - 1] in (["end", "of"], ["middle", "of"]))
 
 
 def _a_start_said(words: list[str], start: int, end: int) -> bool:

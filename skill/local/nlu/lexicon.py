@@ -43,7 +43,7 @@ THINGS = frozenset(form for word in (
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
     # a farm's machines ("the header choked", "he choked the chainsaw")
-    "header", "combine", "baler", "harvester", "auger", "pump", "generator", "motor", "carburettor", "carburetor",
+    "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

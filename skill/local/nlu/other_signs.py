@@ -99,10 +99,15 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "alpaca", "alpacas", "llama"})
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
-_A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet", "poor"})
+_A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)
 _GAME_CREATURES = frozenset({"pokemon"})
 # Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
 _WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
+_HAD_NO_ONE = frozenset({"its", "one", "another", "some", "no", "fits", "fit", "seizure", "seizures", "turn", "been",
+                         "collapsed", "gone", "to", "just", "bad", "funny", "real", "proper", "little", "bit", "got"})
+_DONE_TO_SOMEONE = frozenset(lemma(word) for word in (
+    "found", "knocked", "kicked", "trampled", "butted", "threw", "thrown", "pinned", "dragged", "crushed", "bit",
+    "bitten", "gored", "left"))
 _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("in", "film"), ("the", "film"),
                         ("the", "movie"), ("in", "movie"), ("the", "telly"), ("the", "tv"), ("the", "television"),
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
@@ -152,7 +157,10 @@ _STRETCH_ENDS = frozenset({",", "but", "because", "though", "although"})
 _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "staring", "stare", "stared", "jerking", "jerked", "jerk", "fell", "fall", "minutes", "minute", "hour", "hours",
     "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
-    "answer", "know"))
+    "answer", "know",
+    # what a family saw of an absence at a reading (review A66)
+    "smacking", "lips", "picking", "fiddling", "chewing", "statue", "remember", "memory", "glazed", "came",
+    "understand", "word", "words", "dead", "dropped", "holding", "steps", "floor", "couldn't", "can't", "while"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
 # A reader's words that only sound like an absence's: "lost my place", "halfway through Isaiah", "I knew perfectly
 # well where I was".
@@ -220,7 +228,14 @@ def without_others_signs(
         doing_to = next((i for i, token in enumerate(opening)
                          if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
         opening = opening if doing_to is None else opening[:doing_to]
-        animal = not someone and any(_an_animal(token, sequence, said) for token in [*opening, *subject])
+        # (Nor an animal that did something to someone, named or not: "the dogs found Mick collapsed", "the bull
+        # knocked Seamus out cold": review A66.)
+        clause = sequence[start:end]
+        done_to_someone = bool({token.lemma for token in clause} & _DONE_TO_SOMEONE) or any(
+            token.lemma == HAVE and after.word not in _DETERMINERS | _HAD_NO_ONE
+            for token, after in zip(clause, clause[1:], strict=False))  # "the bull had Seamus out cold"
+        animal = not someone and not done_to_someone and any(
+            _an_animal(token, sequence, said) for token in [*opening, *subject])
         # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's; nor with
         # "his" or "her" in the sign's words after a relative named before: "it's for my husband, ... since the
         # football finished on the telly there's no go in his left leg".)
@@ -442,7 +457,8 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
             # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
             clause_start = max((at + 1 for at in range(before) if sequence[at].word in CLAUSE_SPLITS), default=0)
-            doer = any(sequence[at].word in _DOERS or any(
+            # ("Young Tom greasing the baler collapsed": what someone was doing with it, review A66.)
+            doer = any(sequence[at].word in _DOERS or sequence[at].word.endswith("ing") or any(
                 person.start == at and person.types == {PERSON_TYPE} for person in matches)
                 for at in range(clause_start, max(0, before)))
             if before >= 0 and sequence[before].word in THINGS and not where and not doer:

@@ -43,10 +43,6 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
                 "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
                 "by the way", "sure look",
-                # asking for a moment is no length of time ("wait a second, my eyelid's twitching" had lasted 1 s)
-                "wait a second", "wait a sec", "wait a minute", "hang on a second", "hang on a sec", "hang on a minute",
-                "hold on a second", "hold on a sec", "hold on a minute", "give me a second", "give me a sec",
-                "give me a minute", "bear with me",
                 # an aside before volunteering something, no "before" that dates it ("before you ask, i had one fit
                 # when i was fifteen, never another")
                 "before you ask", "before you panic", "before you say it",
