@@ -159,7 +159,7 @@ _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "losing", "lost", "name", "where", "shaking", "fit", "confused", "dribbling", "drooling", "respond", "through",
     "answer", "know",
     # what a family saw of an absence at a reading (review A66)
-    "smacking", "lips", "picking", "fiddling", "chewing", "statue", "remember", "memory", "glazed", "came",
+    "smacking", "lips", "picking", "fiddling", "chewing", "statue", "glazed", "came",
     "understand", "word", "words", "dead", "dropped", "holding", "steps", "floor", "couldn't", "can't", "while"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
 # A reader's words that only sound like an absence's: "lost my place", "halfway through Isaiah", "I knew perfectly
@@ -458,7 +458,9 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
             clause_start = max((at + 1 for at in range(before) if sequence[at].word in CLAUSE_SPLITS), default=0)
             # ("Young Tom greasing the baler collapsed": what someone was doing with it, review A66.)
-            doer = any(sequence[at].word in _DOERS or sequence[at].word.endswith("ing") or any(
+            # (Not a thing's own name: "my washing line collapsed".)
+            doer = any(sequence[at].word in _DOERS or sequence[at].word.endswith("ing") and (
+                sequence[at + 1].word in _DETERMINERS) or any(
                 person.start == at and person.types == {PERSON_TYPE} for person in matches)
                 for at in range(clause_start, max(0, before)))
             if before >= 0 and sequence[before].word in THINGS and not where and not doer:
