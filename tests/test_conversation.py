@@ -719,6 +719,23 @@ def test_a_bare_no_taken_as_a_correction_twice_at_one_question_answers_it_the_se
     assert moved.state.case.answer("other_symptoms") is Answer.YES
 
 
+def test_a_change_declined_is_not_put_again_when_the_same_question_is_interrupted_again(talk: Conversation) -> None:
+    # Round 69: "No. I mean I blanked on my lines twice this week ... on Tuesday" to the safety check, read as
+    # correcting the start to Tuesday; "no" to "so, starting about 2 days ago?"; then the same words again had looped
+    # between the two questions with no advice. The second time they are heard: the check answered, facts merging
+    # towards caution (the four weeks stay).
+    weeks = talk.hear(SCREEN, Heard(durations_seconds=(28 * 24 * HOUR,))).state
+    said = Heard(answer=Answer.NO, durations_seconds=(2 * 24 * HOUR,), only_dates=True)
+    confirm = talk.correct(weeks, said)
+    assert confirm.state.pending_question == "confirm_correction"
+    back = talk.answer(confirm.state, Answer.NO)
+    assert back.state.pending_question == "emergency_screen"
+    moved = talk.correct(back.state, said)
+    assert moved.state.pending_question not in ("emergency_screen", "confirm_correction")
+    assert moved.state.case.answer("emergency_screen") is Answer.NO
+    assert moved.state.case.onset_days == weeks.case.onset_days
+
+
 def test_nothing_to_change_yet_is_a_miss_of_the_question_not_a_loop(talk: Conversation) -> None:
     reply = talk.correct(after_screen_no(), Heard())
     assert reply.state.pending_question == "weakness" and reply.state.misses == 1

@@ -544,6 +544,12 @@ class Conversation:
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
             detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
+        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured:
+            # The same question interrupted by a correction once already, and its change declined: what is said is
+            # heard as an answer, facts merging towards caution, not put to "is that right?" again ("No. I mean I
+            # blanked on my lines on Tuesday", said again after "no" to "so, starting about 2 days ago?", had looped
+            # between the two questions with no advice).
+            return self.hear(state, heard)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
             # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
             detoured = (*state.detoured, pending) if pending in ALL_QUESTIONS else state.detoured
