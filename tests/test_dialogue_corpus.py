@@ -105,6 +105,8 @@ FLOORS = {
     "round65": (18 / 24, 6 / 6, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
     "round66": (24 / 24, 6 / 6, 0, 0),
     "round67": (23 / 24, 6 / 6, 1, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
+    "round68": (18 / 24, 6 / 6, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
+    "round69": (21 / 24, 6 / 6, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

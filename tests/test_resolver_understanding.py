@@ -3570,3 +3570,72 @@ def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_67s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 68 (food, cooking, eating out and allergies): the table's idioms only sound like signs
+    ("I was so stuffed I couldn't breathe, had to undo my button", None, FALLBACK_INTENT, {}),
+    ("I've eaten that much Sunday dinner I'm stuffed, I can't breathe", None, FALLBACK_INTENT, {}),
+    ('the brisket Sunday was so good she about passed out', None, FALLBACK_INTENT, {}),
+    ('the gravy had a fit in the pan', None, FALLBACK_INTENT, {}),
+    ('the Yorkshires collapsed', None, FALLBACK_INTENT, {}),
+    ('right so I did the ghost pepper chilli challenge on Friday, my mouth was numb from the chilli for '
+     "like an hour, and since Saturday my right thumb's been jumping",
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-05']}),
+    ('naw, nothing like that, the chilli burn was gone by Friday night', 'emergency_screen', NO, {}),
+    ("no, none of that, the choking was just laughing, I'm fine", 'emergency_screen', NO, {}),
+    ('he did say he nearly passed out when he saw the price of the new robes, but he was joking', None, FALLBACK_INTENT,
+     {}),
+    ("no, I'm retired, I sleep grand, I only have decaf and I've been off the drink since the summer, no "
+     'gym either',
+     'triggers', NO,
+     {}),
+    ('hello, yes, my right calf has been jumping since the big wedding we catered on Saturday the '
+     'seventeenth of October',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-10-17']}),
+    ("my left eyelid's been twitching since the twelfth of November, I got glutened at a work lunch but my"
+     " stomach's settled now",
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-11-12']}),
+    ("he says the bill nearly gave him a heart attack but that's just Dad being tight", None, FALLBACK_INTENT, {}),
+    # ... and a real breath, reaction, faint or choke at the table stays one
+    ("I'm stuffed and now I can't breathe", None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("I'm so full I can't breathe properly", None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("I'm stuffed and I can't breathe and my lips are swelling", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing', 'swelling'], 'bodyPart': ['lip']}),
+    ("I nearly choked laughing and now I can't swallow", None, SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ("he's choking, he was laughing and a bone went down", None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'fainting']}),
+    ('my mouth went numb after the peanut sauce', None, SYMPTOM,
+     {'bodyPart': ['lip'], 'symptom': ['sensation_change']}),
+    ('I nearly fainted when I saw the price and then I actually fainted on the floor', None, SYMPTOM,
+     {'symptom': ['fainting']}),
+    ('my chest is tight', None, SYMPTOM, {'symptom': ['chest_pain']}),
+    ('my calves are tight', None, SYMPTOM, {'bodyPart': ['calf'], 'symptom': ['stiffness']}),
+    ('hello, yes', None, YES, {}),
+)
+def test_round_68s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 69 (music, singing and performing): stage fright, lost voices and a musician's mind gone blank
+    ("no. mind went blank playing at the pupils' concert. nerves. not that.", 'emergency_screen', TRIGGER,
+     {'answer': ['no'], 'trigger': ['stress']}),
+    ('no, nothing new, I lost my voice after three encores back in October but that came back in a day',
+     'emergency_screen', NO,
+     {}),
+    ("me left arm's gone heavy as a sack of spuds since the interval, can't get it up on the keys",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'answer': ['no'], 'bodyPart': ['arm']}),
+    # ... and a performer's real signs stay signs
+    ("her mind went blank at the concert and she's staring", 'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'symptom': ['confusion']}),
+    ("mind went blank and I couldn't speak", 'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion', 'difficulty_speaking']}),
+    ("my eyelid's been twitching since the interval", None, REPORT, {'bodyPart': ['eyelid'], 'pace': ['sudden']}),
+)
+def test_round_69s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -171,6 +171,7 @@ _MOMENT_ASKED = re.compile(
     r"\s*(?:(?:wait|hang on|hold on|give me|just) a (?:second|sec|minute|moment|mo)|bear with me)\b(?!\s*ago)"
     r"\s*[,.!;:]*\s*",
     re.I)
+_HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
@@ -217,8 +218,9 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "operation", "tattoo", "cramp", "cramps", "sprained", "sprain", "wound", "scar", "gout",
                                "bunion", "verruca", "deaf", "blind", "streaming", "watering", "itchy", "runny",
                                "hayfever", "scare",
-                               # hands numb from the cold of a milking parlour (round 67)
-                               "cold", "freezing", "frozen", "chilblains", "chapped"})
+                               # hands numb from the cold of a milking parlour (round 67), a mouth from the chilli (68)
+                               "cold", "freezing", "frozen", "chilblains", "chapped", "chilli", "chillies", "chili",
+                               "vindaloo", "spicy", "settled", "upset", "glutened", "bloated", "bug"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
                                ("what", "it", "used"), ("as", "young", "as")})
@@ -744,6 +746,10 @@ class Resolver:
 
     def resolve(self, text: str, pending_question: str | None = None) -> Resolution:
         """The intent and slots for `text`; `pending_question` favours the intents that answer it."""
+        if pending_question is None and (hello := _HELLO_YES.match(text)) and text[hello.end():].strip():
+            # "Hello, yes, my right calf has been jumping since ...": a phone's "yes" to being greeted, no answer to
+            # anything (it had been a bare yes, three times, and the calf asked for).
+            return self.resolve(text[hello.end():], pending_question)
         aside = _MOMENT_ASKED.match(text) or pending_question is None and _GREETING_FIRST.match(text)
         if aside and text[aside.end():].strip():
             # "Morning. Is my left calf, ... from Easter time the foot catch on the step": a greeting, not "this
@@ -974,6 +980,15 @@ class Resolver:
         ):
             # "Just the right eyelid" to "is it always in the same place?": the one place, so yes.
             return self._with_value(resolution, "placePattern", _PLACE_PATTERN_TYPE, "same_place")
+        if pending_question == "triggers" and {"duration", "startDate"} & set(resolution.slots) and (
+                {"answer", "trigger", "deniedTrigger"} & set(resolution.slots)):
+            # "No, I've been off the drink since the summer" to "any caffeine, stress, drink lately?": the time is
+            # the drink's, not the twitch's start (it had become "lasted a few months").
+            slots = {name: values for name, values in resolution.slots.items() if name not in ("duration", "startDate")}
+            answer = [value.id for value in slots.get("answer", [])]
+            if set(slots) == {"answer"} and len(answer) == 1 and answer[0] in _ANSWER_INTENTS:
+                return Resolution(_ANSWER_INTENTS[answer[0]], {}, resolution.confidence, text)
+            resolution = replace(resolution, slots=slots)
         if pending_question in _NOT_ABOUT_PLACES and set(resolution.slots) & {"bodyPart"} and _another_problem(
             resolution, text
         ):
@@ -2004,8 +2019,9 @@ class Resolver:
             sequence, matches)))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
-        for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_a_night_out,
-                                   _without_a_slip_got_up_from, _without_fits_of_temper):
+        for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_the_table,
+                                   _without_idioms_of_a_night_out, _without_a_slip_got_up_from,
+                                   _without_fits_of_temper):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -3556,7 +3572,10 @@ def _without_hours_of_sleep(sequence: list[Token], matches: list[Match]) -> list
 # What a length said as "a twelve hour ..." describes: a shift, a drive, a fast; not a time since anything.
 _LENGTHS_OF_THINGS = frozenset({"shift", "shifts", "night", "nights", "day", "days", "stint", "drive", "drives",
                                 "flight", "flights", "journey", "trip", "run", "ride", "fast", "week", "weeks",
-                                "rota", "turn", "double", "sleep", "nap", "walk", "hike", "course", "conference"})
+                                "rota", "turn", "double", "sleep", "nap", "walk", "hike", "course", "conference",
+                                # a musician's (round 69): "after a ten-hour session"
+                                "session", "sessions", "rehearsal", "rehearsals", "gig", "gigs", "set", "practice",
+                                "recording", "show", "shows", "service", "lesson"})
 _SINGULAR_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -4903,6 +4922,61 @@ def _without_numb_inside(sequence: list[Token], matches: list[Match]) -> list[Ma
     return [match for match in matches if not grief(match)]
 
 
+# Idioms of the table (round 68): "I was so stuffed I couldn't breathe", "the brisket was so good she about passed out".
+# Only with nothing anywhere of a real breath or a reaction to food (review A65's lesson: the words of the real
+# sign, a swelling, an allergy, a bone, a colour).
+_STUFFED = frozenset({"stuffed", "full", "bloated", "jeans", "button", "buttons", "waistband", "belt", "trousers"})
+_A_REAL_BREATH = frozenset({"wheezing", "wheeze", "wheezy", "gasping", "gasp", "blue", "grey", "gray", "lips", "lip",
+                            "tongue", "throat", "swelling", "swollen", "swell", "swelled", "allergy", "allergic", "nut",
+                            "nuts", "peanut", "peanuts", "prawn", "prawns", "shellfish", "epipen", "chest", "tight",
+                            "tightness", "choking", "choked", "bone", "hives", "rash", "pain", "whistling", "sudden",
+                            "suddenly", "help", "ambulance", "satay", "sesame", "worse", "getting", "properly",
+                            "struggling", "breath", "breathless", "air", "fast"})
+# What makes anyone sweat at the table: "that vindaloo blew my head off, I was sweating like a glassblower".
+_SPICE = frozenset({"vindaloo", "curry", "chilli", "chillies", "chili", "spicy", "phaal", "madras", "jalfrezi",
+                    "pepper", "peppers", "wings", "hot", "sauce"})
+_PERFORMED = frozenset({"note", "notes", "solo", "song", "chorus", "verse", "lines", "penalty", "putt", "serve",
+                        "audition", "recital", "bach", "high"})
+_FOOD_STUCK = frozenset({"stuck", "bone", "food", "drink", "water", "swallow", "swallowing", "down", "coughing",
+                         "cough", "spluttering"})
+_SO_GOOD = frozenset({"good", "tasty", "delicious", "spicy", "hot", "rich", "full", "stuffed", "lovely", "gorgeous"})
+_STILL_A_REAL_FAINT = frozenset({"floor", "ground", "fell", "hit", "ambulance", "unconscious", "blue", "grey", "pale",
+                                 "white", "shaking", "fit", "really", "actually", "properly", "did", "came", "woke"})
+
+
+def _without_idioms_of_the_table(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the breath of being "so stuffed I couldn't breathe", the faint of a dinner "so good she about passed
+    out", or the stiffness of "him being tight" (mean with money): only said with its own words near it and nothing
+    anywhere of a real sign."""
+    words = [token.word for token in sequence]
+
+    def idiom(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, near = match.values[0].id, set(words[max(0, match.start - 6) : match.end + 6])
+        if sign == "difficulty_breathing":  # (and "now" or "still" near it: "stuffed, and now i can't breathe")
+            return bool(near & _STUFFED) and not set(words) & _A_REAL_BREATH and not near & {"now", "still"}
+        if sign == "difficulty_swallowing" and near & _PERFORMED:
+            # "I completely choked on the high note in the Bach": a performance that failed (round 69)
+            others = words[: match.start] + words[match.end :]
+            return not set(others) & (_A_REAL_BREATH | _FOOD_STUCK)
+        if sign == "difficulty_swallowing" and near & {"laughing", "laughter", "laugh"}:
+            # "The choking was just laughing", "nearly choked laughing when the souffle collapsed"
+            others = words[: match.start] + words[match.end :]
+            return not set(others) & (_A_REAL_BREATH | _FOOD_STUCK)
+        if sign == "sweating" and set(words) & _SPICE:
+            return not set(words) & (_A_REAL_BREATH | {"clammy", "grey", "gray", "pale", "racing", "pounding"})
+        if sign == "stiffness" and words[match.start : match.end] == ["tight"]:
+            return words[match.start - 1 : match.start] == ["being"]  # "that's just him being tight": mean
+        if sign == "fainting" and words[match.start : match.end] == ["passed", "out"]:
+            before = words[max(0, match.start - 6) : match.start]
+            nearly = before[-1:] in (["about"], ["nearly"], ["almost"])
+            so_good = any(before[at : at + 2] == ["so", word] for at in range(len(before)) for word in _SO_GOOD)
+            return nearly and so_good and not set(words) & _STILL_A_REAL_FAINT
+        return False
+    return [match for match in matches if not idiom(match)]
+
+
 # What is handed out or blacked out on paper (review B66): "Mum passed out the hymn sheets", "I blacked out the dates
 # on the calendar". Only a determiner and one of these right after the sign's words.
 _HANDED_OUT = frozenset({"sheets", "sheet", "papers", "leaflets", "leaflet", "flyers", "programmes", "programs",
@@ -4977,7 +5051,9 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     none of the words of a real sign (a floor, a fall, an ambulance, a colour, shaking, breathing, chest pressure,
     slurring, pills, still: safety review A65)."""
     words = [token.word for token in sequence]
-    if set(words) & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
+    # ("That's just Dad being tight": mean with money, no tight chest.)
+    told = {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"])}
+    if told & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
             "taking", "something")]):
         return matches
@@ -4996,7 +5072,8 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
         if sign == "difficulty_speaking" and "voice" in own:
             # "Screaming that much I lost my voice for a day": hoarse from the terraces.
             return bool(set(words) & {"screaming", "shouting", "cheering", "singing", "roaring", "yelling",
-                                      "chanting", "screamed", "shouted", "cheered", "sang"})
+                                      "chanting", "screamed", "shouted", "cheered", "sang", "encores", "encore",
+                                      "gig", "gigs", "concert", "choir", "tour", "preaching", "sermons", "teaching"})
         if sign == "confusion" and own == ["went", "blank"]:
             return after[:1] in (["at"], ["in"], ["on"]) and bool(set(after) & _TESTS_OF_MEMORY)
         if sign == "difficulty_swallowing" and own[:1] in (["nearly"], ["almost"]):
@@ -5045,7 +5122,11 @@ _THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "ro
                                    "pile", "cake", "trolley", "pram", "buggy", "tower", "plan", "deal", "market",
                                    "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
                                    "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
-                                   "thing", "barn", "silo", "byre", "haystack", "bales", "ditch"})
+                                   "thing", "barn", "silo", "byre", "haystack", "bales", "ditch",
+                                   # a cook's (round 68): "the yorkshires collapsed"
+                                   "yorkshires", "yorkshire", "puddings", "pudding", "meringue", "sponge", "pavlova",
+                                   "cheesecake", "trifle", "gravy", "sauce", "custard", "pie", "loaf", "souffle",
+                                   "croquembouche"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
                                 "it's", "finally", "literally", "basically"})
@@ -5133,6 +5214,8 @@ def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Ma
 
 
 _TWITCH_WORDS = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering", "fluttering"})
+_INSTRUMENTS = frozenset({"violin", "viola", "cello", "guitar", "bass", "fiddle", "ukulele", "banjo", "mandolin",
+                          "bottle"})
 
 
 def _a_house_or_a_drink(words: list[str], match: Match) -> bool:
@@ -5141,6 +5224,9 @@ def _a_house_or_a_drink(words: list[str], match: Match) -> bool:
     if match.types != {PLACE_TYPE}:
         return False
     said = words[match.start : match.end]
+    if said == ["neck"] and words[match.end : match.end + 2] in (["of", "the"], ["of", "my"], ["of", "his"]) and (
+            set(words[match.end + 2 : match.end + 4]) & _INSTRUMENTS):
+        return True  # "like on the neck of the violin": the instrument's
     return said == ["back"] and words[match.end : match.end + 1] and words[match.end] in _OF_A_HOUSE or (
         said in (["necking"], ["necked"])) or said == ["temple"] and words[max(0, match.start - 2) : match.start] in (
         ["at", "the"], ["to", "the"], ["from", "the"], ["the", "local"], ["our", "local"]) and not (
