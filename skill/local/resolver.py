@@ -166,7 +166,10 @@ _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "tw
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
 _PLACE_PATTERN_TYPE = "PLACE_PATTERN"
 _NO_ONE = frozenset({"nobody", "nobody's", "noone", "nothing", "nothing's", "none", "never", "no", "not", "without"})
-_SUDDEN_MOMENTS = frozenset({("this", "second"), ("a", "thunderclap"), ("of", "thunder")})
+_CHOKING_NOW = re.compile(
+    r"\b(?:is|'s|am|'m|are|'re)\s+(?:still\s+|really\s+)?choking\b|\bchoking\b.{0,40}\bright now\b", re.I)
+_SUDDEN_MOMENTS = frozenset({("this", "second"), ("a", "thunderclap"), ("of", "thunder"), ("mid", "sentence"),
+                             ("mid", "conversation"), ("mid", "song"), ("sudden",), ("suddenly",)})
 _MOMENT_ASKED = re.compile(
     r"\s*(?:(?:wait|hang on|hold on|give me|just) a (?:second|sec|minute|moment|mo)|bear with me)\b(?!\s*ago)"
     r"\s*[,.!;:]*\s*",
@@ -1146,6 +1149,11 @@ class Resolver:
             # "Mum just rang me and her words were coming out all wrong": what was heard on a call a moment ago is
             # happening now, unless its own words give it a time ("she just rang, her hand's been numb for months").
             resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
+        if "difficulty_swallowing" in resolution.slot_ids().get("symptom", []) and _CHOKING_NOW.search(text) and (
+                "difficulty_breathing" not in resolution.slot_ids()["symptom"]):
+            # "He's choking on a chunk of steak right now": choking now is a breath that cannot get in, an emergency
+            # at once (a choke told as past, "I keep choking when I drink", is trouble swallowing, asked "sudden?").
+            resolution = self._with_sign_added(resolution, "difficulty_breathing")
         if "pace" not in resolution.slots and "symptom" in resolution.slots and _said_in_a_moment(resolution, text):
             # "Hang on, something's wrong, my right hand's just gone floppy on the table this second": happening now,
             # a description (no correction: nothing said before is taken back); a headache that hit "like a
@@ -1346,6 +1354,13 @@ class Resolver:
         """The model's value of that id, for a slot filled without a match (None if the model has none)."""
         values = self.model.slot_types[slot_type].values if slot_type in self.model.slot_types else ()
         return next((value for value in values if value.id == value_id), None)
+
+    def _with_sign_added(self, resolution: Resolution, sign: str) -> Resolution:
+        value = self._model_value(SIGN_TYPE, sign)
+        if value is None:
+            return resolution
+        said = [*resolution.slots.get("symptom", []), ResolvedSlot(resolution.text, value.id, value.name)]
+        return replace(resolution, slots={**resolution.slots, "symptom": said})
 
     def _with_value(self, resolution: Resolution, slot: str, slot_type: str, value_id: str) -> Resolution:
         value = self._model_value(slot_type, value_id)
@@ -4229,10 +4244,18 @@ _WELL = frozenset({"okay", "fine", "good", "alright", "right", "well", "great"})
 
 
 def _said_in_a_moment(resolution: Resolution, text: str) -> bool:
-    """Whether a moment is said: "this second", "like a thunderclap" (not as a symptom's own name: "a headache like a
-    thunderclap" is asked whether it was sudden, as its sample is)."""
+    """Whether a moment is said, not denied: "this second", "like a thunderclap", "mid-sentence", "a sudden,
+    excruciating headache" (where no pace was read). Not as a symptom's own name: "a headache like a thunderclap",
+    "sudden bad headache" are asked whether they were sudden, as Alexa fills their samples."""
     named = " ".join(value.spoken for value in resolution.slots.get("symptom", [])).lower()
-    return bool({phrase for phrase in _phrases(text) & _SUDDEN_MOMENTS if phrase[-1] not in named})
+    words = normal_words(text)
+    for at in range(len(words)):
+        for phrase in _SUDDEN_MOMENTS:
+            # ("Not all of a sudden": the "not" four words back.)
+            denied = any(word in _NEGATORS or word.endswith("n't") for word in words[max(0, at - 4) : at])
+            if tuple(words[at : at + len(phrase)]) == phrase and not denied and phrase[-1] not in named:
+                return True
+    return False
 
 
 def _said_well(text: str) -> bool:
@@ -4922,57 +4945,76 @@ def _without_numb_inside(sequence: list[Token], matches: list[Match]) -> list[Ma
     return [match for match in matches if not grief(match)]
 
 
-# Idioms of the table (round 68): "I was so stuffed I couldn't breathe", "the brisket was so good she about passed out".
-# Only with nothing anywhere of a real breath or a reaction to food (review A65's lesson: the words of the real
-# sign, a swelling, an allergy, a bone, a colour).
-_STUFFED = frozenset({"stuffed", "full", "bloated", "jeans", "button", "buttons", "waistband", "belt", "trousers"})
-_A_REAL_BREATH = frozenset({"wheezing", "wheeze", "wheezy", "gasping", "gasp", "blue", "grey", "gray", "lips", "lip",
-                            "tongue", "throat", "swelling", "swollen", "swell", "swelled", "allergy", "allergic", "nut",
-                            "nuts", "peanut", "peanuts", "prawn", "prawns", "shellfish", "epipen", "chest", "tight",
-                            "tightness", "choking", "choked", "bone", "hives", "rash", "pain", "whistling", "sudden",
-                            "suddenly", "help", "ambulance", "satay", "sesame", "worse", "getting", "properly",
-                            "struggling", "breath", "breathless", "air", "fast"})
+# Idioms of the table (round 68): "I was so stuffed I couldn't breathe", "the brisket was so good she about passed out",
+# "I nearly choked laughing", sweating at a vindaloo, a mouth numb from the chilli. Each only in its own words, said of
+# the speaker where it says so, and with nothing anywhere of a real sign (review A68: a reaction told beside "full",
+# "bloated" or a belt; a choke on food, purple, that can't make a sound; a whole side numb "from the curry").
+_STUFFED = (("so", "stuffed"), ("that", "stuffed"), ("i'm", "stuffed"), ("am", "stuffed"), ("was", "stuffed"),
+            ("so", "full"), ("that", "full"), ("too", "full"), ("too", "much"))
+_A_REAL_BREATH = frozenset({"wheezing", "wheeze", "wheezy", "gasping", "gasp", "blue", "grey", "gray", "purple", "lips",
+                            "lip", "tongue", "throat", "swelling", "swollen", "swell", "swelled", "puffy", "puffed",
+                            "puffing", "eyes", "face", "blotchy", "welts", "hives", "rash", "itchy", "allergy",
+                            "allergic", "anaphylactic", "anaphylaxis", "epipen", "nut", "nuts", "peanut", "peanuts",
+                            "almonds", "cashews", "prawn", "prawns", "shrimp", "shellfish", "scallops", "crab",
+                            "sesame", "satay", "kiwi", "egg", "sting", "stung", "chest", "tight", "tightness",
+                            "choking", "choked", "bone", "pain", "whistling", "sudden", "suddenly", "help",
+                            "ambulance", "worse", "getting", "properly", "struggling", "breath", "breathless", "air",
+                            "fast", "lying", "flat", "smoke", "fumes", "mucus", "asthma", "sweaty", "sweating",
+                            "limp", "floppy", "colour", "color", "minute", "minutes", "passed", "baby", "heart",
+                            "pounding", "racing", "cold", "blood", "coughing", "cough", "grunting", "noise", "sound"})
+_FOODS_THAT_CHOKE = frozenset({"grape", "grapes", "steak", "sausage", "sweet", "sweets", "gum", "lozenge", "cracker",
+                               "crisp", "crisps", "tomato", "meat", "bread", "nut", "nuts", "peanut", "candy",
+                               "toffee", "popcorn", "chicken", "fish", "apple", "carrot", "pie", "food", "dinner",
+                               "lunch", "bite", "lump", "chunk", "piece", "mouthful", "drink", "water", "tea"})
+_SO_GOOD = frozenset({"good", "tasty", "delicious", "lovely", "gorgeous", "nice"})
+_STILL_A_REAL_FAINT = frozenset({"floor", "ground", "fell", "hit", "ambulance", "unconscious", "blue", "grey", "pale",
+                                 "white", "shaking", "fit", "really", "actually", "properly", "did", "came", "woke",
+                                 "chest"})
 # What makes anyone sweat at the table: "that vindaloo blew my head off, I was sweating like a glassblower".
 _SPICE = frozenset({"vindaloo", "curry", "chilli", "chillies", "chili", "spicy", "phaal", "madras", "jalfrezi",
                     "pepper", "peppers", "wings", "hot", "sauce"})
+_NUMB_FROM_SPICE = frozenset({"mouth", "tongue", "lips", "lip"})  # where a chilli numbs, and nowhere else
 _PERFORMED = frozenset({"note", "notes", "solo", "song", "chorus", "verse", "lines", "penalty", "putt", "serve",
-                        "audition", "recital", "bach", "high"})
-_FOOD_STUCK = frozenset({"stuck", "bone", "food", "drink", "water", "swallow", "swallowing", "down", "coughing",
-                         "cough", "spluttering"})
-_SO_GOOD = frozenset({"good", "tasty", "delicious", "spicy", "hot", "rich", "full", "stuffed", "lovely", "gorgeous"})
-_STILL_A_REAL_FAINT = frozenset({"floor", "ground", "fell", "hit", "ambulance", "unconscious", "blue", "grey", "pale",
-                                 "white", "shaking", "fit", "really", "actually", "properly", "did", "came", "woke"})
+                        "audition", "recital", "stage"})
 
 
 def _without_idioms_of_the_table(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the breath of being "so stuffed I couldn't breathe", the faint of a dinner "so good she about passed
-    out", or the stiffness of "him being tight" (mean with money): only said with its own words near it and nothing
-    anywhere of a real sign."""
+    out", the choke of "nearly choked laughing" or "choked on the high note", sweating at a curry, a mouth "numb from
+    the chilli", or the stiffness of "him being tight" (mean with money)."""
     words = [token.word for token in sequence]
 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
-        sign, near = match.values[0].id, set(words[max(0, match.start - 6) : match.end + 6])
-        if sign == "difficulty_breathing":  # (and "now" or "still" near it: "stuffed, and now i can't breathe")
-            return bool(near & _STUFFED) and not set(words) & _A_REAL_BREATH and not near & {"now", "still"}
-        if sign == "difficulty_swallowing" and near & _PERFORMED:
-            # "I completely choked on the high note in the Bach": a performance that failed (round 69)
-            others = words[: match.start] + words[match.end :]
-            return not set(others) & (_A_REAL_BREATH | _FOOD_STUCK)
-        if sign == "difficulty_swallowing" and near & {"laughing", "laughter", "laugh"}:
-            # "The choking was just laughing", "nearly choked laughing when the souffle collapsed"
-            others = words[: match.start] + words[match.end :]
-            return not set(others) & (_A_REAL_BREATH | _FOOD_STUCK)
-        if sign == "sweating" and set(words) & _SPICE:
-            return not set(words) & (_A_REAL_BREATH | {"clammy", "grey", "gray", "pale", "racing", "pounding"})
-        if sign == "stiffness" and words[match.start : match.end] == ["tight"]:
-            return words[match.start - 1 : match.start] == ["being"]  # "that's just him being tight": mean
-        if sign == "fainting" and words[match.start : match.end] == ["passed", "out"]:
-            before = words[max(0, match.start - 6) : match.start]
+        sign, own = match.values[0].id, words[match.start : match.end]
+        before, others = words[max(0, match.start - 6) : match.start], words[: match.start] + words[match.end :]
+        if sign == "difficulty_breathing":
+            stuffed = any(tuple(before[at : at + 2]) in _STUFFED for at in range(len(before)))
+            speaker = bool(set(before) & {"i", "i'm", "i've", "we"})
+            return stuffed and speaker and own[-1:] == ["breathe"] and not set(others) & _A_REAL_BREATH
+        if sign == "difficulty_swallowing" and set(own) & {"choked", "choking", "choke"}:
+            # "I nearly choked laughing", "the choking was just laughing", "I choked on the high note"
+            after = words[match.end : match.end + 4]
+            laughing = "laughing" in after[:2] and before[-1:] in (["nearly"], ["almost"]) or (
+                words[match.end : match.end + 2] in (["was", "laughing"], ["was", "just"]))
+            performed = after[:1] in (["on"], ["at"], ["in"], ["was"]) and bool(set(after[1:4]) & _PERFORMED)
+            return (laughing or performed) and not set(others) & (_A_REAL_BREATH | _FOODS_THAT_CHOKE | {
+                "stuck", "swallow", "swallowing", "down", "talk", "speak", "slaps", "make"})
+        if sign == "fainting" and own == ["passed", "out"]:
             nearly = before[-1:] in (["about"], ["nearly"], ["almost"])
             so_good = any(before[at : at + 2] == ["so", word] for at in range(len(before)) for word in _SO_GOOD)
             return nearly and so_good and not set(words) & _STILL_A_REAL_FAINT
+        if sign == "sweating" and set(words) & _SPICE:
+            return not set(others) & (_A_REAL_BREATH | {"clammy", "pale"})
+        if sign == "sensation_change" and own[-1:] == ["numb"] and words[match.end : match.end + 3] in (
+                ["from", "the", "chilli"], ["from", "the", "chillies"], ["from", "the", "chili"]):
+            # "my mouth was numb from the chilli for an hour": the mouth only, told as no more than that
+            places = {word for word in words if word in _PARTS_THAT_SLEEP | _PARTS_THAT_GO_NUMB | {"face", "side"}}
+            return places <= _NUMB_FROM_SPICE and not set(words) & {"sudden", "suddenly", "nowhere", "half", "whole",
+                                                                    "still", "side"}
+        if sign == "stiffness" and own == ["tight"]:
+            return words[match.start - 1 : match.start] == ["being"]  # "that's just him being tight": mean
         return False
     return [match for match in matches if not idiom(match)]
 
@@ -5123,10 +5165,8 @@ _THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "ro
                                    "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
                                    "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
                                    "thing", "barn", "silo", "byre", "haystack", "bales", "ditch",
-                                   # a cook's (round 68): "the yorkshires collapsed"
-                                   "yorkshires", "yorkshire", "puddings", "pudding", "meringue", "sponge", "pavlova",
-                                   "cheesecake", "trifle", "gravy", "sauce", "custard", "pie", "loaf", "souffle",
-                                   "croquembouche"})
+                                   # a cook's that rise and fall (round 68): "the yorkshires collapsed"
+                                   "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
                                 "it's", "finally", "literally", "basically"})
@@ -5194,8 +5234,10 @@ def _a_subject(words: list[str], at: int) -> bool:
         return False
     if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | _PARTS_OF_A_THING:
         return _a_subject(words, start - 2)  # "the roof of the hay barn collapsed"
-    if words[max(0, start - 2) : start] == ["far", "as"]:
-        return False  # "got as far as the ditch then collapsed": where the person got to
+    if words[max(0, start - 2) : start] == ["far", "as"] or words[start - 1 : start] == ["after"]:
+        # "got as far as the ditch then collapsed": where the person got to; "after the pie collapsed at the table"
+        # (its comma lost): when (review A68)
+        return False
     return start == 0 or words[start - 1] in _CLAUSE_OPENERS
 
 

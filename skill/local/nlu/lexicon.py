@@ -44,8 +44,6 @@ THINGS = frozenset(form for word in (
     "gate", "shelves", "leafs",
     # a farm's machines ("the header choked", "he choked the chainsaw")
     "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
-    # a kitchen's ("the gravy had a fit in the pan")
-    "gravy", "sauce", "custard", "pan", "yorkshires", "meringue", "sponge",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

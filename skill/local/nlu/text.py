@@ -381,7 +381,8 @@ _G_DROPPED_STEMS = frozenset({"go", "do", "say", "noth", "someth", "anyth", "eve
                               "dry", "fly", "buy", "lie", "die", "tie", "start", "get", "gett", "runn", "run",
                               "sitt", "put", "putt", "shak", "breath", "breathe", "chok", "swallow", "slurr",
                               "drop", "dropp", "trip", "tripp", "fall", "faint", "spasm", "ach", "hurt", "burn",
-                              "tingl", "even", "creep", "build", "worsen", "weaken"})
+                              "tingl", "even", "creep", "build", "worsen", "weaken", "wheez", "gasp", "cough",
+                              "vomit", "retch", "seiz", "fitt", "collaps"})
 
 
 def drop_filler_words(words: list[str]) -> list[str]:
