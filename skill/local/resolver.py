@@ -782,6 +782,8 @@ class Resolver:
         return resolution
 
     def _now_after_an_aside(self, resolution: Resolution) -> Resolution:
+        """A sign urgent when sudden, told straight after a greeting or "hang on a minute" with no time of its own:
+        happening now."""
         signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
         if signs & self._sudden_signs and not {"pace", "duration", "startDate"} & set(resolution.slots) and (
                 "pace" in self._slot_names(resolution.intent)):
@@ -3023,11 +3025,9 @@ def _just_the_one_place(resolution: Resolution, text: str) -> ResolvedSlot | Non
 def _another_problem(resolution: Resolution, text: str) -> bool:
     """Whether a place is named only for another problem, with no twitching, no symptom and no yes: "naw, the knee's
     old news" (not "yes, my arm", "no, but it's in my calf too now")."""
-    words = set(normal_words(text))
-    return not (set(resolution.slots) & {"symptom", "placePattern"} or any_twitching(word_tokens(tuple(words)))
-                or resolution.slot_ids().get("answer") == ["yes"] or words & (_MORE_PLACES | _MORE_OF_IT | {
-                    "started", "starting", "moved", "spread", "spreading"})) and bool(
-        words & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
+    said_yes = resolution.slot_ids().get("answer") == ["yes"]
+    return not (said_yes or _a_place_added(resolution, text)) and bool(
+        set(normal_words(text)) & (_SOMETHING_ELSE | _OTHER_COMPLAINTS | _OLD_NEWS))
 
 
 def _a_place_added(resolution: Resolution, text: str) -> bool:
@@ -3132,7 +3132,7 @@ _STILL_DONE = _ABILITIES | frozenset({"do", "doing", "lifting", "carry", "carryi
                                      "working", "drive", "driving", "play", "playing", "run", "running", "manage",
                                      "managing"})
 # What says the strength is not all it was, beside what is still done ("i can still walk but my leg drags").
-_NOT_ALL_IT_WAS = frozenset({"not", "n't", "cannot", "barely", "hardly", "struggle", "struggling", "weak", "weaker",
+_NOT_ALL_IT_WAS = frozenset({"not", "cannot", "barely", "hardly", "struggle", "struggling", "weak", "weaker",
                              "harder", "less", "drop", "dropping", "drops", "but", "except", "though", "only", "just"})
 
 
@@ -3141,7 +3141,7 @@ def _strength_still_used(text: str) -> bool:
     the strength the question asks about, still, and nothing said against it."""
     words = list(normal_words(text, drop_fillers=False))
     return "still" in words and any(word in _STILL_DONE for word in words[words.index("still") + 1 :][:3]) and (
-        not set(words) & _NOT_ALL_IT_WAS)
+        not set(words) & _NOT_ALL_IT_WAS) and not any(word.endswith("n't") for word in words)
 
 
 def _strength_said_unchanged(text: str) -> bool:
@@ -4652,7 +4652,7 @@ def _without_a_person_asleep(sequence: list[Token], matches: list[Match]) -> lis
                                                        ["falling", "asleep"])):
             return False
         # Asleep somewhere a person dozes ("in his dinner", "in the chair"), with no part of the body said before it
-        # in its sentence, and nothing said of how long ago or how suddenly (review A66: "my tongue fell asleep at
+        # in its clause, and nothing said of how long ago or how suddenly (review A66: "my tongue fell asleep at
         # the table twenty minutes ago", "up to the elbow, the whole thing fell asleep").
         opens = max((at + 1 for at in range(match.start) if words[at] == ","), default=0)
         before = {words[at] for at in range(opens, match.start) if at not in tired}
@@ -4910,7 +4910,7 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             return False
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
-        sentence_after = words[match.end : match.end + 9]
+        after = words[match.end : match.end + 9]
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
         had = next((at for at in range(min(match.start + 1, len(words) - 1), max(-1, match.start - 3), -1)
                     if words[at] in _HAD_A_FIT), None)
@@ -4918,11 +4918,11 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         # one had.)
         nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD and (
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
-        return bool(nearly or set(sentence_after) & _TEMPER_WORDS or any(
-            word == "when" and set(sentence_after[at + 1 : at + 4]) & _SEEING_NEWS
+        return bool(nearly or set(after) & _TEMPER_WORDS or any(
+            word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago".)
-            or word == "about" and sentence_after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
-            for at, word in enumerate(sentence_after)))
+            or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
+            for at, word in enumerate(after)))
     return [match for match in matches if not temper(match)]
 
 
