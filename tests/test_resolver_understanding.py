@@ -3656,6 +3656,9 @@ def test_round_67s_answers(text: str, pending: str | None, intent: str, slots: d
     ('no i feel tons better today thanks', None, SYMPTOM, {'answer': ['no']}),
     ('suddenly my leg feels like a ton of bricks', None, SYMPTOM,
      {'pace': ['sudden'], 'bodyPart': ['leg'], 'symptom': ['weakness']}),
+    ("the baby's belly is bloated and he's breathing really weird and grunting", None, SYMPTOM,
+     {'person': ['child'], 'bodyPart': ['abdomen'], 'symptom': ['difficulty_breathing']}),
+    ('his breathing is rattly', None, SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_breathing']}),
 )
 def test_round_68s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
