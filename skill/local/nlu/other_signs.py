@@ -167,9 +167,9 @@ _LIKE_AN_ABSENCE = frozenset(lemma(word) for word in (
     "recognise", "recognize",
     "understand", "word", "words", "dead", "dropped", "holding", "steps", "floor", "couldn't", "can't", "while"))
 _AGAIN_AND_AGAIN = frozenset(lemma(word) for word in ("again", "keep", "keeps", "keeping"))
-# A reader's words that only sound like an absence's: "lost my place", "halfway through Isaiah", "I knew perfectly
-# well where I was".
-_READERS_PHRASES = tuple(tuple(lemma(word) for word in phrase.split()) for phrase in (
+# A reader's or a candidate's words that only sound like an absence's: "lost my place", "halfway through Isaiah",
+# "I knew perfectly well where I was".
+_PHRASES_OF_NERVES = tuple(tuple(lemma(word) for word in phrase.split()) for phrase in (
     "lost my place", "lost his place", "lost her place", "halfway through", "half way through",
     # what an exam asks to be remembered ("couldn't remember a single formula"), not a stretch of time lost
     "remember a single", "remember the answer", "remember the answers", "remember my lines", "remember the words",
@@ -178,9 +178,9 @@ _KNEW_WHERE = tuple(lemma(word) for word in ("where", "i", "was"))
 
 
 def _said_like_an_absence(lemmas: list[str]) -> bool:
-    """Whether any word is an absence's or a fit's, but for a reader's phrases."""
+    """Whether any word is an absence's or a fit's, but for the phrases of nerves."""
     masked = list(lemmas)
-    for phrase in _READERS_PHRASES:
+    for phrase in _PHRASES_OF_NERVES:
         for at in range(len(masked) - len(phrase) + 1):
             if tuple(masked[at : at + len(phrase)]) == phrase:
                 masked[at : at + len(phrase)] = [""] * len(phrase)
@@ -477,8 +477,9 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             dropped.add(id(match))  # "my voice gave out after the third service": hoarse, no weak limb
         # "He choked the chainsaw so many times": a choke is an engine's, done to the thing named after it.
         choked = sequence[match.end - 1].lemma == _CHOKE and match.end - match.start == 1
-        if choked and [token.word for token in sequence[match.end : match.end + 3]
-                       if token.word not in _DETERMINERS][:1] in [[thing] for thing in THINGS]:
+        done_to = next((token.word for token in sequence[match.end : match.end + 3]
+                        if token.word not in _DETERMINERS), None)
+        if choked and done_to in THINGS:
             dropped.add(id(match))
         # "I'll tell you what collapsed, our batting": what did it is named after the sign.
         named = [token.word for token in sequence[match.end : match.end + 3] if token.word not in _DETERMINERS]
