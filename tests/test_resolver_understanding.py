@@ -3568,6 +3568,9 @@ def test_round_66s_answers(text: str, pending: str | None, intent: str, slots: d
     ('she passed out the back of the church', None, SYMPTOM, {'symptom': ['fainting']}),
     ("yes I'm fine, just twitching", 'emergency_screen', DONT_KNOW, {}),
     ("yes, I'm not fine", 'emergency_screen', YES, {}),
+    ("the farm worker is vomiting and his heart's racing after taking something to stay awake", None, SYMPTOM,
+     {'symptom': ['nausea', 'palpitations'], 'trigger': ['stimulant']}),
+    ("I'm trying to stay awake", None, FALLBACK_INTENT, {}),
 )
 def test_round_67s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
