@@ -808,10 +808,10 @@ class Resolver:
             # a correction's "no, just my calf", which has no place for how it came on: a description, with its pace.
             resolution = self._as_description_with_its_pace(resolution, analysis)
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
-                _DESCRIBE_INTENT in self.model.intents and (told := self._signs_told_after_but(text))):
+                _DESCRIBE_INTENT in self.model.intents and "but" in normal_words(text)) and (
+                told := _signs_told_after_but(analysis := self._analyse(text))):
             # "No, ma'am, but I've had this dull headache most days since Margaret's funeral": a name no sample has
             # had left only the "no"; what comes after its "but" is told as well (nothing said is lost).
-            analysis = self._analyse(text)
             described = Resolution(_DESCRIBE_INTENT, self._slots(_DESCRIBE_INTENT, told, analysis),
                                    resolution.confidence, text)
             resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
@@ -1162,9 +1162,7 @@ class Resolver:
             # thunderclap" came on at once. Only "this second": "the second time", "my second son" are no time (a pace
             # sample of it had matched them). ("A thunderclap headache" is the name a sample has: asked "sudden?".)
             if "pace" not in self._slot_names(resolution.intent) and resolution.intent == _CORRECTION_INTENT:
-                declared = self._slot_names(_DESCRIBE_INTENT)
-                resolution = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
-                                                           if name in declared}, resolution.confidence, resolution.text)
+                resolution = self._as_description(resolution)
             if "pace" in self._slot_names(resolution.intent):
                 resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
@@ -1674,24 +1672,17 @@ class Resolver:
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
 
-    def _signs_told_after_but(self, text: str) -> list[tuple[Match, str]]:
-        """The symptoms said, not denied, after a "but" ("no, but i've had a headache"; not "but nobody's hurt")."""
-        analysis = self._analyse(text)
-        words = [token.word for token in analysis.tokens]
-        but = next((at for at, word in enumerate(words) if word == "but"), None)
-        return [] if but is None else [(match, SIGN_TYPE) for index, match in enumerate(analysis.matches)
-                                       if match.types == {SIGN_TYPE} and match.start > but
-                                       and index not in analysis.negated
-                                       and not set(words[but : match.start]) & _NO_ONE]
+    def _as_description(self, resolution: Resolution) -> Resolution:
+        """`resolution` as a description of symptoms: the slots that intent holds."""
+        declared = self._slot_names(_DESCRIBE_INTENT)
+        return Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
+                                             if name in declared}, resolution.confidence, resolution.text)
 
     def _as_description_with_its_pace(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
-        """`resolution` as a description of symptoms: the slots that intent holds, and the one pace said (not
-        negated), if any."""
-        declared = self._slot_names(_DESCRIBE_INTENT)
-        described = Resolution(_DESCRIBE_INTENT, {name: values for name, values in resolution.slots.items()
-                                                  if name in declared}, resolution.confidence, resolution.text)
+        """`resolution` as a description of symptoms, with the one pace said (not negated), if any."""
+        described = self._as_description(resolution)
         paces = _paces_said(analysis)
-        if len(paces) != 1 or "pace" not in declared:
+        if len(paces) != 1 or "pace" not in self._slot_names(_DESCRIBE_INTENT):
             return described
         return self._with_value(described, "pace", PACE_TYPE, next(iter(paces)))
 
@@ -2612,6 +2603,15 @@ class Resolver:
         ]
 
 # -- helpers ----------------------------------------------------------------------------------------
+
+
+def _signs_told_after_but(analysis: _Analysis) -> list[tuple[Match, str]]:
+    """The symptoms said, not denied, after a "but" ("no, but i've had a headache"; not "but nobody's hurt")."""
+    words = [token.word for token in analysis.tokens]
+    but = next((at for at, word in enumerate(words) if word == "but"), None)
+    return [] if but is None else [(match, SIGN_TYPE) for index, match in enumerate(analysis.matches)
+                                   if match.types == {SIGN_TYPE} and match.start > but
+                                   and index not in analysis.negated and not set(words[but : match.start]) & _NO_ONE]
 
 
 def _a_long_past_duration(match: Match) -> bool:
@@ -4249,13 +4249,11 @@ def _said_in_a_moment(resolution: Resolution, text: str) -> bool:
     "sudden bad headache" are asked whether they were sudden, as Alexa fills their samples."""
     named = " ".join(value.spoken for value in resolution.slots.get("symptom", [])).lower()
     words = normal_words(text)
-    for at in range(len(words)):
-        for phrase in _SUDDEN_MOMENTS:
-            # ("Not all of a sudden": the "not" four words back.)
-            denied = any(word in _NEGATORS or word.endswith("n't") for word in words[max(0, at - 4) : at])
-            if tuple(words[at : at + len(phrase)]) == phrase and not denied and phrase[-1] not in named:
-                return True
-    return False
+    # ("Not all of a sudden": the "not" four words back.)
+    return any(
+        any(tuple(words[at : at + len(phrase)]) == phrase and phrase[-1] not in named for phrase in _SUDDEN_MOMENTS)
+        and not any(word in _NEGATORS or word.endswith("n't") for word in words[max(0, at - 4) : at])
+        for at in range(len(words)))
 
 
 def _said_well(text: str) -> bool:
