@@ -244,3 +244,16 @@ def test_every_utterance_after_advice_gets_an_answer_that_keeps_the_level(uttera
     assert last.speech and not last.ended
     if utterance != "start over":
         assert last.outcome == "see_doctor_soon"
+
+
+def test_a_sign_taken_back_twice_at_the_suddenness_question_is_heard_not_looped() -> None:
+    # Round 43's words: weakness said, then taken back by a correction at "did it come on suddenly?", then "no, it's
+    # not sudden, there's no weakness at all" at the same question. Taking back and hearing had called each other
+    # without end: the chat said "something went wrong" and lost the conversation. Now it is heard and goes on.
+    turns = run("open muscle twitch helper", "my calf's been twitching since the match on Sunday", "no, none of that",
+                "no, none of that", "I suppose a bit", "weakness", "hang on, can I change my answer?",
+                "the weakness, I misheard you, there isn't any, I was thinking of my knee op years ago and that's "
+                "long healed", "no, it's not sudden, there's no weakness at all")
+    last = turns[-1]
+    assert "went wrong" not in last.speech and "lost track" not in last.speech
+    assert last.pending_question is not None or last.outcome is not None

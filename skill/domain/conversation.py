@@ -362,14 +362,15 @@ class Conversation:
 
     # -- what the person said --------------------------------------------------------------------------------
 
-    def hear(self, state: DialogueState, heard: Heard) -> Reply:
+    def hear(self, state: DialogueState, heard: Heard, as_facts: bool = False) -> Reply:
         """Facts from a slot-carrying intent, perhaps with a yes or no said in the same breath: record them all,
-        then move on."""
+        then move on. `as_facts`: heard as facts even where a correction is waited for (a correction declined
+        before is not put again, and is never sent back here to loop)."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
-        if state.pending_question == CORRECTION or (
+        if not as_facts and (state.pending_question == CORRECTION or (
             state.pending_question == "sudden_onset" and _takes_back(state.case, heard)
-        ):
+        )):
             # ("Did that come on suddenly?" "Oh, I take that back, no numbness at all": the sign is withdrawn.)
             return self.correct(state, heard)
         if _history_only(heard):
@@ -549,7 +550,7 @@ class Conversation:
             # heard as an answer, facts merging towards caution, not put to "is that right?" again ("No. I mean I
             # blanked on my lines on Tuesday", said again after "no" to "so, starting about 2 days ago?", had looped
             # between the two questions with no advice).
-            return self.hear(state, heard)
+            return self.hear(state, heard, as_facts=True)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
             # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
             detoured = (*state.detoured, pending) if pending in ALL_QUESTIONS else state.detoured
