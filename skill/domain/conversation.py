@@ -545,11 +545,13 @@ class Conversation:
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
             detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
-        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured:
+        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured and (
+                not _takes_back(state.case, heard)):
             # The same question interrupted by a correction once already, and its change declined: what is said is
             # heard as an answer, facts merging towards caution, not put to "is that right?" again ("No. I mean I
             # blanked on my lines on Tuesday", said again after "no" to "so, starting about 2 days ago?", had looped
-            # between the two questions with no advice).
+            # between the two questions with no advice). A sign taken back is still put to "is that right?": that
+            # cannot loop, and heard as facts it stays (round 4's tingling, taken back twice, had become an emergency).
             return self.hear(state, heard, as_facts=True)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY:
             # An emergency sign added by a correction is never put to a "is that right?": it is acted on at once.
