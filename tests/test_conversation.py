@@ -1357,3 +1357,4 @@ def test_no_turn_is_longer_than_one_breath_whatever_is_said(moves: list[str]) ->
         assert len(said(reply).split()) <= TURN_WORDS, (moves, said(reply))
         if reply.state.outcome == "emergency" and state.outcome != "emergency":
             assert reply.speech[0] == CONTENT.level("emergency")["action"], said(reply)
+

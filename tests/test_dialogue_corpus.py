@@ -107,6 +107,8 @@ FLOORS = {
     "round67": (23 / 24, 6 / 6, 1, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
     "round68": (18 / 24, 6 / 6, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
     "round69": (21 / 24, 6 / 6, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
+    "round70": (24 / 24, 6 / 6, 0, 0),
+    "round71": (24 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -885,8 +885,9 @@ def test_not_knowing_the_way_is_no_confusion(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "pending", "intent", "slots"), [
     # a place named only for another complaint is no second twitching place
+    # (and the sport that did it long ago is no trigger now: round 70)
     ("my left eyelid keeps twitching. i've got a dodgy right shoulder from rugby but that's ancient history", None,
-     REPORT, {"bodyPart": ["eyelid"], "trigger": ["exercise"]}),
+     REPORT, {"bodyPart": ["eyelid"]}),
     ("my left thumb's twitching, and i've got eczema on the backs of both hands but i've had that for years", None,
      REPORT, {"bodyPart": ["thumb"]}),
     ("it's the calf of my left leg that's jumping, three days now", None, REPORT,
@@ -897,7 +898,7 @@ def test_not_knowing_the_way_is_no_confusion(text: str) -> None:
      {"bodyPart": ["calf"]}),
     # times: the twitch's, not the sleep's
     ("my eyelid's been jumping for about a week, i'm stressed out and sleeping like four hours", None, REPORT,
-     {"bodyPart": ["eyelid"], "duration": ["P1W"], "trigger": ["stress"]}),
+     {"bodyPart": ["eyelid"], "duration": ["P1W"], "trigger": ["stress", "lack_of_sleep"]}),
     ("my thumb twitches, just there and nowhere else", None, REPORT,
      {"bodyPart": ["thumb"], "placePattern": ["same_place"]}),
     ("no sure", "emergency_screen", "DontKnowIntent", {}),
@@ -3685,4 +3686,171 @@ def test_round_68s_answers(text: str, pending: str | None, intent: str, slots: d
     ("my eyelid's been twitching since the interval", None, REPORT, {'bodyPart': ['eyelid'], 'pace': ['sudden']}),
 )
 def test_round_69s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 70 and 71 (getting about, shopping, weather and seasons): the journey's and the weather's idioms
+    ('the wind took my breath away walking the dog, my arm is twitching', None, REPORT, {'bodyPart': ['arm']}),
+    ("I couldn't breathe through me nose for the pollen yesterday, sneezing all day", None, FALLBACK_INTENT, {}),
+    ("I was crushed like a sardine and couldn't breathe on the Northern line, my eyelid's been twitching "
+     'since Monday',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ("been driving all week. choking on fumes on the ring road. now me thigh's twitching", None, REPORT,
+     {'bodyPart': ['thigh']}),
+    ('my calf is twitching, the bus was that roasting I nearly passed out', None, REPORT, {'bodyPart': ['calf']}),
+    ("my eyelid's twitching, my face went numb in that wind coming up the Mound", None, REPORT,
+     {'bodyPart': ['eyelid']}),
+    ("my calf's twitching, my legs turned to jelly running for the train this morning", None, REPORT,
+     {'bodyPart': ['calf'], 'trigger': ['exercise'], 'startDate': ['2026-12-03']}),
+    ("my eyelid's twitching, my mind went blank at the self checkout in Tesco", None, REPORT, {'bodyPart': ['eyelid']}),
+    ("no, they're fine, I was just out of breath from the sprint and then fine", 'weakness', NO, {}),
+    ("no, nothing, the burn's all healed now", 'health_changes', NO, {}),
+    ('Been choking on exhaust fumes in the Heathrow taxi rank all week and my mind goes blank on the new '
+     'one-way system',
+     None, FALLBACK_INTENT,
+     {}),
+    # ... and real signs told in the same words stay signs
+    ("choking on exhaust fumes and now I can't breathe", None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("choking on fumes and now my left arm's weak", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing', 'weakness'], 'bodyPart': ['arm']}),
+    ('the wind took my breath away and now my lips are blue', None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('my face went numb on one side in the cold and my words are slurred', None, SYMPTOM,
+     {'symptom': ['sensation_change', 'difficulty_speaking'], 'bodyPart': ['face']}),
+    ("I was crushed on the platform and now he can't breathe", None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("he went down in the queue and he's shaking all over", None, SYMPTOM,
+     {'symptom': ['fainting'], 'bodyPart': ['whole_body']}),
+    ('my legs turned to jelly and I fell on the stairs', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("no, no, my legs turned to jelly running for the train, but what's weird is my words, since I got off"
+     ' at Clapham an hour ago they keep coming out wrong',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness', 'difficulty_speaking'], 'trigger': ['exercise'],
+      'duration': ['PT1H'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ('the room got so hot he almost passed out', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('he passed out of the blue', None, SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('he passed out out of the blue', None, SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('my mum blacked out out of nowhere', None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    # a pass held, and shocks at a price or a queue
+    ("He said he froze when the ticket inspector got on because he couldn't get the pass out of his wallet",
+     None, FALLBACK_INTENT,
+     {}),
+    ('asking for my dad, his right thumb had started twitching when he was carrying the messages back from'
+     ' Lidl, and he said the queue nearly gave him a heart attack',
+     None, REPORT,
+     {'person': ['father'], 'bodyPart': ['thumb']}),
+    ("my thumb's been going since the big shop on Monday. My arms went dead carrying it all up the hill "
+     'from the bus stop, six bags for life',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-07']}),
+    ("my arm went dead carrying the shopping and it's still dead", None, SYMPTOM,
+     {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    # sneezing and coughing fits are no fits
+    ('sneezing fits all day', None, FALLBACK_INTENT, {}),
+    ('a coughing fit', None, FALLBACK_INTENT, {}),
+    ("he had a coughing fit and now he's fitting", None, SYMPTOM, {'symptom': ['seizure']}),
+    # the weather's and the road's ice and speed are no drugs
+    ('I slipped on the ice last week', 'triggers', FALLBACK_INTENT, {}),
+    ('I put an ice pack on it', 'triggers', FALLBACK_INTENT, {}),
+    ('walking on ice to the shops', 'triggers', FALLBACK_INTENT, {}),
+    ('had an ice cream', 'triggers', FALLBACK_INTENT, {}),
+    ('driving at speed', 'triggers', FALLBACK_INTENT, {}),
+    ("he's been smoking ice", 'triggers', TRIGGER, {'trigger': ['nicotine', 'stimulant']}),
+    ("he's on ice", 'triggers', TRIGGER, {'trigger': ['stimulant']}),
+    ('been taking speed', 'triggers', TRIGGER, {'trigger': ['stimulant']}),
+    # places that are no twitching places
+    ("hi! so my right calf has been twitching for about a week, since the ice storm, I've been slipping "
+     'and sliding all over the place walking to work',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P1W']}),
+    ('twitching all over the place since Monday', None, REPORT,
+     {'bodyPart': ['whole_body'], 'startDate': ['2026-12-07']}),
+    ("okay so my right thumb's been jumping for about three weeks, my hands were frozen solid, I thought "
+     'my fingers were gonna fall off',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'duration': ['P3W']}),
+    ("g'day, my left eyelid's been twitching for five days, and before you ask, my shoulders and the back "
+     'of my neck are fried from umpiring',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P5D']}),
+    ("his right calf's been twitching since he did the charity sea swim out at the Forty Foot on Sunday", None, REPORT,
+     {'person': ['he'], 'bodyPart': ['calf'], 'trigger': ['exercise'], 'startDate': ['2026-12-06']}),
+    ('my two feet are twitching', None, REPORT, {'bodyPart': ['foot']}),
+    ("it's my right calf, been flickering since Sunday when I walked into Penzance and back, the bus never"
+     ' came',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-06']}),
+    ('my calf and back are twitching', None, REPORT, {'bodyPart': ['calf', 'back']}),
+    ("my forearm's been twitching since Tuesday. I got a bum knee from high school football but that's "
+     'ancient history',
+     None, REPORT,
+     {'bodyPart': ['arm'], 'startDate': ['2026-12-08']}),
+    ("naw, just my old rugby shoulder, that's been dodgy for thirty year, nothing new", 'health_changes', NO, {}),
+    ("sorry, can I change my answer? it's my left thumb, I've the phone in my right hand", None, 'CorrectionIntent',
+     {'bodyPart': ['thumb']}),
+    ("my left calf's been twitching since Saturday, no weakness, no numbness, both legs look normal, I'm "
+     'not on any tablets',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-05'], 'deniedSymptom': ['weakness', 'sensation_change',
+      'muscle_wasting'], 'deniedTrigger': ['medication']}),
+    ('both legs are twitching', None, REPORT, {'placePattern': ['both_sides'], 'bodyPart': ['leg']}),
+    # what was told is kept: a yes first at the opening, a forearm's story, the feeling told fine, a sagging lid
+    ("aye, there's a twitch in the top of my right arm, been at it about ten days now. I nearly died when "
+     'I saw the price of the diesel',
+     None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P10D']}),
+    ('yes always', None, YES, {}),
+    ("yeah it's the muscle on top of my left forearm, just below the elbow, started the Tuesday before "
+     'Thanksgiving when I was standing in line at the post office, and before you ask, no new pills',
+     None, REPORT,
+     {'answer': ['no'], 'bodyPart': ['arm'], 'startDate': ['2026-11-24'], 'deniedTrigger': ['medication']}),
+    ("my right thumb's been flickering since Saturday, it's not weak and I can feel it fine", None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-05'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ("my thumb's flickering, I can feel it fine but it tingles", None, REPORT,
+     {'bodyPart': ['thumb'], 'symptom': ['sensation_change']}),
+    ("my left eyelid's been twitching for about a month, and the weird part is the lid's started to sag", None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P1M'], 'symptom': ['drooping_eyelid']}),
+    ('so the skin just above my right eyelashes keeps doing this little Mexican wave since Monday', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ("the fat pad at the bottom of my left thumb, where it meets the palm, keeps going like it's got the "
+     'hiccups',
+     None, REPORT,
+     {'bodyPart': ['thumb']}),
+    ('weak how?', 'nerve_signs', 'ExplainIntent', {'symptom': ['weakness']}),
+    ('numb in what way', 'nerve_signs', 'ExplainIntent', {'symptom': ['sensation_change']}),
+    ("ah, I've been on the four thirty earlies all week, the passengers are vexing me, and I sleep maybe "
+     'four hours',
+     'triggers', TRIGGER,
+     {'trigger': ['lack_of_sleep', 'stress']}),
+    # times: the telling's, a thing's that started, a weekday and its date, over a week, a time taken back
+    ("me dad rang us last night. He says his right thumb's been jumping and he's been fumbling his coins, "
+     "it's been creeping on for a couple of months he reckons",
+     None, REPORT,
+     {'person': ['father'], 'duration': ['P2M'], 'bodyPart': ['thumb'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("wait, I said that wrong, it's the new commute that started in September, the eyelid only started "
+     'twitching last Friday',
+     None, 'CorrectionIntent',
+     {'startDate': ['2026-11-27'], 'bodyPart': ['eyelid']}),
+    ("no, it's the calf that started in September, it's been twitching on and off since", None, REPORT,
+     {'answer': ['no'], 'bodyPart': ['calf'], 'startDate': ['2026-09'], 'frequency': ['occasionally']}),
+    ('Saturday the fourteenth', 'onset', DURATION, {'startDate': ['2026-11-14']}),
+    ('the weekend of the seventh of November', 'onset', DURATION, {'startDate': ['2026-11-07']}),
+    ("his right calf's been twitching since we got back from Lanzarote, we flew home on the first of "
+     'November',
+     None, REPORT,
+     {'person': ['he'], 'bodyPart': ['calf'], 'startDate': ['2026-11-01']}),
+    ('my eyelid has twitched since Monday, I have an appointment on the first of December', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ("my left forearm's been twitching for just over a week, I've been digging beds in this heat all week",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'duration': ['P1W']}),
+    ('my hand got weaker over a few weeks', None, SYMPTOM,
+     {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("about three weeks, so it is, ach no, hold on, that's the fence that blew down. The thumb only "
+     'started last Thursday night',
+     'onset', DURATION,
+     {'startDate': ['2026-11-26']}),
+)
+def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

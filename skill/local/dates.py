@@ -197,6 +197,11 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     words = _calendar_words(words)
     if words[:1] and words[0] in WEEKDAYS and set(words[1:]) & set(MONTHS):
         words = words[1:]  # "friday the twenty eighth of august": the date says which friday
+    elif words[:1] and words[0] in WEEKDAYS and 2 <= len(words) <= 3 and (day := _day_of_month(*words[1:])):
+        # "Saturday the fourteenth": the last fourteenth that was a saturday, within the year (it had been read as
+        # the saturday to come, a week back: the 5th, not the 14th of november).
+        found = _last_weekday_on(day, WEEKDAYS.index(words[0]), today)
+        return None if found is None else found.isoformat()
     # "Since diwali last year", "early june last year": that year's; "hanukkah this year": this year's, if it has come.
     which_year = words[-2] if words[-1:] == ["year"] and words[-2:-1] in (["last"], ["this"]) else None
     if which_year is not None:
@@ -213,6 +218,8 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     before, after = words[:month_at], words[month_at + 1 :]
     if before[-1:] in (["of"], ["in"]):  # "the first weekend in november"
         before = before[:-1]
+    if before[:2] in (["weekend", "of"], ["week", "of"], ["weekend", "on"]) and len(before) > 2:
+        before = before[2:]  # "the weekend of the seventh of november": that day (it had been this weekend)
     day = None
     if not before and not after:
         year = today.year if month <= today.month else today.year - 1
@@ -234,6 +241,20 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     except ValueError:
         return None  # "the thirtieth of february"
     return None if found is None else found.isoformat()
+
+
+def _last_weekday_on(day: int, weekday: int, today: date) -> date | None:
+    """The last date on or before `today`, within a year, that is the `day` of its month and falls on `weekday`."""
+    year, month = today.year, today.month
+    for _ in range(12):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None  # "the thirty first" in a month of thirty days
+        if found is not None and found <= today and found.weekday() == weekday:
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _days_named(phrase: tuple[str, ...]) -> Callable[[int], tuple[date, ...]] | None:

@@ -46,7 +46,15 @@ from skill.domain.case import PARTS_WITHIN
 from skill.domain.conversation import HISTORY_AFTER_SECONDS
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
-from skill.domain.triage import QUESTION_GROUPS, SAFETY_QUESTIONS, SUDDEN_SCREEN, questions_of
+from skill.domain.triage import (
+    EMERGENCY_SYMPTOMS,
+    QUESTION_GROUPS,
+    SAFETY_QUESTIONS,
+    STIMULANT_REACTION_SYMPTOMS,
+    SUDDEN_SCREEN,
+    SUDDEN_SIGNS,
+    questions_of,
+)
 from skill.local.dates import MONTHS, WEEKDAYS
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
@@ -62,7 +70,15 @@ from skill.local.interaction_model import (
 )
 from skill.local.nlu import repair
 from skill.local.nlu.classifier import END, START, IntentClassifier
-from skill.local.nlu.gazetteer import DATE_TYPE, DURATION_TYPE, Gazetteer, Match, Value, said_of_someones_age
+from skill.local.nlu.gazetteer import (
+    DATE_TYPE,
+    DURATION_TYPE,
+    Gazetteer,
+    Match,
+    Value,
+    duration_candidates,
+    said_of_someones_age,
+)
 from skill.local.nlu.lexicon import (
     BUILT_IN_TYPES,
     CLAUSE_BREAKS,
@@ -175,6 +191,12 @@ _MOMENT_ASKED = re.compile(
     r"\s*[,.!;:]*\s*",
     re.I)
 _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
+_SAID_WRONG_FIRST = re.compile(
+    r"\s*(?:(?:wait|sorry|oh|no|hang on|hold on)\s*[,.!]*\s*)*i\s+(?:said|got|answered)\s+(?:that|it)\s+wrong\b"
+    r"\s*[,.!;:]*\s*", re.I)
+_INTENTS_PUT_RIGHT = frozenset({_REPORT_INTENT, _DURATION_INTENT, "DescribeSymptomIntent", "CorrectionIntent"})
+_ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
+_YES_FIRST = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|ya|yah)\b\s*[,.!]*\s*", re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
                             ("earlier", "today"), ("today",)})
@@ -760,7 +782,34 @@ class Resolver:
             # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
             # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
             return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question))
+        if (wrong := _SAID_WRONG_FIRST.match(text)) and text[wrong.end():].strip() and (
+                _CORRECTION_INTENT in self.model.intents) and (
+                put_right := self._understood(text[wrong.end():], pending_question)).intent in _INTENTS_PUT_RIGHT and (
+                "symptom" not in put_right.slots) and (kept := {name: values for name, values in put_right.slots.items()
+                         if name in self._slot_names(_CORRECTION_INTENT)}):
+            # "Wait, i said that wrong, it's the new commute that started in september, the eyelid only started
+            # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
+            # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
+            return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
+        if (how := _ASKED_HOW.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
+                (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
+            # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
+            # weakness said, and the advice raised for it).
+            return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         resolution = self._understood(text, pending_question)
+        if pending_question is None and resolution.intent == _YES_INTENT and not resolution.slots and (
+                yes := _YES_FIRST.match(text)) and "bodyPart" in (
+                rest := self._understood(text[yes.end():], None)).slots:
+            # "Aye, there's a twitch in the top of my right arm, ... I nearly died when I saw the price of the
+            # diesel": asked nothing, a "yes" first answers nothing, and the story after it is the report (its yes
+            # clause had outscored the twitch's, and the arm was asked for three times).
+            return rest
+        if {"duration", "startDate"} <= set(resolution.slots) and (
+                later := _time_put_right(resolution, text)) is not None:
+            # "About three weeks, so it is, ach no, hold on, that's the fence that blew down. the thumb only started
+            # last thursday night": the time said after taking the first back (the first had been kept).
+            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                                    if name != later})
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
@@ -821,12 +870,17 @@ class Resolver:
             # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
             # asked what to change, a story around the time put right.
             return put_right
+        # (A medicine started is its own story: "... i started steroid tablets last week for my back".)
+        medicine_told = bool(set(resolution.slot_ids().get("trigger", [])) & _MEDICINES)
         if pending_question is None and (resolution.intent in (FALLBACK_INTENT, _PREGNANCY_INTENT) or (
+                resolution.intent == _TRIGGER_INTENT and not medicine_told) or (
                 resolution.intent in _ANSWER_WORDS_FIRST.values() and not resolution.slots)):
             # (A pregnancy told last in an opening that twitches: "my thumb's been flicking since monday, ..., but i
-            # might be pregnant" had lost the thumb and the day, both asked again.)
+            # might be pregnant" had lost the thumb and the day, both asked again; so had "the muscle on top of my
+            # left forearm, ... started the tuesday before thanksgiving, ... no new pills", read as its triggers.)
             analysis = self._analyse(text)
-            if _CORRECTION_INTENT in self.model.intents and (put_right := self._when_put_right(text, analysis)):
+            if resolution.intent != _TRIGGER_INTENT and _CORRECTION_INTENT in self.model.intents and (
+                    put_right := self._when_put_right(text, analysis)):
                 return put_right
             resolution = self._as_twitch_report(resolution, analysis, None, opening=True)
         if ages := [value for value in resolution.slots.get("duration", []) if _an_age(value, text)]:
@@ -1015,6 +1069,11 @@ class Resolver:
                                                 WEAKNESS)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
             resolution = self._with_sign_denied(resolution, resolution.slots, WEAKNESS)
+        if "deniedSymptom" in self._slot_names(resolution.intent) and _feeling_said_unchanged(text) and (
+                _SENSATION_CHANGE not in resolution.slot_ids().get("symptom", [])):
+            # "It's not weak and i can feel it fine", "the feeling's normal": no change in feeling, told (it had
+            # been asked again).
+            resolution = self._with_sign_denied(resolution, resolution.slots, _SENSATION_CHANGE)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -1177,7 +1236,8 @@ class Resolver:
         """"..., and the muscle looks the same as ever": no muscle loss, and no answer to "always the same place?"
         (unless that was said before the muscle: "always the same spot, and the muscle looks the same")."""
         words = list(normal_words(resolution.text))
-        same_before = "same" in words[: min(words.index(m) for m in ("muscle", "muscles") if m in words)]
+        same_before = "same" in words[: min((words.index(m) for m in ("muscle", "muscles", *_PAIRS_LOOKED_AT)
+                                             if m in words), default=0)]
         slots = {name: values for name, values in resolution.slots.items()
                  if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
         return self._with_sign_denied(resolution, slots, "muscle_wasting")
@@ -1973,7 +2033,8 @@ class Resolver:
         while sequence and sequence[0].word in _DISCOURSE_MARKERS and any(t.word != "," for t in sequence[1:]):
             sequence = repair.tidy(sequence[1:])  # "okay, quit": a discourse marker before more words is no "yes"
         sequence = _without_edge_hedges(sequence)
-        sequence = repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known))
+        sequence = repair.with_shared_out_said_twice(
+            repair.collapse_repeats(repair.drop_fragments(sequence, self._is_known)))
         # An editing term first, or right after a yes or no ("no, sorry, it's my shoulder"): nothing before it in
         # this utterance to repair, so it corrects an earlier turn. Where it stood is kept for the classifier.
         edit_at = next((i for i in (0, 1) if len(sequence) > i + 1 and sequence[i].word == repair.EDIT), None)
@@ -2014,7 +2075,8 @@ class Resolver:
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_weekdays_naming_a_thing(sequence, _without_hours_of_sleep(
-            sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(sequence, matches))))
+            sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(
+                sequence, _with_lengths_said_as_over(sequence, matches)))))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
@@ -2029,7 +2091,9 @@ class Resolver:
             sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
         for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_the_table,
                                    _without_idioms_of_a_night_out, _without_a_slip_got_up_from,
-                                   _without_fits_of_temper):
+                                   _without_fits_of_temper, _without_idioms_of_weather_and_travel,
+                                   _without_ice_and_speed_of_the_road, _without_all_over_the_place_of_other_doings,
+                                   _without_old_complaints, _without_places_that_are_no_parts):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -2509,7 +2573,14 @@ class Resolver:
                 # with the twitch, where the first is plainly of something else.
                 by_the_twitch and slot_type == DATE_TYPE and _said_with_the_twitch(sequence, match)
                 and not _said_with_the_twitch(sequence, last[slot.name])
-                and _about_something_else(sequence, last[slot.name], _POINTING_BACK)
+                and (_about_something_else(sequence, last[slot.name], _POINTING_BACK)
+                     or _a_thing_named_that_started(sequence, last[slot.name], analysis.matches)
+                     or _a_date_alone_after_something_else(sequence, last[slot.name]))
+            ) or (
+                # "Me dad rang us last night. he says ... it's been creeping on for a couple of months": the first
+                # time only dates the telling (it had made a weakness of two months one of a day, and sudden).
+                slot_type in (DURATION_TYPE, DATE_TYPE) and _dates_a_telling(sequence, last[slot.name])
+                and not _dates_a_telling(sequence, match)
             ):
                 # A single-value slot holds one value: the first said, unless a later one corrects it
                 # ("a month, maybe five weeks actually"), or is a time said with the twitch where the first is not,
@@ -2690,6 +2761,26 @@ def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) 
     return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
 
 
+_TAKING_BACK = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wait",), ("actually",), ("sorry",),
+                          ("i", "mean"), ("scratch", "that")})
+
+
+def _time_put_right(resolution: Resolution, text: str) -> str | None:
+    """The slot ("duration" or "startDate") to drop when a time is taken back and another said after it, with "no",
+    "hold on", "actually" between them; None when none was."""
+    words = _words_as_said(text)
+    said = {}
+    for name in ("duration", "startDate"):
+        at = next(iter(occurrences(words, _spoken_words(resolution.slots[name][0].spoken))), None)
+        if at is None or len(resolution.slots[name]) != 1:
+            return None
+        said[name] = at
+    first, second = sorted(said, key=said.get)
+    between = words[said[first] : said[second]]
+    taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK)
+    return first if taken_back else None
+
+
 def _spoken_words(spoken: str) -> list[str]:
     return [token.word for token in word_tokens(normal_words(spoken))]
 
@@ -2844,6 +2935,19 @@ _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
                         ("yesterday", "morning"), ("yesterday", "evening"), ("yesterday", "afternoon")})
+
+
+def _dates_a_telling(sequence: list[Token], match: Match) -> bool:
+    """Whether `match` is a day said right after a verb of passing news on by someone else ("he rang us last
+    night", "she mentioned on sunday"), with nothing between but "on", "last", "the" and who was told."""
+    words = [token.word for token in sequence]
+    if tuple(words[match.start : match.end]) not in _DAYS_TOLD and match.types != {DATE_TYPE}:
+        return False
+    before = match.start
+    while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
+        before -= 1
+    before -= before > 0 and words[before - 1] in _TOLD_WHO
+    return before > 0 and words[before - 1] in _PASSED_ON - NOTICED and words[before - 2 : before - 1] != ["i"]
 
 
 def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:
@@ -3105,11 +3209,17 @@ def _said_over_denied(resolution: Resolution) -> Resolution:
     return replace(resolution, slots=slots)
 
 
+_PAIRS_LOOKED_AT = frozenset({"legs", "calves", "arms", "hands", "thumbs", "thighs", "feet", "sides"})
+
+
 def _muscle_said_unchanged(text: str) -> bool:
     """"The muscle looks the same as ever", "muscles look normal": the muscle's size, said to be unchanged."""
     words = _words_as_said(text)
     for at, word in enumerate(words):
-        if word in ("muscle", "muscles"):
+        # ("Both legs look normal", "both calves look the same": the pair compared by eye, as the muscle is.)
+        pair_looked_at = word in _PAIRS_LOOKED_AT and words[at - 1 : at] == ["both"] and words[at + 1 : at + 2] in (
+            ["look"], ["looks"])
+        if word in ("muscle", "muscles") or pair_looked_at:
             after = words[at + 1 : at + 6]
             # ("The muscle is the same size", "the muscle's normal".)
             looks = next((i for i, word in enumerate(after) if word in ("look", "looks", "looking", "seems", "is",
@@ -3154,6 +3264,28 @@ def _strength_said_unchanged(text: str) -> bool:
             said_fine = after[:1] in (["'s"], ["is"], ["feels"], ["seems"]) and set(after[1:]) & (_FINE | {"same"})
             if said_fine and not set(clause) & {"not", "n't", "weak", "weaker", "but", "except", "apart"}:
                 return True
+    return False
+
+
+_SENSATION_CHANGE = "sensation_change"
+_FELT_WHOLE = (["it"], ["them"], ["everything"])
+_FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright", "properly", "perfectly", "grand"})
+
+
+def _feeling_said_unchanged(text: str) -> bool:
+    """"I can feel it fine", "the feeling's normal", "feeling is the same": no change in feeling, in its own clause
+    ("i can feel it fine but it tingles" says more)."""
+    words = _words_as_said(text)
+    for at, word in enumerate(words):
+        clause = _up_to_a_pause(words[at:])
+        if set(clause) & {"not", "n't", "numb", "tingle", "tingles", "tingling", "but", "except", "apart", "less"}:
+            continue
+        felt = word == "feel" and words[at - 1 : at] in (["can"], ["could"]) and bool(
+            set(words[at + 1 : at + 3]) & _FEELING_FINE) and words[at + 1 : at + 2] in _FELT_WHOLE
+        feeling = word == "feeling" and words[at + 1 : at + 2] in (["'s"], ["is"]) and (
+            set(words[at + 2 : at + 4]) & (_FEELING_FINE | {"same"}))
+        if felt or feeling:
+            return True
     return False
 
 
@@ -3427,6 +3559,35 @@ def _about_something_else(sequence: list[Token], match: Match,
     return bool(said) and not any(token.lemma in TWITCH_LEMMAS or token.word in pointing for token in said)
 
 
+_STARTING = frozenset({"started", "began", "begun", "kicked", "start", "starts", "begin"})
+_NO_THING_NAMED = frozenset({"it", "this", "that", "one", "thing", "what", "when", "which", "who"})
+
+
+def _a_date_alone_after_something_else(sequence: list[Token], match: Match) -> bool:
+    """Whether `match` is a date said alone between pauses right after a stretch about something else: "i'm reading
+    from my blood pressure diary, monday the thirtieth, one forty eight over eighty six" dates the reading."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", "and", "but"})
+    here = stretch_of[match.start]
+    alone = all(match.start <= at < match.end or word in (",", "the", "on")
+                for at, word in enumerate(words) if stretch_of[at] == here)
+    before = [at for at in range(match.start) if stretch_of[at] == here - 1 and words[at] != ","]
+    return alone and bool(before) and _about_something_else(sequence, Match(before[0], before[0] + 1, 1, ()),
+                                                            _POINTING_BACK)
+
+
+def _a_thing_named_that_started(sequence: list[Token], match: Match, matches: Sequence[Match]) -> bool:
+    """Whether `match` is said in a stretch that names what started then, and it is no place of the body: "it's the
+    new commute that started in september, the eyelid only started twitching last friday" (not "it's the calf that
+    started in september": a place put right, with its day)."""
+    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    here = stretch_of[match.start]
+    places = {at for other in matches if PLACE_TYPE in other.types for at in range(other.start, other.end)}
+    return any(stretch_of[at] == here and sequence[at + 1].word in ("that", "which") and (
+        sequence[at + 2].word in _STARTING) and at not in places and sequence[at].word not in _NO_THING_NAMED
+        and sequence[at].lemma not in TWITCH_LEMMAS for at in range(len(sequence) - 2) if at + 2 < match.start)
+
+
 def _of_a_medicine(sequence: list[Token], match: Match, matches: Sequence[Match]) -> bool:
     """Whether `match` is said in a stretch that names a medicine and no twitching ("i've been on fluoxetine six
     years, same dose, ... and my forearm has been twitching for about six weeks")."""
@@ -3554,6 +3715,23 @@ def _denied_in_its_own_words(sequence: list[Token], match: Match) -> bool:
 
 
 _WHOLE_SPANS = ("all week", "all this week", "all month", "all this month", "the whole week", "the whole month")
+
+
+def _with_lengths_said_as_over(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"Twitching for (just) over a week": how long, not a pace ("over a week" had been read as "over weeks", gradual,
+    and the time asked again)."""
+    kept = []
+    for match in matches:
+        if match.types == {PACE_TYPE} and match.start and sequence[match.start - 1].word == "for" and (
+                sequence[match.start].word == "over"):
+            length = [replace(found, start=found.start + match.start + 1, end=found.end + match.start + 1)
+                      for found in duration_candidates(sequence[match.start + 1 : match.end])
+                      if found.end == match.end - match.start - 1]
+            kept.extend(length[:1])
+            if length:
+                continue
+        kept.append(match)
+    return kept
 
 
 def _with_whole_weeks_only_of_the_twitch(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -3899,8 +4077,14 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
                          and (i + 2 >= len(following) or following[i + 2].word == ",")
                          for i, token in enumerate(following[: stop - 1]))  # not "isn't twitching as much"
         before = tuple(word for word in words[max(0, match.start - 5) : match.start] if word not in _DETERMINERS)
-        if at < len(words) and words[at] in _FINE or said_still or before[-3:] in _NOTHING_WRONG_WITH:
+        the_same = words[at : at + 2] == ["the", "same"] and words[at - 1 : at] in (["look"], ["looks"])
+        if at < len(words) and words[at] in _FINE or said_still or before[-3:] in _NOTHING_WRONG_WITH or the_same:
             fine.add(id(match))  # (or "the neck's just stiff, it's not twitching", "nothing wrong with my arms")
+        elif words[match.start : match.end] == ["both"] and (any(
+                id(other) in fine and other.start == match.end for other in places) or (
+                words[match.end + 1 : match.end + 2] and words[match.end + 1] in _LINKING
+                and words[match.end + 2 : match.end + 3] and words[match.end + 2] in _FINE)):
+            fine.add(id(match))  # "both legs look normal": neither is another place, and nothing is on both sides
         elif at < len(words) and words[at] in ("and", "or", ",") and any(
             id(other) in fine and other.start in (at + 1, at + 2) for other in places
         ):
@@ -4788,11 +4972,24 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # "My arm's dead from carrying the car seat": a limb tired from a load, with nothing said of it staying, coming on
     # of itself, or more than the one limb, anywhere (safety review A64: "... and it still hasn't come back after
     # three hours", "my whole left side's gone dead from carrying the kids").
-    loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "from"
-              and words[at + 1] in _CARRYING]
-    if loaded and not set(words) & (_STILL_A_SIGN | {"not", "never", "day", "night", "afternoon", "evening",
-                                                     "been"}) and len(
-            {word.rstrip("s") for word in words if word in _LIMBS_LAIN_ON}) <= 1:
+    # ("Me arms went dead carrying the shopping up beck hill, six bags": the load right after, with no "from"; then
+    # only the clause of the load and the one after it are read, "... but that's the bags, they were right as rain
+    # once i put them down", so a heavy eyelid told later is not its staying: round 70.)
+    loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and (
+        words[at] == "from" and words[at + 1] in _CARRYING or words[at] in _CARRYING and words[at - 2 : at - 1] in (
+            ["went"], ["gone"], ["go"], ["goes"]))]
+    told_of_a_load = [at for at in loaded if words[at] != "from" or not (
+        set(words) & {"day", "night", "afternoon", "evening", "been"})]
+
+    def said_of_the_load(at: int) -> list[str]:
+        start = max((i + 1 for i in range(at) if words[i] == ","), default=0)
+        ends = [i for i in range(at, len(words)) if words[i] == ","]
+        if words[at] == "from":
+            return words
+        return words[start : ends[1] if len(ends) > 1 else len(words)]
+    loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | {"not", "never"}) and len(
+        {word.rstrip("s") for word in said_of_the_load(at) if word in _LIMBS_LAIN_ON}) <= 1]
+    if loaded:
         matches = [match for match in matches if not (
             match.types == {SIGN_TYPE} and {value.id for value in match.values} <= {"sensation_change", "weakness"}
             and any(match.start <= at - 1 < match.end + 1 for at in loaded))]
@@ -5095,7 +5292,7 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     told = {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"])}
     if told & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
-            "taking", "something")]):
+            "taking", "something", "carrying")]):
         return matches
 
     def idiom(match: Match) -> bool:
@@ -5129,6 +5326,268 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
                 for at in range(match.end, len(words)))
         return False
     return [match for match in matches if not idiom(match)]
+
+
+# Idioms of the weather and of getting about (rounds 70 and 71). What says the sign was real, anywhere, keeps it: a
+# fall, a colour, a one-sided face, slurring, shaking, chest pressure, "now", "still".
+_STILL_REAL_OUT_AND_ABOUT = frozenset({
+    "floor", "ground", "fell", "fall", "ambulance", "hospital", "paramedic", "paramedics", "unconscious", "blue",
+    "grey", "gray", "purple", "shaking", "fit", "fitting", "jerking", "clutching", "pressure", "crushing", "tight",
+    "tightness", "slurring", "slurred", "confused", "droop", "drooping", "droopy", "lopsided", "wheezing", "wheezy",
+    "gasping", "still", "pale", "clammy", "sweating", "chest", "lips", "vomiting", "sick", "pills", "pill",
+    "drugs", "half", "weak", "dizzy", "collapsed", "fainted", "whistly", "whistling", "answering", "responding",
+    "seizure", "stiff", "never", "grab", "grabbed", "bannister", "banister", "rail", "ago", "usual", "normally"})
+# The signs that, told beside an idiom, keep it (a spreading twitch or a pain does not).
+_SIGNS_THAT_KEEP_IDIOMS = EMERGENCY_SYMPTOMS | SUDDEN_SIGNS | STIMULANT_REACTION_SYMPTOMS | {"severe_headache"}
+_OVER_NOW = frozenset({"healed", "fine", "better", "gone", "okay", "ok", "over", "peeled", "grand"})
+_TRANSPORT = frozenset({"tube", "train", "trains", "bus", "buses", "carriage", "tram", "line", "platform", "metro",
+                        "subway", "underground", "streetcar", "coach", "ferry", "flight", "plane", "commute",
+                        "escalator", "escalators", "lift", "elevator", "station", "rush"})
+_PACKED_IN = frozenset({"sardine", "sardines", "armpit", "armpits", "rammed", "packed", "crammed", "squashed",
+                        "sardined", "heaving"})
+_TRAFFIC = _TRANSPORT | frozenset({"traffic", "road", "rank", "car", "cars", "lorry", "lorries", "taxi", "taxis",
+                                   "stop", "junction", "motorway", "highway", "queue"})
+_HEAT = frozenset({"hot", "roasting", "boiling", "sweltering", "stuffy", "muggy", "humid", "heat", "baking", "sauna",
+                   "oven", "scorching", "scorcher", "heatwave", "sweatbox"})
+_COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "snowball", "snowballs", "ice", "icy",
+                   "frost", "frosty", "chill", "blizzard", "minus", "gloves", "sledging", "sledge", "shovelling",
+                   "shoveling", "windchill", "arctic", "perishing", "baltic", "nippy"})
+# Running for the train or fright at the top of a slope; never the stairs or a walk ("my leg turned to jelly on the
+# stairs an hour ago and i had to grab the bannister, it never does that" is weakness: round 4).
+_EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
+                       "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
+                       "frightened"})
+_PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
+                                    "roundabouts", "junction", "system", "machine", "inspector", "barrier",
+                                    "barriers", "kiosk", "pump"})
+_A_PASS_HELD = frozenset({"the", "his", "her", "my", "your", "their", "a", "bus", "travel", "boarding", "rail"})
+
+
+def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the signs of the weather's and the journey's idioms: "the wind took my breath away", "couldn't breathe
+    through me nose for the pollen", "crushed like a sardine, couldn't breathe on the northern line", "choking on the
+    exhaust fumes at the stop", "the bus was that roasting i nearly passed out", "my face went numb in that wind",
+    "my legs turned to jelly running for the train", "my mind went blank at the self checkout". Only with no other
+    sign said, and nothing anywhere that says the sign was real (a fall, a colour, a face dropped on one side,
+    slurring, shaking, chest pressure, "now", "still"). And never a faint in "the pass out of his wallet"."""
+    words = [token.word for token in sequence]
+    said = set(words)
+    one_sided = any(words[at : at + 2] == ["one", "side"] for at in range(len(words)))
+    real = bool(said & _STILL_REAL_OUT_AND_ABOUT) or one_sided
+
+    def pass_held(match: Match) -> bool:
+        # "He couldn't get the pass out of his wallet": a pass, the thing, never a faint.
+        own = words[match.start : match.end]
+        return own[:2] == ["pass", "out"] and words[match.start - 1 : match.start] and (
+            words[match.start - 1] in _A_PASS_HELD) and words[match.end : match.end + 1] == ["of"]
+
+    def idiom(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1 or real:
+            return False
+        sign, own = match.values[0].id, words[match.start : match.end]
+        before, after = words[max(0, match.start - 8) : match.start], words[match.end : match.end + 6]
+        near = set(before) | set(own) | set(after)
+        if any(word == "now" and words[at - 1] not in _OVER_NOW for at, word in enumerate(
+                words[max(0, match.start - 3) : match.end + 4], max(0, match.start - 3))) and not any_twitching(
+                sequence[match.end : match.end + 6]):
+            return False  # ("... and now i can't breathe"; not "choking on fumes on the ring road. now me thigh's
+            # twitching", nor "the burn's all healed now")
+        if sign == "difficulty_breathing":
+            # "Out of breath from the sprint and then fine": puffed from running, and over.
+            puffed = "breath" in own and bool(near & _EXERTION) and "fine" in after
+            taken_away = puffed or "breath" in own + after[:2] and "away" in own + after[:3]
+            nose = after[:1] == ["through"] and after[2:3] in (["nose"], ["nostrils"])
+            packed_in = bool(said & _PACKED_IN) and bool(said & _TRANSPORT)
+            fumes = bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in own + before[-2:]
+            return taken_away or nose or packed_in or fumes
+        if sign == "difficulty_swallowing":
+            return bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC)
+        if sign == "fainting":
+            # One's own hyperbole only: "the room got so hot he almost passed out" is someone's near faint, told as
+            # seen (a sign still: review A68).
+            nearly = bool({"nearly", "almost"} & set(own + before[-2:]))
+            own_words = "i" in (before + own)[-4:]
+            return nearly and own_words and bool(set(before + own) & _HEAT)
+        if sign == "sensation_change":
+            # ("The burn's all healed now", "the sunburn's peeled": a burn of the sun, over.)
+            sunburn = bool({"burn", "burns", "sunburn"} & set(own)) and bool(near & _OVER_NOW | near & _BURNT)
+            return "numb" in own + after[:1] and bool(near & _COLD) or sunburn
+        if sign == "weakness":
+            return "jelly" in own + after[:2] and bool(near & _EXERTION)
+        if sign == "confusion":
+            blank = own[-1:] == ["blank"] and bool({"mind", "i"} & set(before[-2:] + own))
+            return blank and bool(set(after) & _PRESSED_FOR_AN_ANSWER)
+        return False
+    def about_to_fall_off(match: Match) -> bool:
+        # "I thought my fingers were gonna fall off" in the cold: where the cold was felt, not a twitching place.
+        after = words[match.end : match.end + 5]
+        return match.types == {PLACE_TYPE} and any(after[at : at + 2] in (["fall", "off"], ["drop", "off"])
+                                                   for at in range(len(after))) and not any_twitching(
+            sequence[match.start : match.end + 5])
+    matches = [match for match in matches if not (SIGN_TYPE in match.types and pass_held(match))
+               and not about_to_fall_off(match)]
+    idioms = {id(match) for match in matches if idiom(match)}
+    # Any other symptom told beside one keeps it ("... and now my left arm's weak"), unless that is an idiom too
+    # ("choking on exhaust fumes all week and my mind goes blank on the new one-way system").
+    if any(SIGN_TYPE in match.types and id(match) not in idioms and {value.id for value in match.values} & (
+            _SIGNS_THAT_KEEP_IDIOMS) for match in matches):
+        return matches
+    # And the time of an idiom is its own ("the train was that hot this morning i nearly passed out, but sure the calf
+    # thing's been going a while": no twitch of this morning).
+    stretch_of = _stretch_numbers(words, {",", ".", "but"})
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    told_of = {stretch_of[match.start] for match in matches if id(match) in idioms} - twitching
+    return [match for match in matches if id(match) not in idioms and not (
+        match.types & {DATE_TYPE, DURATION_TYPE, PACE_TYPE} and stretch_of[match.start] in told_of)]
+
+
+_TAKING_A_DRUG = frozenset({"smoking", "smoked", "smoke", "smokes", "doing", "did", "does", "using", "used", "uses",
+                            "taking", "took", "takes", "snorting", "snorted", "injecting", "injected", "crystal",
+                            "some", "score", "scored", "bought", "buying"})
+_SPEED_OF_A_THING = frozenset({"at", "top", "full", "high", "the", "my", "low", "internet", "broadband", "reading",
+                               "typing", "walking", "his", "her", "their", "your", "wind", "same", "half", "warp"})
+_AFTER_SPEED_OF_A_THING = frozenset({"bump", "bumps", "camera", "cameras", "limit", "limits", "dating", "boat",
+                                     "skating", "of", "test", "up", "trap", "ramps"})
+
+
+_THINGS_OF_ICE = frozenset({"cream", "creams", "lolly", "lollies", "pack", "packs", "cube", "cubes", "rink", "skating",
+                            "hockey", "storm", "storms", "pop", "bath", "baths", "water", "tea", "coffee", "coffees",
+                            "latte", "lattes", "age", "sheet", "road", "roads", "patch", "patches", "bucket", "maiden"})
+_GOING_ON_ICE = frozenset({"walking", "walk", "walked", "slipped", "slip", "slipping", "skating", "skate", "skated",
+                           "fell", "falling", "sliding", "slid", "driving", "drove", "out", "stepped", "step",
+                           "standing", "stood", "skidded", "skidding", "went"})
+
+
+def _without_ice_and_speed_of_the_road(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"Slipped on the ice", "an ice pack", "the ice storm", "driving at speed": the weather and the road, not the
+    drugs of the same names (a stimulant had been read in every one). "Smoking ice", "he's on ice", "taking speed"
+    stay stimulants."""
+    words = [token.word for token in sequence]
+
+    def not_a_drug(match: Match) -> bool:
+        if match.types != {_TRIGGER_TYPE} or [value.id for value in match.values] != ["stimulant"] or (
+                words[match.start] not in ("ice", "speed")):
+            return False
+        word, before = words[match.start], words[match.start - 1] if match.start else ""
+        after = words[match.start + 1] if match.start + 1 < len(words) else ""
+        if word == "ice":
+            on_foot = before == "on" and words[match.start - 2 : match.start - 1] and (
+                words[match.start - 2] in _GOING_ON_ICE)
+            return after in _THINGS_OF_ICE or on_foot or not (
+                before in _TAKING_A_DRUG or before == "on" or after == "pipe")
+        if word == "speed":
+            return before in _SPEED_OF_A_THING or after in _AFTER_SPEED_OF_A_THING
+        return False
+    return [match for match in matches if not not_a_drug(match)]
+
+
+_GOING_ALL_OVER = frozenset({"slipping", "sliding", "skidding", "running", "rushing", "dashing", "driving",
+                             "travelling", "traveling", "flying", "walking", "wandering", "slid", "skidded", "ran",
+                             "rushed", "drove", "flew", "walked", "sleep", "head", "mood", "moods", "hormones", "life",
+                             "shifts", "schedule", "emotions", "mind", "brain", "stuff", "things", "everything",
+                             "weather", "writing", "handwriting"})
+
+
+def _without_all_over_the_place_of_other_doings(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"I've been slipping and sliding all over the place", "my sleep's all over the place": where the person or a
+    thing went, not a twitch everywhere (with no word of twitching in its stretch)."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", ".", "but"})
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+
+    def gone_all_over(match: Match) -> bool:
+        return match.types == {PLACE_TYPE} and words[match.start : match.start + 2] == ["all", "over"] and (
+            stretch_of[match.start] not in twitching) and bool(
+            set(words[max(0, match.start - 4) : match.start]) & _GOING_ALL_OVER)
+    return [match for match in matches if not gone_all_over(match)]
+
+
+_GOING_THERE = frozenset({"walked", "walk", "walking", "drove", "drive", "driving", "went", "go", "going", "cycled",
+                          "cycle", "ran", "run", "flew", "fly", "there", "into", "to", "came", "trip", "journey",
+                          "hiked", "sailed", "swam"})
+_THINGS_HELD = frozenset({"phone", "mobile", "cup", "mug", "bag", "bags", "pen", "keys", "glass", "pint", "remote",
+                          "fork", "knife", "spoon", "brush", "tablet", "book", "lead", "leash", "stick", "umbrella",
+                          "ticket", "card", "wallet", "purse", "coffee", "tea", "drink", "baby"})
+_BURNT = frozenset({"fried", "burnt", "burned", "sunburnt", "sunburned", "peeling", "blistered", "blistering",
+                    "frazzled", "cooked", "toasted", "scorched", "pink", "lobster"})
+
+
+def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without places that name no twitching part: a measure ("a six foot fence", "the forty foot" where people
+    swim), white knuckles ("white-knuckling the poles": holding on in fright), and parts told as sunburnt ("my
+    shoulders and the back of my neck are fried from umpiring"), where nothing in their stretch twitches."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", ".", "but"})
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+
+    def no_part(match: Match) -> bool:
+        if match.types != {PLACE_TYPE}:
+            return False
+        own, before = words[match.start : match.end], words[match.start - 1] if match.start else ""
+        # ("Six foot", "the forty foot": a singular foot after a number over one; "my two feet" are the feet.)
+        count = int(before) if before.isdigit() else parse_number(before)
+        if own == ["foot"] and count is not None and count > 1:
+            return True
+        # ("I walked into penzance and back, the bus never came": a journey there and back.)
+        if own == ["back"] and before == "and" and words[match.end : match.end + 1] in ([], [","], ["."]) and set(
+                words[max(0, match.start - 7) : match.start]) & _GOING_THERE:
+            return True
+        if stretch_of[match.start] in twitching:
+            return False
+        knuckles = before == "white" and own[:1] and own[0].startswith("knuckl")
+        # ("I've the phone in my right hand": what the hand holds, not where it twitches.)
+        at = match.start - (before in ("left", "right")) - 1
+        held = own[-1:] in (["hand"], ["hands"]) and words[at - 1 : at + 1] in (
+            ["in", "my"], ["in", "his"], ["in", "her"]) and at >= 2 and words[at - 2] in _THINGS_HELD
+        # ("Couldn't breathe through my nose for the pollen": a blocked nose, no twitching place.)
+        breathed_through = own in (["nose"], ["nostrils"]) and words[match.start - 2 : match.start - 1] == ["through"]
+        if held or breathed_through:
+            return True
+        # ("My shoulders and the back of my neck are fried": the stretch may run on past "and" to the burn.)
+        after = [word for at, word in enumerate(words[match.end : match.end + 10], match.end)
+                 if stretch_of[at] == stretch_of[match.start]]
+        return knuckles or bool(set(after) & _BURNT)
+    return [match for match in matches if not no_part(match)]
+
+
+_OLD_COMPLAINTS = frozenset({"bad", "bum", "dodgy", "gammy", "crook", "wonky", "dicky", "dickey", "trick", "old",
+                             "bung", "busted", "knackered", "iffy", "ropey", "ropy", "duff", "dud", "arthritic"})
+_LONG_AGO = frozenset({"history", "years", "year", "yonks", "ages", "school", "always", "forever", "decades"})
+
+
+def _without_old_complaints(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a place with an old complaint ("i got a bum knee from high school football but that's ancient
+    history", "just my old rugby shoulder, that's been dodgy for thirty year"), its time and the sport that did it:
+    no twitching place. Only where its stretch says no twitching, and another place is said or it is told as long
+    ago ("my bad knee" alone, asked where the twitch is, stays the place)."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, {",", ".", "but"})
+    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    places = [match for match in matches if match.types == {PLACE_TYPE}]
+    long_ago = bool(set(words) & _LONG_AGO)
+
+    def complaint_at(place: Match) -> int | None:
+        for at in (place.start - 1, place.start - 2):
+            if at >= 0 and words[at] in _OLD_COMPLAINTS and stretch_of[at] == stretch_of[place.start]:
+                return at
+        return None
+    old = {id(place): at for place in places if (at := complaint_at(place)) is not None
+           and stretch_of[place.start] not in twitching and (len(places) > 1 or long_ago)}
+    if not old:
+        return matches
+    told_of = {stretch_of[at] for at in old.values()}
+    # The stretch right after one, opening with "that" ("..., that's been dodgy for thirty year") is of it too.
+    told_of |= {part + 1 for part in told_of if (part + 1) not in twitching and any(
+        stretch_of[at] == part + 1 and words[at] in ("that", "that's") for at in range(len(words)))}
+
+    def of_the_complaint(match: Match) -> bool:
+        if id(match) in old:
+            return True
+        if stretch_of[match.start] not in told_of:
+            return False
+        return DURATION_TYPE in match.types or match.types == {_TRIGGER_TYPE} and [
+            value.id for value in match.values] == ["exercise"]
+    return [match for match in matches if not of_the_complaint(match)]
 
 
 _BEFORE_A_VEHICLE = frozenset({"a", "the", "freight", "goods", "steam", "express", "my", "his", "her", "our", "their",

@@ -485,6 +485,12 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     restated = (before[-1:] in (["so"], [","], ["that"]) or tuple(before[-2:]) in _RESTATING
                 or before[-1:] == ["that's"]) and (
         bool(set(words[max(0, start - 12) : start]) & _START_WORDS))
+    # ("Since we got back from lanzarote, we flew home on the first of november": the day of the event the start was
+    # told by, in a short clause of its own right after it.)
+    clause = _clause_before(words, start, 8)
+    restated = restated or (clause[-1:] == ["on"] and len(clause) <= 6 and clause[:1] in (
+        ["we"], ["i"], ["he"], ["she"], ["they"]) and "," in words[max(0, start - 12) : start] and "since" in words[
+        max(0, start - 14) : start - len(clause)])
     # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
     # of november": the start up to ten words back, in the same clause.
     in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)

@@ -56,7 +56,8 @@ TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitc
                                                     "popping", "thumping", "dance", "dancing", "beating",
                                                     "flapping", "hummingbird", "kicking", "wriggling", "squirming",
                                                     "rippling", "writhing", "flicking", "flick", "jittering",
-                                                    "jumpy", "bouncing", "fizzing"))
+                                                    "jumpy", "bouncing", "fizzing", "hiccups", "hiccuping",
+                                                    "hiccupping"))
 CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 HAVE = lemma("have")
 

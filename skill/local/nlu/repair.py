@@ -129,6 +129,11 @@ def tidy(sequence: Sequence[Token]) -> list[Token]:
     return result
 
 
+# Words said twice on purpose: "he passed out out of nowhere" (a faint, then how it came: collapsed, the faint had
+# been lost to "out of nowhere"), "she had had a fit".
+_MEANT_TWICE = frozenset({"out", "had"})
+
+
 def collapse_repeats(sequence: Sequence[Token]) -> list[Token]:
     """Words and word pairs said twice in a row once ("my my calf", "my, my foot", "it's it's")."""
     result = list(sequence)
@@ -142,12 +147,28 @@ def collapse_repeats(sequence: Sequence[Token]) -> list[Token]:
                 if after < len(result) and result[after].word == "," and size == 1:
                     after += 1
                 second = [token.lemma for token in result[after : after + size]]
-                if first == second and first[0] not in (",", EDIT):
+                if first == second and first[0] not in (",", EDIT) and not (size == 1 and first[0] in _MEANT_TWICE):
                     del result[start:after]
                     changed = True
                     break
             if changed:
                 break
+    return result
+
+
+_GOING_OUT = frozenset({"pass", "black", "conk"})
+_SUDDEN_AFTER_OUT = (("of", "the", "blue"), ("of", "nowhere"))
+
+
+def with_shared_out_said_twice(sequence: Sequence[Token]) -> list[Token]:
+    """"He passed out of the blue": one "out" heard for two ("passed out" and "out of the blue"), said again, so the
+    faint and how it came are both read (the faint had been lost to the suddenness)."""
+    result = list(sequence)
+    for at in range(len(result) - 3, 0, -1):
+        if result[at].word == "out" and result[at - 1].lemma in _GOING_OUT and any(
+                tuple(token.word for token in result[at + 1 : at + 1 + len(rest)]) == rest
+                for rest in _SUDDEN_AFTER_OUT):
+            result.insert(at + 1, result[at])
     return result
 
 

@@ -605,8 +605,9 @@ _PROTECTED = frozenset(
      "worst",
      # a colour, not a pal (a friend); light that shines, not a shin
      "pale", "shines", "shine", "shining",
-     # weather, not being winded ("no mask, windy")
-     "windy",
+     # weather, not being winded ("no mask, windy"); and being winded is not the wind ("my face went numb in that
+     # wind" had been trouble breathing)
+     "windy", "winded",
      # being fit, not a fit (a seizure); and "she keeps fitting" is seizures, never "keep fit"
      "fitness", "fitting", "fitted",
      # slang for Adderall, not "added" or "adding" (which the rules take to the same stem: "the gp added
