@@ -2087,8 +2087,10 @@ class Resolver:
             sequence, matches, canonical_words)))
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, _without_a_person_asleep(
             sequence, matches)))
+        matches = _without_idioms_of_memory_and_temper(sequence, matches)
+        matches = _without_times_of_signs_set_aside(sequence, matches, _without_a_limb_lain_on(sequence, matches))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
-            sequence, _without_a_limb_lain_on(sequence, _without_idioms_of_memory_and_temper(sequence, matches))))
+            sequence, matches))
         for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_the_table,
                                    _without_idioms_of_a_night_out, _without_a_slip_got_up_from,
                                    _without_fits_of_temper, _without_idioms_of_weather_and_travel,
@@ -4935,6 +4937,8 @@ _PARTS_THAT_SLEEP = frozenset({"foot", "feet", "leg", "legs", "arm", "arms", "ha
 # A limb lain on: "the baby slept on my arm", "I slept on it", "lying on my hand". The limb itself, never the sofa.
 _LAIN_ON = frozenset({"slept", "sleeping", "sleeps", "asleep", "lay", "laid", "lying", "lain", "lies", "leaning",
                       "leant", "leaned", "sat"})
+# Said of a dead limb that stayed ("... and it's been like that for an hour": review A70).
+_STAYED = frozenset({"not", "never", "hour", "been", "minutes", "since"})
 _CARRYING = frozenset({"carrying", "holding", "lugging", "hauling", "lifting", "pushing"})
 _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw", "saw", "drill", "breaker",
                             "jackhammer", "sander", "mower", "grinder", "handlebars", "vibration", "vibrations",
@@ -4987,7 +4991,7 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         if words[at] == "from":
             return words
         return words[start : ends[1] if len(ends) > 1 else len(words)]
-    loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | {"not", "never"}) and len(
+    loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
         {word.rstrip("s") for word in said_of_the_load(at) if word in _LIMBS_LAIN_ON}) <= 1]
     if loaded:
         matches = [match for match in matches if not (
@@ -5336,9 +5340,30 @@ _STILL_REAL_OUT_AND_ABOUT = frozenset({
     "tightness", "slurring", "slurred", "confused", "droop", "drooping", "droopy", "lopsided", "wheezing", "wheezy",
     "gasping", "still", "pale", "clammy", "sweating", "chest", "lips", "vomiting", "sick", "pills", "pill",
     "drugs", "half", "weak", "dizzy", "collapsed", "fainted", "whistly", "whistling", "answering", "responding",
-    "seizure", "stiff", "never", "grab", "grabbed", "bannister", "banister", "rail", "ago", "usual", "normally"})
+    "seizure", "stiff", "never", "grab", "grabbed", "bannister", "banister", "rail", "ago", "usual", "normally",
+    # (review A70: someone's asthma on a packed bus, a fire's or a garage's fumes, a mind blank that cannot say where
+    # it lives, a side that has not come back)
+    "help", "asthma", "inhaler", "drowsy", "hasn't", "haven't", "spreading", "remember", "recognise", "recognize",
+    "crash", "crashed"})
+# A fire's, a garage's or a crash's fumes and smoke are real, whatever the traffic (review A70).
+_FUMES_OF_HARM = frozenset({"fire", "smoke", "smoky", "garage", "crash", "crashed", "throat", "burning", "caught"})
+# Someone else as the one the sign happened to: the idioms are one's own hyperbole ("my daughter can't breathe, the
+# bus was packed" is hers, and real).
+_SOMEONE_ELSE = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "son", "daughter", "mum", "mom",
+                           "mam", "dad", "husband", "wife", "nan", "gran", "grandad", "grandpa", "grandma", "baby",
+                           "lady", "man", "boy", "girl", "kid", "kids", "child", "friend", "mate", "partner",
+                           "someone", "somebody", "brother", "sister", "wee", "little", "toddler", "neighbour",
+                           "neighbor", "passenger", "driver", "woman", "gentleman", "father", "mother"})
+_ONESELF = frozenset({"i", "my", "me", "you", "your", "we", "our", "i'm", "i've"})
+_ONE_SIDE_OR_MORE = frozenset({"left", "right", "side", "half", "mouth", "smile", "arm", "leg", "body", "cheek",
+                               "words", "funny", "spreading", "still", "hour", "hours", "hasn't", "haven't"})
+_EXTREMITIES = frozenset({"face", "fingers", "finger", "hands", "hand", "toes", "toe", "feet", "foot", "nose", "ears",
+                          "fingertips"})
 # The signs that, told beside an idiom, keep it (a spreading twitch or a pain does not).
 _SIGNS_THAT_KEEP_IDIOMS = EMERGENCY_SYMPTOMS | SUDDEN_SIGNS | STIMULANT_REACTION_SYMPTOMS | {"severe_headache"}
+# "About a month now", "for now": a time up to now, no "and now ...".
+_TIMES_UP_TO_NOW = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year", "while", "ages",
+                              "for", "by", "fortnight"})
 _OVER_NOW = frozenset({"healed", "fine", "better", "gone", "okay", "ok", "over", "peeled", "grand"})
 _TRANSPORT = frozenset({"tube", "train", "trains", "bus", "buses", "carriage", "tram", "line", "platform", "metro",
                         "subway", "underground", "streetcar", "coach", "ferry", "flight", "plane", "commute",
@@ -5381,27 +5406,49 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         return own[:2] == ["pass", "out"] and words[match.start - 1 : match.start] and (
             words[match.start - 1] in _A_PASS_HELD) and words[match.end : match.end + 1] == ["of"]
 
+    def someone_elses(match: Match) -> bool:
+        # Whose sign: the nearest person said before it ("my son can't breathe", "i couldn't breathe"), or, with
+        # none, anyone else named at all.
+        subject = next((word for word in reversed(words[max(0, match.start - 5) : match.start])
+                        if word in _SOMEONE_ELSE | _ONESELF), None)
+        return subject in _SOMEONE_ELSE if subject is not None else bool(said & _SOMEONE_ELSE)
+
+    def clause_of(match: Match) -> set[str]:
+        start = max((at + 1 for at in range(match.start) if words[at] == ","), default=0)
+        end = next((at for at in range(match.end, len(words)) if words[at] == ","), len(words))
+        return set(words[start:end])
+
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1 or real:
             return False
         sign, own = match.values[0].id, words[match.start : match.end]
         before, after = words[max(0, match.start - 8) : match.start], words[match.end : match.end + 6]
         near = set(before) | set(own) | set(after)
-        if any(word == "now" and words[at - 1] not in _OVER_NOW for at, word in enumerate(
-                words[max(0, match.start - 3) : match.end + 4], max(0, match.start - 3))) and not any_twitching(
-                sequence[match.end : match.end + 6]):
-            return False  # ("... and now i can't breathe"; not "choking on fumes on the ring road. now me thigh's
-            # twitching", nor "the burn's all healed now")
+        clause = clause_of(match)
+        someone_else = someone_elses(match)
+        if any(word == "now" and words[at - 1] not in _OVER_NOW | _TIMES_UP_TO_NOW and not any_twitching(
+                sequence[at : at + 6]) and words[at + 1 : at + 2] not in ([], [","])
+               for at, word in enumerate(words[max(0, match.start - 3) :], max(0, match.start - 3))):
+            return False  # ("... and now i can't breathe", "mind went blank at the self-checkout and now i can't
+            # remember where i am": review B70; not "choking on fumes on the ring road. now me thigh's twitching",
+            # nor "the burn's all healed now", "what they want for a travelcard now")
         if sign == "difficulty_breathing":
             # "Out of breath from the sprint and then fine": puffed from running, and over.
             puffed = "breath" in own and bool(near & _EXERTION) and "fine" in after
-            taken_away = puffed or "breath" in own + after[:2] and "away" in own + after[:3]
-            nose = after[:1] == ["through"] and after[2:3] in (["nose"], ["nostrils"])
-            packed_in = bool(said & _PACKED_IN) and bool(said & _TRANSPORT)
-            fumes = bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in own + before[-2:]
+            taken_away = puffed or "breath" in own + after[:2] and "away" in own + after[:3] and (
+                "back" not in words[match.end : match.end + 10]) and not said & _FUMES_OF_HARM
+            nose = after[:1] == ["through"] and after[2:3] in (["nose"], ["nostrils"]) and not (
+                {"mouth", "grunting", "grunt"} & said) and not someone_else
+            # One's own crush, told as past ("couldn't breathe on the northern line", "you can't breathe in there"):
+            # never someone's now ("my daughter can't breathe, the bus was packed").
+            past = "could" in own or after[:2] == ["in", "there"] or after[:1] == ["for"]
+            packed_in = bool(said & _PACKED_IN) and bool(said & _TRANSPORT) and past and not someone_else
+            fumes = bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in own + before[-2:] and (
+                not someone_else) and not said & _FUMES_OF_HARM
             return taken_away or nose or packed_in or fumes
         if sign == "difficulty_swallowing":
-            return bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC)
+            return bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in near and (
+                not someone_else) and not said & _FUMES_OF_HARM
         if sign == "fainting":
             # One's own hyperbole only: "the room got so hot he almost passed out" is someone's near faint, told as
             # seen (a sign still: review A68).
@@ -5411,11 +5458,16 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         if sign == "sensation_change":
             # ("The burn's all healed now", "the sunburn's peeled": a burn of the sun, over.)
             sunburn = bool({"burn", "burns", "sunburn"} & set(own)) and bool(near & _OVER_NOW | near & _BURNT)
-            return "numb" in own + after[:1] and bool(near & _COLD) or sunburn
+            # (Fingers, a face, toes numb in the cold, one's own, with nothing of a side, a mouth or its staying.)
+            cold = "numb" in own + after[:1] and bool(near & _COLD) and bool(
+                set(before[-3:] + own) & _EXTREMITIES) and not clause & _ONE_SIDE_OR_MORE and not someone_else
+            return cold or sunburn
         if sign == "weakness":
-            return "jelly" in own + after[:2] and bool(near & _EXERTION)
+            # (Both legs, one's own, from running or fright; one leg, an arm, or one that stayed is weakness.)
+            return "jelly" in own + after[:2] and "legs" in own + before[-3:] and bool(near & _EXERTION) and not (
+                clause & _ONE_SIDE_OR_MORE) and not someone_else
         if sign == "confusion":
-            blank = own[-1:] == ["blank"] and bool({"mind", "i"} & set(before[-2:] + own))
+            blank = own[-1:] == ["blank"] and bool({"my", "i"} & set(before[-2:] + own)) and not someone_else
             return blank and bool(set(after) & _PRESSED_FOR_AN_ANSWER)
         return False
     def about_to_fall_off(match: Match) -> bool:
@@ -5432,20 +5484,42 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
     if any(SIGN_TYPE in match.types and id(match) not in idioms and {value.id for value in match.values} & (
             _SIGNS_THAT_KEEP_IDIOMS) for match in matches):
         return matches
-    # And the time of an idiom is its own ("the train was that hot this morning i nearly passed out, but sure the calf
-    # thing's been going a while": no twitch of this morning).
+    return _without_times_of_signs_set_aside(sequence, matches, [match for match in matches if id(match) not in idioms])
+
+
+def _without_times_of_signs_set_aside(sequence: list[Token], before: list[Match], after: list[Match]) -> list[Match]:
+    """`after` (the matches once some signs were set aside as lookalikes) without the times said in those signs'
+    stretches, where nothing twitches: the time of an idiom is its own ("the train was that hot this morning i nearly
+    passed out, but sure the calf thing's been going a while": no twitch of this morning; "my arms went dead from the
+    hedge cutter yesterday, ..., came back after a brew": no twitch of yesterday)."""
+    kept = {id(match) for match in after}
+    set_aside = [match for match in before if id(match) not in kept and SIGN_TYPE in match.types]
+    if not set_aside:
+        return after
+    words = [token.word for token in sequence]
     stretch_of = _stretch_numbers(words, {",", ".", "but"})
     twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
-    told_of = {stretch_of[match.start] for match in matches if id(match) in idioms} - twitching
-    return [match for match in matches if id(match) not in idioms and not (
+    told_of = {stretch_of[match.start] for match in set_aside} - twitching
+    # (And a stretch right after one that opens with its hours: ", ten hours on the flail".)
+    openings = {part: next(word for at, word in enumerate(words) if stretch_of[at] == part and word != ",")
+                for part in set(stretch_of) if any(stretch_of[at] == part and word != "," for at, word in
+                                                   enumerate(words))}
+    told_of |= {part + 1 for part in told_of if part + 1 in openings and part + 1 not in twitching and (
+        openings[part + 1].isdigit() or parse_number(openings[part + 1]) is not None)}
+    return [match for match in after if not (
         match.types & {DATE_TYPE, DURATION_TYPE, PACE_TYPE} and stretch_of[match.start] in told_of)]
 
 
 _TAKING_A_DRUG = frozenset({"smoking", "smoked", "smoke", "smokes", "doing", "did", "does", "using", "used", "uses",
                             "taking", "took", "takes", "snorting", "snorted", "injecting", "injected", "crystal",
                             "some", "score", "scored", "bought", "buying"})
-_SPEED_OF_A_THING = frozenset({"at", "top", "full", "high", "the", "my", "low", "internet", "broadband", "reading",
-                               "typing", "walking", "his", "her", "their", "your", "wind", "same", "half", "warp"})
+_SPEED_OF_A_THING = frozenset({"at", "top", "full", "high", "low", "internet", "broadband", "reading", "typing",
+                               "walking", "wind", "same", "half", "warp"})
+_ICE_WEATHER = frozenset({"slipped", "slip", "slipping", "snow", "snowed", "frost", "frosty", "roads", "road", "path",
+                          "paths", "pavement", "pavements", "storm", "icy", "freezing", "cold", "winter", "skating",
+                          "rink", "sliding", "skid", "skidded", "windscreen", "driveway", "steps", "gritter",
+                          "gritters", "salt", "salted", "frozen", "sleet", "hail", "pond", "lake", "drinks", "drink",
+                          "glass", "cooler", "freezer", "bucket", "sprain", "swelling", "swollen", "bruise"})
 _AFTER_SPEED_OF_A_THING = frozenset({"bump", "bumps", "camera", "cameras", "limit", "limits", "dating", "boat",
                                      "skating", "of", "test", "up", "trap", "ramps"})
 
@@ -5453,6 +5527,8 @@ _AFTER_SPEED_OF_A_THING = frozenset({"bump", "bumps", "camera", "cameras", "limi
 _THINGS_OF_ICE = frozenset({"cream", "creams", "lolly", "lollies", "pack", "packs", "cube", "cubes", "rink", "skating",
                             "hockey", "storm", "storms", "pop", "bath", "baths", "water", "tea", "coffee", "coffees",
                             "latte", "lattes", "age", "sheet", "road", "roads", "patch", "patches", "bucket", "maiden"})
+_WHERE_ICE_LIES = frozenset({"on", "in", "everywhere", "all", "overnight", "this", "last", "for", "outside", "again",
+                             "out"})
 _GOING_ON_ICE = frozenset({"walking", "walk", "walked", "slipped", "slip", "slipping", "skating", "skate", "skated",
                            "fell", "falling", "sliding", "slid", "driving", "drove", "out", "stepped", "step",
                            "standing", "stood", "skidded", "skidding", "went"})
@@ -5463,6 +5539,10 @@ def _without_ice_and_speed_of_the_road(sequence: list[Token], matches: list[Matc
     drugs of the same names (a stimulant had been read in every one). "Smoking ice", "he's on ice", "taking speed"
     stay stimulants."""
     words = [token.word for token in sequence]
+    if any(SIGN_TYPE in match.types and {value.id for value in match.values} & STIMULANT_REACTION_SYMPTOMS
+           for match in matches):
+        return matches  # a racing heart, vomiting or chest pain beside it: the drug, whatever else (review A70)
+    weather = bool(set(words) & _ICE_WEATHER)
 
     def not_a_drug(match: Match) -> bool:
         if match.types != {_TRIGGER_TYPE} or [value.id for value in match.values] != ["stimulant"] or (
@@ -5473,8 +5553,13 @@ def _without_ice_and_speed_of_the_road(sequence: list[Token], matches: list[Matc
         if word == "ice":
             on_foot = before == "on" and words[match.start - 2 : match.start - 1] and (
                 words[match.start - 2] in _GOING_ON_ICE)
-            return after in _THINGS_OF_ICE or on_foot or not (
-                before in _TAKING_A_DRUG or before == "on" or after == "pipe")
+            # ("I had ice at the hostel and my heart's going nuts": had, as a drug is had; "we had ice on the
+            # roads" is the weather: review B70.)
+            # Ice of the weather only where the weather or a thing of ice is said ("been on the ice all night" is
+            # the drug), and never right after a word of taking it.
+            taken = before in _TAKING_A_DRUG or after == "pipe" or before in ("had", "have", "having", "has") and (
+                after not in _WHERE_ICE_LIES)
+            return (after in _THINGS_OF_ICE or on_foot or weather) and not taken
         if word == "speed":
             return before in _SPEED_OF_A_THING or after in _AFTER_SPEED_OF_A_THING
         return False
