@@ -3847,6 +3847,8 @@ def test_round_69s_answers(text: str, pending: str | None, intent: str, slots: d
      {'bodyPart': ['arm'], 'duration': ['P1W']}),
     ('my hand got weaker over a few weeks', None, SYMPTOM,
      {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("my calf's been twitching for three months, no weakness or anything, worse since Monday", None, REPORT,
+     {'bodyPart': ['calf'], 'deniedSymptom': ['weakness'], 'duration': ['P3M']}),
     ("about three weeks, so it is, ach no, hold on, that's the fence that blew down. The thumb only "
      'started last Thursday night',
      'onset', DURATION,

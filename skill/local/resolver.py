@@ -2779,7 +2779,11 @@ def _time_put_right(resolution: Resolution, text: str) -> str | None:
         said[name] = at
     first, second = sorted(said, key=said.get)
     between = words[said[first] : said[second]]
-    taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK)
+    # (A "no" only as taking back, "ach no, hold on": not the "no" of "three months, no weakness, worse since
+    # monday", which denies something else, and would shorten the time.)
+    taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK if phrase != ("no",)) or any(
+        word == "no" and between[at + 1 : at + 2] and between[at + 1] in _AFTER_A_CORRECTING_NO - {"not", "a"}
+        for at, word in enumerate(between))
     return first if taken_back else None
 
 
