@@ -2752,10 +2752,14 @@ def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
 def _twitching_stretches(text: str, breaks: set[str]) -> tuple[list[str], list[int], set[int]]:
     """The words of `text`, the stretch each is in, and the stretches with a word for twitching."""
     said = word_tokens(normal_words(text))
-    words = [token.word for token in said]
-    stretch_of = _stretch_numbers(words, breaks)
-    twitching = {part for token, part in zip(said, stretch_of, strict=True) if token.lemma in TWITCH_LEMMAS}
-    return words, stretch_of, twitching
+    return [token.word for token in said], *_stretches_and_twitching(said, breaks)
+
+
+def _stretches_and_twitching(sequence: Sequence[Token], breaks: set[str]) -> tuple[list[int], set[int]]:
+    """The stretch each token of `sequence` is in (parted by `breaks`), and the stretches with a word for
+    twitching."""
+    stretch_of = _stretch_numbers([token.word for token in sequence], breaks)
+    return stretch_of, {part for token, part in zip(sequence, stretch_of, strict=True) if token.lemma in TWITCH_LEMMAS}
 
 
 def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) -> set[int]:
@@ -2949,11 +2953,21 @@ def _dates_a_telling(sequence: list[Token], match: Match) -> bool:
     words = [token.word for token in sequence]
     if tuple(words[match.start : match.end]) not in _DAYS_TOLD and match.types != {DATE_TYPE}:
         return False
-    before = match.start
+    verb = _telling_before(words, match.start)
+    return verb is not None and words[verb] not in NOTICED
+
+
+def _telling_before(words: list[str], at: int) -> int | None:
+    """Where a verb of passing news on stands right before `at`, with nothing between but "on", "last", "the" and
+    who was told ("he rang us | last night", "my son mentioned on | sunday"), and no "i" before it (one's own
+    answer quoted: "i said a month"); None if none does."""
+    before = at
     while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
         before -= 1
     before -= before > 0 and words[before - 1] in _TOLD_WHO
-    return before > 0 and words[before - 1] in _PASSED_ON - NOTICED and words[before - 2 : before - 1] != ["i"]
+    if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
+        return before - 1
+    return None
 
 
 def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:
@@ -2966,13 +2980,9 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
 
     def dates_the_telling(value: ResolvedSlot) -> bool:
         for at in occurrences(words, _spoken_words(value.spoken)):
-            before = at
-            while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
-                before -= 1
-            before -= before > 0 and words[before - 1] in _TOLD_WHO
-            if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"] and not (
-                    words[before - 1] in NOTICED and {"i", "we"} & set(words[max(0, before - 4) : before - 1])):
-                return True  # (not "i said a month but it's a week": one's own answer, quoted)
+            verb = _telling_before(words, at)
+            if verb is not None and not (words[verb] in NOTICED and {"i", "we"} & set(words[max(0, verb - 3) : verb])):
+                return True  # (not "we noticed on sunday": one's own noticing dates the twitch)
         return False
 
     # A day (a date, "last night"), never a length: "he told me four months" is the twitch's time passed on.
@@ -3542,10 +3552,9 @@ def _seconds(value: ResolvedSlot) -> float:
 def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
     """Whether `match` is in a stretch of the sentence (parted by commas, "and", "but") with a word for twitching,
     or in the stretch right after one that goes on about it ("this flicker in my eyelid, that only started...")."""
-    words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", "and", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
-    return stretch_of[match.start] in twitching | _told_of_it_next(words, stretch_of, twitching)
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "and", "but"})
+    return stretch_of[match.start] in twitching | _told_of_it_next([token.word for token in sequence], stretch_of,
+                                                                   twitching)
 
 
 def _told_of_it_next(words: list[str], stretch_of: list[int], twitching: set[int]) -> set[int]:
@@ -3745,10 +3754,9 @@ def _with_whole_weeks_only_of_the_twitch(sequence: list[Token], matches: list[Ma
     week", "i've been on coffee the whole week" beside "twitching for five days" is the coffee's), or alone ("all
     week" to "when did it start?"); not of the rest of a life ("all week it's been the bridge collapse")."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", ".", "and", "but"})
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "and", "but"})
     if len(set(stretch_of)) < 2:
         return matches
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
     return [match for match in matches if DURATION_TYPE not in match.types or stretch_of[match.start] in twitching
             or not any(whole in " ".join(words[match.start : match.end]) for whole in _WHOLE_SPANS)]
 
@@ -5501,13 +5509,13 @@ def _without_times_of_signs_set_aside(sequence: list[Token], before: list[Match]
     if not set_aside:
         return after
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", ".", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "but"})
     told_of = {stretch_of[match.start] for match in set_aside} - twitching
     # (And a stretch right after one that opens with its hours: ", ten hours on the flail".)
-    openings = {part: next(word for at, word in enumerate(words) if stretch_of[at] == part and word != ",")
-                for part in set(stretch_of) if any(stretch_of[at] == part and word != "," for at, word in
-                                                   enumerate(words))}
+    openings: dict[int, str] = {}
+    for word, part in zip(words, stretch_of, strict=True):
+        if word != ",":
+            openings.setdefault(part, word)
     told_of |= {part + 1 for part in told_of if part + 1 in openings and part + 1 not in twitching and (
         openings[part + 1].isdigit() or parse_number(openings[part + 1]) is not None)}
     return [match for match in after if not (
@@ -5581,8 +5589,7 @@ def _without_all_over_the_place_of_other_doings(sequence: list[Token], matches: 
     """"I've been slipping and sliding all over the place", "my sleep's all over the place": where the person or a
     thing went, not a twitch everywhere (with no word of twitching in its stretch)."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", ".", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "but"})
 
     def gone_all_over(match: Match) -> bool:
         return match.types == {PLACE_TYPE} and words[match.start : match.start + 2] == ["all", "over"] and (
@@ -5606,8 +5613,7 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
     swim), white knuckles ("white-knuckling the poles": holding on in fright), and parts told as sunburnt ("my
     shoulders and the back of my neck are fried from umpiring"), where nothing in their stretch twitches."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", ".", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "but"})
 
     def no_part(match: Match) -> bool:
         if match.types != {PLACE_TYPE}:
@@ -5650,8 +5656,7 @@ def _without_old_complaints(sequence: list[Token], matches: list[Match]) -> list
     no twitching place. Only where its stretch says no twitching, and another place is said or it is told as long
     ago ("my bad knee" alone, asked where the twitch is, stays the place)."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", ".", "but"})
-    twitching = {stretch_of[at] for at, token in enumerate(sequence) if token.lemma in TWITCH_LEMMAS}
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "but"})
     places = [match for match in matches if match.types == {PLACE_TYPE}]
     long_ago = bool(set(words) & _LONG_AGO)
 
