@@ -109,6 +109,7 @@ FLOORS = {
     "round69": (21 / 24, 6 / 6, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
     "round70": (24 / 24, 6 / 6, 0, 0),
     "round71": (24 / 24, 6 / 6, 0, 0),
+    "round72": (24 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -3895,3 +3895,105 @@ def test_round_69s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 72 (DIY, home repairs and cleaning): a grip that lets things go, a mouth like after the dentist
+    ("I went to stir my tea after lunch and the spoon just wouldn't stay in my right hand", 'emergency_screen', SYMPTOM,
+     {'trigger': ['caffeine'], 'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['hand']}),
+    ("the right side of my mouth feels like I've come from the dentist", 'emergency_screen', SYMPTOM,
+     {'symptom': ['sensation_change'], 'bodyPart': ['lip']}),
+    ("my mouth's numb, I've just come from the dentist", None, FALLBACK_INTENT, {}),
+    # A job's dust choked on, told as past or over, one's own; never now, someone's or a fire's
+    ("no, I was choking on the dust from the sander a couple weekends back before I got a proper mask, I'm"
+     ' breathing totally fine',
+     'emergency_screen', NO,
+     {}),
+    ("my left eyelid's been doing wee jumps for about a week now, I was choking on the dust off that "
+     'sander till my son got me a proper mask, no bother since, and I nearly had a fit when I saw the '
+     'boards',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'duration': ['P1W']}),
+    ("he's choking on the dust from the sander", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("I was choking on the dust from the sander and now I can't breathe", None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("my husband's been sanding all day and now he's choking on the dust", None, REPORT,
+     {'person': ['husband'], 'frequency': ['constant'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ('I was choking on the dust in the loft an hour ago and my chest is tight', None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'chest_pain'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    # Fitting a kitchen oneself is no fit; "fitting the door's locked" still is
+    ('we got a quote for the kitchen, so muggins here is fitting it himself', None, FALLBACK_INTENT, {}),
+    ("he's fitting the door's locked I can't get in", None, SYMPTOM, {'symptom': ['seizure']}),
+    # "All over again" is again, not everywhere; "asking for the young fella who's ..." is on his behalf
+    ('my eyelid is twitching and my heart stopped all over again when I saw the price', None, REPORT,
+     {'bodyPart': ['eyelid']}),
+    ("I'm asking for the young fella who's redoing our bathroom, he asked me to since I've got this thing",
+     None, FALLBACK_INTENT,
+     {}),
+    ('she keeps asking who I am', None, SYMPTOM, {'symptom': ['confusion']}),
+    ('my grandson say i was talking foolishness, asking for my mother, and she dead these twenty years', None, SYMPTOM,
+     {'person': ['grandson'], 'symptom': ['difficulty_speaking', 'confusion'], 'duration': ['P20Y']}),
+    # A neck set like concrete is stiff, not weak; a leg set like concrete is weak
+    ("my neck's set like concrete since I did the ceiling, I cannae look round to reverse the car",
+     'health_changes', FALLBACK_INTENT,
+     {}),
+    ("my leg's set like concrete", None, SYMPTOM, {'bodyPart': ['leg'], 'symptom': ['weakness']}),
+    # An arm dead from holding the drill, with the twitch's own "been" in another clause; one that stays is weak
+    ("it's my right thumb, it's been jumping since Sunday, and my arm's dead from holding the drill over "
+     'my head putting a shelf up',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-06']}),
+    ("my thumb's been jumping, my arm's been dead from carrying the shopping", None, REPORT,
+     {'bodyPart': ['thumb'], 'symptom': ['weakness']}),
+    ("since an hour ago, my arm's dead from carrying the bags", None, SYMPTOM,
+     {'duration': ['PT1H'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("my arm's dead from carrying the bags, it still hasn't come back", None, SYMPTOM,
+     {'symptom': ['weakness'], 'answer': ['no'], 'bodyPart': ['arm']}),
+    # Times: "been going just over a week", forty years of junk, an earlier bout gone, an old injury mended
+    ("hello, I've got a twitch in the front of my right thigh, it's been going just over a week", None, REPORT,
+     {'bodyPart': ['thigh'], 'duration': ['P1W']}),
+    ('it came on over a week', None, 'OnsetPaceIntent', {'pace': ['gradual']}),
+    ("well it's my right thumb, started Tuesday of last week when I was clearing out the garage, forty "
+     'years of junk',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-11-24']}),
+    ('my calf has been twitching, two years of this', None, REPORT, {'bodyPart': ['calf'], 'duration': ['P2Y']}),
+    ("asking for my dad, he's got a twitch in his left forearm, he had one like it back in 2019 and it "
+     'went away by itself',
+     None, REPORT,
+     {'person': ['father'], 'bodyPart': ['arm']}),
+    ("it's for my husband, his right shoulder's been twitching since he slipped on the loft ladder, and he"
+     ' had that shoulder pinned after a motorbike crash in the nineties',
+     None, REPORT,
+     {'person': ['husband'], 'bodyPart': ['shoulder']}),
+    ("my calf's been twitching since Monday, I had one like it in March and it went away", None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-07']}),
+    ("my calf's twitching, he had a crash an hour ago, his arm's weak", None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['PT1H'], 'symptom': ['weakness']}),
+    ('well now, the lid over my right eye has got a mind of its own, fluttering away ever since the boiler'
+     ' went on Monday',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    # A new hip is no new medicine; a new tablet is; a pill box is neither the pill nor boxing
+    ("it's my right thumb, had a new hip in twenty nineteen, that's all fine, I'm on a blood pressure "
+     "tablet I've been on ten years, nothing new",
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'deniedTrigger': ['medication']}),
+    ("my thumb twitches, I'm on a new blood pressure tablet", None, REPORT,
+     {'bodyPart': ['thumb'], 'trigger': ['medication']}),
+    ("not sure, I'd have to check what the wife put in my pill box", 'health_changes', DONT_KNOW, {}),
+    ("I checked the pill box, it's just my usual fish oil, nothing new, so no new medicine", 'health_changes', TRIGGER,
+     {'deniedTrigger': ['medication']}),
+    # "No worries" is no denial of stress; knees wrecked from kneeling are no twitching place and no lack of sleep
+    ('nah, still swinging a hammer no worries', 'nerve_signs', NO, {}),
+    ("right, it's my left calf, it's been flickering since I started tiling, the muscle looks the same as "
+     "the other one, it's just the one spot, and aye, my knees are wrecked from kneeling but that's the "
+     'job',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'placePattern': ['same_place'], 'deniedSymptom': ['muscle_wasting']}),
+    ('my calf twitches, the muscle looks the same as ever, it moves to a different spot', None, REPORT,
+     {'bodyPart': ['calf'], 'deniedSymptom': ['muscle_wasting']}),
+)
+def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

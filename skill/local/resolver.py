@@ -245,7 +245,9 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "hayfever", "scare",
                                # hands numb from the cold of a milking parlour (round 67), a mouth from the chilli (68)
                                "cold", "freezing", "frozen", "chilblains", "chapped", "chilli", "chillies", "chili",
-                               "vindaloo", "spicy", "settled", "upset", "glutened", "bloated", "bug"})
+                               "vindaloo", "spicy", "settled", "upset", "glutened", "bloated", "bug",
+                               # knees wrecked from kneeling at the tiling (round 72)
+                               "wrecked", "knackered", "sore", "aching", "achy"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
                                ("what", "it", "used"), ("as", "young", "as")})
@@ -323,10 +325,19 @@ _PREGNANCY_INTENT, _PREGNANCY_TYPE = "PregnancyIntent", "PREGNANCY"
 _PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a no
 _CHILDHOOD = 13  # an age said of her to "could she be pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
+# "..., it's just the one spot" beside a muscle the same as ever: one place said (round 72), unless it moves.
+_ONE_PLACE_SAID = frozenset({("one", "spot"), ("one", "place"), ("same", "spot"), ("same", "place"),
+                             ("nowhere", "else"), ("that", "spot")})
+_MOVING_ABOUT = frozenset({"different", "moves", "moving", "another", "around", "spreading", "spread", "too", "also"})
 _SAME_AS_EVER = frozenset({"same", "usual", "regular", "unchanged"})
 _AFTER_THE_SAME_DOSE = 8  # words after "same dose" that may add a change to it ("... but a water pill on top now")
 # How a stretch said of the medicine before it opens ("amlodipine, unchanged for five years").
 _SAID_OF_A_MEDICINE = frozenset({"unchanged", "for", "same", "steady", "stable"})
+# Words that name a medicine without naming which, after "new" ("a new tablet", "new ones").
+_A_MEDICINE_SAID = frozenset({"tablet", "tablets", "pill", "pills", "medicine", "medicines", "meds", "medication",
+                              "medications", "prescription", "prescriptions", "dose", "one", "ones", "drug", "drugs",
+                              "inhaler", "injection", "injections", "patch", "patches", "capsule", "capsules", "lot",
+                              "stuff", "script", "jab", "treatment"})
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
@@ -1234,10 +1245,12 @@ class Resolver:
 
     def _with_muscle_unchanged(self, resolution: Resolution) -> Resolution:
         """"..., and the muscle looks the same as ever": no muscle loss, and no answer to "always the same place?"
-        (unless that was said before the muscle: "always the same spot, and the muscle looks the same")."""
+        (unless that was said before the muscle, "always the same spot, and the muscle looks the same", or a spot or
+        place is said)."""
         words = list(normal_words(resolution.text))
         same_before = "same" in words[: min((words.index(m) for m in ("muscle", "muscles", *_PAIRS_LOOKED_AT)
-                                             if m in words), default=0)]
+                                             if m in words), default=0)] or bool(
+            set(zip(words, words[1:], strict=False)) & _ONE_PLACE_SAID) and not set(words) & _MOVING_ABOUT
         slots = {name: values for name, values in resolution.slots.items()
                  if name != "placePattern" or [value.id for value in values] != ["same_place"] or same_before}
         return self._with_sign_denied(resolution, slots, "muscle_wasting")
@@ -2095,7 +2108,8 @@ class Resolver:
                                    _without_idioms_of_a_night_out, _without_a_slip_got_up_from,
                                    _without_fits_of_temper, _without_idioms_of_weather_and_travel,
                                    _without_ice_and_speed_of_the_road, _without_all_over_the_place_of_other_doings,
-                                   _without_old_complaints, _without_places_that_are_no_parts):
+                                   _without_old_complaints, _without_places_that_are_no_parts,
+                                   _without_times_of_an_earlier_bout):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -3732,12 +3746,16 @@ def _denied_in_its_own_words(sequence: list[Token], match: Match) -> bool:
 _WHOLE_SPANS = ("all week", "all this week", "all month", "all this month", "the whole week", "the whole month")
 
 
+_LASTED_OVER = frozenset({"for", "going", "been", "lasted", "lasting"})
+
+
 def _with_lengths_said_as_over(sequence: list[Token], matches: list[Match]) -> list[Match]:
-    """"Twitching for (just) over a week": how long, not a pace ("over a week" had been read as "over weeks", gradual,
-    and the time asked again)."""
+    """"Twitching for (just) over a week", "it's been going just over a week": how long, not a pace ("over a week" had
+    been read as "over weeks", gradual, and the time asked again)."""
     kept = []
     for match in matches:
-        if match.types == {PACE_TYPE} and match.start and sequence[match.start - 1].word == "for" and (
+        before = [token.word for token in sequence[max(0, match.start - 2) : match.start] if token.word != "just"]
+        if match.types == {PACE_TYPE} and before[-1:] and before[-1] in _LASTED_OVER and (
                 sequence[match.start].word == "over"):
             length = [replace(found, start=found.start + match.start + 1, end=found.end + match.start + 1)
                       for found in duration_candidates(sequence[match.start + 1 : match.end])
@@ -4554,7 +4572,13 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         return bool(after & {"up", "top", "twice", "extra"} or after & (_MORE_TOLD - {"and"}) and after & {
             "now", "new", "added", "another"})
 
+    def new_of_another_thing(at: int) -> bool:
+        # ("Had a new hip in 2019": new, of a hip, not of a medicine.)
+        thing = words[at + 1 : at + 2]
+        return words[at] == "new" and bool(thing) and thing[0] not in named | _A_MEDICINE_SAID and thing[0].isalpha()
+
     changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
+                  and not new_of_another_thing(at)
                   and not (at > 0 and words[at - 1] == "same" and not more_after(at)) for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
@@ -4656,9 +4680,9 @@ _CLAUSE_ENDS = frozenset({".", ";", "?", "!", "but", "then", ",", "and"})
 
 def _likened(words: Sequence[str]) -> frozenset[str]:
     """The words said in a likeness, fillers and all ("my mouth feels thick, like after the dentist", "numb like a
-    dentist's injection"): a procedure named there was not had."""
+    dentist's injection", "feels like i've just come from the dentist"): a procedure named there was not had."""
     return frozenset(word for at, word in enumerate(words)
-                     if set(words[max(0, at - 4) : at]) & {"like", "if", "than"})
+                     if set(words[max(0, at - 6) : at]) & {"like", "if", "than"})
 
 
 def _without_effects_of_a_procedure(sequence: list[Token], matches: list[Match],
@@ -4994,15 +5018,20 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and (
         words[at] == "from" and words[at + 1] in _CARRYING or words[at] in _CARRYING and words[at - 2 : at - 1] in (
             ["went"], ["gone"], ["go"], ["goes"]))]
-    told_of_a_load = [at for at in loaded if words[at] != "from" or not (
-        set(words) & {"day", "night", "afternoon", "evening", "been"})]
+
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
     def said_of_the_load(at: int) -> list[str]:
         start = max((i + 1 for i in range(at) if words[i] == ","), default=0)
         ends = [i for i in range(at, len(words)) if words[i] == ","]
         if words[at] == "from":
-            return words
+            # (All but the twitch's own clauses: "it's been jumping since sunday, and my arm's dead from holding
+            # the drill" says nothing of the arm staying: round 72.)
+            return [word for word, part in zip(words, stretch_of, strict=True)
+                    if part not in twitching or part == stretch_of[at]]
         return words[start : ends[1] if len(ends) > 1 else len(words)]
+    told_of_a_load = [at for at in loaded if words[at] != "from" or not (
+        set(said_of_the_load(at)) & {"day", "night", "afternoon", "evening", "been"})]
     loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
         {word.rstrip("s") for word in said_of_the_load(at) if word in _LIMBS_LAIN_ON}) <= 1]
     if loaded:
@@ -5359,6 +5388,10 @@ _STILL_REAL_OUT_AND_ABOUT = frozenset({
     "crash", "crashed"})
 # A fire's, a garage's or a crash's fumes and smoke are real, whatever the traffic (review A70).
 _FUMES_OF_HARM = frozenset({"fire", "smoke", "smoky", "garage", "crash", "crashed", "throat", "burning", "caught"})
+_DUST = frozenset({"dust", "sawdust", "dusty", "plaster"})
+_JOBS_OF_DUST = frozenset({"sander", "sanding", "sanded", "sand", "plaster", "plastering", "sawing", "saw", "grinder",
+                           "grinding", "drilling", "drill", "floorboards", "boards", "skirting", "loft", "sweeping",
+                           "hoovering", "mask", "sawdust", "decorating", "diy", "builders", "building", "site"})
 # Someone else as the one the sign happened to: the idioms are one's own hyperbole ("my daughter can't breathe, the
 # bus was packed" is hers, and real).
 _SOMEONE_ELSE = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "son", "daughter", "mum", "mom",
@@ -5410,7 +5443,9 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
     words = [token.word for token in sequence]
     said = set(words)
     one_sided = any(words[at : at + 2] == ["one", "side"] for at in range(len(words)))
-    real = bool(said & _STILL_REAL_OUT_AND_ABOUT) or one_sided
+    # (Not the fit of "i nearly had a fit when i saw the boards", itself an idiom: round 72.)
+    real = bool({word for at, word in enumerate(words) if not (word == "fit" and words[max(0, at - 3) : at] in (
+        ["nearly", "had", "a"], ["almost", "had", "a"]))} & _STILL_REAL_OUT_AND_ABOUT) or one_sided
 
     def pass_held(match: Match) -> bool:
         # "He couldn't get the pass out of his wallet": a pass, the thing, never a faint.
@@ -5429,6 +5464,14 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         start = max((at + 1 for at in range(match.start) if words[at] == ","), default=0)
         end = next((at for at in range(match.end, len(words)) if words[at] == ","), len(words))
         return set(words[start:end])
+
+    def dust_of_the_job(match: Match, before: list[str], own: list[str], near: set[str]) -> bool:
+        # One's own choking on a job's dust, told as past or over ("i was choking on the dust off that sander till
+        # my son got me a proper mask"): a cough of the job (round 72), never someone's, a fire's, or one now.
+        choking = bool({"choking", "choked", "coughing", "spluttering"} & set(own + before[-2:]))
+        over = "was" in before[-3:] or "were" in before[-3:] or bool(said & (_OVER_NOW | {"mask", "since"}))
+        return choking and bool(near & _DUST) and bool(said & _JOBS_OF_DUST) and over and not someone_elses(
+            match) and not said & _FUMES_OF_HARM
 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1 or real:
@@ -5457,10 +5500,11 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
             packed_in = bool(said & _PACKED_IN) and bool(said & _TRANSPORT) and past and not someone_else
             fumes = bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in own + before[-2:] and (
                 not someone_else) and not said & _FUMES_OF_HARM
-            return taken_away or nose or packed_in or fumes
+            return taken_away or nose or packed_in or fumes or dust_of_the_job(match, before, own, near)
         if sign == "difficulty_swallowing":
-            return bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in near and (
+            fumes = bool({"fumes", "exhaust"} & near) and bool(said & _TRAFFIC) and "choking" in near and (
                 not someone_else) and not said & _FUMES_OF_HARM
+            return fumes or dust_of_the_job(match, before, own, near)
         if sign == "fainting":
             # One's own hyperbole only: "the room got so hot he almost passed out" is someone's near faint, told as
             # seen (a sign still: review A68).
@@ -5648,6 +5692,36 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
 _OLD_COMPLAINTS = frozenset({"bad", "bum", "dodgy", "gammy", "crook", "wonky", "dicky", "dickey", "trick", "old",
                              "bung", "busted", "knackered", "iffy", "ropey", "ropy", "duff", "dud", "arthritic"})
 _LONG_AGO = frozenset({"history", "years", "year", "yonks", "ages", "school", "always", "forever", "decades"})
+
+
+def _without_times_of_an_earlier_bout(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the time of an earlier bout that went away ("he had one like it back in 2019 and it went away by
+    itself") or of an old injury mended ("he had that shoulder pinned after a motorbike crash in the nineties"),
+    in a sentence's stretch where nothing twitches now: not when this twitch began (round 72). Only where another
+    stretch twitches; with no other time, when it began is asked."""
+    words = [token.word for token in sequence]
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", ";"})
+    if not twitching or any(SIGN_TYPE in match.types for match in matches):
+        return matches  # (a sign's time says how it came on: "he had a crash an hour ago, his arm's weak" keeps it)
+    said_in: dict[int, list[str]] = {}
+    for word, part in zip(words, stretch_of, strict=True):
+        said_in.setdefault(part, []).append(word)
+
+    def earlier(part: int) -> bool:
+        said = said_in.get(part, [])
+        pairs = set(zip(said, said[1:], strict=False))
+        bout = "had" in said and bool(set(said) & {"one", "same", "this", "before"}) and bool(
+            pairs & _WENT_AWAY | set(said) & {"cleared", "settled", "stopped"})
+        mended = bool(set(said) & _MENDED) and bool(set(said) & {"had", "after"})
+        return part not in twitching and (bout or mended)
+    return [match for match in matches if not (match.types & {DATE_TYPE, DURATION_TYPE}
+                                               and earlier(stretch_of[match.start]))]
+
+
+_WENT_AWAY = frozenset({("went", "away"), ("gone", "away"), ("cleared", "up"), ("settled", "down"),
+                        ("stopped", "by"), ("went", "off")})
+_MENDED = frozenset({"pinned", "plated", "replaced", "operated", "operation", "surgery", "crash", "fracture",
+                     "fractured", "broke", "broken", "reconstruction", "op"})
 
 
 def _without_old_complaints(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -311,6 +311,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
             continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
+        if best is not None and "Y" in best[2] and _years_of_a_thing(words[best[1] : best[1] + 2]):
+            continue  # "forty years of junk", "thirty years of marriage": a life's, not the twitch's
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
             continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
         if best is not None and words[best[0]] in ("a", "an") and best[1] - best[0] == 2 and best[0] > 0 and (
@@ -376,6 +378,13 @@ def _of_an_activity(following: list[str]) -> bool:
     )
 
 
+def _years_of_a_thing(following: list[str]) -> bool:
+    return len(following) == 2 and following[0] == "of" and following[1] not in _OF_THE_TWITCH
+
+
+# "Two years of this", "three years of twitching": the twitch's own years.
+_OF_THE_TWITCH = frozenset({"this", "it", "that", "these", "them", "the", "my", "twitching", "twitches", "twitch",
+                            "jumping", "flickering", "spasms", "spasming", "on", "off", "ticking", "tics"})
 _ACTIVITIES = frozenset({"work", "overtime", "revision", "study", "screen", "screens", "telly", "tv", "training",
                          "homework", "coursework", "shifts", "driving", "gaming"})
 _DATE_LEADS = frozenset({"last", "this", "on", "the"})
