@@ -3994,6 +3994,18 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
      {'bodyPart': ['calf'], 'placePattern': ['same_place'], 'deniedSymptom': ['muscle_wasting']}),
     ('my calf twitches, the muscle looks the same as ever, it moves to a different spot', None, REPORT,
      {'bodyPart': ['calf'], 'deniedSymptom': ['muscle_wasting']}),
+    # Left over from earlier rounds: a nose and a mouth both blocked; a breath taken that has not come back
+    ("he can't breathe through his nose or his mouth", None, SYMPTOM,
+     {'symptom': ['difficulty_breathing'], 'bodyPart': ['lip', 'face'], 'person': ['he']}),
+    ("I can't breathe through my nose for the pollen", None, FALLBACK_INTENT, {}),
+    ("the fire took his breath away and he hasn't got it back", None, SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_breathing']}),
+    ('the view took my breath away, my calf is twitching', None, REPORT, {'bodyPart': ['calf']}),
+    # A twitch that went away and came back, a breath taken away: no "go away" (the session had ended)
+    ('my twitch went away but it came back', None, FALLBACK_INTENT, {}),
+    ('the cold took my breath away', None, FALLBACK_INTENT, {}),
+    ('go away', None, 'AMAZON.StopIntent', {}),
+    ('talk later', None, 'AMAZON.StopIntent', {}),
 )
 def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -3952,6 +3952,12 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+# Words only an ending says; and the words of a thing going away and coming back, which alone end nothing.
+_WORDS_OF_ENDING = frozenset({"stop", "goodbye", "bye", "quit", "exit", "done", "finished", "enough", "end",
+                              "leave", "alone", "cancel", "forget", "scrap", "drop"})
+_AWAY_AND_BACK = frozenset({"away", "go", "went", "gone", "back", "see", "later"})
+
+
 def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """A stop read into words that share none but small words with the sample it came from ("uh, the thing with
     the, when we went" read as "i have to go") is a guess: a session ended by a guess ends without advice."""
@@ -3960,8 +3966,11 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     said = {token.word for token in analysis.tokens}
     twitching_place = any_twitching(analysis.tokens) and any(
         match.types == {PLACE_TYPE} for match in analysis.matches)
-    if (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS and not twitching_place:
-        return resolution  # ("'tis my thumb, twitching away" is no "go away")
+    shared = (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS
+    if not twitching_place and (shared & _WORDS_OF_ENDING or shared and not (any_twitching(analysis.tokens) or (
+            shared <= _AWAY_AND_BACK))):
+        return resolution  # ("'tis my thumb, twitching away", "my twitch went away but it came back", "the cold
+        # took my breath away" are no "go away")
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 

@@ -197,6 +197,13 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("chess pain", "chest pain"), ("chess pains", "chest pains"), ("passed doubt", "passed out"),
         ("a sees her", "a seizure"), ("heart is raising", "heart is racing"), ("heart's raising", "heart's racing"),
         ("heart raising", "heart racing"), ("trouble breeding", "trouble breathing"),
+        # A nose and a mouth both blocked is no blocked nose: the mouth first, so "can't breathe through his nose or
+        # his mouth" is not read as the blocked nose alone (a lookalike).
+        ("nose or mouth", "mouth or nose"), ("nose or his mouth", "mouth or his nose"),
+        ("nose or her mouth", "mouth or her nose"), ("nose or my mouth", "mouth or my nose"),
+        ("nose or their mouth", "mouth or their nose"), ("nose and mouth", "mouth and nose"),
+        ("nose nor mouth", "mouth nor nose"), ("nose nor his mouth", "mouth nor his nose"),
+        ("nose nor her mouth", "mouth nor her nose"), ("nose nor my mouth", "mouth nor my nose"),
         # "my arm went week": weak, after a word that says how a part is or went (never "all week", "a week")
         *((f"{how} week", f"{how} weak") for how in ("went", "gone", "goes", "going", "feels", "feel", "felt",
                                                       "feeling", "so", "bit", "too", "very", "really")),
