@@ -1380,8 +1380,9 @@ def test_round_35s_answers(text: str, pending: str | None, intent: str, slots: d
      "the changing room after", None, REPORT, {"bodyPart": ["calf"], "startDate": ["*"]}),
     ("no, none of that, the heart attack thing was a joke", "emergency_screen", NO, {}),
     ("no no, the collapsing was just laughing", "emergency_screen", NO, {}),
+    # ("For ages" is how long it lasted, read as a pace; trouble breathing needs help at any pace.)
     ("yes, i couldn't breathe for ages this morning", "emergency_screen", SYMPTOM,
-     {"answer": ["yes"], "symptom": ["difficulty_breathing"], "pace": ["sudden"]}),
+     {"answer": ["yes"], "symptom": ["difficulty_breathing"], "pace": ["gradual"]}),
     # A yes to "always the same place?" with more told; a second place keeps it from being one place
     ("yes, only the right eye, and it started on tuesday after my first night shift", "same_place", REPORT,
      {"bodyPart": ["eyelid"], "startDate": ["*"], "trigger": ["lack_of_sleep"], "answer": ["yes"],
@@ -1423,7 +1424,7 @@ def test_round_36s_answers(text: str, pending: str | None, intent: str, slots: d
      "panic, well not literally, i'm breathing fine, i'm just stressed", None, REPORT,
      {'bodyPart': ['eyelid'], 'duration': ['P3D'], 'deniedSymptom': ['difficulty_breathing'], 'trigger': ['stress']}),
     ("i couldn't breathe last night, not really, i'm fine", None, SYMPTOM,
-     {'symptom': ['difficulty_breathing'], 'answer': ['no']}),
+     {'symptom': ['difficulty_breathing'], 'duration': ['P1D'], 'answer': ['no']}),
     ("it's in my forearm, the right one, but honestly the worst of it is my stomach, i've felt queasy "
      'all week', 'body_part', REPORT,
      {'bodyPart': ['arm'], 'symptom': ['nausea']}),
@@ -1967,7 +1968,7 @@ def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, 
     ('the vision in my left eye went down suddenly an hour ago, like a curtain', None, SYMPTOM,
      {'bodyPart': ['eyelid'], 'symptom': ['fainting'], 'duration': ['PT1H'], 'pace': ['sudden']}),
     ('he go to sleep and not wake up since morning, we shake him but nothing', None, SYMPTOM,
-     {'person': ['he'], 'symptom': ['fainting']}),
+     {'person': ['he'], 'symptom': ['fainting'], 'pace': ['sudden']}),
     # ... lookalikes: a turn of phrase, a liver that dropped, toes that catch cramp; Singapore English's 'lah'
     ("my husband says I've got a funny turn of phrase, my arm's been hopping for three weeks", None, REPORT,
      {'bodyPart': ['arm'], 'duration': ['P3W']}),
@@ -3034,8 +3035,8 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
     # that collapsed with a person or harm right after it, and what one saw black out, stay signs; a denial does not
     # carry over 'or stuff', 'or things' or 'or having'; a faint at the price with a fall stays a faint
     ('the gazebo collapsed and so did my husband', None, REPORT, {'symptom': ['fainting'], 'person': ['husband']}),
-    ("the ladder collapsed under him and he's not moving", None, SYMPTOM,
-     {'symptom': ['fainting'], 'person': ['he'], 'answer': ['no']}),
+    # (Not moving is the faint's own "not", no answer "no": round 73.)
+    ("the ladder collapsed under him and he's not moving", None, SYMPTOM, {'symptom': ['fainting']}),
     ('the wall collapsed on my son', None, REPORT, {'symptom': ['fainting'], 'person': ['son']}),
     ('the sky just blacked out and I woke up on the lawn', None, SYMPTOM, {'symptom': ['fainting']}),
     ('I was up the ladder, the ladder swayed, then it blacked out', None, SYMPTOM, {'symptom': ['fainting']}),
@@ -3328,7 +3329,7 @@ def test_round_64s_answers(text: str, pending: str | None, intent: str, slots: d
     ("my mind went blank at the quiz and I've been confused since", None, SYMPTOM, {'symptom': ['confusion']}),
     ("I nearly choked on my pint and I'm still coughing, I can't breathe properly", None, SYMPTOM,
      {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['alcohol']}),
-    ("he collapsed into bed and we can't wake him", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("he collapsed into bed and we can't wake him", None, SYMPTOM, {'symptom': ['fainting'], 'person': ['he']}),
     ('I nearly passed out when I stood up', None, SYMPTOM, {'symptom': ['fainting']}),
     ("he went down in a tackle and he's not getting up", None, SYMPTOM, {'symptom': ['fainting']}),
     ('he went down in the tackle and was up, then collapsed on the bench', None, SYMPTOM,
@@ -3916,14 +3917,25 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
      {'bodyPart': ['eyelid'], 'duration': ['P1W']}),
     ("he's choking on the dust from the sander", None, SYMPTOM,
      {'person': ['he'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ('yes i was choking on the dust from the sander', 'emergency_screen', SYMPTOM,
+     {'answer': ['yes'], 'symptom': ['difficulty_swallowing']}),
+    ('i was choking on the dust from the sander and my voice has gone', 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_swallowing']}),
+    ('i was choking on a piece of plaster', 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ("my mask broke and i'm choking on the dust", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("i was choking on the dust and my lad got me a mask, he's still choking", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'person': ['son']}),
+    ('I was choking on the dust from the sander, got a mask, fine now', 'emergency_screen', NO, {}),
     ("I was choking on the dust from the sander and now I can't breathe", None, SYMPTOM,
      {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
     ("my husband's been sanding all day and now he's choking on the dust", None, REPORT,
      {'person': ['husband'], 'frequency': ['constant'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
     ('I was choking on the dust in the loft an hour ago and my chest is tight', None, SYMPTOM,
      {'symptom': ['difficulty_swallowing', 'chest_pain'], 'duration': ['PT1H'], 'pace': ['sudden']}),
-    # Fitting a kitchen oneself is no fit; "fitting the door's locked" still is
-    ('we got a quote for the kitchen, so muggins here is fitting it himself', None, FALLBACK_INTENT, {}),
+    # Fitting a kitchen oneself is no fit; someone "fitting it herself" run on, or "fitting the door's locked", is
+    ("we got a quote for the kitchen, so I'm fitting it myself", None, FALLBACK_INTENT, {}),
+    ("she's fitting it herself hit her head", None, SYMPTOM, {'symptom': ['seizure'], 'person': ['she']}),
     ("he's fitting the door's locked I can't get in", None, SYMPTOM, {'symptom': ['seizure']}),
     # "All over again" is again, not everywhere; "asking for the young fella who's ..." is on his behalf
     ('my eyelid is twitching and my heart stopped all over again when I saw the price', None, REPORT,
@@ -3932,6 +3944,9 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
      None, FALLBACK_INTENT,
      {}),
     ('she keeps asking who I am', None, SYMPTOM, {'symptom': ['confusion']}),
+    ('who are you he keeps asking me', None, SYMPTOM, {'symptom': ['confusion']}),
+    ('mum keeps asking for a friend who died years ago', None, SYMPTOM,
+     {'person': ['mother'], 'symptom': ['confusion']}),
     ('my grandson say i was talking foolishness, asking for my mother, and she dead these twenty years', None, SYMPTOM,
      {'person': ['grandson'], 'symptom': ['difficulty_speaking', 'confusion'], 'duration': ['P20Y']}),
     # A neck set like concrete is stiff, not weak; a leg set like concrete is weak
@@ -3996,7 +4011,7 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
      {'bodyPart': ['calf'], 'deniedSymptom': ['muscle_wasting']}),
     # Left over from earlier rounds: a nose and a mouth both blocked; a breath taken that has not come back
     ("he can't breathe through his nose or his mouth", None, SYMPTOM,
-     {'symptom': ['difficulty_breathing'], 'bodyPart': ['lip', 'face'], 'person': ['he']}),
+     {'symptom': ['difficulty_breathing'], 'person': ['he'], 'bodyPart': ['lip', 'face']}),
     ("I can't breathe through my nose for the pollen", None, FALLBACK_INTENT, {}),
     ("the fire took his breath away and he hasn't got it back", None, SYMPTOM,
      {'person': ['he'], 'symptom': ['difficulty_breathing']}),
@@ -4006,6 +4021,35 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
     ('the cold took my breath away', None, FALLBACK_INTENT, {}),
     ('go away', None, 'AMAZON.StopIntent', {}),
     ('talk later', None, 'AMAZON.StopIntent', {}),
+    # A sign said with its own "not" after a "no" is the answer and the sign (recognisers write no comma)
+    ("no he's not breathing", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['he'], 'symptom': ['difficulty_breathing']}),
+    ("no my arm won't move", 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['weakness']}),
+    ("no she isn't responding", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['she'], 'symptom': ['fainting']}),
+    ("no my inhaler isn't working", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
+    ("no I'm not having trouble breathing", 'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['difficulty_breathing']}),
+    ("no my chest isn't tight", 'emergency_screen', NO, {}),
+    # Review B72's falls and blows: not moving, knocked out, a side that will not move, an inhaler not working
+    ("my husband fell off the ladder and isn't moving", 'emergency_screen', SYMPTOM,
+     {'person': ['husband'], 'symptom': ['fainting']}),
+    ("he's on the floor not moving", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('the scaffold pole knocked him out', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('that knocked me out of the quiz', 'emergency_screen', FALLBACK_INTENT, {}),
+    ("I fell behind and I'm not moving house", 'emergency_screen', NO, {}),
+    ('my neighbour was mowing and suddenly he cant move his right side', 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("my asthma went off with the dust from knocking the wall through and my inhaler isn't working",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_breathing']}),
+    # A medicine the same as ever is denied, and what follows is still read (review A72)
+    ("he's choking on his dinner, he's on the same tablets for years", None, REPORT,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'deniedTrigger': ['medication']}),
+    # "No worries" is all good: no question back, and no denial of what follows
+    ('no worries', 'emergency_screen', NO, {}),
+    ('no worries my chest feels crushed', 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['chest_pain']}),
 )
 def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

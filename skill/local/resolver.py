@@ -618,7 +618,8 @@ _COORDINATORS = frozenset({"or", "nor"})
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much",
                                 "being", "getting", "feeling"})
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
-_HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping"})
+_HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping",
+                              "worries", "worry", "problem"})  # ("no worries my chest feels crushed": review A72)
 # "Can't grip", "couldn't swallow": what a person cannot do, said as a sign, is no denial of it.
 _ABLE = frozenset({"can", "could"})
 _ABILITIES = frozenset({"grip", "hold", "lift", "move", "walk", "stand", "swallow", "speak", "talk", "breathe", "grab",
@@ -833,8 +834,10 @@ class Resolver:
             # "I don't feel fine": something is wrong, which is no "no" (safety review A: the samples "i'm okay",
             # "i'm fine" had made it one).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        was_well = pending_question == "sudden_onset" and bool({("was", "fine"), ("were", "fine")} & set(zip(
+            _words_as_said(text), _words_as_said(text)[1:], strict=False)))  # ("yes, it was fine when i drove in")
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
-                _said_well(text)) and _DONT_KNOW_INTENT in self.model.intents:
+                _said_well(text)) and not was_well and _DONT_KNOW_INTENT in self.model.intents:
             # "Yes I'm fine, just twitching" to "have you had trouble breathing, ...?": a yes to being well, or to
             # the twitch, beside a no to the signs; not sure, so the signs are asked one at a time (it had been an
             # emergency at once).
@@ -1192,8 +1195,9 @@ class Resolver:
             resolution = _without_the_medicines_time(resolution, text)
         if _medicine_unchanged(resolution, text):
             # "The same blood pressure pill i've been on for years": no medicine started or changed lately; and
-            # "amlodipine, unchanged for five years" dates the pill, not the twitch.
-            return self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
+            # "amlodipine, unchanged for five years" dates the pill, not the twitch. What follows is still read
+            # (review A72: "he's choking on his dinner, he's on the same tablets for years" is choking now).
+            resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
         if {"other_symptoms", "muscle_size"} & set(questions_of(pending_question)) and (
                 resolution.intent == _DESCRIBE_INTENT) and not {
                 value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs:
@@ -2109,7 +2113,7 @@ class Resolver:
                                    _without_fits_of_temper, _without_idioms_of_weather_and_travel,
                                    _without_ice_and_speed_of_the_road, _without_all_over_the_place_of_other_doings,
                                    _without_old_complaints, _without_places_that_are_no_parts,
-                                   _without_times_of_an_earlier_bout):
+                                   _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -3667,8 +3671,10 @@ def _negated(
         ):
             # "No it moves around", "nah she keeps dropping things", "no my face has been drooping" (a recogniser
             # writes no comma): an answer, then a sentence of its own.
-            owned = sequence[position + 1].word in _OWNERS and urgent and any(
-                token.lemma in parts for token in sequence[position + 2 : position + 4])
+            # (Or whatever of theirs cannot do what it should: "no my inhaler isn't working".)
+            owned = sequence[position + 1].word in _OWNERS and urgent and (any(
+                token.lemma in parts for token in sequence[position + 2 : position + 4]) or bool(
+                _inabilities_in(sequence, match)))
             return not (word in _ANSWER_NOS and (sequence[position + 1].word in _SUBJECTS or owned)
                         and not _denied_in_its_own_words(sequence, match))
     if emergency:
@@ -3694,9 +3700,12 @@ def _never_until_now(sequence: list[Token], match: Match) -> bool:
 
 # What a part "has not got" or "will not" do, said inside a sign's own words, is the sign: "my arm's not got any
 # strength", "my leg won't hold me", "my hand can't grip".
-_LACKED = _ABILITIES | frozenset(lemma(word) for word in ("got", "have", "work", "working", "respond", "feel",
-                                                          "finish",  # ("can't finish a sentence for breath")
-                                                          "close", "shut", "squeeze"))  # ("hand won't close")
+# (As lemmas, as the words are compared: "won't move", "he's not breathing", "isn't responding" are the sign, so a
+# "no" before them is an answer, not their denial: "no he's not breathing" had been a plain no.)
+_LACKED = frozenset(lemma(word) for word in (*_ABILITIES, "got", "have", "work", "working", "respond", "feel",
+                                             "finish",  # ("can't finish a sentence for breath")
+                                             "close", "shut", "squeeze",  # ("hand won't close")
+                                             "breathing", "moving", "responding", "waking", "answering", "stirring"))
 
 
 def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
@@ -5034,10 +5043,11 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         start = max((i + 1 for i in range(at) if words[i] == ","), default=0)
         ends = [i for i in range(at, len(words)) if words[i] == ","]
         if words[at] == "from":
-            # (All but the twitch's own clauses: "it's been jumping since sunday, and my arm's dead from holding
-            # the drill" says nothing of the arm staying: round 72.)
+            # (All of it, but the "been" and "since" of the twitch's own clauses: "it's been jumping since sunday,
+            # and my arm's dead from holding the drill" says nothing of the arm staying: round 72; "..., it's
+            # twitching and it still hasn't come back" does: review A72.)
             return [word for word, part in zip(words, stretch_of, strict=True)
-                    if part not in twitching or part == stretch_of[at]]
+                    if part not in twitching or part == stretch_of[at] or word not in ("been", "since")]
         return words[start : ends[1] if len(ends) > 1 else len(words)]
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
         set(said_of_the_load(at)) & {"day", "night", "afternoon", "evening", "been"})]
@@ -5349,10 +5359,17 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
             "taking", "something", "carrying")]):
         return matches
 
+    def moved_on_between(match: Match, other: Match) -> bool:
+        # ("I nearly choked on my coffee when I saw the reports, ..., anyway, my left eye's been twitching and I've
+        # been seeing double": the story is left behind, and what follows is another matter: round 73.)
+        first, second = sorted((match, other), key=lambda found: found.start)
+        return "anyway" in words[first.end : second.start]
+
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
-        if any(other is not match and SIGN_TYPE in other.types for other in matches):
+        if any(other is not match and SIGN_TYPE in other.types and not moved_on_between(match, other)
+               for other in matches):
             return False  # (any other symptom told beside it: "... and now his left arm aches and his jaw hurts")
         sign, own = match.values[0].id, words[match.start : match.end]
         before, after = words[max(0, match.start - 5) : match.start], words[match.end : match.end + 5]
@@ -5397,7 +5414,16 @@ _STILL_REAL_OUT_AND_ABOUT = frozenset({
     "crash", "crashed"})
 # A fire's, a garage's or a crash's fumes and smoke are real, whatever the traffic (review A70).
 _FUMES_OF_HARM = frozenset({"fire", "smoke", "smoky", "garage", "crash", "crashed", "throat", "burning", "caught"})
-_DUST = frozenset({"dust", "sawdust", "dusty", "plaster"})
+_DUST = frozenset({"dust", "sawdust", "dusty"})
+# Whoever else is on a job, whose choking is theirs (review A72).
+_HELPERS_ON_A_JOB = frozenset({"lad", "lads", "apprentice", "fella", "uncle", "missus", "hubby", "granddad",
+                               "grandson", "joiner", "builder", "builders", "plasterer", "labourer", "mate", "son",
+                               "daughter", "wife", "husband", "partner", "dad", "mum", "brother", "sister", "he",
+                               "she", "they", "him", "her", "them"})
+_DUST_STILL_REAL = frozenset({"still", "again", "blood", "froth", "frothy", "speak", "talk", "talking", "voice", "words",
+                              "sentence", "stuck", "heimlich", "minutes", "minute", "barely", "not", "carried",
+                              "piece", "bit", "chunk", "lump", "sandwich", "swallow", "swallowed", "baby", "kids",
+                              "colour", "color"})
 _JOBS_OF_DUST = frozenset({"sander", "sanding", "sanded", "sand", "plaster", "plastering", "sawing", "saw", "grinder",
                            "grinding", "drilling", "drill", "floorboards", "boards", "skirting", "loft", "sweeping",
                            "hoovering", "mask", "sawdust", "decorating", "diy", "builders", "building", "site"})
@@ -5475,12 +5501,23 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         return set(words[start:end])
 
     def dust_of_the_job(match: Match, before: list[str], own: list[str], near: set[str]) -> bool:
-        # One's own choking on a job's dust, told as past or over ("i was choking on the dust off that sander till
-        # my son got me a proper mask"): a cough of the job (round 72), never someone's, a fire's, or one now.
+        # One's own choking on a job's dust, told as past ("i was choking") and as over after it, by a mask put on
+        # or a "fine" ("i was choking on the dust off that sander till my son got me a proper mask"): a cough of the
+        # job (round 72). Never someone's, a fire's, one told now, or with a word of it going on or of a thing
+        # stuck (reviews A72 and B72: "i'm choking on the dust all over the loft", "my mask broke and i'm choking",
+        # "i was choking on the dust from the sander and my voice has gone", "... on a piece of plaster").
         choking = bool({"choking", "choked", "coughing", "spluttering"} & set(own + before[-2:]))
-        over = "was" in before[-3:] or "were" in before[-3:] or bool(said & (_OVER_NOW | {"mask", "since"}))
-        return choking and bool(near & _DUST) and bool(said & _JOBS_OF_DUST) and over and not someone_elses(
-            match) and not said & _FUMES_OF_HARM
+        past = bool({"was", "were"} & set(before[-3:]))
+        after = words[match.end :]
+        going_on = bool(set(after) & _DUST_STILL_REAL) or any(  # ("... since lunch", not "no bother since")
+            word == "since" and after[at + 1 : at + 2] not in ([], [","], ["."], ["and"]) or word == "now" and (
+                after[at - 1 : at] and after[at - 1] not in _TIMES_UP_TO_NOW | _OVER_NOW) for at, word in enumerate(after))
+        over = bool(set(after) & {"mask", "masks", "fine", "better", "okay", "ok", "grand"}) and not going_on
+        yes_first = words[:1] in ([[word] for word in _YES_WORDS_ALONE] + [["yeah"]])
+        subject = next((word for word in reversed(before) if word in _SOMEONE_ELSE | _HELPERS_ON_A_JOB | _ONESELF),
+                       None)
+        return choking and past and bool(near & _DUST) and bool(said & _JOBS_OF_DUST) and over and not yes_first and (
+            subject in _ONESELF) and not said & _FUMES_OF_HARM
 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1 or real:
@@ -5701,6 +5738,27 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
 _OLD_COMPLAINTS = frozenset({"bad", "bum", "dodgy", "gammy", "crook", "wonky", "dicky", "dickey", "trick", "old",
                              "bung", "busted", "knackered", "iffy", "ropey", "ropy", "duff", "dud", "arthritic"})
 _LONG_AGO = frozenset({"history", "years", "year", "yonks", "ages", "school", "always", "forever", "decades"})
+
+
+def _without_asking_on_someones_behalf(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the confusion of "i'm asking for the young fella who's redoing our bathroom": asking on someone's
+    behalf, the "who's" opening what he does (round 73). Only with "for" right after the asking and a doing right
+    after the "who is"; "she keeps asking who i am", "asking for a friend who isn't there", "asking for my mother
+    who died" stay (review A72)."""
+    words = [token.word for token in sequence]
+
+    def on_behalf(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["confusion"]:
+            return False
+        own = words[match.start : match.end]
+        asking = next((at for at, word in enumerate(own) if word in ("asking", "ask", "asked", "asks")), None)
+        who = next((at for at, word in enumerate(own) if word == "who"), None)
+        if asking is None or who is None or own[asking + 1 : asking + 2] != ["for"]:
+            return False
+        doing = words[match.start + who + 2 : match.start + who + 3]
+        return words[match.start + who + 1 : match.start + who + 2] == ["is"] and bool(doing) and (
+            doing[0].endswith("ing")) and doing[0] not in ("nothing", "being")
+    return [match for match in matches if not on_behalf(match)]
 
 
 def _without_times_of_an_earlier_bout(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6030,10 +6088,20 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     hours_ago = {at for at in hours_ago if not any(start <= at < end and {
         token.lemma for position, token in enumerate(analysis.tokens[start:end], start)
         if position not in around_times} & _DONE_ABOUT for start, end in clause_spans(analysis.tokens))}
+    words = [token.word for token in analysis.tokens]
+    # Well earlier today, said beside the sign ("she was fine at dinnertime"), a sign "just gone" in its clause, one
+    # that came "while you were talking" or "since i got back from the school run": it came on today (round 73).
+    in_a_signs_clause = {position for start, end in clauses for position in range(start, end)}
+    today_told = {at for at, word in enumerate(words) if word == "fine" and set(words[at + 1 : at + 4]) & (
+        _LAST_WELL_AT) or word == "just" and at in in_a_signs_clause and words[at + 1 : at + 2] in (
+        ["gone"], ["went"], ["started"], ["happened"]) or word == "while" and words[at + 1 : at + 4] in (
+        ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
+        words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7))}
     return [
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
-        if (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
+        if position in today_told and signs
+        or (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and (any(start <= position < end for start, end in clauses) or (
             position in hours_ago and _started_then(analysis, signs, position)) or _it_the_sign_next(
             analysis, signs, position))
@@ -6041,6 +6109,10 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
+
+
+# Meals and parts of today a person was last well at: "she was fine at dinnertime".
+_LAST_WELL_AT = frozenset({"breakfast", "lunch", "lunchtime", "dinnertime", "teatime", "morning", "earlier"})
 
 
 # Between "i said" and the day it quotes: "i said since the summer", "i told you it was since june".

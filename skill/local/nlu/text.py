@@ -197,6 +197,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("chess pain", "chest pain"), ("chess pains", "chest pains"), ("passed doubt", "passed out"),
         ("a sees her", "a seizure"), ("heart is raising", "heart is racing"), ("heart's raising", "heart's racing"),
         ("heart raising", "heart racing"), ("trouble breeding", "trouble breathing"),
+        # "No worries" is "all good", no denial of stress (round 72), nor a question whether to worry.
+        ("no worries", "no problem"),
         # A nose and a mouth both blocked is no blocked nose: the mouth first, so "can't breathe through his nose or
         # his mouth" is not read as the blocked nose alone (a lookalike).
         ("nose or mouth", "mouth or nose"), ("nose or his mouth", "mouth or his nose"),
