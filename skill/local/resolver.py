@@ -5420,8 +5420,8 @@ _HELPERS_ON_A_JOB = frozenset({"lad", "lads", "apprentice", "fella", "uncle", "m
                                "grandson", "joiner", "builder", "builders", "plasterer", "labourer", "mate", "son",
                                "daughter", "wife", "husband", "partner", "dad", "mum", "brother", "sister", "he",
                                "she", "they", "him", "her", "them"})
-_DUST_STILL_REAL = frozenset({"still", "again", "blood", "froth", "frothy", "speak", "talk", "talking", "voice", "words",
-                              "sentence", "stuck", "heimlich", "minutes", "minute", "barely", "not", "carried",
+_DUST_STILL_REAL = frozenset({"still", "again", "blood", "froth", "frothy", "speak", "talk", "talking", "voice",
+                              "words", "sentence", "stuck", "heimlich", "minutes", "minute", "barely", "not", "carried",
                               "piece", "bit", "chunk", "lump", "sandwich", "swallow", "swallowed", "baby", "kids",
                               "colour", "color"})
 _JOBS_OF_DUST = frozenset({"sander", "sanding", "sanded", "sand", "plaster", "plastering", "sawing", "saw", "grinder",
@@ -5511,7 +5511,8 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         after = words[match.end :]
         going_on = bool(set(after) & _DUST_STILL_REAL) or any(  # ("... since lunch", not "no bother since")
             word == "since" and after[at + 1 : at + 2] not in ([], [","], ["."], ["and"]) or word == "now" and (
-                after[at - 1 : at] and after[at - 1] not in _TIMES_UP_TO_NOW | _OVER_NOW) for at, word in enumerate(after))
+                after[at - 1 : at] and after[at - 1] not in _TIMES_UP_TO_NOW | _OVER_NOW)
+            for at, word in enumerate(after))
         over = bool(set(after) & {"mask", "masks", "fine", "better", "okay", "ok", "grand"}) and not going_on
         yes_first = words[:1] in ([[word] for word in _YES_WORDS_ALONE] + [["yeah"]])
         subject = next((word for word in reversed(before) if word in _SOMEONE_ELSE | _HELPERS_ON_A_JOB | _ONESELF),
