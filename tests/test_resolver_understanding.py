@@ -3871,7 +3871,7 @@ def test_round_69s_answers(text: str, pending: str | None, intent: str, slots: d
     ("his mind went blank at the petrol pump and he couldn't tell me his own name", None, SYMPTOM,
      {'person': ['he'], 'symptom': ['confusion'], 'answer': ['no']}),
     ("my mind went blank at the self-checkout and now I honestly can't remember where I am", None, SYMPTOM,
-     {'symptom': ['confusion'], 'answer': ['no']}),
+     {'symptom': ['confusion']}),
     ("my left arm went dead carrying the baby and it's been like that for an hour", None, SYMPTOM,
      {'symptom': ['weakness'], 'person': ['child'], 'duration': ['PT1H'], 'bodyPart': ['arm']}),
     ('he had a coughing fit and then his arms and legs started jerking', None, SYMPTOM,
@@ -4052,4 +4052,88 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
     ('no worries my chest feels crushed', 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['chest_pain']}),
 )
 def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 73 (school, parenting and family life): today told by a last time well, "just gone", "while you were
+    # talking"
+    ("no, breathing's fine, well, there's one thing, since I got back from the school run my right hand "
+     "won't do what I tell it",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['hand']}),
+    ("her mouth's sitting all squint on the one side and her words are coming out like she's had a "
+     'skinful, she was fine at dinnertime',
+     None, SYMPTOM,
+     {'person': ['she'], 'symptom': ['facial_droop', 'difficulty_speaking'], 'pace': ['sudden']}),
+    ("my right arm's just gone floppy, I can't lift it off the desk, it happened while you were talking", None, SYMPTOM,
+     {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ('yes, it was fine when I drove in, then at nine it just went', 'sudden_onset', YES, {}),
+    ("yes I'm fine, just twitching", 'emergency_screen', DONT_KNOW, {}),
+    # An exam's idioms: choking on the paper, a mind gone blank at it; not blank over the paper this morning
+    ('I totally choked on the maths paper, like my mind went blank', None, FALLBACK_INTENT, {}),
+    ("I blanked at parents' evening", None, FALLBACK_INTENT, {}),
+    ('I went blank reading the paper this morning', None, SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("he choked on the exam paper and he can't breathe", None, SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['stress']}),
+    ("my mind went blank in the exam and now I can't remember where I am", None, SYMPTOM,
+     {'trigger': ['stress'], 'symptom': ['confusion']}),
+    ("I can't remember where I am", None, SYMPTOM, {'symptom': ['confusion']}),
+    ("I can't remember where I put my keys", None, DONT_KNOW, {}),
+    # A night out's idiom with another symptom told with the twitch, in a clause of its own
+    ("I nearly choked on my coffee when I saw the reports, my left eye's been twitching and I've been "
+     'seeing two of the whiteboard',
+     None, REPORT,
+     {'trigger': ['caffeine'], 'bodyPart': ['eyelid'], 'symptom': ['double_vision']}),
+    ("I nearly choked on my pint when they scored, now my arm's twitching and I can't swallow properly", None, REPORT,
+     {'symptom': ['difficulty_swallowing'], 'trigger': ['alcohol'], 'bodyPart': ['arm']}),
+    ("my right calf's been flickering away since the October week, and before you ask about the voice, I "
+     "lost it shouting at the wee man's match on Saturday",
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-10'], 'pregnancy': ['not_pregnant']}),
+    # A heart that drops, a back from bending over, a fit when eighteen months old, pride hurt: no signs
+    ('the little one run off at the soft play and mi heart drop, but mi alright', 'emergency_screen', FALLBACK_INTENT,
+     {}),
+    ('okay so my back is killing me from bending over the crib', None, FALLBACK_INTENT, {}),
+    ('I woke up with people standing over me', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['fainting']}),
+    ("I'm a bit jumpy about him because he had a febrile fit when he was eighteen months old, but nothing "
+     'since',
+     None, SYMPTOM,
+     {'person': ['he']}),
+    ("my son's eleven, his eyelid keeps flickering, he had a febrile fit when he was a baby, nothing since",
+     None, REPORT,
+     {'person': ['son'], 'bodyPart': ['eyelid'], 'symptom': ['seizure']}),
+    ('no, nothing, I just got thrashed by a bunch of nine year olds, only my pride got hurt', 'emergency_screen', NO,
+     {}),
+    # Lids of bottles are no eyelids; "can't do the lids" is a grip gone
+    ("yeah, my grip, I can't do the juice bottle lids", 'nerve_signs', SYMPTOM,
+     {'answer': ['yes'], 'symptom': ['weakness']}),
+    ("my right forearm keeps flickering and I can't do the lids on the kids' juice bottles any more, it's "
+     'got a bit worse every week since half term',
+     None, REPORT,
+     {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("right, my right calf's been flickering away since Saturday, I did the dads' race, my legs went to "
+     'jelly halfway round',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-12-05']}),
+    # Times: told at the nativity on Tuesday, the midterm, Labour weekend; a place said only to say where
+    ('asking for my mum, she told me at the nativity on Tuesday that her right calf has been twitching '
+     'since Easter',
+     None, REPORT,
+     {'person': ['mother'], 'startDate': ['2026-04-05'], 'bodyPart': ['calf']}),
+    ("my husband was saying at breakfast his left calf's been hopping since the midterm", None, REPORT,
+     {'person': ['husband'], 'pace': ['sudden'], 'bodyPart': ['calf'], 'startDate': ['2026-10-26']}),
+    ('my right eyelid has been twitching since Labour weekend', None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-10-26']}),
+    ("there's a wee flutter under my right eye, on the cheekbone", None, REPORT, {'bodyPart': ['face']}),
+    ('my calf is twitching, just below the knee', None, REPORT, {'bodyPart': ['calf']}),
+    ('a flutter under my eye and on my cheek too', None, REPORT, {'bodyPart': ['eyelid', 'face']}),
+    ('no, I can still hold her fine, it just hurts at the wrist', 'nerve_signs', SYMPTOM,
+     {'answer': ['no'], 'person': ['she'], 'symptom': ['pain'], 'bodyPart': ['hand']}),
+    ("och, it's my left eyelid, it's been going like the clappers", None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my heart's been going like the clappers", None, SYMPTOM, {'symptom': ['palpitations']}),
+    ('nvm, cancel', None, 'AMAZON.CancelIntent', {}),
+    ('nope nvm', 'onset', 'AMAZON.CancelIntent', {}),
+)
+def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -355,6 +355,9 @@ _HEDGES_AFTER_A_UNIT = frozenset({("or", "so"), ("bit", "less"), ("a", "bit", "l
                                   ("a", "bit", "more"), ("or", "thereabouts"), ("give", "or", "take"), ("ish",)})
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+# Questions about signs and symptoms, where a place said with one is where it is felt.
+_SIGN_GROUP_QUESTIONS = frozenset({"nerve_signs", "weakness", "sensation", "muscle_size", "other_symptoms",
+                                   "health_changes"})
 # Words that end a session when said at a safety question ("stop", "bye"; not "right now actually").
 _ENDING_WORDS = frozenset({"stop", "cancel", "quit", "exit", "bye", "goodbye", "enough", "done", "finished", "end",
                            "shut", "never", "forget", "leave", "off", "go"})
@@ -879,6 +882,11 @@ class Resolver:
                                    resolution.confidence, text)
             resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
                                           _ANSWER_TYPE, "no")
+        if pending_question in _SIGN_GROUP_QUESTIONS and resolution.intent == _REPORT_INTENT and (
+                "symptom" in resolution.slots) and not any_twitching(word_tokens(normal_words(text))):
+            # "No, I can still hold her fine, it just hurts at the wrist" to "any weakness, numbness ...?": where it
+            # hurts, a description, not a second place that twitches (round 73).
+            resolution = self._as_description(resolution)
         if pending_question == "correction" and resolution.intent == FALLBACK_INTENT and _CORRECTION_INTENT in (
                 self.model.intents) and (put_right := self._when_put_right(text, self._analyse(text))):
             # "It's not three weeks, I was thinking of when the kitchen refit started, the eye only started monday":
@@ -1178,7 +1186,7 @@ class Resolver:
         if pending_question not in SAFETY_QUESTIONS and (little := _a_little_caffeine(resolution, text)):
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
-        resolution = _without_places_of_other_things(resolution, text)
+        resolution = _without_places_said_to_locate(_without_places_of_other_things(resolution, text), text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
         resolution = _times_of_the_twitch(resolution, text)
@@ -2113,7 +2121,8 @@ class Resolver:
                                    _without_fits_of_temper, _without_idioms_of_weather_and_travel,
                                    _without_ice_and_speed_of_the_road, _without_all_over_the_place_of_other_doings,
                                    _without_old_complaints, _without_places_that_are_no_parts,
-                                   _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf):
+                                   _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf,
+                                   _without_idioms_of_exams):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -2898,6 +2907,27 @@ def _a_year_or_more(iso: str) -> bool:
     return re.fullmatch(r"P\d+Y.*", iso) is not None
 
 
+def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolution:
+    """A twitch report of two places, one only said to say where the other is ("a wee flutter under my right eye, on
+    the cheekbone", "my calf, just below the knee"): one place (round 73). Not with a word of more places or of
+    moving ("under my eye and on my cheek too")."""
+    places = resolution.slots.get("bodyPart", [])
+    if resolution.intent != _REPORT_INTENT or len(places) != 2:
+        return resolution
+    words = _words_as_said(text)
+    if set(words) & _SPREAD_WORDS:
+        return resolution
+
+    def locates(place: ResolvedSlot) -> bool:
+        spoken = _spoken_words(place.spoken)
+        at = occurrences(words, spoken)
+        return len(at) == 1 and bool(set(words[max(0, at[0] - 3) : at[0]] + spoken[:1]) & _LOCATING)
+    locating = [place for place in places if locates(place)]
+    if len(locating) != 1:
+        return resolution
+    return _without_values(resolution, "bodyPart", locating)
+
+
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """A twitch report that names another place only for something else ("my eyelid keeps twitching. i've got a
     dodgy right shoulder from rugby", "eczema on the backs of both hands", "the cramp in my both feet"): that place
@@ -2982,6 +3012,10 @@ def _telling_before(words: list[str], at: int) -> int | None:
     before = at
     while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
         before -= 1
+    # ("She told me at the nativity | on tuesday": where it was told, between: round 73.)
+    where = next((start for start in (before - 3, before - 2) if start >= 0 and words[start] == "at"
+                  and "," not in words[start:before]), None)
+    before = where if where is not None else before
     before -= before > 0 and words[before - 1] in _TOLD_WHO
     if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
         return before - 1
@@ -3964,7 +3998,8 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
 # Words only an ending says; and the words of a thing going away and coming back, which alone end nothing.
 _WORDS_OF_ENDING = frozenset({"stop", "goodbye", "bye", "quit", "exit", "done", "finished", "enough", "end",
                               "leave", "alone", "cancel", "forget", "scrap", "drop"})
-_AWAY_AND_BACK = frozenset({"away", "go", "went", "gone", "back", "see", "later"})
+_AWAY_AND_BACK = frozenset({"away", "go", "went", "gone", "back", "see", "later", "mind", "never", "changed", "worry",
+                            "talk"})
 
 
 def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -3976,8 +4011,10 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     twitching_place = any_twitching(analysis.tokens) and any(
         match.types == {PLACE_TYPE} for match in analysis.matches)
     shared = (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS
-    if not twitching_place and (shared & _WORDS_OF_ENDING or shared and not (any_twitching(analysis.tokens) or (
-            shared <= _AWAY_AND_BACK))):
+    words = [token.word for token in analysis.tokens]
+    ending = bool(said & _WORDS_OF_ENDING) or ("never", "mind") in set(zip(words, words[1:], strict=False))
+    if not twitching_place and (shared and ending or shared and not (
+            any_twitching(analysis.tokens) or shared <= _AWAY_AND_BACK)):
         return resolution  # ("'tis my thumb, twitching away", "my twitch went away but it came back", "the cold
         # took my breath away" are no "go away")
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
@@ -4286,10 +4323,11 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
         words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
         or words[at : at + 2] in (["when", "he"], ["when", "she"], ["when", "they"])
-        and set(words[at + 2 : at + 5]) & _AGED_YOUNG
+        and (set(words[at + 2 : at + 5]) & _AGED_YOUNG or "old" in words[at + 4 : at + 7] and bool(
+            set(words[at + 3 : at + 6]) & {"months", "month", "years", "year"}))  # ("eighteen months old")
         or re.fullmatch(r"(19|20)\d\d", words[at]) is not None and int(words[at]) < this_year
         and words[at - 1 : at] in (["in"], ["since"], ["from"], ["during"])  # (not a clock's "at 1900")
-        for at in range(len(words)))
+        for at, word in enumerate(words))
     # "Never had another" ("had another one this morning" is now).
     never_another = {at for at, word in enumerate(words)
                      if word == "another" and set(words[max(0, at - 3) : at]) & _NOTHING_SINCE}
@@ -5344,6 +5382,42 @@ _TESTS_OF_MEMORY = frozenset({"quiz", "exam", "test", "interview", "audition", "
 _RESULTS = frozenset({"won", "scored", "lost", "missed", "equalised", "equalized", "win", "scores", "missing"})
 
 
+# What is sat, said or performed under pressure, where one "chokes" or "goes blank" (round 73).
+_TESTS_SAT = _TESTS_OF_MEMORY | frozenset({"paper", "papers", "exams", "tests", "mock", "mocks", "maths", "gcse",
+                                          "gcses", "presentation", "speech", "lines", "recital", "penalty", "spelling",
+                                          "evening", "assembly", "nativity", "play", "sats", "finals"})
+
+
+def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the signs of an exam's idioms: "i totally choked on the maths paper, like my mind went blank", "i
+    blanked at parents' evening". Only when every sign said is one of them, one's own, with nothing anywhere that
+    says a sign was real (as for a night out's idioms)."""
+    words = [token.word for token in sequence]
+    said = set(words)
+    signs = [match for match in matches if SIGN_TYPE in match.types]
+    if not signs or not said & _TESTS_SAT or said & (_STILL_REAL_ON_A_NIGHT_OUT - {"eye", "since"} | {
+            "remember", "where", "who", "today", "morning", "afternoon", "tonight", "ago"}) or said & _SOMEONE_ELSE:
+        return matches
+
+    def idiom(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or len(match.values) != 1:
+            return False
+        sign, own = match.values[0].id, words[match.start : match.end]
+        after = words[match.end : match.end + 4]
+        sat = after[:1] in (["on"], ["in"], ["at"], ["during"]) and bool(set(after[1:4]) & _TESTS_SAT)
+        if sign == "difficulty_swallowing":
+            return bool({"choked", "choke", "choking"} & set(own)) and sat
+        if sign == "confusion":
+            # ("Like my mind went blank", closing the choke on the paper; not "i went blank reading the paper".)
+            return own[-1:] in (["blank"], ["blanked"]) and bool({"my", "i", "mind"} & set(
+                words[max(0, match.start - 2) : match.end])) and (sat or not after and any(
+                other is not match and SIGN_TYPE in other.types and other.end <= match.start for other in matches))
+        return False
+    if not all(idiom(match) for match in signs):
+        return matches
+    return [match for match in matches if SIGN_TYPE not in match.types]
+
+
 def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the signs of a night out's or a match's idioms: "the ref gave me about three heart attacks", "I'd give
     him a heart attack", "my mind went blank at the pub quiz", "I nearly choked on my pint when they read out our
@@ -5353,17 +5427,21 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     slurring, pills, still: safety review A65)."""
     words = [token.word for token in sequence]
     # ("That's just Dad being tight": mean with money, no tight chest.)
-    told = {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"])}
+    # (Nor the eye that twitches, nor the "since" of a clause of the twitch: "my left eye's been twitching", "my
+    # right calf's been flickering away since the october week": round 73.)
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
+    told = {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"]) and not (
+        word == "eye" and any_twitching(sequence[at + 1 : at + 5])) and not (
+        word == "since" and stretch_of[at] in twitching)}
     if told & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
-            "taking", "something", "carrying")]):
+            "taking", "something", "carrying", "shouting")]):
         return matches
 
     def moved_on_between(match: Match, other: Match) -> bool:
         # ("I nearly choked on my coffee when I saw the reports, ..., anyway, my left eye's been twitching and I've
-        # been seeing double": the story is left behind, and what follows is another matter: round 73.)
-        first, second = sorted((match, other), key=lambda found: found.start)
-        return "anyway" in words[first.end : second.start]
+        # been seeing double": the other symptom is told with the twitch, in a clause of its own: round 73.)
+        return stretch_of[other.start] in twitching and stretch_of[match.start] not in twitching
 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
@@ -5461,7 +5539,7 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 # stairs an hour ago and i had to grab the bannister, it never does that" is weakness: round 4).
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
-                       "frightened"})
+                       "frightened", "race", "dash", "halfway", "lap", "laps", "parkrun"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
