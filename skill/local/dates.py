@@ -107,7 +107,7 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     # England, from the last Monday of October (a February or May one said later in the year is read as longer ago
     # than it was: towards caution, never shorter).
     ("summer", "holidays"): _summer_holidays, ("summer", "holiday"): _summer_holidays,
-    ("half", "term"): _half_term, ("halfterm",): _half_term, ("midterm",): _half_term, ("mid", "term"): _half_term,
+    ("half", "term"): _half_term, ("halfterm",): _half_term,  # (not "midterm": an exam in America)
     # New Zealand's Labour weekend, round the fourth Monday of October ("Labor Day weekend" is the American one).
     ("labour", "weekend"): lambda year: _nth_weekday(year, 10, 0, 4),
     ("clocks", "went", "back"): _clocks_back, ("clocks", "go", "back"): _clocks_back,

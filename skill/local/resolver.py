@@ -882,6 +882,16 @@ class Resolver:
                                    resolution.confidence, text)
             resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
                                           _ANSWER_TYPE, "no")
+        if pending_question == "sudden_onset" and resolution.intent in (_NO_INTENT, FALLBACK_INTENT) and (
+                _well_earlier_today(text)):
+            # "She was fine at dinnertime" to "did it come on suddenly, today?": well earlier today, so it came on
+            # since (review B73: it had been a no, and "see a doctor in the next few days" for a stroke).
+            resolution = Resolution(_YES_INTENT, {}, resolution.confidence, text)
+        if "pregnant" in questions_of(pending_question) and resolution.slot_ids().get("pregnancy") == ["pregnant"] and (
+                _echoed_then_denied(self._analyse(text))):
+            # "Pregnant? I'm a seventy year old man, no": the question said back, then the answer (round 73).
+            resolution = self._with_value(_without_values(resolution, "pregnancy", resolution.slots["pregnancy"]),
+                                          "pregnancy", "PREGNANCY", "not_pregnant")
         if pending_question in _SIGN_GROUP_QUESTIONS and resolution.intent == _REPORT_INTENT and (
                 "symptom" in resolution.slots) and not any_twitching(word_tokens(normal_words(text))):
             # "No, I can still hold her fine, it just hurts at the wrist" to "any weakness, numbness ...?": where it
@@ -1298,10 +1308,22 @@ class Resolver:
         def another_after(value: ResolvedSlot) -> bool:  # "that one was ten years ago. i had another last night"
             at = occurrences(words, list(normal_words(value.spoken)))[:1]
             after = words[at[0] :] if at else []
-            return "another" in after and not set(after) & _NOT_AGAIN
+            # (Or "and now" and a sign after it: "i've had this twitch for a year and now i can't breathe", review
+            # B73; not "he's fine now", "a fit five years ago, now my eyelid twitches", nor a sign that has been
+            # like that for years since.)
+            sign_words = {word for sign in signs for word in normal_words(sign.spoken)}
+            now = any(word == "now" and after[index - 1 : index] in (["and"], [","]) and bool(
+                set(after[index + 1 : index + 7]) & sign_words) and not set(after[index:]) & {
+                "years", "months", "ages", "always", "evenings"} for index, word in enumerate(after))
+            return ("another" in after or now) and not set(after) & _NOT_AGAIN
+
+        said = _words_as_said(text)  # ("just" is a filler to `normal_words`)
+        just_now = any(word == "just" and said[at + 1 : at + 2] in (
+            ["collapsed"], ["fainted"], ["passed"], ["had"], ["gone"], ["went"], ["started"])
+            for at, word in enumerate(said))
 
         again = any(new_event(sign) for sign in signs) or _a_first_time(words) or _had_one_there(words) or any(
-            another_after(value) for value in long_ago)
+            another_after(value) for value in long_ago) or just_now
         if not long_ago or not again:
             return resolution
         slots = {name: values for name, values in resolution.slots.items() if name != "duration"}
@@ -2907,6 +2929,27 @@ def _a_year_or_more(iso: str) -> bool:
     return re.fullmatch(r"P\d+Y.*", iso) is not None
 
 
+def _well_earlier_today(text: str) -> bool:
+    """Whether the words say the person was well at a time earlier today ("she was fine at dinnertime", "he was
+    fine an hour ago", "fine at midday", "grand after tea"), with no long time beside it ("fine for months")."""
+    words = _words_as_said(text)
+    well = [at for at, word in enumerate(words) if word in {"fine", "okay", "ok", "alright", "grand", "normal", "well"}
+            and words[at + 1 : at + 2] in (["at"], ["this"], ["after"], ["before"], ["until"], ["till"], ["an"],
+                                          ["earlier"], ["a"], ["when"])]
+    earlier = _LAST_WELL_AT | {"midday", "noon", "bedtime", "tea", "hour", "ago", "lunch", "breakfast", "supper",
+                               "dinner", "school", "work", "earlier", "afternoon"}
+    long_since = {"months", "weeks", "years", "days", "slowly", "gradually", "yesterday"}
+    return bool(well) and not set(words) & long_since and any(
+        set(words[at + 1 : at + 5]) & earlier or any(word.isdigit() for word in words[at + 1 : at + 4]) for at in well)
+
+
+def _echoed_then_denied(analysis: _Analysis) -> bool:
+    """Whether a pregnancy said first is the question said back, and a "not pregnant" follows it."""
+    values = [(match.start, value.id) for index, match in enumerate(analysis.matches) if index not in analysis.negated
+              for value in match.values if value.slot_type == "PREGNANCY"]
+    return bool(values) and values[0] == (0, "pregnant") and any(value == "not_pregnant" for _, value in values[1:])
+
+
 def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolution:
     """A twitch report of two places, one only said to say where the other is ("a wee flutter under my right eye, on
     the cheekbone", "my calf, just below the knee"): one place (round 73). Not with a word of more places or of
@@ -3684,7 +3727,7 @@ def _negated(
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller". For a sign that is urgent
     now or when sudden, a "no" before "my" or "his" and one of the `parts` is an answer ("no my face has been
     drooping"; not "no my mum had fits as a kid")."""
-    if _inability_denied(sequence, match, said):
+    if _inability_denied(sequence, match, said) and not (emergency and _a_breath_or_a_move(sequence, match)):
         return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
@@ -3723,6 +3766,17 @@ def _negated(
     return False
 
 
+def _a_breath_or_a_move(sequence: list[Token], match: Match) -> bool:
+    """Whether what a sign's own "not" cannot do is breathe, move, respond or wake, read as one only since round 73:
+    "it's not that i can't breathe after the pesto" stays the sign, as before (a double negative is no sure denial,
+    and an emergency errs towards urgent)."""
+    return any(sequence[at + 1].lemma in _NEWLY_LACKED for at in _inabilities_in(sequence, match))
+
+
+_NEWLY_LACKED = frozenset(lemma(word) for word in ("breathe", "breathing", "move", "moving", "responding", "waking",
+                                                   "answering", "stirring", "raise", "write"))
+
+
 def _never_until_now(sequence: list[Token], match: Match) -> bool:
     """Whether a "never" before the value says it is here now, for the first time: "never ... like this before",
     "never ... until this morning" (not "i've never fainted before", which denies it)."""
@@ -3739,7 +3793,8 @@ def _never_until_now(sequence: list[Token], match: Match) -> bool:
 _LACKED = frozenset(lemma(word) for word in (*_ABILITIES, "got", "have", "work", "working", "respond", "feel",
                                              "finish",  # ("can't finish a sentence for breath")
                                              "close", "shut", "squeeze",  # ("hand won't close")
-                                             "breathing", "moving", "responding", "waking", "answering", "stirring"))
+                                             "breathing", "moving", "responding", "waking", "answering", "stirring",
+                                             "know", "recognise", "recognize"))
 
 
 def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
@@ -4012,7 +4067,9 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
         match.types == {PLACE_TYPE} for match in analysis.matches)
     shared = (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS
     words = [token.word for token in analysis.tokens]
-    ending = bool(said & _WORDS_OF_ENDING) or ("never", "mind") in set(zip(words, words[1:], strict=False))
+    # (Not a "stop" that is denied: "the shaking won't stop and won't go away" is a sign going on: review A73.)
+    ending = any(word in _WORDS_OF_ENDING and not set(words[max(0, at - 2) : at]) & _NEGATORS
+                 for at, word in enumerate(words)) or ("never", "mind") in set(zip(words, words[1:], strict=False))
     if not twitching_place and (shared and ending or shared and not (
             any_twitching(analysis.tokens) or shared <= _AWAY_AND_BACK)):
         return resolution  # ("'tis my thumb, twitching away", "my twitch went away but it came back", "the cold
@@ -4311,6 +4368,11 @@ def _a_first_time(words: Sequence[str]) -> bool:
     return never_before or lifetime or any(words[at : at + 3] == ["first", "time", "in"] for at in range(len(words)))
 
 
+_TENS_OF_YEARS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_FIT_NOW = frozenset({"shaking", "rolling", "jerking", "convulsing", "seizing", "fitting", "collapsed", "fainted",
+                      "unconscious", "floppy"})
+
+
 def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
     """Whether the one sign said is a faint or a fit that happened once, years ago, in a year before this one or in
     childhood, and never since ("i had a seizure once when i was nine, nothing in the twenty-five years since", "she
@@ -4319,12 +4381,18 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
     if resolution.slot_ids().get("symptom", []) not in (["fainting"], ["seizure"]):
         return False
     words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
+    if sum(1 for at, word in enumerate(words) if word in _SIGN_AGAIN | _FIT_NOW and not set(
+            words[max(0, at - 2) : at]) & {"never", "not", "no", "nothing"}) > 1:
+        return False  # (a fit told now beside the old one: "the baby is fitting, she had a febrile fit when she was
+        # eighteen months old, nothing since": review B73)
     pairs = set(zip(words, words[1:], strict=False))
     long_ago = bool(pairs & {("years", "ago"), ("years", "back")}) or any(
         words[at : at + 2] in (["when", "i"], ["as", "a"]) and set(words[at + 2 : at + 5]) & _YOUNG
         or words[at : at + 2] in (["when", "he"], ["when", "she"], ["when", "they"])
-        and (set(words[at + 2 : at + 5]) & _AGED_YOUNG or "old" in words[at + 4 : at + 7] and bool(
-            set(words[at + 3 : at + 6]) & {"months", "month", "years", "year"}))  # ("eighteen months old")
+        and (any(words[index] in _AGED_YOUNG and words[index - 1] not in _TENS_OF_YEARS
+                 for index in range(at + 2, min(at + 5, len(words))))
+             or "old" in words[at + 4 : at + 7] and bool(set(words[at + 3 : at + 6]) & {"months", "month"}) and (
+                 "was" in words[at + 2 : at + 3]))  # ("eighteen months old"; not "turned ninety", "eighty five")
         or re.fullmatch(r"(19|20)\d\d", words[at]) is not None and int(words[at]) < this_year
         and words[at - 1 : at] in (["in"], ["since"], ["from"], ["during"])  # (not a clock's "at 1900")
         for at, word in enumerate(words))
@@ -4333,8 +4401,11 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
                      if word == "another" and set(words[max(0, at - 3) : at]) & _NOTHING_SINCE}
     # "Never happened again", "not since", "nothing since" ("never happened before" is a first time); "... but
     # nothing in the twenty-five years since": a "since" closing the sentence after a "nothing".
+    # (Not "she hasn't been right since": not well since, which is now: review A73.)
     closing_since = [at for at, word in enumerate(words) if word == "since"
-                     and (at + 1 == len(words) or words[at + 1] in {",", "then", "that"})]
+                     and (at + 1 == len(words) or words[at + 1] in {",", "then", "that"})
+                     and words[at - 1 : at] not in (["right"], ["well"], ["same"], ["herself"], ["himself"],
+                                                    ["normal"], ["good"], ["themselves"], ["myself"])]
     never_since = bool(pairs & _NEVER_SINCE) or bool(never_another) or any(
         word == "happened" and words[at + 1 : at + 2] == ["again"] and set(words[max(0, at - 2) : at]) & _NOTHING_SINCE
         for at, word in enumerate(words)) or any(set(words[max(0, at - 7) : at]) & (_NOTHING_SINCE | {"no"})
@@ -5388,6 +5459,12 @@ _TESTS_SAT = _TESTS_OF_MEMORY | frozenset({"paper", "papers", "exams", "tests", 
                                           "evening", "assembly", "nativity", "play", "sats", "finals"})
 
 
+_PAPERS_SAT = frozenset({"paper", "papers", "exam", "exams", "test", "tests", "question", "questions", "mock",
+                         "mocks", "interview", "speech", "presentation", "lines", "penalty", "audition", "quiz"})
+_THINGS_CHOKED_ON = frozenset({"clip", "straw", "towel", "swab", "dough", "sweet", "sweets", "gum", "lid", "cap",
+                               "pen", "rubber", "water", "food", "sandwich", "crisp", "crisps", "biscuit"})
+
+
 def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the signs of an exam's idioms: "i totally choked on the maths paper, like my mind went blank", "i
     blanked at parents' evening". Only when every sign said is one of them, one's own, with nothing anywhere that
@@ -5395,8 +5472,10 @@ def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> lis
     words = [token.word for token in sequence]
     said = set(words)
     signs = [match for match in matches if SIGN_TYPE in match.types]
-    if not signs or not said & _TESTS_SAT or said & (_STILL_REAL_ON_A_NIGHT_OUT - {"eye", "since"} | {
-            "remember", "where", "who", "today", "morning", "afternoon", "tonight", "ago"}) or said & _SOMEONE_ELSE:
+    if not signs or not said & _TESTS_SAT or _told_beside_the_twitch(sequence) & (_STILL_REAL_ON_A_NIGHT_OUT | {
+            "remember", "where", "who", "today", "morning", "afternoon", "tonight", "ago"}) or said & (
+            _SOMEONE_ELSE | _HELPERS_ON_A_JOB | {"grandson", "nephew", "boyfriend", "girlfriend", "colleague",
+                                                  "teacher", "pupil", "student", "niece", "granddaughter"}):
         return matches
 
     def idiom(match: Match) -> bool:
@@ -5406,7 +5485,12 @@ def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> lis
         after = words[match.end : match.end + 4]
         sat = after[:1] in (["on"], ["in"], ["at"], ["during"]) and bool(set(after[1:4]) & _TESTS_SAT)
         if sign == "difficulty_swallowing":
-            return bool({"choked", "choke", "choking"} & set(own)) and sat
+            # Only choked, past, on the paper itself ("on the maths paper"), never on a thing in it or now (review
+            # A73: "choking on a paper clip", "on the covid test swab", "i'm choking in the exam").
+            choked_on = words[match.end + 2 : match.end + 6]
+            on_it = after[:1] == ["on"] and after[1:2] in (["the"], ["my"], ["that"], ["this"]) and bool(
+                set(choked_on[:2]) & _PAPERS_SAT) and not set(choked_on) & _THINGS_CHOKED_ON
+            return "choked" in own and on_it
         if sign == "confusion":
             # ("Like my mind went blank", closing the choke on the paper; not "i went blank reading the paper".)
             return own[-1:] in (["blank"], ["blanked"]) and bool({"my", "i", "mind"} & set(
@@ -5418,6 +5502,19 @@ def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> lis
     return [match for match in matches if SIGN_TYPE not in match.types]
 
 
+def _told_beside_the_twitch(sequence: list[Token]) -> set[str]:
+    """The words said, less those that are only the twitch's own: the eye that twitches, and the "since" that dates
+    the twitch in its clause ("my left eye's been twitching", "my right calf's been flickering away since the october
+    week": round 73), never "... twitching ever since" an idiom, which may tell of it (review A73). And not "tight" in
+    "that's just dad being tight", mean with money."""
+    words = [token.word for token in sequence]
+    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
+    return {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"]) and not (
+        word == "eye" and any_twitching(sequence[at + 1 : at + 5])) and not (
+        word == "since" and stretch_of[at] in twitching and words[at - 1 : at] != ["ever"] and words[
+            at + 1 : at + 2] not in ([], [","], ["and"], ["then"], ["."]))}
+
+
 def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the signs of a night out's or a match's idioms: "the ref gave me about three heart attacks", "I'd give
     him a heart attack", "my mind went blank at the pub quiz", "I nearly choked on my pint when they read out our
@@ -5426,13 +5523,8 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     none of the words of a real sign (a floor, a fall, an ambulance, a colour, shaking, breathing, chest pressure,
     slurring, pills, still: safety review A65)."""
     words = [token.word for token in sequence]
-    # ("That's just Dad being tight": mean with money, no tight chest.)
-    # (Nor the eye that twitches, nor the "since" of a clause of the twitch: "my left eye's been twitching", "my
-    # right calf's been flickering away since the october week": round 73.)
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
-    told = {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"]) and not (
-        word == "eye" and any_twitching(sequence[at + 1 : at + 5])) and not (
-        word == "since" and stretch_of[at] in twitching)}
+    told = _told_beside_the_twitch(sequence)
     if told & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
             "taking", "something", "carrying", "shouting")]):
@@ -5440,8 +5532,11 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
 
     def moved_on_between(match: Match, other: Match) -> bool:
         # ("I nearly choked on my coffee when I saw the reports, ..., anyway, my left eye's been twitching and I've
-        # been seeing double": the other symptom is told with the twitch, in a clause of its own: round 73.)
-        return stretch_of[other.start] in twitching and stretch_of[match.start] not in twitching
+        # been seeing double": a sign of the eye told with the twitch, in a clause of its own: round 73. Never a
+        # pain, a weakness or a racing heart: "the ref gave me three heart attacks, my eye's been twitching since and
+        # my arm aches" keeps the heart attack: review A73.)
+        return stretch_of[other.start] in twitching and stretch_of[match.start] not in twitching and {
+            value.id for value in other.values} <= {"double_vision", "blurred_vision"}
 
     def idiom(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
@@ -5539,7 +5634,7 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 # stairs an hour ago and i had to grab the bannister, it never does that" is weakness: round 4).
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
-                       "frightened", "race", "dash", "halfway", "lap", "laps", "parkrun"})
+                       "frightened", "race", "dash", "parkrun"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -5646,7 +5741,7 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
         if sign == "weakness":
             # (Both legs, one's own, from running or fright; one leg, an arm, or one that stayed is weakness.)
             return "jelly" in own + after[:2] and "legs" in own + before[-3:] and bool(near & _EXERTION) and not (
-                clause & _ONE_SIDE_OR_MORE) and not someone_else
+                clause & (_ONE_SIDE_OR_MORE | {"not", "never", "still"})) and not someone_else
         if sign == "confusion":
             blank = own[-1:] == ["blank"] and bool({"my", "i"} & set(before[-2:] + own)) and not someone_else
             return blank and bool(set(after) & _PRESSED_FOR_AN_ANSWER)

@@ -311,6 +311,16 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
             continue  # "twelve hours of gaming", "ten hours of driving": how long a day's doing, not the twitch
+        if best is not None and words[best[1] - 1] in ("year", "years") and best[1] < len(words) and (
+                words[best[1]].isdigit() or parse_number(words[best[1]]) is not None) and words[best[0]] not in (
+                "last", "this", "next") and words[best[1] + 1 : best[1] + 2] != ["of"]:
+            continue  # "a year 7 is not breathing", "a year ten pupil": a school year, not a year gone by
+        if best is not None and best[0] > 0 and words[best[0] - 1] == "at" and best[2].startswith("P") and not (
+                best[2].startswith("PT")):
+            continue  # "a febrile fit at eighteen months": an age then, not how long anything has gone on
+        if best is not None and best[2].startswith("PT") and any(
+                re.fullmatch(r"[0-2]\d[0-5]\d", word) for word in words[best[0] : best[1]]):
+            continue  # "since 2015 hours": a time of day, the twenty-four hour way (not 84 days)
         if best is not None and "Y" in best[2] and _years_of_a_thing(words[best[1] : best[1] + 2]):
             continue  # "forty years of junk", "thirty years of marriage": a life's, not the twitch's
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):

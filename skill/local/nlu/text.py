@@ -197,6 +197,11 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("chess pain", "chest pain"), ("chess pains", "chest pains"), ("passed doubt", "passed out"),
         ("a sees her", "a seizure"), ("heart is raising", "heart is racing"), ("heart's raising", "heart's racing"),
         ("heart raising", "heart racing"), ("trouble breeding", "trouble breathing"),
+        # Scots "no" for "not" before a breath not right, and a dropped g (review B73: "ma bairn's no breathin right").
+        ("no breathin right", "not breathing right"), ("no breathing right", "not breathing right"),
+        ("no breathin properly", "not breathing properly"), ("no breathing properly", "not breathing properly"),
+        ("breathin", "breathing"),
+        ("cyaan", "can't"),  # (Jamaican: "mi arm cyaan move")
         # "No worries" is "all good", no denial of stress (round 72), nor a question whether to worry.
         ("no worries", "no problem"),
         # A nose and a mouth both blocked is no blocked nose: the mouth first, so "can't breathe through his nose or
