@@ -4191,6 +4191,11 @@ def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: d
      {'pace': ['sudden'], 'symptom': ['sensation_change'], 'bodyPart': ['face']}),
     ('she was fine at dinnertime', 'sudden_onset', YES, {}),
     ("no, she's been fine for months, it came on slowly", 'sudden_onset', NO, {}),
+    # Not able to say how long is not knowing (an old operation's year no longer dated the twitch, round 54)
+    ("I had a blood clot in my leg in 2015 after a knee operation, all sorted, and my right upper arm's "
+     "been twitching, I couldn't say how long",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'start': ['unknown']}),
 )
 def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

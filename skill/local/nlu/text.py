@@ -202,6 +202,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("no breathin properly", "not breathing properly"), ("no breathing properly", "not breathing properly"),
         ("breathin", "breathing"),
         ("cyaan", "can't"),  # (Jamaican: "mi arm cyaan move")
+        # Not knowing how long, said as not being able to say it.
+        ("couldn't say how long", "don't know how long"), ("can't say how long", "don't know how long"),
+        ("couldn't tell you how long", "don't know how long"), ("can't tell you how long", "don't know how long"),
         # "No worries" is "all good", no denial of stress (round 72), nor a question whether to worry.
         ("no worries", "no problem"),
         # A nose and a mouth both blocked is no blocked nose: the mouth first, so "can't breathe through his nose or
