@@ -3727,7 +3727,7 @@ def _negated(
     emergency sign, where a doubt must not hide it) "i don't think it's gotten smaller". For a sign that is urgent
     now or when sudden, a "no" before "my" or "his" and one of the `parts` is an answer ("no my face has been
     drooping"; not "no my mum had fits as a kid")."""
-    if _inability_denied(sequence, match, said) and not (emergency and _a_breath_or_a_move(sequence, match)):
+    if _inability_denied(sequence, match, said) and not (emergency and _an_urgent_inability(sequence, match)):
         return True  # "it's not like i can't feel it", "it's not that i can't move it": a double negative
     if match.start >= 2 and sequence[match.start - 1].word == "not" and sequence[match.start - 2].word in _ABLE and (
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
@@ -3766,15 +3766,15 @@ def _negated(
     return False
 
 
-def _a_breath_or_a_move(sequence: list[Token], match: Match) -> bool:
-    """Whether what a sign's own "not" cannot do is breathe, move, respond or wake, read as one only since round 73:
-    "it's not that i can't breathe after the pesto" stays the sign, as before (a double negative is no sure denial,
-    and an emergency errs towards urgent)."""
-    return any(sequence[at + 1].lemma in _NEWLY_LACKED for at in _inabilities_in(sequence, match))
+def _an_urgent_inability(sequence: list[Token], match: Match) -> bool:
+    """Whether what a sign's own "not" cannot do is to breathe, move, respond or wake: then a double negative around
+    it is no sure denial, and an emergency errs towards urgent ("it's not that i can't breathe after the pesto" stays
+    the sign: review A73's re-run of A68)."""
+    return any(sequence[at + 1].lemma in _URGENT_INABILITIES for at in _inabilities_in(sequence, match))
 
 
-_NEWLY_LACKED = frozenset(lemma(word) for word in ("breathe", "breathing", "move", "moving", "responding", "waking",
-                                                   "answering", "stirring", "raise", "write"))
+_URGENT_INABILITIES = frozenset(lemma(word) for word in ("breathe", "breathing", "move", "moving", "responding",
+                                                         "waking", "answering", "stirring", "raise", "write"))
 
 
 def _never_until_now(sequence: list[Token], match: Match) -> bool:
@@ -4395,7 +4395,7 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
                  "was" in words[at + 2 : at + 3]))  # ("eighteen months old"; not "turned ninety", "eighty five")
         or re.fullmatch(r"(19|20)\d\d", words[at]) is not None and int(words[at]) < this_year
         and words[at - 1 : at] in (["in"], ["since"], ["from"], ["during"])  # (not a clock's "at 1900")
-        for at, word in enumerate(words))
+        for at in range(len(words)))
     # "Never had another" ("had another one this morning" is now).
     never_another = {at for at, word in enumerate(words)
                      if word == "another" and set(words[max(0, at - 3) : at]) & _NOTHING_SINCE}
@@ -5647,7 +5647,8 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
     exhaust fumes at the stop", "the bus was that roasting i nearly passed out", "my face went numb in that wind",
     "my legs turned to jelly running for the train", "my mind went blank at the self checkout". Only with no other
     sign said, and nothing anywhere that says the sign was real (a fall, a colour, a face dropped on one side,
-    slurring, shaking, chest pressure, "now", "still"). And never a faint in "the pass out of his wallet"."""
+    slurring, shaking, chest pressure, "now", "still"). And never a faint in "the pass out of his wallet". One's own
+    choking on a job's dust, told as past and over, is set aside on the same terms (round 72)."""
     words = [token.word for token in sequence]
     said = set(words)
     one_sided = any(words[at : at + 2] == ["one", "side"] for at in range(len(words)))
@@ -6263,12 +6264,10 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         token.lemma for position, token in enumerate(analysis.tokens[start:end], start)
         if position not in around_times} & _DONE_ABOUT for start, end in clause_spans(analysis.tokens))}
     words = [token.word for token in analysis.tokens]
-    # Well earlier today, said beside the sign ("she was fine at dinnertime"), a sign "just gone" in its clause, one
-    # that came "while you were talking" or "since i got back from the school run": it came on today (round 73).
-    in_a_signs_clause = {position for start, end in clauses for position in range(start, end)}
+    # Well earlier today, said beside the sign ("she was fine at dinnertime"), or a sign that came "while you were
+    # talking" or "since i got back from the school run": it came on today (round 73).
     today_told = {at for at, word in enumerate(words) if word == "fine" and set(words[at + 1 : at + 4]) & (
-        _LAST_WELL_AT) or word == "just" and at in in_a_signs_clause and words[at + 1 : at + 2] in (
-        ["gone"], ["went"], ["started"], ["happened"]) or word == "while" and words[at + 1 : at + 4] in (
+        _LAST_WELL_AT) or word == "while" and words[at + 1 : at + 4] in (
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
         words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7))}
     return [
