@@ -4196,6 +4196,15 @@ def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: d
      "been twitching, I couldn't say how long",
      None, REPORT,
      {'bodyPart': ['arm'], 'start': ['unknown']}),
+    # Missed by both builds in review A73: choking now in an exam, a whole body jerking
+    ("I'm choking in the exam", 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['stress']}),
+    ('a pupil is choking in the exam', 'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['stress']}),
+    ('I choked in the exam', 'emergency_screen', TRIGGER, {'trigger': ['stress']}),
+    ("his whole body is jerking it won't stop", 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['seizure']}),
+    ('my whole body is twitching', None, REPORT, {'bodyPart': ['whole_body']}),
 )
 def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

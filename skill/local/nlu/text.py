@@ -205,6 +205,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # Not knowing how long, said as not being able to say it.
         ("couldn't say how long", "don't know how long"), ("can't say how long", "don't know how long"),
         ("couldn't tell you how long", "don't know how long"), ("can't tell you how long", "don't know how long"),
+        # Choking now in an exam is no exam's idiom ("choked in the exam", which lemmas would match): review A73.
+        ("am choking in the", "am choking during the"), ("is choking in the", "is choking during the"),
+        ("are choking in the", "are choking during the"), ("i'm choking in the", "i'm choking during the"),
+        ("he's choking in the", "he's choking during the"), ("she's choking in the", "she's choking during the"),
         # "No worries" is "all good", no denial of stress (round 72), nor a question whether to worry.
         ("no worries", "no problem"),
         # A nose and a mouth both blocked is no blocked nose: the mouth first, so "can't breathe through his nose or
