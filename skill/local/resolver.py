@@ -837,8 +837,9 @@ class Resolver:
             # "I don't feel fine": something is wrong, which is no "no" (safety review A: the samples "i'm okay",
             # "i'm fine" had made it one).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        said = _words_as_said(text)
         was_well = pending_question == "sudden_onset" and bool({("was", "fine"), ("were", "fine")} & set(zip(
-            _words_as_said(text), _words_as_said(text)[1:], strict=False)))  # ("yes, it was fine when i drove in")
+            said, said[1:], strict=False)))  # ("yes, it was fine when i drove in")
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _YES_INTENT and not resolution.slots and (
                 _said_well(text)) and not was_well and _DONT_KNOW_INTENT in self.model.intents:
             # "Yes I'm fine, just twitching" to "have you had trouble breathing, ...?": a yes to being well, or to
@@ -3790,11 +3791,11 @@ def _never_until_now(sequence: list[Token], match: Match) -> bool:
 # strength", "my leg won't hold me", "my hand can't grip".
 # (As lemmas, as the words are compared: "won't move", "he's not breathing", "isn't responding" are the sign, so a
 # "no" before them is an answer, not their denial: "no he's not breathing" had been a plain no.)
-_LACKED = frozenset(lemma(word) for word in (*_ABILITIES, "got", "have", "work", "working", "respond", "feel",
-                                             "finish",  # ("can't finish a sentence for breath")
-                                             "close", "shut", "squeeze",  # ("hand won't close")
-                                             "breathing", "moving", "responding", "waking", "answering", "stirring",
-                                             "know", "recognise", "recognize"))
+_LACKED = _URGENT_INABILITIES | frozenset(lemma(word) for word in (
+    *_ABILITIES, "got", "have", "work", "working", "respond", "feel",
+    "finish",  # ("can't finish a sentence for breath")
+    "close", "shut", "squeeze",  # ("hand won't close")
+    "know", "recognise", "recognize"))
 
 
 def _inabilities_in(sequence: list[Token], match: Match) -> set[int]:
@@ -5472,10 +5473,10 @@ def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> lis
     words = [token.word for token in sequence]
     said = set(words)
     signs = [match for match in matches if SIGN_TYPE in match.types]
-    if not signs or not said & _TESTS_SAT or _told_beside_the_twitch(sequence) & (_STILL_REAL_ON_A_NIGHT_OUT | {
+    told = _told_beside_the_twitch(sequence, *_stretches_and_twitching(sequence, {",", "."}))
+    if not signs or not said & _TESTS_SAT or told & (_STILL_REAL_ON_A_NIGHT_OUT | {
             "remember", "where", "who", "today", "morning", "afternoon", "tonight", "ago"}) or said & (
-            _SOMEONE_ELSE | _HELPERS_ON_A_JOB | {"grandson", "nephew", "boyfriend", "girlfriend", "colleague",
-                                                  "teacher", "pupil", "student", "niece", "granddaughter"}):
+            _OTHERS_ON_A_JOB | _OTHERS_AT_SCHOOL_OR_WORK):
         return matches
 
     def idiom(match: Match) -> bool:
@@ -5502,13 +5503,13 @@ def _without_idioms_of_exams(sequence: list[Token], matches: list[Match]) -> lis
     return [match for match in matches if SIGN_TYPE not in match.types]
 
 
-def _told_beside_the_twitch(sequence: list[Token]) -> set[str]:
+def _told_beside_the_twitch(sequence: list[Token], stretch_of: list[int], twitching: set[int]) -> set[str]:
     """The words said, less those that are only the twitch's own: the eye that twitches, and the "since" that dates
     the twitch in its clause ("my left eye's been twitching", "my right calf's been flickering away since the october
     week": round 73), never "... twitching ever since" an idiom, which may tell of it (review A73). And not "tight" in
-    "that's just dad being tight", mean with money."""
+    "that's just dad being tight", mean with money. (`stretch_of` and `twitching` as `_stretches_and_twitching` gives
+    them, parted at commas and full stops.)"""
     words = [token.word for token in sequence]
-    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
     return {word for at, word in enumerate(words) if not (word == "tight" and words[at - 1 : at] == ["being"]) and not (
         word == "eye" and any_twitching(sequence[at + 1 : at + 5])) and not (
         word == "since" and stretch_of[at] in twitching and words[at - 1 : at] != ["ever"] and words[
@@ -5524,7 +5525,7 @@ def _without_idioms_of_a_night_out(sequence: list[Token], matches: list[Match]) 
     slurring, pills, still: safety review A65)."""
     words = [token.word for token in sequence]
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
-    told = _told_beside_the_twitch(sequence)
+    told = _told_beside_the_twitch(sequence, stretch_of, twitching)
     if told & _STILL_REAL_ON_A_NIGHT_OUT or _not_only_sleep([w for w in words if w not in (
             "collapses", "collapsed", "passed", "sick", "racing", "holding", "help", "wrong", "weird", "eyes", "took",
             "taking", "something", "carrying", "shouting")]):
@@ -5588,11 +5589,6 @@ _STILL_REAL_OUT_AND_ABOUT = frozenset({
 # A fire's, a garage's or a crash's fumes and smoke are real, whatever the traffic (review A70).
 _FUMES_OF_HARM = frozenset({"fire", "smoke", "smoky", "garage", "crash", "crashed", "throat", "burning", "caught"})
 _DUST = frozenset({"dust", "sawdust", "dusty"})
-# Whoever else is on a job, whose choking is theirs (review A72).
-_HELPERS_ON_A_JOB = frozenset({"lad", "lads", "apprentice", "fella", "uncle", "missus", "hubby", "granddad",
-                               "grandson", "joiner", "builder", "builders", "plasterer", "labourer", "mate", "son",
-                               "daughter", "wife", "husband", "partner", "dad", "mum", "brother", "sister", "he",
-                               "she", "they", "him", "her", "them"})
 _DUST_STILL_REAL = frozenset({"still", "again", "blood", "froth", "frothy", "speak", "talk", "talking", "voice",
                               "words", "sentence", "stuck", "heimlich", "minutes", "minute", "barely", "not", "carried",
                               "piece", "bit", "chunk", "lump", "sandwich", "swallow", "swallowed", "baby", "kids",
@@ -5607,6 +5603,12 @@ _SOMEONE_ELSE = frozenset({"he", "she", "him", "her", "his", "hers", "they", "th
                            "lady", "man", "boy", "girl", "kid", "kids", "child", "friend", "mate", "partner",
                            "someone", "somebody", "brother", "sister", "wee", "little", "toddler", "neighbour",
                            "neighbor", "passenger", "driver", "woman", "gentleman", "father", "mother"})
+# Whoever else is on a job, whose choking is theirs (review A72), and at school or work, whose exam is theirs (A73).
+_OTHERS_ON_A_JOB = _SOMEONE_ELSE | frozenset({"lad", "lads", "apprentice", "fella", "uncle", "missus", "hubby",
+                                              "granddad", "grandson", "joiner", "builder", "builders", "plasterer",
+                                              "labourer"})
+_OTHERS_AT_SCHOOL_OR_WORK = frozenset({"nephew", "boyfriend", "girlfriend", "colleague", "teacher", "pupil", "student",
+                                       "niece", "granddaughter"})
 _ONESELF = frozenset({"i", "my", "me", "you", "your", "we", "our", "i'm", "i've"})
 _ONE_SIDE_OR_MORE = frozenset({"left", "right", "side", "half", "mouth", "smile", "arm", "leg", "body", "cheek",
                                "words", "funny", "spreading", "still", "hour", "hours", "hasn't", "haven't"})
@@ -5689,8 +5691,7 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
             for at, word in enumerate(after))
         over = bool(set(after) & {"mask", "masks", "fine", "better", "okay", "ok", "grand"}) and not going_on
         yes_first = words[:1] in ([[word] for word in _YES_WORDS_ALONE] + [["yeah"]])
-        subject = next((word for word in reversed(before) if word in _SOMEONE_ELSE | _HELPERS_ON_A_JOB | _ONESELF),
-                       None)
+        subject = next((word for word in reversed(before) if word in _OTHERS_ON_A_JOB | _ONESELF), None)
         return choking and past and bool(near & _DUST) and bool(said & _JOBS_OF_DUST) and over and not yes_first and (
             subject in _ONESELF) and not said & _FUMES_OF_HARM
 
