@@ -286,6 +286,13 @@ _TRICKY_EMERGENCIES = [
     ("i had a fit and fell over", "emergency_screen"),
     ("she had a fit about an hour ago", "emergency_screen"),
     ("i was watching the telly and everything went black", "emergency_screen"),
+    # A belief told now is the sign; only one told as past ("i thought i was having...") was mistaken. The lemmas
+    # are the same ("think", "be", "have"), so the lookalike had taken the sign from the longer sentence.
+    ("my eye keeps twitching and i think i'm having a heart attack", "emergency_screen"),
+    ("my arm's jerking and i think i'm having a seizure", "emergency_screen"),
+    # The "one" is the sign just named in an idiom, now one's own.
+    ("the kids nearly gave me a heart attack, i think i'm actually having one", "emergency_screen"),
+    ("i nearly had a stroke at the bill, no really, i think i'm having one", "emergency_screen"),
 ]
 
 

@@ -214,6 +214,8 @@ def test_a_cant_inside_the_sign_is_part_of_it_and_a_not_before_it_denies_it() ->
         ("my heart's in my mouth every time it flickers", "palpitations"),
         ("my heart skipped a beat when i noticed it", "palpitations"),
         ("i thought i was having a stroke when it started", "facial_droop"),
+        ("my eye keeps twitching, i thought i was having a heart attack but it was just wind", "chest_pain"),
+        ("the ref nearly gave me a heart attack, i'm having one more pint anyway", "chest_pain"),
         ("i'm gasping for a brew", "difficulty_breathing"),
         ("we all collapsed laughing at the panto", "fainting"),
         ("what a stroke of bad luck that was", "facial_droop"),

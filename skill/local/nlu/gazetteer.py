@@ -198,7 +198,7 @@ class Gazetteer:
             candidates += date_candidates(sequence, today)
         if self.cues is not None:
             cued = self.cues.candidates(lemmas, self.inside_skip, candidates)  # light: words a match may skip
-            candidates = self.cues.without_lookalikes(lemmas, candidates + cued)
+            candidates = self.cues.without_lookalikes(lemmas, candidates + cued, [token.word for token in sequence])
         chosen = select(candidates)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 

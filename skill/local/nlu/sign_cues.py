@@ -73,6 +73,13 @@ class Lookalike:
 
     words: tuple[str, ...]
     not_ids: frozenset[str]
+    # Positions whose word must be said as written, not only as its lemma: a belief told as past ("i thought i was
+    # having a heart attack") was mistaken, one told now ("i think i'm having a heart attack") is the sign.
+    exact: tuple[tuple[int, str], ...] = ()
+
+
+# Words whose tense turns a sign into its denial: a past belief is one since corrected.
+_TENSE_OF_BELIEF = frozenset({"thought"})
 
 
 class SignCues:
@@ -116,7 +123,7 @@ class SignCues:
                 )
                 for sign in raw["signs"]
             ]
-            lookalikes = [Lookalike(_key(phrase), frozenset(not_ids)) for phrase, not_ids in raw["lookalikes"].items()]
+            lookalikes = [_lookalike(phrase, not_ids) for phrase, not_ids in raw["lookalikes"].items()]
             closing = [_key(phrase) for phrase in raw.get("closing_denials", ())]
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise CueError(f"{path}: {error}") from error
@@ -218,9 +225,12 @@ class SignCues:
                         tightest[key] = match
         return list(tightest.values())
 
-    def without_lookalikes(self, lemmas: Sequence[str], candidates: list[Match]) -> list[Match]:
-        """The candidates less the readings a lookalike phrase around them takes away."""
-        spans = self._lookalike_spans(lemmas)
+    def without_lookalikes(
+        self, lemmas: Sequence[str], candidates: list[Match], words: Sequence[str] | None = None
+    ) -> list[Match]:
+        """The candidates less the readings a lookalike phrase around them takes away. With the `words` said (one
+        per lemma), a lookalike's words of tense must be said as written."""
+        spans = self._lookalike_spans(lemmas, words)
         if not spans:
             return candidates
         kept: list[Match] = []
@@ -246,7 +256,9 @@ class SignCues:
                 )
         return kept
 
-    def _lookalike_spans(self, lemmas: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
+    def _lookalike_spans(
+        self, lemmas: Sequence[str], words: Sequence[str] | None = None
+    ) -> list[tuple[int, int, frozenset[str]]]:
         # Word for word: "it's back" must not match "it's my back". Only phrases whose every word was said are
         # searched for (hundreds of phrases, a dozen words said).
         said = set(lemmas)
@@ -256,6 +268,7 @@ class SignCues:
             for lookalike in self._lookalikes_by_first_word.get(first_word, ())
             if said.issuperset(lookalike.words)
             for start in occurrences(lemmas, lookalike.words)
+            if words is None or all(words[start + at] == word for at, word in lookalike.exact)
         ]
 
 
@@ -347,3 +360,9 @@ def _nearest(
 
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(token.lemma for token in tokens(normal_words(phrase)))
+
+
+def _lookalike(phrase: str, not_ids: Sequence[str]) -> Lookalike:
+    said = tokens(normal_words(phrase))
+    exact = tuple((at, token.word) for at, token in enumerate(said) if token.word in _TENSE_OF_BELIEF)
+    return Lookalike(tuple(token.lemma for token in said), frozenset(not_ids), exact)

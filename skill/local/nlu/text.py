@@ -335,6 +335,12 @@ _NOT_RACING_BUT = re.compile(
     r"(?:but|just|more|only|though)?\s*(?:it's|its|it is|it)?\s*"
     r"(?=(?:really\s+|all\s+|very\s+|proper\s+)?(?:pounding|thumping|skipping|banging|hammering|fluttering|"
     r"irregular|beating|going|jumping|flipping|thudding|galloping|missing|jittery)\b)")
+# "The kids nearly gave me a heart attack, I think I'm actually having one": the "one" is the sign just named, said
+# as one's own now, whatever idiom named it first.
+_HAVING_ONE_NAMED = re.compile(
+    r"\b(?P<sign>heart\s+attack|stroke|seizure|fit)s?\b(?P<between>.*?)\b(?P<having>(?:am|'m|is|'s|are|'re)\s+"
+    r"(?:actually\s+|really\s+|genuinely\s+|properly\s+|literally\s+|now\s+)?having)\s+one\b"
+    r"(?!\s+(?:of|more|too|anyway|last|each|every|a\s+day|tonight|later|drink|pint|glass|cup)\b)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
@@ -352,6 +358,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = _NOT_RACING_BUT.sub("not racing, but my heart is ", text)
+    text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
