@@ -4208,3 +4208,102 @@ def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: d
 )
 def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 74 and 75 (office work, screens and gaming; holidays, hotels and travel): signs said beside their idioms
+    ("um, maybe? chat clipped it, I froze on stream for like a minute about an hour ago, and it wasn't the"
+     " connection, chat was still moving, I was just staring and my right arm was jerking and I don't "
+     'remember any of it',
+     'emergency_screen', REPORT,
+     {'answer': ['unsure'], 'duration': ['PT1M'], 'bodyPart': ['arm'], 'symptom': ['confusion']}),
+    ("nah... well, the lads reckon I keep asking what hotel we're in and what day it is, like every five "
+     "minutes, and I've got a lump on me head from somewhere, I'm just a bit all over the place to be "
+     'honest',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['confusion', 'swelling'], 'pace': ['sudden'], 'bodyPart': ['whole_body']}),
+    # An idiom of the screen, the game or the trip is no sign
+    ("ah so, I've a twitch in the back of my right calf, it's been flickering away under the desk and I "
+     'only really copped it yesterday when I froze on the Zoom call with the board, well, the screen '
+     'froze, my connection keeps dropping',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'duration': ['P1D']}),
+    ("yo so my right thumb keeps twitching, it's been going since the last patch dropped on Thursday the "
+     'twelfth',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-11-12']}),
+    ("my flatmate Sam asked me to ask, they've had a twitch in their left thumb since last Thursday, they "
+     'were gaming all weekend, and they had a fit when the game crashed and they lost their save, like '
+     'screaming at the telly, not an actual fit',
+     None, REPORT,
+     {'person': ['friend'], 'placePattern': ['same_place'], 'bodyPart': ['thumb'], 'startDate': ['2026-11-26'],
+      'deniedSymptom': ['seizure']}),
+    ('nah mate. Ears popped and I went deaf for a bit coming down into Heathrow but they came good, and my'
+     " jaw hit the floor when I saw the bar tab, that's about it",
+     'emergency_screen', NO,
+     {}),
+    ("right so my right calf keeps doing this wee flicker thing, it's been going since the hen do in "
+     "Magaluf, which, don't ask, I nearly had a heart attack at the price of the cocktails and my legs "
+     'were jelly after the foam party',
+     None, REPORT,
+     {'bodyPart': ['calf'], 'trigger': ['alcohol']}),
+    # One place, said twice; and other people's places
+    ("I've got a flicker in the fleshy bit between my thumb and first finger, mouse hand, the right one", None, REPORT,
+     {'bodyPart': ['thumb']}),
+    ("there's a twitch at the top of my left arm, it's been going since the all-hands on Monday", None, REPORT,
+     {'bodyPart': ['arm'], 'startDate': ['2026-12-07']}),
+    ("so everybody on my team gets eye twitches from staring at monitors all day, but mine's not my eyes, "
+     "it's my left calf, under the desk",
+     None, REPORT,
+     {'frequency': ['constant'], 'bodyPart': ['calf']}),
+    ("my left calf's been jumping since Labour weekend, always the same spot just below the knee, and it's"
+     " not wasting away, I've measured both legs with the sewing tape",
+     None, REPORT,
+     {'bodyPart': ['calf'], 'startDate': ['2026-10-26'], 'placePattern': ['same_place'],
+      'deniedSymptom': ['muscle_wasting']}),
+    ("okay so my left eyelid started twitching on Monday, it's only ever that eye, I'm not on any meds, "
+     'definitely not pregnant',
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07'], 'placePattern': ['same_place'],
+      'deniedTrigger': ['medication'], 'pregnancy': ['not_pregnant']}),
+    # Times: the date a weekday is, a day it was only seen, "which was the Monday just gone"
+    ('the half-term trip, we went out on the Monday, the twenty-sixth of October, and he reckons it '
+     'started in the queue for the rides that week',
+     'onset', DURATION,
+     {'startDate': ['2026-10-26']}),
+    ("it's our Callum, his right eyelid's been flickering, it was going all through his stream last night,"
+     " he's had it since the first week of November",
+     None, REPORT,
+     {'person': ['he'], 'bodyPart': ['eyelid'], 'startDate': ['2026-11-01']}),
+    ('it started the day we went live with the new payroll system, which was the Monday just gone', 'onset', DURATION,
+     {'startDate': ['2026-12-07']}),
+    ('before Easter, I think, yeah, definitely, I remember it going at the Easter bonnet parade, so April',
+     'onset', DURATION,
+     {'answer': ['yes'], 'startDate': ['2026-04']}),
+    ("my right thumb's been twitching, it's been going since the Easter holidays", None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-04-05']}),
+    # Drinks and triggers
+    ("I've had a flicker in the muscle at the top of my left arm since Saturday, I sleep like a log, I "
+     "only drink decaf, I don't drink alcohol",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'startDate': ['2026-12-05'], 'deniedTrigger': ['alcohol']}),
+    ('six hours a day on the slopes at my age and schnapps every night after, so you tell me', 'triggers', TRIGGER,
+     {'trigger': ['exercise', 'alcohol']}),
+    ("my stomach hasn't been my friend since the party jollof, I keep running to the toilet and I'm off my"
+     ' food',
+     'health_changes', SYMPTOM,
+     {'bodyPart': ['abdomen'], 'trigger': ['alcohol'], 'symptom': ['other']}),
+    # A question back is asked; a story told with one is told
+    ('sorry, what do you mean by confused, like jet-lag brain?', 'emergency_screen', 'ExplainIntent',
+     {'symptom': ['confusion'], 'trigger': ['lack_of_sleep']}),
+    ("oh, well, i did go down in the bathroom last night, don't know how, woke up on the mat",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting']}),
+    ("what do you mean by confused, because this morning i didn't know what street i was on or how i got "
+     'there',
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['confusion']}),
+    ('what, like dropping stuff?', 'nerve_signs', 'ExplainIntent', {'symptom': ['weakness']}),
+)
+def test_round_74s_and_75s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -521,7 +521,8 @@ _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "close
 _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
                                     "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
                                     "an", "about", "like", "nearer", "closer"})
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
+# ("Nae funny turns": Scots.)
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor", "nae"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 _EXERCISE = "exercise"
@@ -557,7 +558,9 @@ _LINKING = frozenset({"is", "are", "be", "feels", "feel", "look", "looks", "seem
 _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "rubbing", "rub", "holding", "hold", "held", "carrying", "carry", "washing", "massaging", "using", "ache", "aches",
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
-    "bothering"))
+    "bothering",
+    # "I've measured both legs with the sewing tape": sized, not twitching (round 75)
+    "measured", "measuring", "compared", "comparing"))
 # What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
 _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
@@ -883,6 +886,12 @@ class Resolver:
                                    resolution.confidence, text)
             resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
                                           _ANSWER_TYPE, "no")
+        if resolution.intent == _EXPLAIN_INTENT and _DESCRIBE_INTENT in self.model.intents and (
+                _a_sign_told_not_asked(resolution, text) or _a_sign_told_as_the_reason(self._analyse(text))):
+            # "Oh, well, I did go down in the bathroom last night, don't know how, woke up on the mat": the faint is
+            # told, in a clause that asks nothing; so is "what do you mean by confused, because this morning i
+            # didn't know what street i was on"; not "what d'ye mean by confused?" (a question, explained).
+            resolution = Resolution(_DESCRIBE_INTENT, dict(resolution.slots), resolution.confidence, text)
         if pending_question == "sudden_onset" and resolution.intent in (_NO_INTENT, FALLBACK_INTENT) and (
                 _well_earlier_today(text)):
             # "She was fine at dinnertime" to "did it come on suddenly, today?": well earlier today, so it came on
@@ -1198,6 +1207,7 @@ class Resolver:
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
         resolution = _without_places_said_to_locate(_without_places_of_other_things(resolution, text), text)
+        resolution = _without_places_of_others_before_mine(resolution, text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
         resolution = _times_of_the_twitch(resolution, text)
@@ -1230,8 +1240,11 @@ class Resolver:
             # "About a month ago, just after new year": the amount said is what the person worked out; the
             # holiday or month only anchors it (and may be last year's or this year's). Not an amount of
             # something else ("it started around easter, we were on holiday for a week").
+            # Nor a day it was seen ("it was going all through his stream last night, he's had it since the first
+            # week of November": round 74).
             other = [value for value in resolution.slots["duration"]
-                     if _said_of_something_else(value, text) or _only_a_bound(value, text)]
+                     if _said_of_something_else(value, text) or _only_a_bound(value, text)
+                     or tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
             resolution = (_without_values(resolution, "duration", other) if other
                           else _without_values(resolution, "startDate", calendar))
         if resolution.intent == _REPORT_INTENT and "person" in resolution.slots and _all_my_places(resolution, text):
@@ -1881,15 +1894,25 @@ class Resolver:
         need ("i had two red bulls before my shift" to "any caffeine or stress lately?"): the answer, not lost for
         a word no sample uses."""
         kinds = [_ANSWER_KINDS[question] for question in questions_of(pending_question) if question in _ANSWER_KINDS]
-        if resolution.intent != FALLBACK_INTENT or not kinds or analysis.third_party:
-            return resolution
         values = self._all_values(analysis)
+        if pending_question == "onset" and (resolution.intent == FALLBACK_INTENT or resolution.intent in (
+                _YES_INTENT, _NO_INTENT) and not resolution.slots):
+            # "Yeah, definitely, so April", "it started the day we went live, which was the Monday just gone" to
+            # "when did it start?": the time is the answer (a yes there only a hedge).
+            kinds = [("DurationIntent", DATE_TYPE), ("DurationIntent", DURATION_TYPE)]
+        elif resolution.intent != FALLBACK_INTENT:
+            return resolution
+        if not kinds or analysis.third_party:
+            return resolution
         for intent, slot_type in kinds:
             declared = self._slot_for_type.get(intent, {})
-            if any(said_type == slot_type for _, said_type in values) and all(
-                said_type in declared for _, said_type in values
+            # (How often the thing named happens is part of naming it: "schnapps every night after".)
+            told = [(match, said_type) for match, said_type in values
+                    if said_type in declared or said_type != "FREQUENCY" or slot_type == "FREQUENCY"]
+            if any(said_type == slot_type for _, said_type in told) and all(
+                said_type in declared for _, said_type in told
             ):
-                return Resolution(intent, self._slots(intent, values, analysis),
+                return Resolution(intent, self._slots(intent, told, analysis),
                                   _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
         return resolution
 
@@ -2145,7 +2168,8 @@ class Resolver:
                                    _without_ice_and_speed_of_the_road, _without_all_over_the_place_of_other_doings,
                                    _without_old_complaints, _without_places_that_are_no_parts,
                                    _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf,
-                                   _without_idioms_of_exams):
+                                   _without_idioms_of_exams, _without_thirst_of_a_drink_named,
+                                   _without_a_water_pill_unnamed):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -2951,6 +2975,22 @@ def _echoed_then_denied(analysis: _Analysis) -> bool:
     return bool(values) and values[0] == (0, "pregnant") and any(value == "not_pregnant" for _, value in values[1:])
 
 
+def _without_places_of_others_before_mine(resolution: Resolution, text: str) -> Resolution:
+    """Without the places of other people's twitches told before "but mine" ("everybody on my team gets eye twitches
+    from the monitors, but mine's my left calf": round 74): the speaker's own twitch is what follows."""
+    places = resolution.slots.get("bodyPart", [])
+    if resolution.intent != _REPORT_INTENT or len(places) < 2:
+        return resolution
+    words = _words_as_said(text)
+    mine = next((at for at in range(len(words) - 1) if words[at] == "but" and words[at + 1] in ("mine", "mine's")),
+                None)
+    if mine is None or not set(words[:mine]) & _OTHERS_ABOUT:
+        return resolution
+    theirs = [place for place in places
+              if (at := occurrences(words, _spoken_words(place.spoken))) and all(start < mine for start in at)]
+    return _without_values(resolution, "bodyPart", theirs) if 0 < len(theirs) < len(places) else resolution
+
+
 def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolution:
     """A twitch report of two places, one only said to say where the other is ("a wee flutter under my right eye, on
     the cheekbone", "my calf, just below the knee"): one place (round 73). Not with a word of more places or of
@@ -2959,6 +2999,9 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     if resolution.intent != _REPORT_INTENT or len(places) != 2:
         return resolution
     words = _words_as_said(text)
+    limb = _limb_said_after_its_part(words, places)
+    if limb is not None:
+        return _without_values(resolution, "bodyPart", [limb])
     if set(words) & _SPREAD_WORDS:
         return resolution
 
@@ -2970,6 +3013,35 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     if len(locating) != 1:
         return resolution
     return _without_values(resolution, "bodyPart", locating)
+
+
+# The part of the body a smaller part is on: "my thumb, right hand" is one place.
+_LIMB_OF = {"thumb": "hand", "finger": "hand", "toe": "foot", "calf": "leg", "thigh": "leg"}
+
+
+def _limb_said_after_its_part(words: list[str], places: list[ResolvedSlot]) -> ResolvedSlot | None:
+    """The limb of two places when it is said after a comma, only to say which the other is on ("between my thumb
+    and first finger, mouse hand, the right one", "my calf, left leg"); None otherwise ("my thumb and now my whole
+    hand")."""
+    by_id = {place.id: place for place in places}
+    for part, limb in _LIMB_OF.items():
+        if part not in by_id or limb not in by_id:
+            continue
+        part_at = occurrences(words, _spoken_words(by_id[part].spoken))
+        limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
+        if len(part_at) != 1 or len(limb_at) != 1 or limb_at[0] < part_at[0]:
+            return None
+        between = words[part_at[0] + 1 : limb_at[0]]
+        after = words[limb_at[0] + len(_spoken_words(by_id[limb].spoken)) :]
+        after = after[: after.index(",")] if "," in after else after
+        said_of_itself = set(after) - _NAMING_A_SIDE or {"whole", "all", "entire"} & set(between)
+        if ("," in between and not said_of_itself and not set(between) & (_SPREAD_WORDS - {"and"})
+                and "and" not in between[between.index(",") :]):
+            return by_id[limb]
+    return None
+
+
+_NAMING_A_SIDE = frozenset({"the", "right", "left", "one", "side"})
 
 
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
@@ -3019,6 +3091,9 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
     twitching |= _told_of_it_next(words, stretch_of, twitching)
+    # "He's had it since the first week of November": the twitch, had since.
+    twitching |= {stretch_of[at] for at in range(len(words) - 2) if words[at] in ("had", "has")
+                  and words[at + 1] in ("it", "this", "them", "these") and words[at + 2] in ("since", "for")}
     # A time said on its own right after the twitch ("... since january, like four months") is of it too.
     kept = [(name, value) for name, value in times if (parts := _stretches_of(value, words, stretch_of)) & twitching
             or {part - 1 for part in parts} & twitching and _a_time_alone(value, text)]
@@ -3478,6 +3553,47 @@ def _not_now(text: str) -> bool:
     if words and _ANSWER_WORDS_FIRST.get(words[0]) == _YES_INTENT:
         return False  # "yes, earlier, just not right now" is a yes
     return any(words[at : at + len(phrase)] == phrase for phrase in _NOT_NOW for at in range(len(words)))
+
+
+# Words that ask what a sign means or how to tell it: a clause with one of them is a question about the sign; "what",
+# "how" and "which" only when they ask ("what do you mean", "how would i know", "what, like ...?"), not in a story
+# ("what we saw was a complete collapse", "she can't understand what anyone is saying", "face drooping how").
+_QUESTION_WORDS = frozenset({"what", "how", "which"})
+_ASKING_WHAT_IT_MEANS = _ASKING_WORDS - _QUESTION_WORDS - {"understand"}  # (not "she can't understand anyone")
+# After "what", "how" or "which", the words of a story ("what we saw was...", "what happened was...", "what anyone is
+# saying"); anything else there asks ("how weak?", "what do you mean", "what, like ...?").
+_TOLD_AFTER_A_QUESTION_WORD = frozenset({"we", "i", "he", "she", "they", "it", "happened", "happens", "anyone",
+                                         "everyone", "anybody", "everybody", "was", "were", "my", "his", "her",
+                                         "their", "our"})
+
+
+def _a_sign_told_not_asked(resolution: Resolution, text: str) -> bool:
+    """Whether a sign is said in a clause that asks nothing ("i did go down in the bathroom last night, don't know
+    how, woke up on the mat", "... and then i don't know what happened, next thing i'm on the floor"), where a
+    question about it asks what it means in the sign's own clause ("what d'ye mean by confused?", "how would i know
+    if he's confused?") or in a few words that open with the asking ("what, like dropping stuff?")."""
+    words = _words_as_said(text)
+    stretch_of = _stretch_numbers(words, {",", ".", "?", "!"})
+    asking = {at for at, word in enumerate(words) if word in _ASKING_WHAT_IT_MEANS or word in _QUESTION_WORDS and (
+        words[at + 1 : at + 2] != [] and words[at + 1] not in _TOLD_AFTER_A_QUESTION_WORD)}
+    if asking and min(asking) == 0 and len([word for word in words if word.isalpha()]) <= 5:
+        return False
+    # (Only an emergency sign: asking what another means records nothing, and that stays so.)
+    for value in resolution.slots.get("symptom", []):
+        for at in occurrences(words, _spoken_words(value.spoken)) if value.id in EMERGENCY_SYMPTOMS else ():
+            if not any(stretch_of[position] == stretch_of[at] for position in asking):
+                return True
+    return False
+
+
+def _a_sign_told_as_the_reason(analysis: _Analysis) -> bool:
+    """Whether what happened is told after a "because" ("what do you mean by confused, because this morning i didn't
+    know what street i was on", "what counts as a fit, cos he was shaking all over"): a sign, a time, how it came on
+    or where, told as the reason for asking (not "..., because i'm not")."""
+    words = [token.word for token in analysis.tokens]
+    because = next((at for at, word in enumerate(words) if word in ("because", "cos", "cause", "coz")), None)
+    told = {SIGN_TYPE, PACE_TYPE, PLACE_TYPE, *BUILT_IN_TYPES}
+    return because is not None and any(match.types & told and match.start > because for match in analysis.matches)
 
 
 def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -4144,7 +4260,9 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
         doing = {token.lemma for token in sequence[start:end]} & _OTHER_DOINGS or any(
             SIGN_TYPE in match.types for match in inside)
         if not twitches and doing:
-            dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE}}
+            # (With the "both" of "i've measured both legs": the sides compared, not twitching.)
+            dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE} or (
+                match.types == {_PLACE_PATTERN_TYPE} and any(value.id == BOTH_SIDES for value in match.values))}
     return [match for match in matches if id(match) not in dropped]
 
 
@@ -4889,7 +5007,8 @@ _RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "ton
 # Around "trip" as a journey: the words before it ("since my singapore trip", "after the trip") and after it ("a
 # trip to spain", "a coach trip down the rhine"); and the words of a fall that make it a trip all the same.
 _DETERMINERS = frozenset({"my", "our", "the", "this", "that", "his", "her", "their", "your", "last", "a", "an"})
-_DATING_A_JOURNEY = frozenset({"since", "after", "before", "during", "on", "from"})
+# ("Since my trip", "the last day of the trip".)
+_DATING_A_JOURNEY = frozenset({"since", "after", "before", "during", "on", "from", "of"})
 _AFTER_A_JOURNEY = frozenset({"to", "away", "abroad", "home", "round", "around", "through", "across", "with"})
 _OF_A_FALL = frozenset({"fell", "fall", "falling", "stairs", "steps", "step", "floor", "over", "kerb", "curb", "rug"})
 
@@ -4906,7 +5025,8 @@ def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Mat
         if set(words) & _OF_A_FALL:
             return False
         before, after = words[max(0, match.start - 3) : match.start], words[match.end : match.end + 1]
-        named = len(before) >= 2 and before[-1] not in _DETERMINERS and before[-2] in _DETERMINERS  # "my ski trip"
+        # "my ski trip", "the half-term trip"
+        named = len(before) >= 2 and before[-1] not in _DETERMINERS and bool(set(before[-3:-1]) & _DETERMINERS)
         dated = len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in _DATING_A_JOURNEY  # "since my trip"
         return named or dated or bool(set(after) & _AFTER_A_JOURNEY)
     return [match for match in matches if not a_journey(match)]
@@ -5107,6 +5227,8 @@ _CARRYING = frozenset({"carrying", "holding", "lugging", "hauling", "lifting", "
 _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw", "saw", "drill", "breaker",
                             "jackhammer", "sander", "mower", "grinder", "handlebars", "vibration", "vibrations",
                             "wacker", "compactor", "kango", "rotavator", "shears"})
+_WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "typing", "gaming", "clicking",
+                             "scrolling", "texting", "joystick", "gamepad"})
 _LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
               ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
@@ -5143,9 +5265,10 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # ("Me arms went dead carrying the shopping up beck hill, six bags": the load right after, with no "from"; then
     # only the clause of the load and the one after it are read, "... but that's the bags, they were right as rain
     # once i put them down", so a heavy eyelid told later is not its staying: round 70.)
+    # ("My hands are dead from the controller": hands tired from a device worked all day, on the same terms: round 74.)
     loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and (
-        words[at] == "from" and words[at + 1] in _CARRYING or words[at] in _CARRYING and words[at - 2 : at - 1] in (
-            ["went"], ["gone"], ["go"], ["goes"]))]
+        words[at] == "from" and (words[at + 1] in _CARRYING or set(words[at + 1 : at + 3]) & _WORKED_ALL_DAY)
+        or words[at] in _CARRYING and words[at - 2 : at - 1] in (["went"], ["gone"], ["go"], ["goes"]))]
 
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
@@ -5397,6 +5520,47 @@ _HANDED_OUT = frozenset({"sheets", "sheet", "papers", "leaflets", "leaflet", "fl
                          "lines", "windows", "bits", "parts", "numbers", "details"})
 
 
+_DRINKS_NOT_DRUNK = frozenset({"alcohol", "booze", "coffee", "tea", "beer", "wine", "caffeine", "cola", "coke", "pop",
+                               "soda", "fizzy", "spirits", "energy", "decaf", "lager", "cider"})
+
+
+_SOFT_DRINKS = frozenset({"decaf", "tea", "coffee", "water", "juice", "milk", "squash", "pop", "soda", "cola", "coke",
+                          "herbal", "fizzy"})
+
+
+def _without_thirst_of_a_drink_named(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the too little water of "I don't drink alcohol", nor the alcohol of "I only drink decaf" (round 74):
+    a drink named right after the verb is what is drunk or not, neither thirst nor a drink of alcohol."""
+    words = [token.word for token in sequence]
+
+    def the_verb_only(match: Match) -> bool:
+        after = words[match.end : match.end + 1]
+        if any(value.id == "dehydration" for value in match.values):
+            return words[match.end - 1 : match.end] == ["drink"] and bool(after) and after[0] in _DRINKS_NOT_DRUNK
+        return (any(value.id == "alcohol" for value in match.values) and words[match.start : match.end] == ["drink"]
+                and bool(after) and after[0] in _SOFT_DRINKS)
+    return [match for match in matches if not the_verb_only(match)]
+
+
+_PILLS = frozenset({"pill", "pills", "tablet", "tablets", "medicine", "medicines", "meds", "medication", "diuretic",
+                    "diuretics", "water", "fluid", "furosemide", "lasix", "prescribed", "gp", "doctor"})
+
+
+def _without_a_water_pill_unnamed(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the water pill of "I keep running to the toilet" said with no pill (round 75: "my stomach hasn't been
+    my friend since the party jollof, I keep running to the toilet"): a tummy bug, not a medicine."""
+    words = [token.word for token in sequence]
+    if set(words) & _PILLS:
+        return matches
+    kept: list[Match] = []
+    for match in matches:
+        if "running" not in words[match.start : match.end] or all(value.id != "diuretic" for value in match.values):
+            kept.append(match)
+        elif others := tuple(value for value in match.values if value.id != "diuretic"):
+            kept.append(replace(match, values=others))
+    return kept
+
+
 def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the faint of "passed out the hymn sheets" (handed round) or "blacked out the names" (inked over)."""
     words = [token.word for token in sequence]
@@ -5609,6 +5773,9 @@ _OTHERS_ON_A_JOB = _SOMEONE_ELSE | frozenset({"lad", "lads", "apprentice", "fell
                                               "labourer"})
 _OTHERS_AT_SCHOOL_OR_WORK = frozenset({"nephew", "boyfriend", "girlfriend", "colleague", "teacher", "pupil", "student",
                                        "niece", "granddaughter"})
+# Others whose twitches may be told before one's own ("everybody on my team gets eye twitches, but mine's ...").
+_OTHERS_ABOUT = _SOMEONE_ELSE | _OTHERS_AT_SCHOOL_OR_WORK | frozenset({"everybody", "everyone", "team", "colleagues",
+                                                                      "people", "folk", "loads", "lots"})
 _ONESELF = frozenset({"i", "my", "me", "you", "your", "we", "our", "i'm", "i've"})
 _ONE_SIDE_OR_MORE = frozenset({"left", "right", "side", "half", "mouth", "smile", "arm", "leg", "body", "cheek",
                                "words", "funny", "spreading", "still", "hour", "hours", "hasn't", "haven't"})
@@ -5636,7 +5803,8 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 # stairs an hour ago and i had to grab the bannister, it never does that" is weakness: round 4).
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
-                       "frightened", "race", "dash", "parkrun"})
+                       "frightened", "race", "dash", "parkrun", "hike", "hiking", "hiked", "trek", "trekking",
+                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming"})  # (rounds 74, 75)
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})

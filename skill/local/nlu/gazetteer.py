@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from skill.local.dates import CALENDAR_WORDS, DATE_TYPE, WEEKDAYS, is_holiday, parse_calendar_date, parse_date
+from skill.local.dates import (
+    CALENDAR_WORDS,
+    DATE_TYPE,
+    MONTHS,
+    WEEKDAYS,
+    is_holiday,
+    parse_calendar_date,
+    parse_date,
+)
 from skill.local.durations import (
     ANCHOR_WORDS,
     DURATION_PHRASE,
@@ -405,7 +413,8 @@ _COUNTED = frozenset({"ml", "mg", "mcg", "steps", "calories", "units", "pounds",
                       "hours", "hrs", "hundred"})  # ("since 2000 hours" is a time of day)
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only", "starting", "begun",
-                          "around", "after", "noticed", "first", "entry"})  # ("first entry, ...", "first noticed")
+                          "around", "after", "noticed", "first", "entry", "remember"})  # ("first entry, ...",
+# "first noticed", "i remember it going at the easter bonnet parade, so april")
 # Words that may follow a date said as a time; any other word makes a holiday name its season ("christmas baking").
 _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
@@ -413,7 +422,9 @@ _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "wh
                            "last", "this", "because", "cos", "as", "onwards", "roughly", "about",
                            # "since ramadan started", "since the easter weekend" (not "since ramadan ended": a
                            # feast's first day is no end of it)
-                           "started", "began", "begun", "kicked", "weekend"})
+                           "started", "began", "begun", "kicked", "weekend",
+                           # "since the easter holidays", "since the christmas break" (round 75)
+                           "holidays", "holiday", "hols", "break"})
 
 
 def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
@@ -429,6 +440,10 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
             continue
         if word not in WEEKDAYS and word not in ("weekend", "today"):
             continue
+        if words[anchor + 1 : anchor + 2] == [","] and any(
+                match.start in (anchor + 2, anchor + 3) and set(words[match.start : match.end]) & set(MONTHS)
+                for match in found):
+            continue  # ("on the monday, the twenty-sixth of october": the date it is said to be)
         earliest = anchor
         while earliest > 0 and words[earliest - 1] in _DATE_LEADS and anchor - earliest < 2:
             earliest -= 1
@@ -510,6 +525,9 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     restated = restated or (clause[-1:] == ["on"] and len(clause) <= 6 and clause[:1] in (
         ["we"], ["i"], ["he"], ["she"], ["they"]) and "," in words[max(0, start - 12) : start] and "since" in words[
         max(0, start - 14) : start - len(clause)])
+    # "We went out on the Monday, the twenty-sixth of October": the weekday's own date, said again (round 75).
+    restated = restated or (before[-1:] == [","] and len(before) > 1 and before[-2] in WEEKDAYS
+                            and bool(set(words[start:end]) & set(MONTHS)))
     # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
     # of november": the start up to ten words back, in the same clause.
     in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)

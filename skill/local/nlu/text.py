@@ -113,6 +113,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("tik", "tic"),  # "my neck side is doing tik tik"
         ("at aw", "at all"),
         ("brekkie", "breakfast"), ("brekky", "breakfast"),
+        # A company's meeting of all staff ("since the all-hands on Monday"), no hands of anyone's
+        *((f"{lead} all hands", f"{lead} staff meeting") for lead in ("the", "an", "our", "this", "that", "next",
+                                                                         "last", "company", "monthly", "weekly")),
         ("no worse", "not worse"),  # "my speech is no worse than usual": denied, as "not any worse" is
         # Weekdays as people shorten them: "weds", "tues" and "thurs" anywhere; "sat", "sun", "mon" and "fri" only
         # after a word that dates ("since sat": never "since i sat", "put on sun cream", "c'mon")
@@ -341,6 +344,8 @@ _HAVING_ONE_NAMED = re.compile(
     r"\b(?P<sign>heart\s+attack|stroke|seizure|fit)s?\b(?P<between>.*?)\b(?P<having>(?:am|'m|is|'s|are|'re)\s+"
     r"(?:actually\s+|really\s+|genuinely\s+|properly\s+|literally\s+|now\s+)?having)\s+one\b"
     r"(?!\s+(?:of|more|too|anyway|last|each|every|a\s+day|tonight|later|drink|pint|glass|cup)\b)")
+# "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it.
+_CLOSING_VOCATIVE = re.compile(r",\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear)\s*[.!?]*\s*$")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
@@ -358,6 +363,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = _NOT_RACING_BUT.sub("not racing, but my heart is ", text)
+    text = _CLOSING_VOCATIVE.sub("", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
