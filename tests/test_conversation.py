@@ -500,8 +500,31 @@ def test_a_yes_to_the_sudden_half_told_with_when_or_a_part_it_names_is_that_yes(
     assert only_a_place.state.outcome is None and only_a_place.state.pending_question == "screen_face_limbs"
 
 
-def test_asking_what_counts_as_an_emergency_sign_counts_as_the_sign(talk: Conversation) -> None:
-    reply = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",)))
+def test_asking_what_a_sign_of_the_safety_check_means_asks_that_sign_with_its_examples(talk: Conversation) -> None:
+    # "What do you mean by a fit?": a question, not a fit. It had counted as the sign and sent people to call the
+    # emergency number for asking (round 75).
+    reply = talk.explain(SCREEN, Heard(symptoms=("seizure",)))
+    assert reply.state.outcome is None and reply.state.pending_question == "screen_collapse"
+    assert reply.state.case.symptoms == frozenset() and reply.speech == (prompt("screen_collapse"),
+                                                                         reprompt("screen_collapse"))
+    # The check was not answered, so it is not sure: "not sure" to the sign is an emergency, a "no" asks the rest.
+    assert talk.answer(reply.state, Answer.UNKNOWN).state.outcome == "emergency"
+    after_no = talk.answer(reply.state, Answer.NO)
+    assert after_no.state.outcome is None and after_no.state.pending_question == "screen_breathing"
+
+
+def test_asking_again_what_the_sign_asked_about_means_counts_as_a_miss_not_a_loop(talk: Conversation) -> None:
+    asked = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",))).state
+    again = talk.explain(asked, Heard(symptoms=("difficulty_breathing",)))
+    assert again.state.pending_question == "screen_breathing" and again.state.misses == 1
+    shorter = talk.explain(again.state, Heard(symptoms=("difficulty_breathing",)))
+    assert shorter.speech == (spoken(CONTENT.question("screen_breathing").short),)
+    given_up = talk.explain(shorter.state, Heard(symptoms=("difficulty_breathing",)))
+    assert given_up.state.outcome == "emergency"  # never made out: not sure, which is the sign
+
+
+def test_asking_what_counts_as_an_emergency_sign_after_the_check_counts_as_the_sign(talk: Conversation) -> None:
+    reply = talk.explain(after_screen_no(), Heard(symptoms=("difficulty_breathing",)))
     assert reply.state.outcome == "emergency"
 
 

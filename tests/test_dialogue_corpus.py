@@ -111,6 +111,8 @@ FLOORS = {
     "round71": (24 / 24, 6 / 6, 0, 0),
     "round72": (23 / 24, 6 / 6, 1, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
     "round73": (21 / 24, 6 / 6, 1, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
+    "round74": (23 / 24, 6 / 6, 1, 0),
+    "round75": (23 / 24, 6 / 6, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -201,6 +203,21 @@ def test_the_person_answers_whatever_is_asked_in_turn() -> None:
     played = play(SCRIPT, say)
     assert said == ["open muscle twitch helper", "my calf twitches", "why?", "no", "i fainted", "thanks", "stop"]
     assert played.right and played.emergency_at_once and not played.failures
+
+
+def test_a_sign_of_the_safety_check_asked_alone_takes_the_checks_next_answer_then_otherwise() -> None:
+    # "What d'ye mean by confused?" to the check, then its sign asked on its own: the person goes on with what they
+    # say to the check, and once that is all said, with `otherwise`.
+    script = Script.from_json({
+        "id": "t", "category": "questions_back", "speaker": "", "say": ["open muscle twitch helper", "mum's eye"],
+        "answers": {"emergency_screen": ["what d'ye mean by confused?", "she doesnae know what day it is"]},
+        "otherwise": "no, she hasn't", "after_advice": [],
+        "expect": {"level": "emergency", "why": "", "emergency_after": "she doesnae know what day it is"},
+    })
+    said, say = canned([turn(), turn("emergency_screen"), turn("screen_collapse"), turn("screen_breathing"),
+                        turn(None, "self_care", ended=True)])
+    play(script, say)
+    assert said[2:] == ["what d'ye mean by confused?", "she doesnae know what day it is", "no, she hasn't"]
 
 
 def test_a_late_emergency_a_re_ask_and_a_loop_are_each_failures() -> None:

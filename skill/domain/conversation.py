@@ -608,12 +608,19 @@ class Conversation:
         return self._guide(state, self.content.line("help"), only_if_asking_again=True)
 
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
-        """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. Asking what
-        counts as an emergency sign is being unsure about it, which counts as the sign."""
+        """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. At the safety
+        check, "what do you mean by a fit?" is answered by that sign's own question with its examples ("not sure"
+        to it is an emergency); elsewhere, asking what counts as an emergency sign is being unsure about it, which
+        counts as the sign."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         if urgent := tuple(s for s in heard.symptoms if s in EMERGENCY_SYMPTOMS):
-            return self.hear(state, Heard(symptoms=urgent))
+            asked_at = next((question for question, signs in SCREEN_SIGN_QUESTIONS.items() if signs & set(urgent)),
+                            None)
+            if asked_at is not None and state.pending_question in EMERGENCY_SCREENS:
+                return self._ask_the_sign_explained(state, asked_at)
+            if asked_at is None or state.pending_question != asked_at:
+                return self.hear(state, Heard(symptoms=urgent))
         if state.pending_question is None:
             return self.help(state)
         named = _named_in_group(heard, state.pending_question) if state.pending_question in QUESTION_GROUPS else ()
@@ -622,6 +629,14 @@ class Conversation:
             return self._guide(state, self.content.question(next(iter(named))).reprompt)
         # The fuller wording is the explanation, and it asks the question again itself.
         return self._guide(state, None, fuller=True)
+
+    def _ask_the_sign_explained(self, state: DialogueState, question: str) -> Reply:
+        """The safety check asked about, not answered: it is not sure, so its signs are asked one at a time, the
+        one asked about first, with its examples."""
+        case = state.case.with_answer(state.pending_question, Answer.UNKNOWN)
+        asked = self._ask(replace(state, case=case), question, detail=False)
+        prompt, reprompt = self._prompt_for(asked.state)
+        return replace(asked, speech=self._disclaimed(state, (prompt, reprompt)))
 
     def urgency(self, state: DialogueState) -> Reply:
         """"Is that serious?", "should I go to A and E?": what to do now, then carry on."""

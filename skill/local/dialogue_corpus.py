@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skill.domain.triage import EMERGENCY, EMERGENCY_SCREENS, LEVELS, QUESTION_GROUPS, RANK
+from skill.domain.triage import EMERGENCY, EMERGENCY_SCREENS, LEVELS, QUESTION_GROUPS, RANK, SCREEN_PARTS
 
 # The corpora in tests/data/dialogue (README there): those read and fixed from, round by round, then those for
 # measuring only, never read.
@@ -32,7 +32,7 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52",
             "round53", "round54", "round55", "round56", "round57", "round58",
             "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67",
-            "round68", "round69", "round70", "round71", "round72", "round73")
+            "round68", "round69", "round70", "round71", "round72", "round73", "round74", "round75")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 
@@ -46,6 +46,10 @@ STOP = "stop"
 # Questions the scripts answer under another id: the safety check, now asked in two halves, was written as one
 # question, so what a person says to it answers both.
 SAME_ANSWER_AS = {"emergency_screen_sudden": "emergency_screen"}
+# A sign of the safety check asked on its own (the check not sure, or asked about: "what d'ye mean by confused?") is
+# answered with what the script's person says next to the check, while the script has more to say to it; then with
+# `otherwise`. (The scripts were written with answers to the check, not to each of its signs.)
+CHECK_OF_SIGN = {sign: check for check, signs in SCREEN_PARTS.items() for sign in signs}
 # Questions the skill now asks as one (QUESTION_GROUPS: "any weakness, numbness or tingling, or the muscle looking
 # thinner?") were written as several: the group is answered with the script's first answer to them, in the order
 # they were asked, that is not its `otherwise`, else with `otherwise`; and "which ones?" after a yes with the plain
@@ -297,6 +301,12 @@ def _answer(script: Script, question: str, times_asked: Counter[str], played: Pl
         question = _group_answered_as(script, question, asking) or question
     times_asked[question] += 1
     answers = script.answers.get(question) or script.answers.get(SAME_ANSWER_AS.get(question, ""))
+    check = CHECK_OF_SIGN.get(question)
+    if answers is None and check is not None:
+        to_the_check = script.answers.get(check) or script.answers.get(SAME_ANSWER_AS.get(check, ""), ())
+        if times_asked[check] < len(to_the_check):
+            times_asked[check] += 1
+            return to_the_check[times_asked[check] - 1]
     if answers is None:
         played.unscripted.append(question)
         return script.otherwise
