@@ -261,8 +261,9 @@ def test_how_often_in_other_words(text: str, pending: str | None, intent: str, s
     ("what does caffeine have to do with it", "triggers", WHY, {}),
     ("why are you asking about chest pain", "emergency_screen", WHY, {}),
     ("i have chest pain, why", "emergency_screen", SYMPTOM, {"symptom": ["chest_pain"]}),
-    # Asked what counts as a sign, the skill counts it (Conversation.explain): carried either way.
-    ("i can't breathe, why are you asking", "emergency_screen", EXPLAIN, {'symptom': ['difficulty_breathing']}),
+    # Said, then asked why: the sign told in a clause that asks nothing is told (at the safety check, a question
+    # about what a sign means is asked back as that sign's own question instead).
+    ("i can't breathe, why are you asking", "emergency_screen", SYMPTOM, {'symptom': ['difficulty_breathing']}),
     ("why are you asking me about numbness", "sensation", WHY, {}),
     ("how come you want to know about weakness", "weakness", WHY, {}),
     ("why are you asking me about chest pain", "emergency_screen", WHY, {}),
