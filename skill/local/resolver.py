@@ -5522,8 +5522,6 @@ _HANDED_OUT = frozenset({"sheets", "sheet", "papers", "leaflets", "leaflet", "fl
 
 _DRINKS_NOT_DRUNK = frozenset({"alcohol", "booze", "coffee", "tea", "beer", "wine", "caffeine", "cola", "coke", "pop",
                                "soda", "fizzy", "spirits", "energy", "decaf", "lager", "cider"})
-
-
 _SOFT_DRINKS = frozenset({"decaf", "tea", "coffee", "water", "juice", "milk", "squash", "pop", "soda", "cola", "coke",
                           "herbal", "fizzy"})
 

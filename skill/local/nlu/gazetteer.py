@@ -412,9 +412,9 @@ _COUNTED = frozenset({"ml", "mg", "mcg", "steps", "calories", "units", "pounds",
                       "meters", "feet", "words", "people", "times", "rupees", "euros", "kilometres", "km", "kg",
                       "hours", "hrs", "hundred"})  # ("since 2000 hours" is a time of day)
 _NOT_A_START = frozenset({"for", "of", "until", "till"})
+# ("First entry, ...", "first noticed", "i remember it going at the easter bonnet parade, so april".)
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only", "starting", "begun",
-                          "around", "after", "noticed", "first", "entry", "remember"})  # ("first entry, ...",
-# "first noticed", "i remember it going at the easter bonnet parade, so april")
+                          "around", "after", "noticed", "first", "entry", "remember"})
 # Words that may follow a date said as a time; any other word makes a holiday name its season ("christmas baking").
 _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
