@@ -513,14 +513,10 @@ def test_asking_what_a_sign_of_the_safety_check_means_asks_that_sign_with_its_ex
     assert after_no.state.outcome is None and after_no.state.pending_question == "screen_breathing"
 
 
-def test_asking_again_what_the_sign_asked_about_means_counts_as_a_miss_not_a_loop(talk: Conversation) -> None:
+def test_asking_again_what_the_sign_asked_about_means_counts_as_the_sign(talk: Conversation) -> None:
+    # Its examples heard, and still asked what it means: not sure of it, which is the sign (review B74).
     asked = talk.explain(SCREEN, Heard(symptoms=("difficulty_breathing",))).state
-    again = talk.explain(asked, Heard(symptoms=("difficulty_breathing",)))
-    assert again.state.pending_question == "screen_breathing" and again.state.misses == 1
-    shorter = talk.explain(again.state, Heard(symptoms=("difficulty_breathing",)))
-    assert shorter.speech == (spoken(CONTENT.question("screen_breathing").short),)
-    given_up = talk.explain(shorter.state, Heard(symptoms=("difficulty_breathing",)))
-    assert given_up.state.outcome == "emergency"  # never made out: not sure, which is the sign
+    assert talk.explain(asked, Heard(symptoms=("difficulty_breathing",))).state.outcome == "emergency"
 
 
 def test_asking_what_counts_as_an_emergency_sign_after_the_check_counts_as_the_sign(talk: Conversation) -> None:

@@ -610,8 +610,8 @@ class Conversation:
     def explain(self, state: DialogueState, heard: Heard) -> Reply:
         """"What counts as weakness?", "what's a water pill?": explain the question, record nothing. At the safety
         check, "what do you mean by a fit?" is answered by that sign's own question with its examples ("not sure"
-        to it is an emergency); elsewhere, asking what counts as an emergency sign is being unsure about it, which
-        counts as the sign."""
+        to it is an emergency); anywhere else, that sign's own question included, asking what counts as an
+        emergency sign is being unsure about it, which counts as the sign."""
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         if urgent := tuple(s for s in heard.symptoms if s in EMERGENCY_SYMPTOMS):
@@ -619,8 +619,8 @@ class Conversation:
                             None)
             if asked_at is not None and state.pending_question in EMERGENCY_SCREENS:
                 return self._ask_the_sign_explained(state, asked_at)
-            if asked_at is None or state.pending_question != asked_at:
-                return self.hear(state, Heard(symptoms=urgent))
+            # (Asked again at that sign's own question, after its examples: not sure of it, which is the sign.)
+            return self.hear(state, Heard(symptoms=urgent))
         if state.pending_question is None:
             return self.help(state)
         named = _named_in_group(heard, state.pending_question) if state.pending_question in QUESTION_GROUPS else ()

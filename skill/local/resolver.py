@@ -355,6 +355,14 @@ _HEDGES_AFTER_A_UNIT = frozenset({("or", "so"), ("bit", "less"), ("a", "bit", "l
                                   ("a", "bit", "more"), ("or", "thereabouts"), ("give", "or", "take"), ("ish",)})
 
 _ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+_HOME_INTENT = "AMAZON.NavigateHomeIntent"
+_FORGET_ME_INTENT = "ForgetMeIntent"
+_WORDS_OF_FORGETTING = frozenset({"forget", "delete", "erase", "wipe", "remove", "clear", "remembering", "remember"})
+# The words of "go home", "back to the main menu": anything else said with "home" makes it a place.
+_WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back", "screen", "main", "menu", "start",
+                                  "exit", "return", "please", "alexa", ",", "now", "just", "can", "you", "i", "want",
+                                  "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
+_HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
 # Questions about signs and symptoms, where a place said with one is where it is felt.
 _SIGN_GROUP_QUESTIONS = frozenset({"nerve_signs", "weakness", "sensation", "muscle_size", "other_symptoms",
                                    "health_changes"})
@@ -521,8 +529,7 @@ _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "close
 _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
                                     "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
                                     "an", "about", "like", "nearer", "closer"})
-# ("Nae funny turns": Scots.)
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor", "nae"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 _EXERCISE = "exercise"
@@ -812,9 +819,19 @@ class Resolver:
         if (how := _ASKED_HOW.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
-            # weakness said, and the advice raised for it).
-            return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
+            # weakness said, and the advice raised for it). Not an urgent sign told with its part ("face drooping
+            # how", review A70): that is told.
+            told = len(how.group("what").split()) > 1 and _DESCRIBE_INTENT in self.model.intents and any(
+                value.id in _URGENT_WHEN_TOLD for value in what.slots["symptom"])
+            return Resolution(_DESCRIBE_INTENT if told else _EXPLAIN_INTENT, what.slots, what.confidence, text)
         resolution = self._understood(text, pending_question)
+        if resolution.intent == _FORGET_ME_INTENT and not set(_words_as_said(text)) & _WORDS_OF_FORGETTING:
+            # "I just told you" (review A74: it had been a request to forget everything stored): asked again.
+            resolution = Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)
+        if resolution.intent == _HOME_INTENT and set(_words_as_said(text)) - _WORDS_OF_GOING_HOME:
+            # "No, just screen fatigue from working from home": a home that is a place, not "go home" (review B74:
+            # it had ended the session at the safety check with no advice).
+            resolution = self._understood(_HOME_AS_A_PLACE.sub("house", text), pending_question)
         if pending_question is None and resolution.intent == _YES_INTENT and not resolution.slots and (
                 yes := _YES_FIRST.match(text)) and "bodyPart" in (
                 rest := self._understood(text[yes.end():], None)).slots:
@@ -887,11 +904,23 @@ class Resolver:
             resolution = self._with_value(self._as_description_with_its_pace(described, analysis), "answer",
                                           _ANSWER_TYPE, "no")
         if resolution.intent == _EXPLAIN_INTENT and _DESCRIBE_INTENT in self.model.intents and (
-                _a_sign_told_not_asked(resolution, text) or _a_sign_told_as_the_reason(self._analyse(text))):
-            # "Oh, well, I did go down in the bathroom last night, don't know how, woke up on the mat": the faint is
-            # told, in a clause that asks nothing; so is "what do you mean by confused, because this morning i
-            # didn't know what street i was on"; not "what d'ye mean by confused?" (a question, explained).
-            resolution = Resolution(_DESCRIBE_INTENT, dict(resolution.slots), resolution.confidence, text)
+                (asked := _signs_asked_about(analysis := self._analyse(text))) is not None):
+            told = [(match, slot_type) for match, slot_type in self._all_values(analysis) if id(match) not in asked]
+            urgent = [match for match, _ in self._all_values(analysis) if SIGN_TYPE in match.types
+                      and any(value.id in _URGENT_WHEN_TOLD for value in match.values)]
+            if any(match in urgent for match, _ in told) or _a_sign_told_as_the_reason(analysis) or urgent and (
+                    not _only_a_question(analysis, asked) or _I_MEAN_AFTER_A_PAUSE.search(text)):
+                # "Oh, well, I did go down in the bathroom last night, don't know how, woke up on the mat": the faint
+                # is told, in a clause that asks nothing; so are "what counts as confused? she's slurring and can't
+                # lift her arm" and "what do you mean by confused, because this morning i didn't know what street i
+                # was on": all that is told is kept, a sign only asked about is not (review B74). Anything more said
+                # than the question ("what counts as a fit, like the shaking he's doing now?", "what do you mean by
+                # confused, i keep getting lost in my own street") keeps the sign asked about, as an emergency sign
+                # asked about anywhere but in a bare question back counts (review A74). Only "what d'ye mean by
+                # confused?" is asked back.
+                kept = told if any(match in urgent for match, _ in told) else self._all_values(analysis)
+                resolution = Resolution(_DESCRIBE_INTENT, self._slots(_DESCRIBE_INTENT, kept, analysis),
+                                        resolution.confidence, text)
         if pending_question == "sudden_onset" and resolution.intent in (_NO_INTENT, FALLBACK_INTENT) and (
                 _well_earlier_today(text)):
             # "She was fine at dinnertime" to "did it come on suddenly, today?": well earlier today, so it came on
@@ -3567,23 +3596,82 @@ _TOLD_AFTER_A_QUESTION_WORD = frozenset({"we", "i", "he", "she", "they", "it", "
                                          "their", "our"})
 
 
-def _a_sign_told_not_asked(resolution: Resolution, text: str) -> bool:
-    """Whether a sign is said in a clause that asks nothing ("i did go down in the bathroom last night, don't know
-    how, woke up on the mat", "... and then i don't know what happened, next thing i'm on the floor"), where a
-    question about it asks what it means in the sign's own clause ("what d'ye mean by confused?", "how would i know
-    if he's confused?") or in a few words that open with the asking ("what, like dropping stuff?")."""
-    words = _words_as_said(text)
-    stretch_of = _stretch_numbers(words, {",", ".", "?", "!"})
-    asking = {at for at, word in enumerate(words) if word in _ASKING_WHAT_IT_MEANS or word in _QUESTION_WORDS and (
-        words[at + 1 : at + 2] != [] and words[at + 1] not in _TOLD_AFTER_A_QUESTION_WORD)}
-    if asking and min(asking) == 0 and len([word for word in words if word.isalpha()]) <= 5:
-        return False
-    # (Only an emergency sign: asking what another means records nothing, and that stays so.)
-    for value in resolution.slots.get("symptom", []):
-        for at in occurrences(words, _spoken_words(value.spoken)) if value.id in EMERGENCY_SYMPTOMS else ():
-            if not any(stretch_of[position] == stretch_of[at] for position in asking):
-                return True
-    return False
+_THERE_NOW = frozenset({"this", "that", "these", "my", "his", "her"})  # ("what's this pain", "explain my chest pain")
+
+
+def _signs_asked_about(analysis: _Analysis) -> set[int] | None:
+    """The signs (as `id`s of their matches) a question back asks about: the first one said after its asking words
+    ("what counts as fainting? i blacked out in the shower", "what do you mean by trouble breathing my lips are
+    going blue": only "fainting" and "trouble breathing" are asked about; the rest is told, with or without a
+    pause between, as a recogniser writes it). "What's this crushing pain in my chest" asks about a pain that is
+    there: none. None when the whole is a question in a few words that open with the asking ("what, like dropping
+    stuff?")."""
+    words = [token.word for token in analysis.tokens]
+    # ("I mean I passed out this morning": "i mean" asks nothing.)
+    asking = [at for at, word in enumerate(words) if word in _ASKING_WHAT_IT_MEANS and words[at - 1 : at] != ["i"]
+              or word in _QUESTION_WORDS and (words[at + 1 : at + 2] != []
+                                             and words[at + 1] not in _TOLD_AFTER_A_QUESTION_WORD)]
+    if asking and asking[0] == 0 and len([word for word in words if word.isalpha()]) <= 5 and not (
+            set(words[1:3]) & _THERE_NOW):
+        return None
+    asked: set[int] = set()
+    for at in asking:
+        after = words[at + 1 : at + 4]
+        if set(after[:2]) & _THERE_NOW:
+            continue  # ("what's this crushing pain in my chest", "explain my chest pain": one that is there)
+        first = next((match for match in analysis.matches if SIGN_TYPE in match.types and match.start > at), None)
+        # Right after "mean by", "counts as"; a few words on after "how" ("how would i know if he's confused").
+        if first is not None and first.start - at <= (9 if words[at] == "how" else 4):
+            asked.add(id(first))
+    return asked
+
+
+# The words of a bare question back about a sign ("what d'ye mean by confused, like?", "how would i know if it's a
+# fit?", "sorry, what exactly counts as fainting?"): anything else said with it tells something.
+_WORDS_OF_A_QUESTION_BACK = frozenset({
+    "what", "what's", "whats", "how", "which", "do", "does", "did", "you", "ye", "d'ye", "d'you", "mean", "means",
+    "meaning", "meant", "by", "count", "counts", "counted", "as", "class", "explain", "example", "is", "are", "was",
+    "be", "a", "an", "the", "like", "exactly", "sorry", "please", "then", "here", "that", "this", "one", "i", "would",
+    "could", "can", "should", "know", "tell", "if", "it", "it's", "he", "she", "he's", "she's", "they", "me", ",",
+    "kind", "of", "sort", "thing", "really", "again", "so", "okay", "ok", "well", "just", "am", "have", "has", "had",
+    "there", "say", "said", "word", "words", "proper", "actual", "actually", "pardon", "mate", "love", "dear", "in",
+    "terms", "when", "to", "for", "someone", "somebody", "person", "people", "someone's", "whether", "or", "not",
+    "sure", "understand", "don't", "n't", "isn't", "bit", "about", "after", "feel", "feels", "look", "looks",
+    "sound", "sounds"})
+
+
+# "What counts as a fit? I mean I was on the floor shaking": what follows is told, though a repair reads it as the
+# question's own words.
+_I_MEAN_AFTER_A_PAUSE = re.compile(r"[?,.!]\s*i\s+mean\b", re.I)
+
+
+def _only_a_question(analysis: _Analysis, asked: set[int]) -> bool:
+    """Whether only a question about the signs asked is said: every other word a word of asking, or the stimulant
+    the question names ("what do you mean by vomiting after a stimulant?"); or more, but of no one ("what do you mean
+    by trouble breathing, like from an allergy?"), or asking whether it counts ("what do you mean by fainting, like
+    does my screen going black count?"). Not "what do you mean by a fit, like the shaking I had on the bus earlier",
+    "how would i know if he's confused? he's got dementia": someone's own, told."""
+    inside = {at for match in analysis.matches if id(match) in asked or _TRIGGER_TYPE in match.types
+              for at in range(match.start, match.end)}
+    words = [token.word for token in analysis.tokens]
+    more = {word for at, word in enumerate(words) if at not in inside and word not in _WORDS_OF_A_QUESTION_BACK
+            and word != repair.EDIT}  # ("sorry, what exactly ...")
+    asks_if_it_counts = any(word in ("does", "do", "would", "did") and {"count", "counts"} & set(words[at + 1 :])
+                            for at, word in enumerate(words))
+    # ("How would i know", "what do i mean": the asker, not someone told of.)
+    someone = any(word in _SOMEONES_OWN and not (word == "i" and words[at + 1 : at + 2] in (
+        ["know"], ["tell"], ["mean"], ["understand"])) for at, word in enumerate(words))
+    return not more or asks_if_it_counts or not someone
+
+
+# Words that make what is said with a question back someone's own: "i", "my", "he", "mine"...
+_SOMEONES_OWN = _SOMEONES | frozenset({"mine", "i've", "i'd", "i'll", "we've", "they", "their", "them", "him"})
+
+
+# (Only an urgent sign told turns a question back into a description: asking what another means records nothing.)
+# (Not weakness, nor numbness: "what do you mean by weakness? I'm weak as a kitten after twelve hours on nights", "...
+# like dropping things?" are questions, and tiredness.)
+_URGENT_WHEN_TOLD = EMERGENCY_SYMPTOMS | STIMULANT_REACTION_SYMPTOMS | SUDDEN_SIGNS - {"weakness", "sensation_change"}
 
 
 def _a_sign_told_as_the_reason(analysis: _Analysis) -> bool:
@@ -3592,8 +3680,16 @@ def _a_sign_told_as_the_reason(analysis: _Analysis) -> bool:
     or where, told as the reason for asking (not "..., because i'm not")."""
     words = [token.word for token in analysis.tokens]
     because = next((at for at, word in enumerate(words) if word in ("because", "cos", "cause", "coz")), None)
-    told = {SIGN_TYPE, PACE_TYPE, PLACE_TYPE, *BUILT_IN_TYPES}
-    return because is not None and any(match.types & told and match.start > because for match in analysis.matches)
+    if because is None:
+        return False
+    # ("Do you mean like slurring? because i am, just started": the sign asked about, said to be so.)
+    affirmed = words[because + 1 : because + 3] in ([subject, verb] for subject in ("i", "he", "she", "they", "we")
+                                                    for verb in ("am", "is", "are", "was", "were", "have", "has",
+                                                                 "did", "do", "does")) and (
+        words[because + 3 : because + 4] in ([], [","]))
+    # (A sign, or that it came on now: not "because i've had a sore throat since monday", a time of something else.)
+    return affirmed or any(match.start > because and (PACE_TYPE in match.types or SIGN_TYPE in match.types and any(
+        value.id in _URGENT_WHEN_TOLD for value in match.values)) for match in analysis.matches)
 
 
 def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:
@@ -5402,7 +5498,8 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             return False
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
-        after = words[match.end : match.end + 9]
+        # ("They had a fit when the game crashed and they lost their save, like screaming at the telly": round 74.)
+        after = words[match.end : match.end + 13]
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
         had = next((at for at in range(min(match.start + 1, len(words) - 1), max(-1, match.start - 3), -1)
                     if words[at] in _HAD_A_FIT), None)

@@ -554,24 +554,7 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
     called_a_joke = {match.start for match in matches
                      if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])
                      and (words[:1] in (["no"], ["nah"], ["nope"]) or bool(set(words[match.end :]) & _DENYING_WORDS))}
-    # "They had a fit when the game crashed, like screaming at the telly, not an actual fit": the sign named, then
-    # said to be no real one of its own kind.
-    not_a_real_one = {match.start for match in matches
-                      if SIGN_TYPE in match.types and _said_to_be_no_real_one(words, match)}
-    return [match for match in matches
-            if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke | not_a_real_one]
-
-
-_REAL = frozenset({"actual", "real", "proper", "literal", "genuine"})
-
-
-def _said_to_be_no_real_one(words: list[str], match: Match) -> bool:
-    """Whether a "not a real <word of the sign>" follows the sign: "not an actual fit", "not a real stroke"."""
-    named = set(words[match.start : match.end]) - {"a", "an", "the", "had", "have", "has", "was", "is"}
-    return any(
-        words[at : at + 2] in (["not", "a"], ["not", "an"]) and words[at + 2] in _REAL and words[at + 3] in named
-        for at in range(match.end, len(words) - 3)
-    )
+    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke]
 
 
 _A_JOKE = (("a", "joke"), ("just", "a", "joke"), ("only", "a", "joke"), ("a", "figure", "of", "speech"),

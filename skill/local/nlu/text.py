@@ -340,10 +340,15 @@ _NOT_RACING_BUT = re.compile(
     r"irregular|beating|going|jumping|flipping|thudding|galloping|missing|jittery)\b)")
 # "The kids nearly gave me a heart attack, I think I'm actually having one": the "one" is the sign just named, said
 # as one's own now, whatever idiom named it first.
+# (Not "a fit of giggles", "a stroke of genius", nor "one lesson a week": the sign's own idiom, or one of something.)
 _HAVING_ONE_NAMED = re.compile(
-    r"\b(?P<sign>heart\s+attack|stroke|seizure|fit)s?\b(?P<between>.*?)\b(?P<having>(?:am|'m|is|'s|are|'re)\s+"
-    r"(?:actually\s+|really\s+|genuinely\s+|properly\s+|literally\s+|now\s+)?having)\s+one\b"
-    r"(?!\s+(?:of|more|too|anyway|last|each|every|a\s+day|tonight|later|drink|pint|glass|cup)\b)")
+    r"\b(?P<sign>heart\s+attack|stroke|seizure|fit)s?\b(?!\s+of\b)(?P<between>.*?)\b(?P<having>(?:am|'m|is|'s|"
+    r"are|'re)\s+(?:actually\s+|really\s+|genuinely\s+|properly\s+|literally\s+|now\s+)?having)\s+one\b"
+    r"(?=\s*(?:[,.!?]|$|now\b|right\s+now\b|here\b|i\s+think\b|and\b|as\s+we\s+speak\b))")
+# "I thought I was having a heart attack and I still think I am": the past belief held now (review B74).
+_STILL_THINK_SO = re.compile(
+    r"\bthought\s+(?:i|he|she)\s+was\s+having\s+an?\s+(?P<sign>heart\s+attack|stroke|seizure|fit)\b.*?"
+    r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it.
 _CLOSING_VOCATIVE = re.compile(r",\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear)\s*[.!?]*\s*$")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -364,6 +369,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = _NOT_RACING_BUT.sub("not racing, but my heart is ", text)
     text = _CLOSING_VOCATIVE.sub("", text)
+    text = _STILL_THINK_SO.sub(r"\g<0> having a \g<sign>", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
