@@ -114,7 +114,7 @@ FLOORS = {
     "round74": (23 / 24, 6 / 6, 1, 0),
     "round75": (23 / 24, 6 / 6, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
-    "blind": (0.90, 39 / 41, 3, 0),  # one more re-ask since rounds 74-75's resolver rules (stop 41), never read
+    "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
 }
 

@@ -4343,6 +4343,10 @@ def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I just told you', 'screen_collapse', FALLBACK_INTENT, {}),
     ('I work from home', 'emergency_screen', FALLBACK_INTENT, {}),
     ('face drooping how', 'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("I'm having chest pains like my heart attack five years ago", 'emergency_screen', SYMPTOM,
+     {'bodyPart': ['chest'], 'symptom': ['chest_pain']}),
+    ("he's fitting like he did twenty years ago, he was sick a week ago", 'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['seizure', 'nausea']}),
 )
 def test_round_74s_and_75s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1239,7 +1239,7 @@ class Resolver:
         resolution = _without_places_of_others_before_mine(resolution, text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
-        resolution = _times_of_the_twitch(resolution, text)
+        resolution = _without_the_time_of_a_likeness(_times_of_the_twitch(resolution, text), text)
         if resolution.intent == _REPORT_INTENT and len(_time_values(resolution)) > 1 and not {
                 value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs and (
                 kept := _without_times_of_other_things(resolution, text)) and _time_values(kept):
@@ -3002,6 +3002,25 @@ def _echoed_then_denied(analysis: _Analysis) -> bool:
     values = [(match.start, value.id) for index, match in enumerate(analysis.matches) if index not in analysis.negated
               for value in match.values if value.slot_type == "PREGNANCY"]
     return bool(values) and values[0] == (0, "pregnant") and any(value == "not_pregnant" for _, value in values[1:])
+
+
+def _without_the_time_of_a_likeness(resolution: Resolution, text: str) -> Resolution:
+    """Without the time of what a sign is likened to ("I'm having chest pains like my heart attack five years ago",
+    "he's fitting like he did twenty years ago"): when that was, not when this came on (review B74: the pain now had
+    been read as five years old, and the safety check asked again)."""
+    words = _words_as_said(text)
+    likened = []
+    for value in resolution.slots.get("duration", []):
+        for at in occurrences(words, _spoken_words(value.spoken)):
+            like = next((before for before in range(at - 1, max(-1, at - 7), -1) if words[before] == "like"), None)
+            # (A time since then, "... ago"; not "like the clappers for a few days", "like i'm drunk, since about an
+            # hour ago": a time of its own.)
+            ago = "ago" in words[at : at + len(_spoken_words(value.spoken)) + 2]
+            if like is not None and ago and "since" not in words[like:at] and words[like + 1 : like + 2] in (
+                    ["my"], ["his"], ["her"], ["their"], ["the"], ["he"], ["she"], ["last"]):
+                likened.append(value)
+                break
+    return _without_values(resolution, "duration", likened) if likened else resolution
 
 
 def _without_places_of_others_before_mine(resolution: Resolution, text: str) -> Resolution:
