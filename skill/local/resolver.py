@@ -3603,9 +3603,9 @@ def _not_now(text: str) -> bool:
     return any(words[at : at + len(phrase)] == phrase for phrase in _NOT_NOW for at in range(len(words)))
 
 
-# Words that ask what a sign means or how to tell it: a clause with one of them is a question about the sign; "what",
-# "how" and "which" only when they ask ("what do you mean", "how would i know", "what, like ...?"), not in a story
-# ("what we saw was a complete collapse", "she can't understand what anyone is saying", "face drooping how").
+# Words that ask what a sign means or how to tell it; "what", "how" and "which" only when they ask ("what do you
+# mean", "how would i know", "what, like ...?"), not in a story ("what we saw was a complete collapse", "she can't
+# understand what anyone is saying").
 _QUESTION_WORDS = frozenset({"what", "how", "which"})
 _ASKING_WHAT_IT_MEANS = _ASKING_WORDS - _QUESTION_WORDS - {"understand"}  # (not "she can't understand anyone")
 # After "what", "how" or "which", the words of a story ("what we saw was...", "what happened was...", "what anyone is
@@ -3635,8 +3635,7 @@ def _signs_asked_about(analysis: _Analysis) -> set[int] | None:
         return None
     asked: set[int] = set()
     for at in asking:
-        after = words[at + 1 : at + 4]
-        if set(after[:2]) & _THERE_NOW:
+        if set(words[at + 1 : at + 3]) & _THERE_NOW:
             continue  # ("what's this crushing pain in my chest", "explain my chest pain": one that is there)
         first = next((match for match in analysis.matches if SIGN_TYPE in match.types and match.start > at), None)
         # Right after "mean by", "counts as"; a few words on after "how" ("how would i know if he's confused").
@@ -3687,16 +3686,16 @@ def _only_a_question(analysis: _Analysis, asked: set[int]) -> bool:
 _SOMEONES_OWN = _SOMEONES | frozenset({"mine", "i've", "i'd", "i'll", "we've", "they", "their", "them", "him"})
 
 
-# (Only an urgent sign told turns a question back into a description: asking what another means records nothing.)
-# (Not weakness, nor numbness: "what do you mean by weakness? I'm weak as a kitten after twelve hours on nights", "...
-# like dropping things?" are questions, and tiredness.)
+# Only an urgent sign told turns a question back into a description: asking what another means records nothing. (Not
+# weakness, nor numbness: "what do you mean by weakness? I'm weak as a kitten after twelve hours on nights", "... like
+# dropping things?" are questions, and tiredness.)
 _URGENT_WHEN_TOLD = EMERGENCY_SYMPTOMS | STIMULANT_REACTION_SYMPTOMS | SUDDEN_SIGNS - {"weakness", "sensation_change"}
 
 
 def _a_sign_told_as_the_reason(analysis: _Analysis) -> bool:
     """Whether what happened is told after a "because" ("what do you mean by confused, because this morning i didn't
-    know what street i was on", "what counts as a fit, cos he was shaking all over"): a sign, a time, how it came on
-    or where, told as the reason for asking (not "..., because i'm not")."""
+    know what street i was on", "do you mean like slurring? because i am"): an urgent sign, that it came on now, or
+    the sign asked about said to be so, told as the reason for asking (not "..., because i'm not")."""
     words = [token.word for token in analysis.tokens]
     because = next((at for at, word in enumerate(words) if word in ("because", "cos", "cause", "coz")), None)
     if because is None:
