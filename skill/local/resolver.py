@@ -53,6 +53,7 @@ from skill.domain.triage import (
     STIMULANT_REACTION_SYMPTOMS,
     SUDDEN_SCREEN,
     SUDDEN_SIGNS,
+    YES_NO_QUESTIONS,
     questions_of,
 )
 from skill.local.dates import MONTHS, WEEKDAYS
@@ -604,11 +605,13 @@ _TRIGGER_INTENT, _TRIGGER_TYPE = "DescribeTriggerIntent", "TRIGGER"
 # Facts a twitch report carries and a symptom's description would drop.
 _ONLY_A_REPORT_CARRIES = frozenset({DATE_TYPE, _PREGNANCY_TYPE, f"!{_TRIGGER_TYPE}"})  # (a denied one: `_denied`)
 _ASKING = frozenset(lemma(word) for word in ("ask", "asking", "asked", "know", "want", "need", "matter", "matters"))
-# Question → the intent and slot type its answer names ("any caffeine or stress lately?" → a trigger).
+# Question → the intents and slot types its answer names ("any caffeine or stress lately?" → a trigger; "when did it
+# start?" → a day or a length).
 _ANSWER_KINDS = {
-    "triggers": ("DescribeTriggerIntent", "TRIGGER"),
-    "medication": ("DescribeTriggerIntent", "TRIGGER"),
-    "other_symptoms": ("DescribeSymptomIntent", "SYMPTOM"),
+    "triggers": (("DescribeTriggerIntent", "TRIGGER"),),
+    "medication": (("DescribeTriggerIntent", "TRIGGER"),),
+    "other_symptoms": (("DescribeSymptomIntent", "SYMPTOM"),),
+    "onset": (("DurationIntent", DATE_TYPE), ("DurationIntent", DURATION_TYPE)),
 }
 
 # Words that say yes or no themselves; a yes or no without one is a guess.
@@ -905,8 +908,9 @@ class Resolver:
                                           _ANSWER_TYPE, "no")
         if resolution.intent == _EXPLAIN_INTENT and _DESCRIBE_INTENT in self.model.intents and (
                 (asked := _signs_asked_about(analysis := self._analyse(text))) is not None):
-            told = [(match, slot_type) for match, slot_type in self._all_values(analysis) if id(match) not in asked]
-            urgent = [match for match, _ in self._all_values(analysis) if SIGN_TYPE in match.types
+            values = self._all_values(analysis)
+            told = [(match, slot_type) for match, slot_type in values if id(match) not in asked]
+            urgent = [match for match, _ in values if SIGN_TYPE in match.types
                       and any(value.id in _URGENT_WHEN_TOLD for value in match.values)]
             if any(match in urgent for match, _ in told) or _a_sign_told_as_the_reason(analysis) or urgent and (
                     not _only_a_question(analysis, asked) or _I_MEAN_AFTER_A_PAUSE.search(text)):
@@ -918,7 +922,7 @@ class Resolver:
                 # confused, i keep getting lost in my own street") keeps the sign asked about, as an emergency sign
                 # asked about anywhere but in a bare question back counts (review A74). Only "what d'ye mean by
                 # confused?" is asked back.
-                kept = told if any(match in urgent for match, _ in told) else self._all_values(analysis)
+                kept = told if any(match in urgent for match, _ in told) else values
                 resolution = Resolution(_DESCRIBE_INTENT, self._slots(_DESCRIBE_INTENT, kept, analysis),
                                         resolution.confidence, text)
         if pending_question == "sudden_onset" and resolution.intent in (_NO_INTENT, FALLBACK_INTENT) and (
@@ -1922,17 +1926,14 @@ class Resolver:
         """Not understood, yet it names values of the kind the question asks for and nothing another intent would
         need ("i had two red bulls before my shift" to "any caffeine or stress lately?"): the answer, not lost for
         a word no sample uses."""
-        kinds = [_ANSWER_KINDS[question] for question in questions_of(pending_question) if question in _ANSWER_KINDS]
+        kinds = [kind for question in questions_of(pending_question) for kind in _ANSWER_KINDS.get(question, ())]
+        # ("Yeah, definitely, so April" to "when did it start?": a bare yes or no to a question that asks none is
+        # only a hedge.)
+        hedged = resolution.intent in (_YES_INTENT, _NO_INTENT) and not resolution.slots and (
+            pending_question not in YES_NO_QUESTIONS)
+        if resolution.intent != FALLBACK_INTENT and not hedged or not kinds or analysis.third_party:
+            return resolution
         values = self._all_values(analysis)
-        if pending_question == "onset" and (resolution.intent == FALLBACK_INTENT or resolution.intent in (
-                _YES_INTENT, _NO_INTENT) and not resolution.slots):
-            # "Yeah, definitely, so April", "it started the day we went live, which was the Monday just gone" to
-            # "when did it start?": the time is the answer (a yes there only a hedge).
-            kinds = [("DurationIntent", DATE_TYPE), ("DurationIntent", DURATION_TYPE)]
-        elif resolution.intent != FALLBACK_INTENT:
-            return resolution
-        if not kinds or analysis.third_party:
-            return resolution
         for intent, slot_type in kinds:
             declared = self._slot_for_type.get(intent, {})
             # (How often the thing named happens is part of naming it: "schnapps every night after".)
