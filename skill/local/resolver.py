@@ -2871,7 +2871,7 @@ def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) 
     return {stretch_of[at] for at in occurrences(words, _spoken_words(value.spoken))}
 
 
-_TAKING_BACK = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wait",), ("actually",), ("sorry",),
+_TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wait",), ("actually",), ("sorry",),
                           ("i", "mean"), ("scratch", "that")})
 
 
@@ -2889,7 +2889,7 @@ def _time_put_right(resolution: Resolution, text: str) -> str | None:
     between = words[said[first] : said[second]]
     # (A "no" only as taking back, "ach no, hold on": not the "no" of "three months, no weakness, worse since
     # monday", which denies something else, and would shorten the time.)
-    taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK if phrase != ("no",)) or any(
+    taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK_PHRASES if phrase != ("no",)) or any(
         word == "no" and between[at + 1 : at + 2] and between[at + 1] in _AFTER_A_CORRECTING_NO - {"not", "a"}
         for at, word in enumerate(between))
     return first if taken_back else None
@@ -2935,8 +2935,9 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
 
 _NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"]})
 # Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
-_MORE_PLACES = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
-                          "started", "starting", "both", "other", "well", "jumping", "jumps", "going", "flickering"})
+_MOVED_OR_SPREAD = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
+                              "started", "starting", "both", "other", "well", "jumping", "jumps", "going",
+                              "flickering"})
 
 
 # Questions about other things than where it twitches, whose "no, just my ears popping" names no twitching place.
@@ -2950,7 +2951,7 @@ def _places_of_a_no(resolution: Resolution, text: str) -> bool:
     said_no = "no" in ids.get("answer", []) or bool(ids.get("deniedSymptom"))
     words = word_tokens(normal_words(text))
     return bool(ids.get("bodyPart")) and said_no and not ids.get("symptom") and not any_twitching(words) and not (
-        {token.word for token in words} & _MORE_PLACES)
+        {token.word for token in words} & _MOVED_OR_SPREAD)
 
 
 def _said_by_the_calendar(value: ResolvedSlot) -> bool:
@@ -3374,7 +3375,7 @@ def _a_place_added(resolution: Resolution, text: str) -> bool:
     """Whether a place is told as twitching too, or with a symptom ("no, but it's in my calf too now")."""
     words = set(normal_words(text))
     return bool(set(resolution.slots) & {"symptom", "placePattern"} or any_twitching(word_tokens(tuple(words)))
-                or words & (_MORE_PLACES | _MORE_OF_IT | {"started", "starting", "moved", "spread", "spreading"}))
+                or words & (_MOVED_OR_SPREAD | _MORE_OF_IT | {"started", "starting", "moved", "spread", "spreading"}))
 
 
 def _without_the_place(resolution: Resolution) -> Resolution:
@@ -3549,7 +3550,7 @@ def _only_the_one_place(resolution: Resolution, text: str) -> bool:
         # ("Only the left calf, no other symptoms": "no other" is no other place.)
         told_after = {word for i, word in enumerate(after) if i >= (1 if only_after else 0) and not (
             word == "other" and after[i - 1 : i] in (["no"], ["any"]))}
-        if not told_after & (_MORE_PLACES - {"and", "now", "well"}):
+        if not told_after & (_MOVED_OR_SPREAD - {"now", "well"}):
             return True
     # "my daughter's eyelid, just the right one": the place, then which one of it.
     which_one = any(occurrences(words, [only, "the", side, "one"]) for only in ("just", "only") for side in sides)
@@ -3607,8 +3608,8 @@ def _not_now(text: str) -> bool:
 # Words that ask what a sign means or how to tell it; "what", "how" and "which" only when they ask ("what do you
 # mean", "how would i know", "what, like ...?"), not in a story ("what we saw was a complete collapse", "she can't
 # understand what anyone is saying").
-_QUESTION_WORDS = frozenset({"what", "how", "which"})
-_ASKING_WHAT_IT_MEANS = _ASKING_WORDS - _QUESTION_WORDS - {"understand"}  # (not "she can't understand anyone")
+_WORDS_ASKING_WHAT = frozenset({"what", "how", "which"})
+_ASKING_WHAT_IT_MEANS = _ASKING_WORDS - _WORDS_ASKING_WHAT - {"understand"}  # (not "she can't understand anyone")
 # After "what", "how" or "which", the words of a story ("what we saw was...", "what happened was...", "what anyone is
 # saying"); anything else there asks ("how weak?", "what do you mean", "what, like ...?").
 _TOLD_AFTER_A_QUESTION_WORD = frozenset({"we", "i", "he", "she", "they", "it", "happened", "happens", "anyone",
@@ -3629,7 +3630,7 @@ def _signs_asked_about(analysis: _Analysis) -> set[int] | None:
     words = [token.word for token in analysis.tokens]
     # ("I mean I passed out this morning": "i mean" asks nothing.)
     asking = [at for at, word in enumerate(words) if word in _ASKING_WHAT_IT_MEANS and words[at - 1 : at] != ["i"]
-              or word in _QUESTION_WORDS and (words[at + 1 : at + 2] != []
+              or word in _WORDS_ASKING_WHAT and (words[at + 1 : at + 2] != []
                                              and words[at + 1] not in _TOLD_AFTER_A_QUESTION_WORD)]
     if asking and asking[0] == 0 and len([word for word in words if word.isalpha()]) <= 5 and not (
             set(words[1:3]) & _THERE_NOW):
@@ -3901,7 +3902,7 @@ def _about_something_else(sequence: list[Token], match: Match,
     return bool(said) and not any(token.lemma in TWITCH_LEMMAS or token.word in pointing for token in said)
 
 
-_STARTING = frozenset({"started", "began", "begun", "kicked", "start", "starts", "begin"})
+_WORDS_OF_STARTING = frozenset({"started", "began", "begun", "kicked", "start", "starts", "begin"})
 _NO_THING_NAMED = frozenset({"it", "this", "that", "one", "thing", "what", "when", "which", "who"})
 
 
@@ -3926,7 +3927,7 @@ def _a_thing_named_that_started(sequence: list[Token], match: Match, matches: Se
     here = stretch_of[match.start]
     places = {at for other in matches if PLACE_TYPE in other.types for at in range(other.start, other.end)}
     return any(stretch_of[at] == here and sequence[at + 1].word in ("that", "which") and (
-        sequence[at + 2].word in _STARTING) and at not in places and sequence[at].word not in _NO_THING_NAMED
+        sequence[at + 2].word in _WORDS_OF_STARTING) and at not in places and sequence[at].word not in _NO_THING_NAMED
         and sequence[at].lemma not in TWITCH_LEMMAS for at in range(len(sequence) - 2) if at + 2 < match.start)
 
 
