@@ -4189,7 +4189,8 @@ def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: d
     ('I woke up and over me stood a paramedic', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['fainting']}),
     ("I blanked at parents' evening and my face went numb on one side", None, SYMPTOM,
      {'pace': ['sudden'], 'symptom': ['sensation_change'], 'bodyPart': ['face']}),
-    ('she was fine at dinnertime', 'sudden_onset', YES, {}),
+    # (Since round 76 "at dinnertime" is a time of today itself, so sudden: said after a "no", the sudden answer.)
+    ('she was fine at dinnertime', 'sudden_onset', REPORT, {'pace': ['sudden']}),
     ("no, she's been fine for months, it came on slowly", 'sudden_onset', NO, {}),
     # Not able to say how long is not knowing (an old operation's year no longer dated the twitch, round 54)
     ("I had a blood clot in my leg in 2015 after a knee operation, all sorted, and my right upper arm's "
@@ -4349,4 +4350,92 @@ def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: d
      {'person': ['he'], 'symptom': ['seizure', 'nausea']}),
 )
 def test_round_74s_and_75s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 76 and 77 (hobbies, clubs and pastimes; pets and animals): signs said beside their idioms and animals
+    ("walking off the green my right hand just let go of the putter and it's still no gripping, came on all at once "
+     'about an hour ago',
+     None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden'], 'duration': ['PT1H'], 'bodyPart': ['hand']}),
+    ("since he got back from the vet's wi' the dog at dinnertime he's been slurrin' his words",
+     None, SYMPTOM, {'person': ['he'], 'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
+    ('fish were dead in the water all day and i choked at the weigh-in, lost it by two ounce',
+     None, FALLBACK_INTENT, {}),
+    ('Good afternoon. My tongue has a sort of wriggle in it, and the sandwiches at the bridge club have been going '
+     'down slower, I have to wash every bite down with tea.',
+     None, REPORT, {'bodyPart': ['tongue'], 'symptom': ['difficulty_swallowing'], 'trigger': ['caffeine']}),
+    ("Morning, my right arm's gone weak",
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("is this you asking if I'm having a stroke?", 'emergency_screen', 'ExplainIntent', {'symptom': ['facial_droop']}),
+    ('do you mean have i passed out', 'emergency_screen', 'ExplainIntent', {'symptom': ['fainting']}),
+    ('are you asking if i had a fit this morning?',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("are you asking if i'm having a stroke because my face has dropped",
+     'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ('the judge gave my best bloom third, i nearly keeled over with the shock, not really like', None, NO, {}),
+    ("i nearly keeled over with the shock and my arm's gone weak",
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("I nearly fainted when they gave me the bill, I'm joking", None, FALLBACK_INTENT, {}),
+    ("i nearly fainted, i'm not joking", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("no, nothing like that. I see plenty of collapsed spaniels on shift but I'm fine myself",
+     'emergency_screen', NO, {}),
+    ('my mum collapsed dog walking', None, SYMPTOM, {'person': ['mother'], 'symptom': ['fainting']}),
+    ("got a twitch in the side of my neck. oh and one of my boars nearly choked on a bit of carrot this morning, he's "
+     'fine', None, REPORT, {'bodyPart': ['neck'], 'startDate': ['2026-12-03']}),
+    ("oh and the puppy's back leg was dragging a bit yesterday, but the vet says it's just a sprain, that's her not me",
+     None, REPORT, {'person': ['she']}),
+    ("the dog's owner collapsed", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("the dog's leg was dragging and now my mum's leg is dragging",
+     None, SYMPTOM, {'person': ['mother'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('no, but the mare had colic last night and went down in her stable, i was up with her till four',
+     'emergency_screen', NO, {}),
+    ("my eyelid won't stop flickering, a Great Dane keeled over in the waiting room on Monday, only a faint, he's fine",
+     None, REPORT, {'bodyPart': ['eyelid'], 'answer': ['no']}),
+    ("the dog collapsed, just a faint, and now i've fainted", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("our collie had a fit last night, first one she's ever had, she's right as rain this morning, but that's not why "
+     "I'm ringing, it's me, the top of my right arm keeps flickering",
+     None, REPORT, {'bodyPart': ['arm'], 'startDate': ['2026-12-03']}),
+    ("our dog had a fit, the poor thing, she collapsed this morning and she's not breathing",
+     None, SYMPTOM, {'symptom': ['fainting', 'difficulty_breathing'], 'pace': ['sudden']}),
+    ("no, I'd not be up on her if I was weak", 'nerve_signs', NO, {}),
+    ('if i was weak yesterday is that bad', None, SYMPTOM, {'symptom': ['weakness'], 'duration': ['P1D']}),
+    ('so I ride out for a yard in Kildare and the mare I was on nearly gave me a heart attack this morning, spun round '
+     'at a plastic bag, my legs were jelly for a minute after, then grand. both my calves have been twitching, on and '
+     'off',
+     None, REPORT,
+     {'pace': ['sudden'], 'bodyPart': ['calf'], 'frequency': ['occasionally'], 'placePattern': ['both_sides'],
+      'startDate': ['2026-12-03']}),
+    ("the horse spooked and my legs have been jelly since, i can't stand",
+     None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("I'm knackered after every park run and my legs are dead by the finish",
+     None, TRIGGER, {'trigger': ['lack_of_sleep', 'exercise']}),
+    ('my left leg is dead after the run',
+     None, SYMPTOM, {'symptom': ['weakness'], 'trigger': ['exercise'], 'bodyPart': ['leg']}),
+    ("my needles keep slipping out of my left hand when I'm knitting, it's been getting worse little by little since "
+     'the craft fair at the end of September',
+     None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['gradual'], 'bodyPart': ['hand']}),
+    ('The only thing that collapsed was my back nine', None, FALLBACK_INTENT, {}),
+    ("I drop the odd stitch, but that's me gabbing", None, FALLBACK_INTENT, {}),
+    ("nah mate. I choked on the double, but that's darts talk, I never actually choked on anything. I'm fine",
+     'emergency_screen', NO, {}),
+    ("it's for me dad, he's eighty. He told us at Sunday dinner his right thumb's been twitching since the indoor "
+     'bowls season started, and that was the first week of October',
+     None, REPORT, {'person': ['father'], 'startDate': ['2026-10-01'], 'bodyPart': ['thumb']}),
+    ('At the tournament on Saturday he told me his left cheek was jumping, but he does not know how long it has been '
+     'going', None, REPORT, {'person': ['he'], 'bodyPart': ['face'], 'start': ['unknown']}),
+    ("just the back ache from the box, and that's nowt new, I've had that twenty years",
+     'health_changes', SYMPTOM, {'symptom': ['pain'], 'trigger': ['exercise']}),
+    ("the little bit of skin just under my right eye keeps doing a shiver, like there's a moth's wing caught in there",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ('the lid over my right eye has been doing a little shimmy, on and off, like a loose signal arm on my layout',
+     None, REPORT, {'frequency': ['occasionally'], 'bodyPart': ['eyelid']}),
+    ("i've just been sick with worry about her", None, REPORT, {'person': ['she']}),
+    ("i've been worried sick and i've been sick twice after four red bulls",
+     None, SYMPTOM, {'trigger': ['stress', 'stimulant'], 'symptom': ['nausea']}),
+    ("no, the only tablets i'm handling are the dogs' steroids at the kennels, nowt for me",
+     'health_changes', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ("i'm on steroids and the dog's tablets", 'health_changes', TRIGGER, {'trigger': ['corticosteroid', 'medication']}),
+)
+def test_round_76s_and_77s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -101,10 +101,12 @@ from skill.local.nlu.lexicon import (
     recent,
 )
 from skill.local.nlu.other_signs import (
+    an_animal,
     in_a_simile,
     without_figures_of_speech,
     without_others_signs,
     without_signs_in_jest,
+    without_signs_supposed,
     without_tellers,
 )
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
@@ -197,6 +199,12 @@ _SAID_WRONG_FIRST = re.compile(
     r"\s*[,.!;:]*\s*", re.I)
 _INTENTS_PUT_RIGHT = frozenset({_REPORT_INTENT, _DURATION_INTENT, "DescribeSymptomIntent", "CorrectionIntent"})
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
+# "Is this you asking if I'm having a stroke?", "do you mean am I having a fit?": the skill's question asked back
+# about the asker, with only the sign after it (`_asked_if_i_have`).
+_ASKED_IF_I_HAVE = re.compile(
+    r"\s*(?:so\s+|sorry\s*,?\s*)?(?:is\s+(?:this|that)\s+you\s+|are\s+you\s+|you're\s+|you\s+are\s+|do\s+you\s+|"
+    r"d'you\s+)(?:asking|mean|meaning)\s+(?:me\s+)?(?:if|whether|,)?\s*(?:am\s+i|have\s+i|i'm|i\s+am|i've|i\s+have|"
+    r"did\s+i|i)\s+(?P<what>[a-z' ]+?)\s*[?.!]*\s*$", re.I)
 _YES_FIRST = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|ya|yah)\b\s*[,.!]*\s*", re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
@@ -809,7 +817,7 @@ class Resolver:
             # morning"; "wait a second, my eyelid's twitching" asks for a moment, no twitch of a second. A sign told
             # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
             # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
-            return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question))
+            return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question), text[aside.end():])
         if (wrong := _SAID_WRONG_FIRST.match(text)) and text[wrong.end():].strip() and (
                 _CORRECTION_INTENT in self.model.intents) and (
                 put_right := self._understood(text[wrong.end():], pending_question)).intent in _INTENTS_PUT_RIGHT and (
@@ -819,6 +827,13 @@ class Resolver:
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
+        if (back := _ASKED_IF_I_HAVE.match(text)) and _EXPLAIN_INTENT in self.model.intents and len(
+                back.group("what").split()) <= 5 and set(
+                (what := self._understood(back.group("what"), pending_question)).slots) == {"symptom"}:
+            # "Is this you asking if I'm having a stroke?": a question back about the sign, never the sign told (it
+            # had been a drooping face, and a call for help). At the safety check the sign's own question is asked
+            # next, where a "not sure" is still an emergency.
+            return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (how := _ASKED_HOW.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
@@ -871,12 +886,13 @@ class Resolver:
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         return resolution
 
-    def _now_after_an_aside(self, resolution: Resolution) -> Resolution:
+    def _now_after_an_aside(self, resolution: Resolution, rest: str) -> Resolution:
         """A sign urgent when sudden, told straight after a greeting or "hang on a minute" with no time of its own:
-        happening now."""
+        happening now. Not one that "has been" ("Good afternoon. The sandwiches have been going down slower"): that
+        has gone on a while, and "did that come on suddenly, today?" asks how it came on."""
         signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
         if signs & self._sudden_signs and not {"pace", "duration", "startDate"} & set(resolution.slots) and (
-                "pace" in self._slot_names(resolution.intent)):
+                "pace" in self._slot_names(resolution.intent)) and "been" not in normal_words(rest):
             return self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return resolution
 
@@ -1239,7 +1255,8 @@ class Resolver:
         if pending_question not in SAFETY_QUESTIONS and (little := _a_little_caffeine(resolution, text)):
             # "Only one tea a day", "just the one coffee": no lot of caffeine, and "a day" is how often.
             resolution = self._as_denied_caffeine(resolution, little)
-        resolution = _without_places_said_to_locate(_without_places_of_other_things(resolution, text), text)
+        resolution = _without_places_said_to_locate(_without_places_of_other_things(
+            _without_places_of_a_likeness(_without_someone_of_a_likeness(resolution, text), text), text), text)
         resolution = _without_places_of_others_before_mine(resolution, text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
@@ -2179,7 +2196,8 @@ class Resolver:
             sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(
                 sequence, _with_lengths_said_as_over(sequence, matches)))))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
-        matches = _with_signs_there_since_long_ago(sequence, without_signs_in_jest(sequence, matches), today)
+        matches = _with_signs_there_since_long_ago(sequence, without_signs_supposed(
+            sequence, without_signs_in_jest(sequence, matches)), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
         matches = self._without_history_before_a_new_sign(sequence, matches)
@@ -2362,7 +2380,13 @@ class Resolver:
                 has_value = any(
                     match.start > position and not match.types & BUILT_IN_TYPES for match in matches
                 )
-                count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value
+                # (Nor an animal's story told in a clause of its own: "our collie had a fit last night, but the top
+                # of my right arm keeps flickering" is one's own twitch: round 77.)
+                clause_end = next((at for at in range(position, len(sequence)) if sequence[at].word in (",", "but")),
+                                  len(sequence))
+                animals_story = an_animal(owner, sequence, said) and not any_twitching(sequence[position:clause_end])
+                count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value and (
+                    not animals_story)
         return count
 
     def _without_history_beside_a_recent_sign(self, sequence: list[Token], matches: list[Match],
@@ -3041,6 +3065,39 @@ def _without_places_of_others_before_mine(resolution: Resolution, text: str) -> 
     return _without_values(resolution, "bodyPart", theirs) if 0 < len(theirs) < len(places) else resolution
 
 
+def _without_places_of_a_likeness(resolution: Resolution, text: str) -> Resolution:
+    """Without a place said only in a likeness, when another is the twitch's: "the lid over my right eye has been
+    doing a little shimmy, like a loose signal arm on my layout" (round 76). Only a place said after "like a" with
+    no one's "my" or "his" between."""
+    places = resolution.slots.get("bodyPart", [])
+    if len(places) < 2:
+        return resolution
+    words = _words_as_said(text)
+
+    def likened(place: ResolvedSlot) -> bool:
+        spoken = _spoken_words(place.spoken)
+        return all(any(words[start : start + 2] in (["like", "a"], ["like", "an"]) and not set(
+            words[start + 2 : at]) & _SOMEONES for start in range(max(0, at - 4), at)) for at in occurrences(
+            words, spoken)) and bool(occurrences(words, spoken))
+    likeness = [place for place in places if likened(place)]
+    return _without_values(resolution, "bodyPart", likeness) if 0 < len(likeness) < len(places) else resolution
+
+
+def _without_someone_of_a_likeness(resolution: Resolution, text: str) -> Resolution:
+    """Without a "someone" who is only in a likeness, so the twitch stays the speaker's: "keeps going like someone's
+    plucking a string" (round 77), "my arm feels like it belongs to someone else"."""
+    people = resolution.slots.get("person", [])
+    words = _words_as_said(text)
+
+    def likened(person: ResolvedSlot) -> bool:
+        spoken = _spoken_words(person.spoken)
+        found = occurrences(words, spoken)
+        return spoken[:1] in (["someone"], ["somebody"], ["someone's"], ["somebody's"]) and bool(found) and all(
+            {"like", "belongs", "belong", "belonged", "belonging"} & set(words[max(0, at - 3) : at]) for at in found)
+    likeness = [person for person in people if likened(person)]
+    return _without_values(resolution, "person", likeness) if likeness else resolution
+
+
 def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolution:
     """A twitch report of two places, one only said to say where the other is ("a wee flutter under my right eye, on
     the cheekbone", "my calf, just below the knee"): one place (round 73). Not with a word of more places or of
@@ -3159,7 +3216,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
                         "asked", "wrote"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
-_DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just"})
+_DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just", "at"})  # ("he told us at sunday dinner")
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
                         ("yesterday", "morning"), ("yesterday", "evening"), ("yesterday", "afternoon")})
 
@@ -3200,7 +3257,12 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     words = _words_as_said(text)
 
     def dates_the_telling(value: ResolvedSlot) -> bool:
-        for at in occurrences(words, _spoken_words(value.spoken)):
+        spoken = _spoken_words(value.spoken)
+        for at in occurrences(words, spoken):
+            # ("At the tournament on saturday he told me his cheek was jumping": the telling, told after its day.)
+            after = words[at + len(spoken) : at + len(spoken) + 2]
+            if after[:1] in (["he"], ["she"], ["they"]) and after[1:] and after[1] in _PASSED_ON - NOTICED:
+                return True
             verb = _telling_before(words, at)
             if verb is not None and not (words[verb] in NOTICED and {"i", "we"} & set(words[max(0, verb - 3) : verb])):
                 return True  # (not "we noticed on sunday": one's own noticing dates the twitch)
@@ -3214,20 +3276,30 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     return _without_values(resolution, "duration", told) if told else resolution
 
 
+_STRETCH_BREAKS = frozenset({",", ".", "and", "but"})
+
+
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in the same stretch of the sentence as another symptom, with nothing there that may
     point to the twitch ("my knee has been sore for a year"; not "cramps, and the whole thing started three months
     ago", "an ache in the calf, it's been four months now")."""
-    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "and", "but"})
+    words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
     symptoms = {part for value in resolution.slots.get("symptom", [])
                 for part in _stretches_of(value, words, stretch_of)}
     pointing = {part for word, part in zip(words, stretch_of, strict=True) if word in _POINTING_BACK}
     of_the_symptom = symptoms - twitching - pointing
     # "... stiff in the mornings with the arthritis, sure that's been twenty years": a stretch that opens with "that"
-    # right after the other symptom's is of it too.
-    opening = {part: [word for at, word in enumerate(words) if stretch_of[at] == part][:3] for part in set(stretch_of)}
-    of_the_symptom |= {part for part, first in opening.items() if part - 1 in of_the_symptom and "that" in first
-                       and part not in twitching | symptoms}
+    # right after the other symptom's is of it too, and so on ("the back ache, and that's nowt new, i've had that
+    # twenty years": round 76).
+    opening = {part: [word for at, word in enumerate(words)
+                      if stretch_of[at] == part and word not in _STRETCH_BREAKS][:4] for part in set(stretch_of)}
+    before = None  # the stretch before, passing over those of only a break (", and")
+    for part, first in sorted(opening.items()):
+        if not first:
+            continue
+        if before in of_the_symptom and "that" in first and part not in twitching | symptoms:
+            of_the_symptom.add(part)
+        before = part
     for name in ("duration", "startDate"):
         other = [value for value in resolution.slots.get(name, [])
                  if (parts := _stretches_of(value, words, stretch_of)) and parts <= of_the_symptom]
@@ -5919,7 +5991,10 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
                        "frightened", "race", "dash", "parkrun", "hike", "hiking", "hiked", "trek", "trekking",
-                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming"})  # (rounds 74, 75)
+                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming",  # (rounds 74, 75)
+                       "run", "runs",
+                       # a horse's fright under its rider (round 77)
+                       "spooked", "spun", "bolted", "reared", "bucked", "shied"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -6025,7 +6100,9 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
             return cold or sunburn
         if sign == "weakness":
             # (Both legs, one's own, from running or fright; one leg, an arm, or one that stayed is weakness.)
-            return "jelly" in own + after[:2] and "legs" in own + before[-3:] and bool(near & _EXERTION) and not (
+            # (Jelly or dead: "my legs are dead by the finish" of a park run, round 76.)
+            return bool({"jelly", "dead"} & set(own + after[:2])) and "legs" in own + before[-3:] and bool(
+                near & _EXERTION) and not (
                 clause & (_ONE_SIDE_OR_MORE | {"not", "never", "still"})) and not someone_else
         if sign == "confusion":
             blank = own[-1:] == ["blank"] and bool({"my", "i"} & set(before[-2:] + own)) and not someone_else

@@ -90,13 +90,29 @@ _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patoi
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
+_ONLY_NAMING = frozenset({"only", "just", "a", "an", "it", "was", "'s"})
+_TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
+_PRONOUNS = frozenset({"he", "she", "they"})
+_AN_ANIMALS_PARTS = frozenset({"back", "front", "hind", "left", "right", "leg", "legs", "paw", "paws"})
+_AN_ANIMALS_PEOPLE = frozenset({"owner", "owners", "walker", "walkers", "rider", "riders", "vet", "trainer", "groomer",
+                                "sitter", "minder", "keeper", "handler", "breeder", "jockey", "mum", "dad", "person",
+                                "lady", "man", "woman", "boy", "girl"})
+_SOME_OF = frozenset({"of", "some", "many", "few", "two", "three", "several", "lots", "plenty"})
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
                       "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows",
                       # a farm's ("the collie had a fit", "one of the mares went down with colic")
                       "collie", "collie's", "sheepdog", "mares", "horses", "goats", "goat's", "heifers", "bull",
                       "bulls", "tup", "tups", "rams", "pig", "pigs", "sows", "dogs", "cats", "lambs", "ponies",
-                      "alpaca", "alpacas", "llama"})
+                      "alpaca", "alpacas", "llama",
+                      # pets and their breeds (round 77: "plenty of collapsed spaniels on shift")
+                      "puppies", "kittens", "rabbits", "hamsters", "spaniel", "spaniels", "labrador",
+                      "labradors", "terrier", "terriers", "retriever", "retrievers", "greyhound", "greyhounds",
+                      "whippet", "whippets", "lurcher", "lurchers", "poodle", "poodles", "beagle", "beagles",
+                      "dachshund", "dachshunds", "pug", "pugs", "alsatian", "alsatians", "gelding", "geldings",
+                      "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boar", "boars"})
+# A breed named by two words, the second only an animal after the first ("a great dane keeled over", not "a dane").
+_BREED_FIRST_WORDS = {"dane": "great", "danes": "great"}
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
 _A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)
@@ -104,7 +120,8 @@ _GAME_CREATURES = frozenset({"pokemon"})
 # Words before an animal that make it what someone does something with: "feeding the cows", "out with the dog".
 _WITH_AN_ANIMAL = frozenset({"with", "after", "fed", "walked", "took", "take", "walk", "feed"})
 _HAD_NO_ONE = frozenset({"its", "one", "another", "some", "no", "fits", "fit", "seizure", "seizures", "turn", "been",
-                         "collapsed", "gone", "to", "just", "bad", "funny", "real", "proper", "little", "bit", "got"})
+                         "collapsed", "gone", "to", "just", "bad", "funny", "real", "proper", "little", "bit", "got",
+                         "colic"})
 _DONE_TO_SOMEONE = frozenset(lemma(word) for word in (
     "found", "knocked", "kicked", "trampled", "butted", "threw", "thrown", "pinned", "dragged", "crushed", "bit",
     "bitten", "gored", "left"))
@@ -139,7 +156,7 @@ _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
     "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
 _READ, _LESSON = lemma("reading"), lemma("lesson")
-_CHOKE, _KNOW = lemma("choked"), lemma("knew")
+_CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
 _BLANK = lemma("blank")
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
@@ -228,10 +245,14 @@ def without_others_signs(
             for match in matches)
         # Past the first words, only an animal that is the sign's subject ("the cattle all laid out"), not what
         # someone was doing ("walking the dog and collapsed").
+        # (A part of the animal's, too: "the puppy's back leg was dragging".)
         subject = [token for position, token in enumerate(sequence[start:first_sign], start)
-                   if first_sign < end and first_sign - position <= 2
-                   and sequence[position - 1].word in _DETERMINERS | {"all", "'s"}
-                   and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got"}]
+                   if first_sign < end and first_sign - position <= (4 if _its_part(sequence, position) else 2)
+                   and (sequence[position - 1].word in _DETERMINERS | {"all", "'s"}
+                        or position > start + 1 and sequence[position - 2].word in _DETERMINERS)  # ("the old cats")
+                   and not {t.word for t in sequence[position + 1 : first_sign]} - {"all", "were", "was", "got",
+                                                                                      "nearly", "almost", "'s"}
+                                                                                     - _AN_ANIMALS_PARTS]
         # In the first words, an animal that nothing is done to: "the cat choked", not "feeding the cattle".
         doing_to = next((i for i, token in enumerate(opening)
                          if token.word.endswith("ing") or token.word in _WITH_AN_ANIMAL), None)
@@ -239,11 +260,16 @@ def without_others_signs(
         # (Nor an animal that did something to someone, named or not: "the dogs found Mick collapsed", "the bull
         # knocked Seamus out cold": review A66.)
         clause = sequence[start:end]
-        done_to_someone = bool({token.lemma for token in clause} & _DONE_TO_SOMEONE) or any(
+        # (Not "a bit of carrot": a bite only as the verb; nor "its back leg was dragging": a part drags itself.)
+        done_to_someone = bool({token.lemma for at, token in enumerate(clause) if not (
+            token.word == "bit" and clause[at - 1 : at] and clause[at - 1].word == "a" or token.lemma == _DRAG and {
+                other.word for other in clause[max(0, at - 3) : at]} & _AN_ANIMALS_PARTS)} & _DONE_TO_SOMEONE) or any(
             token.lemma == HAVE and after.word not in _DETERMINERS | _HAD_NO_ONE
             for token, after in zip(clause, clause[1:], strict=False))  # "the bull had Seamus out cold"
+        # (Not a person of the animal's: "the dog's owner collapsed", "the horse's rider went down".)
         animal = not someone and not done_to_someone and any(
-            _an_animal(token, sequence, said) for token in [*opening, *subject])
+            an_animal(token, sequence, said) and not _someone_of_the_animals(sequence, token)
+            for token in [*opening, *subject])
         # (Not with someone named in the clause: "watching the telly my dad had a stroke" is the dad's; nor with
         # "his" or "her" in the sign's words after a relative named before: "it's for my husband, ... since the
         # football finished on the telly there's no go in his left leg".)
@@ -254,13 +280,23 @@ def without_others_signs(
         screen = not someone and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
-        goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
-        others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
+        # (So does one that only names it: "a great dane keeled over, only a faint, he's fine": round 77.)
+        goes_on = others and any(not set(words[: match.start - start]) - _ONLY_NAMING for match in matches
+                                 if SIGN_TYPE in match.types and id(match) in signs)
+        if others and not signs and words[:1] in (["she"], ["he"], ["it"]) and not set(words) & SPEAKER_WORDS:
+            # "Our collie had a fit last night, ..., she's right as rain this morning": the animal again, and the
+            # time of its story, not of the twitch (round 77). Only the times: a sign said so is left to be heard.
+            dropped |= {id(match) for match in matches if start <= match.start < end and (
+                match.types & _TIMES_OF_A_STORY or match.types == {PERSON_TYPE} and match.values[0].id in _PRONOUNS)}
+            continue
+        # (A clause of no sign and no "i" keeps the story going: "..., first one she's ever had, she's ...".)
+        keeps_on = others and not signs and not set(words) & _SPEAKER_AND_OWN
+        others = (animal or screen or goes_on or keeps_on) and not set(words) & SPEAKER_WORDS
         if signs and others:
             # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
             # twitching since january": last night is no start of the twitch).
             dropped |= signs | {id(match) for match in matches if start <= match.start < end
-                                and match.types & BUILT_IN_TYPES}
+                                and match.types & _TIMES_OF_A_STORY}
         dropped |= _strangers_signs(sequence, start, end, matches, told_as_past)
         if watching and signs and not set(words) & _SPEAKER_AND_OWN and any(
             _a_character(words, i) for i in range(1, min(len(words), 5))
@@ -268,6 +304,11 @@ def without_others_signs(
             # "I was watching teleserye and the lola there had a stroke": someone in the show.
             dropped |= signs
         watching = screen or bool(set(words) & _SHOWS and {token.lemma for token in sequence[start:end]} & _SEEING)
+    # "Plenty of collapsed spaniels on shift": a sign said of the animal named straight after it, as a word that
+    # describes it (round 77). Not "my mum collapsed dog walking": only after "of", "a", "the", "some".
+    dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and match.end < len(sequence)
+                and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | _SOME_OF
+                and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches)
     if not now:
@@ -362,19 +403,34 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
     return {id(match) for match in matches if SIGN_TYPE in match.types and others[0] < match.start < end}
 
 
+def _its_part(sequence: list[Token], position: int) -> bool:
+    """Whether an animal's own part is named after it: "the puppy's back leg"."""
+    return sequence[position + 1 : position + 2] != [] and sequence[position + 1].word == "'s"
+
+
+def _someone_of_the_animals(sequence: list[Token], animal: Token) -> bool:
+    """Whether what is named after the animal's "'s" is no part of it: "the dog's owner", "the horse's rider"."""
+    at = next((position for position, other in enumerate(sequence) if other is animal), 0)
+    after = [token.word for token in sequence[at + 1 : at + 3]]
+    return after[:1] == ["'s"] and after[1:] != [] and after[1] in _AN_ANIMALS_PEOPLE
+
+
 def _an_animals_owner(sequence: list[Token], match: Match, said: Sequence[str]) -> bool:
     """Whether the person named owns the animal named next: "my brother's goat", "nan's old dog"."""
     after = sequence[match.end : match.end + 3]
-    return bool(after) and after[0].word == "'s" and any(_an_animal(token, sequence, said) for token in after[1:])
+    return bool(after) and after[0].word == "'s" and any(an_animal(token, sequence, said) for token in after[1:])
 
 
-def _an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
+def an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
     """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
     not "playing pokemon")."""
-    if token.word not in _GAME_CREATURES | {"lamb", "chicken"}:
-        return token.word in _ANIMALS and not in_a_simile(token, said)
     at = next((position for position, other in enumerate(sequence) if other is token), 0)
     before, after = sequence[at - 1].word if at > 0 else None, sequence[at + 1].word if at + 1 < len(sequence) else None
+    if token.word in _BREED_FIRST_WORDS:
+        return before == _BREED_FIRST_WORDS[token.word]
+    if token.word not in _GAME_CREATURES | {"lamb", "chicken"}:
+        # (An animal's, too: "the puppy's back leg was dragging".)
+        return (token.word in _ANIMALS or token.word.removesuffix("'s") in _ANIMALS) and not in_a_simile(token, said)
     if token.word in _GAME_CREATURES:
         return before in {"my", "his", "her", "their", "our"}
     return after in _A_CREATURE_AFTER or before in _A_CREATURE_BEFORE
@@ -528,6 +584,21 @@ def _strangers_signs(
     return dropped
 
 
+def without_signs_supposed(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign only supposed, to say it is not there: "i'd not be up on her if i was weak", "i wouldn't be
+    out walking if i was dizzy" (round 77). Only after "if i was" or "if i were", with a "would" of one's own
+    before the "if"; never "if i was weak yesterday, is that bad?", whose sign comes with a time."""
+    words = [token.word for token in sequence]
+    supposed: set[int] = set()
+    for at, word in enumerate(words):
+        if word != "if" or words[at + 1 : at + 3] not in (["i", "was"], ["i", "were"]):
+            continue
+        if {"i'd", "wouldn't", "would"} & set(words[max(0, at - 8) : at]):
+            supposed |= set(range(at + 3, at + 6))
+    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in supposed or any(
+        other.types & BUILT_IN_TYPES and other.start >= match.end for other in matches)]
+
+
 def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a sign foretold in someone's joke, said as the joke itself ("my colleague joked i'll collapse on the
     ward", "my wife keeps kidding that i'll faint if i see the bill"): a word of joking, then whom it is about and
@@ -549,6 +620,18 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
             start = at + 2 + (words[at + 1] == "around")
             if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
                 foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
+    # "I nearly fainted when they gave me the bill, I'm joking": one's own near miss, taken back as a joke straight
+    # after (round 77). Not a sign that happened ("i fainted, i'm not joking"), nor one said to be real in between.
+    for match in matches:
+        before = words[max(0, match.start - 2) : match.start]
+        near_miss = before in (["i", "nearly"], ["i", "almost"]) or before[-1:] == ["i"] and words[
+            match.start : match.start + 1] in (["nearly"], ["almost"])
+        after = words[match.end : match.end + 10]
+        joked = next((at for at, word in enumerate(after) if word in _JEST and after[at - 1 : at] in (
+            ["i'm"], ["just"], ["only"], ["am"])), None)
+        if SIGN_TYPE in match.types and near_miss and joked is not None and not set(after[:joked]) & (
+                {"not", "really", "actually", "did", "but"}):
+            foretold.add(match.start)
     # "No, no, the fit was a joke, none of that's happened": the sign named, called a joke and denied (not "this
     # chest pain is a joke, it's crushing", nor "the seizure was a joke, he was shaking for five minutes").
     called_a_joke = {match.start for match in matches
