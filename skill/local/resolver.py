@@ -199,12 +199,7 @@ _SAID_WRONG_FIRST = re.compile(
     r"\s*[,.!;:]*\s*", re.I)
 _INTENTS_PUT_RIGHT = frozenset({_REPORT_INTENT, _DURATION_INTENT, "DescribeSymptomIntent", "CorrectionIntent"})
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
-# "Is this you asking if I'm having a stroke?", "do you mean am I having a fit?": the skill's question asked back
-# about the asker, with only the sign after it (`_asked_if_i_have`).
-_ASKED_IF_I_HAVE = re.compile(
-    r"\s*(?:so\s+|sorry\s*,?\s*)?(?:is\s+(?:this|that)\s+you\s+|are\s+you\s+|you're\s+|you\s+are\s+|do\s+you\s+|"
-    r"d'you\s+)(?:asking|mean|meaning)\s+(?:me\s+)?(?:if|whether|,)?\s*(?:am\s+i|have\s+i|i'm|i\s+am|i've|i\s+have|"
-    r"did\s+i|i)\s+(?P<what>[a-z' ]+?)\s*[?.!]*\s*$", re.I)
+_WORSE_BY_DEGREES = frozenset({"slower", "worse", "harder", "weaker", "gradually"})  # (not "has been": review A76)
 _YES_FIRST = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|ya|yah)\b\s*[,.!]*\s*", re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
 _EARLIER_TODAY = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("tonight",),
@@ -827,13 +822,6 @@ class Resolver:
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
-        if (back := _ASKED_IF_I_HAVE.match(text)) and _EXPLAIN_INTENT in self.model.intents and len(
-                back.group("what").split()) <= 5 and set(
-                (what := self._understood(back.group("what"), pending_question)).slots) == {"symptom"}:
-            # "Is this you asking if I'm having a stroke?": a question back about the sign, never the sign told (it
-            # had been a drooping face, and a call for help). At the safety check the sign's own question is asked
-            # next, where a "not sure" is still an emergency.
-            return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (how := _ASKED_HOW.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
@@ -888,11 +876,11 @@ class Resolver:
 
     def _now_after_an_aside(self, resolution: Resolution, rest: str) -> Resolution:
         """A sign urgent when sudden, told straight after a greeting or "hang on a minute" with no time of its own:
-        happening now. Not one that "has been" ("Good afternoon. The sandwiches have been going down slower"): that
-        has gone on a while, and "did that come on suddenly, today?" asks how it came on."""
+        happening now. Not one told as getting worse ("Good afternoon. The sandwiches have been going down slower"):
+        that has gone on a while, and "did that come on suddenly, today?" asks how it came on."""
         signs = {(SIGN_TYPE, value.id) for value in resolution.slots.get("symptom", [])}
         if signs & self._sudden_signs and not {"pace", "duration", "startDate"} & set(resolution.slots) and (
-                "pace" in self._slot_names(resolution.intent)) and "been" not in normal_words(rest):
+                "pace" in self._slot_names(resolution.intent)) and not set(normal_words(rest)) & _WORSE_BY_DEGREES:
             return self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return resolution
 
@@ -5991,10 +5979,7 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
                        "frightened", "race", "dash", "parkrun", "hike", "hiking", "hiked", "trek", "trekking",
-                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming",  # (rounds 74, 75)
-                       "run", "runs",
-                       # a horse's fright under its rider (round 77)
-                       "spooked", "spun", "bolted", "reared", "bucked", "shied"})
+                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming"})  # (rounds 74, 75)
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -6100,9 +6085,7 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
             return cold or sunburn
         if sign == "weakness":
             # (Both legs, one's own, from running or fright; one leg, an arm, or one that stayed is weakness.)
-            # (Jelly or dead: "my legs are dead by the finish" of a park run, round 76.)
-            return bool({"jelly", "dead"} & set(own + after[:2])) and "legs" in own + before[-3:] and bool(
-                near & _EXERTION) and not (
+            return "jelly" in own + after[:2] and "legs" in own + before[-3:] and bool(near & _EXERTION) and not (
                 clause & (_ONE_SIDE_OR_MORE | {"not", "never", "still"})) and not someone_else
         if sign == "confusion":
             blank = own[-1:] == ["blank"] and bool({"my", "i"} & set(before[-2:] + own)) and not someone_else

@@ -57,8 +57,8 @@ TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitc
                                                     "flapping", "hummingbird", "kicking", "wriggling", "squirming",
                                                     "rippling", "writhing", "flicking", "flick", "jittering",
                                                     "jumpy", "bouncing", "fizzing", "hiccups", "hiccuping",
-                                                    "hiccupping", "shimmy", "shimmying", "shiver", "plucking", "plucked",
-                                                    "twanging"))
+                                                    "hiccupping", "shimmy", "shimmying", "shiver", "plucking",
+                                                    "plucked", "twanging"))
 CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 HAVE = lemma("have")
 

@@ -90,14 +90,11 @@ _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patoi
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
 # Whose signs are never the person's: animals, and people on a screen.
-_ONLY_NAMING = frozenset({"only", "just", "a", "an", "it", "was", "'s"})
 _TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
-_PRONOUNS = frozenset({"he", "she", "they"})
 _AN_ANIMALS_PARTS = frozenset({"back", "front", "hind", "left", "right", "leg", "legs", "paw", "paws"})
 _AN_ANIMALS_PEOPLE = frozenset({"owner", "owners", "walker", "walkers", "rider", "riders", "vet", "trainer", "groomer",
                                 "sitter", "minder", "keeper", "handler", "breeder", "jockey", "mum", "dad", "person",
                                 "lady", "man", "woman", "boy", "girl"})
-_SOME_OF = frozenset({"of", "some", "many", "few", "two", "three", "several", "lots", "plenty"})
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
                       "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows",
@@ -106,13 +103,12 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "bulls", "tup", "tups", "rams", "pig", "pigs", "sows", "dogs", "cats", "lambs", "ponies",
                       "alpaca", "alpacas", "llama",
                       # pets and their breeds (round 77: "plenty of collapsed spaniels on shift")
-                      "puppies", "kittens", "rabbits", "hamsters", "spaniel", "spaniels", "labrador",
-                      "labradors", "terrier", "terriers", "retriever", "retrievers", "greyhound", "greyhounds",
-                      "whippet", "whippets", "lurcher", "lurchers", "poodle", "poodles", "beagle", "beagles",
-                      "dachshund", "dachshunds", "pug", "pugs", "alsatian", "alsatians", "gelding", "geldings",
-                      "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boar", "boars"})
-# A breed named by two words, the second only an animal after the first ("a great dane keeled over", not "a dane").
-_BREED_FIRST_WORDS = {"dane": "great", "danes": "great"}
+                      # (Not "puppies", "greyhound", "labrador", "boar" or a great dane alone: hush puppies, the
+                      # greyhound bus, Labrador the place, a wild boar burger, the Great Dane pub: review A76.)
+                      "kittens", "rabbits", "hamsters", "spaniel", "spaniels", "labradors", "terrier", "terriers",
+                      "retriever", "retrievers", "whippet", "whippets", "lurcher", "lurchers", "poodle", "poodles",
+                      "beagle", "beagles", "dachshund", "dachshunds", "alsatian", "alsatians", "gelding", "geldings",
+                      "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boars"})
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
 _A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)
@@ -280,18 +276,8 @@ def without_others_signs(
         screen = not someone and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
-        # (So does one that only names it: "a great dane keeled over, only a faint, he's fine": round 77.)
-        goes_on = others and any(not set(words[: match.start - start]) - _ONLY_NAMING for match in matches
-                                 if SIGN_TYPE in match.types and id(match) in signs)
-        if others and not signs and words[:1] in (["she"], ["he"], ["it"]) and not set(words) & SPEAKER_WORDS:
-            # "Our collie had a fit last night, ..., she's right as rain this morning": the animal again, and the
-            # time of its story, not of the twitch (round 77). Only the times: a sign said so is left to be heard.
-            dropped |= {id(match) for match in matches if start <= match.start < end and (
-                match.types & _TIMES_OF_A_STORY or match.types == {PERSON_TYPE} and match.values[0].id in _PRONOUNS)}
-            continue
-        # (A clause of no sign and no "i" keeps the story going: "..., first one she's ever had, she's ...".)
-        keeps_on = others and not signs and not set(words) & _SPEAKER_AND_OWN
-        others = (animal or screen or goes_on or keeps_on) and not set(words) & SPEAKER_WORDS
+        goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
+        others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
         if signs and others:
             # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
             # twitching since january": last night is no start of the twitch).
@@ -304,16 +290,37 @@ def without_others_signs(
             # "I was watching teleserye and the lola there had a stroke": someone in the show.
             dropped |= signs
         watching = screen or bool(set(words) & _SHOWS and {token.lemma for token in sequence[start:end]} & _SEEING)
-    # "Plenty of collapsed spaniels on shift": a sign said of the animal named straight after it, as a word that
-    # describes it (round 77). Not "my mum collapsed dog walking": only after "of", "a", "the", "some".
+    # "Plenty of collapsed spaniels on shift": a sign said of the animal named straight after it, as one word that
+    # describes it (round 77). Not "my mum collapsed dog walking", "i had two seizures dogs were barking", "the chest
+    # pain puppy was on my lap" (review A76): only a word of "-ed" after "of", "a" or "the".
     dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and match.end < len(sequence)
-                and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | _SOME_OF
+                and match.end - match.start == 1 and sequence[match.start].word.endswith("ed")
+                and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
+    # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
+    # B76). Whatever was set aside before the echo stays a sign.
+    echo = _echoed_at([token.word for token in sequence])
+    if echo is not None:
+        dropped -= {id(match) for match in matches if SIGN_TYPE in match.types and match.start < echo}
     return [match for match in matches if id(match) not in dropped]
+
+
+# Words that say the speaker had the sign just told of someone or something else.
+# ("As well" is "as" once the filler "well" is dropped: only at the end of what is said.)
+_ECHOES = (("so", "did", "i"), ("so", "was", "i"), ("so", "have", "i"), ("so", "had", "i"), ("me", "too"),
+           ("me", "as"), ("i", "did", "too"), ("i", "did", "as"), ("i", "had", "one", "too"), ("i", "had", "one", "as"),
+           ("same", "here"), ("same", "with", "me"))
+
+
+def _echoed_at(words: list[str]) -> int | None:
+    """Where the speaker first says they had it too ("so did i", "me too", "me as well"), or None."""
+    return next((at for at in range(len(words)) for echo in _ECHOES
+                 if tuple(words[at : at + len(echo)]) == echo and (
+                     echo[-1] != "as" or words[at + len(echo) : at + len(echo) + 1] in ([], [","], ["."]))), None)
 
 
 def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
@@ -426,8 +433,6 @@ def an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
     not "playing pokemon")."""
     at = next((position for position, other in enumerate(sequence) if other is token), 0)
     before, after = sequence[at - 1].word if at > 0 else None, sequence[at + 1].word if at + 1 < len(sequence) else None
-    if token.word in _BREED_FIRST_WORDS:
-        return before == _BREED_FIRST_WORDS[token.word]
     if token.word not in _GAME_CREATURES | {"lamb", "chicken"}:
         # (An animal's, too: "the puppy's back leg was dragging".)
         return (token.word in _ANIMALS or token.word.removesuffix("'s") in _ANIMALS) and not in_a_simile(token, said)
@@ -586,17 +591,19 @@ def _strangers_signs(
 
 def without_signs_supposed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a sign only supposed, to say it is not there: "i'd not be up on her if i was weak", "i wouldn't be
-    out walking if i was dizzy" (round 77). Only after "if i was" or "if i were", with a "would" of one's own
-    before the "if"; never "if i was weak yesterday, is that bad?", whose sign comes with a time."""
+    out walking if i was dizzy" (round 77). Only right after "if i was" or "if i were", with one's own "would" and
+    a "not" before the "if", and as the last words said: never "as if i were paralysed", "i'd need an ambulance if i
+    was struggling to breathe, and i am", "i wouldn't be ringing if i was fine, chest pain crushing" (review A76)."""
     words = [token.word for token in sequence]
     supposed: set[int] = set()
     for at, word in enumerate(words):
-        if word != "if" or words[at + 1 : at + 3] not in (["i", "was"], ["i", "were"]):
+        if word != "if" or words[at + 1 : at + 3] not in (["i", "was"], ["i", "were"]) or words[at - 1 : at] == ["as"]:
             continue
-        if {"i'd", "wouldn't", "would"} & set(words[max(0, at - 8) : at]):
-            supposed |= set(range(at + 3, at + 6))
-    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in supposed or any(
-        other.types & BUILT_IN_TYPES and other.start >= match.end for other in matches)]
+        before = words[max(0, at - 8) : at]
+        if {"i'd", "wouldn't", "would"} & set(before) and {"not", "n't", "wouldn't", "never"} & set(before):
+            supposed.add(at + 3)
+    return [match for match in matches if SIGN_TYPE not in match.types or match.start not in supposed
+            or set(words[match.end :]) - {",", "."}]
 
 
 def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -621,16 +628,21 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
             if not set(words[start + 3 :]) & {"but", "though", "although", "did", "really", "actually", "then"}:
                 foretold |= set(range(start, start + 3))  # (not "..., she did have one last night though")
     # "I nearly fainted when they gave me the bill, I'm joking": one's own near miss, taken back as a joke straight
-    # after (round 77). Not a sign that happened ("i fainted, i'm not joking"), nor one said to be real in between.
+    # after, in a clause of its own (round 77). Not a sign that happened ("i fainted, i'm not joking"), one said to be
+    # real, or someone else's thinking it a joke ("everyone thinks i'm joking but i'm not", "my daughter says i'm
+    # just kidding, i'm still grey", "i'm kidding you not": review A76).
     for match in matches:
         before = words[max(0, match.start - 2) : match.start]
         near_miss = before in (["i", "nearly"], ["i", "almost"]) or before[-1:] == ["i"] and words[
             match.start : match.start + 1] in (["nearly"], ["almost"])
         after = words[match.end : match.end + 10]
-        joked = next((at for at, word in enumerate(after) if word in _JEST and after[at - 1 : at] in (
-            ["i'm"], ["just"], ["only"], ["am"])), None)
-        if SIGN_TYPE in match.types and near_miss and joked is not None and not set(after[:joked]) & (
-                {"not", "really", "actually", "did", "but"}):
+        joked = next((at for at, word in enumerate(after) if word in _JEST and at >= 3
+                      and after[at - 2 : at] == ["i", "am"] and after[at - 3] in (",", ".")), None)
+        if SIGN_TYPE not in match.types or not near_miss or joked is None:
+            continue
+        rest = words[match.end + joked + 1 :]
+        jest_clause = after[:joked] + rest[: next((at for at, word in enumerate(rest) if word in (",", ".")), None)]
+        if not set(jest_clause) & {"not", "really", "actually", "did", "but", "real", "still", "now", "again"}:
             foretold.add(match.start)
     # "No, no, the fit was a joke, none of that's happened": the sign named, called a joke and denied (not "this
     # chest pain is a joke, it's crushing", nor "the seizure was a joke, he was shaking for five minutes").

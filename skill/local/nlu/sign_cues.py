@@ -78,8 +78,9 @@ class Lookalike:
     exact: tuple[tuple[int, str], ...] = ()
 
 
-# Words whose tense turns a sign into its denial: a past belief is one since corrected.
-_TENSE_OF_BELIEF = frozenset({"thought"})
+# Words a lookalike keeps as said, not by their lemma: a past belief is one since corrected ("thought"), and "a faint
+# ache" is no "fainted, aching" (review B76: "i fainted twitching all over" is a faint).
+_SAID_AS_WRITTEN = frozenset({"thought", "faint"})
 
 
 class SignCues:
@@ -364,5 +365,5 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 def _lookalike(phrase: str, not_ids: Sequence[str]) -> Lookalike:
     said = tokens(normal_words(phrase))
-    exact = tuple((at, token.word) for at, token in enumerate(said) if token.word in _TENSE_OF_BELIEF)
+    exact = tuple((at, token.word) for at, token in enumerate(said) if token.word in _SAID_AS_WRITTEN)
     return Lookalike(tuple(token.lemma for token in said), frozenset(not_ids), exact)
