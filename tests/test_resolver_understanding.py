@@ -4329,7 +4329,8 @@ def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: d
      {'symptom': ['difficulty_swallowing', 'pain'], 'bodyPart': ['neck']}),
     ("the kids had a fit of giggles and now I'm having one", None, FALLBACK_INTENT, {}),
     ("my swimming stroke is rubbish, I'm having one lesson a week", None, FALLBACK_INTENT, {}),
-    ('I keep asking my boss which day the deadline is', 'emergency_screen', FALLBACK_INTENT, {}),
+    # (Since round 79 the deadline is heard as stress: still no sign, and the check is asked again.)
+    ('I keep asking my boss which day the deadline is', 'emergency_screen', TRIGGER, {'trigger': ['stress']}),
     ("I keep asking myself what day it is, I genuinely don't know", 'emergency_screen', SYMPTOM,
      {'symptom': ['confusion']}),
     ('explain this crushing chest pain', 'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
@@ -4441,4 +4442,58 @@ def test_round_74s_and_75s_answers(text: str, pending: str | None, intent: str, 
     ('i felt faint twitching all over', None, REPORT, {'symptom': ['fainting'], 'bodyPart': ['whole_body']}),
 )
 def test_round_76s_and_77s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 78 and 79 (driving, cars and the road; uniformed and emergency work): others' emergencies and one's own
+    ("well, this morning at unlock my right hand just wouldn't turn the key, like it weren't mine, and it's still not "
+     'right now',
+     'nerve_signs', SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'deniedSymptom': ['sensation_change'], 'bodyPart': ['hand']}),
+    ("not really. Well, about an hour ago on shift I lost track of which call I was on, and I couldn't tell my "
+     'supervisor what day it was',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'duration': ['PT1H'], 'symptom': ['confusion']}),
+    ("I couldn't tell my wife what day it started", 'emergency_screen', DONT_KNOW, {}),
+    ("he couldn't tell the paramedic what year it is", 'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
+    ('Couple of energy drinks a shift and no sleep to speak of',
+     None, TRIGGER, {'trigger': ['stimulant', 'lack_of_sleep']}),
+    ("His left shoulder's been twitching and he won't see anyone, he says he carried guys down ladders for thirty "
+     "years and he's seen worse", None, REPORT, {'person': ['he'], 'bodyPart': ['shoulder']}),
+    ("my eyelid's been twitching for thirty years", None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P30Y']}),
+    ("no, i'm fine. the little kid we pulled out of the rip on saturday was the one who wasn't breathing, he's okay "
+     "now, that's not me", 'emergency_screen', NO, {}),
+    ("no, I'm fine, it was him who had the seizure, not me", 'emergency_screen', NO, {}),
+    ("my husband collapsed and he's not breathing, not me",
+     'emergency_screen', SYMPTOM, {'person': ['husband'], 'symptom': ['fainting', 'difficulty_breathing']}),
+    ("he had a seizure yesterday, not me, and now i can't breathe",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure', 'difficulty_breathing'], 'duration': ['P1D']}),
+    ('she was choking on her dinner an hour ago, not me',
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ("no, not him. a prisoner had a seizure on the landing last week, but he's been fine himself",
+     'emergency_screen', NO, {}),
+    ("naw. the only fit i've had is the mask fit test on monday, and i passed it", 'emergency_screen', NO, {}),
+    ("I'm the one who asks those", 'emergency_screen', FALLBACK_INTENT, {}),
+    ('she keeps asking who I am', 'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
+    ("ever since I passed my G2 road test back in October there's this flutter in my upper arm",
+     None, REPORT, {'startDate': ['2026-10'], 'bodyPart': ['arm']}),
+    ("I walked three mile along the hard shoulder to the services in the rain. me left calf's been twitching ever "
+     'since',
+     None, REPORT, {'bodyPart': ['calf']}),
+    ("She was telling me at the weekend her thigh's been twitching ever since she sold her car back in April",
+     None, REPORT, {'person': ['she'], 'startDate': ['2026-04'], 'bodyPart': ['thigh']}),
+    ("see this morning the car choked and stalled at the school gates, and on top of all that my eyelid's twitching",
+     None, REPORT, {'pace': ['sudden'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-03']}),
+    ("nah, nothing like that, I'm just on my feet all day doing parcel drops", 'emergency_screen', NO, {}),
+    ("I've been buzzing and barely sleeping", None, TRIGGER, {'trigger': ['lack_of_sleep']}),
+    ("my right hand's been buzzing since this morning",
+     None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("it's for my daddy, he's seventy-four, ex-army. His left calf's been flickering away",
+     None, REPORT, {'person': ['father'], 'bodyPart': ['calf']}),
+    ("now then, me left eyelid's been jumping since Bonfire Night, soot head to toe",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-05']}),
+    ("I quit coffee in the summer and my cheek's been twitching three days",
+     None, REPORT, {'bodyPart': ['face'], 'duration': ['P3D']}),
+)
+def test_round_78s_and_79s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

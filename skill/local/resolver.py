@@ -1249,6 +1249,7 @@ class Resolver:
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
         resolution = _without_the_time_of_a_likeness(_times_of_the_twitch(resolution, text), text)
+        resolution = _without_the_years_of_a_working_life(resolution, text)
         if resolution.intent == _REPORT_INTENT and len(_time_values(resolution)) > 1 and not {
                 value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs and (
                 kept := _without_times_of_other_things(resolution, text)) and _time_values(kept):
@@ -3200,9 +3201,27 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     return replace(resolution, slots=slots)
 
 
+# What a working life is told with: "he carried guys down ladders for thirty years" (round 79).
+_YEARS_OF_WORK = frozenset({"carried", "worked", "served", "drove", "spent", "taught", "nursed", "farmed", "career",
+                            "trade", "job"})
+
+
+def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> Resolution:
+    """Without years told of a working life in a stretch with no word of twitching: "his left shoulder's been
+    twitching and he won't see anyone, he says he carried guys down ladders for thirty years" (the twitch had been
+    thirty years old, so "when did it start?" was never asked, where his chest pain was told). Then it is asked."""
+    if resolution.intent != _REPORT_INTENT or "symptom" in resolution.slots:
+        return resolution
+    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
+    years = [value for value in resolution.slots.get("duration", []) if (value.value or "").endswith("Y")
+             and (parts := _stretches_of(value, words, stretch_of)) and not parts & twitching
+             and {word for word, part in zip(words, stretch_of, strict=True) if part in parts} & _YEARS_OF_WORK]
+    return _without_values(resolution, "duration", years) if years else resolution
+
+
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
-                        "asked", "wrote"}) | NOTICED
+                        "asked", "wrote", "telling"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just", "at"})  # ("he told us at sunday dinner")
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),

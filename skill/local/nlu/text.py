@@ -634,6 +634,8 @@ _PROTECTED = frozenset(
      "stay", "play", "today", "yesterday", "may", "okay", "hey", "grey", "gray", "pay", "lay", "x", "ago",
      # locale words the rules would turn into a body part ("footy" is Australian and British football, no foot)
      "footy", "footie",
+     # nor is the army an arm ("he's ex-army": round 79)
+     "army",
      # body parts whose stem is an everyday word: "spinning" is no spine, "facing" no face, "a nap" no nape,
      # "trapped" no trapezius (their plurals are mapped to them in _IRREGULAR)
      "face", "spine", "nape", "traps",
