@@ -3221,7 +3221,7 @@ def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> R
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
 _PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
-                        "asked", "wrote", "telling"}) | NOTICED
+                        "asked", "wrote"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just", "at"})  # ("he told us at sunday dinner")
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),

@@ -302,8 +302,7 @@ def without_others_signs(
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches)
     if not now:
-        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches) | (
-            _someone_elses_before_not_me(sequence, matches))
+        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
     echo = _echoed_at([token.word for token in sequence])
@@ -411,38 +410,6 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
         return set()
     end = next((at for at in range(others[0], len(words)) if words[at] in SPEAKER_WORDS), len(words))
     return {id(match) for match in matches if SIGN_TYPE in match.types and others[0] < match.start < end}
-
-
-# Someone else as a sign's subject, in its clause before it: "it was him who had the seizure", "someone fitting".
-_SOMEONE_ELSE_BEFORE = _UNNAMED_STRANGER | _SOMEONE | frozenset({"he", "she", "him", "her", "they", "them", "his"})
-_NOT_ME_AFTER = (("not", "me"), ("not", "mine"), ("was", "not", "me"), ("is", "not", "me"))
-
-
-def _someone_elses_before_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """The signs of someone else told as past, then said not to be the speaker's: "the kid we pulled out of the rip
-    on saturday was the one who wasn't breathing, he's okay now, that's not me", "it was him who had the seizure, not
-    me" (round 79). Only a sign whose own clause names someone else before it and no "i", "me" or "my", told with a
-    time or as past ("was", "had"), with "not me" after it and no word of the speaker between."""
-    words = [token.word for token in sequence]
-    not_me = [at for at in range(len(words)) for phrase in _NOT_ME_AFTER
-              if tuple(words[at : at + len(phrase)]) == phrase]
-    if not not_me:
-        return set()
-    dropped = set()
-    for match in matches:
-        later = [at for at in not_me if at >= match.end]
-        if SIGN_TYPE not in match.types or not later:
-            continue
-        # (The stretch between commas: "it was him who | had the seizure" is one.)
-        start = max((at + 1 for at in range(match.start) if words[at] in (",", ".")), default=0)
-        end = next((at for at in range(match.end, len(words)) if words[at] in (",", ".")), len(words))
-        before, own_clause, between = words[start : match.start], words[start:end], words[match.end : later[0]]
-        timed = any(other.types & BUILT_IN_TYPES and start <= other.start < end for other in matches)
-        past = timed or bool({"was", "were", "had"} & set(own_clause))
-        if set(before) & _SOMEONE_ELSE_BEFORE and not set(own_clause) & _SPEAKER_AND_OWN and past and not (
-                set(between) & SPEAKER_WORDS):
-            dropped.add(id(match))
-    return dropped
 
 
 def _its_part(sequence: list[Token], position: int) -> bool:
