@@ -2885,7 +2885,7 @@ def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) 
 
 
 _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wait",), ("actually",), ("sorry",),
-                          ("i", "mean"), ("scratch", "that")})
+                                  ("i", "mean"), ("scratch", "that")})
 
 
 def _time_put_right(resolution: Resolution, text: str) -> str | None:

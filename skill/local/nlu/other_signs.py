@@ -91,12 +91,13 @@ _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
-# Whose signs are never the person's: animals, and people on a screen.
 _TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
+# An animal's own parts, and the people of an animal's ("the puppy's back leg", "the dog's owner").
 _AN_ANIMALS_PARTS = frozenset({"back", "front", "hind", "left", "right", "leg", "legs", "paw", "paws"})
 _AN_ANIMALS_PEOPLE = frozenset({"owner", "owners", "walker", "walkers", "rider", "riders", "vet", "trainer", "groomer",
                                 "sitter", "minder", "keeper", "handler", "breeder", "jockey", "mum", "dad", "person",
                                 "lady", "man", "woman", "boy", "girl"})
+# Whose signs are never the person's: animals, and people on a screen.
 _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit", "hamster", "budgie", "parrot",
                       "cow", "sheep", "goat", "cat's", "dog's", "horse's", "ewe", "ewes", "ram", "heifer", "bullock",
                       "sow", "mare", "foal", "donkey", "ferret", "tortoise", "ewe's", "cow's", "cattle", "cows",
@@ -418,7 +419,7 @@ def _its_part(sequence: list[Token], position: int) -> bool:
 
 
 def _someone_of_the_animals(sequence: list[Token], animal: Token) -> bool:
-    """Whether what is named after the animal's "'s" is no part of it: "the dog's owner", "the horse's rider"."""
+    """Whether a person of the animal's is named after its "'s": "the dog's owner", "the horse's rider"."""
     at = next((position for position, other in enumerate(sequence) if other is animal), 0)
     after = [token.word for token in sequence[at + 1 : at + 3]]
     return after[:1] == ["'s"] and after[1:] != [] and after[1] in _AN_ANIMALS_PEOPLE
