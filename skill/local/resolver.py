@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -199,6 +199,10 @@ _SAID_WRONG_FIRST = re.compile(
     r"\s*[,.!;:]*\s*", re.I)
 _INTENTS_PUT_RIGHT = frozenset({_REPORT_INTENT, _DURATION_INTENT, "DescribeSymptomIntent", "CorrectionIntent"})
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
+# Where a sentence parts into stretches that may each say something else ("my calf's been going, and my knee's been
+# sore for a year"); with "." too, across sentences.
+_BREAKS_IN_A_SENTENCE = frozenset({",", "and", "but"})
+_STRETCH_BREAKS = _BREAKS_IN_A_SENTENCE | {"."}
 _WORSE_BY_DEGREES = frozenset({"slower", "worse", "harder", "weaker", "gradually"})  # (not "has been": review A76)
 _YES_FIRST = re.compile(r"\s*(?:yes|yeah|yep|yup|aye|ya|yah)\b\s*[,.!]*\s*", re.I)
 _GREETING_FIRST = re.compile(r"\s*(?:good\s+)?(?:morning|afternoon|evening|mornin|evenin)'?\s*[,.!;:]+\s*", re.I)
@@ -1257,7 +1261,7 @@ class Resolver:
             # years": the other complaint's time, when the twitch has one of its own.
             resolution = kept
         if {value.id for value in resolution.slots.get("trigger", [])} & _taken(text) and not _twitching_stretches(
-            text, {",", ".", "but", "and"}
+            text, _STRETCH_BREAKS
         )[2]:
             # "The gp upped my sertraline two weeks ago": when the medicine changed, not when the twitch began.
             resolution = _without_the_medicines_time(resolution, text)
@@ -2857,7 +2861,7 @@ def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
-def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
+def _stretch_numbers(words: list[str], breaks: Set[str]) -> list[int]:
     """For each word, the number of the stretch of the sentence it is in, stretches parted by `breaks`."""
     numbers, stretch = [], 0
     for word in words:
@@ -2866,13 +2870,13 @@ def _stretch_numbers(words: list[str], breaks: set[str]) -> list[int]:
     return numbers
 
 
-def _twitching_stretches(text: str, breaks: set[str]) -> tuple[list[str], list[int], set[int]]:
+def _twitching_stretches(text: str, breaks: Set[str]) -> tuple[list[str], list[int], set[int]]:
     """The words of `text`, the stretch each is in, and the stretches with a word for twitching."""
     said = word_tokens(normal_words(text))
     return [token.word for token in said], *_stretches_and_twitching(said, breaks)
 
 
-def _stretches_and_twitching(sequence: Sequence[Token], breaks: set[str]) -> tuple[list[int], set[int]]:
+def _stretches_and_twitching(sequence: Sequence[Token], breaks: Set[str]) -> tuple[list[int], set[int]]:
     """The stretch each token of `sequence` is in (parted by `breaks`), and the stretches with a word for
     twitching."""
     stretch_of = _stretch_numbers([token.word for token in sequence], breaks)
@@ -2939,7 +2943,7 @@ def _only_a_bound(value: ResolvedSlot, text: str) -> bool:
 def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
     """The words said in the same stretch of the sentence as a time, but its own and those that hedge it."""
     words = _words_as_said(text)
-    stretch_of = _stretch_numbers(words, {",", ".", "and", "but"})
+    stretch_of = _stretch_numbers(words, _STRETCH_BREAKS)
     parts = _stretches_of(value, words, stretch_of)
     own = set(_spoken_words(value.spoken))
     return [word for word, part in zip(words, stretch_of, strict=True)
@@ -3026,11 +3030,12 @@ def _without_the_time_of_a_likeness(resolution: Resolution, text: str) -> Resolu
     words = _words_as_said(text)
     likened = []
     for value in resolution.slots.get("duration", []):
-        for at in occurrences(words, _spoken_words(value.spoken)):
+        spoken = _spoken_words(value.spoken)
+        for at in occurrences(words, spoken):
             like = next((before for before in range(at - 1, max(-1, at - 7), -1) if words[before] == "like"), None)
             # (A time since then, "... ago"; not "like the clappers for a few days", "like i'm drunk, since about an
             # hour ago": a time of its own.)
-            ago = "ago" in words[at : at + len(_spoken_words(value.spoken)) + 2]
+            ago = "ago" in words[at : at + len(spoken) + 2]
             if like is not None and ago and "since" not in words[like:at] and words[like + 1 : like + 2] in (
                     ["my"], ["his"], ["her"], ["their"], ["the"], ["he"], ["she"], ["last"]):
                 likened.append(value)
@@ -3185,7 +3190,7 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     times = [(name, value) for name in ("duration", "startDate") for value in resolution.slots.get(name, [])]
     if len(times) < 2 or "symptom" in resolution.slots:
         return resolution
-    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
+    words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
     twitching |= _told_of_it_next(words, stretch_of, twitching)
     # "He's had it since the first week of November": the twitch, had since.
     twitching |= {stretch_of[at] for at in range(len(words) - 2) if words[at] in ("had", "has")
@@ -3210,11 +3215,12 @@ def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> R
     """Without years told of a working life in a stretch with no word of twitching: "his left shoulder's been
     twitching and he won't see anyone, he says he carried guys down ladders for thirty years" (the twitch had been
     thirty years old, so "when did it start?" was never asked, where his chest pain was told). Then it is asked."""
-    if resolution.intent != _REPORT_INTENT or "symptom" in resolution.slots:
+    told_in_years = [value for value in resolution.slots.get("duration", []) if (value.value or "").endswith("Y")]
+    if resolution.intent != _REPORT_INTENT or "symptom" in resolution.slots or not told_in_years:
         return resolution
-    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
-    years = [value for value in resolution.slots.get("duration", []) if (value.value or "").endswith("Y")
-             and (parts := _stretches_of(value, words, stretch_of)) and not parts & twitching
+    words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
+    years = [value for value in told_in_years if (parts := _stretches_of(value, words, stretch_of))
+             and not parts & twitching
              and {word for word, part in zip(words, stretch_of, strict=True) if part in parts} & _YEARS_OF_WORK]
     return _without_values(resolution, "duration", years) if years else resolution
 
@@ -3283,9 +3289,6 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     return _without_values(resolution, "duration", told) if told else resolution
 
 
-_STRETCH_BREAKS = frozenset({",", ".", "and", "but"})
-
-
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in the same stretch of the sentence as another symptom, with nothing there that may
     point to the twitch ("my knee has been sore for a year"; not "cramps, and the whole thing started three months
@@ -3319,7 +3322,7 @@ def _places_only_twitch(resolution: Resolution, text: str) -> bool:
     places, symptoms = resolution.slots.get("bodyPart", []), resolution.slots.get("symptom", [])
     if not places or not symptoms:
         return False
-    words, stretch_of, twitching = _twitching_stretches(text, {",", "and", "but"})
+    words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
     place_parts = [_stretches_of(place, words, stretch_of) for place in places]
     symptom_parts = [_stretches_of(symptom, words, stretch_of) for symptom in symptoms]
     return all(parts and parts <= twitching for parts in place_parts) and all(
@@ -3959,7 +3962,7 @@ def _seconds(value: ResolvedSlot) -> float:
 def _said_with_the_twitch(sequence: list[Token], match: Match) -> bool:
     """Whether `match` is in a stretch of the sentence (parted by commas, "and", "but") with a word for twitching,
     or in the stretch right after one that goes on about it ("this flicker in my eyelid, that only started...")."""
-    stretch_of, twitching = _stretches_and_twitching(sequence, {",", "and", "but"})
+    stretch_of, twitching = _stretches_and_twitching(sequence, _BREAKS_IN_A_SENTENCE)
     return stretch_of[match.start] in twitching | _told_of_it_next([token.word for token in sequence], stretch_of,
                                                                    twitching)
 
@@ -3975,7 +3978,7 @@ def _about_something_else(sequence: list[Token], match: Match,
     """Whether `match` is said in a stretch that tells of something else: other words than the time's and a
     speaker's hedges ("last year i had a scare with my back", "i retired six months ago"), none of them one that may
     point to the twitch ("had this for six months", "four months of my calf going", "about four months i'd say")."""
-    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    stretch_of = _stretch_numbers([token.word for token in sequence], _BREAKS_IN_A_SENTENCE)
     said = [token for at, token in enumerate(sequence) if stretch_of[at] == stretch_of[match.start]
             and not match.start <= at < match.end and token.word not in _TIME_HEDGES]
     return bool(said) and not any(token.lemma in TWITCH_LEMMAS or token.word in pointing for token in said)
@@ -3989,7 +3992,7 @@ def _a_date_alone_after_something_else(sequence: list[Token], match: Match) -> b
     """Whether `match` is a date said alone between pauses right after a stretch about something else: "i'm reading
     from my blood pressure diary, monday the thirtieth, one forty eight over eighty six" dates the reading."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, {",", "and", "but"})
+    stretch_of = _stretch_numbers(words, _BREAKS_IN_A_SENTENCE)
     here = stretch_of[match.start]
     alone = all(match.start <= at < match.end or word in (",", "the", "on")
                 for at, word in enumerate(words) if stretch_of[at] == here)
@@ -4002,7 +4005,7 @@ def _a_thing_named_that_started(sequence: list[Token], match: Match, matches: Se
     """Whether `match` is said in a stretch that names what started then, and it is no place of the body: "it's the
     new commute that started in september, the eyelid only started twitching last friday" (not "it's the calf that
     started in september": a place put right, with its day)."""
-    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    stretch_of = _stretch_numbers([token.word for token in sequence], _BREAKS_IN_A_SENTENCE)
     here = stretch_of[match.start]
     places = {at for other in matches if PLACE_TYPE in other.types for at in range(other.start, other.end)}
     return any(stretch_of[at] == here and sequence[at + 1].word in ("that", "which") and (
@@ -4013,7 +4016,7 @@ def _a_thing_named_that_started(sequence: list[Token], match: Match, matches: Se
 def _of_a_medicine(sequence: list[Token], match: Match, matches: Sequence[Match]) -> bool:
     """Whether `match` is said in a stretch that names a medicine and no twitching ("i've been on fluoxetine six
     years, same dose, ... and my forearm has been twitching for about six weeks")."""
-    stretch_of = _stretch_numbers([token.word for token in sequence], {",", "and", "but"})
+    stretch_of = _stretch_numbers([token.word for token in sequence], _BREAKS_IN_A_SENTENCE)
     here = stretch_of[match.start]
     medicine = any(stretch_of[other.start] == here and _TRIGGER_TYPE in other.types
                    and any(value.id in _MEDICINES for value in other.values) for other in matches)
@@ -4182,7 +4185,7 @@ def _with_whole_weeks_only_of_the_twitch(sequence: list[Token], matches: list[Ma
     week", "i've been on coffee the whole week" beside "twitching for five days" is the coffee's), or alone ("all
     week" to "when did it start?"); not of the rest of a life ("all week it's been the bridge collapse")."""
     words = [token.word for token in sequence]
-    stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "and", "but"})
+    stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
     if len(set(stretch_of)) < 2:
         return matches
     return [match for match in matches if DURATION_TYPE not in match.types or stretch_of[match.start] in twitching
@@ -4588,8 +4591,8 @@ def _each_side_named(analysis: _Analysis) -> bool:
 def _twitches_too(words: Sequence[str], place: Match) -> bool:
     """Whether the place named again is said to twitch as well ("... and my right calf too", "so does the other calf",
     "now the other calf as well"), not only named ("bigger than my right calf", "the other calf never does")."""
-    opening = max((at for at in range(place.start) if words[at] in {",", "and", "but"}), default=-1) + 1
-    closing = next((at for at in range(place.end, len(words)) if words[at] in {",", "and", "but"}), len(words))
+    opening = max((at for at in range(place.start) if words[at] in _BREAKS_IN_A_SENTENCE), default=-1) + 1
+    closing = next((at for at in range(place.end, len(words)) if words[at] in _BREAKS_IN_A_SENTENCE), len(words))
     clause = words[opening:closing]
     if set(clause) & {"not", "never", "n't", "no", "than", "over", "with", "fine", "one"}:
         return False
@@ -4694,7 +4697,7 @@ def _once_long_ago(resolution: Resolution, text: str, this_year: int) -> bool:
     happening again."""
     if resolution.slot_ids().get("symptom", []) not in (["fainting"], ["seizure"]):
         return False
-    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
+    words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
     if sum(1 for at, word in enumerate(words) if word in _SIGN_AGAIN | _FIT_NOW and not set(
             words[max(0, at - 2) : at]) & {"never", "not", "no", "nothing"}) > 1:
         return False  # (a fit told now beside the old one: "the baby is fitting, she had a febrile fit when she was
@@ -4964,7 +4967,7 @@ def _taken(text: str) -> frozenset[str]:
 def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in a stretch that names a medicine and no twitching ("i take amlodipine, unchanged
     for five years")."""
-    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but", "and"})
+    words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
     named = {word for value in resolution.slots.get("trigger", []) if value.id in _taken(text)
              for word in _spoken_words(value.spoken)}
     medicine = {part for word, part in zip(words, stretch_of, strict=True) if word in named} - twitching

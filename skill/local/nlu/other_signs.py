@@ -434,11 +434,11 @@ def _an_animals_owner(sequence: list[Token], match: Match, said: Sequence[str]) 
 def an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
     """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
     not "playing pokemon")."""
-    at = next((position for position, other in enumerate(sequence) if other is token), 0)
-    before, after = sequence[at - 1].word if at > 0 else None, sequence[at + 1].word if at + 1 < len(sequence) else None
     if token.word not in _GAME_CREATURES | {"lamb", "chicken"}:
         # (An animal's, too: "the puppy's back leg was dragging".)
         return (token.word in _ANIMALS or token.word.removesuffix("'s") in _ANIMALS) and not in_a_simile(token, said)
+    at = next((position for position, other in enumerate(sequence) if other is token), 0)
+    before, after = sequence[at - 1].word if at > 0 else None, sequence[at + 1].word if at + 1 < len(sequence) else None
     if token.word in _GAME_CREATURES:
         return before in {"my", "his", "her", "their", "our"}
     return after in _A_CREATURE_AFTER or before in _A_CREATURE_BEFORE

@@ -73,8 +73,9 @@ class Lookalike:
 
     words: tuple[str, ...]
     not_ids: frozenset[str]
-    # Positions whose word must be said as written, not only as its lemma: a belief told as past ("i thought i was
-    # having a heart attack") was mistaken, one told now ("i think i'm having a heart attack") is the sign.
+    # Positions whose word must be said as written, not only as its lemma (`_SAID_AS_WRITTEN`): a belief told as past
+    # ("i thought i was having a heart attack") was mistaken, one told now ("i think i'm having a heart attack") is
+    # the sign; "a faint ache" is no "fainted, aching".
     exact: tuple[tuple[int, str], ...] = ()
 
 
@@ -230,7 +231,7 @@ class SignCues:
         self, lemmas: Sequence[str], candidates: list[Match], words: Sequence[str] | None = None
     ) -> list[Match]:
         """The candidates less the readings a lookalike phrase around them takes away. With the `words` said (one
-        per lemma), a lookalike's words of tense must be said as written."""
+        per lemma), a lookalike's words kept as written must be said so."""
         spans = self._lookalike_spans(lemmas, words)
         if not spans:
             return candidates
