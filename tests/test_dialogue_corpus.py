@@ -117,6 +117,8 @@ FLOORS = {
     "round77": (22 / 24, 6 / 6, 0, 0),
     "round78": (21 / 24, 6 / 6, 0, 0),
     "round79": (19 / 24, 6 / 6, 0, 0),  # others' emergencies told by people who tend them all day (README)
+    "round80": (23 / 24, 5 / 6, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
+    "round81": (24 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

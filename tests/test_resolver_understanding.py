@@ -4504,3 +4504,113 @@ def test_round_76s_and_77s_answers(text: str, pending: str | None, intent: str, 
 )
 def test_round_78s_and_79s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 80 and 81 (money, bills and moving house; women's health): the worries' idioms beside real signs
+    ('I nearly fainted when the lady at the bank said that was it', None, FALLBACK_INTENT, {}),
+    ('no, none of that. Sure the only time I nearly fainted was when the sonographer said twins, and that was '
+     'just the shock of it, I never went down', 'emergency_screen', NO, {}),
+    ("no, he's fine. the only thing he nearly passed out over was the municipal bill, and he was swearing at it "
+     'the whole time, so no', 'emergency_screen', NO, {}),
+    ('Honestly I nearly passed out just thinking about it beforehand, but it was fine', None, NO, {}),
+    ('I almost passed out when they told me, I was on the floor', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("the rent's choking us", None, FALLBACK_INTENT, {}),
+    ('the rent on this new place is choking us', None, FALLBACK_INTENT, {}),
+    ('no, none of that. the only thing choking me is the rent, love', 'emergency_screen', NO, {}),
+    ('the only thing choking me is the smoke', None, SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('I was paying the rent and collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("I'm after blacking out the whole month on the calendar", None, FALLBACK_INTENT, {}),
+    ("no, not at all. the only blacking out I've done is with a marker on the calendar, every day of November "
+     'crossed off with appointments', 'emergency_screen', NO, {}),
+    ('I blacked out last night looking at the calendar', None, SYMPTOM, {'symptom': ['fainting'], 'duration': ['P1D']}),
+    ('I blacked out the other day by the calendar', None, SYMPTOM, {'symptom': ['fainting']}),
+    ("she doesn't know, to be honest, she hasn't looked that close and neither have I", 'nerve_signs', DONT_KNOW, {}),
+    ("I don't know, yes I think so", 'nerve_signs', YES, {}),
+    ('since the twenty-fifth, payday, when he saw the bond repayment had gone up again',
+     'onset', DURATION, {'startDate': ['2026-11-25']}),
+    ('since the 25th', 'onset', DURATION, {'startDate': ['2026-11-25']}),
+    ("my eyelid's been twitching since the twentieth",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-20']}),
+    ('since the fifth time I went to the gym', None, TRIGGER, {'trigger': ['exercise']}),
+    ("what's all that got to do with a twitchy leg?", 'emergency_screen', 'WhyIntent', {}),
+    ('what has that got to do with my chest pain?', 'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
+    ("wait, like a seizure? is that what you're asking me?",
+     'emergency_screen', 'ExplainIntent', {'symptom': ['seizure']}),
+    ('I had a seizure, is that what you mean?', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('face dropped, is that what you mean', 'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ('like how weak?', 'nerve_signs', 'ExplainIntent', {'symptom': ['weakness']}),
+    ('from when I noticed, or from when it started?', 'onset', 'ExplainIntent', {}),
+    ('since monday or since tuesday', 'onset', DURATION, {'startDate': ['2026-12-08']}),
+    ('I am having some twitching since my twenty-week scan, that was two weeks back',
+     None, DURATION, {'duration': ['P2W']}),
+    ('she had the baby in October and a week or so after, the side of her neck start twitching',
+     None, REPORT, {'person': ['child'], 'bodyPart': ['neck']}),
+    ("my arm went dead and it's still dead two hours later",
+     None, SYMPTOM, {'symptom': ['weakness'], 'duration': ['PT2H'], 'bodyPart': ['arm']}),
+    ('no, my husband has been in Lagos since August',
+     'health_changes', REPORT, {'answer': ['no'], 'person': ['husband']}),
+    ('Ok so my right thumb twitching since Monday. I holding the baby all day and feeding she all night, so I '
+     "barely sleeping. I not on no medication, and I can't be pregnant, my husband working in Guyana since "
+     'August.',
+     None, REPORT,
+     {'bodyPart': ['thumb'], 'startDate': ['2026-12-07'], 'frequency': ['constant'], 'trigger': ['lack_of_sleep'],
+      'deniedTrigger': ['medication'], 'pregnancy': ['not_pregnant']}),
+    ('no, I had a hysterectomy four years ago',
+     'health_changes', PREGNANCY_INTENT, {'answer': ['no'], 'pregnancy': ['not_pregnant']}),
+    ("my husband's eyelid has been twitching since August",
+     None, REPORT, {'person': ['husband'], 'bodyPart': ['eyelid'], 'startDate': ['2026-08']}),
+    ("yeah, funny you ask, the pad under my left thumb looks flatter than the right, like someone's let the air "
+     'out of it. Noticed it over the last month',
+     'nerve_signs', SYMPTOM,
+     {'answer': ['yes'], 'bodyPart': ['thumb'], 'symptom': ['muscle_wasting'], 'duration': ['P1M']}),
+    ("It's a menopause group, we're all hot flushes and brain fog, honestly, we forget the score every week.",
+     None, FALLBACK_INTENT, {}),
+    ("my hot flushes and brain fog are bad, and since an hour ago I don't know where I am",
+     None, SYMPTOM, {'duration': ['PT1H'], 'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('my thumb is jumping, the fleshy part at the bottom of the thumb, on the left hand',
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ('my thumb is twitching and my hand too', None, REPORT, {'bodyPart': ['thumb', 'hand']}),
+    ('No, apart from being a nervous wreck.',
+     'health_changes', TRIGGER,
+     {'answer': ['no'], 'deniedTrigger': ['medication'], 'trigger': ['stress', 'lack_of_sleep']}),
+    ('Me? No, no. My husband had the snip after our youngest.',
+     'health_changes', REPORT, {'person': ['husband'], 'pregnancy': ['not_pregnant']}),
+    ("no, I'm on my period", 'pregnant', PREGNANCY_INTENT, {'answer': ['no'], 'pregnancy': ['not_pregnant']}),
+    ("no, I've got the copper IUD",
+     'health_changes', PREGNANCY_INTENT, {'answer': ['no'], 'pregnancy': ['not_pregnant']}),
+    ('my hand is twitching, and also suddenly at lunch when I was filling the benefits form, the pen kept '
+     'slipping from my right hand and I could not write my own name properly, it is still like that',
+     None, REPORT, {'bodyPart': ['hand'], 'pace': ['sudden'], 'symptom': ['weakness']}),
+    ("my thumb's been flicking since we moved to the new place", None, REPORT, {'bodyPart': ['thumb']}),
+    ('in my right foot. And one thing, since morning itself my head is paining badly and I am not knowing what '
+     'day it is, my husband says I asked him five times if he had eaten',
+     'body_part', REPORT, {'bodyPart': ['foot'], 'pace': ['sudden'], 'symptom': ['headache', 'confusion']}),
+    ("I don't know what day it started", 'onset', DONT_KNOW, {}),
+    ("since about day 14 of my cycle. I track it on an app, and I'm on day 22 today.",
+     'onset', DURATION, {'duration': ['P8D']}),
+    ("right, it's my eyelid, it keeps flickering, and I nearly had a heart attack when I saw the gas bill this "
+     'morning', None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my eyelid's been twitching since I got the bill this morning",
+     None, REPORT, {'bodyPart': ['eyelid'], 'pace': ['sudden'], 'startDate': ['2026-12-03']}),
+    ('pregnant? at sixty-eight? no sah', 'health_changes', NO, {}),
+    ('no, sure the only thing hurting is my wallet', 'health_changes', NO, {}),
+    ("no, sure I don't know", 'health_changes', DONT_KNOW, {}),
+    ("no, nothing yet, my HRT appointment's not till January", 'health_changes', NO, {}),
+    ('no, I am not taking anything now. I stopped the pill years ago when we started trying, and the last '
+     'injections were in July.',
+     'health_changes', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication', 'estrogen']}),
+    ("I'm not on anything, but I started taking HRT",
+     'health_changes', TRIGGER, {'deniedTrigger': ['medication'], 'trigger': ['estrogen']}),
+    ("honestly I don't know when it started, my daughter only pointed it out on Sunday, it might have been there "
+     "before, I can't say", 'onset', DONT_KNOW, {}),
+    ("hi, okay, so there's a twitch in the front of my right thigh, started Monday. No weakness, no numbness or "
+     "tingling, the muscle looks totally normal, I haven't started any new meds, and no, I'm not stressed, "
+     'sleeping great, barely any coffee',
+     None, REPORT,
+     {'bodyPart': ['thigh'], 'startDate': ['2026-12-07'],
+      'deniedSymptom': ['weakness', 'sensation_change', 'muscle_wasting'],
+      'deniedTrigger': ['medication', 'stress', 'caffeine']}),
+)
+def test_round_80s_and_81s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -245,6 +245,23 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
     return None if found is None else found.isoformat()
 
 
+def parse_day_of_month(words: list[str] | tuple[str, ...], today: date) -> str | None:
+    """The last day on or before `today` that "the twenty fifth" or "the 25th" names, said with no month (Alexa
+    reads the day in the month it falls in); None for anything else."""
+    if words[:1] != ["the"] or not 2 <= len(words) <= 3 or (day := _day_of_month(*words[1:])) is None:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):  # (the thirty first: back past the months too short for it)
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= today:
+            return found.isoformat()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _last_weekday_on(day: int, weekday: int, today: date) -> date | None:
     """The last date on or before `today`, within a year, that is the `day` of its month and falls on `weekday`."""
     year, month = today.year, today.month

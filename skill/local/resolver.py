@@ -197,8 +197,21 @@ _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes
 _SAID_WRONG_FIRST = re.compile(
     r"\s*(?:(?:wait|sorry|oh|no|hang on|hold on)\s*[,.!]*\s*)*i\s+(?:said|got|answered)\s+(?:that|it)\s+wrong\b"
     r"\s*[,.!;:]*\s*", re.I)
+_NO_THEN_SURE = re.compile(r"\s*(?:no|nah|nope|naw)\s*[,.!]+\s*(?P<sure>sure)\s+(?=[a-z'])", re.I)
 _INTENTS_PUT_RIGHT = frozenset({_REPORT_INTENT, _DURATION_INTENT, "DescribeSymptomIntent", "CorrectionIntent"})
+# "Wait, like a seizure? Is that what you're asking me?": a sign named back, asked about, not told.
+_ASKED_IF_MEANT = re.compile(
+    r"\s*(?:(?:wait|what|so|oh|um|er)\s*[,.!?]*\s*)*(?:you mean\s+|do you mean\s+)?(?:like\s+)?"
+    r"(?P<what>(?:an?\s+|the\s+)?[a-z']+(?: [a-z']+)?)\s*[,.!?]*\s*"
+    r"(?:is that|is this|that's) what you(?:'re| are)? "
+    r"(?:asking(?: me)?(?: about)?|mean|meant|mean by that)\s*[?.!]*\s*$",
+    re.I)
+# Two readings offered back, each opened the same way: "from when i noticed or from when it started".
+_A_CHOICE_ASKED = re.compile(
+    r"(?:do you mean |you mean )?(?P<opening>[a-z']+ [a-z']+) .{1,40}? or (?P=opening) .{1,40}$")
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
+_HOW_ASKED_FIRST = re.compile(
+    r"\s*(?:like\s+)?how\s+(?P<what>[a-z']+)\s*(?:do you mean|you mean)?\s*[?.!]*\s*$", re.I)
 # Where a sentence parts into stretches that may each say something else ("my calf's been going, and my knee's been
 # sore for a year"); with "." too, across sentences.
 _BREAKS_IN_A_SENTENCE = frozenset({",", "and", "but"})
@@ -469,7 +482,7 @@ _GROUP_SIGNS = _group_signs()
 # them" to a group names each of its questions by these ("any new medicine, other symptoms, or pregnant?").
 _NAMING_VALUES = {"medication": ("TRIGGER", "medication"), "other_symptoms": ("SYMPTOM", "other"),
                   "pregnant": ("PREGNANCY", "pregnant")}
-_YES_INTENT = "AMAZON.YesIntent"
+_YES_INTENT, _HELP_INTENT = "AMAZON.YesIntent", "AMAZON.HelpIntent"
 
 # Pending question → the value a name the model does not know most likely is, as (slot type, value id): asked
 # about medicines, "i'm on sertraline" names one, whatever it is called. Only while that question is pending.
@@ -667,6 +680,11 @@ _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 # there. Only recognised when it opens with one of these, names each value right after "about" or "ask", and
 # nobody says "i" (whatever the person says about themself is a statement: "why, i do have chest pain").
 _WHY_OPENINGS = (("why",), ("how", "come"))
+_ASKING_PREGNANCY = frozenset({"pregnant", "health_changes"})
+_NEWS_OF_A_PRICE = frozenset(lemma(word) for word in ("saw", "opened", "got", "came", "landed", "arrived", "read"))
+_PRICES = frozenset({"bill", "bills", "price", "prices", "quote", "invoice", "statement", "rent", "fare", "total"})
+_PARTNERS = frozenset({"husband", "husband's", "wife", "partner", "partner's", "boyfriend", "girlfriend", "fiance",
+                       "fiancé", "hubby"})
 _TOPIC_MARKERS = frozenset({"about", "ask", "mention"})
 _TOPIC_DETERMINERS = frozenset({"my", "the", "a", "an", "any", "this", "that", "these", "those", "some", "all"})
 # "Why are you asking, is it about my chest pain?" says the person has it.
@@ -817,6 +835,12 @@ class Resolver:
             # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
             # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
             return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question), text[aside.end():])
+        if (sure := _NO_THEN_SURE.match(text)) and len(text[sure.end():].split()) > 1 and not any(
+                match.types == {_ANSWER_TYPE} and match.values[0].id == "unsure"
+                for match in self._analyse(text[sure.end():]).matches):
+            # "No, sure the only thing hurting is my wallet": Irish English's "sure" opens what follows the no; it
+            # is no "not sure" (round 80: it had been, and the advice had been to watch the twitch).
+            return self.resolve(text[: sure.start("sure")] + text[sure.end():], pending_question)
         if (wrong := _SAID_WRONG_FIRST.match(text)) and text[wrong.end():].strip() and (
                 _CORRECTION_INTENT in self.model.intents) and (
                 put_right := self._understood(text[wrong.end():], pending_question)).intent in _INTENTS_PUT_RIGHT and (
@@ -826,7 +850,8 @@ class Resolver:
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
-        if (how := _ASKED_HOW.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
+        if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text)) and (
+                _EXPLAIN_INTENT in self.model.intents) and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
             # weakness said, and the advice raised for it). Not an urgent sign told with its part ("face drooping
@@ -834,6 +859,19 @@ class Resolver:
             told = len(how.group("what").split()) > 1 and _DESCRIBE_INTENT in self.model.intents and any(
                 value.id in _URGENT_WHEN_TOLD for value in what.slots["symptom"])
             return Resolution(_DESCRIBE_INTENT if told else _EXPLAIN_INTENT, what.slots, what.confidence, text)
+        if (meant := _ASKED_IF_MEANT.match(text)) and _EXPLAIN_INTENT in self.model.intents and set(
+                (what := self._understood(meant.group("what"), pending_question)).slots) == {"symptom"} and not (
+                len([word for word in meant.group("what").split() if word.lower() not in ("a", "an", "the")]) > 1
+                and any(value.id in _URGENT_WHEN_TOLD for value in what.slots["symptom"])):
+            # One word for the sign, as "weak how?" (round 81: it had been a correction that told a seizure, and the
+            # emergency advice given); "face dropped, is that what you mean" tells it.
+            return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
+        if _A_CHOICE_ASKED.match(" ".join(word for word in normal_words(text) if word != ",")) and (
+                _EXPLAIN_INTENT in self.model.intents) and not (
+                    asked := self._understood(text, pending_question)).slots:
+            # "From when I noticed, or from when it started?": which the question means, asked back (round 81: it
+            # had been a correction, and the "no" after it had changed an answer).
+            return Resolution(_EXPLAIN_INTENT, {}, asked.confidence, text)
         resolution = self._understood(text, pending_question)
         if resolution.intent == _FORGET_ME_INTENT and not set(_words_as_said(text)) & _WORDS_OF_FORGETTING:
             # "I just told you" (review A74: it had been a request to forget everything stored): asked again.
@@ -860,6 +898,15 @@ class Resolver:
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
             # the twitch told again, not a yes to a sign (the question is asked again).
             return _without_values(resolution, "answer", resolution.slots["answer"])
+        if pending_question is not None and resolution.intent in (_YES_INTENT, _HELP_INTENT) and not (
+                resolution.slots) and (answers := {match.values[0].id for match in self._analyse(text).matches
+                                                   if match.types == {_ANSWER_TYPE} and not match.weak}) and (
+                "unsure" in answers) and "yes" not in answers and not set(_words_as_said(text)) & (
+                _YES_WORDS_ALONE | {"help"}):
+            # "She doesn't know, she hasn't looked that close": not knowing, and a no, is never a yes (round 80: the
+            # two had made one, and the sign it asked about was taken as told); "i don't know what day it started"
+            # asks no help.
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
                 set(_words_as_said(text)) & _YES_WORDS_ALONE or _not_well(text)):
             # "Swallowing: yes, can't since lunch", "chest pain? no. well, a bit": a yes said beside a no at a
@@ -1006,6 +1053,10 @@ class Resolver:
             # "Hol on, is three days, not three months": the time said before, put right.
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
+        if pending_question in _HOW_LONG_QUESTIONS and (days := _days_into_a_cycle(text)) is not None:
+            # "Since about day 14 of my cycle, and I'm on day 22 today": the days between (round 81).
+            told = ResolvedSlot(spoken=text, id=None, name=None, value=f"P{days}D")
+            return Resolution(PENDING_HINTS["onset"][0], {"duration": [told]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         if (pending_question == "correction" or pending_question in _HOW_LONG_QUESTIONS) and (
                 corrected := self._time_put_right(text, quoted_only=resolution.intent != FALLBACK_INTENT)):
             # "It started before my sister's wedding, that was the first week of august, so four months near
@@ -1252,6 +1303,16 @@ class Resolver:
         resolution = _without_places_of_others_before_mine(resolution, text)
         if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
             resolution = _without_the_time_it_was_told(resolution, text)
+        if pending_question in _ASKING_PREGNANCY or "pregnancy" in resolution.slots:
+            asked = pending_question in _ASKING_PREGNANCY
+            timed = _time_values(resolution)
+            resolution = _without_the_time_a_partner_is_away(resolution, text, asked)
+            if asked and timed and not _time_values(resolution) and resolution.intent == _CORRECTION_INTENT and set(
+                    resolution.slots) <= {"answer", "pregnancy"} and _PREGNANCY_INTENT in self.model.intents:
+                # ("No, I had a hysterectomy four years ago": its time had made it a correction of the twitch's.)
+                resolution = replace(resolution, intent=_PREGNANCY_INTENT)
+        if not resolution.slots.get("symptom"):
+            resolution = _without_the_time_of_a_shock(resolution, text)
         resolution = _without_the_time_of_a_likeness(_times_of_the_twitch(resolution, text), text)
         resolution = _without_the_years_of_a_working_life(resolution, text)
         if resolution.intent == _REPORT_INTENT and len(_time_values(resolution)) > 1 and not {
@@ -1315,7 +1376,8 @@ class Resolver:
             if "pace" in self._slot_names(resolution.intent):
                 resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         told_when = {"duration", "startDate", "symptom"} & set(resolution.slots)
-        if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text):
+        if resolution.intent == _REPORT_INTENT and not told_when and _said_today(resolution.text) and not (
+                _today_only_of_a_shock(resolution.text)):
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
             started = self._as_started_today(resolution)
             if started is not None:
@@ -1903,8 +1965,11 @@ class Resolver:
         sample of that intent opens with a question), so the safety check was explained and asked again, in a
         loop."""
         words = [token.word for token in analysis.tokens if token.word != ","]
-        # A statement about someone, with no word of asking anywhere ("weakness means what?" is a question).
-        if resolution.intent != _EXPLAIN_INTENT or not set(words) & _SOMEONES or set(words) & _ASKING_WORDS:
+        # A statement about someone, or an answer that opens with its no and tells what else ("no, apart from being
+        # a nervous wreck": round 81), with no word of asking anywhere ("weakness means what?" is a question).
+        answered = words[:1] in (["no"], ["nah"], ["nope"], ["yes"], ["yeah"]) or bool({"apart", "except"} & set(words))
+        if resolution.intent != _EXPLAIN_INTENT or not (set(words) & _SOMEONES or answered) or set(
+                words) & _ASKING_WORDS:
             return resolution
         values = self._all_values(analysis)
         said = {slot_type for _, slot_type in values}
@@ -2201,6 +2266,7 @@ class Resolver:
             sequence, matches)))
         matches = _without_idioms_of_memory_and_temper(sequence, matches)
         matches = _without_times_of_signs_set_aside(sequence, matches, _without_a_limb_lain_on(sequence, matches))
+        matches = _without_times_of_a_partner_away(sequence, matches)
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, matches))
         for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_the_table,
@@ -3128,11 +3194,12 @@ def _limb_said_after_its_part(words: list[str], places: list[ResolvedSlot]) -> R
     for part, limb in _LIMB_OF.items():
         if part not in by_id or limb not in by_id:
             continue
-        part_at = occurrences(words, _spoken_words(by_id[part].spoken))
         limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
-        if len(part_at) != 1 or len(limb_at) != 1 or limb_at[0] < part_at[0]:
+        # (The part may be said twice before it: "my thumb is jumping, the bottom of the thumb, on the left hand".)
+        part_at = [at for at in occurrences(words, _spoken_words(by_id[part].spoken)) if limb_at and at < limb_at[0]]
+        if not part_at or len(limb_at) != 1:
             return None
-        between = words[part_at[0] + 1 : limb_at[0]]
+        between = words[part_at[-1] + 1 : limb_at[0]]
         after = words[limb_at[0] + len(_spoken_words(by_id[limb].spoken)) :]
         after = after[: after.index(",")] if "," in after else after
         said_of_itself = set(after) - _NAMING_A_SIDE or {"whole", "all", "entire"} & set(between)
@@ -3317,6 +3384,82 @@ def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolut
     return resolution
 
 
+_CYCLE_DAY = re.compile(r"\bday (?P<then>[a-z0-9 ]{1,20}?) of (?:my|her|the|their) cycle\b")
+_CYCLE_TODAY = re.compile(
+    r"\b(?:i'm|i am|she's|she is|i'm now|it's|today is|today's|we're) (?:now )?(?:on )?day (?P<now>[a-z0-9 ]{1,20}?)"
+    r"(?: today| now|$| ,)")
+
+
+def _days_into_a_cycle(text: str) -> int | None:
+    """The days from "day 14 of my cycle" to "i'm on day 22 today", both said; None otherwise."""
+    said = " ".join(normal_words(text))
+    then, now = _CYCLE_DAY.search(said), _CYCLE_TODAY.search(said)
+    if then is None or now is None:
+        return None
+    first, last = parse_number(then.group("then")), parse_number(now.group("now"))
+    return last - first if first is not None and last is not None and 0 < last - first < 60 else None
+
+
+def _without_the_time_of_a_shock(resolution: Resolution, text: str) -> Resolution:
+    """Without the time said in a stretch that tells of news of a price, with no twitch in it ("it keeps
+    flickering, and i nearly had a heart attack when i saw the gas bill this morning"): when the bill came, not
+    when the twitch began, nor how it came on (round 80: it had dated a twitch of five weeks to this morning)."""
+    words, stretch_of, shocks = _stretches_of_a_shock(text)
+    for name in ("duration", "startDate", "pace"):
+        of_the_shock = [value for value in resolution.slots.get(name, [])
+                        if (parts := _stretches_of(value, words, stretch_of)) and parts <= shocks]
+        resolution = _without_values(resolution, name, of_the_shock) if of_the_shock else resolution
+    return resolution
+
+
+def _stretches_of_a_shock(text: str) -> tuple[list[str], list[int], set[int]]:
+    """The words of `text`, the stretch each is in, and the stretches telling of news of a price, with no twitch."""
+    words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
+    lemmas = [lemma(word) for word in words]
+    shocks = {stretch_of[at] for at in range(len(words) - 1) if words[at] == "when" and set(
+        lemmas[at + 1 : at + 6]) & _NEWS_OF_A_PRICE and set(words[at + 1 : at + 8]) & _PRICES} - twitching
+    return words, stretch_of, shocks
+
+
+def _today_only_of_a_shock(text: str) -> bool:
+    """Whether every "this morning" (or the like) is said in a stretch telling of news of a price."""
+    words, stretch_of, shocks = _stretches_of_a_shock(text)
+    said = [at for phrase in _EARLIER_TODAY for at in occurrences(words, phrase)]
+    return bool(said) and all(stretch_of[at] in shocks for at in said)
+
+
+def _without_times_of_a_partner_away(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the times said of a partner beside a pregnancy ruled out or in ("i can't be pregnant, my husband's been
+    working in guyana since august"): how long they have been away, not when the twitch began (round 81: it had taken
+    the place of "since monday", said of the twitch)."""
+    if not any(_PREGNANCY_TYPE in match.types for match in matches) or any(
+            SIGN_TYPE in match.types for match in matches):
+        return matches  # (never beside a sign: "about an hour ago i was reading to my husband", tune51-035)
+    stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
+    partners = {stretch_of[at] for at, token in enumerate(sequence) if token.word in _PARTNERS} - twitching
+    return [match for match in matches if not (match.types & {DATE_TYPE, DURATION_TYPE}
+                                               and stretch_of[match.start] in partners)]
+
+
+def _without_the_time_a_partner_is_away(resolution: Resolution, text: str, asked: bool) -> Resolution:
+    """Without the time said of a partner where pregnancy is asked or told ("i can't be pregnant, my husband's been
+    working in guyana since august"): how long they have been away, not when the twitch began (round 81: it had
+    dated the twitch four months back, and the advice raised for it)."""
+    words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
+    if resolution.slots.get("symptom"):
+        return resolution  # (a sign's time is never taken away)
+    # (And, asked about pregnancy, the time of what rules it out: "no, i had a hysterectomy four years ago"; not in a
+    # report, "i'm a guy in my twenties it's just my eyelid going for like three days", tune25-046.)
+    told = {part for word, part in zip(words, stretch_of, strict=True) if word in _PARTNERS} | {
+        part for value in resolution.slots.get("pregnancy", []) if asked
+        for part in _stretches_of(value, words, stretch_of)}
+    for name in ("duration", "startDate"):
+        away = [value for value in resolution.slots.get(name, [])
+                if (parts := _stretches_of(value, words, stretch_of)) and parts <= told - twitching]
+        resolution = _without_values(resolution, name, away) if away else resolution
+    return resolution
+
+
 def _places_only_twitch(resolution: Resolution, text: str) -> bool:
     """Every place said in a stretch of the sentence with a word for twitching, and every symptom outside them."""
     places, symptoms = resolution.slots.get("bodyPart", []), resolution.slots.get("symptom", [])
@@ -3350,7 +3493,9 @@ def _a_little_caffeine(resolution: Resolution, text: str) -> list[ResolvedSlot]:
         only = bool(set(before) & {"only", "just"}) or after[:2] in (["a", "day"], ["per", "day"]) or after[:1] == [
             "daily"]
         # "I barely drink coffee" (not "..., but today i had loads", "normally", "except the last week").
-        barely = any(word in {"barely", "hardly", "rarely", "seldom"} and then in {"drink", "have", "touch", "take"}
+        # ("Barely any coffee", "hardly any tea": round 81.)
+        barely = any(word in {"barely", "hardly", "rarely", "seldom"} and then in {"drink", "have", "touch", "take",
+                                                                                    "any"}
                      for word, then in zip(before[-3:], before[-2:], strict=False)) and not set(
             words[at[0] :]) & {"but", "except", "though", "normally", "usually", "today", "lately"}
         if (one and only or barely) and not set(before) & {"more", "than", "cans", "can", "energy", "pot", "litre",
@@ -3798,6 +3943,14 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
     """"Why you asking about the pills?": a question about the question, however its words run, not a fact about
     pills. Only with no sign in it (a sign is kept wherever it is said) and nothing said of the speaker."""
     words = [token.word for token in analysis.tokens]
+    # "What's all that got to do with a twitchy leg?": what the question has to do with the twitch, asked back.
+    to_do_with = next((at + 3 for at in range(len(words)) if words[at : at + 3] == ["to", "do", "with"]), None)
+    if words[:1] == ["what"] and to_do_with is not None and resolution.intent != _WHY_INTENT:
+        said_before = set(words[:to_do_with])
+        if said_before & (_FIRST_PERSON | _SOMEONES) or "," in words[to_do_with:] or (
+                resolution.slots.get("symptom") or any(SIGN_TYPE in match.types for match in analysis.matches)):
+            return resolution
+        return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
     if resolution.intent == _WHY_INTENT or not any(
         tuple(words[: len(opening)]) == opening for opening in _WHY_OPENINGS
     ):
@@ -5021,8 +5174,19 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         thing = words[at + 1 : at + 2]
         return words[at] == "new" and bool(thing) and thing[0] not in named | _A_MEDICINE_SAID and thing[0].isalpha()
 
+    def long_ago(at: int) -> bool:
+        # ("I stopped the pill years ago when we started trying": a change, but no lately one. Round 81.)
+        after = words[at + 1 : at + 6]
+        return any(after[i : i + 2] in (["years", "ago"], ["years", "back"], ["ages", "ago"]) for i in range(5))
+
+    def a_doing(at: int) -> bool:
+        # ("When we started trying", "started running": a doing begun, not a medicine.)
+        thing = words[at + 1 : at + 2]
+        return bool(thing) and thing[0].endswith("ing") and thing[0] not in named | {
+            "taking", "using", "having", "getting", "injecting", "applying", "wearing"}
+
     changed = any(word in _MEDICINE_CHANGES and not negated(at) and not dates_the_twitch(at)
-                  and not new_of_another_thing(at)
+                  and not new_of_another_thing(at) and not long_ago(at) and not a_doing(at)
                   and not (at > 0 and words[at - 1] == "same" and not more_after(at)) for at, word in enumerate(words))
     # "I give out plenty of water tablets on the drug round, but i don't take any myself": none taken at all.
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS

@@ -32,6 +32,7 @@ from skill.local.dates import (
     is_holiday,
     parse_calendar_date,
     parse_date,
+    parse_day_of_month,
 )
 from skill.local.durations import (
     ANCHOR_WORDS,
@@ -331,6 +332,12 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "since 2015 hours": a time of day, the twenty-four hour way (not 84 days)
         if best is not None and "Y" in best[2] and _years_of_a_thing(words[best[1] : best[1] + 2]):
             continue  # "forty years of junk", "thirty years of marriage": a life's, not the twitch's
+        if best is not None and words[best[1] - 1] in _UNITS_AS_SAID_OF_ONE and words[best[1] : best[1] + 1] and (
+                words[best[1]] in _THINGS_OF_A_LENGTH):
+            continue  # "since my twenty-week scan", "a six-week course": the thing's length, not the twitch's
+        if best is not None and words[best[1] : best[1] + 1] == ["after"] and (
+                words[best[1] + 1 : best[1] + 2] in ([], [","], ["that"])):
+            continue  # "she had the baby in october and a week or so after, ...": from then, not from today
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
             continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
         if best is not None and words[best[0]] in ("a", "an") and best[1] - best[0] == 2 and best[0] > 0 and (
@@ -342,6 +349,14 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             size = sum(1 for token in sequence[start:end] if token.lemma not in KEY_SKIP)
             found.append(Match(start, end, size, (Value(DURATION_TYPE, iso=iso),)))
     return found
+
+
+# A length said of one thing ("a twenty-week scan"): the unit in the singular, then the thing.
+_UNITS_AS_SAID_OF_ONE = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_THINGS_OF_A_LENGTH = frozenset({"scan", "scans", "check", "checks", "checkup", "appointment", "review", "course",
+                                 "courses", "programme", "program", "plan", "contract", "notice", "challenge", "trial",
+                                 "placement", "stint", "bootcamp", "booking", "block", "cycle", "wait", "visit",
+                                 "trip", "holiday", "break", "stay", "rota", "tour", "detox", "fast", "diet"})
 
 
 def _counted(before: Sequence[str]) -> bool:
@@ -440,10 +455,13 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
             continue
         if word not in WEEKDAYS and word not in ("weekend", "today"):
             continue
+        if word == "weekend" and words[anchor + 1 : anchor + 2] in (["in"], ["of"]) and (
+                words[anchor + 2 : anchor + 3] and words[anchor + 2] in MONTHS):
+            continue  # ("the first weekend in november": that month's, never this weekend)
         if words[anchor + 1 : anchor + 2] == [","] and any(
-                match.start in (anchor + 2, anchor + 3) and set(words[match.start : match.end]) & set(MONTHS)
-                for match in found):
-            continue  # ("on the monday, the twenty-sixth of october": the date it is said to be)
+                match.start in (anchor + 2, anchor + 3) and (set(words[match.start : match.end]) & set(MONTHS) or (
+                    parse_day_of_month(words[match.start : match.end], today) is not None)) for match in found):
+            continue  # ("on the monday, the twenty-sixth of october", "on the sunday, the eighth": the date it is)
         earliest = anchor
         while earliest > 0 and words[earliest - 1] in _DATE_LEADS and anchor - earliest < 2:
             earliest -= 1
@@ -487,8 +505,28 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                         found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
                     start = end - 1
                     break
+            else:
+                if (day := _day_alone(words, start, today)) is not None:
+                    found.append(day)
+                    start = day.end - 1
         start += 1
     return found
+
+
+# What may follow a day of the month said alone as a start ("since the twenty-fifth, payday"): not "the fifth time".
+_AFTER_A_DAY_ALONE = frozenset({",", ".", "when", "and", "so", "because", "cos", "or", "i", "it", "we", "he", "she",
+                                "they", "that", "maybe", "probably", "ish", "onwards", "anyway", "actually"})
+
+
+def _day_alone(words: list[str], start: int, today: date) -> Match | None:
+    """"Since the twenty-fifth", "it started on the 3rd": a day of this month (or the last one it fell in), with a
+    start said before it and nothing after it that makes it something else's order ("the fifth time")."""
+    for end in (start + 3, start + 2):
+        if end > len(words) or (end < len(words) and words[end] not in _AFTER_A_DAY_ALONE):
+            continue
+        if (iso := parse_day_of_month(words[start:end], today)) is not None and _a_start_said(words, start, end):
+            return Match(start, end, 1, (Value(DATE_TYPE, iso=iso),))
+    return None
 
 
 # Feasts whose names are also everyday words or names ("since i lent it out", "since i met holi"): read only after

@@ -17,6 +17,7 @@ from skill.local.nlu.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_SPLITS,
     HAVE,
+    MONEY_OWED,
     NOTICED,
     NOW_WORDS,
     OWN,
@@ -146,6 +147,11 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
                      "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
+# "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
+# by someone, a shock whatever it was; and "nearly passed out just thinking about it": dread, not a faint.
+_NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "broke"))
+_STRICTLY_NEARLY = frozenset({"nearly", "almost", "about"})
+_DREAD = (tuple(lemma(word) for word in ("thinking", "about")), tuple(lemma(word) for word in ("at", "the", "thought")))
 # A real faint's words beside a shock: "he seemed to faint when he saw the price and he is grey and sweaty".
 _STILL_A_FAINT = frozenset(lemma(word) for word in (
     "grey", "gray", "pale", "white", "sweaty", "clammy", "floor", "fell", "ground", "ambulance", "unconscious",
@@ -156,7 +162,10 @@ _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
-_BLANK = lemma("blank")
+_BLANK, _BLACK = lemma("blank"), lemma("blacked")
+_DAYS_INKED = frozenset({"the", "all", "every", "each", "my", "our", "whole", "day", "date", "week", "month"})
+_INK = frozenset(lemma(word) for word in ("marker", "pen", "highlighter", "sharpie", "biro", "ink", "felt"))
+_PLANNERS = frozenset(lemma(word) for word in ("calendar", "diary", "planner", "wallchart", "rota"))
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
 _STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
@@ -470,7 +479,10 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
-        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON):
+        # ("The only thing choking me is the rent": someone the sign was done to, by what a household owes.)
+        owed = copula is not None and bool(
+            {form.removesuffix("s") for form in words[copula + 1 : copula + 4]} & MONEY_OWED)
+        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not owed:
             continue
         # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
         # (not "is the tea the wife makes": what is named ends where another "the" begins).
@@ -534,7 +546,11 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 sequence[at + 1].word in _DETERMINERS) or any(
                 person.start == at and person.types == {PERSON_TYPE} for person in matches)
                 for at in range(clause_start, max(0, before)))
-            if before >= 0 and sequence[before].word in THINGS and not where and not doer:
+            # ("The rent on this new place is choking us": what is owed, then what it is owed on.)
+            owed = before >= 0 and any(
+                sequence[at].word.removesuffix("s") in MONEY_OWED and sequence[at + 1].word in ("on", "for", "of")
+                for at in range(max(0, before - 5), before))
+            if before >= 0 and (sequence[before].word in THINGS or owed) and (not where or owed) and not doer:
                 dropped.add(id(match))
         if match.values[0].id == WEAKNESS and match.start and sequence[match.start - 1].word in ("voice", "voices"):
             dropped.add(id(match))  # "my voice gave out after the third service": hoarse, no weak limb
@@ -719,7 +735,13 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         at_price = said_after[:1] == ["at"] and bool(set(said_after[1:6]) & _SHOCKS) and bool(
             before & {"nearly", "almost", "about"})
         news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(set(said_after) & _SHOCKS)
-        return (bool(before & _NEARLY) or jaw) and (news or at_price) and not set(lemmas) & _STILL_A_FAINT
+        # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
+        strictly_near = bool(set(lemmas[max(0, match.start - 2) : match.end]) & _STRICTLY_NEARLY)
+        told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)
+        over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
+        dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
+        priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
+        return (priced or strictly_near and (told or over_price or dread)) and not set(lemmas) & _STILL_A_FAINT
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
@@ -753,6 +775,19 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return (match.values[0].id in (WEAKNESS, _SPEAKING) and lemmas[match.end - 1 : match.end] in _NOT_UP_TO
                 and following[:1] == ["for"] and not set(span) & _SPANS_OF_TIME)
 
+    def crossed_off(match: Match) -> bool:
+        # "I'm after blacking out the whole month on the calendar": days blacked out in ink, in its clause.
+        if _BLACK not in lemmas[match.start : match.end]:
+            return False
+        following = lemmas[match.end : match.end + 10]
+        following = following[: following.index(",")] if "," in following else following
+        # (Days blacked out, straight after: not "i blacked out last night looking at the calendar".)
+        # ("The other day", "the night before" are when it happened.)
+        when = following[:1] == ["the"] and bool(set(following[1:2]) & {"other", "night", "morning", "evening", "day"})
+        # ("The only blacking out i've done is with a marker on the calendar": in ink.)
+        inked = following[:1] in ([word] for word in _DAYS_INKED) and not when or bool(set(following) & _INK)
+        return inked and bool(set(following) & _PLANNERS)
+
     def beat_everyone(match: Match) -> bool:
         # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
         # lid's words only; and "nobody could" said of the lid, not "nobody could work out why").
@@ -765,4 +800,4 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
 
     return [match for match in matches if not (SIGN_TYPE in match.types and (
         topic(match) or shock(match) or nerves(match) or stuck(match) or for_a_pastime(match)
-        or beat_everyone(match)))]
+        or beat_everyone(match) or crossed_off(match)))]

@@ -26,7 +26,7 @@ from functools import lru_cache
 FILLER_WORDS = frozenset(
     {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well",
      "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
-     "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "mate",
+     "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "sah", "mate",
      "dude", "buddy", "mm", "mmm",
      # Singapore and Malaysian English's sentence particles ("no lah", "can leh")
      "lah", "leh", "lor"}
@@ -40,7 +40,7 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
             for phrase in (
                 "you know", "i mean", "you see", "to be honest", "be honest", "to be fair",
                 "or something", "or anything", "or whatever", "and stuff", "and everything", "the thing is",
-                "good morning", "good afternoon", "good evening", "hang on", "hold on", "let me think",
+                "good morning", "good afternoon", "good evening", "kia ora", "hang on", "hold on", "let me think",
                 "let me see", "you name it", "if that makes sense", "if you know what i mean", "for real",
                 "by the way", "sure look",
                 # an aside before volunteering something, no "before" that dates it ("before you ask, i had one fit
