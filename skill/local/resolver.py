@@ -208,7 +208,8 @@ _ASKED_IF_MEANT = re.compile(
     re.I)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
-    r"(?:do you mean |you mean )?(?P<opening>[a-z']+ [a-z']+) .{1,40}? or (?P=opening) .{1,40}$")
+    r"(?:do you mean |you mean )?(?P<opening>(?:from|since|when|which|is|was|do|did|does) [a-z']+) .{1,40}? "
+    r"or (?P=opening) .{1,40}$")
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
 _HOW_ASKED_FIRST = re.compile(
     r"\s*(?:like\s+)?how\s+(?P<what>[a-z']+)\s*(?:do you mean|you mean)?\s*[?.!]*\s*$", re.I)
@@ -2313,6 +2314,10 @@ class Resolver:
                         later in negated and matches[later].values == match.values
                         and _taken_back(sequence, matches[later])
                         for later in range(index + 1, len(matches)))}
+        if dropped := _the_twitchs_times_beside_a_sign(sequence, matches, negated, self._urgent_signs):
+            kept = [index for index in range(len(matches)) if index not in dropped]
+            negated = {kept.index(index) for index in negated if index in kept}
+            matches = [matches[index] for index in kept]
         return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named, canonical_words),
                          answer, corrects_earlier)
 
@@ -3426,6 +3431,37 @@ def _today_only_of_a_shock(text: str) -> bool:
     words, stretch_of, shocks = _stretches_of_a_shock(text)
     said = [at for phrase in _EARLIER_TODAY for at in occurrences(words, phrase)]
     return bool(said) and all(stretch_of[at] in shocks for at in said)
+
+
+_WORDS_OF_LONG_AGO = frozenset({"baby", "child", "kid", "toddler", "teenager", "ago", "years", "school", "young"})
+
+
+def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match], negated: Set[int],
+                                     urgent: Set[str]) -> set[int]:
+    """Without the twitch's own time when an urgent sign is told in another stretch ("i've had this for thirty-four
+    weeks and i fainted", "my eyelid has been twitching for three months and i fainted yesterday"): the time dates the
+    twitch, and, the first time said being the one kept, had made the faint history (review B80). A sign said with
+    its own time ("i had a stroke ten years ago") keeps it."""
+    stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
+    words = [token.word for token in sequence]
+    # (The twitch pointed to: "i've had this", "had it for".)
+    twitching |= {stretch_of[at] for at in range(1, len(words)) if words[at] in ("this", "it") and sequence[
+        at - 1].lemma == HAVE}
+    signs = {stretch_of[match.start] for index, match in enumerate(matches) if SIGN_TYPE in match.types
+             and index not in negated and any(value.id in urgent for value in match.values)}
+    # (Not a sign told as long past in its own words: "he had febrile convulsions as a baby", "i had one fit when i
+    # was fifteen, forty-odd years ago", "a stroke ten years ago".)
+    long_past = {part for part in signs if any(
+        word in _WORDS_OF_LONG_AGO or words[at : at + 3] == ["when", "i", "was"]
+        for at, word in enumerate(words) if stretch_of[at] == part) or any(
+        match.types & {DURATION_TYPE} and stretch_of[match.start] == part and (iso_duration_seconds(
+            match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS for match in matches)}
+    if not signs - long_past:
+        return set()
+    # Only a time long enough to make the sign history (a twitch's week does no harm beside a faint).
+    return {index for index, match in enumerate(matches) if match.types & {DURATION_TYPE}
+            and stretch_of[match.start] in twitching - signs
+            and (iso_duration_seconds(match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS}
 
 
 def _without_times_of_a_partner_away(sequence: list[Token], matches: list[Match]) -> list[Match]:

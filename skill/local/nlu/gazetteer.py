@@ -332,6 +332,10 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "since 2015 hours": a time of day, the twenty-four hour way (not 84 days)
         if best is not None and "Y" in best[2] and _years_of_a_thing(words[best[1] : best[1] + 2]):
             continue  # "forty years of junk", "thirty years of marriage": a life's, not the twitch's
+        if best is not None and (words[best[1] : best[1] + 1] in (["pregnant"], ["along"]) or (
+                words[max(0, best[0] - 2) : best[0]] in (["i", "am"],) or words[best[0] - 1 : best[0]] == ["i'm"]) and (
+                words[best[1] - 1] in ("weeks", "months")) and words[best[1] : best[1] + 1] in ([","], ["and"])):
+            continue  # "i'm thirty-four weeks pregnant and i fainted": how far on, not how long ago (review B80)
         if best is not None and words[best[1] - 1] in _UNITS_AS_SAID_OF_ONE and words[best[1] : best[1] + 1] and (
                 words[best[1]] in _THINGS_OF_A_LENGTH):
             continue  # "since my twenty-week scan", "a six-week course": the thing's length, not the twitch's

@@ -26,9 +26,6 @@ PERSON_TYPE = "PERSON"
 # Someone else's "spotted it on sunday" dates their noticing (one's own "i first noticed it last friday" is when it
 # started); the one who spotted it only tells.
 NOTICED = frozenset({"spotted", "noticed", "pointed"})
-# What a household owes: "the rent's choking us", "the only thing choking me is the rent" (round 80).
-MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
-                        "tax", "bond"})
 # Things that collapse, crash, choke, die or are weak in everyday talk: a sign said of one is no sign. Compared as
 # words, not stems ("pounding" is no pound).
 THINGS = frozenset(form for word in (
@@ -47,7 +44,6 @@ THINGS = frozenset(form for word in (
     "gate", "shelves", "leafs",
     # a farm's machines ("the header choked", "he choked the chainsaw")
     "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
-    *MONEY_OWED,
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

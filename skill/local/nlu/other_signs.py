@@ -17,7 +17,6 @@ from skill.local.nlu.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_SPLITS,
     HAVE,
-    MONEY_OWED,
     NOTICED,
     NOW_WORDS,
     OWN,
@@ -163,8 +162,9 @@ _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
 _BLANK, _BLACK = lemma("blank"), lemma("blacked")
-_DAYS_INKED = frozenset({"the", "all", "every", "each", "my", "our", "whole", "day", "date", "week", "month"})
-_INK = frozenset(lemma(word) for word in ("marker", "pen", "highlighter", "sharpie", "biro", "ink", "felt"))
+_SPANS_INKED = frozenset({"month", "months", "days", "dates", "weeks", "whole"})  # compared as said
+_WHEN_NOT_WHAT = frozenset(lemma(word) for word in ("before", "after", "ago", "last", "other", "next", "this", "when"))
+_INK = frozenset(lemma(word) for word in ("marker", "pen", "highlighter", "sharpie", "biro", "ink"))
 _PLANNERS = frozenset(lemma(word) for word in ("calendar", "diary", "planner", "wallchart", "rota"))
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
@@ -479,9 +479,11 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
-        # ("The only thing choking me is the rent": someone the sign was done to, by what a household owes.)
-        owed = copula is not None and bool(
-            {form.removesuffix("s") for form in words[copula + 1 : copula + 4]} & MONEY_OWED)
+        # ("The only thing choking me is the rent": someone the choke was done to, by what a household owes; not
+        # "the only time she collapsed was when the bill came", review A80.)
+        owed = copula is not None and _owed_named(words[copula + 1 : copula + 4]) and all(
+            any(sequence[i].lemma == _CHOKE for i in range(match.start, match.end))
+            for match in matches if SIGN_TYPE in match.types and at < match.start < copula)
         if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not owed:
             continue
         # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
@@ -494,6 +496,30 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             continue
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
     return dropped
+
+
+# What a household owes, said to choke it: "the rent's choking us", "the only thing choking me is the rent" (round
+# 80). Only made a thing by the word before it ("the bills", not "bill collapsed": review A80).
+_MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
+                         "tax"})
+
+
+def _owed_named(words: Sequence[str]) -> bool:
+    """Whether `words` open with what a household owes, made a thing by the word before it ("the rent", "our bills")."""
+    return any(words[at - 1] in _DETERMINERS | {"this"} and words[at].removesuffix("s") in _MONEY_OWED
+               for at in range(1, len(words)))
+
+
+def _choking_owed(sequence: list[Token], match: Match) -> bool:
+    """"The rent's choking us", "the bills on this place are choking us": a choke whose subject is what is owed, done to
+    "us" or "me" (never a person's own: "we were paying the rent and dad choked on his dinner")."""
+    words = [token.word for token in sequence]
+    if [sequence[at].lemma for at in range(match.start, match.end)] != [_CHOKE] or (
+            words[match.end : match.end + 1] not in (["us"], ["me"], ["them"])):
+        return False
+    clause_start = max((at + 1 for at in range(match.start) if words[at] in CLAUSE_SPLITS), default=0)
+    subject = words[clause_start : match.start]
+    return _owed_named(subject[:3]) and not set(subject) & (_DOERS | _PEOPLE_WORDS)
 
 
 def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -546,12 +572,10 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 sequence[at + 1].word in _DETERMINERS) or any(
                 person.start == at and person.types == {PERSON_TYPE} for person in matches)
                 for at in range(clause_start, max(0, before)))
-            # ("The rent on this new place is choking us": what is owed, then what it is owed on.)
-            owed = before >= 0 and any(
-                sequence[at].word.removesuffix("s") in MONEY_OWED and sequence[at + 1].word in ("on", "for", "of")
-                for at in range(max(0, before - 5), before))
-            if before >= 0 and (sequence[before].word in THINGS or owed) and (not where or owed) and not doer:
+            if before >= 0 and sequence[before].word in THINGS and not where and not doer:
                 dropped.add(id(match))
+        if _choking_owed(sequence, match):
+            dropped.add(id(match))
         if match.values[0].id == WEAKNESS and match.start and sequence[match.start - 1].word in ("voice", "voices"):
             dropped.add(id(match))  # "my voice gave out after the third service": hoarse, no weak limb
         # "He choked the chainsaw so many times": a choke is an engine's, done to the thing named after it.
@@ -736,7 +760,9 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
             before & {"nearly", "almost", "about"})
         news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(set(said_after) & _SHOCKS)
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
-        strictly_near = bool(set(lemmas[max(0, match.start - 2) : match.end]) & _STRICTLY_NEARLY)
+        # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
+        # review A80.)
+        strictly_near = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
         told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
@@ -781,12 +807,14 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
             return False
         following = lemmas[match.end : match.end + 10]
         following = following[: following.index(",")] if "," in following else following
-        # (Days blacked out, straight after: not "i blacked out last night looking at the calendar".)
-        # ("The other day", "the night before" are when it happened.)
-        when = following[:1] == ["the"] and bool(set(following[1:2]) & {"other", "night", "morning", "evening", "day"})
-        # ("The only blacking out i've done is with a marker on the calendar": in ink.)
-        inked = following[:1] in ([word] for word in _DAYS_INKED) and not when or bool(set(following) & _INK)
-        return inked and bool(set(following) & _PLANNERS)
+        # Days or a month blacked out, straight after ("the whole month", "the days"), not a time ("the week before
+        # last", "last night", "the other day": review A80); or "with a marker". And on a calendar, said so.
+        said = [token.word for token in sequence[match.end : match.end + 5]]  # ("days", not "the day i moved")
+        days = set(said[:3]) & _SPANS_INKED and not set(following[:5]) & _WHEN_NOT_WHAT
+        inked = any(following[at] == "with" and set(following[at + 1 : at + 3]) & _INK for at in range(len(following)))
+        on_a_planner = any(following[at] in ("on", "in", "pon") and set(following[at + 1 : at + 3]) & _PLANNERS
+                           for at in range(len(following)))
+        return bool(days or inked) and on_a_planner
 
     def beat_everyone(match: Match) -> bool:
         # "I couldn't get the pickle jar open, but neither could my roommate": a stuck lid, not a weak hand (a
