@@ -716,7 +716,8 @@ def test_a_sudden_said_as_a_habit_is_none() -> None:
 @_cases(
     ("i'm a grandad, son", "pregnant", "PregnancyIntent", {"pregnancy": ["not_pregnant"]}),
     ("honey, i'm seventy-four", "pregnant", "PregnancyIntent", {"pregnancy": ["not_pregnant"]}),
-    ("no, both arms same", "muscle_size", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+    # (The arms compared, no new place that twitches: round 82.)
+    ("no, both arms same", "muscle_size", REPORT, {"answer": ["no"]}),
     ("no, no numbness down the legs or anything", "sensation", SYMPTOM, {"deniedSymptom": ["sensation_change"]}),
     ("no, but i am very tired after night duty, that's all, my legs are strong", "emergency_screen", SYMPTOM,
      {"answer": ["no"], "trigger": ["lack_of_sleep"]}),
@@ -970,7 +971,8 @@ NO, YES, DONT_KNOW = "AMAZON.NoIntent", "AMAZON.YesIntent", "DontKnowIntent"
     ("no, no feeling changes", "nerve_signs", NO, {}),
     ("no feeling in my hand", "nerve_signs", SYMPTOM, {"symptom": ["sensation_change"], "bodyPart": ["hand"]}),
     # A comparison, not twitching on both sides or always in one place.
-    ("no, both arms same", "nerve_signs", REPORT, {"answer": ["no"], "bodyPart": ["arm"]}),
+    # (Compared, no new place: round 82.)
+    ("no, both arms same", "nerve_signs", SYMPTOM, {"answer": ["no"], "deniedSymptom": ["weakness"]}),
 )
 def test_the_nerve_signs_asked_as_one(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check(text, pending, intent, slots)
@@ -4614,4 +4616,77 @@ def test_round_78s_and_79s_answers(text: str, pending: str | None, intent: str, 
       'deniedTrigger': ['medication', 'stress', 'caffeine']}),
 )
 def test_round_80s_and_81s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Reviews A80 and B80: a real sign beside the new rules' words is still heard
+    ('Bill collapsed this morning', 'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ("Bill's face dropped on one side an hour ago",
+     'emergency_screen', SYMPTOM, {'symptom': ['facial_droop'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('we were going over the bills for the month and dad collapsed',
+     'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['fainting']}),
+    ('I was paying the rent for my mum and she stopped breathing',
+     'emergency_screen', SYMPTOM, {'person': ['mother'], 'symptom': ['difficulty_breathing']}),
+    ('the only time she collapsed was when the bill came', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('she almost immediately passed out when the doctor told her',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['fainting']}),
+    ('I blacked out all of a sudden looking at the calendar',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('I blacked out and felt awful so my wife cleared my diary',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['wife']}),
+    ("I blacked out the week before last it's in my diary", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('yes he has, or yes he did, this morning', 'emergency_screen', YES, {}),
+    ("he doesn't know what day it started, he doesn't even know what day it is",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
+    ("no, I've been blacking out the days on the calendar till payday", 'emergency_screen', NO, {}),
+    ("I'm thirty-four weeks pregnant and I fainted in the shower",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("I'm 34 weeks and I fainted", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("my wife's thirty weeks pregnant and she collapsed in the kitchen",
+     'emergency_screen', SYMPTOM, {'person': ['wife'], 'symptom': ['fainting']}),
+    ("I've had this for thirty-four weeks and I fainted", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('my eyelid has been twitching for three months and I fainted yesterday',
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P1D'], 'symptom': ['fainting']}),
+    ('I had a stroke ten years ago and my eyelid has twitched for three weeks',
+     None, REPORT, {'symptom': ['facial_droop'], 'duration': ['P10Y'], 'bodyPart': ['eyelid']}),
+    ("I'm six weeks", 'onset', DURATION, {'duration': ['P6W']}),
+    # Round 82 (colds, flu, covid and winter bugs): the sickbed's idioms beside real signs
+    ("mate I'm crook as with the flu, burning up, sweating buckets, and now I've got a twitch",
+     None, REPORT, {'symptom': ['sweating']}),
+    ('my arm is twitching, the upper arm, I am having chest infection since last week',
+     None, REPORT, {'bodyPart': ['arm']}),
+    ('twitch in my thigh, since I had covid in July', None, REPORT, {'bodyPart': ['thigh'], 'startDate': ['2026-07']}),
+    ("I've a twitch going in my right calf, it's driving me up the wall, and me already laid up with this chest "
+     'infection', None, REPORT, {'bodyPart': ['calf']}),
+    ("Ah no, nothing like that. I can't breathe through my nose, 'tis blocked solid, and I'm choking on catarrh "
+     "every morning till I cough it up, but sure that's only the cold.", 'emergency_screen', NO, {}),
+    ("he's choking on phlegm and can't breathe", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("no love, nothing like that. the only fits I'm having are coughing fits and sneezing fits, honestly I sound "
+     'like a sea lion', 'emergency_screen', NO, {}),
+    ("No, nothing like that. The only fits in this house are our Lily's coughing fits, and that's just a chesty "
+     "cough, she's three and she's bouncing off the walls.", 'emergency_screen', NO, {}),
+    ('the only fit I had was a real one, I was shaking on the floor',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('Sunday, the day the wife went down with the flu', 'onset', DURATION, {'startDate': ['2026-12-06']}),
+    ("she went down with a thud and didn't get up", None, SYMPTOM, {'symptom': ['fainting']}),
+    ("my left calf's been jumping since Sunday. Reckon it's the coffee, I'm on four flat whites a day covering "
+     "everyone's sick days with this flu going round.",
+     None, REPORT, {'bodyPart': ['calf'], 'trigger': ['caffeine'], 'startDate': ['2026-12-06']}),
+    ("since our Kirsty dropped the weans off when the nursery shut wi' the sickness bug, that was Friday",
+     'onset', DURATION, {'startDate': ['2026-12-04']}),
+    ("aye, same spot, and it's been there since the grandkids brought that bug back from nursery, three week or so",
+     'same_place', YES, {}),
+    ("so my sinuses are killing me, my ears are plugged, my throat's raw, and on top of all that my left thigh "
+     "won't stop twitching", None, REPORT, {'bodyPart': ['thigh']}),
+    ('I have a twitch, boy', None, REPORT, {}),
+    ('no, both legs are looking same',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness', 'muscle_wasting']}),
+    ("no, but it's in my thigh too now", 'nerve_signs', REPORT, {'answer': ['no'], 'bodyPart': ['thigh']}),
+    ('the stag do was the first weekend in November, he flew back on the Sunday, the eighth',
+     'onset', DURATION, {'startDate': ['2026-11-08']}),
+    ('since the first weekend in November', 'onset', DURATION, {'startDate': ['2026-11-07']}),
+)
+def test_reviews_a80_b80_and_round_82s_answers(text: str, pending: str | None, intent: str,
+                                              slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -141,6 +141,7 @@ _HOLIDAYS |= {
     ("valentine's", "day"): lambda year: date(year, 2, 14), ("valentines", "day"): lambda year: date(year, 2, 14),
     ("burns", "night"): lambda year: date(year, 1, 25), ("hogmanay",): lambda year: date(year, 12, 31),
     ("armistice", "day"): lambda year: date(year, 11, 11),
+    ("melbourne", "cup"): lambda year: _nth_weekday(year, 11, 1, 1),  # the first Tuesday of November (round 82)
     # Mother's Day is in March in Britain and Ireland (Mothering Sunday), in May in North America and Australia;
     # Father's Day in June, or September in Australia. Without the country, the earlier: the longer time, towards
     # caution.

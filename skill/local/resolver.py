@@ -269,7 +269,10 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "cold", "freezing", "frozen", "chilblains", "chapped", "chilli", "chillies", "chili",
                                "vindaloo", "spicy", "settled", "upset", "glutened", "bloated", "bug",
                                # knees wrecked from kneeling at the tiling (round 72)
-                               "wrecked", "knackered", "sore", "aching", "achy"})
+                               "wrecked", "knackered", "sore", "aching", "achy",
+                               # sinuses killing, ears plugged, a throat raw with a winter bug (round 82)
+                               "infection", "infected", "plugged", "blocked", "stuffed", "raw", "congested",
+                               "sinus", "sinuses", "cough", "coughing", "flu"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
                                ("what", "it", "used"), ("as", "young", "as")})
@@ -682,6 +685,10 @@ _OPINION_VERBS = frozenset({"think", "believe", "reckon", "feel"})
 # nobody says "i" (whatever the person says about themself is a statement: "why, i do have chest pain").
 _WHY_OPENINGS = (("why",), ("how", "come"))
 _ASKING_PREGNANCY = frozenset({"pregnant", "health_changes"})
+_ILLNESSES = frozenset({"infection", "flu", "cold", "cough", "bug", "virus", "covid", "fever", "sinusitis",
+                        "bronchitis", "pneumonia", "tonsillitis", "laryngitis", "norovirus"})
+_OPENING_A_START = frozenset({"since", "from", "after", "ever", "when", "started", "starting", "began"})
+_STARTING_WORDS = frozenset({"started", "start", "began", "begun"})
 _NEWS_OF_A_PRICE = frozenset(lemma(word) for word in ("saw", "opened", "got", "came", "landed", "arrived", "read"))
 _PRICES = frozenset({"bill", "bills", "price", "prices", "quote", "invoice", "statement", "rent", "fare", "total"})
 _PARTNERS = frozenset({"husband", "husband's", "wife", "partner", "partner's", "boyfriend", "girlfriend", "fiance",
@@ -1048,6 +1055,21 @@ class Resolver:
             # just the back" (the stiff back told before): the places of what is denied or explained, not a second
             # twitching place.
             resolution = _without_values(resolution, "bodyPart", resolution.slots["bodyPart"])
+        said = set(normal_words(text))
+        if pending_question == "correction" and "bodyPart" in resolution.slots and {"left", "right"} <= said and (
+                said & {"also", "too", "anymore", "both"}) and _PLACE_PATTERN_TYPE in self._slot_for_type.get(
+                resolution.intent, {}):
+            # "The same place question, it's not just the right eye anymore, the left eye is also jumping": both
+            # sides now, put right (the question's name had made it "always the same place": round 82's reading).
+            resolution = self._with_value(_without_values(resolution, "placePattern", resolution.slots.get(
+                "placePattern", [])), "placePattern", _PLACE_PATTERN_TYPE, BOTH_SIDES)
+        if pending_question == "correction" and "bodyPart" in resolution.slots and _time_values(resolution) and (
+                "both_sides" in resolution.slot_ids().get("placePattern", []) or set(
+                    normal_words(text)) & {"too", "also", "as well"}):
+            # "It's not only the right one, my left eyelid's been twitching too since yesterday": when it spread, not
+            # when the twitch began (round 82: the start had been put to "is that right?", and the place lost).
+            for name in ("duration", "startDate"):
+                resolution = _without_values(resolution, name, resolution.slots.get(name, []))
         if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
                 and pending_question not in _HOW_LONG_QUESTIONS
                 and _CORRECTION_INTENT in self.model.intents and _one_time_not_another(text)):
@@ -2267,7 +2289,7 @@ class Resolver:
             sequence, matches)))
         matches = _without_idioms_of_memory_and_temper(sequence, matches)
         matches = _without_times_of_signs_set_aside(sequence, matches, _without_a_limb_lain_on(sequence, matches))
-        matches = _without_times_of_a_partner_away(sequence, matches)
+        matches = _without_times_of_an_illness(sequence, _without_times_of_a_partner_away(sequence, matches))
         matches = _without_runs_and_trains_of_other_things(sequence, _without_sleep_told_like_a_faint(
             sequence, matches))
         for without_lookalikes in (_without_numb_inside, _without_things_handed_out, _without_idioms_of_the_table,
@@ -3023,6 +3045,7 @@ def _other_words_beside(value: ResolvedSlot, text: str) -> list[str]:
 
 _NERVE_SIGN_QUESTIONS = frozenset({"nerve_signs", *QUESTION_GROUPS["nerve_signs"]})
 # Words that say the twitching has moved or spread ("no, but it's in my thigh too now").
+_COMPARING = frozenset({"same", "look", "looks", "looking", "alike", "equal", "match", "matching"})
 _MOVED_OR_SPREAD = frozenset({"too", "also", "spread", "spreading", "spreads", "moved", "moves", "moving", "now",
                               "started", "starting", "both", "other", "well", "jumping", "jumps", "going",
                               "flickering"})
@@ -3038,8 +3061,11 @@ def _places_of_a_no(resolution: Resolution, text: str) -> bool:
     ids = resolution.slot_ids()
     said_no = "no" in ids.get("answer", []) or bool(ids.get("deniedSymptom"))
     words = word_tokens(normal_words(text))
-    return bool(ids.get("bodyPart")) and said_no and not ids.get("symptom") and not any_twitching(words) and not (
-        {token.word for token in words} & _MOVED_OR_SPREAD)
+    spread = {token.word for token in words} & _MOVED_OR_SPREAD
+    # ("No, both legs are looking same": both compared, not both twitching: round 82.)
+    compared = spread <= {"both", "other"} and bool({token.word for token in words} & _COMPARING)
+    return bool(ids.get("bodyPart")) and said_no and not ids.get("symptom") and not any_twitching(words) and (
+        not spread or compared)
 
 
 def _said_by_the_calendar(value: ResolvedSlot) -> bool:
@@ -3417,6 +3443,31 @@ def _without_the_time_of_a_shock(resolution: Resolution, text: str) -> Resolutio
     return resolution
 
 
+def _without_times_of_an_illness(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the time said in a stretch of its own about an illness ("my arm is twitching, the upper arm, i am
+    having chest infection since last week"): how long the infection has gone on, not the twitch (round 82: it had
+    dated the twitch, so "when did it start?", whose answer told the breathing trouble, was never asked). Not a start
+    told by the illness ("..., since i had covid in july", "i had covid in july and it started then"), nor beside a
+    sign."""
+    words = [token.word for token in sequence]
+    stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
+    if any(word in _STARTING_WORDS and part not in twitching for word, part in zip(words, stretch_of, strict=True)):
+        return matches
+    openings: dict[int, str] = {}
+    for word, part in zip(words, stretch_of, strict=True):
+        if word not in _STRETCH_BREAKS:
+            openings.setdefault(part, word)
+    signs = {stretch_of[match.start] for match in matches if SIGN_TYPE in match.types}
+
+    def of_the_illness(match: Match) -> bool:
+        # The illness named before its time in its stretch ("having chest infection since last week").
+        part = stretch_of[match.start]
+        return part not in twitching | signs and openings.get(part) not in _OPENING_A_START and any(
+            words[at] in _ILLNESSES for at in range(match.start) if stretch_of[at] == part)
+
+    return [match for match in matches if not (match.types & {DATE_TYPE, DURATION_TYPE} and of_the_illness(match))]
+
+
 def _stretches_of_a_shock(text: str) -> tuple[list[str], list[int], set[int]]:
     """The words of `text`, the stretch each is in, and the stretches telling of news of a price, with no twitch."""
     words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
@@ -3433,7 +3484,16 @@ def _today_only_of_a_shock(text: str) -> bool:
     return bool(said) and all(stretch_of[at] in shocks for at in said)
 
 
-_WORDS_OF_LONG_AGO = frozenset({"baby", "child", "kid", "toddler", "teenager", "ago", "years", "school", "young"})
+_WORDS_OF_LONG_AGO = frozenset({"baby", "child", "kid", "toddler", "teenager", "ago", "years", "school", "young",
+                                "recovery", "recovered"})
+
+
+def _a_year_said(words: list[str], at: int) -> bool:
+    """Whether a year is said at `at`: "2004", "two thousand and four", "nineteen ninety" (a year beside a sign is
+    not read as a time, but it still says the sign is long past: "a small stroke back in two thousand and four")."""
+    word = words[at]
+    return (word.isdigit() and len(word) == 4) or word == "thousand" or (
+        word in ("nineteen", "twenty") and words[at + 1 : at + 2] != [] and words[at + 1].endswith(("ty", "teen")))
 
 
 def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match], negated: Set[int],
@@ -3452,7 +3512,7 @@ def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match]
     # (Not a sign told as long past in its own words: "he had febrile convulsions as a baby", "i had one fit when i
     # was fifteen, forty-odd years ago", "a stroke ten years ago".)
     long_past = {part for part in signs if any(
-        word in _WORDS_OF_LONG_AGO or words[at : at + 3] == ["when", "i", "was"]
+        word in _WORDS_OF_LONG_AGO or words[at : at + 3] == ["when", "i", "was"] or _a_year_said(words, at)
         for at, word in enumerate(words) if stretch_of[at] == part) or any(
         match.types & {DURATION_TYPE} and stretch_of[match.start] == part and (iso_duration_seconds(
             match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS for match in matches)}

@@ -484,15 +484,19 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         owed = copula is not None and _owed_named(words[copula + 1 : copula + 4]) and all(
             any(sequence[i].lemma == _CHOKE for i in range(match.start, match.end))
             for match in matches if SIGN_TYPE in match.types and at < match.start < copula)
-        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not owed:
+        # ("The only fits i'm having are coughing fits", "the only fits in this house are our lily's coughing fits":
+        # round 82.)
+        named = words[copula + 1 : copula + 5] if copula is not None else []
+        coughed = any(word in _FITS_OF and named[i + 1 : i + 2] in (["fit"], ["fits"]) for i, word in enumerate(named))
+        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not (owed or coughed):
             continue
         # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
         # (not "is the tea the wife makes": what is named ends where another "the" begins).
         window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
                                         copula + 4))
-        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
+        if not coughed and (set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
             match.start in window for match in matches if PERSON_TYPE in match.types
-        ):
+        )):
             continue
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
     return dropped
@@ -502,6 +506,9 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 # 80). Only made a thing by the word before it ("the bills", not "bill collapsed": review A80).
 _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
                          "tax"})
+
+
+_FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
 
 
 def _owed_named(words: Sequence[str]) -> bool:

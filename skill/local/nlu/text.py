@@ -350,7 +350,8 @@ _STILL_THINK_SO = re.compile(
     r"\bthought\s+(?:i|he|she)\s+was\s+having\s+an?\s+(?P<sign>heart\s+attack|stroke|seizure|fit)\b.*?"
     r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it.
-_CLOSING_VOCATIVE = re.compile(r",\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear)\s*[.!?]*\s*$")
+_CLOSING_VOCATIVE = re.compile(
+    r",\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)\s*[.!?]*\s*$")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
