@@ -910,10 +910,10 @@ class Resolver:
                 resolution.slots) and (answers := {match.values[0].id for match in self._analyse(text).matches
                                                    if match.types == {_ANSWER_TYPE} and not match.weak}) and (
                 "unsure" in answers) and "yes" not in answers and not set(_words_as_said(text)) & (
-                _YES_WORDS_ALONE | {"help"}):
+                _YES_WORDS_ALONE | {"help"}) and not _a_question_opened(text):
             # "She doesn't know, she hasn't looked that close": not knowing, and a no, is never a yes (round 80: the
             # two had made one, and the sign it asked about was taken as told); "i don't know what day it started"
-            # asks no help.
+            # asks no help ("i'm not sure, what counts?" does).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
                 set(_words_as_said(text)) & _YES_WORDS_ALONE or _not_well(text)):
@@ -1064,12 +1064,17 @@ class Resolver:
             resolution = self._with_value(_without_values(resolution, "placePattern", resolution.slots.get(
                 "placePattern", [])), "placePattern", _PLACE_PATTERN_TYPE, BOTH_SIDES)
         if pending_question == "correction" and "bodyPart" in resolution.slots and _time_values(resolution) and (
-                "both_sides" in resolution.slot_ids().get("placePattern", []) or set(
-                    normal_words(text)) & {"too", "also", "as well"}):
+                "both_sides" in resolution.slot_ids().get("placePattern", []) or said & {"too", "also", "well"}) and (
+                not resolution.slots.get("symptom")):
             # "It's not only the right one, my left eyelid's been twitching too since yesterday": when it spread, not
-            # when the twitch began (round 82: the start had been put to "is that right?", and the place lost).
+            # when the twitch began (round 82: the start had been put to "is that right?", and the place lost). Only
+            # a time said with the twitching, never beside a sign ("my left hand has gone numb too since an hour
+            # ago": review A82).
+            words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
             for name in ("duration", "startDate"):
-                resolution = _without_values(resolution, name, resolution.slots.get(name, []))
+                resolution = _without_values(resolution, name, [
+                    value for value in resolution.slots.get(name, [])
+                    if (parts := _stretches_of(value, words, stretch_of)) and parts <= twitching])
         if (resolution.intent == PENDING_HINTS["onset"][0] and "duration" in resolution.slots
                 and pending_question not in _HOW_LONG_QUESTIONS
                 and _CORRECTION_INTENT in self.model.intents and _one_time_not_another(text)):
@@ -3484,16 +3489,21 @@ def _today_only_of_a_shock(text: str) -> bool:
     return bool(said) and all(stretch_of[at] in shocks for at in said)
 
 
-_WORDS_OF_LONG_AGO = frozenset({"baby", "child", "kid", "toddler", "teenager", "ago", "years", "school", "young",
-                                "recovery", "recovered"})
+_WORDS_OF_LONG_AGO = frozenset({"baby", "child", "kid", "toddler", "teenager", "years", "decades", "school", "young"})
 
 
 def _a_year_said(words: list[str], at: int) -> bool:
-    """Whether a year is said at `at`: "2004", "two thousand and four", "nineteen ninety" (a year beside a sign is
-    not read as a time, but it still says the sign is long past: "a small stroke back in two thousand and four")."""
-    word = words[at]
-    return (word.isdigit() and len(word) == 4) or word == "thousand" or (
-        word in ("nineteen", "twenty") and words[at + 1 : at + 2] != [] and words[at + 1].endswith(("ty", "teen")))
+    """Whether a year, or a full recovery, is said at `at`: "in 2004", "back in two thousand and four", "since
+    nineteen ninety", "made a full recovery" (a year beside a sign is not read as a time, but it still says the sign
+    is long past: "a small stroke back in two thousand and four"; not "nineteen twenty minutes ago", "room 1204", "the
+    recovery position": review A82)."""
+    word, before = words[at], words[at - 1 : at]
+    if word in ("recovery", "recovered"):
+        return bool(set(words[max(0, at - 2) : at + 2]) & {"full", "fully", "complete", "completely"})
+    year = (word.isdigit() and len(word) == 4) or (word == "two" and words[at + 1 : at + 2] == ["thousand"]) or (
+        word in ("nineteen", "twenty") and words[at + 1 : at + 2] != [] and words[at + 1].endswith(("ty", "teen"))
+        and words[at + 2 : at + 3] not in (["minutes"], ["minute"], ["hours"], ["seconds"]))
+    return year and before in (["in"], ["since"], ["of"], ["from"])
 
 
 def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match], negated: Set[int],
@@ -3535,6 +3545,13 @@ def _without_times_of_a_partner_away(sequence: list[Token], matches: list[Match]
     partners = {stretch_of[at] for at, token in enumerate(sequence) if token.word in _PARTNERS} - twitching
     return [match for match in matches if not (match.types & {DATE_TYPE, DURATION_TYPE}
                                                and stretch_of[match.start] in partners)]
+
+
+def _a_question_opened(text: str) -> bool:
+    """Whether a clause opens with a word of asking ("i'm not sure, what counts?"; not "i don't know what day it
+    started")."""
+    words = list(normal_words(text))
+    return any(word in _ASKING_WORDS and (at == 0 or words[at - 1] == ",") for at, word in enumerate(words))
 
 
 def _without_the_time_a_partner_is_away(resolution: Resolution, text: str, asked: bool) -> Resolution:

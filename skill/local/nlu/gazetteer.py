@@ -336,6 +336,10 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                 words[max(0, best[0] - 2) : best[0]] in (["i", "am"],) or words[best[0] - 1 : best[0]] == ["i'm"]) and (
                 words[best[1] - 1] in ("weeks", "months")) and words[best[1] : best[1] + 1] in ([","], ["and"])):
             continue  # "i'm thirty-four weeks pregnant and i fainted": how far on, not how long ago (review B80)
+        if best is not None and words[best[1] : best[1] + 1] == ["gone"] and words[best[1] - 1] in (
+                "weeks", "months") and words[best[1] + 1 : best[1] + 2] in ([","], ["and"]) and not (
+                set(words[max(0, best[0] - 2) : best[0]]) & {"been", "it's", "that's", "it", "that"}):
+            continue  # "i'm seven months gone and i fainted", "seven months gone, and ...": the pregnancy (B82)
         if best is not None and words[best[1] - 1] in _UNITS_AS_SAID_OF_ONE and words[best[1] : best[1] + 1] and (
                 words[best[1]] in _THINGS_OF_A_LENGTH):
             continue  # "since my twenty-week scan", "a six-week course": the thing's length, not the twitch's

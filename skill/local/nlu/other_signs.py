@@ -487,16 +487,21 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # ("The only fits i'm having are coughing fits", "the only fits in this house are our lily's coughing fits":
         # round 82.)
         named = words[copula + 1 : copula + 5] if copula is not None else []
-        coughed = any(word in _FITS_OF and named[i + 1 : i + 2] in (["fit"], ["fits"]) for i, word in enumerate(named))
-        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not (owed or coughed):
+        if copula is not None and any(
+                word in _FITS_OF and named[i + 1 : i + 2] in (["fit"], ["fits"]) for i, word in enumerate(named)):
+            # Only the fits so renamed: "the only time i fainted was during a coughing fit" is a faint (review A82).
+            dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula
+                        and {token.word for token in sequence[match.start : match.end]} <= _FITS_SAID}
+            continue
+        if copula is None or set(words[at + 1 : copula]) & (_SPEAKER_AND_OWN | THIRD_PERSON) and not owed:
             continue
         # "The only one who collapsed was me", "... was my poor husband": the one named is a person, the sign theirs
         # (not "is the tea the wife makes": what is named ends where another "the" begins).
         window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
                                         copula + 4))
-        if not coughed and (set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
+        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
             match.start in window for match in matches if PERSON_TYPE in match.types
-        )):
+        ):
             continue
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
     return dropped
@@ -509,6 +514,7 @@ _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdra
 
 
 _FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
+_FITS_SAID = frozenset({"fit", "fits"})
 
 
 def _owed_named(words: Sequence[str]) -> bool:
