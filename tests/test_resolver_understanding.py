@@ -4686,7 +4686,27 @@ def test_round_80s_and_81s_answers(text: str, pending: str | None, intent: str, 
     ('the stag do was the first weekend in November, he flew back on the Sunday, the eighth',
      'onset', DURATION, {'startDate': ['2026-11-08']}),
     ('since the first weekend in November', 'onset', DURATION, {'startDate': ['2026-11-07']}),
+    # Reviews A82 and B82: a faint in a coughing fit, a collapse "with something", a sign beside a side added
+    ('the only time I fainted was during a coughing fit this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('the only one who collapsed was me in coughing fits', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("my husband just went down with something in the garden and he isn't getting up",
+     'emergency_screen', SYMPTOM, {'person': ['husband'], 'symptom': ['fainting']}),
+    ('off sick, sick after caffeine pills',
+     'emergency_screen', SYMPTOM, {'symptom': ['nausea'], 'trigger': ['stimulant']}),
+    ('my calf has been twitching for six months and I blacked out about nineteen twenty minutes ago',
+     None, REPORT, {'bodyPart': ['calf'], 'symptom': ['fainting'], 'duration': ['PT20M']}),
+    ('my calf has been twitching for three months and I fainted in the recovery position',
+     None, REPORT, {'bodyPart': ['calf'], 'symptom': ['fainting']}),
+    ('i had a small stroke back in two thousand and four, made a full recovery thank god, but these last few '
+     'months both my hands have been twitching',
+     None, REPORT,
+     {'symptom': ['facial_droop'], 'duration': ['P3M'], 'bodyPart': ['hand'], 'placePattern': ['both_sides']}),
+    ("I'm seven months gone and I fainted", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("seven months gone, and I've got chest pain", 'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
+    ('three weeks gone', 'onset', DURATION, {'duration': ['P3W']}),
+    ("i'm not sure, what counts?", 'emergency_screen', 'AMAZON.HelpIntent', {}),
 )
-def test_reviews_a80_b80_and_round_82s_answers(text: str, pending: str | None, intent: str,
-                                              slots: dict[str, list[str]]) -> None:
+def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None, intent: str,
+                                                  slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
