@@ -3508,10 +3508,10 @@ def _a_year_said(words: list[str], at: int) -> bool:
 
 def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match], negated: Set[int],
                                      urgent: Set[str]) -> set[int]:
-    """Without the twitch's own time when an urgent sign is told in another stretch ("i've had this for thirty-four
-    weeks and i fainted", "my eyelid has been twitching for three months and i fainted yesterday"): the time dates the
-    twitch, and, the first time said being the one kept, had made the faint history (review B80). A sign said with
-    its own time ("i had a stroke ten years ago") keeps it."""
+    """The indexes of the twitch's own long times, to set aside when an urgent sign is told in another stretch ("i've
+    had this for thirty-four weeks and i fainted", "my eyelid has been twitching for three months and i fainted
+    yesterday"): the time dates the twitch, and, the first time said being the one kept, had made the faint history
+    (review B80). A sign told as long past in its own stretch ("i had a stroke ten years ago") keeps them."""
     stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
     words = [token.word for token in sequence]
     # (The twitch pointed to: "i've had this", "had it for".)

@@ -511,8 +511,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 # 80). Only made a thing by the word before it ("the bills", not "bill collapsed": review A80).
 _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
                          "tax"})
-
-
+# Fits that are no seizure, named after "the only ... was": "the only fits i'm having are coughing fits" (round 82).
 _FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
 _FITS_SAID = frozenset({"fit", "fits"})
 
