@@ -3448,6 +3448,15 @@ def _without_the_time_of_a_shock(resolution: Resolution, text: str) -> Resolutio
     return resolution
 
 
+def _stretch_openings(words: list[str], stretch_of: list[int], skipped: Set[str]) -> dict[int, str]:
+    """Each stretch's first word, passing over the `skipped` ones (a pause, or every break)."""
+    openings: dict[int, str] = {}
+    for word, part in zip(words, stretch_of, strict=True):
+        if word not in skipped:
+            openings.setdefault(part, word)
+    return openings
+
+
 def _without_times_of_an_illness(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the time said in a stretch of its own about an illness ("my arm is twitching, the upper arm, i am
     having chest infection since last week"): how long the infection has gone on, not the twitch (round 82: it had
@@ -3455,13 +3464,12 @@ def _without_times_of_an_illness(sequence: list[Token], matches: list[Match]) ->
     told by the illness ("..., since i had covid in july", "i had covid in july and it started then"), nor beside a
     sign."""
     words = [token.word for token in sequence]
+    if not _ILLNESSES.intersection(words) or not any(match.types & {DATE_TYPE, DURATION_TYPE} for match in matches):
+        return matches  # (read for every utterance: most name no illness)
     stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
     if any(word in _STARTING_WORDS and part not in twitching for word, part in zip(words, stretch_of, strict=True)):
         return matches
-    openings: dict[int, str] = {}
-    for word, part in zip(words, stretch_of, strict=True):
-        if word not in _STRETCH_BREAKS:
-            openings.setdefault(part, word)
+    openings = _stretch_openings(words, stretch_of, _STRETCH_BREAKS)
     signs = {stretch_of[match.start] for match in matches if SIGN_TYPE in match.types}
 
     def of_the_illness(match: Match) -> bool:
@@ -3512,6 +3520,12 @@ def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match]
     had this for thirty-four weeks and i fainted", "my eyelid has been twitching for three months and i fainted
     yesterday"): the time dates the twitch, and, the first time said being the one kept, had made the faint history
     (review B80). A sign told as long past in its own stretch ("i had a stroke ten years ago") keeps them."""
+    def long_ago(match: Match) -> bool:
+        return DURATION_TYPE in match.types and (
+            iso_duration_seconds(match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS
+
+    if not any(long_ago(match) for match in matches):
+        return set()  # (read for every utterance: only a time long enough to make a sign history matters)
     stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
     words = [token.word for token in sequence]
     # (The twitch pointed to: "i've had this", "had it for".)
@@ -3524,14 +3538,12 @@ def _the_twitchs_times_beside_a_sign(sequence: list[Token], matches: list[Match]
     long_past = {part for part in signs if any(
         word in _WORDS_OF_LONG_AGO or words[at : at + 3] == ["when", "i", "was"] or _a_year_said(words, at)
         for at, word in enumerate(words) if stretch_of[at] == part) or any(
-        match.types & {DURATION_TYPE} and stretch_of[match.start] == part and (iso_duration_seconds(
-            match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS for match in matches)}
+        long_ago(match) and stretch_of[match.start] == part for match in matches)}
     if not signs - long_past:
         return set()
     # Only a time long enough to make the sign history (a twitch's week does no harm beside a faint).
-    return {index for index, match in enumerate(matches) if match.types & {DURATION_TYPE}
-            and stretch_of[match.start] in twitching - signs
-            and (iso_duration_seconds(match.values[0].iso or "") or 0) >= HISTORY_AFTER_SECONDS}
+    return {index for index, match in enumerate(matches)
+            if long_ago(match) and stretch_of[match.start] in twitching - signs}
 
 
 def _without_times_of_a_partner_away(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6420,10 +6432,7 @@ def _without_times_of_signs_set_aside(sequence: list[Token], before: list[Match]
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", ".", "but"})
     told_of = {stretch_of[match.start] for match in set_aside} - twitching
     # (And a stretch right after one that opens with its hours: ", ten hours on the flail".)
-    openings: dict[int, str] = {}
-    for word, part in zip(words, stretch_of, strict=True):
-        if word != ",":
-            openings.setdefault(part, word)
+    openings = _stretch_openings(words, stretch_of, {","})
     told_of |= {part + 1 for part in told_of if part + 1 in openings and part + 1 not in twitching and (
         openings[part + 1].isdigit() or parse_number(openings[part + 1]) is not None)}
     return [match for match in after if not (
