@@ -120,6 +120,9 @@ FLOORS = {
     "round80": (23 / 24, 5 / 6, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
     "round81": (24 / 24, 6 / 6, 0, 0),
     "round82": (22 / 24, 6 / 6, 2, 0),  # a new medicine by a name the model lacks, said early, is asked again
+    "round83": (24 / 24, 6 / 6, 0, 0),
+    "round84": (23 / 24, 6 / 6, 0, 0),  # "twitch started about a week after that": a start told from another event
+    "round85": (24 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -4710,3 +4710,112 @@ def test_round_80s_and_81s_answers(text: str, pending: str | None, intent: str, 
 def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None, intent: str,
                                                   slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 83: g-dropped and Scots words, a sign's name asked back, symptoms with their own day, what is no sign
+    ("Hang on now, I said no to that face business, but the right side of me face have been droopin' since I come "
+     'ashore this afternoon.',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'bodyPart': ['face'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ("no b'y", 'emergency_screen', NO, {}),
+    ("Round my mouth, left side. And since noon today, that side's hangin' down and my coffee's dribblin' right "
+     'out the corner.', 'body_part', REPORT, {'bodyPart': ['lip'], 'symptom': ['facial_droop']}),
+    ("Aye, one thing. Ma swallowin's got harder. It's been creepin' on since October.",
+     'health_changes', SYMPTOM, {'answer': ['yes'], 'symptom': ['difficulty_swallowing'], 'pace': ['gradual']}),
+    ("his grin's gone all lopsided, the left side won't go up at all",
+     None, SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop']}),
+    ("no, nane o' that", 'emergency_screen', NO, {}),
+    ('fainting? no', 'emergency_screen', NO, {}),
+    ('fainting? honey, I nearly fainted at the prices at the mall, does that count?',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('seizure? he just had one', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('fainting? no, but I went down and woke up on the floor', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('thinner? how yuh mean thinner?', 'muscle_size', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ('wait, why yuh asking me all dem big tings?', 'emergency_screen', 'WhyIntent', {}),
+    ('only a cramp in the same spot on Sunday at Bondi, gone in a minute',
+     'health_changes', SYMPTOM, {'symptom': ['cramps'], 'duration': ['PT1M']}),
+    ('a headache on Sunday', 'health_changes', SYMPTOM, {'symptom': ['headache']}),
+    ('no. Only thing is the turkey prices are choking us', 'emergency_screen', NO, {}),
+    ('the turkey prices are fine but my dad is choking',
+     'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("naw, nothing like that. I nearly choked when my maw said she's doing the turkey this year, she burns "
+     'everything, but naw', 'emergency_screen', NO, {}),
+    ('When I look at the lights on the tree, every bulb has a twin sitting right above it',
+     'health_changes', SYMPTOM, {'symptom': ['double_vision']}),
+    ('In the photos my left eye is looking half closed, that lid is sitting lower and lower. Rest of the face is '
+     'normal only, smile is same both sides.',
+     'other_symptoms', SYMPTOM, {'bodyPart': ['eyelid'], 'symptom': ['drooping_eyelid']}),
+    ("Well, his hand's been getting weaker, but that's been slow, since the summer, nothing sudden.",
+     'emergency_screen', REPORT,
+     {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual'], 'startDate': ['2026-SU'], 'person': ['he']}),
+    ("well, I'm lying awake half the night fretting about feeding eleven on Christmas Day, if that counts",
+     'triggers', TRIGGER, {'trigger': ['lack_of_sleep', 'stress']}),
+    ("my stomach feeling unsettle, like when you on a boat, and I can't face no food",
+     'health_changes', SYMPTOM, {'symptom': ['nausea'], 'bodyPart': ['abdomen']}),
+    # Round 84: sea words
+    ("well, the oar keeps sliding oot my right hand at the end o' the stroke, and it's been a wee bit worse every "
+     'week for a month or so',
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'pace': ['gradual'], 'duration': ['P1M']}),
+    ('the soap slipped out of my hand in the shower', 'nerve_signs', FALLBACK_INTENT, {}),
+    ("now you mention it, there's a dip in that web on the left that wasn't there in the summer, like the meat's "
+     'gone out of it', 'nerve_signs', SYMPTOM, {'symptom': ['muscle_wasting']}),
+    ("I'm asking for me dad, he's eighty-one, forty years in the merchant navy, and he's got a twitch in his left "
+     'shoulder', None, REPORT, {'person': ['father'], 'bodyPart': ['shoulder']}),
+    ("no, nowt like that, love. it's me left thumb, been going since Sunday hauling lines all day. I'm not going "
+     'under yet, I did forty year on the trawlers',
+     'emergency_screen', REPORT,
+     {'answer': ['no'], 'bodyPart': ['thumb'], 'startDate': ['2026-12-06'], 'frequency': ['constant']}),
+    ('three days back, Monday, first trip after we repaired the boat',
+     'onset', DURATION, {'duration': ['P3D'], 'startDate': ['2026-12-07']}),
+    ('since Sunday, after the big cruise ship was in and we ran three snorkel trips back to back',
+     'onset', DURATION, {'startDate': ['2026-12-06']}),
+    ('I keep tripping, two bad trips this week',
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'duration': ['P1W']}),
+    ('no, him still pull the net and carry the fish pan, him feel everything, nothing look different',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ('he can feel everything', 'sensation', SYMPTOM, {'deniedSymptom': ['sensation_change']}),
+    ("I can't feel everything in my fingers", 'sensation', DONT_KNOW, {}),
+    ("what's all that for, you think I'm having a stroke?", 'emergency_screen', 'WhyIntent', {}),
+    ("do you think I'm having a stroke?", 'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("why's a speaker need to know my pills?", 'health_changes', 'WhyIntent', {}),
+    ('why do you need to know, my arm just went dead',
+     'health_changes', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('since Divali', 'onset', DURATION, {'startDate': ['2026-11-08']}),
+    ("no. I mean I'm washed out after an hour in ten-degree water but sure everyone is", 'sensation', NO, {}),
+    ('it started after a week of twitching', 'onset', DURATION, {'duration': ['P1W']}),
+    # Round 85: student words
+    ("okay so my thumb has been twitching like nonstop, and I already choked on my chem practice exam, so I'm "
+     'freaking out a little', None, REPORT, {'bodyPart': ['thumb'], 'frequency': ['constant'], 'trigger': ['stress']}),
+    ("nah man, none of that. I choked on my orgo midterm but that's like, grades-wise, not actual choking",
+     'emergency_screen', NO, {}),
+    ("he choked on the exam paper and he can't breathe",
+     None, SYMPTOM, {'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['stress']}),
+    ('she choked on a grape in the exam', None, SYMPTOM, {'symptom': ['difficulty_swallowing'], 'trigger': ['stress']}),
+    ("ah look, I nearly collapsed when my supervisor sent back chapter two covered in red, but that's not why I'm "
+     'here, my arm keeps twitching', None, REPORT, {'bodyPart': ['arm']}),
+    ("no, I mean I nearly passed out when I saw what's left of my student loan, but like, not actually, I'm just "
+     'dramatic', 'emergency_screen', NO, {}),
+    ('she nearly passed out when I texted her, she went grey and hit the floor',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'difficulty_breathing'], 'person': ['she']}),
+    ("my leg's been twitching a bunch, my calf", None, REPORT, {'bodyPart': ['calf']}),
+    ("my leg's been twitching, my calf too", None, REPORT, {'bodyPart': ['leg', 'calf']}),
+    ('No, I am writing three-hour papers no problem, no numbness also',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['sensation_change']}),
+    ('I did a twelve-hour shift and my arm went weak',
+     'nerve_signs', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("my left calf has been twitching nonstop since Halloween, same exact spot, and no it's not weak, I ran our "
+     "sorority's 5K on Saturday totally fine",
+     None, REPORT,
+     {'bodyPart': ['calf'], 'frequency': ['constant'], 'startDate': ['2026-10-31'], 'placePattern': ['same_place'],
+      'deniedSymptom': ['weakness'], 'trigger': ['exercise']}),
+    ("yeah, their speech has been getting thicker, mushier, little by little since around Halloween, they're not "
+     'drunk or anything',
+     'health_changes', SYMPTOM,
+     {'answer': ['yes'], 'person': ['someone'], 'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
+    ('no. I couldnae feel my fingers at the Christmas market on Saturday, it was baltic, but they were fine the '
+     'minute I got inside', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['sensation_change']}),
+    ("I couldn't feel my fingers in the cold and they're still numb",
+     'nerve_signs', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['finger']}),
+)
+def test_rounds_83_to_85s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

@@ -159,7 +159,7 @@ _MOVING_FEASTS: dict[tuple[str, ...], tuple[date, ...]] = {
     ("choti", "eid"): _EID_AL_FITR, ("meethi", "eid"): _EID_AL_FITR, ("badi", "eid"): _EID_AL_ADHA,
     ("bakra", "eid"): _EID_AL_ADHA,
     ("ramadan",): (date(2024, 3, 10), date(2025, 2, 28), date(2026, 2, 17), date(2027, 2, 7), date(2028, 1, 27)),
-    ("diwali",): _DIWALI, ("deepavali",): _DIWALI,
+    ("diwali",): _DIWALI, ("deepavali",): _DIWALI, ("divali",): _DIWALI,  # "divali": Trinidad and Tobago
     ("holi",): (date(2024, 3, 25), date(2025, 3, 14), date(2026, 3, 3), date(2027, 3, 22), date(2028, 3, 11)),
     ("hanukkah",): (date(2024, 12, 25), date(2025, 12, 14), date(2026, 12, 4), date(2027, 12, 24), date(2028, 12, 12)),
     ("yom", "kippur"): (date(2024, 10, 11), date(2025, 10, 1), date(2026, 9, 20), date(2027, 10, 10),

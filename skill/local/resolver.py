@@ -206,6 +206,17 @@ _ASKED_IF_MEANT = re.compile(
     r"(?:is that|is this|that's) what you(?:'re| are)? "
     r"(?:asking(?: me)?(?: about)?|mean|meant|mean by that)\s*[?.!]*\s*$",
     re.I)
+# Why it is asked, then whether the skill thinks the sign is happening: "what's all that for, you think i'm having a
+# stroke?" is the why, not a stroke told (round 84: it had been the emergency advice for a drooping face). Without
+# the why first, "do you think i'm having a stroke?" is still heard as the sign, towards caution.
+_WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
+    r"\s*(?:why|what(?:'s| is) (?:all )?(?:that|this) for|what for)\b[^.?!,]*[,.?!]+\s*(?:do\s+|so\s+)?you think "
+    r"(?:i'm|i am|he's|he is|she's|she is|they're|they are) having an? (?:stroke|heart attack|seizure|fit)"
+    r"\s*[?.!]*\s*$",
+    re.I)
+# A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
+# does that count?" (round 83: the name had been heard as the sign itself).
+_SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
     r"(?:do you mean |you mean )?(?P<opening>(?:from|since|when|which|is|was|do|did|does) [a-z']+) .{1,40}? "
@@ -213,6 +224,10 @@ _A_CHOICE_ASKED = re.compile(
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!]*\s*$", re.I)
 _HOW_ASKED_FIRST = re.compile(
     r"\s*(?:like\s+)?how\s+(?P<what>[a-z']+)\s*(?:do you mean|you mean)?\s*[?.!]*\s*$", re.I)
+# "Thinner? how yuh mean thinner?": the word, then how it is meant (round 83).
+_HOW_MEANT = re.compile(
+    r"\s*(?:[a-z']+\s*[?.!,]+\s*)?(?:how|what)\s+(?:do\s+)?(?:you|yuh|ya)\s+mean\s+(?:by\s+)?(?P<what>[a-z']+)"
+    r"\s*[?.!]*\s*$", re.I)
 # Where a sentence parts into stretches that may each say something else ("my calf's been going, and my knee's been
 # sore for a year"); with "." too, across sentences.
 _BREAKS_IN_A_SENTENCE = frozenset({",", "and", "but"})
@@ -858,7 +873,7 @@ class Resolver:
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
-        if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text)) and (
+        if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text) or _HOW_MEANT.match(text)) and (
                 _EXPLAIN_INTENT in self.model.intents) and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
@@ -874,6 +889,10 @@ class Resolver:
             # One word for the sign, as "weak how?" (round 81: it had been a correction that told a seizure, and the
             # emergency advice given); "face dropped, is that what you mean" tells it.
             return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
+        if (echoed := _SIGN_ECHOED.match(text)) and (answer := self._echo_answered(echoed, pending_question)):
+            return answer
+        if _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text) and _WHY_INTENT in self.model.intents:
+            return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         if _A_CHOICE_ASKED.match(" ".join(word for word in normal_words(text) if word != ",")) and (
                 _EXPLAIN_INTENT in self.model.intents) and not (
                     asked := self._understood(text, pending_question)).slots:
@@ -942,6 +961,32 @@ class Resolver:
                 "pace" in self._slot_names(resolution.intent)) and not set(normal_words(rest)) & _WORSE_BY_DEGREES:
             return self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return resolution
+
+    def _signs_told(self, text: str) -> dict[str, list[ResolvedSlot]]:
+        """The slots of a description of symptoms in `text`, if it tells a symptom not denied; else empty."""
+        analysis = self._analyse(text)
+        values = self._all_values(analysis)
+        if not any(said_type == SIGN_TYPE for _, said_type in values):
+            return {}
+        declared = self._slot_for_type.get(_DESCRIBE_INTENT, {})
+        return self._slots(_DESCRIBE_INTENT, [(match, said_type) for match, said_type in values
+                                              if said_type in declared], analysis)
+
+    def _echo_answered(self, echoed: re.Match[str], pending_question: str | None) -> Resolution | None:
+        """What is said after a sign's name asked back, when it is a plain no or not sure, or tells the sign again
+        only as words that are not it ("i nearly fainted at the prices"); None otherwise. (Never "seizure? he just
+        had one": what follows leans on the name, so all of it is read.)"""
+        named = self._understood(echoed.group("what"), pending_question)
+        if set(named.slots) != {"symptom"}:
+            return None
+        rest = self._understood(echoed.group("rest"), pending_question)
+        if rest.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not rest.slots.get("symptom"):
+            return replace(rest, text=echoed.string)
+        said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
+            lemma(word) for word in _words_as_said(echoed.group("what"))}
+        if rest.intent == FALLBACK_INTENT and said_again:
+            return replace(rest, text=echoed.string)
+        return None
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
@@ -1236,6 +1281,11 @@ class Resolver:
             # "It's not weak and i can feel it fine", "the feeling's normal": no change in feeling, told (it had
             # been asked again).
             resolution = self._with_sign_denied(resolution, resolution.slots, _SENSATION_CHANGE)
+        if resolution.intent in (_YES_INTENT, FALLBACK_INTENT) and "sensation" in questions_of(
+                pending_question) and _DESCRIBE_INTENT in self.model.intents and _feeling_said_unchanged(text):
+            # "He can feel everything" to "any numbness or tingling?": the feeling told as whole, not a yes (round 84).
+            resolution = self._with_sign_denied(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), {},
+                                                _SENSATION_CHANGE)
         if resolution.intent == _REPORT_INTENT and "placePattern" not in resolution.slots and _only_the_one_place(
             resolution, text
         ):
@@ -1359,6 +1409,17 @@ class Resolver:
             # "amlodipine, unchanged for five years" dates the pill, not the twitch. What follows is still read
             # (review A72: "he's choking on his dinner, he's on the same tablets for years" is choking now).
             resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
+        if resolution.intent == _CORRECTION_INTENT and resolution.slot_ids() == {"answer": ["no"]} and (
+                pending_question in YES_NO_QUESTIONS) and not set(_words_as_said(text)) & _MISTAKE_WORDS:
+            # "No. I mean I'm washed out after an hour in ten-degree water" to "any numbness?": a no, said more
+            # about; nothing put right (round 84: it had been a correction of nothing).
+            resolution = Resolution(_NO_INTENT, {}, resolution.confidence, text)
+        if "other_symptoms" in questions_of(pending_question) and resolution.intent in (
+                PENDING_HINTS["onset"][0], _CORRECTION_INTENT) and (told := self._signs_told(text)):
+            # "Only a cramp in the same spot on sunday, gone in a minute", "a headache on sunday" to "any other new
+            # symptoms?": the symptom, with its own time, never a new start of the twitch (round 83: the cramp had
+            # been lost, and the question asked three times).
+            resolution = Resolution(_DESCRIBE_INTENT, told, resolution.confidence, text)
         if {"other_symptoms", "muscle_size"} & set(questions_of(pending_question)) and (
                 resolution.intent == _DESCRIBE_INTENT) and not {
                 value.id for value in resolution.slots.get("symptom", [])} & self._urgent_signs:
@@ -3309,9 +3370,11 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
     return replace(resolution, slots=slots)
 
 
-# What a working life is told with: "he carried guys down ladders for thirty years" (round 79).
+# What a working life is told with: "he carried guys down ladders for thirty years" (round 79), "forty years in the
+# merchant navy", "i did forty year on the trawlers" (round 84).
 _YEARS_OF_WORK = frozenset({"carried", "worked", "served", "drove", "spent", "taught", "nursed", "farmed", "career",
-                            "trade", "job"})
+                            "trade", "job", "navy", "army", "forces", "merchant", "pits", "mines", "sea", "trawlers",
+                            "boats", "ships", "rigs", "docks", "railways", "buses"})
 
 
 def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> Resolution:
@@ -3858,12 +3921,13 @@ def _strength_said_unchanged(text: str) -> bool:
 
 _SENSATION_CHANGE = "sensation_change"
 _FELT_WHOLE = (["it"], ["them"], ["everything"])
-_FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright", "properly", "perfectly", "grand"})
+_FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright", "properly", "perfectly", "grand",
+                           "proper"})
 
 
 def _feeling_said_unchanged(text: str) -> bool:
-    """"I can feel it fine", "the feeling's normal", "feeling is the same": no change in feeling, in its own clause
-    ("i can feel it fine but it tingles" says more)."""
+    """"I can feel it fine", "the feeling's normal", "feeling is the same", "i feel everything": no change in
+    feeling, in its own clause ("i can feel it fine but it tingles" says more)."""
     words = _words_as_said(text)
     for at, word in enumerate(words):
         clause = _up_to_a_pause(words[at:])
@@ -3873,7 +3937,9 @@ def _feeling_said_unchanged(text: str) -> bool:
             set(words[at + 1 : at + 3]) & _FEELING_FINE) and words[at + 1 : at + 2] in _FELT_WHOLE
         feeling = word == "feeling" and words[at + 1 : at + 2] in (["'s"], ["is"]) and (
             set(words[at + 2 : at + 4]) & (_FEELING_FINE | {"same"}))
-        if felt or feeling:
+        # ("Him feel everything, nothing look different": round 84.)
+        everything = word in ("feel", "feels") and words[at + 1 : at + 2] == ["everything"]
+        if felt or feeling or everything:
             return True
     return False
 
@@ -4080,7 +4146,10 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
         tuple(words[: len(opening)]) == opening for opening in _WHY_OPENINGS
     ):
         return resolution
-    if set(words) & (_FIRST_PERSON | _SOMEONES) or not {token.lemma for token in analysis.tokens} & _ASKING:
+    # ("Why's a speaker need to know my pills?": "my" of the thing asked about, in one breath, is still only the
+    # question, round 84.)
+    speaker = set(words) & (_FIRST_PERSON | _SOMEONES) - ({"my"} if "," not in words else set())
+    if speaker or not {token.lemma for token in analysis.tokens} & _ASKING:
         return resolution  # "why do you need to know, she's on the floor": about someone, not only a question
     if resolution.slots.get("symptom") or any(SIGN_TYPE in match.types for match in analysis.matches):
         return resolution
@@ -4304,10 +4373,16 @@ def _of_a_medicine(sequence: list[Token], match: Match, matches: Sequence[Match]
 
 def _corrects(sequence: list[Token], earlier: Match, later: Match) -> bool:
     """Whether `later` revises `earlier`: a correcting word between them or right after the later one ("..., maybe
-    five weeks"; not the "no" of "three weeks, no weakness, ... five years ago", which denies something else)."""
+    five weeks"; not the "no" of "three weeks, no weakness, ... five years ago", which denies something else, nor
+    of "..., and no it's not weak, i ran a 5k on saturday", round 85)."""
     words = [token.word for token in sequence]
+
+    def denies(at: int) -> bool:
+        return words[at + 1] in ("it's", "i'm", "that's", "it", "i", "he's", "she's") and bool(
+            set(words[at + 2 : at + 4]) & {"not", "n't", "never"})
+
     between = {word for at, word in enumerate(words[earlier.end : later.start + 1], earlier.end)
-               if word != "no" or at + 1 >= later.start or words[at + 1] in _AFTER_A_CORRECTING_NO}
+               if word != "no" or at + 1 >= later.start or words[at + 1] in _AFTER_A_CORRECTING_NO and not denies(at)}
     after = sequence[later.end].word if later.end < len(sequence) else ""
     return bool(between & _CORRECTING_WORDS) or after in _CORRECTING_WORDS
 
@@ -5498,6 +5573,8 @@ _DETERMINERS = frozenset({"my", "our", "the", "this", "that", "his", "her", "the
 _DATING_A_JOURNEY = frozenset({"since", "after", "before", "during", "on", "from", "of"})
 _AFTER_A_JOURNEY = frozenset({"to", "away", "abroad", "home", "round", "around", "through", "across", "with"})
 _OF_A_FALL = frozenset({"fell", "fall", "falling", "stairs", "steps", "step", "floor", "over", "kerb", "curb", "rug"})
+_JOURNEYS_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
+                               "several"})
 
 
 def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -5515,7 +5592,10 @@ def _without_trips_away(sequence: list[Token], matches: list[Match]) -> list[Mat
         # "my ski trip", "the half-term trip"
         named = len(before) >= 2 and before[-1] not in _DETERMINERS and bool(set(before[-3:-1]) & _DETERMINERS)
         dated = len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in _DATING_A_JOURNEY  # "since my trip"
-        return named or dated or bool(set(after) & _AFTER_A_JOURNEY)
+        # "The first trip after we repaired the boat", "we ran three snorkel trips back to back" (round 84)
+        counted = before[-1:] in (["first"], ["second"], ["third"], ["next"]) or len(before) >= 2 and (
+            before[-2] in _JOURNEYS_COUNTED and before[-1].isalpha() and before[-1] not in _JOURNEYS_COUNTED | {"of"})
+        return named or dated or counted or bool(set(after) & _AFTER_A_JOURNEY)
     return [match for match in matches if not a_journey(match)]
 
 
@@ -6393,7 +6473,11 @@ def _without_idioms_of_weather_and_travel(sequence: list[Token], matches: list[M
             # (Fingers, a face, toes numb in the cold, one's own, with nothing of a side, a mouth or its staying.)
             cold = "numb" in own + after[:1] and bool(near & _COLD) and bool(
                 set(before[-3:] + own) & _EXTREMITIES) and not clause & _ONE_SIDE_OR_MORE and not someone_else
-            return cold or sunburn
+            # ("I couldnae feel my fingers at the christmas market, it was baltic, but they were fine the minute i
+            # got inside": the cold said anywhere, and the feeling back after, round 83.)
+            felt_again = own[-1:] == ["feel"] and bool(said & _COLD) and bool(set(after[:2]) & _EXTREMITIES) and bool(
+                set(words[match.end :]) & _FINE) and not clause & _ONE_SIDE_OR_MORE and not someone_else
+            return cold or sunburn or felt_again
         if sign == "weakness":
             # (Both legs, one's own, from running or fright; one leg, an arm, or one that stayed is weakness.)
             return "jelly" in own + after[:2] and "legs" in own + before[-3:] and bool(near & _EXERTION) and not (
@@ -7037,6 +7121,7 @@ def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
 
 
 _TWITCH_WORDS_ALONE = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering"})
+_MORE_PLACES_TOLD = frozenset({"and", "also", "too", "both", "plus", "then", "now", "spread", "spreading", "moved"})
 
 
 def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7049,8 +7134,12 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         first_id, second_id = first.value_for(PLACE_TYPE), second.value_for(PLACE_TYPE)
         # ("Leg twitch. thigh.": the twitch named between, and the narrower part said last on its own.)
         last_alone = [token.word for token in sequence[second.end : second.end + 1]] in ([], [","])
+        # ("My leg's been twitching a bunch, my calf": the narrower part said again at the end, after a pause.)
+        said_again = last_alone and [token.word for token in sequence[second.start - 2 : second.start]] in (
+            [",", "my"], [",", "the"], [",", "his"], [",", "her"]) and not between & _MORE_PLACES_TOLD
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
-                between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE):
+                between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE
+                or said_again):
             wider.add(id(first))
         elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
             between <= _NARROWING_WORDS | {"of", "left", "right"}

@@ -346,6 +346,9 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
         if best is not None and words[best[1] : best[1] + 1] == ["after"] and (
                 words[best[1] + 1 : best[1] + 2] in ([], [","], ["that"])):
             continue  # "she had the baby in october and a week or so after, ...": from then, not from today
+        if best is not None and words[best[0] - 1 : best[0]] == ["after"] and words[best[1] : best[1] + 1] in (
+                ["in"], ["of"], ["on"]) and not set(words[best[1] : best[1] + 4]) & _TWITCHING_SAID:
+            continue  # "washed out after an hour in ten-degree water": the length of a doing (round 84)
         if best is not None and _per(words[max(0, best[0] - 1) : best[1] + 2]):
             continue  # "fourteen hours a day", "ten times a night": how much of each day, not how long
         if best is not None and words[best[0]] in ("a", "an") and best[1] - best[0] == 2 and best[0] > 0 and (
@@ -361,10 +364,14 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
 
 # A length said of one thing ("a twenty-week scan"): the unit in the singular, then the thing.
 _UNITS_AS_SAID_OF_ONE = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_TWITCHING_SAID = frozenset({"twitching", "twitch", "twitches", "twitchy", "jumping", "flickering", "it"})
 _THINGS_OF_A_LENGTH = frozenset({"scan", "scans", "check", "checks", "checkup", "appointment", "review", "course",
                                  "courses", "programme", "program", "plan", "contract", "notice", "challenge", "trial",
                                  "placement", "stint", "bootcamp", "booking", "block", "cycle", "wait", "visit",
-                                 "trip", "holiday", "break", "stay", "rota", "tour", "detox", "fast", "diet"})
+                                 "trip", "holiday", "break", "stay", "rota", "tour", "detox", "fast", "diet",
+                                 # "writing three-hour papers" (round 85)
+                                 "paper", "papers", "exam", "exams", "lecture", "lectures", "seminar", "shift",
+                                 "shifts", "flight", "flights", "drive", "session", "sessions", "class", "classes"})
 
 
 def _counted(before: Sequence[str]) -> bool:

@@ -145,10 +145,15 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 # (Compared as said: as stems, "fine", "far" and "shops" had become prices, review A68.)
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
+                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
+                     # "when i saw what's left of my student loan", "when i saw my grade" (round 85)
+                     "loan", "balance", "overdraft", "debt", "grade", "grades", "marks"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
-# by someone, a shock whatever it was; and "nearly passed out just thinking about it": dread, not a faint.
-_NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "broke"))
+# or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
+# a faint.
+_NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "broke",
+                                                 # "... when my supervisor sent back chapter two covered in red"
+                                                 "sent", "emailed", "texted", "messaged", "posted"))
 _STRICTLY_NEARLY = frozenset({"nearly", "almost", "about"})
 _DREAD = (tuple(lemma(word) for word in ("thinking", "about")), tuple(lemma(word) for word in ("at", "the", "thought")))
 # A real faint's words beside a shock: "he seemed to faint when he saw the price and he is grey and sweaty".
@@ -158,7 +163,8 @@ _STILL_A_FAINT = frozenset(lemma(word) for word in (
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
-    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
+    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines", "midterm", "midterms", "final",
+    "finals", "mock", "mocks"))
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
 _BLANK, _BLACK = lemma("blank"), lemma("blacked")
@@ -510,16 +516,17 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 # What a household owes, said to choke it: "the rent's choking us", "the only thing choking me is the rent" (round
 # 80). Only made a thing by the word before it ("the bills", not "bill collapsed": review A80).
 _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
-                         "tax"})
+                         "tax", "price", "cost", "fee"})
 # Fits that are no seizure, named after "the only ... was": "the only fits i'm having are coughing fits" (round 82).
 _FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
 _FITS_SAID = frozenset({"fit", "fits"})
 
 
 def _owed_named(words: Sequence[str]) -> bool:
-    """Whether `words` open with what a household owes, made a thing by the word before it ("the rent", "our bills")."""
-    return any(words[at - 1] in _DETERMINERS | {"this"} and words[at].removesuffix("s") in _MONEY_OWED
-               for at in range(1, len(words)))
+    """Whether `words` hold what a household owes, made a thing by the word before it or the one before that ("the
+    rent", "our bills", "the turkey prices")."""
+    return any(words[at].removesuffix("s") in _MONEY_OWED and (words[at - 1] in _DETERMINERS | {"this"} or (
+        at > 1 and words[at - 2] in _DETERMINERS | {"this"})) for at in range(1, len(words)))
 
 
 def _choking_owed(sequence: list[Token], match: Match) -> bool:
@@ -531,7 +538,8 @@ def _choking_owed(sequence: list[Token], match: Match) -> bool:
         return False
     clause_start = max((at + 1 for at in range(match.start) if words[at] in CLAUSE_SPLITS), default=0)
     subject = words[clause_start : match.start]
-    return _owed_named(subject[:3]) and not set(subject) & (_DOERS | _PEOPLE_WORDS)
+    # (Its head first, or right before the verb: "only thing is the turkey prices are choking us", round 83.)
+    return (_owed_named(subject[:3]) or _owed_named(subject[-4:])) and not set(subject) & (_DOERS | _PEOPLE_WORDS)
 
 
 def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -765,7 +773,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # "When i saw the bill", "when the bill landed": news of a price, not "when she was paying the rent".
         # ("My jaw dropped when i opened the gas bill": the jaw's own idiom for the shock.)
         jaw = "jaw" in lemmas[max(0, match.start - 3) : match.end]
-        said_after = [token.word for token in sequence[match.end : match.end + 9]]
+        said_after = [token.word for token in sequence[match.end : match.end + 11]]  # ("... what's left of my loan")
         # ("At what the heifers fetched", "at the price of diesel": the price itself, right after the "at", and only
         # "nearly" or "almost": "seemed to faint at the shops" is no shock, review A68.)
         at_price = said_after[:1] == ["at"] and bool(set(said_after[1:6]) & _SHOCKS) and bool(
@@ -799,6 +807,17 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # (Reading the lesson in church is one; reading alone is not: "went blank reading the paper".)
         read_out = {_READ, _LESSON} <= stretch
         return bool(stretch & _TESTS_OF_NERVE or read_out) and not stretch & _AGAIN_AND_AGAIN
+
+    def choked_under_test(match: Match) -> bool:
+        # "I choked on my chem practice exam", "choked in the midterm": nerve failing under a test, the test right
+        # after (round 85); not "choked on his food during the exam", where something else is choked on first.
+        if lemmas[match.start : match.end] != [_CHOKE]:
+            return False
+        after = lemmas[match.end : match.end + 6]
+        test = next((at for at in range(1, 5) if at < len(after) and after[at] in _TESTS_OF_NERVE), None)
+        # (The test itself choked on, not a thing of it: "choked on the exam paper", "on the covid test swab".)
+        return after[:1] in (["on"], ["in"]) and test is not None and after[test + 1 : test + 2] in (
+            [], [","], ["and"], ["but"], ["so"], ["because"], ["today"], ["yesterday"], ["last"], ["this"])
 
     def stuck(match: Match) -> bool:
         # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
@@ -839,5 +858,5 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return said_next in ([], ["either"]) or said_next[0] in _SAID_OF_THE_LID
 
     return [match for match in matches if not (SIGN_TYPE in match.types and (
-        topic(match) or shock(match) or nerves(match) or stuck(match) or for_a_pastime(match)
-        or beat_everyone(match) or crossed_off(match)))]
+        topic(match) or shock(match) or nerves(match) or choked_under_test(match) or stuck(match)
+        or for_a_pastime(match) or beat_everyone(match) or crossed_off(match)))]

@@ -133,6 +133,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
+        # ("Why yuh asking me all dem big tings?", "how yuh mean thinner?": round 83)
+        ("yuh", "you"), ("dem", "them"), ("tings", "things"), ("ting", "thing"),
         # "well" is a filler, so "fit and well" would be "fit and": said as the whole phrase it is health
         ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
@@ -265,7 +267,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  "arms", "thumb", "thumb's", "hand", "hand's", "hands", "foot", "foot's", "feet", "face", "face's",
                  "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe",
                  "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head",
-                 "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's", "voice")
+                 "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's", "voice",
+                 # what a body does ("ma swallowin's got harder": round 83)
+                 "swallowing", "swallowing's", "speech", "breathing", "breathing's", "grip", "balance",
+                 "eyesight", "back")
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
@@ -349,9 +354,12 @@ _HAVING_ONE_NAMED = re.compile(
 _STILL_THINK_SO = re.compile(
     r"\bthought\s+(?:i|he|she)\s+was\s+having\s+an?\s+(?P<sign>heart\s+attack|stroke|seizure|fit)\b.*?"
     r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
-# "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it.
+# "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it ("no b'y", said
+# without a pause, is never anything else).
 _CLOSING_VOCATIVE = re.compile(
-    r",\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)\s*[.!?]*\s*$")
+    r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*[.!?]*\s*$")
+# "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, so no consonant rule is needed (round 84).
+_G_DROPPED_WITH_APOSTROPHE = re.compile(r"\b([a-z]{2,}in)'(s)?(?!\w)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
 
@@ -376,6 +384,8 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _AGED_CHILD.sub(r"\1 child", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
+    text = _G_DROPPED_WITH_APOSTROPHE.sub(_g_put_back, text)
+    text = re.sub(r"\bo'(?=\s)", "of", text)  # "the ball o' my thumb" (not "o'brien")
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     words = _collapse_spelled_letters(text.split())
     words = [_with_final_g(word) for word in words]
@@ -384,6 +394,16 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     if drop_fillers:
         words = drop_filler_words(words)
     return tuple(_tidy_commas(words))
+
+
+def _g_put_back(match: re.Match[str]) -> str:
+    """"droopin'" as "drooping": a dropped g written as such, whatever consonants are before it."""
+    word = match.group(1)
+    if match.group(2):
+        # ("Ma swallowin's got harder"; not "his grin's gone", "the vitamin's": an "'s" after a real word's "-in".)
+        dropped = _with_final_g(word) != word or word.endswith("owin")
+        return (word + "g" if dropped else word) + "'s"
+    return word if word in _ENDS_IN_IN else word + "g"
 
 
 def _said_as_a_clause(match: re.Match[str]) -> str:
