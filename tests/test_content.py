@@ -31,7 +31,7 @@ SAFETY_ADDITIONS_ALLOWED = {
     "levels.emergency", "reasons.emergency_screen_yes", "reasons.emergency_symptom", "reasons.stimulant_reaction",
     "reasons.screen_sign_yes", "reasons.screen_sign_unsure", "reasons.sudden_sign", "reasons.sudden_sign_unsure",
     "reasons.chemical_exposure", "reasons.spreading", "questions.emergency_screen", "questions.emergency_screen_sudden",
-    "questions.sudden_onset",
+    "questions.sudden_onset", "questions.after_stimulant", "reasons.stimulant_reaction_unsure",
     *(f"questions.{question}" for question in SCREEN_SIGN_QUESTIONS), "safety_net",
 }
 

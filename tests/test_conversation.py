@@ -402,6 +402,22 @@ def test_a_sign_long_past_is_history_but_a_recent_one_is_not(talk: Conversation)
     assert last_month.state.outcome == "emergency"
 
 
+def test_a_racing_heart_told_later_asks_whether_a_stimulant_came_first(talk: Conversation) -> None:
+    # Round 85: "the heart pounding and the throwing up", told to "any other symptoms?" after a no to the screen,
+    # came after caffeine pills that no question had asked about.
+    told = talk.hear(replace_pending(after_screen_no(), "other_symptoms"), Heard(symptoms=("palpitations", "nausea")))
+    assert told.state.pending_question == "after_stimulant"
+    assert "racing heartbeat and nausea or vomiting" in said(told)
+    assert talk.hear(told.state, Heard(triggers=("stimulant",))).state.outcome == "emergency"  # "five caffeine pills"
+    assert talk.answer(told.state, Answer.UNKNOWN).state.outcome == "emergency"  # not sure errs urgent
+    stress = talk.hear(told.state, Heard(triggers=("stress",)))  # "just the stress of finals": no
+    assert stress.state.case.answer("after_stimulant") is Answer.NO and stress.state.outcome != "emergency"
+    assert stress.state.pending_question != "after_stimulant"
+    # "Yes, stress, the grandchildren coming for Christmas" (round 83): the yes names what came first.
+    other = talk.hear(told.state, Heard(answer=Answer.YES, triggers=("stress", "lack_of_sleep")))
+    assert other.state.case.answer("after_stimulant") is Answer.NO and other.state.outcome != "emergency"
+
+
 def test_taking_a_sign_back_when_asked_whether_it_was_sudden_withdraws_it(talk: Conversation) -> None:
     asked = talk.answer(replace_pending(after_screen_no(), "sensation"), Answer.YES)
     assert asked.state.pending_question == "sudden_onset"

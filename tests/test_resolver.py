@@ -316,6 +316,7 @@ def test_question_ids_are_the_skills() -> None:
         "same_place", "weakness",
         "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
         "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
+        "after_stimulant",
         "nerve_signs", "health_changes",
     }  # fmt: skip
     assert set(ALL_QUESTIONS) <= set(QUESTION_IDS), "every question the policy asks is a hint the resolver takes"

@@ -112,7 +112,14 @@ LEVEL_TABLE = [
     ("other symptom not in the model", case(unrecognised_symptoms=["itchy ears"]), SEE_DOCTOR_IF_PERSISTS,
      {"other_symptoms"}),
     ("other symptoms, unnamed", case({"other_symptoms": Y}), SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
-    ("racing heart without a stimulant", case(triggers=["stress"], symptoms=["palpitations"]),
+    ("racing heart, no stimulant before it",
+     case({"after_stimulant": N}, triggers=["stress"], symptoms=["palpitations"]), SEE_DOCTOR_IF_PERSISTS,
+     {"other_symptoms"}),
+    ("racing heart after a stimulant, told when asked",
+     case({"after_stimulant": Y}, triggers=["stress"], symptoms=["palpitations"]), EMERGENCY, {"stimulant_reaction"}),
+    ("being sick, not sure if a stimulant came first", case({"after_stimulant": U}, symptoms=["nausea"]),
+     EMERGENCY, {"stimulant_reaction_unsure"}),
+    ("being sick, and no caffeine or other likely trigger lately", case({"triggers": N}, symptoms=["nausea"]),
      SEE_DOCTOR_IF_PERSISTS, {"other_symptoms"}),
     ("nicotine is not a likely trigger", case({"triggers": Y}, parts=("neck",), triggers=["nicotine"]),
      SEE_DOCTOR_IF_PERSISTS, {"no_clear_trigger"}),
@@ -185,6 +192,15 @@ def test_not_sure_about_the_screen_asks_its_signs_one_at_a_time() -> None:
         facts = facts.with_answer(question, N)
     assert asked == list(SCREEN_PARTS["emergency_screen_sudden"])
     assert assess(Case().with_answer("emergency_screen_sudden", U).with_answer("screen_speech", U)).level == EMERGENCY
+
+
+def test_a_racing_heart_or_being_sick_with_no_stimulant_known_asks_whether_one_came_first() -> None:
+    facts = case(symptoms=["nausea"], triggers=["stress"])
+    assert assess(facts).next_question == "after_stimulant"
+    # Not asked once a stimulant is known (it is an emergency already), nor after a plain no to "any caffeine ...?".
+    assert assess(facts.with_triggers(["caffeine"])).level == EMERGENCY
+    assert assess(case({"triggers": N}, symptoms=["nausea"])).next_question != "after_stimulant"
+    assert assess(case(symptoms=["chest_pain"])).next_question != "after_stimulant"
 
 
 def test_a_sudden_capable_sign_asks_whether_it_was_sudden_before_anything_else() -> None:

@@ -748,7 +748,8 @@ class Conversation:
                 # "Yes, I'm on sertraline now": what was named is the yes, though no value of it says so.
                 case = _group_answered(case, tuple(named), Answer.YES)
         elif heard.answer is not None and pending in YES_NO_QUESTIONS and not any(
-                SYMPTOM_ANSWERS.get(symptom) == pending for symptom in heard.symptoms):
+                SYMPTOM_ANSWERS.get(symptom) == pending for symptom in heard.symptoms) and not (
+                pending == "after_stimulant" and heard.triggers and not set(heard.triggers) & STIMULANTS):
             # "no, but my arm went dead an hour ago": the no answers the question, the rest is recorded too. (Not
             # "yes but it's spread to my arm" to "always in the same place?": what was told answers it, and more
             # worryingly than the word that opened it.)
@@ -762,6 +763,13 @@ class Conversation:
             # in answer is a yes, as "yes, I'm on sertraline" is, rather than the question asked again. (The
             # resolver makes one taken unchanged for years a no.)
             case = case.with_answer("medication", Answer.YES)
+        stimulant_named = bool(set(heard.triggers) & STIMULANTS)
+        if pending == "after_stimulant" and heard.answer is not Answer.NO and (stimulant_named or heard.triggers):
+            # "Five caffeine pills", "just the stress of finals", "yes, stress, the grandchildren coming": what came
+            # first, named, answers "after a stimulant?" (a yes said with only other things names those).
+            case = case.with_answer("after_stimulant", Answer.YES if stimulant_named else Answer.NO)
+        if set(heard.denied_triggers) & STIMULANTS and not case.triggers & STIMULANTS:
+            case = case.with_answer("after_stimulant", Answer.NO)  # "I don't touch coffee": never asked
         return case
 
     def _with_duration(self, case: Case, seconds: float, pending: str | None) -> Case:
@@ -960,6 +968,8 @@ class Conversation:
         grouped question still asks (or, asking which, what the yes was to; or all of it, asked again to correct)."""
         if question == "sudden_onset":
             return {"signs": self.wording.sudden_signs(state.case)}
+        if question == "after_stimulant":
+            return {"signs": self.wording.stimulant_signs(state.case)}
         if question not in QUESTION_GROUPS:
             return {}
         members = QUESTION_GROUPS[question]

@@ -44,8 +44,9 @@ SUDDEN_SIGNS = frozenset({"weakness", "sensation_change", "difficulty_speaking",
                           "severe_headache"})
 # Every symptom the screen names: described in answer to it, it is a yes.
 SCREEN_SYMPTOMS = frozenset().union(*SCREEN_SIGN_QUESTIONS.values())
-# Whether a sign already heard came on suddenly is asked right after the first half of the screen, before the second.
-SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudden_onset",
+# Whether a sign already heard came on suddenly is asked right after the first half of the screen, before the second;
+# so is whether a racing heart or being sick told later came after a stimulant (`after_stimulant`).
+SAFETY_QUESTIONS = ("emergency_screen", *SCREEN_PARTS["emergency_screen"], "sudden_onset", "after_stimulant",
                     "emergency_screen_sudden", *SCREEN_PARTS["emergency_screen_sudden"])
 
 # Questions a clinician asks as one ("Any weakness, numbness or tingling, or the muscle looking thinner?"), each
@@ -101,6 +102,10 @@ EMERGENCY_SYMPTOMS = frozenset(
 STIMULANT_REACTION_SYMPTOMS = frozenset({"chest_pain", "palpitations", "nausea"})
 # The screen asks about "a lot of caffeine or another stimulant".
 STIMULANTS = frozenset({"stimulant", "caffeine"})
+# A racing heart or being sick told with no stimulant known: whether one came first is asked, as a safety question
+# (round 85: "the heart pounding and the throwing up", told to "any other symptoms?" after a no to the long screen,
+# came after five caffeine pills that were never asked about). Chest pain is an emergency whatever came first.
+STIMULANT_QUESTION_SYMPTOMS = STIMULANT_REACTION_SYMPTOMS - EMERGENCY_SYMPTOMS
 # Once the suddenness question has said "gradual", these call for a provider, not an ambulance.
 SWALLOW_SPEECH_SYMPTOMS = frozenset({"difficulty_swallowing", "difficulty_speaking"})
 NEW_NERVE_SYMPTOMS = frozenset({"drooping_eyelid", "double_vision", "vision_change", "drooling"})
@@ -171,9 +176,13 @@ def _findings_of(case: Case) -> tuple[Finding, ...]:
         add(EMERGENCY, "screen_sign_yes", said_yes)
     if unsure := tuple(q for q in SCREEN_SIGN_QUESTIONS if case.answer(q) is Answer.UNKNOWN):
         add(EMERGENCY, "screen_sign_unsure", unsure)
-    stimulant_reaction = symptoms & STIMULANT_REACTION_SYMPTOMS if case.triggers & STIMULANTS else frozenset()
+    after_stimulant = case.triggers & STIMULANTS or case.answer("after_stimulant") is Answer.YES
+    stimulant_reaction = symptoms & STIMULANT_REACTION_SYMPTOMS if after_stimulant else frozenset()
     if stimulant_reaction:
         add(EMERGENCY, "stimulant_reaction", tuple(sorted(stimulant_reaction)))
+    elif case.answer("after_stimulant") is Answer.UNKNOWN and symptoms & STIMULANT_QUESTION_SYMPTOMS:
+        # Not sure whether a stimulant came first is taken as yes: when unsure, err towards urgent.
+        add(EMERGENCY, "stimulant_reaction_unsure", tuple(sorted(symptoms & STIMULANT_QUESTION_SYMPTOMS)))
     if emergency_signs := (symptoms & EMERGENCY_SYMPTOMS) - stimulant_reaction:
         add(EMERGENCY, "emergency_symptom", tuple(sorted(emergency_signs)))
     if signs := sudden_capable_signs(case):
@@ -324,6 +333,13 @@ def is_answered(case: Case, question: str) -> bool:
     return case.answer(question) is not None
 
 
+def stimulant_question_open(case: Case) -> bool:
+    """Whether a racing heart or being sick was told with no stimulant known either way: no caffeine or stimulant
+    among the triggers, none denied (`after_stimulant` answered), and no plain "no" to "any caffeine ... lately?"."""
+    return bool(case.symptoms & STIMULANT_QUESTION_SYMPTOMS) and not case.triggers & STIMULANTS and (
+        case.answer("triggers") is not Answer.NO)
+
+
 def open_members(case: Case, group: str, floor: str | None = None) -> tuple[str, ...]:
     """The questions of a group still worth asking: not yet answered, and able to change the level from `floor`
     (`floor_of` the case: pregnancy is not asked once the level is already "see a provider if it lasts")."""
@@ -338,6 +354,8 @@ def _could_change_level(case: Case, question: str, floor: str | None) -> bool:
         return any(case.answer(screen) is Answer.UNKNOWN for screen, signs in SCREEN_PARTS.items() if question in signs)
     if question == "sudden_onset":
         return bool(sudden_capable_signs(case))
+    if question == "after_stimulant":
+        return stimulant_question_open(case)
     below_persists = floor is None or RANK[floor] < RANK[SEE_DOCTOR_IF_PERSISTS]
     if question == "triggers":
         # Only decides between self-care and "if it persists", and a typical site already settles that.

@@ -12,6 +12,7 @@ from skill.domain.triage import (
     EMERGENCY,
     SEE_DOCTOR_SOON,
     SELF_CARE,
+    STIMULANT_QUESTION_SYMPTOMS,
     Assessment,
     Finding,
     common_pattern_details,
@@ -56,6 +57,11 @@ class Wording:
     def sudden_signs(self, case: Case) -> str:
         """The signs "did that come on suddenly?" asks about, by name ("weakness and trouble speaking")."""
         return join_words([self.content.name("symptom", sign) for sign in sudden_capable_signs(case)])
+
+    def stimulant_signs(self, case: Case) -> str:
+        """What "did that come after a stimulant?" asks about, by name ("a racing heartbeat and nausea or vomiting")."""
+        return join_words([self.content.name("symptom", sign)
+                           for sign in sorted(case.symptoms & STIMULANT_QUESTION_SYMPTOMS, reverse=True)])
 
     def group_parts(self, questions: Sequence[str], case: Case | None = None) -> dict[str, str]:
         """What a grouped question says of the questions it asks at once, in the order the content speaks them,

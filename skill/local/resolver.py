@@ -138,8 +138,10 @@ QUESTION_IDS: tuple[str, ...] = (
     "weakness", "muscle_size", "sensation", "triggers", "medication", "pregnant", "other_symptoms",
     # weakness, muscle size and numbness asked as one; medicine, other symptoms and pregnancy asked as one
     "nerve_signs", "health_changes",
-    # the safety check's signs one at a time (after "not sure"), and "did that come on suddenly?"
+    # the safety check's signs one at a time (after "not sure"), "did that come on suddenly?", and "did that come
+    # after caffeine or a stimulant?"
     "screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech", "sudden_onset",
+    "after_stimulant",
 )  # fmt: skip
 
 # Intents a bare answer most likely belongs to while a question is pending, best first.
@@ -169,6 +171,7 @@ PENDING_HINTS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("screen_breathing", "screen_chest", "screen_collapse", "screen_face_limbs", "screen_speech"),
                     (*_YES_NO, "DescribeSymptomIntent")),
     "sudden_onset": (*_YES_NO, "OnsetPaceIntent"),
+    "after_stimulant": (*_YES_NO, "DescribeTriggerIntent"),  # "five caffeine pills", "just the stress"
     # "What would you like to change?": the answer names the new value ("it's about a week, not a month").
     "correction": ("CorrectionIntent", "DurationIntent", "ReportTwitchIntent", "DescribeSymptomIntent"),
 }
@@ -210,12 +213,17 @@ _ASKED_IF_MEANT = re.compile(
 # stroke?" is the why, not a stroke told (round 84: it had been the emergency advice for a drooping face). Without
 # the why first, "do you think i'm having a stroke?" is still heard as the sign, towards caution.
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
-    r"\s*(?:why|what(?:'s| is) (?:all )?(?:that|this) for|what for)\b[^.?!,]*[,.?!]+\s*(?:do\s+|so\s+)?you think "
+    r"\s*(?:why|why\s+(?:do|are)\s+you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) (?:all )?"
+    r"(?:that|this) for|what for)\s*[,.?!]+\s*(?:do\s+|so\s+)?you think "
     r"(?:i'm|i am|he's|he is|she's|she is|they're|they are) having an? (?:stroke|heart attack|seizure|fit)"
-    r"\s*[?.!]*\s*$",
-    re.I)
+    r"\s*[?.!,]*\s*(?P<rest>.*)$",
+    re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
-# does that count?" (round 83: the name had been heard as the sign itself).
+# does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
+# no more than these words.
+_WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", "don't", "do", "know", "dunno", "none",
+                                     "of", "that", "those", "nothing", "like", "i", "i'm", "am", "unsure", "never",
+                                     "really", "n't", "honestly", "thanks", "love"})
 _SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
@@ -891,8 +899,14 @@ class Resolver:
             return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (echoed := _SIGN_ECHOED.match(text)) and (answer := self._echo_answered(echoed, pending_question)):
             return answer
-        if _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text) and _WHY_INTENT in self.model.intents:
-            return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+        if (doubted := _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text)) and _WHY_INTENT in self.model.intents:
+            if not doubted.group("rest").strip():
+                return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
+            # ("What's that for, you think I'm having a fit? no, none of that": the answer after it, when it is a
+            # plain no or not sure; anything else is read whole. Review B84.)
+            answered = self._understood(doubted.group("rest"), pending_question)
+            if answered.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not answered.slots.get("symptom"):
+                return replace(answered, text=text)
         if _A_CHOICE_ASKED.match(" ".join(word for word in normal_words(text) if word != ",")) and (
                 _EXPLAIN_INTENT in self.model.intents) and not (
                     asked := self._understood(text, pending_question)).slots:
@@ -980,8 +994,9 @@ class Resolver:
         if set(named.slots) != {"symptom"}:
             return None
         rest = self._understood(echoed.group("rest"), pending_question)
-        if rest.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not rest.slots.get("symptom"):
-            return replace(rest, text=echoed.string)
+        only_an_answer = set(_words_as_said(echoed.group("rest"))) - {","} <= _WORDS_OF_A_BARE_ANSWER
+        if rest.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not rest.slots.get("symptom") and only_an_answer:
+            return replace(rest, text=echoed.string)  # (not "fit? no, he's having one right now": review A84)
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
             lemma(word) for word in _words_as_said(echoed.group("what"))}
         if rest.intent == FALLBACK_INTENT and said_again:
@@ -4403,6 +4418,8 @@ def _negated(
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
     # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
     # a stimulant's: "i don't go for the energy drinks much, but today i had four cans").
+    if (emergency or urgent) and any(token.word in CLAUSE_BREAKS for token in sequence[match.start : match.end]):
+        return False  # "she's not breathing right, she's gasping": the sign's cue runs on past the clause denied (B84)
     skipped = 0 if match.values[0].id != _EXERCISE else sum(1 for _ in takewhile(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):

@@ -145,9 +145,10 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 # (Compared as said: as stems, "fine", "far" and "shops" had become prices, review A68.)
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
-                     # "when i saw what's left of my student loan", "when i saw my grade" (round 85)
-                     "loan", "balance", "overdraft", "debt", "grade", "grades", "marks"})
+                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
+# News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
+# left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
+_SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
 # or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
 # a faint.
@@ -163,8 +164,10 @@ _STILL_A_FAINT = frozenset(lemma(word) for word in (
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
-    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines", "midterm", "midterms", "final",
-    "finals", "mock", "mocks"))
+    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
+# Tests one "chokes" on, nerves failing: "i choked on my chem practice exam" (round 85).
+_TESTS_CHOKED_ON = frozenset(lemma(word) for word in (
+    "exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "mock", "mocks", "viva"))
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
 _BLANK, _BLACK = lemma("blank"), lemma("blacked")
@@ -518,15 +521,18 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
                          "tax", "price", "cost", "fee"})
 # Fits that are no seizure, named after "the only ... was": "the only fits i'm having are coughing fits" (round 82).
+_AFTER_OWED = tuple([word] for word in ("are", "is", "'s", "were", "was", "has", "have", "keep", "keeps", "really",
+                                         "just", "on", "for", "in", "of", "from", "at", "and", ","))
 _FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
 _FITS_SAID = frozenset({"fit", "fits"})
 
 
 def _owed_named(words: Sequence[str]) -> bool:
     """Whether `words` hold what a household owes, made a thing by the word before it or the one before that ("the
-    rent", "our bills", "the turkey prices")."""
+    rent", "our bills", "the turkey prices"), as the head of its words: not "the price labels" (review A84)."""
     return any(words[at].removesuffix("s") in _MONEY_OWED and (words[at - 1] in _DETERMINERS | {"this"} or (
-        at > 1 and words[at - 2] in _DETERMINERS | {"this"})) for at in range(1, len(words)))
+        at > 1 and words[at - 2] in _DETERMINERS | {"this"})) and words[at + 1 : at + 2] in ([], *_AFTER_OWED)
+               for at in range(1, len(words)))
 
 
 def _choking_owed(sequence: list[Token], match: Match) -> bool:
@@ -538,8 +544,8 @@ def _choking_owed(sequence: list[Token], match: Match) -> bool:
         return False
     clause_start = max((at + 1 for at in range(match.start) if words[at] in CLAUSE_SPLITS), default=0)
     subject = words[clause_start : match.start]
-    # (Its head first, or right before the verb: "only thing is the turkey prices are choking us", round 83.)
-    return (_owed_named(subject[:3]) or _owed_named(subject[-4:])) and not set(subject) & (_DOERS | _PEOPLE_WORDS)
+    # (Anywhere in it: "only thing is the turkey prices are choking us", round 83.)
+    return _owed_named(subject) and not set(subject) & (_DOERS | _PEOPLE_WORDS)
 
 
 def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -778,7 +784,9 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # "nearly" or "almost": "seemed to faint at the shops" is no shock, review A68.)
         at_price = said_after[:1] == ["at"] and bool(set(said_after[1:6]) & _SHOCKS) and bool(
             before & {"nearly", "almost", "about"})
-        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(set(said_after) & _SHOCKS)
+        strictly_before = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
+        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(
+            set(said_after) & _SHOCKS or strictly_before and set(said_after) & _SHOCKS_NEARLY_ONLY)
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
         # review A80.)
@@ -814,9 +822,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         if lemmas[match.start : match.end] != [_CHOKE]:
             return False
         after = lemmas[match.end : match.end + 6]
-        test = next((at for at in range(1, 5) if at < len(after) and after[at] in _TESTS_OF_NERVE), None)
-        # (The test itself choked on, not a thing of it: "choked on the exam paper", "on the covid test swab".)
-        return after[:1] in (["on"], ["in"]) and test is not None and after[test + 1 : test + 2] in (
+        test = next((at for at in range(2, 5) if at < len(after) and after[at] in _TESTS_CHOKED_ON), None)
+        # (The test itself choked on, right after "my" or "the": not a thing of it, "choked on the exam paper", "on
+        # the covid test swab", nor a thing choked on in it, "choked on gum in his exam": review A84.)
+        return after[:1] in (["on"], ["in"]) and test is not None and after[1] in _DETERMINERS and not set(
+            after[2:test]) & {"in", "at", "during", "on", "of", "with"} and after[test + 1 : test + 2] in (
             [], [","], ["and"], ["but"], ["so"], ["because"], ["today"], ["yesterday"], ["last"], ["this"])
 
     def stuck(match: Match) -> bool:

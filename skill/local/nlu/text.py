@@ -135,6 +135,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
         # ("Why yuh asking me all dem big tings?", "how yuh mean thinner?": round 83)
         ("yuh", "you"), ("dem", "them"), ("tings", "things"), ("ting", "thing"),
+        # ("Mi granny tek a stroke dis mawnin", "mi nah feel nutten inna mi lef' side": review B84)
+        ("tek", "take"), ("nutten", "nothing"), ("nuttin", "nothing"), ("lef", "left"),
         # "well" is a filler, so "fit and well" would be "fit and": said as the whole phrase it is health
         ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
@@ -403,7 +405,11 @@ def _g_put_back(match: re.Match[str]) -> str:
         # ("Ma swallowin's got harder"; not "his grin's gone", "the vitamin's": an "'s" after a real word's "-in".)
         dropped = _with_final_g(word) != word or word.endswith("owin")
         return (word + "g" if dropped else word) + "'s"
-    return word if word in _ENDS_IN_IN else word + "g"
+    # (Not a real word in closing quotes, "'i've got chest pain'", "'my chin'": a consonant before the "-in", in a
+    # word of five letters or more, or a stem people drop the g of: review A84.)
+    stem = word[:-2]
+    dropped = stem in _G_DROPPED_STEMS or len(word) >= 5 and stem[-1] not in "aeiou"
+    return word + "g" if dropped and word not in _ENDS_IN_IN else word
 
 
 def _said_as_a_clause(match: re.Match[str]) -> str:
