@@ -4859,6 +4859,10 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
      'sensation', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['finger']}),
     ('yeah, five caffeine pills', 'after_stimulant', TRIGGER, {'answer': ['yes'], 'trigger': ['stimulant']}),
     ('no, just the stress of finals', 'after_stimulant', TRIGGER, {'answer': ['no'], 'trigger': ['stress']}),
+    ('her eyes went back to one side and she was jerking',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['seizure']}),
+    ('he went stiff and his eyes went back to one side for a minute',
+     'emergency_screen', SYMPTOM, {'symptom': ['stiffness', 'seizure'], 'person': ['he'], 'duration': ['PT1M']}),
 )
 def test_rounds_83_to_85s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
