@@ -4450,7 +4450,7 @@ def test_round_76s_and_77s_answers(text: str, pending: str | None, intent: str, 
     ("well, this morning at unlock my right hand just wouldn't turn the key, like it weren't mine, and it's still not "
      'right now',
      'nerve_signs', SYMPTOM,
-     {'pace': ['sudden'], 'symptom': ['weakness', 'sensation_change'], 'bodyPart': ['hand']}),
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'deniedSymptom': ['sensation_change'], 'bodyPart': ['hand']}),
     ("not really. Well, about an hour ago on shift I lost track of which call I was on, and I couldn't tell my "
      'supervisor what day it was',
      'emergency_screen', SYMPTOM, {'answer': ['no'], 'duration': ['PT1H'], 'symptom': ['confusion']}),

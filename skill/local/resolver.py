@@ -4418,8 +4418,9 @@ def _negated(
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
     # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
     # a stimulant's: "i don't go for the energy drinks much, but today i had four cans").
-    if (emergency or urgent) and any(token.word in CLAUSE_BREAKS for token in sequence[match.start : match.end]):
-        return False  # "she's not breathing right, she's gasping": the sign's cue runs on past the clause denied (B84)
+    if match.start >= 1 and sequence[match.start - 1].word == "not" and SIGN_TYPE in match.types and (
+            sequence[match.start + 1 : match.start + 2] and sequence[match.start + 1].word in _AS_IT_SHOULD):
+        return False  # "she's not breathing right, she's gasping": not doing it as it should is the sign (B84)
     skipped = 0 if match.values[0].id != _EXERCISE else sum(1 for _ in takewhile(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):
@@ -4449,6 +4450,9 @@ def _negated(
                 position - 1 not in inside_others):  # (not "i can't feel my feet since this morning": a sign's own)
             return True
     return False
+
+
+_AS_IT_SHOULD = frozenset({"right", "properly", "normally", "straight"})
 
 
 def _an_urgent_inability(sequence: list[Token], match: Match) -> bool:
