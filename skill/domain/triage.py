@@ -334,8 +334,8 @@ def is_answered(case: Case, question: str) -> bool:
 
 
 def stimulant_question_open(case: Case) -> bool:
-    """Whether a racing heart or being sick was told with no stimulant known either way: no caffeine or stimulant
-    among the triggers, none denied (`after_stimulant` answered), and no plain "no" to "any caffeine ... lately?"."""
+    """Whether a racing heart or being sick was told with no caffeine or stimulant among the triggers and no plain
+    "no" to "any caffeine ... lately?" (a stimulant denied answers `after_stimulant` itself, so it is not asked)."""
     return bool(case.symptoms & STIMULANT_QUESTION_SYMPTOMS) and not case.triggers & STIMULANTS and (
         case.answer("triggers") is not Answer.NO)
 

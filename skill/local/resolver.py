@@ -210,8 +210,10 @@ _ASKED_IF_MEANT = re.compile(
     r"(?:asking(?: me)?(?: about)?|mean|meant|mean by that)\s*[?.!]*\s*$",
     re.I)
 # Why it is asked, then whether the skill thinks the sign is happening: "what's all that for, you think i'm having a
-# stroke?" is the why, not a stroke told (round 84: it had been the emergency advice for a drooping face). Without
-# the why first, "do you think i'm having a stroke?" is still heard as the sign, towards caution.
+# stroke?" is the why, not a stroke told (round 84: it had been the emergency advice for a drooping face). Only
+# "why", "why are you asking (me all that)" or "what's (all) that for" before it: "why is my face drooping, do you
+# think i'm having a stroke?" tells the sign (review A84). Without the why first, "do you think i'm having a
+# stroke?" is still heard as the sign, towards caution.
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     r"\s*(?:why|why\s+(?:do|are)\s+you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) (?:all )?"
     r"(?:that|this) for|what for)\s*[,.?!]+\s*(?:do\s+|so\s+)?you think "
@@ -4452,6 +4454,7 @@ def _negated(
     return False
 
 
+# After a sign's own "not", what it was not done as: "not breathing right", "not talking properly" is the sign.
 _AS_IT_SHOULD = frozenset({"right", "properly", "normally", "straight"})
 
 
@@ -5594,6 +5597,7 @@ _DETERMINERS = frozenset({"my", "our", "the", "this", "that", "his", "her", "the
 _DATING_A_JOURNEY = frozenset({"since", "after", "before", "during", "on", "from", "of"})
 _AFTER_A_JOURNEY = frozenset({"to", "away", "abroad", "home", "round", "around", "through", "across", "with"})
 _OF_A_FALL = frozenset({"fell", "fall", "falling", "stairs", "steps", "step", "floor", "over", "kerb", "curb", "rug"})
+# Counts before a "trip" that make it journeys ("three snorkel trips"; not "a couple of trips", which may be falls).
 _JOURNEYS_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
                                "several"})
 
@@ -7142,6 +7146,7 @@ def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
 
 
 _TWITCH_WORDS_ALONE = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering"})
+# Words that make a part said again after a wider one a second place ("my leg, and my calf", "then it moved").
 _MORE_PLACES_TOLD = frozenset({"and", "also", "too", "both", "plus", "then", "now", "spread", "spreading", "moved"})
 
 

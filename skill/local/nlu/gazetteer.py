@@ -364,6 +364,7 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
 
 # A length said of one thing ("a twenty-week scan"): the unit in the singular, then the thing.
 _UNITS_AS_SAID_OF_ONE = frozenset({"day", "week", "month", "year", "hour", "minute"})
+# Said after "after an hour of ...", the twitch itself ("after a week of twitching", "of it"): its time after all.
 _TWITCHING_SAID = frozenset({"twitching", "twitch", "twitches", "twitchy", "jumping", "flickering", "it"})
 _THINGS_OF_A_LENGTH = frozenset({"scan", "scans", "check", "checks", "checkup", "appointment", "review", "course",
                                  "courses", "programme", "program", "plan", "contract", "notice", "challenge", "trial",

@@ -520,9 +520,10 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 # 80). Only made a thing by the word before it ("the bills", not "bill collapsed": review A80).
 _MONEY_OWED = frozenset({"rent", "bill", "mortgage", "debt", "arrears", "overdraft", "loan", "repayment", "interest",
                          "tax", "price", "cost", "fee"})
-# Fits that are no seizure, named after "the only ... was": "the only fits i'm having are coughing fits" (round 82).
+# What may follow it as the head of its words ("the prices are", "the bills on this place"; not "the price labels").
 _AFTER_OWED = tuple([word] for word in ("are", "is", "'s", "were", "was", "has", "have", "keep", "keeps", "really",
                                          "just", "on", "for", "in", "of", "from", "at", "and", ","))
+# Fits that are no seizure, named after "the only ... was": "the only fits i'm having are coughing fits" (round 82).
 _FITS_OF = frozenset({"coughing", "sneezing", "laughing", "giggling", "crying", "hiccuping", "hiccupping"})
 _FITS_SAID = frozenset({"fit", "fits"})
 

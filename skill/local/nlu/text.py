@@ -360,7 +360,7 @@ _STILL_THINK_SO = re.compile(
 # without a pause, is never anything else).
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*[.!?]*\s*$")
-# "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, so no consonant rule is needed (round 84).
+# "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
 _G_DROPPED_WITH_APOSTROPHE = re.compile(r"\b([a-z]{2,}in)'(s)?(?!\w)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.\s*[a-z]\b)+\.?")
@@ -399,7 +399,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
 
 
 def _g_put_back(match: re.Match[str]) -> str:
-    """"droopin'" as "drooping": a dropped g written as such, whatever consonants are before it."""
+    """"droopin'" as "drooping": a dropped g written as such (`_G_DROPPED_WITH_APOSTROPHE`)."""
     word = match.group(1)
     if match.group(2):
         # ("Ma swallowin's got harder"; not "his grin's gone", "the vitamin's": an "'s" after a real word's "-in".)
