@@ -4863,6 +4863,32 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
      'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['seizure']}),
     ('he went stiff and his eyes went back to one side for a minute',
      'emergency_screen', SYMPTOM, {'symptom': ['stiffness', 'seizure'], 'person': ['he'], 'duration': ['PT1M']}),
+    # Round 86: site words
+    ('since Monday, the day the job went down the pan', 'onset', DURATION, {'startDate': ['2026-12-07']}),
+    ("he went down in the pub and didn't get up",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'trigger': ['alcohol']}),
+    ("ah no, nothing like that. The cement mixer's been choking on the wet sand all week, that's the only choking "
+     "going on round here. I'm grand", 'emergency_screen', NO, {}),
+    ("my dad's choking, the mixer's running",
+     'emergency_screen', SYMPTOM,
+     {'person': ['father'], 'symptom': ['difficulty_swallowing', 'difficulty_breathing'], 'trigger': ['exercise']}),
+    ("only new thing is I've been spraying the termite poison on the new plots since last week",
+     'health_changes', TRIGGER, {'trigger': ['pesticide']}),
+    ("well, my stomach's been churning every morning, I can't face the bacon I'm frying for the boys",
+     'health_changes', SYMPTOM, {'symptom': ['nausea'], 'person': ['son']}),
+    ('well, since about October the hawk keeps tipping in my left hand and the mud slides off',
+     'nerve_signs', SYMPTOM, {'pace': ['gradual'], 'symptom': ['weakness'], 'bodyPart': ['hand']}),
+    ('thinner how, like wasted away?', 'muscle_size', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ('that was the October week, when the weans were aff school, mid-October',
+     'onset', DURATION, {'startDate': ['2026-10-15']}),
+    ("kia ora, asking for my dad, he's a brickie. his right calf was jumping around all weekend after the slab pour",
+     None, REPORT, {'person': ['father'], 'bodyPart': ['calf'], 'startDate': ['2026-W49-WE']}),
+    ("it's jumping around all over my body", None, SYMPTOM, {'symptom': ['spreading'], 'bodyPart': ['whole_body']}),
+    ('no, I can still lift the tea urn', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("no. The pump on the slurry pit seized up Monday, but I'm grand myself", 'other_symptoms', NO, {}),
+    ('his speech is slurry since lunch',
+     'other_symptoms', SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('she just seized up and went rigid', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
 )
-def test_rounds_83_to_85s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_83_to_86s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

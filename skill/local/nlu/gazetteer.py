@@ -589,9 +589,12 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     put_right = EDIT in before
     # (The whole answer a date, "friday the twenty eighth of august", is when; so is one said first, before a pause:
     # "early june, first cut of hay"; not a month's name alone: "june, my daughter, ...".)
+    # (And one said last, after a pause, closing the answer: "that was the october week, when the weans were aff
+    # school, mid-october", round 86.)
+    closing = end == len(words) and before[-1:] == [","] and end - start > 1
     return len(words) <= 4 or (start, end) == (0, len(words)) or start == 0 and end > 1 and words[end : end + 1] == [
         ","] or bool(set(before) & _START_WORDS) or restated or (
-        in_its_clause or put_right)
+        in_its_clause or put_right or closing)
 
 
 _RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})

@@ -272,7 +272,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's", "voice",
                  # what a body does ("ma swallowin's got harder": round 83)
                  "swallowing", "swallowing's", "speech", "breathing", "breathing's", "grip", "balance",
-                 "eyesight", "back")
+                 "eyesight", "back", "neck's", "shoulder's", "back's", "thigh's", "wrist's", "jaw's", "heid",
+                 "piece")  # ("till ma piece break": a Scots packed lunch, round 86)
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
