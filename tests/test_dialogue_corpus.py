@@ -123,7 +123,7 @@ FLOORS = {
     "round83": (24 / 24, 6 / 6, 0, 0),
     "round84": (23 / 24, 6 / 6, 0, 0),  # "twitch started about a week after that": a start told from another event
     "round85": (24 / 24, 6 / 6, 0, 0),
-    "round86": (22 / 24, 6 / 6, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; "it's been chokin'" (a mixer)
+    "round86": (22 / 24, 6 / 6, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
