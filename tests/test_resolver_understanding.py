@@ -4889,6 +4889,27 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
     ('his speech is slurry since lunch',
      'other_symptoms', SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
     ('she just seized up and went rigid', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    # Review A86: the lookalikes narrowed
+    ("my husband's arm is twitching and the slurring started an hour ago",
+     None, REPORT,
+     {'person': ['husband'], 'bodyPart': ['arm'], 'symptom': ['difficulty_speaking'], 'duration': ['PT1H'],
+      'pace': ['sudden']}),
+    ("my labourer's choking on the wet sand, the trench caved in",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ('my dad went down the pan he was holding smashed on the floor',
+     'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['fainting']}),
+    ("drank half the tea urn and now i'm being sick and my heart is racing",
+     'emergency_screen', SYMPTOM, {'trigger': ['caffeine'], 'symptom': ['nausea', 'palpitations']}),
+    ("confusion how like he doesn't know who i am since lunch",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('the power went dead in my left arm this morning',
+     'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'pace': ['sudden']}),
+    ("no. The pump on the slurry pit seized up Monday, but I'm grand myself", 'other_symptoms', NO, {}),
+    ('no, I can still lift the tea urn', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ('thinner how, like wasted away?', 'muscle_size', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ("my mum went down the toilet door was locked and we couldn't get to her",
+     'emergency_screen', SYMPTOM, {'person': ['mother'], 'symptom': ['fainting']}),
+    ('the whole week went down the drain', 'emergency_screen', DURATION, {'duration': ['P1W']}),
 )
 def test_rounds_83_to_86s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -233,7 +233,7 @@ _A_CHOICE_ASKED = re.compile(
     r"or (?P=opening) .{1,40}$")
 # ("Thinner how, like wasted away?": the guess after it is still the question, round 86.)
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!,]*"
-                        r"(?:\s*like\s+[a-z' ]+)?\s*[?.!]*\s*$", re.I)
+                        r"(?:\s*like\s+[a-z']+(?:\s+[a-z']+){0,2})?\s*[?.!]*\s*$", re.I)
 _HOW_ASKED_FIRST = re.compile(
     r"\s*(?:like\s+)?how\s+(?P<what>[a-z']+)\s*(?:do you mean|you mean)?\s*[?.!]*\s*$", re.I)
 # "Thinner? how yuh mean thinner?": the word, then how it is meant (round 83).
