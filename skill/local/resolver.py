@@ -3522,6 +3522,8 @@ def _without_the_time_of_a_shock(resolution: Resolution, text: str) -> Resolutio
     """Without the time said in a stretch that tells of news of a price, with no twitch in it ("it keeps
     flickering, and i nearly had a heart attack when i saw the gas bill this morning"): when the bill came, not
     when the twitch began, nor how it came on (round 80: it had dated a twitch of five weeks to this morning)."""
+    if not {"duration", "startDate", "pace"} & set(resolution.slots):
+        return resolution  # (read for every utterance without a sign: only a time or a pace can be the shock's)
     words, stretch_of, shocks = _stretches_of_a_shock(text)
     for name in ("duration", "startDate", "pace"):
         of_the_shock = [value for value in resolution.slots.get(name, [])
@@ -4420,11 +4422,11 @@ def _negated(
         sequence[match.start].word in _ABILITIES and SIGN_TYPE in match.types
     ):
         return False  # "i can't grip my cup, it slides out": not being able to is the sign
-    # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
-    # a stimulant's: "i don't go for the energy drinks much, but today i had four cans").
     if match.start >= 1 and sequence[match.start - 1].word == "not" and SIGN_TYPE in match.types and (
             sequence[match.start + 1 : match.start + 2] and sequence[match.start + 1].word in _AS_IT_SHOULD):
         return False  # "she's not breathing right, she's gasping": not doing it as it should is the sign (B84)
+    # "I don't go to the gym", "i don't do any sport": exercise's verb of doing is no distance (never a sign's, nor
+    # a stimulant's: "i don't go for the energy drinks much, but today i had four cans").
     skipped = 0 if match.values[0].id != _EXERCISE else sum(1 for _ in takewhile(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):

@@ -785,13 +785,12 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # "nearly" or "almost": "seemed to faint at the shops" is no shock, review A68.)
         at_price = said_after[:1] == ["at"] and bool(set(said_after[1:6]) & _SHOCKS) and bool(
             before & {"nearly", "almost", "about"})
-        strictly_before = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
-        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(
-            set(said_after) & _SHOCKS or strictly_before and set(said_after) & _SHOCKS_NEARLY_ONLY)
-        # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
         # review A80.)
         strictly_near = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
+        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(
+            set(said_after) & _SHOCKS or strictly_near and set(said_after) & _SHOCKS_NEARLY_ONLY)
+        # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
