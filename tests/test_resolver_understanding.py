@@ -4822,6 +4822,8 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
      'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['fainting', 'chest_pain']}),
     ("why are you asking me all that, you think I'm having a stroke?", 'emergency_screen', 'WhyIntent', {}),
     ("what's that for, you think I'm having a fit? no, none of that", 'emergency_screen', NO, {}),
+    ("what's that for, you think he's having a fit? no, he's having one right now",
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['seizure'], 'answer': ['no']}),
     ("fit? no, he's having one right now", 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['he']}),
     ("fainting? no, he's out cold on the sofa",
      'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['he']}),

@@ -907,9 +907,8 @@ class Resolver:
             if not doubted.group("rest").strip():
                 return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
             # ("What's that for, you think I'm having a fit? no, none of that": the answer after it, when it is a
-            # plain no or not sure; anything else is read whole. Review B84.)
-            answered = self._understood(doubted.group("rest"), pending_question)
-            if answered.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not answered.slots.get("symptom"):
+            # bare no or not sure; anything else is read whole. Review B84.)
+            if (answered := self._bare_answer(doubted.group("rest"), pending_question)) is not None:
                 return replace(answered, text=text)
         if _A_CHOICE_ASKED.match(" ".join(word for word in normal_words(text) if word != ",")) and (
                 _EXPLAIN_INTENT in self.model.intents) and not (
@@ -990,6 +989,16 @@ class Resolver:
         return self._slots(_DESCRIBE_INTENT, [(match, said_type) for match, said_type in values
                                               if said_type in declared], analysis)
 
+    def _bare_answer(self, text: str, pending_question: str | None) -> Resolution | None:
+        """`text` as a no or not sure, when it is no more than that ("no", "not sure", "no, none of that"); None
+        otherwise. What follows a sign named or doubted leans on it, so "no, he's having one right now" (after
+        "fit?" or "you think he's having a fit?") is read whole (review A84)."""
+        if not set(_words_as_said(text)) - {","} <= _WORDS_OF_A_BARE_ANSWER:
+            return None
+        answered = self._understood(text, pending_question)
+        bare = answered.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not answered.slots.get("symptom")
+        return answered if bare else None
+
     def _echo_answered(self, echoed: re.Match[str], pending_question: str | None) -> Resolution | None:
         """What is said after a sign's name asked back, when it is a plain no or not sure, or tells the sign again
         only as words that are not it ("i nearly fainted at the prices"); None otherwise. (Never "seizure? he just
@@ -997,10 +1006,9 @@ class Resolver:
         named = self._understood(echoed.group("what"), pending_question)
         if set(named.slots) != {"symptom"}:
             return None
+        if (answered := self._bare_answer(echoed.group("rest"), pending_question)) is not None:
+            return replace(answered, text=echoed.string)
         rest = self._understood(echoed.group("rest"), pending_question)
-        only_an_answer = set(_words_as_said(echoed.group("rest"))) - {","} <= _WORDS_OF_A_BARE_ANSWER
-        if rest.intent in (_NO_INTENT, _DONT_KNOW_INTENT) and not rest.slots.get("symptom") and only_an_answer:
-            return replace(rest, text=echoed.string)  # (not "fit? no, he's having one right now": review A84)
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
             lemma(word) for word in _words_as_said(echoed.group("what"))}
         if rest.intent == FALLBACK_INTENT and said_again:
