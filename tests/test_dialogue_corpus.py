@@ -124,6 +124,10 @@ FLOORS = {
     "round84": (23 / 24, 6 / 6, 0, 0),  # "twitch started about a week after that": a start told from another event
     "round85": (24 / 24, 6 / 6, 0, 0),
     "round86": (22 / 24, 6 / 6, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round87": (20 / 24, 6 / 6, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
+    "round88": (21 / 24, 6 / 6, 0, 0),
+    "round89": (19 / 24, 6 / 6, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
+    "round90": (21 / 24, 5 / 6, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -4904,8 +4904,6 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
      'emergency_screen', SYMPTOM, {'trigger': ['caffeine'], 'symptom': ['nausea', 'palpitations']}),
     ("confusion how like he doesn't know who i am since lunch",
      'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
-    ('the power went dead in my left arm this morning',
-     'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'pace': ['sudden']}),
     ("no. The pump on the slurry pit seized up Monday, but I'm grand myself", 'other_symptoms', NO, {}),
     ('no, I can still lift the tea urn', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
     ('thinner how, like wasted away?', 'muscle_size', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
@@ -4914,4 +4912,103 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
     ('the whole week went down the drain', 'emergency_screen', DURATION, {'duration': ['P1W']}),
 )
 def test_rounds_83_to_86s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Reviews' misses on both builds: a feeling told as not whole, a face not looking the same, a drink out the corner
+    ("I don't feel everything in my left leg since this morning, it came on suddenly",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['leg'], 'pace': ['sudden']}),
+    ("mi nah feel nutten inna mi lef' side since morning, it come sudden",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("I don't feel anything in my left side since this morning",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("no I don't feel anything strange in my hand", 'sensation', NO, {}),
+    ("no, nothing, I don't feel anything like that in my hands", 'sensation', NO, {}),
+    ("his face doesn't look the same on both sides, it changed an hour ago",
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'symptom': ['facial_droop'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('tea keeps dribbling out the corner, since this morning',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ('no, just the water keeps dribbling out of the corner of the tap',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['drooling']}),
+    ("chest? no, well, it's a crushing pressure and it's going down my arm",
+     'emergency_screen', REPORT, {'bodyPart': ['chest', 'arm'], 'symptom': ['chest_pain']}),
+    ('the power went dead in my left arm this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['sensation_change'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    # Round 87: delivery drops, a start reckoned in weeks from a day, a near faint at a sight, a double image, a dip
+    ("yeah man, my left eyelid been jumping since Monday, I'm doing fifty drops a day for the Christmas rush",
+     None, REPORT, {'pregnancy': ['not_pregnant'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-07']}),
+    ('it started Labour weekend with the big changeover, so more like five weeks',
+     'onset', DURATION, {'duration': ['P5W']}),
+    ("oh hang on, sorry, I got that wrong, it didn't start last week, it started Labour weekend, so more like "
+     'five weeks', 'correction', 'CorrectionIntent', {'duration': ['P5W']}),
+    ("no, God no. I nearly collapsed when I saw room two-fourteen after the stag party, but sure that's only the job",
+     'emergency_screen', NO, {}),
+    ("the customer's name comes in two, one over the other, like a ghost copy",
+     'other_symptoms', SYMPTOM, {'symptom': ['double_vision']}),
+    ("there's a dip in the back of that calf that wasn't there, and my compression sock goes baggy on that side now",
+     'nerve_signs', SYMPTOM, {'symptom': ['muscle_wasting'], 'bodyPart': ['back', 'calf']}),
+    ('I went for a dip in the sea and my calf cramped',
+     'other_symptoms', SYMPTOM, {'bodyPart': ['calf'], 'symptom': ['cramps']}),
+    # Round 88: the bride who didn't know her husband, love's idioms
+    ("during the speeches she got totally muddled, didn't know who her own husband was and kept asking whose "
+     'wedding it was', None, SYMPTOM, {'symptom': ['difficulty_speaking', 'confusion']}),
+    ('she kept asking whose house it was', 'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
+    ("hiya pet. I fell head over heels for a lad off the app in October, and now I've got this twitch in my thumb",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    # Round 89: the only one who did it was someone else, a screen's story
+    ('No. Only person who collapsed was the victim in episode six of my true-crime podcast, and that was 1987.',
+     'emergency_screen', NO, {}),
+    ('No, girl. Only one fainting is the heroine in every Christmas movie when the prince show up.',
+     'emergency_screen', NO, {}),
+    ("ag, my jaw dropped at the episode where Phil collapses at the wedding, but that's the soap, not me. No, "
+     "it's my left thumb", None, REPORT, {'bodyPart': ['thumb']}),
+    ('I was watching the scene where she faints and then I fainted',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('the only thing that went numb was my left arm, this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['arm'], 'pace': ['sudden']}),
+    ('the only one who collapsed was me', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('no, the only thing that had a seizure was my old tractor', 'emergency_screen', NO, {}),
+    ("oh no, nothing like that. We blacked out the windows for movie night, that's the only blacking out round here",
+     'emergency_screen', NO, {}),
+    # Round 90: the hills' weather, a tent that fell, fit and fine
+    ("nothing new. the fog came down on the ridge and I lost the trail and was frozen solid, but that's the Highlands",
+     'health_changes', NO, {}),
+    ("no numbness, no. My face was frozen solid on the chairlift, but that's just the wind",
+     'emergency_screen', REPORT, {'answer': ['no'], 'bodyPart': ['face']}),
+    ('no, nothing like that. I nearly had a heart attack when the awning collapsed on top of us in the gale',
+     'emergency_screen', NO, {}),
+    ('Nothing else, I am fit and fine.', 'other_symptoms', NO, {}),
+    ("I'm in a fog, I don't know where I am", 'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
+    # Round 89: the stroke advert's checks said fine, a podcast in the ears, a stream that dropped out, falling asleep
+    ('no, none of that, I know the FAST advert by heart, face, arms, speech, all fine', 'emergency_screen', NO, {}),
+    ('no, none of that, my face and arms and talking are all as normal', 'emergency_screen', NO, {}),
+    ('is that like the FAST thing on the telly, face, arms, speech?', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('my calf and my thigh, both twitching',
+     None, REPORT, {'bodyPart': ['calf', 'thigh'], 'placePattern': ['both_sides']}),
+    ("my left calf's been jumping since Tuesday, I started couch to five k with a true-crime podcast in my ears",
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-08']}),
+    ('Nah mate. Only thing that froze was the screen when the stream dropped out in the last quarter',
+     'emergency_screen', NO, {}),
+    ('my arm dropped out from under me', 'emergency_screen', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("every evening there's this pounding behind my forehead, and it stays till I fall asleep",
+     'other_symptoms', SYMPTOM, {'symptom': ['headache'], 'bodyPart': ['face']}),
+    ("my arm fell asleep this morning and it's still numb",
+     'other_symptoms', SYMPTOM, {'symptom': ['sensation_change'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    # Round 90: a place said with the time, nothing asked
+    ("aye so it's my right bicep, same wee spot every time, and it's been at it since the wild camp, Saturday the "
+     'fourteenth of November',
+     None, REPORT,
+     {'answer': ['yes'], 'bodyPart': ['arm'], 'placePattern': ['same_place'], 'startDate': ['2026-11-14']}),
+    ('in my calf since last Tuesday', 'onset', REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-01']}),
+    # The jaw that dropped at a bill is no part's sign (round 75, kept)
+    ('no, nothing like that, the only thing that dropped was my jaw when the bar bill came',
+     'emergency_screen', NO, {}),
+    ('no, sweetheart, the only other collapse round here was the back flat in the second half',
+     'emergency_screen', NO, {}),
+    ('the only thing that went dead was me right leg',
+     'emergency_screen', REPORT, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+)
+def test_rounds_87_to_90s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

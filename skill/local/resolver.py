@@ -884,7 +884,7 @@ class Resolver:
             # "Wait, i said that wrong, it's the new commute that started in september, the eyelid only started
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
-            return Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text)
+            return _without_a_time_taken_back(Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text), text)
         if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text) or _HOW_MEANT.match(text)) and (
                 _EXPLAIN_INTENT in self.model.intents) and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
@@ -931,12 +931,7 @@ class Resolver:
             # diesel": asked nothing, a "yes" first answers nothing, and the story after it is the report (its yes
             # clause had outscored the twitch's, and the arm was asked for three times).
             return rest
-        if {"duration", "startDate"} <= set(resolution.slots) and (
-                later := _time_put_right(resolution, text)) is not None:
-            # "About three weeks, so it is, ach no, hold on, that's the fence that blew down. the thumb only started
-            # last thursday night": the time said after taking the first back (the first had been kept).
-            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
-                                                    if name != later})
+        resolution = _without_a_time_taken_back(resolution, text)
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
@@ -2688,6 +2683,12 @@ class Resolver:
             # "Grand so it's my right eyelid, started saturday, ... no numbness, no weakness, not on any tablets": a
             # clause of symptoms carried it, and the twitch report carries that and the rest (when, the medicine).
             best = replace(report, score=best.score, similarity=best.similarity)
+        elif best.intent == PENDING_HINTS["onset"][0] and not hints and (
+                report := self._report_carrying_place(readings, analysis, hints, best)):
+            # "Aye so it's my right bicep, same wee spot every time, and it's been at it since the wild camp ...,
+            # Saturday the fourteenth of November", asked nothing: the time's intent had carried the day and lost
+            # the place, which was asked for again (round 90).
+            best = replace(report, score=best.score, similarity=best.similarity)
         sample = self._sample_texts[best.sample]
         if evidence < _MIN_EVIDENCE or best.similarity < _MIN_SIMILARITY:
             confidence = round(max(_FALLBACK_CONFIDENCE, min(0.45, evidence)), 3)
@@ -2754,6 +2755,17 @@ class Resolver:
             return None
         lost = {slot_type for _, slot_type in report.values} - {slot_type for _, slot_type in chosen.values}
         return report if lost & _ONLY_A_REPORT_CARRIES else None
+
+    def _report_carrying_place(
+        self, readings: list[_Reading], analysis: _Analysis, hints: tuple[str, ...], chosen: _Choice
+    ) -> _Choice | None:
+        """The twitch report's reading of the utterance, when it passes on a place `chosen` would lose."""
+        if any(match.types == {PLACE_TYPE} for match, _ in chosen.values):
+            return None
+        reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
+                                                                             only=_REPORT_INTENT))]
+        report = max(reports, key=lambda choice: choice.score, default=None)
+        return report if report is not None and any(match.types == {PLACE_TYPE} for match, _ in report.values) else None
 
     def _choose(
         self, reading: _Reading, analysis: _Analysis, hints: tuple[str, ...], span: tuple[int, int] | None = None,
@@ -3078,6 +3090,15 @@ _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wai
                                   ("i", "mean"), ("scratch", "that")})
 
 
+def _without_a_time_taken_back(resolution: Resolution, text: str) -> Resolution:
+    """Without the first of a length and a day when the other puts it right: "about three weeks, so it is, ach no,
+    hold on, that's the fence that blew down. the thumb only started last thursday night" (the first had been
+    kept)."""
+    if {"duration", "startDate"} <= set(resolution.slots) and (earlier := _time_put_right(resolution, text)):
+        return replace(resolution, slots={name: values for name, values in resolution.slots.items() if name != earlier})
+    return resolution
+
+
 def _time_put_right(resolution: Resolution, text: str) -> str | None:
     """The slot ("duration" or "startDate") to drop when a time is taken back and another said after it, with "no",
     "hold on", "actually" between them; None when none was."""
@@ -3095,7 +3116,10 @@ def _time_put_right(resolution: Resolution, text: str) -> str | None:
     taken_back = any(occurrences(between, list(phrase)) for phrase in _TAKING_BACK_PHRASES if phrase != ("no",)) or any(
         word == "no" and between[at + 1 : at + 2] and between[at + 1] in _AFTER_A_CORRECTING_NO - {"not", "a"}
         for at, word in enumerate(between))
-    return first if taken_back else None
+    # ("It started Labour weekend with the big changeover, so more like five weeks": a weekend the calendar cannot
+    # place, read as this one, then the length the person reckons from it; round 87. A day it can place stays.)
+    reckoned = second == "duration" and "so" in between[-4:] and "-W" in (resolution.slots["startDate"][0].value or "")
+    return first if taken_back or reckoned else None
 
 
 def _spoken_words(spoken: str) -> list[str]:
@@ -4939,7 +4963,31 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
             id(other) in fine and other.start in (at + 1, at + 2) for other in places
         ):
             fine.add(id(match))  # "the hands and legs are fine"
+        elif _a_list_said_fine(words, match.end, places):
+            fine.add(id(match))  # "face, arms, speech, all fine", "my face and arms and talking are all as normal"
     return {index for index, match in enumerate(matches) if id(match) in fine}
+
+
+# What a list of the stroke advert's checks names besides the parts: "face, arms, speech, all fine" (round 89).
+_CHECKED_TOO = frozenset({"speech", "talking", "voice", "words", "smile", "walking", "balance", "vision", "eyes", "my",
+                          "his", "her", "the", "and", "or", ",", "as", "both"})
+
+
+def _a_list_said_fine(words: list[str], after: int, places: list[Match]) -> bool:
+    """Whether the list a place ends, of other parts and the advert's checks, is then said fine as a whole: "face,
+    arms, speech, all fine"."""
+    at, listed = after, False
+    while at < len(words):
+        if (other := next((place for place in places if place.start == at), None)) is not None:
+            at, listed = other.end, True
+        elif words[at] in _CHECKED_TOO:
+            listed = listed or words[at] not in ("my", "his", "her", "the", "and", "or", ",", "as", "both")
+            at += 1
+        else:
+            break
+    while at < len(words) and words[at] in _LINKING | {"as"}:
+        at += 1
+    return listed and at < len(words) and words[at] in _FINE
 
 
 def _places_of_denied_signs(sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:

@@ -67,6 +67,7 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
 # had a stroke").
 _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
                     "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
+_SCENES = frozenset({"scene", "scenes", "storyline", "episodes", "podcast", "book", "novel", "chapter"})
 _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
                            "presenter", "contestant", "newsreader"})
 # Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
@@ -89,8 +90,11 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+# Who did it, named after "only" with no "the": "only person who collapsed was the victim in episode six" (round 89).
+_ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
+_PARTS_OWNERS = frozenset({"my", "his", "her", "their", "our", "me"})  # ("me left arm")
 _TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
 # An animal's own parts, and the people of an animal's ("the puppy's back leg", "the dog's owner").
 _AN_ANIMALS_PARTS = frozenset({"back", "front", "hind", "left", "right", "leg", "legs", "paw", "paws"})
@@ -294,8 +298,12 @@ def without_others_signs(
                               and match.start < start for match in matches)
         theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
                                          for token in sequence[match.start : match.end])
+        # (And "the episode where the mother-in-law faints at the puja", "the scene where she collapses": who is in
+        # it is the story's, with no one of the speaker's named: round 89.)
         screen = not someone and not theirs and any(
-            tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
+            tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1)) or any(
+            words[i] in _SHOWS | _SCENES and words[i + 1] == "where" and not set(words[i + 2 :]) & _SPEAKER_AND_OWN
+            for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
@@ -477,13 +485,14 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     dropped: set[int] = set()
     for at, word in enumerate(words):
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
-        if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in _THING_WORDS):
+        if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
+                *_THING_WORDS, *_ONLY_WHO)):
             continue
         # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
-        # round here" name.
+        # round here", "only one fainting is the heroine" (round 89) name.
         if words[at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES and (
-            words[at - 1 : at] != ["the"]
-        ):
+            words[at - 1 : at] != ["the"]) and not any(
+                match.start == at + 2 for match in matches if SIGN_TYPE in match.types):
             continue
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
@@ -508,8 +517,12 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (not "is the tea the wife makes": what is named ends where another "the" begins).
         window = range(copula + 1, next((at for at in range(copula + 2, copula + 4) if words[at : at + 1] == ["the"]),
                                         copula + 4))
+        # (Nor someone's part of the body: "the only thing that went numb was my left arm" is the arm's, review B84;
+        # not "the back flat" of a stage, nor the jaw, which drops at a bill: "... was my jaw when the bill came".)
         if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
-            match.start in window for match in matches if PERSON_TYPE in match.types
+            match.start in window and (PERSON_TYPE in match.types or PLACE_TYPE in match.types and "jaw" not in words[
+                match.start : match.end] and set(words[match.start - 2 : match.start]) & _PARTS_OWNERS)
+            for match in matches
         ):
             continue
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
