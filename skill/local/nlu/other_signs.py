@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from skill.local.durations import parse_number
 from skill.local.nlu.gazetteer import DURATION_TYPE, Match
 from skill.local.nlu.lexicon import (
     BUILT_IN_TYPES,
@@ -67,7 +68,17 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
 # had a stroke").
 _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
                     "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
-_SCENES = frozenset({"scene", "scenes", "storyline", "episodes", "podcast", "book", "novel", "chapter"})
+_SOMEONE_AT_WORK = _UNNAMED_STRANGER - {"character", "actor", "player", "footballer", "runner", "rider"} | frozenset({
+    "waitress", "waiter", "bride", "groom", "chef", "cook", "driver", "cleaner", "barman", "barmaid", "nurse",
+    "teacher", "neighbour", "neighbor"})
+# Who or where a story's one is named: "the victim in episode six", "the heroine in every christmas movie".
+_IN_A_STORY = frozenset({"episode", "film", "movie", "show", "series", "drama", "soap", "podcast", "book", "novel",
+                         "chapter", "storyline", "telly", "tv", "character", "victim", "heroine", "hero", "villain",
+                         "actor", "actress"})
+# "During the episode where they go hiking he started slurring": when it happened, not what happened in it.
+_WHILE = frozenset({"during", "while", "through", "throughout"})
+_POINTING_BACK = (["doing", "that"], ["did", "that"], ["exactly", "that"], ["that", "is", "exactly"],
+                  ["that", "is", "what"], ["same", "thing"], ["just", "that"], ["that", "is", "happening"])
 _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
                            "presenter", "contestant", "newsreader"})
 # Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
@@ -93,7 +104,8 @@ _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patoi
 # Who did it, named after "only" with no "the": "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
 _RELATIVES = frozenset({"who", "that", "which"})
-_PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine"})
+_PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine",
+                           "yours", "muggins"})  # ("was yours truly", "was muggins here": review A45)
 _PARTS_OWNERS = frozenset({"my", "his", "her", "their", "our", "me"})  # ("me left arm")
 _TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
 # An animal's own parts, and the people of an animal's ("the puppy's back leg", "the dog's owner").
@@ -242,6 +254,11 @@ def without_others_signs(
     # Whether anything says a sign is happening now: then no one else's story is set aside.
     now = _happening_now(sequence, matches)
     told_as_past = not now and any(match.types & BUILT_IN_TYPES for match in matches)
+    # A story's sign pointed back to as one's own ("remember the storyline where his face drooped? my dad's face is
+    # doing that right now"): no story (review B45).
+    said_all = [token.word for token in sequence]
+    pointed_back = any(said_all[at : at + len(phrase)] == phrase for phrase in _POINTING_BACK
+                       for at in range(len(said_all)))
     for start, end in clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
         # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
@@ -301,13 +318,11 @@ def without_others_signs(
         # (And "the episode where the mother-in-law faints at the puja", "the scene where she collapses": who is in
         # it is the story's, with no one of the speaker's named: round 89.)
         screen = not someone and not theirs and any(
-            tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1)) or any(
-            words[i] in _SHOWS | _SCENES and words[i + 1] == "where" and not set(words[i + 2 :]) & _SPEAKER_AND_OWN
-            for i in range(len(words) - 1))
+            tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
-        if signs and others:
+        if signs and (others or not someone and not theirs and not pointed_back and _a_storys_scene(words)):
             # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
             # twitching since january": last night is no start of the twitch).
             dropped |= signs | {id(match) for match in matches if start <= match.start < end
@@ -494,9 +509,16 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             words[at - 1 : at] != ["the"]) and not any(
                 match.start == at + 2 for match in matches if SIGN_TYPE in match.types):
             continue
+        # A head with no "the" that names no thing ("only person who collapsed ...", "only one fainting is ...")
+        # only when the one named is in a story: "... was the victim in episode six", "... is the heroine in every
+        # Christmas movie"; not "... was the bride at the wedding yesterday" (review A45).
+        story_only = words[at - 1 : at] != ["the"] and (words[at + 1 : at + 2] in _ONLY_WHO or words[
+            at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES)
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
+        if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY):
+            continue
         # ("The only thing choking me is the rent": someone the choke was done to, by what a household owes; not
         # "the only time she collapsed was when the bill came", review A80.)
         owed = copula is not None and _owed_named(words[copula + 1 : copula + 4]) and all(
@@ -519,13 +541,16 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
                                         copula + 4))
         # (Nor someone's part of the body: "the only thing that went numb was my left arm" is the arm's, review B84;
         # not "the back flat" of a stage, nor the jaw, which drops at a bill: "... was my jaw when the bill came".)
-        if set(words[window.start : window.stop]) & _PEOPLE_WORDS or any(
-            match.start in window and (PERSON_TYPE in match.types or PLACE_TYPE in match.types and "jaw" not in words[
-                match.start : match.end] and set(words[match.start - 2 : match.start]) & _PARTS_OWNERS)
-            for match in matches
+        # (Nor someone named by their part in the day: "... was our waitress this lunchtime", "... was the bride".)
+        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or any(
+            match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
+            and copula < match.start <= copula + 7 and "jaw" not in words[match.start : match.end]
+            and set(words[copula + 1 : match.end]) & _PARTS_OWNERS for match in matches
         ):
             continue
-        dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula}
+        # (Not a sign whose own words run past the "was" to its part: "the only thing that dropped was my face".)
+        dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula
+                    and match.end <= copula}
     return dropped
 
 
@@ -586,6 +611,31 @@ def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
     return dropped
 
 
+_INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or parse_number(word) is not None
+
+
+def _a_storys_scene(words: Sequence[str]) -> bool:
+    """Whether a clause tells what happens in a story's scene, with no one of the speaker's in it: "the episode where
+    phil collapses at the wedding", "the scene where she faints" (round 89). Not a person's own episode ("he had an
+    episode where he collapsed"), a show one goes to ("the flower show where dad collapsed"), nor what happened
+    during one ("during the episode where they go hiking he started slurring"): review A45."""
+    return any(
+        word in _STORIES and words[at + 1 : at + 2] == ["where"] and not set(words[at + 2 :]) & _SPEAKER_AND_OWN
+        and words[at - 1 : at] in (["the"], ["that"], ["this"], ["last"], ["latest"], ["new"])
+        and not set(words[max(0, at - 4) : at]) & (_WHILE | _HAD_ONES) for at, word in enumerate(words))
+
+
+# A story's parts that a person's life has no more of (not "episode", "show" or "scene": "he had an episode where",
+# "the flower show where", "at the scene where").
+_STORIES = frozenset({"storyline", "film", "movie", "soap", "series", "drama", "podcast", "book", "novel", "chapter",
+                      "episode"})
+_HAD_ONES = frozenset({"had", "has", "have", "having", "another"})
+
+
 def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The signs whose subject is a thing ("our defence totally collapsed", "the rupee is very weak", "the brakes
     are weak as"): the word before the sign, past little words like "is" or "totally", names a thing, not a person
@@ -595,6 +645,10 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         # "The cake got stuck in my throat": a sign in "my" own words is the person's, whatever was eaten.
         if SIGN_TYPE not in match.types or {token.word for token in sequence[match.start : match.end]} & {"my", "me"}:
             continue
+        # "The power went dead in my left arm": the power of a part named right after, the person's (round 86's
+        # review).
+        in_a_part = match.end < len(sequence) and sequence[match.end].word in _INTO_A_PART and any(
+            other.types == {PLACE_TYPE} and match.end < other.start <= match.end + 4 for other in matches)
         # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
         # defence totally collapsed").
         for word in {match.start, match.end - 1}:
@@ -612,12 +666,15 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 sequence[at + 1].word in _DETERMINERS) or any(
                 person.start == at and person.types == {PERSON_TYPE} for person in matches)
                 for at in range(clause_start, max(0, before)))
-            if before >= 0 and sequence[before].word in THINGS and not where and not doer:
+            if before >= 0 and sequence[before].word in THINGS and not where and not doer and not in_a_part:
                 dropped.add(id(match))
         if _choking_owed(sequence, match):
             dropped.add(id(match))
         if match.values[0].id == WEAKNESS and match.start and sequence[match.start - 1].word in ("voice", "voices"):
             dropped.add(id(match))  # "my voice gave out after the third service": hoarse, no weak limb
+        if match.values[0].id == WEAKNESS and [token.word for token in sequence[match.start : match.end]] == [
+                "drops"] and match.start and _a_number(sequence[match.start - 1].word):
+            dropped.add(id(match))  # "fifty drops a day for the christmas rush": a courier's (round 87)
         # "He choked the chainsaw so many times": a choke is an engine's, done to the thing named after it.
         choked = sequence[match.end - 1].lemma == _CHOKE and match.end - match.start == 1
         done_to = next((token.word for token in sequence[match.end : match.end + 3]
