@@ -128,6 +128,10 @@ FLOORS = {
     "round88": (21 / 24, 6 / 6, 0, 0),
     "round89": (19 / 24, 6 / 6, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
     "round90": (21 / 24, 5 / 6, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
+    "round91": (16 / 24, 4 / 6, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
+    "round92": (19 / 24, 6 / 6, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
+    "round93": (20 / 24, 6 / 6, 0, 0),
+    "round94": (17 / 24, 5 / 6, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

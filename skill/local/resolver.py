@@ -217,8 +217,9 @@ _ASKED_IF_MEANT = re.compile(
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     r"\s*(?:why|why\s+(?:do|are)\s+you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) (?:all )?"
     r"(?:that|this) for|what for)\s*[,.?!]+\s*(?:do\s+|so\s+)?you think "
-    r"(?:i'm|i am|he's|he is|she's|she is|they're|they are) having an? (?:stroke|heart attack|seizure|fit)"
-    r"\s*[?.!,]*\s*(?P<rest>.*)$",
+    r"(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are) having|it's|it is|that's|that is) an? "
+    r"(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything))?"  # ("why, you think it's a
+    r"\s*[?.!,]*\s*(?P<rest>.*)$",  # stroke or something?": rounds 92 and 93)
     re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
 # does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
@@ -1353,8 +1354,10 @@ class Resolver:
         said_no = resolution.intent == _NO_INTENT or resolution.slot_ids().get("answer") == ["no"]
         if pending_question in QUESTION_GROUPS and asks_pregnancy and said_no and not said_else - {"pregnancy"} and (
             _said_cannot_be_pregnant(text)
-        ):
-            # "Nope, I'm a man" to "..., or could you be pregnant?": a no to all of it, and why pregnancy is no.
+        ) and set(_words_as_said(text)) & (_ANSWER_NOS | {"nothing", "none", "nae", "nuh"}):
+            # "Nope, I'm a man" to "..., or could you be pregnant?": a no to all of it, and why pregnancy is no. ("Mi a
+            # man" alone answers only the pregnancy: the rest is asked, round 94, where a swallowing trouble since
+            # lunch was to be told to "any other new symptoms?".)
             return Resolution(_NO_INTENT, {}, max(resolution.confidence, _URGENT_CONFIDENCE), text)
         echoed = said_pregnant and _words_as_said(text)[:1] == ["pregnant"]  # "pregnant? i'm eighty-four, love"
         if asks_pregnancy and _said_cannot_be_pregnant(text) and not (

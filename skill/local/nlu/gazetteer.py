@@ -376,9 +376,10 @@ _THINGS_OF_A_LENGTH = frozenset({"scan", "scans", "check", "checks", "checkup", 
 
 
 def _counted(before: Sequence[str]) -> bool:
-    """A number, then a plural ("eight espressos", "about six pints"): an amount."""
-    return len(before) >= 2 and before[-1].endswith("s") and (
-        before[-2].isdigit() or parse_number(before[-2]) is not None)
+    """A number, then a plural ("eight espressos", "about six pints"), or one of a thing ("maybe one coffee a day",
+    round 94): an amount."""
+    return len(before) >= 2 and (before[-1].endswith("s") and (
+        before[-2].isdigit() or parse_number(before[-2]) is not None) or before[-2] == "one" and before[-1].isalpha())
 
 
 def said_of_someones_age(before: Sequence[str]) -> bool:
