@@ -114,7 +114,7 @@ FLOORS = {
     "round74": (23 / 24, 6 / 6, 1, 0),
     "round75": (23 / 24, 6 / 6, 1, 0),
     "round76": (22 / 24, 6 / 6, 0, 0),
-    "round77": (22 / 24, 6 / 6, 0, 0),
+    "round77": (21 / 24, 6 / 6, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
     "round78": (21 / 24, 6 / 6, 0, 0),
     "round79": (19 / 24, 6 / 6, 0, 0),  # others' emergencies told by people who tend them all day (README)
     "round80": (23 / 24, 5 / 6, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
@@ -130,7 +130,7 @@ FLOORS = {
     "round90": (21 / 24, 5 / 6, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
     "round91": (16 / 24, 4 / 6, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
     "round92": (19 / 24, 6 / 6, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (20 / 24, 6 / 6, 0, 0),
+    "round93": (19 / 24, 6 / 6, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
     "round94": (17 / 24, 5 / 6, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),

@@ -71,14 +71,16 @@ _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "serie
 _SOMEONE_AT_WORK = _UNNAMED_STRANGER - {"character", "actor", "player", "footballer", "runner", "rider"} | frozenset({
     "waitress", "waiter", "bride", "groom", "chef", "cook", "driver", "cleaner", "barman", "barmaid", "nurse",
     "teacher", "neighbour", "neighbor"})
+# A body of people that has a fit of temper: "the only one having a fit round here is the allotment whatsapp group".
+_GROUPS = frozenset({"whatsapp", "group", "committee", "council", "chat"})
 # Who or where a story's one is named: "the victim in episode six", "the heroine in every christmas movie".
-_IN_A_STORY = frozenset({"episode", "film", "movie", "show", "series", "drama", "soap", "podcast", "book", "novel",
-                         "chapter", "storyline", "telly", "tv", "character", "victim", "heroine", "hero", "villain",
-                         "actor", "actress"})
+_IN_A_STORY = frozenset({"episode", "film", "movie", "series", "soap", "podcast", "novel", "chapter", "storyline",
+                         "telly", "tv"})
 # "During the episode where they go hiking he started slurring": when it happened, not what happened in it.
 _WHILE = frozenset({"during", "while", "through", "throughout"})
 _POINTING_BACK = (["doing", "that"], ["did", "that"], ["exactly", "that"], ["that", "is", "exactly"],
-                  ["that", "is", "what"], ["same", "thing"], ["just", "that"], ["that", "is", "happening"])
+                  ["that", "is", "what"], ["same"], ["just", "that"], ["that", "is", "happening"], ["happened", "to"],
+                  ["happening", "to"], ["that", "is", "me"], ["got", "that"], ["it", "happened"])
 _STORY_PEOPLE = frozenset({"character", "characters", "actor", "actress", "lola", "lolo", "hero", "heroine", "villain",
                            "presenter", "contestant", "newsreader"})
 # Words of joking and teasing, said right before the joke ("she joked i'll collapse"): no sign in it is one.
@@ -106,7 +108,7 @@ _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine",
                            "yours", "muggins"})  # ("was yours truly", "was muggins here": review A45)
-_PARTS_OWNERS = frozenset({"my", "his", "her", "their", "our", "me"})  # ("me left arm")
+_PARTS_OWNERS = frozenset({"my", "his", "her", "their", "our", "me", "whole", "entire"})  # ("me left arm")
 _TIMES_OF_A_STORY = BUILT_IN_TYPES | {"PACE"}  # ("this morning" is a pace as well as a time)
 # An animal's own parts, and the people of an animal's ("the puppy's back leg", "the dog's owner").
 _AN_ANIMALS_PARTS = frozenset({"back", "front", "hind", "left", "right", "leg", "legs", "paw", "paws"})
@@ -322,7 +324,11 @@ def without_others_signs(
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
-        if signs and (others or not someone and not theirs and not pointed_back and _a_storys_scene(words)):
+        # (Nor with one of the speaker's named later in the sentence: "the storyline where her speech goes slurred,
+        # it's happening to me": review B45b.)
+        sentence_ends = next((at for at in range(end, len(said_all)) if said_all[at] in (".", "?", "!")), len(said_all))
+        if signs and (others or not someone and not theirs and not pointed_back and _a_storys_scene(words)
+                      and not set(said_all[end:sentence_ends]) & _SPEAKER_AND_OWN):
             # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
             # twitching since january": last night is no start of the twitch).
             dropped |= signs | {id(match) for match in matches if start <= match.start < end
@@ -512,12 +518,16 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # A head with no "the" that names no thing ("only person who collapsed ...", "only one fainting is ...")
         # only when the one named is in a story: "... was the victim in episode six", "... is the heroine in every
         # Christmas movie"; not "... was the bride at the wedding yesterday" (review A45).
-        story_only = words[at - 1 : at] != ["the"] and (words[at + 1 : at + 2] in _ONLY_WHO or words[
-            at + 1 : at + 2] == ["one"] and not set(words[at + 2 : at + 3]) & _RELATIVES)
+        # Who did it named as a person ("the only one who collapsed", "only person who ...") keeps the sign unless
+        # the one named is in a story (review B45b: "... was my gaffer", "... was the old fella next door").
+        story_only = words[at + 1 : at + 2] in (*_ONLY_WHO, ["one"])
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
-        if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY):
+        # (Or an animal or a thing: "the only one throwing up round here is the cat".)
+        if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY and not any(
+                an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS
+                for token in sequence[copula + 1 : copula + 4])):
             continue
         # ("The only thing choking me is the rent": someone the choke was done to, by what a household owes; not
         # "the only time she collapsed was when the bill came", review A80.)
@@ -542,9 +552,13 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (Nor someone's part of the body: "the only thing that went numb was my left arm" is the arm's, review B84;
         # not "the back flat" of a stage, nor the jaw, which drops at a bill: "... was my jaw when the bill came".)
         # (Nor someone named by their part in the day: "... was our waitress this lunchtime", "... was the bride".)
-        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or any(
+        # (The part named in its own phrase: not "... is the heroine, and my eyelid twitches watching it".)
+        named_ends = next((at for at in range(copula + 1, len(words)) if words[at] in _SENTENCE_GOES_ON | {"."}),
+                          len(words))
+        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+                copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
-            and copula < match.start <= copula + 7 and "jaw" not in words[match.start : match.end]
+            and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]
             and set(words[copula + 1 : match.end]) & _PARTS_OWNERS for match in matches
         ):
             continue
@@ -615,7 +629,8 @@ _INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
 
 
 def _a_number(word: str) -> bool:
-    return word.isdigit() or parse_number(word) is not None
+    # (Not "one": "when he holds his arms out the left one drops" is the sign: review A45b.)
+    return word != "one" and (word.isdigit() or parse_number(word) is not None)
 
 
 def _a_storys_scene(words: Sequence[str]) -> bool:
@@ -629,10 +644,9 @@ def _a_storys_scene(words: Sequence[str]) -> bool:
         and not set(words[max(0, at - 4) : at]) & (_WHILE | _HAD_ONES) for at, word in enumerate(words))
 
 
-# A story's parts that a person's life has no more of (not "episode", "show" or "scene": "he had an episode where",
-# "the flower show where", "at the scene where").
-_STORIES = frozenset({"storyline", "film", "movie", "soap", "series", "drama", "podcast", "book", "novel", "chapter",
-                      "episode"})
+# A story's parts that a person's life has no more of (not "episode", "show", "scene", "book" or "drama": "his last
+# episode where everything went black", "the flower show where", "at the scene where": reviews A45 and A45b).
+_STORIES = frozenset({"storyline", "film", "movie", "soap", "series", "podcast", "novel", "chapter"})
 _HAD_ONES = frozenset({"had", "has", "have", "having", "another"})
 
 
