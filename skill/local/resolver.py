@@ -4971,9 +4971,10 @@ def _places_said_fine(sequence: list[Token], matches: list[Match]) -> set[int]:
     return {index for index, match in enumerate(matches) if id(match) in fine}
 
 
-# What a list of the stroke advert's checks names besides the parts: "face, arms, speech, all fine" (round 89).
-_CHECKED_TOO = frozenset({"speech", "talking", "voice", "words", "smile", "walking", "balance", "vision", "eyes", "my",
-                          "his", "her", "the", "and", "or", ",", "as", "both"})
+# What a list of the stroke advert's checks names besides the parts ("face, arms, speech, all fine": round 89), and
+# the little words between them.
+_ADVERT_CHECKS = frozenset({"speech", "talking", "voice", "words", "smile", "walking", "balance", "vision", "eyes"})
+_LIST_LINKS = frozenset({"my", "his", "her", "the", "and", "or", ",", "as", "both"})
 
 
 def _a_list_said_fine(words: list[str], after: int, places: list[Match]) -> bool:
@@ -4983,8 +4984,8 @@ def _a_list_said_fine(words: list[str], after: int, places: list[Match]) -> bool
     while at < len(words):
         if (other := next((place for place in places if place.start == at), None)) is not None:
             at, listed = other.end, True
-        elif words[at] in _CHECKED_TOO:
-            listed = listed or words[at] not in ("my", "his", "her", "the", "and", "or", ",", "as", "both")
+        elif words[at] in _ADVERT_CHECKS | _LIST_LINKS:
+            listed = listed or words[at] in _ADVERT_CHECKS
             at += 1
         else:
             break

@@ -68,6 +68,8 @@ _UNNAMED_STRANGER = frozenset({"man", "woman", "fella", "fellow", "bloke", "guy"
 # had a stroke").
 _SHOWS = frozenset({"tv", "telly", "television", "film", "movie", "show", "series", "drama", "soap", "teleserye",
                     "telenovela", "episode", "programme", "program", "documentary", "netflix", "youtube"})
+# Someone named by their part in the day after "the only ... was": a person, whose sign it is ("... was our waitress
+# this lunchtime"; not "the hero of the match": a player is no work's).
 _SOMEONE_AT_WORK = _UNNAMED_STRANGER - {"character", "actor", "player", "footballer", "runner", "rider"} | frozenset({
     "waitress", "waiter", "bride", "groom", "chef", "cook", "driver", "cleaner", "barman", "barmaid", "nurse",
     "teacher", "neighbour", "neighbor"})
@@ -103,7 +105,7 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
-# Who did it, named after "only" with no "the": "only person who collapsed was the victim in episode six" (round 89).
+# Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine",
@@ -317,15 +319,14 @@ def without_others_signs(
                               and match.start < start for match in matches)
         theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
                                          for token in sequence[match.start : match.end])
-        # (And "the episode where the mother-in-law faints at the puja", "the scene where she collapses": who is in
-        # it is the story's, with no one of the speaker's named: round 89.)
         screen = not someone and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
         others = (animal or screen or goes_on) and not set(words) & SPEAKER_WORDS
-        # (Nor with one of the speaker's named later in the sentence: "the storyline where her speech goes slurred,
-        # it's happening to me": review B45b.)
+        # And a story's scene ("the film where the mother-in-law faints at the puja": round 89), with no one of the
+        # speaker's named in it or later in the sentence ("the storyline where her speech goes slurred, it's
+        # happening to me": review B45b), and nothing pointing back to it.
         sentence_ends = next((at for at in range(end, len(said_all)) if said_all[at] in (".", "?", "!")), len(said_all))
         if signs and (others or not someone and not theirs and not pointed_back and _a_storys_scene(words)
                       and not set(said_all[end:sentence_ends]) & _SPEAKER_AND_OWN):
@@ -515,16 +516,15 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             words[at - 1 : at] != ["the"]) and not any(
                 match.start == at + 2 for match in matches if SIGN_TYPE in match.types):
             continue
-        # A head with no "the" that names no thing ("only person who collapsed ...", "only one fainting is ...")
-        # only when the one named is in a story: "... was the victim in episode six", "... is the heroine in every
-        # Christmas movie"; not "... was the bride at the wedding yesterday" (review A45).
-        # Who did it named as a person ("the only one who collapsed", "only person who ...") keeps the sign unless
-        # the one named is in a story (review B45b: "... was my gaffer", "... was the old fella next door").
+        # Who did it named as a person ("the only one who collapsed", "only person who ...", "only one fainting is")
+        # keeps the sign unless the one named is in a story ("... was the victim in episode six", "... is the heroine
+        # in every christmas movie"), an animal or a thing: not "... was the bride at the wedding yesterday", "... was
+        # my gaffer" (reviews A45, B45b).
         story_only = words[at + 1 : at + 2] in (*_ONLY_WHO, ["one"])
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
-        # (Or an animal or a thing: "the only one throwing up round here is the cat".)
+        # ("The only one throwing up round here is the cat".)
         if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY and not any(
                 an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS
                 for token in sequence[copula + 1 : copula + 4])):
@@ -634,10 +634,9 @@ def _a_number(word: str) -> bool:
 
 
 def _a_storys_scene(words: Sequence[str]) -> bool:
-    """Whether a clause tells what happens in a story's scene, with no one of the speaker's in it: "the episode where
-    phil collapses at the wedding", "the scene where she faints" (round 89). Not a person's own episode ("he had an
-    episode where he collapsed"), a show one goes to ("the flower show where dad collapsed"), nor what happened
-    during one ("during the episode where they go hiking he started slurring"): review A45."""
+    """Whether a clause tells what happens in a story's scene, with no one of the speaker's in it: "the film where
+    phil collapses at the wedding", "the storyline where she faints" (round 89). Not what happened during one ("during
+    the film where they go hiking he started slurring"), nor after "had" or "another" (review A45)."""
     return any(
         word in _STORIES and words[at + 1 : at + 2] == ["where"] and not set(words[at + 2 :]) & _SPEAKER_AND_OWN
         and words[at - 1 : at] in (["the"], ["that"], ["this"], ["last"], ["latest"], ["new"])
