@@ -2751,10 +2751,7 @@ class Resolver:
         symptom said) would lose: when it started, pregnancy, a medicine or trigger denied."""
         if any(slot_type == SIGN_TYPE for _, slot_type in chosen.values):
             return None  # "my shoulders have gone stiff and achy since sunday": where a symptom is, and its time
-        reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
-                                                                             only=_REPORT_INTENT))]
-        report = max(reports, key=lambda choice: choice.score, default=None)
-        if report is None or not any(match.types == {PLACE_TYPE} for match, _ in report.values):
+        if (report := self._report_with_a_place(readings, analysis, hints)) is None:
             return None
         lost = {slot_type for _, slot_type in report.values} - {slot_type for _, slot_type in chosen.values}
         return report if lost & _ONLY_A_REPORT_CARRIES else None
@@ -2765,6 +2762,12 @@ class Resolver:
         """The twitch report's reading of the utterance, when it passes on a place `chosen` would lose."""
         if any(match.types == {PLACE_TYPE} for match, _ in chosen.values):
             return None
+        return self._report_with_a_place(readings, analysis, hints)
+
+    def _report_with_a_place(
+        self, readings: list[_Reading], analysis: _Analysis, hints: tuple[str, ...]
+    ) -> _Choice | None:
+        """The best twitch report's reading of the utterance, when it carries a place."""
         reports = [choice for reading in readings if (choice := self._choose(reading, analysis, hints,
                                                                              only=_REPORT_INTENT))]
         report = max(reports, key=lambda choice: choice.score, default=None)

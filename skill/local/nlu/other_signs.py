@@ -327,9 +327,8 @@ def without_others_signs(
         # And a story's scene ("the film where the mother-in-law faints at the puja": round 89), with no one of the
         # speaker's named in it or later in the sentence ("the storyline where her speech goes slurred, it's
         # happening to me": review B45b), and nothing pointing back to it.
-        sentence_ends = next((at for at in range(end, len(said_all)) if said_all[at] in (".", "?", "!")), len(said_all))
         if signs and (others or not someone and not theirs and not pointed_back and _a_storys_scene(words)
-                      and not set(said_all[end:sentence_ends]) & _SPEAKER_AND_OWN):
+                      and not _the_speakers_later_in_the_sentence(said_all, end)):
             # ... and so are the times of its story ("my pokemon fainted ten times last night, ... my eyelid's been
             # twitching since january": last night is no start of the twitch).
             dropped |= signs | {id(match) for match in matches if start <= match.start < end
@@ -630,7 +629,13 @@ _INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
 
 def _a_number(word: str) -> bool:
     # (Not "one": "when he holds his arms out the left one drops" is the sign: review A45b.)
-    return word != "one" and (word.isdigit() or parse_number(word) is not None)
+    return word != "one" and parse_number(word) is not None  # (digits too: "50 drops a day")
+
+
+def _the_speakers_later_in_the_sentence(words: Sequence[str], after: int) -> bool:
+    """Whether "i", "my", "me" or the like is said after `after`, before the sentence ends."""
+    ends = next((at for at in range(after, len(words)) if words[at] in (".", "?", "!")), len(words))
+    return bool(set(words[after:ends]) & _SPEAKER_AND_OWN)
 
 
 def _a_storys_scene(words: Sequence[str]) -> bool:
