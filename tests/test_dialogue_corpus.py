@@ -132,6 +132,15 @@ FLOORS = {
     "round92": (19 / 24, 6 / 6, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
     "round93": (19 / 24, 6 / 6, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
     "round94": (17 / 24, 5 / 6, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
+    "round95": (22 / 24, 6 / 6, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop
+    "round96": (24 / 24, 6 / 6, 0, 0),
+    "round97": (23 / 24, 6 / 6, 0, 0),
+    "round98": (23 / 24, 6 / 6, 0, 0),
+    "round99": (21 / 24, 5 / 6, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
+    # twitch "moves around" has decided the level
+    "round100": (20 / 24, 6 / 6, 1, 0),  # "ok muscle twitch helper" opens as a report, not a launch
+    "round101": (20 / 24, 6 / 6, 0, 0),
+    "round102": (20 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

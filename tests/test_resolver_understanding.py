@@ -2780,8 +2780,9 @@ def test_round_51s_and_52s_answers(text: str, pending: str | None, intent: str, 
      {'person': ['he'], 'symptom': ['fainting']}),
     ("she came back from the dentist and her face is drooping and she's talking gibberish", None, SYMPTOM,
      {'symptom': ['sensation_change', 'difficulty_speaking'], 'bodyPart': ['face']}),
+    # (The lip numb from the injection is the dentist's numbing since round 95; the droop and the weak arm stay.)
     ('my lip is numb from the injection, my face is drooping, my arm is weak', None, SYMPTOM,
-     {'bodyPart': ['lip', 'arm'], 'symptom': ['sensation_change', 'facial_droop', 'weakness']}),
+     {'bodyPart': ['lip', 'arm'], 'symptom': ['facial_droop', 'weakness']}),
     ('his arm dropped in the middle of dinner', None, SYMPTOM,
      {'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
     ('my face dropped after the dentist injection and it was fine for an hour then my arm went', None, SYMPTOM,
@@ -5140,4 +5141,114 @@ def test_rounds_83_to_86s_answers(text: str, pending: str | None, intent: str, s
      'emergency_screen', REPORT, {'answer': ['unsure'], 'person': ['daughter']}),
 )
 def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+# Rounds 95 to 102 (dentists and clinics, combat sports, gambling, the law, spas, dance, campaigning, games), and two
+# misses of stop 45's reviews on both builds: each line as resolved once its class was fixed, on the corpora's day.
+@_cases(
+    # Reviews' misses on both builds: "not feel anything else, just ...", the power dead down a side
+    ("i don't feel anything else just my whole left arm went numb an hour ago",
+     'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('the power went dead down his left side', None, SYMPTOM, {'symptom': ['weakness']}),
+    # Round 95: a fitting that is a thing's, the dentist's numbing, eyes rolled against an eye check-up, a puff of air
+    ('since my contact lens fitting on November twelfth', None, FALLBACK_INTENT, {}),
+    ('The audiologist noticed his arms twitching when she was fitting his new aids yesterday',
+     None, REPORT, {'person': ['he'], 'bodyPart': ['arm'], 'duration': ['P1D']}),
+    ('the dentist fitted my crown and my jaw is stiff',
+     None, SYMPTOM, {'bodyPart': ['face'], 'symptom': ['stiffness']}),
+    ("he's fitting the door's locked I can't get in", None, SYMPTOM, {'symptom': ['seizure']}),
+    ("no. My gob was numb for a couple of hours after the injection, but that's what it's for, it wore off by teatime",
+     'emergency_screen', NO, {}),
+    ("no, none of that. I mean, I couldn't talk properly for a day with all the gauze stuffed in my mouth, but "
+     "that was just the gauze, I'm talking totally fine now.", 'emergency_screen', NO, {}),
+    ("I can't talk properly since lunch and my mouth is drooping, I had an injection in my back last week",
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['difficulty_speaking', 'facial_droop'], 'pace': ['sudden'], 'duration': ['P1W']}),
+    ('from last Friday itself, the same day I went for my eye check-up',
+     None, REPORT, {'startDate': ['2026-11-27'], 'bodyPart': ['eyelid']}),
+    ('his eyes rolled up into his head', None, SYMPTOM, {'person': ['he'], 'symptom': ['seizure']}),
+    ("no. I nearly jumped out of me skin at that puff of air thing they do, but that's all",
+     'emergency_screen', NO, {}),
+    # Round 96: the ring's words, Scots "aw at once", Trinidad's "doh", a fight camp's triggers
+    ("aye, now ye mention it, the whole left side o' my face and my left arm went numb aw at once when I was "
+     "tying my belt at the club at six, an' it's still like that",
+     'nerve_signs', SYMPTOM,
+     {'answer': ['yes'], 'bodyPart': ['face', 'arm'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("no, no. I choked in the kata final on Sunday, but that's just nerves, hey, I blanked halfway through",
+     'emergency_screen', NO, {}),
+    ("no, nothing like that. only at Sunday's grading my mind went totally blank in the middle of my kata, but "
+     'that was pure nerves with everybody watching, I got the next move after one breath', 'emergency_screen', NO, {}),
+    ('no mate, none of that. only thing wrong with me is coach says I keep dropping my left when I throw the jab, '
+     "lazy guard, that's all", 'emergency_screen', NO, {}),
+    ('I keep dropping my hands, cups, everything since this morning',
+     None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['hand'], 'pace': ['sudden']}),
+    ('no, God no. the only chokes in my life are the ones I put on people at jiu jitsu, we drill them every '
+     "class. I'm grand", 'emergency_screen', NO, {}),
+    ("fight camp, bru. two sessions a day, cutting weight in a sweat suit, and I'm lucky if I'm in bed four hours",
+     'triggers', TRIGGER, {'trigger': ['exercise', 'dehydration', 'lack_of_sleep']}),
+    ('I doh drink coffee, I sleeping good, no stress, and my left forearm jumping since Sunday',
+     None, REPORT, {'deniedTrigger': ['caffeine', 'stress'], 'bodyPart': ['arm'], 'startDate': ['2026-12-06']}),
+    ('um, when I look off to the left the telly subtitles turn into two lots of words sitting on top of each other',
+     'health_changes', SYMPTOM, {'symptom': ['double_vision']}),
+    # Round 97: a forearm "on top" is no start over, a why with "you think I having a stroke?", a win's near faint
+    ('got a bit of a flicker in the fleshy bit of me right arm, just below the elbow, on top',
+     None, REPORT, {'bodyPart': ['arm']}),
+    ('from the top', None, 'AMAZON.StartOverIntent', {}),
+    ('why you asking me all that? you think I having a stroke?', 'emergency_screen', 'WhyIntent', {}),
+    ("what you mean by confused? like when I can't decide which mark to play in Play Whe?",
+     'emergency_screen', 'ExplainIntent', {'symptom': ['confusion']}),
+    ("what do you mean by confused? like when I didn't know where I was this morning?",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('naw. I nearly fainted when I got ma full house on Tuesday, three hundred quid, but naw, nothing like that',
+     'emergency_screen', NO, {}),
+    ("naw hen, nane o' that. I near fainted when I shouted house on the big game, mind, two hunner pound! But I "
+     "was sat there grinnin' like a Cheshire cat", 'emergency_screen', NO, {}),
+    ('I nearly fainted when I stood up at the bingo', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("well, my cheek's been jumpin' a few days, but since the noon race today my words are comin' out like I got "
+     "a mouthful of marbles, and I ain't had a drop",
+     None, REPORT,
+     {'bodyPart': ['face'], 'duration': ['P3D'], 'symptom': ['difficulty_speaking'], 'deniedSymptom': ['weakness'],
+      'pace': ['sudden']}),
+    ('yes, mi right shoulder a jump fi about ten days, same place every time, mi nuh feel weak, nuh numbness, and '
+     'mi nuh change no medicine',
+     None, REPORT,
+     {'bodyPart': ['shoulder'], 'duration': ['P10D'], 'placePattern': ['same_place'],
+      'deniedSymptom': ['weakness', 'sensation_change'], 'deniedTrigger': ['medication']}),
+    ("och, it's my calf, it's been flickering away all week, waitin' on legs eleven at the bingo",
+     None, REPORT, {'bodyPart': ['calf'], 'duration': ['P1W']}),
+    # Round 98: a trip down to the station, a client fitted up
+    ('When I went down to the station to sign my witness statement, the pen felt heavy as a brick and I could '
+     'barely grip it', None, SYMPTOM, {'symptom': ['weakness']}),
+    ("he went down to the floor and didn't wake up", None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    ('a client who swears the guards fitted him up, and my left eyelid has been hopping all week',
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P1W']}),
+    # Round 99: a twitch that won't leave me alone, a float tank's dark
+    ("I've got this twitch that won't leave me alone. Mind you, I nearly died when I saw the bill at that spa, so "
+     "maybe it's that", None, REPORT, {}),
+    ('leave me alone', None, 'AMAZON.StopIntent', {}),
+    ("No, nothing like that. The tank's blacked out inside, pitch dark, that's the only blacking out there was. I "
+     'was wide awake the whole hour.', 'emergency_screen', NO, {}),
+    # Round 100: a hand that won't hold on, noise for words, a stare, a conniption fit, not pregnant at the screen
+    ("well now, at the sequence dancing this afternoon my left hand wouldn't hold on to Tommy's, it kept sliding "
+     'away from him',
+     'emergency_screen', REPORT,
+     {'trigger': ['exercise'], 'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['he']}),
+    ("at my six o'clock Zumba tonight I was shouting the count and what came out was just noise, not words",
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking'], 'answer': ['no']}),
+    ('in class on Tuesday she stopped mid time-step, stared straight through me, and her right arm was jerking '
+     'for about a minute',
+     'health_changes', REPORT, {'person': ['she'], 'symptom': ['seizure'], 'bodyPart': ['arm'], 'duration': ['PT1M']}),
+    ("my left eyelid's been jumpin' ever since Thanksgiving, and my sister about had a conniption fit when I said "
+     "I'd ask a speaker about it", None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-26']}),
+    ("none of that, and I'm not pregnant either",
+     'emergency_screen', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['not_pregnant']}),
+    # Round 102: a crossword's answer, a bridge contract two down doubled, a start told before more talk
+    ("nah mate. the clue for one across this morning was seizure, three letters, but that's the crossword, not me",
+     'emergency_screen', NO, {}),
+    ('No, none of that. We went two down doubled at the bridge club.', 'emergency_screen', NO, {}),
+    ('It started Saturday during the crib tournament at the Legion. He said it was jumping the whole time he was '
+     'pegging.', 'onset', DURATION, {'startDate': ['2026-12-05']}),
+)
+def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

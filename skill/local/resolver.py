@@ -184,6 +184,7 @@ PENDING_HINTS |= {
 
 # A unit said alone to "how long?" is one of it, or a few ("weeks" is "a few weeks").
 _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
+_SENTENCE_ENDS = re.compile(r"[.!?;]+\s+")
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
 _PLACE_PATTERN_TYPE = "PLACE_PATTERN"
@@ -215,11 +216,12 @@ _ASKED_IF_MEANT = re.compile(
 # think i'm having a stroke?" tells the sign (review A84). Without the why first, "do you think i'm having a
 # stroke?" is still heard as the sign, towards caution.
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
-    r"\s*(?:why|why\s+(?:do|are)\s+you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) (?:all )?"
-    r"(?:that|this) for|what for)\s*[,.?!]+\s*(?:do\s+|so\s+)?you think "
-    r"(?:(?:i'm|i am|he's|he is|she's|she is|they're|they are) having|it's|it is|that's|that is) an? "
+    r"\s*(?:why|why\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) "
+    r"(?:all )?(?:that|this) for|what for)\s*[,.?!]+\s*(?:do\s+|so\s+)?you think "
+    r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) having|it's|it is|that's|that is) an? "
     r"(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything))?"  # ("why, you think it's a
-    r"\s*[?.!,]*\s*(?P<rest>.*)$",  # stroke or something?": rounds 92 and 93)
+    r"\s*[?.!,]*\s*(?P<rest>.*)$",  # stroke or something?": rounds 92 and 93; "why you asking me all that? you think
+    # I having a stroke?": round 97)
     re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
 # does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
@@ -241,6 +243,9 @@ _HOW_ASKED_FIRST = re.compile(
 _HOW_MEANT = re.compile(
     r"\s*(?:[a-z']+\s*[?.!,]+\s*)?(?:how|what)\s+(?:do\s+)?(?:you|yuh|ya)\s+mean\s+(?:by\s+)?(?P<what>[a-z']+)"
     r"\s*[?.!]*\s*$", re.I)
+# The word asked about, then an example asked after it: "what you mean by confused? like when i can't decide which
+# mark to play?" (round 97).
+_AN_EXAMPLE_ASKED_AFTER = re.compile(r"\s*(?P<asked>[^?]+\?+)\s*(?P<example>like\b[^?]*\?+)\s*$", re.I)
 # Where a sentence parts into stretches that may each say something else ("my calf's been going, and my knee's been
 # sore for a year"); with "." too, across sentences.
 _BREAKS_IN_A_SENTENCE = frozenset({",", "and", "but"})
@@ -416,6 +421,15 @@ _WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back
                                   "exit", "return", "please", "alexa", ",", "now", "just", "can", "you", "i", "want",
                                   "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
 _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
+# What will not leave someone alone is a twitch that keeps on, nobody asked to go (round 99).
+_WONT_LEAVE_ALONE = re.compile(r"\b(?:won't|will not|wont|doesn't|does not|never|can't|cannot)\s+leave\s+"
+                               r"(?:me|him|her|us|them)\s+(?:alone|be)\b", re.I)
+_START_OVER_INTENT = "AMAZON.StartOverIntent"
+# The words of starting over; "from the top" is the one way of saying it without them.
+_WORDS_OF_STARTING_OVER = frozenset({"start", "restart", "reset", "redo", "begin", "again", "scratch", "beginning",
+                                     "fresh", "clear", "over"})
+_FROM_THE_TOP = re.compile(r"\bfrom the top\b", re.I)
+_TOP_AS_A_PLACE = re.compile(r"\b(on|at|near|by|in) (the )?top\b", re.I)
 # Questions about signs and symptoms, where a place said with one is where it is felt.
 _SIGN_GROUP_QUESTIONS = frozenset({"nerve_signs", "weakness", "sensation", "muscle_size", "other_symptoms",
                                    "health_changes"})
@@ -886,6 +900,11 @@ class Resolver:
             # twitching last friday": a correction, told as one (its report had only been merged, towards caution,
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return _without_a_time_taken_back(Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text), text)
+        if (example := _AN_EXAMPLE_ASKED_AFTER.match(text)) and _HOW_MEANT.match(example.group("asked")) and not (
+                self._understood(example.group("example"), pending_question).slots.get("symptom")):
+            # The example is a question too, and tells no sign; one that does ("... like when i didn't know where i
+            # was this morning?") is read whole.
+            return replace(self.resolve(example.group("asked"), pending_question), text=text)
         if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text) or _HOW_MEANT.match(text)) and (
                 _EXPLAIN_INTENT in self.model.intents) and set(
                 (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
@@ -925,6 +944,15 @@ class Resolver:
             # "No, just screen fatigue from working from home": a home that is a place, not "go home" (review B74:
             # it had ended the session at the safety check with no advice).
             resolution = self._understood(_HOME_AS_A_PLACE.sub("house", text), pending_question)
+        if resolution.intent in _ENDING_INTENTS and (alone := _WONT_LEAVE_ALONE.search(text)):
+            # "I've got this twitch that won't leave me alone" (it had ended the session before the safety check).
+            kept_on = text[: alone.start()] + "keeps twitching" + text[alone.end() :]
+            resolution = self._understood(kept_on, pending_question)
+        if resolution.intent == _START_OVER_INTENT and not set(_words_as_said(text)) & _WORDS_OF_STARTING_OVER and (
+                not _FROM_THE_TOP.search(text)):
+            # "A flicker in the fleshy bit of me right arm, just below the elbow, on top": the top of a part, no
+            # "from the top" (round 97: "let's start again" had answered it forty times over, a loop).
+            resolution = self._understood(_TOP_AS_A_PLACE.sub(r"\1 the upper side", text), pending_question)
         if pending_question is None and resolution.intent == _YES_INTENT and not resolution.slots and (
                 yes := _YES_FIRST.match(text)) and "bodyPart" in (
                 rest := self._understood(text[yes.end():], None)).slots:
@@ -963,6 +991,16 @@ class Resolver:
             # the twitch, beside a no to the signs; not sure, so the signs are asked one at a time (it had been an
             # emergency at once).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if resolution.intent == FALLBACK_INTENT and pending_question in _HOW_LONG_QUESTIONS and len(
+                sentences := [part for part in _SENTENCE_ENDS.split(text) if part.strip()]) > 1:
+            # "It started Saturday during the crib tournament at the Legion. He said it was jumping the whole time
+            # he was pegging.": the sentence that answers, the other only talk (round 102: not understood whole,
+            # the start had been asked three times and noted as not sure). Nothing urgent is left out: a sign
+            # anywhere would have made it a description.
+            for sentence in sentences:
+                answered = self.resolve(sentence, pending_question)
+                if answered.intent in PENDING_HINTS[pending_question] and answered.slots:
+                    return replace(answered, text=text)
         return resolution
 
     def _now_after_an_aside(self, resolution: Resolution, rest: str) -> Resolution:
@@ -4491,7 +4529,11 @@ def _negated(
         if word in (",", "but", "because", "although", "though"):
             return False
         if word in _OPINION_VERBS and sequence[position - 1].word == "not" and (  # "i don't think", "i don't believe"
-                position - 1 not in inside_others):  # (not "i can't feel my feet since this morning": a sign's own)
+                position - 1 not in inside_others) and (
+                # (Not "i can't feel my feet since this morning": a sign's own. Nor "i don't feel anything else, just
+                # my whole left arm went numb", review A45b, which denies only the anything else; "i don't feel
+                # anything strange in my hand" denies it.)
+                [token.word for token in sequence[position + 1 : position + 3]] != ["anything", "else"]):
             return True
     return False
 

@@ -175,7 +175,9 @@ _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"}
 _NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "broke",
                                                  # "... when my supervisor sent back chapter two covered in red"
                                                  "sent", "emailed", "texted", "messaged", "posted"))
-_STRICTLY_NEARLY = frozenset({"nearly", "almost", "about"})
+_STRICTLY_NEARLY = frozenset({"nearly", "almost", "about", "near"})  # ("i near fainted": Irish and Scots)
+# A win, the news of it (compared as said).
+_WINS = frozenset({"won", "win", "winning", "winnings", "jackpot", "scratched", "scratchcard", "payout", "prize"})
 _DREAD = (tuple(lemma(word) for word in ("thinking", "about")), tuple(lemma(word) for word in ("at", "the", "thought")))
 # A real faint's words beside a shock: "he seemed to faint when he saw the price and he is grey and sweaty".
 _STILL_A_FAINT = frozenset(lemma(word) for word in (
@@ -184,7 +186,8 @@ _STILL_A_FAINT = frozenset(lemma(word) for word in (
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
-    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
+    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines",
+    "kata", "grading"))  # (a martial art's set moves and its belt test: round 96)
 # Tests one "chokes" on, nerves failing: "i choked on my chem practice exam" (round 85).
 _TESTS_CHOKED_ON = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "mock", "mocks", "viva"))
@@ -348,7 +351,7 @@ def without_others_signs(
                 and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
-        sequence, matches)
+        sequence, matches) | _a_dentists_numbing(sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
@@ -627,6 +630,50 @@ def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
 _INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
 
 
+def _a_dentists_numbing(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """A numb mouth or talk that is not right, told with what the dentist numbed or filled it with in the same
+    clause: "my gob was numb for a couple of hours after the injection", "mouth's numb fae the jag", "couldn't talk
+    properly for a day with all the gauze stuffed in my mouth" (round 95). Only for the mouth's own parts: a face,
+    an arm or a side numb after an injection stays a sign."""
+    dropped: set[int] = set()
+    for match in matches:
+        if not {value.id for value in match.values} & _SIGNS_OF_A_NUMBED_MOUTH:
+            continue
+        start = max((at + 1 for at in range(match.start) if sequence[at].word in _CLAUSE_ENDS), default=0)
+        end = next((at for at in range(match.end, len(sequence)) if sequence[at].word in _CLAUSE_ENDS),
+                   len(sequence))
+        near = {token.word for token in sequence[max(start, match.start - 4) : min(end, match.end + 12)]}
+        if near & _MOUTHS_PARTS and near & _WHAT_A_DENTIST_NUMBS_WITH:
+            dropped.add(id(match))
+    return dropped
+
+
+_SIGNS_OF_A_NUMBED_MOUTH = frozenset({"sensation_change", "difficulty_speaking"})
+_MOUTHS_PARTS = frozenset({"mouth", "lip", "lips", "gob", "gum", "gums", "jaw", "tongue", "tooth", "teeth", "chin"})
+_WHAT_A_DENTIST_NUMBS_WITH = frozenset({"injection", "injections", "jag", "jags", "anaesthetic", "anesthetic",
+                                        "novocaine", "lidocaine", "numbing", "gauze"})
+# (Not "since" or "when", which tell the cause: "numb since the injection".)
+_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "and", "but", "so", "because", "though", "although"})
+
+
+def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """A faint's "went down" that is a trip somewhere: "when i went down to the station to sign my witness
+    statement", "going down to the district court" (round 98). Not "went down to the floor", "... to his knees"."""
+    dropped: set[int] = set()
+    for match in matches:
+        if match.values[0].id != _FAINTING or sequence[match.end - 1].word != "down":
+            continue
+        after = [token.word for token in sequence[match.end : match.end + 4]]
+        if after[:1] == ["to"] and after[1:2] in (["the"], ["my"], ["our"]) and not set(after[2:]) & _WHERE_ONE_FALLS:
+            dropped.add(id(match))
+    return dropped
+
+
+_FAINTING = "fainting"
+_WHERE_ONE_FALLS = frozenset({"floor", "ground", "deck", "carpet", "pavement", "canvas", "mat", "ice", "tiles", "lino",
+                              "knees", "knee", "boards", "grass", "dirt", "concrete", "tarmac", "sand", "bottom"})
+
+
 def _a_number(word: str) -> bool:
     # (Not "one": "when he holds his arms out the left one drops" is the sign: review A45b.)
     return word != "one" and parse_number(word) is not None  # (digits too: "50 drops a day")
@@ -664,9 +711,10 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         if SIGN_TYPE not in match.types or {token.word for token in sequence[match.start : match.end]} & {"my", "me"}:
             continue
         # "The power went dead in my left arm": the power of a part named right after, the person's (round 86's
-        # review).
+        # review); or inside the sign's own words ("the power went dead down his left side", review A45b).
         in_a_part = match.end < len(sequence) and sequence[match.end].word in _INTO_A_PART and any(
-            other.types == {PLACE_TYPE} and match.end < other.start <= match.end + 4 for other in matches)
+            other.types == {PLACE_TYPE} and match.end < other.start <= match.end + 4 for other in matches) or any(
+            token.word == "side" for token in sequence[match.start + 1 : match.end])  # ("... went dead down his side")
         # Before the sign's first word, and before its last (a cue's words may stand apart: "five a side, our
         # defence totally collapsed").
         for word in {match.start, match.end - 1}:
@@ -704,7 +752,44 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         after_what = match.start > 0 and sequence[match.start - 1].word == "what"
         if after_what and named[:1] == [","] and len(named) > 1 and named[1] in THINGS:
             dropped.add(id(match))
+        if _a_things_fitting(sequence, match) or _a_crossword_answer(sequence, match):
+            dropped.add(id(match))
     return dropped
+
+
+def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
+    """Whether a sign is a crossword's answer, told with its letters or its clue's place: "the clue for one across
+    was seizure, three letters", "seizure as nine across" (round 102)."""
+    after = [token.word for token in sequence[match.end : match.end + 4] if token.word != ","]
+    return after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) or (
+        after[:1] == ["as"] and after[2:3] in (["across"], ["down"]))
+
+
+def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
+    """Whether a seizure's "fitting" or "fitted" is a thing being fitted: the noun ("my contact lens fitting", "at
+    the fitting", "a fitting room") or the verb with what was fitted after it ("the dentist fitted my crown",
+    "fitting his new aids"), round 95. Not "she was fitting", "he fitted for two minutes"."""
+    if match.end - match.start != 1 or sequence[match.start].word not in ("fitting", "fitted"):
+        return False
+    before = sequence[match.start - 1].word if match.start else ""
+    after = [token.word for token in sequence[match.end : match.end + 4]]
+    # (What was fitted, past its "my" or "new": never any "the" or "it" alone, "he's fitting the door's locked",
+    # "she's fitting it herself hit her head" are fits told without a pause.)
+    fitted = next((word for word in after if word not in _OWNERS_OF_A_FITTING), "")
+    return before in _FITTED_THINGS or fitted in _FITTED_THINGS or after[:1] and after[0] in _NOUNS_AFTER_A_FITTING or (
+        after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us"))
+
+
+# Before "fitting" as a noun: its article, or what is fitted ("the crown fitting", "her final fitting").
+_FITTED_THINGS = frozenset({
+    "the", "a", "an", "this", "that", "final", "first", "second", "trial",  # (before the noun only)
+    "lens", "lenses", "crown", "crowns", "brace", "braces", "aid", "aids", "glasses", "specs", "denture", "dentures",
+    "implant", "implants", "dress", "suit", "bra", "wig", "kitchen", "carpet", "carpets", "boiler", "tyre", "tyres",
+    "window", "windows", "shoe", "shoes", "mouthguard", "retainer"})
+# Between "fitting" or "fitted" and what was fitted ("fitting his new aids"); what the noun "fitting" names ("a
+# fitting room"). (And "the guards fitted him up": framed, round 98.)
+_OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some"})
+_NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment", "session"})
 
 
 def _a_character(words: Sequence[str], i: int) -> bool:
@@ -883,7 +968,10 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
-        return (priced or strictly_near and (told or over_price or dread)) and not set(lemmas) & _STILL_A_FAINT
+        # ("I nearly fainted when I got ma full house", "... when I scratched a third star": a win, round 97.)
+        won = "when" in after[:2] and (bool(set(said_after) & _WINS) or any(
+            said_after[at : at + 2] in (["full", "house"], ["shouted", "house"]) for at in range(len(said_after))))
+        return (priced or strictly_near and (told or over_price or dread or won)) and not set(lemmas) & _STILL_A_FAINT
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with

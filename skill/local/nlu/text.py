@@ -109,6 +109,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("it's no a", "it's not a"), ("it's no the", "it's not the"),
         ("ah'm", "i'm"), ("ah've", "i've"), ("ah got", "i got"), ("ah said", "i said"), ("ah did", "i did"),
         ("ah was", "i was"), ("ah had", "i had"), ("ah think", "i think"),
+        ("hold on to", "hold onto"),  # a grip, not the filler "hold on" ("my left hand wouldn't hold on to Tommy's")
         ("haud on", "hold on"), ("wrang", "wrong"), ("jist", "just"), ("fae", "from"), ("ganning", "going"),
         ("tik", "tic"),  # "my neck side is doing tik tik"
         ("at aw", "at all"),
@@ -133,6 +134,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
+        ("nuh", "no"),  # ("nuh numbness, and mi nuh change no medicine": round 97)
+        ("nane", "none"),  # Scots ("naw hen, nane o' that": round 97)
         # ("Why yuh asking me all dem big tings?", "how yuh mean thinner?": round 83)
         ("yuh", "you"), ("dem", "them"), ("tings", "things"), ("ting", "thing"),
         # ("Mi granny tek a stroke dis mawnin", "mi nah feel nutten inna mi lef' side": review B84)
@@ -141,6 +144,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
         ("she ent", "she isn't"), ("he ent", "he isn't"), ("it ent", "it isn't"), ("i ent", "i'm not"),
+        # and Trinidad's "doh" for don't ("i doh drink coffee": round 96)
+        ("i doh", "i don't"), ("we doh", "we don't"), ("they doh", "they don't"), ("he doh", "he doesn't"),
+        ("she doh", "she doesn't"),
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
