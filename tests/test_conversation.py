@@ -280,6 +280,19 @@ def test_start_over_clears_the_case_but_not_the_disclaimer(talk: Conversation) -
     assert restarted.state.pending_question is None and restarted.state.disclaimer_given
 
 
+def test_start_over_with_nothing_said_is_asked_another_way_then_moved_past_never_a_loop(talk: Conversation) -> None:
+    # Round 97: "... me right arm, just below the elbow, on top" had been heard as "from the top" forty times over.
+    first = talk.start_over(talk.launch(DialogueState()).state)
+    assert said(first).startswith(CONTENT.line("start_over"))
+    second = talk.start_over(first.state)
+    assert said(second).startswith(CONTENT.line("ask_differently"))
+    third = talk.start_over(second.state)
+    assert said(third).startswith(CONTENT.line("give_up_opening")) and third.state.pending_question is not None
+    # With something said, starting over is a clean start each time it is asked.
+    told = talk.hear(third.state, Heard(body_parts=("eyelid",)))
+    assert said(talk.start_over(told.state)).startswith(CONTENT.line("start_over"))
+
+
 def test_stop_says_goodbye_with_the_safety_net(talk: Conversation) -> None:
     reply = talk.stop(DialogueState(disclaimer_given=True, pending_question="onset"))
     assert reply.end_session

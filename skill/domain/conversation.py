@@ -331,8 +331,14 @@ class Conversation:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         c = self.content
+        # With nothing yet said to start over from, starting over is the opening question again: heard again, it is
+        # asked another way, then moved past, as any miss is (round 97: a twitch "on top" of a forearm, misheard as
+        # "from the top", had been answered forty times with the same question).
+        untouched = state.case == Case() and state.pending_question is None and state.outcome is None
+        if untouched and state.misses:
+            return self._miss(state, c.line("start_over"))
         speech = self._disclaimed(state, (c.line("start_over"), c.line("opening_question")))
-        return Reply(speech, (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True))
+        return Reply(speech, (c.line("opening_reprompt"),), DialogueState(disclaimer_given=True, misses=int(untouched)))
 
     def recover(self, untrusted: Any) -> Reply:
         """Session attributes that cannot be trusted (tampered, or a state this skill cannot go on from): a clean
