@@ -245,7 +245,11 @@ _HOW_MEANT = re.compile(
     r"\s*[?.!]*\s*$", re.I)
 # The word asked about, then an example asked after it: "what you mean by confused? like when i can't decide which
 # mark to play?" (round 97).
-_AN_EXAMPLE_ASKED_AFTER = re.compile(r"\s*(?P<asked>[^?]+\?+)\s*(?P<example>like\b[^?]*\?+)\s*$", re.I)
+_AN_EXAMPLE_ASKED_AFTER = re.compile(r"\s*(?P<asked>[^?]+\?+)\s*(?P<example>like when\b[^?]*\?+)\s*$", re.I)
+# An example that tells something that happened, not what might: "like the jerking he did in his sleep last night?",
+# "like the pressure i've had since the school run?" (review A46; those have no "when" either).
+_HAPPENED = frozenset({"today", "yesterday", "last", "since", "ago", "tonight", "this", "earlier", "just", "had",
+                       "did", "was", "were", "went", "got"})
 # Where a sentence parts into stretches that may each say something else ("my calf's been going, and my knee's been
 # sore for a year"); with "." too, across sentences.
 _BREAKS_IN_A_SENTENCE = frozenset({",", "and", "but"})
@@ -901,6 +905,7 @@ class Resolver:
             # and the advice had stayed as it was). A sign told after it stays a description: heard as it is.
             return _without_a_time_taken_back(Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text), text)
         if (example := _AN_EXAMPLE_ASKED_AFTER.match(text)) and _HOW_MEANT.match(example.group("asked")) and not (
+                set(_words_as_said(example.group("example"))) & _HAPPENED) and not (
                 self._understood(example.group("example"), pending_question).slots.get("symptom")):
             # The example is a question too, and tells no sign; one that does ("... like when i didn't know where i
             # was this morning?") is read whole.

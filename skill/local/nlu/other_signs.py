@@ -186,8 +186,7 @@ _STILL_A_FAINT = frozenset(lemma(word) for word in (
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
-    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines",
-    "kata", "grading"))  # (a martial art's set moves and its belt test: round 96)
+    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
 # Tests one "chokes" on, nerves failing: "i choked on my chem practice exam" (round 85).
 _TESTS_CHOKED_ON = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "mock", "mocks", "viva"))
@@ -642,14 +641,18 @@ def _a_dentists_numbing(sequence: list[Token], matches: list[Match]) -> set[int]
         start = max((at + 1 for at in range(match.start) if sequence[at].word in _CLAUSE_ENDS), default=0)
         end = next((at for at in range(match.end, len(sequence)) if sequence[at].word in _CLAUSE_ENDS),
                    len(sequence))
-        near = {token.word for token in sequence[max(start, match.start - 4) : min(end, match.end + 12)]}
-        if near & _MOUTHS_PARTS and near & _WHAT_A_DENTIST_NUMBS_WITH:
+        near = range(max(start, match.start - 4), min(end, match.end + 12))
+        # (A numbing word not denied: "my gums and lips went numb suddenly no dentist no injection", review B46.)
+        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not {
+            token.word for token in sequence[max(0, at - 2) : at]} & _DENYING for at in near)
+        if {sequence[at].word for at in near} & _MOUTHS_PARTS and numbed:
             dropped.add(id(match))
     return dropped
 
 
 _SIGNS_OF_A_NUMBED_MOUTH = frozenset({"sensation_change", "difficulty_speaking"})
 _MOUTHS_PARTS = frozenset({"mouth", "lip", "lips", "gob", "gum", "gums", "jaw", "tongue", "tooth", "teeth", "chin"})
+_DENYING = frozenset({"no", "not", "without", "never", "nor"})
 _WHAT_A_DENTIST_NUMBS_WITH = frozenset({"injection", "injections", "jag", "jags", "anaesthetic", "anesthetic",
                                         "novocaine", "lidocaine", "numbing", "gauze"})
 # (Not "since" or "when", which tell the cause: "numb since the injection".)
@@ -657,21 +660,30 @@ _CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "and", "but", "so", "because"
 
 
 def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """A faint's "went down" that is a trip somewhere: "when i went down to the station to sign my witness
-    statement", "going down to the district court" (round 98). Not "went down to the floor", "... to his knees"."""
+    """A faint's "went down" that is a trip to somewhere one goes: "when i went down to the station to sign my
+    witness statement", "going down to the district court" (round 98). Only to such a place, right after "the", and
+    with nothing of a fall in the sentence: "went down to the living room rug", "... to the cold bathroom floor", "...
+    to the station in a heap" stay a faint (review A46)."""
     dropped: set[int] = set()
     for match in matches:
         if match.values[0].id != _FAINTING or sequence[match.end - 1].word != "down":
             continue
-        after = [token.word for token in sequence[match.end : match.end + 4]]
-        if after[:1] == ["to"] and after[1:2] in (["the"], ["my"], ["our"]) and not set(after[2:]) & _WHERE_ONE_FALLS:
+        after = [token.word for token in sequence[match.end : match.end + 12]]
+        if after[:2] == ["to", "the"] and after[2:3] and after[2] in _PLACES_ONE_GOES_DOWN_TO and not (
+                set(after) & _WORDS_OF_A_FALL):
             dropped.add(id(match))
     return dropped
 
 
 _FAINTING = "fainting"
-_WHERE_ONE_FALLS = frozenset({"floor", "ground", "deck", "carpet", "pavement", "canvas", "mat", "ice", "tiles", "lino",
-                              "knees", "knee", "boards", "grass", "dirt", "concrete", "tarmac", "sand", "bottom"})
+_PLACES_ONE_GOES_DOWN_TO = frozenset({
+    "station", "court", "courts", "courthouse", "magistrates", "district", "crown", "high", "county", "police",
+    "shop", "shops", "pub", "office", "club", "beach", "gym", "town", "city", "village", "bank", "surgery",
+    "chemist", "pharmacy", "market", "harbour", "harbor", "school", "church", "library", "post", "precinct",
+    "council", "hall", "jobcentre", "docks", "quay", "pier", "allotment", "legion", "casino", "bookies",
+    "bookie's", "bookmakers", "arcade", "races", "track"})
+_WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall", "collapsed", "knees", "out",
+                              "unconscious", "cold", "sack", "nowhere", "suddenly", "hit", "woke", "came", "round"})
 
 
 def _a_number(word: str) -> bool:
@@ -757,12 +769,20 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     return dropped
 
 
+_INTO_A_WORD = frozenset({"into", "in", "through", "from", "before", "after", "of"})
+_READ_OUT = frozenset({"was", "were", "is", "got", "came", "went", "being"})
+
+
 def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
     """Whether a sign is a crossword's answer, told with its letters or its clue's place: "the clue for one across
     was seizure, three letters", "seizure as nine across" (round 102)."""
-    after = [token.word for token in sequence[match.end : match.end + 4] if token.word != ","]
-    return after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) or (
-        after[:1] == ["as"] and after[2:3] in (["across"], ["down"]))
+    after = [token.word for token in sequence[match.end : match.end + 5] if token.word != ","]
+    # (The answer's letters or place end what is said of it: not "fainted 3 letters into the word", "collapsed as 3
+    # down was read out", review B46.)
+    lettered = after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) and not (
+        set(after[2:3]) & _INTO_A_WORD)
+    placed = after[:1] == ["as"] and after[2:3] in (["across"], ["down"]) and not set(after[3:4]) & _READ_OUT
+    return lettered or placed
 
 
 def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
@@ -771,25 +791,38 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     "fitting his new aids"), round 95. Not "she was fitting", "he fitted for two minutes"."""
     if match.end - match.start != 1 or sequence[match.start].word not in ("fitting", "fitted"):
         return False
-    before = sequence[match.start - 1].word if match.start else ""
-    after = [token.word for token in sequence[match.end : match.end + 4]]
-    # (What was fitted, past its "my" or "new": never any "the" or "it" alone, "he's fitting the door's locked",
-    # "she's fitting it herself hit her head" are fits told without a pause.)
-    fitted = next((word for word in after if word not in _OWNERS_OF_A_FITTING), "")
-    return before in _FITTED_THINGS or fitted in _FITTED_THINGS or after[:1] and after[0] in _NOUNS_AFTER_A_FITTING or (
-        after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us"))
+    words = [token.word for token in sequence]
+    before = words[match.start - 1] if match.start else ""
+    # The noun: after its article, or after what is fitted, itself no place ("on the carpet fitting", review A46).
+    ahead = words[max(0, match.start - 3) : match.start - 1]  # (the two words before what is fitted)
+    placed = bool(ahead) and (ahead[-1] in _PLACE_PREPOSITIONS or (
+        len(ahead) == 2 and ahead[-1] in ("the", "a") and ahead[0] in _PLACE_PREPOSITIONS))
+    noun = before in ("the", "a", "an", "final") or before in _FITTED_THINGS and not placed
+    after = words[match.end : match.end + 6]
+    # The verb: what was fitted, past its "my" or "new" ("fitting his new hearing aids"), and then a pause or what
+    # says when or where, never a verb ("was fitting her glasses flew off" is a fit told without a pause, review
+    # A46); never any "the door's" or "it" alone ("he's fitting the door's locked").
+    thing = next((at for at, word in enumerate(after[:4]) if word in _FITTED_THINGS), None)
+    fitted = thing is not None and not set(after[:thing]) - _OWNERS_OF_A_FITTING and (
+        after[thing + 1 : thing + 2] in ([], *([word] for word in _AFTER_A_THING_FITTED)))
+    framed = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us") or (
+        words[match.start] == "fitted" and after[:1] == ["up"])  # ("my mate got fitted up by the police")
+    return noun or fitted or bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING or framed
 
 
-# Before "fitting" as a noun: its article, or what is fitted ("the crown fitting", "her final fitting").
+# What is fitted, before the noun "fitting" ("the crown fitting") or after the verb ("fitted my crown").
 _FITTED_THINGS = frozenset({
-    "the", "a", "an", "this", "that", "final", "first", "second", "trial",  # (before the noun only)
     "lens", "lenses", "crown", "crowns", "brace", "braces", "aid", "aids", "glasses", "specs", "denture", "dentures",
     "implant", "implants", "dress", "suit", "bra", "wig", "kitchen", "carpet", "carpets", "boiler", "tyre", "tyres",
     "window", "windows", "shoe", "shoes", "mouthguard", "retainer"})
 # Between "fitting" or "fitted" and what was fitted ("fitting his new aids"); what the noun "fitting" names ("a
 # fitting room"). (And "the guards fitted him up": framed, round 98.)
-_OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some"})
+_OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some",
+                                  "hearing", "contact", "dental"})
 _NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment", "session"})
+# What may follow a thing fitted: a pause, or when or where ("fitted my crown last week", "... and my jaw is stiff").
+_AFTER_A_THING_FITTED = frozenset({",", ".", "and", "but", "so", "yesterday", "today", "tonight", "last", "on", "at",
+                                   "all", "for", "with", "when", "then", "earlier", "ago", "because"})
 
 
 def _a_character(words: Sequence[str], i: int) -> bool:

@@ -65,6 +65,9 @@ class Cue:
     # A pace among its words is part of the sign, not when it came on: "her breathing is getting worse" is trouble
     # breathing now, whatever the pace (a sign that needs help at any pace).
     pace_inside: bool = False
+    # A time among its words is how long the episode lasted, not when it came on: "her arm was jerking for about a
+    # minute, and she couldn't remember any of it" (a sign that needs help at any pace; round 100).
+    time_inside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ class SignCues:
                     bool(sign.get("ordered", False)),
                     bool(sign.get("in_order", False)),
                     bool(sign.get("pace_inside", False)),
+                    bool(sign.get("time_inside", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -222,7 +226,7 @@ class SignCues:
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
                     key = (cue, tuple(positions[1:]))
-                    if not _crowded(match, set(positions), others, lemmas, cue.pace_inside) and (
+                    if not _crowded(match, set(positions), others, lemmas, cue.pace_inside, cue.time_inside) and (
                         key not in tightest or match.end - match.start < tightest[key].end - tightest[key].start
                     ):
                         tightest[key] = match
@@ -316,7 +320,8 @@ def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
 
 def _crowded(
-    match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str], pace_inside: bool = False
+    match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str], pace_inside: bool = False,
+    time_inside: bool = False,
 ) -> bool:
     """Whether another match already says this sign where the cue stands, says another sign with these very
     words ("talking nonsense"), or is a time or pace the cue overlaps (which says whether the sign is sudden)."""
@@ -324,7 +329,7 @@ def _crowded(
     for other in others:
         if not match.overlaps(other):
             continue
-        if pace_inside and other.types <= {"PACE"}:
+        if pace_inside and other.types <= {"PACE"} or time_inside and other.types <= _WHEN_TYPES:
             continue
         if other.types <= {"PACE"} and match.start < other.start and other.end < match.end:
             continue  # "my hand suddenly stopped working": how it came on, inside the sign's words, is the sign's
