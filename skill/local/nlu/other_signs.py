@@ -350,7 +350,8 @@ def without_others_signs(
                 and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
-        sequence, matches) | _a_dentists_numbing(sequence, matches) | _trips_down(sequence, matches)
+        sequence, matches) | _a_dentists_numbing(sequence, matches) | _trips_down(sequence, matches) | (
+        _feelings_that_are_opinions(sequence, matches))
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
@@ -643,8 +644,9 @@ def _a_dentists_numbing(sequence: list[Token], matches: list[Match]) -> set[int]
                    len(sequence))
         near = range(max(start, match.start - 4), min(end, match.end + 12))
         # (A numbing word not denied: "my gums and lips went numb suddenly no dentist no injection", review B46.)
-        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not {
-            token.word for token in sequence[max(0, at - 2) : at]} & _DENYING for at in near)
+        # (Nor one said as a likeness: "slurred like my mouth's full of novocaine", review A46b.)
+        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not {  # ("never gave me any anaesthetic")
+            token.word for token in sequence[max(0, at - 4) : at]} & (_DENYING | {"like", "full"}) for at in near)
         if {sequence[at].word for at in near} & _MOUTHS_PARTS and numbed:
             dropped.add(id(match))
     return dropped
@@ -659,6 +661,20 @@ _WHAT_A_DENTIST_NUMBS_WITH = frozenset({"injection", "injections", "jag", "jags"
 _CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "and", "but", "so", "because", "though", "although"})
 
 
+def _feelings_that_are_opinions(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """"I don't feel my left hand" is no feeling in it; "I don't feel my arm is weak" is an opinion about the arm,
+    told by what follows the part (review B46b)."""
+    return {id(match) for match in matches if match.values[0].id == "sensation_change"
+            and [token.word for token in sequence[match.start : match.start + 3]] in _DO_NOT_FEEL
+            and match.end < len(sequence) and sequence[match.end].word in _SAID_OF_A_PART}
+
+
+_DO_NOT_FEEL = [[do, "not", "feel"] for do in ("do", "does", "did")]
+
+
+_SAID_OF_A_PART = frozenset({"is", "are", "was", "were", "has", "have", "looks", "look", "feels", "seems", "any"})
+
+
 def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
     """A faint's "went down" that is a trip to somewhere one goes: "when i went down to the station to sign my
     witness statement", "going down to the district court" (round 98). Only to such a place, right after "the", and
@@ -669,8 +685,13 @@ def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
         if match.values[0].id != _FAINTING or sequence[match.end - 1].word != "down":
             continue
         after = [token.word for token in sequence[match.end : match.end + 12]]
+        # (And a trip told as one: "going down to ...", or what it was for, "... to sign my witness statement"; not
+        # "he went down to the gym mat during his set", review A46b.)
+        going = bool({token.word for token in sequence[match.start : match.end]} & {"going", "go", "goes"})
+        errand = any(word == "to" and after[at + 1 : at + 2] and after[at + 1] not in _DETERMINERS
+                     for at, word in enumerate(after[3:8], 3))
         if after[:2] == ["to", "the"] and after[2:3] and after[2] in _PLACES_ONE_GOES_DOWN_TO and not (
-                set(after) & _WORDS_OF_A_FALL):
+                set(after) & _WORDS_OF_A_FALL) and (going or errand):
             dropped.add(id(match))
     return dropped
 
@@ -683,7 +704,11 @@ _PLACES_ONE_GOES_DOWN_TO = frozenset({
     "council", "hall", "jobcentre", "docks", "quay", "pier", "allotment", "legion", "casino", "bookies",
     "bookie's", "bookmakers", "arcade", "races", "track"})
 _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall", "collapsed", "knees", "out",
-                              "unconscious", "cold", "sack", "nowhere", "suddenly", "hit", "woke", "came", "round"})
+                              "unconscious", "cold", "sack", "nowhere", "suddenly", "hit", "woke", "came", "round",
+                              # what one lands on, and not getting up again (review B46b)
+                              "mat", "mats", "tiles", "surface", "carpet", "rug", "steps", "stairs", "deck",
+                              "pavement", "canvas", "boards", "grass", "lino", "concrete", "tarmac", "move", "moved",
+                              "moving", "never", "not"})
 
 
 def _a_number(word: str) -> bool:
@@ -769,19 +794,19 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     return dropped
 
 
-_INTO_A_WORD = frozenset({"into", "in", "through", "from", "before", "after", "of"})
-_READ_OUT = frozenset({"was", "were", "is", "got", "came", "went", "being"})
+_AN_ANSWERS_END = ([], [","], ["."], ["but"], ["that's"])
 
 
 def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
     """Whether a sign is a crossword's answer, told with its letters or its clue's place: "the clue for one across
     was seizure, three letters", "seizure as nine across" (round 102)."""
-    after = [token.word for token in sequence[match.end : match.end + 5] if token.word != ","]
+    after = [token.word for token in sequence[match.end : match.end + 5]]
+    after = after[1:] if after[:1] == [","] else after
     # (The answer's letters or place end what is said of it: not "fainted 3 letters into the word", "collapsed as 3
-    # down was read out", review B46.)
-    lettered = after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) and not (
-        set(after[2:3]) & _INTO_A_WORD)
-    placed = after[:1] == ["as"] and after[2:3] in (["across"], ["down"]) and not set(after[3:4]) & _READ_OUT
+    # down was read out", "... as 7 across clicked", reviews B46 and B46b.)
+    lettered = after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) and (
+        after[2:3] in _AN_ANSWERS_END)
+    placed = after[:1] == ["as"] and after[2:3] in (["across"], ["down"]) and after[3:4] in _AN_ANSWERS_END
     return lettered or placed
 
 
@@ -793,20 +818,27 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
         return False
     words = [token.word for token in sequence]
     before = words[match.start - 1] if match.start else ""
-    # The noun: after its article, or after what is fitted, itself no place ("on the carpet fitting", review A46).
-    ahead = words[max(0, match.start - 3) : match.start - 1]  # (the two words before what is fitted)
-    placed = bool(ahead) and (ahead[-1] in _PLACE_PREPOSITIONS or (
-        len(ahead) == 2 and ahead[-1] in ("the", "a") and ahead[0] in _PLACE_PREPOSITIONS))
-    noun = before in ("the", "a", "an", "final") or before in _FITTED_THINGS and not placed
+    # The noun: right after what is fitted, itself after a word of when ("since my contact lens fitting", "all
+    # through her crown fitting"), never of where or a doing ("on the carpet fitting", review A46; "he smashed his
+    # specs fitting", review A46b); never after "the" alone ("the fitting lasted three minutes", review B46b).
+    lead = next((at for at in range(match.start - 2, -1, -1) if words[at] not in _OWNERS_OF_A_FITTING), None)
+    when = lead is None or words[lead] in _WHEN_A_THING_IS_FITTED and (  # ("all through", not "bit through", A46b)
+        words[lead] != "through" or words[lead - 1 : lead] == ["all"])
+    noun = before == "final" or before in _FITTED_THINGS and when
+    # ("... when I booked the lens fitting. the twitch only started after the fitting": the one just named.)
+    named_before = any(words[at] == "fitting" and words[at - 1] in _FITTED_THINGS for at in range(1, match.start))
+    noun = noun or before in ("the", "that") and named_before
     after = words[match.end : match.end + 6]
-    # The verb: what was fitted, past its "my" or "new" ("fitting his new hearing aids"), and then a pause or what
-    # says when or where, never a verb ("was fitting her glasses flew off" is a fit told without a pause, review
-    # A46); never any "the door's" or "it" alone ("he's fitting the door's locked").
+    # The verb, only as "fitted" ("he's fitting" is how a fit is told): what was fitted, past its "my" or "new"
+    # ("fitted his new hearing aids"), then a pause or what says when or where, never a verb ("... fitting her
+    # glasses flew off", review A46, "... fitting his dentures so I rolled him on his side", review B46b); never any
+    # "the door's" or "it" alone.
     thing = next((at for at, word in enumerate(after[:4]) if word in _FITTED_THINGS), None)
-    fitted = thing is not None and not set(after[:thing]) - _OWNERS_OF_A_FITTING and (
-        after[thing + 1 : thing + 2] in ([], *([word] for word in _AFTER_A_THING_FITTED)))
+    fitted = words[match.start] == "fitted" and thing is not None and not (
+        set(after[:thing]) - _OWNERS_OF_A_FITTING) and after[thing + 1 : thing + 2] in _AFTER_A_THING_FITTED
+    # ("My mate got fitted up by the police"; not "my son fitted up to five times this morning", review A46b.)
     framed = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us") or (
-        words[match.start] == "fitted" and after[:1] == ["up"])  # ("my mate got fitted up by the police")
+        words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"])
     return noun or fitted or bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING or framed
 
 
@@ -821,8 +853,11 @@ _OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "t
                                   "hearing", "contact", "dental"})
 _NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment", "session"})
 # What may follow a thing fitted: a pause, or when or where ("fitted my crown last week", "... and my jaw is stiff").
-_AFTER_A_THING_FITTED = frozenset({",", ".", "and", "but", "so", "yesterday", "today", "tonight", "last", "on", "at",
-                                   "all", "for", "with", "when", "then", "earlier", "ago", "because"})
+_AFTER_A_THING_FITTED = ([], *([word] for word in (",", ".", "and", "but", "yesterday", "today", "tonight", "last",
+                                                   "on", "at", "for", "with", "earlier", "ago")))
+# Words of when before a thing fitted and its fitting: "since my lens fitting", "when I booked the lens fitting".
+_WHEN_A_THING_IS_FITTED = frozenset({"since", "after", "before", "during", "through", "from", "till", "until",
+                                     "booked", "booking", "for"})
 
 
 def _a_character(words: Sequence[str], i: int) -> bool:

@@ -144,9 +144,6 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
         ("she ent", "she isn't"), ("he ent", "he isn't"), ("it ent", "it isn't"), ("i ent", "i'm not"),
-        # and Trinidad's "doh" for don't ("i doh drink coffee": round 96)
-        ("i doh", "i don't"), ("we doh", "we don't"), ("they doh", "they don't"), ("he doh", "he doesn't"),
-        ("she doh", "she doesn't"),
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
