@@ -132,7 +132,8 @@ FLOORS = {
     "round92": (19 / 24, 6 / 6, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
     "round93": (19 / 24, 6 / 6, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
     "round94": (17 / 24, 5 / 6, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
-    "round95": (22 / 24, 6 / 6, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop
+    "round95": (21 / 24, 6 / 6, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
+    # "after the fitting" stays a fit (review B46c)
     "round96": (24 / 24, 6 / 6, 0, 0),
     "round97": (22 / 24, 6 / 6, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b)

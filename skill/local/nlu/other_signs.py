@@ -645,16 +645,28 @@ def _a_dentists_numbing(sequence: list[Token], matches: list[Match]) -> set[int]
         near = range(max(start, match.start - 4), min(end, match.end + 12))
         # (A numbing word not denied: "my gums and lips went numb suddenly no dentist no injection", review B46.)
         # (Nor one said as a likeness: "slurred like my mouth's full of novocaine", review A46b.)
-        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not {  # ("never gave me any anaesthetic")
-            token.word for token in sequence[max(0, at - 4) : at]} & (_DENYING | {"like", "full"}) for at in near)
-        if {sequence[at].word for at in near} & _MOUTHS_PARTS and numbed:
+        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not _denied_before(sequence, at)
+                     and not {token.word for token in sequence[max(0, at - 4) : at]} & {"like", "full"} for at in near)
+        # And the dentist's work named, not denied, anywhere in what is said: an insulin, tetanus or knee injection
+        # is none of it (review A46c).
+        dentists = any(token.word in _A_DENTISTS_WORK and not _denied_before(sequence, at)
+                       for at, token in enumerate(sequence))
+        if {sequence[at].word for at in near} & _MOUTHS_PARTS and numbed and dentists:
             dropped.add(id(match))
     return dropped
 
 
 _SIGNS_OF_A_NUMBED_MOUTH = frozenset({"sensation_change", "difficulty_speaking"})
 _MOUTHS_PARTS = frozenset({"mouth", "lip", "lips", "gob", "gum", "gums", "jaw", "tongue", "tooth", "teeth", "chin"})
-_DENYING = frozenset({"no", "not", "without", "never", "nor"})
+_DENYING = frozenset({"no", "not", "without", "never", "nor", "zero", "nil", "none"})
+# The dentist's work, or numbness said to have worn off.
+_A_DENTISTS_WORK = frozenset({"dentist", "dentists", "dentist's", "dental", "filling", "fillings", "extraction",
+                              "extracted", "root", "wisdom", "orthodontist", "hygienist", "gauze", "wore", "worn"})
+
+
+def _denied_before(sequence: list[Token], at: int) -> bool:
+    """Whether a no or not stands in the four words before a word ("never gave me any anaesthetic")."""
+    return bool({token.word for token in sequence[max(0, at - 4) : at]} & _DENYING)
 _WHAT_A_DENTIST_NUMBS_WITH = frozenset({"injection", "injections", "jag", "jags", "anaesthetic", "anesthetic",
                                         "novocaine", "lidocaine", "numbing", "gauze"})
 # (Not "since" or "when", which tell the cause: "numb since the injection".)
@@ -672,7 +684,7 @@ def _feelings_that_are_opinions(sequence: list[Token], matches: list[Match]) -> 
 _DO_NOT_FEEL = [[do, "not", "feel"] for do in ("do", "does", "did")]
 
 
-_SAID_OF_A_PART = frozenset({"is", "are", "was", "were", "has", "have", "looks", "look", "feels", "seems", "any"})
+_SAID_OF_A_PART = frozenset({"is", "are", "was", "were", "has", "have", "looks", "look", "feels", "seems"})
 
 
 def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -708,7 +720,7 @@ _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall",
                               # what one lands on, and not getting up again (review B46b)
                               "mat", "mats", "tiles", "surface", "carpet", "rug", "steps", "stairs", "deck",
                               "pavement", "canvas", "boards", "grass", "lino", "concrete", "tarmac", "move", "moved",
-                              "moving", "never", "not"})
+                              "moving", "never", "not", "found", "face"})
 
 
 def _a_number(word: str) -> bool:
@@ -811,9 +823,9 @@ def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
 
 
 def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
-    """Whether a seizure's "fitting" or "fitted" is a thing being fitted: the noun ("my contact lens fitting", "at
-    the fitting", "a fitting room") or the verb with what was fitted after it ("the dentist fitted my crown",
-    "fitting his new aids"), round 95. Not "she was fitting", "he fitted for two minutes"."""
+    """Whether a seizure's "fitting" or "fitted" is a thing being fitted, the noun ("since my contact lens fitting",
+    "a fitting room", round 95), or someone framed ("the guards fitted him up", round 98). Not "she was fitting", "he
+    fitted for two minutes", "the fitting lasted three minutes"."""
     if match.end - match.start != 1 or sequence[match.start].word not in ("fitting", "fitted"):
         return False
     words = [token.word for token in sequence]
@@ -825,39 +837,29 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     when = lead is None or words[lead] in _WHEN_A_THING_IS_FITTED and (  # ("all through", not "bit through", A46b)
         words[lead] != "through" or words[lead - 1 : lead] == ["all"])
     noun = before == "final" or before in _FITTED_THINGS and when
-    # ("... when I booked the lens fitting. the twitch only started after the fitting": the one just named.)
-    named_before = any(words[at] == "fitting" and words[at - 1] in _FITTED_THINGS for at in range(1, match.start))
-    noun = noun or before in ("the", "that") and named_before
-    after = words[match.end : match.end + 6]
-    # The verb, only as "fitted" ("he's fitting" is how a fit is told): what was fitted, past its "my" or "new"
-    # ("fitted his new hearing aids"), then a pause or what says when or where, never a verb ("... fitting her
-    # glasses flew off", review A46, "... fitting his dentures so I rolled him on his side", review B46b); never any
-    # "the door's" or "it" alone.
-    thing = next((at for at, word in enumerate(after[:4]) if word in _FITTED_THINGS), None)
-    fitted = words[match.start] == "fitted" and thing is not None and not (
-        set(after[:thing]) - _OWNERS_OF_A_FITTING) and after[thing + 1 : thing + 2] in _AFTER_A_THING_FITTED
-    # ("My mate got fitted up by the police"; not "my son fitted up to five times this morning", review A46b.)
+    after = words[match.end : match.end + 2]
+    # Never the verb with what was fitted: a recogniser's run-on makes the thing the next clause's ("my nan fitted
+    # her glasses on the floor next to her", "he was fitting his dentures so I rolled him", reviews A46 to A46c).
+    # Only "framed": "the guards fitted him up", "my mate got fitted up" (not "my son fitted up to five times").
     framed = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us") or (
         words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"])
-    return noun or fitted or bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING or framed
+    return noun or bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING or framed
 
 
-# What is fitted, before the noun "fitting" ("the crown fitting") or after the verb ("fitted my crown").
+# What is fitted, before the noun "fitting" ("her crown fitting").
 _FITTED_THINGS = frozenset({
     "lens", "lenses", "crown", "crowns", "brace", "braces", "aid", "aids", "glasses", "specs", "denture", "dentures",
     "implant", "implants", "dress", "suit", "bra", "wig", "kitchen", "carpet", "carpets", "boiler", "tyre", "tyres",
     "window", "windows", "shoe", "shoes", "mouthguard", "retainer"})
-# Between "fitting" or "fitted" and what was fitted ("fitting his new aids"); what the noun "fitting" names ("a
-# fitting room"). (And "the guards fitted him up": framed, round 98.)
+# Between a word of when and what was fitted ("since my contact lens fitting"); what the noun "fitting" names ("a
+# fitting room", not "a fitting session", review A46c).
 _OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some",
                                   "hearing", "contact", "dental"})
-_NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment", "session"})
-# What may follow a thing fitted: a pause, or when or where ("fitted my crown last week", "... and my jaw is stiff").
-_AFTER_A_THING_FITTED = ([], *([word] for word in (",", ".", "and", "but", "yesterday", "today", "tonight", "last",
-                                                   "on", "at", "for", "with", "earlier", "ago")))
-# Words of when before a thing fitted and its fitting: "since my lens fitting", "when I booked the lens fitting".
+_NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment"})
+# Words of when, or of having one, before a thing fitted and its fitting: "since my lens fitting", "when I booked the
+# lens fitting", "I've got a contact lens fitting next week".
 _WHEN_A_THING_IS_FITTED = frozenset({"since", "after", "before", "during", "through", "from", "till", "until",
-                                     "booked", "booking", "for"})
+                                     "booked", "booking", "for", "got", "have", "has", "had", "get"})
 
 
 def _a_character(words: Sequence[str], i: int) -> bool:
