@@ -5150,24 +5150,16 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      'emergency_screen_sudden', SYMPTOM,
      {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'duration': ['PT1H'], 'pace': ['sudden']}),
     ('the power went dead down his left side', None, SYMPTOM, {'symptom': ['weakness']}),
-    # Round 95: a fitting that is a thing's, the dentist's numbing, eyes rolled against an eye check-up, a puff of air
+    # Round 95: a fitting that is a thing's (the dentist's numbing and the eye check-up were withdrawn after review)
     ('since my contact lens fitting on November twelfth', None, FALLBACK_INTENT, {}),
     # ("Was fitting" is how a fit is told: the verb is a thing fitted only as "fitted", review B46b.)
     ('The audiologist noticed his arms twitching when she was fitting his new aids yesterday',
      None, REPORT, {'person': ['he'], 'bodyPart': ['arm'], 'symptom': ['seizure'], 'duration': ['P1D']}),
     ("he's fitting the door's locked I can't get in", None, SYMPTOM, {'symptom': ['seizure']}),
-    ("no. My gob was numb for a couple of hours after the injection, but that's what it's for, it wore off by teatime",
-     'emergency_screen', NO, {}),
-    ("no, none of that. I mean, I couldn't talk properly for a day with all the gauze stuffed in my mouth, but "
-     "that was just the gauze, I'm talking totally fine now.", 'emergency_screen', NO, {}),
     ("I can't talk properly since lunch and my mouth is drooping, I had an injection in my back last week",
      'emergency_screen', SYMPTOM,
      {'symptom': ['difficulty_speaking', 'facial_droop'], 'pace': ['sudden'], 'duration': ['P1W']}),
-    ('from last Friday itself, the same day I went for my eye check-up',
-     None, REPORT, {'startDate': ['2026-11-27'], 'bodyPart': ['eyelid']}),
     ('his eyes rolled up into his head', None, SYMPTOM, {'person': ['he'], 'symptom': ['seizure']}),
-    ("no. I nearly jumped out of me skin at that puff of air thing they do, but that's all",
-     'emergency_screen', NO, {}),
     # Round 96: the ring's words, Scots "aw at once", a fight camp's triggers
     ("aye, now ye mention it, the whole left side o' my face and my left arm went numb aw at once when I was "
      "tying my belt at the club at six, an' it's still like that",

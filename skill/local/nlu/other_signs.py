@@ -350,8 +350,7 @@ def without_others_signs(
                 and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
-        sequence, matches) | _a_dentists_numbing(sequence, matches) | _trips_down(sequence, matches) | (
-        _feelings_that_are_opinions(sequence, matches))
+        sequence, matches) | _trips_down(sequence, matches) | _feelings_that_are_opinions(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
@@ -630,52 +629,11 @@ def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
 _INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
 
 
-def _a_dentists_numbing(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """A numb mouth or talk that is not right, told with what the dentist numbed or filled it with in the same
-    clause: "my gob was numb for a couple of hours after the injection", "mouth's numb fae the jag", "couldn't talk
-    properly for a day with all the gauze stuffed in my mouth" (round 95). Only for the mouth's own parts: a face,
-    an arm or a side numb after an injection stays a sign."""
-    dropped: set[int] = set()
-    for match in matches:
-        if not {value.id for value in match.values} & _SIGNS_OF_A_NUMBED_MOUTH:
-            continue
-        start = max((at + 1 for at in range(match.start) if sequence[at].word in _CLAUSE_ENDS), default=0)
-        end = next((at for at in range(match.end, len(sequence)) if sequence[at].word in _CLAUSE_ENDS),
-                   len(sequence))
-        near = range(max(start, match.start - 4), min(end, match.end + 12))
-        # (A numbing word not denied: "my gums and lips went numb suddenly no dentist no injection", review B46.)
-        # (Nor one said as a likeness: "slurred like my mouth's full of novocaine", review A46b.)
-        numbed = any(sequence[at].word in _WHAT_A_DENTIST_NUMBS_WITH and not _denied_before(sequence, at)
-                     and not {token.word for token in sequence[max(0, at - 4) : at]} & {"like", "full"} for at in near)
-        # And the dentist's work named, not denied, anywhere in what is said: an insulin, tetanus or knee injection
-        # is none of it (review A46c).
-        dentists = any(token.word in _A_DENTISTS_WORK and not _denied_before(sequence, at)
-                       for at, token in enumerate(sequence))
-        if {sequence[at].word for at in near} & _MOUTHS_PARTS and numbed and dentists:
-            dropped.add(id(match))
-    return dropped
-
-
-_SIGNS_OF_A_NUMBED_MOUTH = frozenset({"sensation_change", "difficulty_speaking"})
-_MOUTHS_PARTS = frozenset({"mouth", "lip", "lips", "gob", "gum", "gums", "jaw", "tongue", "tooth", "teeth", "chin"})
-_DENYING = frozenset({"no", "not", "without", "never", "nor", "zero", "nil", "none"})
-# The dentist's work, or numbness said to have worn off.
-_A_DENTISTS_WORK = frozenset({"dentist", "dentists", "dentist's", "dental", "filling", "fillings", "extraction",
-                              "extracted", "root", "wisdom", "orthodontist", "hygienist", "gauze", "wore", "worn"})
-
-
-def _denied_before(sequence: list[Token], at: int) -> bool:
-    """Whether a no or not stands in the four words before a word ("never gave me any anaesthetic")."""
-    return bool({token.word for token in sequence[max(0, at - 4) : at]} & _DENYING)
-_WHAT_A_DENTIST_NUMBS_WITH = frozenset({"injection", "injections", "jag", "jags", "anaesthetic", "anesthetic",
-                                        "novocaine", "lidocaine", "numbing", "gauze"})
-# (Not "since" or "when", which tell the cause: "numb since the injection".)
-_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "and", "but", "so", "because", "though", "although"})
-
-
 def _feelings_that_are_opinions(sequence: list[Token], matches: list[Match]) -> set[int]:
     """"I don't feel my left hand" is no feeling in it; "I don't feel my arm is weak" is an opinion about the arm,
-    told by what follows the part (review B46b)."""
+    told by what follows the part (review B46b), unless anything is said to have come on lately."""
+    if any(recent(match) for match in matches):
+        return set()  # ("i dont feel my foot were you asking since when since this morning suddenly", review B46d)
     return {id(match) for match in matches if match.values[0].id == "sensation_change"
             and [token.word for token in sequence[match.start : match.start + 3]] in _DO_NOT_FEEL
             and match.end < len(sequence) and sequence[match.end].word in _SAID_OF_A_PART}
@@ -699,8 +657,10 @@ def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
         after = [token.word for token in sequence[match.end : match.end + 12]]
         # (And a trip told as one: "going down to ...", or what it was for, "... to sign my witness statement"; not
         # "he went down to the gym mat during his set", review A46b.)
-        going = bool({token.word for token in sequence[match.start : match.end]} & {"going", "go", "goes"})
-        errand = any(word == "to" and after[at + 1 : at + 2] and after[at + 1] not in _DETERMINERS
+        # (Not "keeps going down to the track like a stone", nor "... right next to me", review A46d.)
+        going = sequence[match.start].word == "going" and match.start > 0 and sequence[match.start - 1].word in (
+            "started", "start", "been")
+        errand = any(word == "to" and after[at + 1 : at + 2] and after[at + 1] in _ERRANDS
                      for at, word in enumerate(after[3:8], 3))
         if after[:2] == ["to", "the"] and after[2:3] and after[2] in _PLACES_ONE_GOES_DOWN_TO and not (
                 set(after) & _WORDS_OF_A_FALL) and (going or errand):
@@ -715,12 +675,16 @@ _PLACES_ONE_GOES_DOWN_TO = frozenset({
     "chemist", "pharmacy", "market", "harbour", "harbor", "school", "church", "library", "post", "precinct",
     "council", "hall", "jobcentre", "docks", "quay", "pier", "allotment", "legion", "casino", "bookies",
     "bookie's", "bookmakers", "arcade", "races", "track"})
+_ERRANDS = frozenset({"sign", "get", "buy", "pick", "collect", "see", "watch", "play", "fish", "pay", "post", "drop",
+                      "meet", "check", "vote", "visit", "give", "fetch", "cash", "renew", "report"})
 _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall", "collapsed", "knees", "out",
                               "unconscious", "cold", "sack", "nowhere", "suddenly", "hit", "woke", "came", "round",
                               # what one lands on, and not getting up again (review B46b)
                               "mat", "mats", "tiles", "surface", "carpet", "rug", "steps", "stairs", "deck",
                               "pavement", "canvas", "boards", "grass", "lino", "concrete", "tarmac", "move", "moved",
-                              "moving", "never", "not", "found", "face"})
+                              "moving", "never", "not", "found", "face", "over", "sideways", "backwards", "grey",
+                              "gray", "white", "pale", "limp", "stone", "rag", "tree", "lay", "lying", "sand",
+                              "cobbles", "aisle", "pew", "dancefloor", "sheet"})
 
 
 def _a_number(word: str) -> bool:
@@ -806,7 +770,8 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
     return dropped
 
 
-_AN_ANSWERS_END = ([], [","], ["."], ["but"], ["that's"])
+_AN_ANSWERS_END = ([], [","], ["."], ["but"])
+_CROSSWORDS = frozenset({"clue", "clues", "across", "crossword", "crosswords", "puzzle", "wordle", "anagram"})
 
 
 def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
@@ -816,8 +781,11 @@ def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
     after = after[1:] if after[:1] == [","] else after
     # (The answer's letters or place end what is said of it: not "fainted 3 letters into the word", "collapsed as 3
     # down was read out", "... as 7 across clicked", reviews B46 and B46b.)
+    # (Said as the answer, after "was" or "is", in talk of a crossword: not "my daughter collapsed, 5 letters, but
+    # she's awake now", nor "he blacked out, 6 letters, that's where his pen stopped", review A46d.)
+    answered = match.start > 0 and sequence[match.start - 1].word in ("was", "is", "answer", "word")
     lettered = after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) and (
-        after[2:3] in _AN_ANSWERS_END)
+        after[2:3] in _AN_ANSWERS_END) and answered and bool({token.word for token in sequence} & _CROSSWORDS)
     placed = after[:1] == ["as"] and after[2:3] in (["across"], ["down"]) and after[3:4] in _AN_ANSWERS_END
     return lettered or placed
 
@@ -836,14 +804,16 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     lead = next((at for at in range(match.start - 2, -1, -1) if words[at] not in _OWNERS_OF_A_FITTING), None)
     when = lead is None or words[lead] in _WHEN_A_THING_IS_FITTED and (  # ("all through", not "bit through", A46b)
         words[lead] != "through" or words[lead - 1 : lead] == ["all"])
-    noun = before == "final" or before in _FITTED_THINGS and when
+    noun = before in _FITTED_THINGS and when  # (never "the final fitting went on for six minutes", review A46d)
     after = words[match.end : match.end + 2]
     # Never the verb with what was fitted: a recogniser's run-on makes the thing the next clause's ("my nan fitted
     # her glasses on the floor next to her", "he was fitting his dentures so I rolled him", reviews A46 to A46c).
     # Only "framed": "the guards fitted him up", "my mate got fitted up" (not "my son fitted up to five times").
     framed = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us") or (
         words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"])
-    return noun or bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING or framed
+    # ("The fitting room", "a fitting appointment"; not "my wife was fitting room full of people staring", B46d.)
+    named = bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING and before in _OWNERS_OF_A_FITTING
+    return noun or named or framed
 
 
 # What is fitted, before the noun "fitting" ("her crown fitting").
@@ -854,12 +824,12 @@ _FITTED_THINGS = frozenset({
 # Between a word of when and what was fitted ("since my contact lens fitting"); what the noun "fitting" names ("a
 # fitting room", not "a fitting session", review A46c).
 _OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some",
-                                  "hearing", "contact", "dental"})
+                                  "hearing", "contact", "dental", "wedding"})
 _NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment"})
 # Words of when, or of having one, before a thing fitted and its fitting: "since my lens fitting", "when I booked the
 # lens fitting", "I've got a contact lens fitting next week".
-_WHEN_A_THING_IS_FITTED = frozenset({"since", "after", "before", "during", "through", "from", "till", "until",
-                                     "booked", "booking", "for", "got", "have", "has", "had", "get"})
+_WHEN_A_THING_IS_FITTED = frozenset({"since", "after", "before", "during", "through", "till", "until", "booked",
+                                     "got", "have", "has", "had", "get"})
 
 
 def _a_character(words: Sequence[str], i: int) -> bool:
@@ -1039,8 +1009,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
         # ("I nearly fainted when I got ma full house", "... when I scratched a third star": a win, round 97.)
-        won = "when" in after[:2] and (bool(set(said_after) & _WINS) or any(
-            said_after[at : at + 2] in (["full", "house"], ["shouted", "house"]) for at in range(len(said_after))))
+        # (Not "... when I won, then he actually did", review A46d: the faint told after it without its word.)
+        a_win = bool(set(said_after) & _WINS) or any(
+            said_after[at : at + 2] in (["full", "house"], ["shouted", "house"]) for at in range(len(said_after)))
+        won = "when" in after[:2] and a_win and not (
+            {token.word for token in sequence[match.end :]} & {"did", "actually", "then", "went", "really"})
         return (priced or strictly_near and (told or over_price or dread or won)) and not set(lemmas) & _STILL_A_FAINT
 
     def nerves(match: Match) -> bool:
