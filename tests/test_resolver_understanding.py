@@ -5177,7 +5177,8 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      'triggers', TRIGGER, {'trigger': ['exercise', 'dehydration', 'lack_of_sleep']}),
     ('um, when I look off to the left the telly subtitles turn into two lots of words sitting on top of each other',
      'health_changes', SYMPTOM, {'symptom': ['double_vision']}),
-    # Round 97: a forearm "on top" is no start over, a why with "you think I having a stroke?", a win's near faint
+    # Round 97: a forearm "on top" is no start over, a why with "you think I having a stroke?" (a win's near faint
+    # was withdrawn after review A46e: "... and after that she was out for two minutes")
     ('got a bit of a flicker in the fleshy bit of me right arm, just below the elbow, on top',
      None, REPORT, {'bodyPart': ['arm']}),
     ('from the top', None, 'AMAZON.StartOverIntent', {}),
@@ -5188,10 +5189,6 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'answer': ['no']}),
     ("what do you mean by confused? like when I didn't know where I was this morning?",
      'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
-    ('naw. I nearly fainted when I got ma full house on Tuesday, three hundred quid, but naw, nothing like that',
-     'emergency_screen', NO, {}),
-    ("naw hen, nane o' that. I near fainted when I shouted house on the big game, mind, two hunner pound! But I "
-     "was sat there grinnin' like a Cheshire cat", 'emergency_screen', NO, {}),
     ('I nearly fainted when I stood up at the bingo', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
     ("well, my cheek's been jumpin' a few days, but since the noon race today my words are comin' out like I got "
      "a mouthful of marbles, and I ain't had a drop",
@@ -5232,9 +5229,8 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      "I'd ask a speaker about it", None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-26']}),
     ("none of that, and I'm not pregnant either",
      'emergency_screen', 'PregnancyIntent', {'answer': ['no'], 'pregnancy': ['not_pregnant']}),
-    # Round 102: a crossword's answer, a bridge contract two down doubled, a start told before more talk
-    ("nah mate. the clue for one across this morning was seizure, three letters, but that's the crossword, not me",
-     'emergency_screen', NO, {}),
+    # Round 102: a bridge contract two down doubled, a start told before more talk (a crossword's answer was withdrawn
+    # after review A46e: "the clue was seizure, 7 letters, and my son had one at lunch")
     ('No, none of that. We went two down doubled at the bridge club.', 'emergency_screen', NO, {}),
     ('It started Saturday during the crib tournament at the Legion. He said it was jumping the whole time he was '
      'pegging.', 'onset', DURATION, {'startDate': ['2026-12-05']}),
@@ -5296,7 +5292,6 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      {'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['hand'], 'pace': ['sudden']}),
     ('he was on the floor eyes back went stiff this morning',
      'emergency_screen', SYMPTOM, {'symptom': ['seizure', 'stiffness'], 'pace': ['sudden']}),
-    ("I don't feel my leg is weak", 'emergency_screen_sudden', SYMPTOM, {'deniedSymptom': ['weakness']}),
     ("why you asking you think I'm having a stroke? no", 'emergency_screen', NO, {}),
     ('no, but the power went dead down our side of the street last night', 'emergency_screen', NO, {}),
 )

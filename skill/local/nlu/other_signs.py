@@ -176,8 +176,6 @@ _NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "br
                                                  # "... when my supervisor sent back chapter two covered in red"
                                                  "sent", "emailed", "texted", "messaged", "posted"))
 _STRICTLY_NEARLY = frozenset({"nearly", "almost", "about", "near"})  # ("i near fainted": Irish and Scots)
-# A win, the news of it (compared as said).
-_WINS = frozenset({"won", "win", "winning", "winnings", "jackpot", "scratched", "scratchcard", "payout", "prize"})
 _DREAD = (tuple(lemma(word) for word in ("thinking", "about")), tuple(lemma(word) for word in ("at", "the", "thought")))
 # A real faint's words beside a shock: "he seemed to faint when he saw the price and he is grey and sweaty".
 _STILL_A_FAINT = frozenset(lemma(word) for word in (
@@ -350,7 +348,7 @@ def without_others_signs(
                 and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
-        sequence, matches) | _trips_down(sequence, matches) | _feelings_that_are_opinions(sequence, matches)
+        sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
@@ -629,39 +627,24 @@ def _signs_studied(sequence: list[Token], matches: list[Match]) -> set[int]:
 _INTO_A_PART = frozenset({"in", "into", "down", "through", "from", "out", "of"})
 
 
-def _feelings_that_are_opinions(sequence: list[Token], matches: list[Match]) -> set[int]:
-    """"I don't feel my left hand" is no feeling in it; "I don't feel my arm is weak" is an opinion about the arm,
-    told by what follows the part (review B46b), unless anything is said to have come on lately."""
-    if any(recent(match) for match in matches):
-        return set()  # ("i dont feel my foot were you asking since when since this morning suddenly", review B46d)
-    return {id(match) for match in matches if match.values[0].id == "sensation_change"
-            and [token.word for token in sequence[match.start : match.start + 3]] in _DO_NOT_FEEL
-            and match.end < len(sequence) and sequence[match.end].word in _SAID_OF_A_PART}
-
-
-_DO_NOT_FEEL = [[do, "not", "feel"] for do in ("do", "does", "did")]
-
-
-_SAID_OF_A_PART = frozenset({"is", "are", "was", "were", "has", "have", "looks", "look", "feels", "seems"})
-
-
 def _trips_down(sequence: list[Token], matches: list[Match]) -> set[int]:
     """A faint's "went down" that is a trip to somewhere one goes: "when i went down to the station to sign my
-    witness statement", "going down to the district court" (round 98). Only to such a place, right after "the", and
-    with nothing of a fall in the sentence: "went down to the living room rug", "... to the cold bathroom floor", "...
-    to the station in a heap" stay a faint (review A46)."""
+    witness statement", "started going down to the district court" (round 98). Only to such a place, right after
+    "the", told as a trip (an errand after it, or "started going"), and with nothing of a fall in what follows: "went
+    down to the living room rug", "... to the station in a heap" (review A46), "... to the gym mat during his set"
+    (A46b), "keeps going down to the track like a stone", "... to the church aisle right next to me" (A46d) stay a
+    faint."""
     dropped: set[int] = set()
     for match in matches:
         if match.values[0].id != _FAINTING or sequence[match.end - 1].word != "down":
             continue
-        after = [token.word for token in sequence[match.end : match.end + 12]]
-        # (And a trip told as one: "going down to ...", or what it was for, "... to sign my witness statement"; not
-        # "he went down to the gym mat during his set", review A46b.)
-        # (Not "keeps going down to the track like a stone", nor "... right next to me", review A46d.)
-        going = sequence[match.start].word == "going" and match.start > 0 and sequence[match.start - 1].word in (
-            "started", "start", "been")
+        after = [token.word for token in sequence[match.end :]]  # (to the end: "... and he's on the floor", B46e)
+        going = sequence[match.start].word == "going" and match.start > 0 and sequence[match.start - 1].word == (
+            "started")
+        # (The errand the trip was for, in the same clause and no one else's doing: not "went down to the track i ran
+        # to check on him", "... to the court and my partner ran to check on me", review A46e.)
         errand = any(word == "to" and after[at + 1 : at + 2] and after[at + 1] in _ERRANDS
-                     for at, word in enumerate(after[3:8], 3))
+                     and not set(after[3:at]) & _ANOTHER_CLAUSE for at, word in enumerate(after[3:8], 3))
         if after[:2] == ["to", "the"] and after[2:3] and after[2] in _PLACES_ONE_GOES_DOWN_TO and not (
                 set(after) & _WORDS_OF_A_FALL) and (going or errand):
             dropped.add(id(match))
@@ -675,6 +658,7 @@ _PLACES_ONE_GOES_DOWN_TO = frozenset({
     "chemist", "pharmacy", "market", "harbour", "harbor", "school", "church", "library", "post", "precinct",
     "council", "hall", "jobcentre", "docks", "quay", "pier", "allotment", "legion", "casino", "bookies",
     "bookie's", "bookmakers", "arcade", "races", "track"})
+_ANOTHER_CLAUSE = frozenset({"i", "he", "she", "we", "they", "you", "it", "and", "but", "then", "so", ",", "."})
 _ERRANDS = frozenset({"sign", "get", "buy", "pick", "collect", "see", "watch", "play", "fish", "pay", "post", "drop",
                       "meet", "check", "vote", "visit", "give", "fetch", "cash", "renew", "report"})
 _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall", "collapsed", "knees", "out",
@@ -684,7 +668,8 @@ _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall",
                               "pavement", "canvas", "boards", "grass", "lino", "concrete", "tarmac", "move", "moved",
                               "moving", "never", "not", "found", "face", "over", "sideways", "backwards", "grey",
                               "gray", "white", "pale", "limp", "stone", "rag", "tree", "lay", "lying", "sand",
-                              "cobbles", "aisle", "pew", "dancefloor", "sheet"})
+                              "cobbles", "aisle", "pew", "dancefloor", "sheet", "sank", "slumped", "keeled",
+                              "dropped", "passed", "blacked", "ambulance", "unresponsive", "breathing", "isn't"})
 
 
 def _a_number(word: str) -> bool:
@@ -765,29 +750,9 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         after_what = match.start > 0 and sequence[match.start - 1].word == "what"
         if after_what and named[:1] == [","] and len(named) > 1 and named[1] in THINGS:
             dropped.add(id(match))
-        if _a_things_fitting(sequence, match) or _a_crossword_answer(sequence, match):
+        if _a_things_fitting(sequence, match):
             dropped.add(id(match))
     return dropped
-
-
-_AN_ANSWERS_END = ([], [","], ["."], ["but"])
-_CROSSWORDS = frozenset({"clue", "clues", "across", "crossword", "crosswords", "puzzle", "wordle", "anagram"})
-
-
-def _a_crossword_answer(sequence: list[Token], match: Match) -> bool:
-    """Whether a sign is a crossword's answer, told with its letters or its clue's place: "the clue for one across
-    was seizure, three letters", "seizure as nine across" (round 102)."""
-    after = [token.word for token in sequence[match.end : match.end + 5]]
-    after = after[1:] if after[:1] == [","] else after
-    # (The answer's letters or place end what is said of it: not "fainted 3 letters into the word", "collapsed as 3
-    # down was read out", "... as 7 across clicked", reviews B46 and B46b.)
-    # (Said as the answer, after "was" or "is", in talk of a crossword: not "my daughter collapsed, 5 letters, but
-    # she's awake now", nor "he blacked out, 6 letters, that's where his pen stopped", review A46d.)
-    answered = match.start > 0 and sequence[match.start - 1].word in ("was", "is", "answer", "word")
-    lettered = after[1:2] in (["letters"], ["letter"]) and bool(parse_number(after[0])) and (
-        after[2:3] in _AN_ANSWERS_END) and answered and bool({token.word for token in sequence} & _CROSSWORDS)
-    placed = after[:1] == ["as"] and after[2:3] in (["across"], ["down"]) and after[3:4] in _AN_ANSWERS_END
-    return lettered or placed
 
 
 def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
@@ -809,10 +774,12 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     # Never the verb with what was fitted: a recogniser's run-on makes the thing the next clause's ("my nan fitted
     # her glasses on the floor next to her", "he was fitting his dentures so I rolled him", reviews A46 to A46c).
     # Only "framed": "the guards fitted him up", "my mate got fitted up" (not "my son fitted up to five times").
-    framed = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us") or (
-        words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"])
+    framed_someone = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us")
+    got_framed = words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"]
+    framed = words[match.start] == "fitted" and (framed_someone or got_framed)  # (not "was fitting up", A46e)
     # ("The fitting room", "a fitting appointment"; not "my wife was fitting room full of people staring", B46d.)
-    named = bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING and before in _OWNERS_OF_A_FITTING
+    named = bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING and before in (  # (not "i watched her fitting
+        "the", "a", "an", "my", "our", "your", "their")  # room service rang", review A46e)
     return noun or named or framed
 
 
@@ -1008,13 +975,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
-        # ("I nearly fainted when I got ma full house", "... when I scratched a third star": a win, round 97.)
-        # (Not "... when I won, then he actually did", review A46d: the faint told after it without its word.)
-        a_win = bool(set(said_after) & _WINS) or any(
-            said_after[at : at + 2] in (["full", "house"], ["shouted", "house"]) for at in range(len(said_after)))
-        won = "when" in after[:2] and a_win and not (
-            {token.word for token in sequence[match.end :]} & {"did", "actually", "then", "went", "really"})
-        return (priced or strictly_near and (told or over_price or dread or won)) and not set(lemmas) & _STILL_A_FAINT
+        return (priced or strictly_near and (told or over_price or dread)) and not set(lemmas) & _STILL_A_FAINT
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
