@@ -156,9 +156,11 @@ def test_speech_played_backwards_is_rejected_after_a_single_decode(recognizer, m
     assert not recognition.accepted and recognition.text == ""
     assert counter.count - before == 1  # one greedy pass, no temperature fallback
     # faster-whisper's default decodes the same clip again and again at higher temperatures, to reject it all the same
+    # (What those passes write is sampled, and varies from run to run: a full suite once saw "4" at 0.92. Only the
+    # count is asserted; the skill's own single pass is checked above.)
     monkeypatch.setattr(recognizer, "temperature", FALLBACK_TEMPERATURES)
     before = counter.count
-    assert not recognizer.recognise(backwards).accepted
+    recognizer.recognise(backwards)
     assert counter.count - before > 1
 
 
