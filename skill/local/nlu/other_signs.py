@@ -663,7 +663,7 @@ _ERRANDS = frozenset({"sign", "get", "buy", "pick", "collect", "see", "watch", "
                       "meet", "check", "vote", "visit", "give", "fetch", "cash", "renew", "report"})
 _WORDS_OF_A_FALL = frozenset({"floor", "ground", "heap", "flat", "fell", "fall", "collapsed", "knees", "out",
                               "unconscious", "cold", "sack", "nowhere", "suddenly", "hit", "woke", "came", "round",
-                              # what one lands on, and not getting up again (review B46b)
+                              # what one lands on, how one looked, and not getting up again (reviews B46b-B46e)
                               "mat", "mats", "tiles", "surface", "carpet", "rug", "steps", "stairs", "deck",
                               "pavement", "canvas", "boards", "grass", "lino", "concrete", "tarmac", "move", "moved",
                               "moving", "never", "not", "found", "face", "over", "sideways", "backwards", "grey",
