@@ -5294,6 +5294,10 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
      'emergency_screen', SYMPTOM, {'symptom': ['seizure', 'stiffness'], 'pace': ['sudden']}),
     ("why you asking you think I'm having a stroke? no", 'emergency_screen', NO, {}),
     ('no, but the power went dead down our side of the street last night', 'emergency_screen', NO, {}),
+    # Review B46b's miss on both builds: the "not" of "not pregnant" denies nothing after it
+    ("no and I'm not pregnant my chest is tight though and I'm sweating",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['chest_pain', 'sweating']}),
+    ("I'm not pregnant, no chest pain", 'emergency_screen', SYMPTOM, {'deniedSymptom': ['chest_pain']}),
 )
 def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

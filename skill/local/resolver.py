@@ -2434,6 +2434,10 @@ class Resolver:
         # Nor does the "not" of what a part cannot do ("my hand can't grip since lunch"): it is the sign's own.
         spoken_for = in_paces | {at for match in matches if SIGN_TYPE in match.types
                                  for at in _inabilities_in(sequence, match)}
+        # Nor the "not" of a value that is its own denial, "not pregnant" ("no and i'm not pregnant my chest is tight
+        # though": review B46b, the chest had been denied by the pregnancy's "not").
+        spoken_for |= {match.start for match in matches if sequence[match.start].word in _NEGATORS
+                       and any((value.id or "").startswith("not_") for value in match.values)}
         for index, match in enumerate(matches):
             inside_others = spoken_for - set(range(match.start, match.end))
             # (A value that is its own "not" is no denied one: "no meds not pregnant".)
