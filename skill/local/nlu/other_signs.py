@@ -33,7 +33,7 @@ from skill.local.nlu.lexicon import (
     recent,
     said_sudden,
 )
-from skill.local.nlu.text import THIRD_PERSON, Token, lemma
+from skill.local.nlu.text import THIRD_PERSON, Token, lemma, occurrences
 
 # Someone in a clause with an animal in it, so its sign may be theirs: "the dog found him collapsed".
 _SOMEONE_NEAR = frozenset({"he", "him", "she", "they", "them", "we", "us", "himself", "herself"})
@@ -261,8 +261,7 @@ def without_others_signs(
     # A story's sign pointed back to as one's own ("remember the storyline where his face drooped? my dad's face is
     # doing that right now"): no story (review B45).
     said_all = [token.word for token in sequence]
-    pointed_back = any(said_all[at : at + len(phrase)] == phrase for phrase in _POINTING_BACK
-                       for at in range(len(said_all)))
+    pointed_back = any(occurrences(said_all, phrase) for phrase in _POINTING_BACK)
     for start, end in clause_spans(sequence):
         words = [token.word for token in sequence[start:end]]
         # A sign whose words run on into a later clause is not this clause's alone ("next thing the dog was licking
