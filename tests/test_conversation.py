@@ -961,6 +961,28 @@ def test_a_correction_said_again_instead_of_yes_confirms_it_and_never_loops(talk
     assert reply.state.pending_question not in ("sudden_onset", "confirm_correction")
 
 
+def test_a_sign_taken_back_again_after_its_change_was_declined_is_a_miss_never_a_loop(talk: Conversation) -> None:
+    # Round 104: "no, there's no weakness, I just dropped a catch" at "did the weakness come on suddenly?", then "no"
+    # to "so, no weakness, no sudden start. is that right?", had gone round the two questions forty times. Said
+    # again, it is a miss of the question, and the third miss moves on.
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("calf",), durations_seconds=(7 * DAY,)))
+    reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
+    reply = talk.hear(reply.state, Heard(symptoms=("weakness",), answer=Answer.NO))
+    assert reply.state.pending_question == "sudden_onset"
+    taken_back = Heard(answer=Answer.NO, denied_symptoms=("weakness",), symptoms=("weakness",))
+    reply = talk.hear(reply.state, taken_back)
+    assert reply.state.pending_question == "confirm_correction"
+    reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.pending_question == "sudden_onset"
+    asked = []
+    for _ in range(3):
+        reply = talk.hear(reply.state, taken_back)
+        asked.append(reply.state.pending_question)
+    assert "confirm_correction" not in asked
+    assert asked[-1] not in ("sudden_onset", "confirm_correction")
+    assert reply.state.case.answer("weakness") is Answer.YES  # declined: the sign stays, towards caution
+
+
 def test_how_long_a_medicine_has_been_taken_is_not_how_long_the_twitch_has_lasted() -> None:
     # "No, the same blood pressure tablets for eight years": the twitch began days ago, and stays so.
     state = DialogueState(disclaimer_given=True, pending_question="medication",

@@ -552,6 +552,12 @@ class Conversation:
             detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured and (
+                _takes_back(state.case, heard)):
+            # A sign taken back again at a question where a change was already put to "is that right?": a miss of the
+            # question, counting towards "not sure" ("no, there's no weakness, I just dropped a catch", said after
+            # each "no" to "so, no weakness?", had looped between the two with no advice: round 104).
+            return self._miss(state, self.content.line("misheard"))
+        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured and (
                 not _takes_back(state.case, heard)):
             # The same question interrupted by a correction once already, and its change declined: what is said is
             # heard as an answer, facts merging towards caution, not put to "is that right?" again ("No. I mean I
