@@ -50,6 +50,7 @@ from skill.domain.triage import (
     EMERGENCY_SYMPTOMS,
     QUESTION_GROUPS,
     SAFETY_QUESTIONS,
+    SCREEN_PARTS,
     STIMULANT_REACTION_SYMPTOMS,
     SUDDEN_SCREEN,
     SUDDEN_SIGNS,
@@ -218,10 +219,11 @@ _ASKED_IF_MEANT = re.compile(
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     r"\s*(?:why|why\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) "
     r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*(?:do\s+|so\s+)?you think "
-    r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) having|it's|it is|that's|that is) an? "
-    r"(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything))?"  # ("why, you think it's a
-    r"\s*[?.!,]*\s*(?P<rest>.*)$",  # stroke or something?": rounds 92 and 93; "why you asking me all that? you think
-    # I having a stroke?": round 97; a recogniser writes no "?" after the why: review B46b)
+    r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) (?:having|got|getting)|it's|it is|that's|that is)"
+    r" (?:an? )?(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything)|\s+is\s+it)?"
+    r"\s*[?.!,]*\s*(?P<rest>.*)$",  # ("why, you think it's a stroke or something?": rounds 92 and 93; "why you asking
+    # me all that? you think I having a stroke?": round 97; a recogniser writes no "?" after the why: review B46b;
+    # "why you ask me all this? you think I got stroke is it?": round 105)
     re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
 # does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
@@ -659,6 +661,10 @@ _ALL_OF_THEM = frozenset({"all", "everything", "lot", "three", "every", "each"})
 _ALL_OF_THEM_WORDS = _ALL_OF_THEM | {",", "of", "them", "those", "the", "yes", "yeah", "yep", "one", "bit", "really",
                                      "probably", "think", "i", "a", "little", "sort", "kind", "it", "that", "said"}
 _ANSWER_TYPE = "ANSWER"
+# The safety check's questions, and the signs of a nerve problem a no to them may deny besides ("no, and the leg is
+# not weak").
+_SAFETY_CHECK = frozenset({*SCREEN_PARTS, *(part for parts in SCREEN_PARTS.values() for part in parts)})
+_NERVE_SIGNS = frozenset({"weakness", "sensation_change", "muscle_wasting"})
 _CORRECTION_INTENT = "CorrectionIntent"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
 _SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her", "he's", "she's", "we", "our"})
@@ -1434,7 +1440,9 @@ class Resolver:
         resolution = _without_places_said_to_locate(_without_places_of_other_things(
             _without_places_of_a_likeness(_without_someone_of_a_likeness(resolution, text), text), text), text)
         resolution = _without_places_of_others_before_mine(resolution, text)
-        if pending_question not in _HOW_LONG_QUESTIONS:  # (asked when, "he told me two weeks ago" is the answer)
+        # (Asked when, "he told me two weeks ago" is the answer; not after "i don't know when it started": "... he only
+        # told me yesterday", round 103.)
+        if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots:
             resolution = _without_the_time_it_was_told(resolution, text)
         if pending_question in _ASKING_PREGNANCY or "pregnancy" in resolution.slots:
             asked = pending_question in _ASKING_PREGNANCY
@@ -2039,6 +2047,8 @@ class Resolver:
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
+        if pending_question in _SAFETY_CHECK:
+            fuzzy = self._with_denials_said(fuzzy, analysis)
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
 
@@ -3026,6 +3036,25 @@ class Resolver:
             return False
         return all(_topic_of_question(sequence, match) for match in urgent)
 
+    def _with_denials_said(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """"No, and I'm not on any tablets either", "no, none of that, and the leg is not weak" to the safety check: the
+        no, and the nerve signs or triggers said not to be there, in the intent that carries both (the no alone had
+        lost them, and they were asked again: round 106). The screen's own signs denied are the no itself."""
+        if resolution.intent != _NO_INTENT or resolution.slots:
+            return resolution
+        denied = [(match, _denied(slot_type)) for index in sorted(analysis.negated)
+                  for match in (analysis.matches[index],) for slot_type in sorted(match.types)
+                  if slot_type == _TRIGGER_TYPE or slot_type == SIGN_TYPE and {value.id for value in match.values}
+                  <= _NERVE_SIGNS]
+        intent = _DESCRIBE_INTENT if any(_base(slot_type) == SIGN_TYPE for _, slot_type in denied) else _TRIGGER_INTENT
+        declared = self._slot_for_type.get(intent, {})
+        denied = [(match, slot_type) for match, slot_type in denied if slot_type in declared]
+        if not denied:
+            return resolution
+        answer = [(match, slot_type) for match, slot_type in self._all_values(analysis) if slot_type == _ANSWER_TYPE]
+        slots = self._slots(intent, [*answer, *denied], analysis)
+        return Resolution(intent, slots, resolution.confidence, resolution.text, resolution.sample)
+
     def _all_values(self, analysis: _Analysis) -> list[tuple[Match, str]]:
         """Every match not negated, as a value of its first (or only) type."""
         return [
@@ -3465,7 +3494,10 @@ def _times_of_the_twitch(resolution: Resolution, text: str) -> Resolution:
 # merchant navy", "i did forty year on the trawlers" (round 84).
 _YEARS_OF_WORK = frozenset({"carried", "worked", "served", "drove", "spent", "taught", "nursed", "farmed", "career",
                             "trade", "job", "navy", "army", "forces", "merchant", "pits", "mines", "sea", "trawlers",
-                            "boats", "ships", "rigs", "docks", "railways", "buses"})
+                            "boats", "ships", "rigs", "docks", "railways", "buses",
+                            # a craft's ("been turning bowls forty years, never had this": round 107)
+                            "turning", "turned", "sewing", "knitting", "welding", "teaching", "fixing", "building",
+                            "making", "nursing", "farming", "driving", "working"})
 
 
 def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> Resolution:
@@ -3483,8 +3515,8 @@ def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> R
 
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
-_PASSED_ON = frozenset({"mentioned", "told", "said", "rang", "called", "phoned", "texted", "messaged", "emailed",
-                        "asked", "wrote"}) | NOTICED
+_PASSED_ON = frozenset({"mentioned", "told", "tell", "said", "rang", "called", "phoned", "texted", "messaged",
+                        "emailed", "asked", "wrote"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just", "at"})  # ("he told us at sunday dinner")
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
@@ -4241,7 +4273,10 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
         return resolution
     # ("Why's a speaker need to know my pills?": "my" of the thing asked about, in one breath, is still only the
     # question, round 84.)
-    speaker = set(words) & (_FIRST_PERSON | _SOMEONES) - ({"my"} if "," not in words else set())
+    # (Nor "me" of who is asked: "why are you asking me all that for a calf twitch?", round 104.)
+    asked_me = {"me"} if any(words[at : at + 2] == ["asking", "me"] or words[at : at + 2] == ["ask", "me"]
+                             for at in range(len(words))) and words.count("me") == 1 else set()
+    speaker = set(words) & (_FIRST_PERSON | _SOMEONES) - ({"my"} if "," not in words else set()) - asked_me
     if speaker or not {token.lemma for token in analysis.tokens} & _ASKING:
         return resolution  # "why do you need to know, she's on the floor": about someone, not only a question
     if resolution.slots.get("symptom") or any(SIGN_TYPE in match.types for match in analysis.matches):

@@ -99,11 +99,14 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "ins
 _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
     "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
-    "looking", "looks", "seems", "seemed", "that", "which",
+    "looking", "looks", "seems", "seemed", "that", "which", "felt", "feels",  # ("the steering felt numb", round 103)
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
+# What a time, named after the "was" of "the only ... was", begins with.
+_WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterday", "today", "tonight", "last", "this",
+                         "earlier", "at", "on"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 # Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
@@ -165,7 +168,9 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 # (Compared as said: as stems, "fine", "far" and "shops" had become prices, review A68.)
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
+                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
+                     # money named ("when i saw they want forty-five dollars for a checked bag": round 105)
+                     "dollars", "bucks", "quid", "pounds", "euros", "rupees", "grand"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
@@ -505,8 +510,10 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     dropped: set[int] = set()
     for at, word in enumerate(words):
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
+        # (Or "only" before the sign itself: "only seizure round here was a fiesta engine", round 103.)
+        sign_next = any(match.start == at + 1 for match in matches if SIGN_TYPE in match.types)
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
-                *_THING_WORDS, *_ONLY_WHO)):
+                *_THING_WORDS, *_ONLY_WHO) or sign_next):
             continue
         # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
         # round here", "only one fainting is the heroine" (round 89) name.
@@ -520,7 +527,9 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # my gaffer" (reviews A45, B45b).
         story_only = words[at + 1 : at + 2] in (*_ONLY_WHO, ["one"])
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
-        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
+        # (Not past a "when": "... was half of phibsborough on tuesday when i was swapping a fuse board", round 106.)
+        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON | {"when", "while"}),
+                    len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
         # ("The only one throwing up round here is the cat".)
         if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY and not any(
@@ -553,12 +562,20 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (The part named in its own phrase: not "... is the heroine, and my eyelid twitches watching it".)
         named_ends = next((at for at in range(copula + 1, len(words)) if words[at] in _SENTENCE_GOES_ON | {"."}),
                           len(words))
-        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+        # (Someone's thing names the thing: "... is a customer's corsa", round 103; not "... was the customer's wife".)
+        window = range(window.start, min(window.stop, len(words)))
+        owners = {at for at in window if words[at + 1 : at + 2] == ["'s"] and not any(
+            PERSON_TYPE in match.types and match.start in (at + 2, at + 3) for match in matches)}
+        if {words[at] for at in window if at not in owners} & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]
             and set(words[copula + 1 : match.end]) & _PARTS_OWNERS for match in matches
         ):
+            continue
+        # (Nor a time: "the only fit was this morning", "... was when the bill came" tells when it happened.)
+        if words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED or any(
+                match.types & _TIMES_OF_A_STORY and match.start in (copula + 1, copula + 2) for match in matches):
             continue
         # (Not a sign whose own words run past the "was" to its part: "the only thing that dropped was my face".)
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula

@@ -363,7 +363,10 @@ _STILL_THINK_SO = re.compile(
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it ("no b'y", said
 # without a pause, is never anything else).
 _CLOSING_VOCATIVE = re.compile(
-    r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*[.!?]*\s*$")
+    r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
+# Irish English's closing tag, "he's been twitching, so he has": no yes, only said with feeling (round 104).
+_CLOSING_TAG = re.compile(r"(?<=[\w,])\s*,?\s*\bso (?:he|she|i|it|they|we|you) "
+                          r"(?:has|have|is|am|are|does|do|did|was|were|had|will)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
 _G_DROPPED_WITH_APOSTROPHE = re.compile(r"\b([a-z]{2,}in)'(s)?(?!\w)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -383,7 +386,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = _NOT_RACING_BUT.sub("not racing, but my heart is ", text)
-    text = _CLOSING_VOCATIVE.sub("", text)
+    text = _CLOSING_TAG.sub("", _CLOSING_VOCATIVE.sub("", text))
     text = _STILL_THINK_SO.sub(r"\g<0> having a \g<sign>", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
