@@ -974,6 +974,7 @@ def test_a_sign_taken_back_again_after_its_change_was_declined_is_a_miss_never_a
     assert reply.state.pending_question == "confirm_correction"
     reply = talk.answer(reply.state, Answer.NO)
     assert reply.state.pending_question == "sudden_onset"
+    assert reply.state.declined and DialogueState.from_dict(reply.state.to_dict()) == reply.state  # kept in a session
     asked = []
     for _ in range(3):
         reply = talk.hear(reply.state, taken_back)

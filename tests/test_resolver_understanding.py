@@ -1150,13 +1150,13 @@ def test_round_31s_answers(text: str, pending: str | None, intent: str, slots: d
     ("the drain's choking and i can't breathe with the smell", "emergency_screen", SYMPTOM,
      {"symptom": ["difficulty_swallowing", "difficulty_breathing"]}),
     ("my upper arm is beating me for one week now", None, REPORT, {"bodyPart": ["arm"], "duration": ["P1W"]}),
-    ("my calf twitches in one place", None, REPORT, {"bodyPart": ["calf"]}),
+    ("my calf twitches in one place", None, REPORT, {"bodyPart": ["calf"], "placePattern": ["same_place"]}),
     ("twitching here and there", None, REPORT, {"bodyPart": ["whole_body"]}),
     ("only my eyelid, but now it's in other places too", "same_place", REPORT,
      {"bodyPart": ["eyelid", "whole_body"], "placePattern": ["both_sides"]}),
     ("it's in loads of places", "same_place", REPORT, {"bodyPart": ["whole_body"]}),
     ("it jumps from place to place", "same_place", REPORT, {"bodyPart": ["whole_body"]}),
-    ("yes, in one place", "same_place", YES, {}),
+    ("yes, in one place", "same_place", REPORT, {"answer": ["yes"], "placePattern": ["same_place"]}),
     ("but that's not why i'm here. my right upper arm's been twitching", None, REPORT, {"bodyPart": ["arm"]}),
     ("'bout a week", "onset", DURATION, {"duration": ["P1W"]}),
     ("we got knocked out in the semis on saturday, gutted, but my right upper arm's been twitching for about four "
@@ -5301,4 +5301,134 @@ def test_rounds_87_to_94s_answers(text: str, pending: str | None, intent: str, s
     ("I'm not pregnant, no chest pain", 'emergency_screen', SYMPTOM, {'deniedSymptom': ['chest_pain']}),
 )
 def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 103-110 (cars, club sports, flying, electricity and IT, crafts, horses, the forces, the commute)
+    ("no, nothing like that. only thing that's had a seizure this month is a customer's Corsa, engine seized "
+     'solid on the M5', 'emergency_screen', NO, {}),
+    ("No. Only seizure round here was a Fiesta engine that seized solid on Monday, and the lad's battery's dead "
+     "as a dodo. Me, I'm right as rain.", 'emergency_screen', NO, {}),
+    ('the only fit was this morning', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("the only one who collapsed was the customer's wife",
+     'emergency_screen', REPORT, {'symptom': ['fainting'], 'person': ['wife']}),
+    ('no, none of that. The only thing that blacked out was half of Phibsborough on Tuesday when I was swapping a '
+     'fuse board, ha', 'emergency_screen', NO, {}),
+    ("see the wheel nuts? I used tae spin them off wi' the brace one-handed. Now I cannae shift them wi' ma right "
+     "hand, the laddie has tae dae it. It's been gettin' worse bit by bit since October.",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    ("well, the tips of my left fingers feel like I've still got my thick work gloves on, even inside by the "
+     "heater. It's been creeping in a bit more every week.",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['finger'], 'symptom': ['sensation_change'], 'pace': ['gradual']}),
+    ("well, I was polishing my medals for the ONE lunch and since about ten o'clock this morning my right hand is "
+     "like a lump of timber, sure I can't close the buttons on my blazer at all.",
+     'emergency_screen', SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['weakness'], 'answer': ['yes'], 'bodyPart': ['hand']}),
+    ("no... well, on a call with a client about an hour ago, the words in my head weren't the ones coming out, "
+     "she kept saying sorry, you're breaking up, but the line was fine, it was me",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['she'], 'duration': ['PT1H'], 'symptom': ['difficulty_speaking']}),
+    ("ja, my calf's been twitching since Saturday's jumps. The freefall took my breath away like always, but "
+     "since I landed this afternoon my words come out all skew, like I've had a few dops, and I've had nothing",
+     'emergency_screen', REPORT,
+     {'answer': ['yes'], 'bodyPart': ['calf'], 'startDate': ['2026-12-05'], 'frequency': ['constant'],
+      'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
+    ("nah. well, Monday night on the Metra I got turned around, wide awake, didn't know what stop it was or why I "
+     "was even on the train, the conductor had to walk me off at Naperville. I'm fine now though",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['confusion']}),
+    ("well, this morning I got on the 96 like I have for forty years and I couldn't work out where I was or where "
+     'I was going, I had to ask a stranger what suburb we were in',
+     'screen_collapse', SYMPTOM, {'pace': ['sudden'], 'duration': ['P40Y'], 'symptom': ['confusion']}),
+    ("Ja, actually. Since just before the drinks break my tongue feels too thick, when I call 'yes, run' my words "
+     "come out slurred, the umpire asked if I'd been drinking, and I've had nothing.",
+     'health_changes', SYMPTOM,
+     {'answer': ['yes'], 'pace': ['sudden'], 'symptom': ['difficulty_speaking'], 'trigger': ['exercise', 'alcohol'],
+      'bodyPart': ['tongue']}),
+    ("well, I keep finding my chin wet when I'm down on a shot, like on the break-off. Spit just runs out without "
+     "me knowing, the wife tucks a hanky in my waistcoat now. It's got more over a couple of months. Face looks "
+     'same as ever',
+     'other_symptoms', SYMPTOM,
+     {'symptom': ['drooling'], 'person': ['wife'], 'duration': ['P2M'], 'bodyPart': ['face']}),
+    ('well, now you mention it, when I look up at the overhead panel every switch has a faint ghost twin sitting '
+     "beside it, gone if I shut one eye. It's crept in over the last month.",
+     'other_symptoms', SYMPTOM,
+     {'pace': ['sudden'], 'symptom': ['double_vision'], 'bodyPart': ['eyelid'], 'duration': ['P1M']}),
+    ("No, nothing like that, and I'm not on any tablets either, before you ask.",
+     'emergency_screen', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ('no, none of that. and before you ask, the leg is not weak, I am still climbing the stairs to the server '
+     'room, NEPA took light so no lift',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("no, he's not breathing", 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
+    ('mi nerves dem bad, man. mi cyaan sleep good since the gearbox mash up pon the car, mi a worry bout the '
+     'garage bill', 'triggers', TRIGGER, {'trigger': ['stress', 'lack_of_sleep']}),
+    ("it's about my team-mate Ciaran, at the darts. He's been twitching, so he has", None, REPORT, {'person': ['he']}),
+    ('so i am', 'pregnant', YES, {}),
+    ('I am a gentleman of seventy-four', 'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ('why are you asking me all that for a calf twitch?', 'emergency_screen', 'WhyIntent', {}),
+    ('why you ask me all this? you think I got stroke is it?', 'emergency_screen', 'WhyIntent', {}),
+    ("how would I even tell if the muscle's thinner?", 'muscle_size', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ("i don't know when it started, he only told me yesterday",
+     'onset', REPORT, {'start': ['unknown'], 'person': ['he']}),
+    ("my thumb's been jumping. right thumb. been turning bowls forty years, never had this",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ("I've been on my feet buffing and polishing twelve hours a day, and I'm getting maybe five hours a night",
+     'triggers', TRIGGER, {'trigger': ['lack_of_sleep']}),
+    ("no. I don't drink, I sleep grand, no coffee, nothing on my mind. and snooker's hardly exercise",
+     'triggers', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['caffeine']}),
+    ("nope. I double faulted like six times Saturday but that's my nerves, not my arm, lol", 'nerve_signs', NO, {}),
+    ("I'll save you the questions. Left calf, been twitching about three weeks, since our club doubles on the "
+     "fourteenth of November. No weakness, no numbness or pins and needles, and I'm not on any tablets",
+     None, REPORT,
+     {'bodyPart': ['calf'], 'deniedSymptom': ['weakness', 'sensation_change'], 'deniedTrigger': ['medication'],
+      'duration': ['P3W']}),
+    ("no, only thing I dropped was a sitter at second slip, butterfingers, that's all", 'nerve_signs', NO, {}),
+    ('nah, none of that. We collapsed from forty for one to sixty all out on Saturday and I was bowled over by '
+     "how bad we were, but that's cricket, I'm fine", 'emergency_screen', NO, {}),
+    ("no. Ah, I choked on the last black in the league final Tuesday night, but that's nerves, me breathing's grand",
+     'emergency_screen', NO, {}),
+    ("no. My serve's been weak, I double faulted like eight times against Baylor, but that's nerves, my arm's "
+     'totally fine', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("yeah so I'm a forty-five year old guy, my left thumb's been twitching since the club scramble on Saturday, "
+     "I'm not on any meds, and I did drink a ton of coffee and then beer at the turn",
+     None, REPORT,
+     {'answer': ['yes'], 'pregnancy': ['not_pregnant'], 'bodyPart': ['thumb'], 'startDate': ['2026-12-05'],
+      'deniedTrigger': ['medication'], 'trigger': ['caffeine', 'alcohol']}),
+    ("well, the knee on that side's been giving me gyp since Sunday, a nagging ache like toothache",
+     'health_changes', SYMPTOM, {'bodyPart': ['leg'], 'symptom': ['pain']}),
+    ('nah, legs are strong, landed every jump on me feet',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("no, none of that. I about passed out when I saw they want forty-five dollars for a checked bag, but that's "
+     'just the airline robbing me', 'emergency_screen', NO, {}),
+    ("my right thumb's been twitching, the one I key the mic with. We had the transatlantic rush, a mayday on my "
+     'frequency, the radar froze on us for a minute, I was choking on traffic all week',
+     None, REPORT, {'bodyPart': ['thumb'], 'duration': ['PT1M']}),
+    ("ah, my right forearm keeps flickering, like a dodgy light fitting, that's the sparky in me talking",
+     None, REPORT, {'bodyPart': ['arm']}),
+    ("when it started. I said a week but that's wrong, it started the Fourth of July weekend when the UPS failed "
+     "and the whole rack went dark, so it's been five months", 'onset', DURATION, {'duration': ['P5M']}),
+    ('my left eyelid is jumping continuously, I am a tailor, doing fine hand work whole day',
+     None, REPORT, {'bodyPart': ['eyelid'], 'frequency': ['constant']}),
+    ("nah, feels normal. the front end of the bike felt numb all day on cold tyres, but me leg's fine",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ('no, he can still turn a wrench as tight as ever', 'nerve_signs', NO, {}),
+    ("yeah hi, so my right calf's been twitching since Monday, same spot every time. I've been on the lot all "
+     "week doing year-end inventory, on my feet twelve hours, and I'm pounding Dunkin' like it's my job",
+     None, REPORT,
+     {'answer': ['yes'], 'bodyPart': ['calf'], 'placePattern': ['same_place'], 'startDate': ['2026-12-07']}),
+    ('No. I had a mare collapse with colic in her stall last night and a yearling with choke this morning, but '
+     "that's work. Me, I'm fine.", 'emergency_screen', NO, {}),
+    ('No, nothing like that, love. Our Rhys passed out at Catterick on the sixth, marched past in his best '
+     "uniform, and I was in bits crying, but I've been fine in myself.", 'emergency_screen', NO, {}),
+    ("my right thumb's been twitching since the field exercise up at Puckapunyal. We blacked out our faces with "
+     'cam cream and I spent Friday arvo playing dead for the casualty drill, so big week.',
+     None, REPORT, {'bodyPart': ['thumb'], 'trigger': ['exercise'], 'startDate': ['2026-12-04']}),
+    ('No, no. I nodded off on the DART last night, out like a light, woke up in Greystones having missed me stop '
+     'by miles, but that was just me asleep. Nothing like that, no.', 'emergency_screen', NO, {}),
+    ('No. I was frozen stiff on the Belmont platform for forty minutes after a signal problem paralyzed the whole '
+     "Red Line, but that's just Chicago in December.", 'emergency_screen', NO, {}),
+    ("my arm fell asleep and it's still numb",
+     'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['sensation_change']}),
+)
+def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -154,6 +154,7 @@ class DialogueState:
     proposed: Case | None = None  # a correction waiting for "yes, that's right"
     told: tuple[str, ...] = ()  # the parts of the advice said since it was given ("reasons.0", "self_care.1")
     detoured: tuple[str, ...] = ()  # questions interrupted by "can I change an answer?" (once each: no loop)
+    declined: tuple[str, ...] = ()  # questions at which a change was put to "is that right?" and declined
     # Asking which after a bare yes to a grouped question: the questions that yes was to (those the group asked), so
     # only they are narrowed by the answer ("the medicine"); a yes said before, to another of them, stays.
     assumed: tuple[str, ...] = ()
@@ -184,7 +185,7 @@ class DialogueState:
             "told": list(self.told),
             "detoured": list(self.detoured),
             "assumed": list(self.assumed),
-        }
+        } | ({"declined": list(self.declined)} if self.declined else {})
 
     @classmethod
     def from_dict(cls, data: Any) -> DialogueState:
@@ -234,6 +235,9 @@ class DialogueState:
         assumed = data.get("assumed") or []
         if not isinstance(assumed, list) or any(q not in ALL_QUESTIONS for q in assumed):
             raise CaseError("malformed list of assumed answers")
+        declined = data.get("declined") or []
+        if not isinstance(declined, list) or any(q not in PENDING_QUESTIONS for q in declined):
+            raise CaseError("malformed list of questions whose change was declined")
         state = cls(
             case=Case.from_dict(data.get("case")),
             pending_question=pending,
@@ -247,6 +251,7 @@ class DialogueState:
             told=tuple(told),
             detoured=tuple(detoured),
             assumed=tuple(assumed),
+            declined=tuple(declined),
         )
         read = {id(data.get("case")): state.case, id(proposed): state.proposed or Case()}
         if outcome != EMERGENCY and emergency_in(data, read):
@@ -551,7 +556,7 @@ class Conversation:
             # Nothing said to change yet: ask what, and come back to where we were afterwards.
             detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
-        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured and (
+        if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.declined and (
                 _takes_back(state.case, heard)):
             # A sign taken back again at a question where a change was already put to "is that right?": a miss of the
             # question, counting towards "not sure" ("no, there's no weakness, I just dropped a catch", said after
@@ -869,7 +874,8 @@ class Conversation:
         # "No" to "so, starting about 3 days ago, not sure about pregnancy?": what lowered is left as it was, and what
         # the change added towards caution is kept ("I might be pregnant" is never lost with the time misheard).
         kept = _cautious_part(state.case, state.proposed) if state.proposed is not None else state.case
-        state = replace(state, case=kept, proposed=None, pending_question=None)
+        declined = (*state.declined, state.detoured[-1]) if state.detoured else state.declined
+        state = replace(state, case=kept, proposed=None, pending_question=None, declined=declined)
         return self._advance(state, lead=self.content.line("correction_kept"))
 
     # -- moving on ---------------------------------------------------------------------------------------------

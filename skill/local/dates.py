@@ -116,6 +116,17 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("remembrance", "sunday"): lambda year: _nth_weekday(year, 11, 6, 2),  # the second Sunday of November
     ("remembrance",): lambda year: _nth_weekday(year, 11, 6, 2),
     ("remembrance", "day"): lambda year: date(year, 11, 11),
+    ("armistice", "day"): lambda year: date(year, 11, 11), ("veterans", "day"): lambda year: date(year, 11, 11),
+    # Canada's Thanksgiving, the second Monday of October; the day after America's; Australia's Melbourne Cup, the
+    # first Tuesday of November; Anzac Day; Saint Andrew's and Saint Patrick's days (rounds 103-110)
+    ("canadian", "thanksgiving"): lambda year: _nth_weekday(year, 10, 0, 2),
+    ("black", "friday"): lambda year: _nth_weekday(year, 11, 3, 4) + timedelta(days=1),
+    ("melbourne", "cup"): lambda year: _nth_weekday(year, 11, 1, 1),
+    ("anzac", "day"): lambda year: date(year, 4, 25),
+    ("st", "andrew's", "day"): lambda year: date(year, 11, 30),
+    ("st", "andrews", "day"): lambda year: date(year, 11, 30),
+    ("st", "patrick's", "day"): lambda year: date(year, 3, 17),
+    ("st", "patricks", "day"): lambda year: date(year, 3, 17),
 }
 
 

@@ -1444,6 +1444,7 @@ class Resolver:
         # told me yesterday", round 103.)
         if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots:
             resolution = _without_the_time_it_was_told(resolution, text)
+        resolution = _without_the_times_of_an_aside(resolution, text)
         if pending_question in _ASKING_PREGNANCY or "pregnancy" in resolution.slots:
             asked = pending_question in _ASKING_PREGNANCY
             timed = _time_values(resolution)
@@ -2039,6 +2040,8 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = self._with_answer_said_first(fuzzy, analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
+        if pending_question in SAFETY_QUESTIONS:
+            fuzzy = _without_an_unsaid_yes(fuzzy, analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
@@ -3550,6 +3553,26 @@ def _telling_before(words: list[str], at: int) -> int | None:
     return None
 
 
+# What closes an aside before the matter ("... I put the milk in the flour bin yesterday, but that's not why I'm
+# asking, it's my right thumb ...").
+_ASIDE_CLOSED = (["not", "why", "i", "am", "asking"], ["not", "why", "i", "am", "calling"], ["not", "why", "i", "am",
+                 "here"], ["not", "why", "i", "called"], ["not", "what", "i", "am", "asking", "about"])
+
+
+def _without_the_times_of_an_aside(resolution: Resolution, text: str) -> Resolution:
+    """Without the times said before "but that's not why I'm asking": they date the aside, not the twitch or a sign
+    (round 63's "yesterday" of the milk in the flour bin had made three weeks of creeping numbness a day old)."""
+    words = _words_as_said(text)
+    closed = min((at for phrase in _ASIDE_CLOSED for at in occurrences(words, phrase)), default=None)
+    if closed is None:
+        return resolution
+    for name in ("duration", "startDate"):
+        aside = [value for value in resolution.slots.get(name, [])
+                 if (said := occurrences(words, _spoken_words(value.spoken))) and max(said) < closed]
+        resolution = _without_values(resolution, name, aside) if aside else resolution
+    return resolution
+
+
 def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:
     """Without a time that dates only the telling ("my son mentioned on sunday his thumb's been twitching", "she
     rang me last night, her eyelid's been going"): right after a verb of passing news on, with no "since", "for" or
@@ -4857,6 +4880,19 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+def _without_an_unsaid_yes(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """At a safety question, a yes read into words that hold no word of answering and share nothing but small words
+    with the sample it came from ("hello? you're breaking" read as "you're right") is a guess, not understood: a yes
+    there is an emergency."""
+    said = {token.word for token in analysis.tokens}
+    if resolution.intent != _YES_INTENT or resolution.slots or said & _POLARITY_WORDS:
+        return resolution
+    sample = set(normal_words(resolution.sample or ""))
+    if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS - {"you're", "you", "are"}:
+        return resolution
+    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
 # Words only an ending says; and the words of a thing going away and coming back, which alone end nothing.
 _WORDS_OF_ENDING = frozenset({"stop", "goodbye", "bye", "quit", "exit", "done", "finished", "enough", "end",
                               "leave", "alone", "cancel", "forget", "scrap", "drop"})
@@ -5559,6 +5595,9 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     # ("Always the same spot" says where it twitches, not that a medicine is the same as ever.)
     same_place = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
         ["spot"], ["place"], ["side"], ["eye"], ["bit"], ["muscle"], ["area"], ["leg"], ["arm"], ["calf"])}
+    # (Nor does "since the same week" the twitch began: the medicine is as new as the twitch, round 108.)
+    same_place |= {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
+        ["week"], ["day"], ["time"], ["month"], ["weekend"], ["night"], ["morning"], ["fortnight"])}
     long_held = bool({word for at, word in enumerate(words) if at not in same_place} & _SAME_AS_EVER) or any(
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))

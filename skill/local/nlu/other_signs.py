@@ -106,7 +106,7 @@ _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 # What a time, named after the "was" of "the only ... was", begins with.
 _WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterday", "today", "tonight", "last", "this",
-                         "earlier", "at", "on"})
+                         "earlier"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 # Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
@@ -574,8 +574,11 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         ):
             continue
         # (Nor a time: "the only fit was this morning", "... was when the bill came" tells when it happened.)
-        if words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED or any(
-                match.types & _TIMES_OF_A_STORY and match.start in (copula + 1, copula + 2) for match in matches):
+        # (Past only: "the only thing blacked out round here is december on the calendar" names the month's page.)
+        if words[copula] in ("was", "were") and (words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED
+                                                  or any(match.types & _TIMES_OF_A_STORY
+                                                         and match.start in (copula + 1, copula + 2)
+                                                         for match in matches)):
             continue
         # (Not a sign whose own words run past the "was" to its part: "the only thing that dropped was my face".)
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula
