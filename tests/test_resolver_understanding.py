@@ -5358,7 +5358,8 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      'emergency_screen', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
     ('no, none of that. and before you ask, the leg is not weak, I am still climbing the stairs to the server '
      'room, NEPA took light so no lift',
-     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+     'emergency_screen', REPORT,
+     {'answer': ['no'], 'trigger': ['exercise'], 'deniedSymptom': ['weakness'], 'deniedTrigger': ['exercise']}),
     ("no, he's not breathing", 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
     ('mi nerves dem bad, man. mi cyaan sleep good since the gearbox mash up pon the car, mi a worry bout the '
      'garage bill', 'triggers', TRIGGER, {'trigger': ['stress', 'lack_of_sleep']}),
@@ -5383,8 +5384,6 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      {'bodyPart': ['calf'], 'deniedSymptom': ['weakness', 'sensation_change'], 'deniedTrigger': ['medication'],
       'duration': ['P3W']}),
     ("no, only thing I dropped was a sitter at second slip, butterfingers, that's all", 'nerve_signs', NO, {}),
-    ('nah, none of that. We collapsed from forty for one to sixty all out on Saturday and I was bowled over by '
-     "how bad we were, but that's cricket, I'm fine", 'emergency_screen', NO, {}),
     ("no. Ah, I choked on the last black in the league final Tuesday night, but that's nerves, me breathing's grand",
      'emergency_screen', NO, {}),
     ("no. My serve's been weak, I double faulted like eight times against Baylor, but that's nerves, my arm's "
@@ -5418,17 +5417,41 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['yes'], 'bodyPart': ['calf'], 'placePattern': ['same_place'], 'startDate': ['2026-12-07']}),
     ('No. I had a mare collapse with colic in her stall last night and a yearling with choke this morning, but '
      "that's work. Me, I'm fine.", 'emergency_screen', NO, {}),
-    ('No, nothing like that, love. Our Rhys passed out at Catterick on the sixth, marched past in his best '
-     "uniform, and I was in bits crying, but I've been fine in myself.", 'emergency_screen', NO, {}),
     ("my right thumb's been twitching since the field exercise up at Puckapunyal. We blacked out our faces with "
      'cam cream and I spent Friday arvo playing dead for the casualty drill, so big week.',
      None, REPORT, {'bodyPart': ['thumb'], 'trigger': ['exercise'], 'startDate': ['2026-12-04']}),
     ('No, no. I nodded off on the DART last night, out like a light, woke up in Greystones having missed me stop '
      'by miles, but that was just me asleep. Nothing like that, no.', 'emergency_screen', NO, {}),
-    ('No. I was frozen stiff on the Belmont platform for forty minutes after a signal problem paralyzed the whole '
-     "Red Line, but that's just Chicago in December.", 'emergency_screen', NO, {}),
     ("my arm fell asleep and it's still numb",
-     'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['sensation_change']}),
+     'emergency_screen', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['arm']}),
+    # Review B47: real signs the first rules had eaten, and a guessed yes
+    ("the only fainting was the bride's at the wedding", 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('too right I have', 'emergency_screen', YES, {}),
+    ('I certainly have', 'emergency_screen', YES, {}),
+    ("hello? you're breaking", 'emergency_screen', FALLBACK_INTENT, {}),
+    ("we collapsed from the fumes in the workshop, my mate's still out",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['friend']}),
+    ('my son passed out at Pirbright in the heat this morning and the medics carried him off',
+     'emergency_screen', SYMPTOM, {'person': ['son'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('I blacked out my face hit the desk',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'bodyPart': ['face']}),
+    ("I had a fit at me mam's", 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['mother']}),
+    ('he had a fit got thrown off the quad',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'bodyPart': ['thigh']}),
+    ("she's paralysed the whole left side suddenly",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('her words are a scramble since lunch',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('my arm went weak serving at the club this morning',
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    # Tuned rounds' answers the first rules had changed
+    ("see when I'm giving change, I cannae feel the coins right in my left fingers, it's like I've got gloves on, "
+     "and that's been coming on slowly the last few weeks",
+     'nerve_signs', SYMPTOM,
+     {'symptom': ['sensation_change'], 'pace': ['gradual'], 'duration': ['P3W'], 'bodyPart': ['finger']}),
+    ("no, none of that, it's just my right thigh, and it's been going about three weeks, and I'm not on anything new",
+     'emergency_screen', REPORT,
+     {'answer': ['no'], 'bodyPart': ['thigh'], 'duration': ['P3W'], 'deniedTrigger': ['medication']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

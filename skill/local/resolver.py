@@ -3049,14 +3049,22 @@ class Resolver:
                   for match in (analysis.matches[index],) for slot_type in sorted(match.types)
                   if slot_type == _TRIGGER_TYPE or slot_type == SIGN_TYPE and {value.id for value in match.values}
                   <= _NERVE_SIGNS]
-        intent = _DESCRIBE_INTENT if any(_base(slot_type) == SIGN_TYPE for _, slot_type in denied) else _TRIGGER_INTENT
-        declared = self._slot_for_type.get(intent, {})
-        denied = [(match, slot_type) for match, slot_type in denied if slot_type in declared]
         if not denied:
             return resolution
-        answer = [(match, slot_type) for match, slot_type in self._all_values(analysis) if slot_type == _ANSWER_TYPE]
-        slots = self._slots(intent, [*answer, *denied], analysis)
-        return Resolution(intent, slots, resolution.confidence, resolution.text, resolution.sample)
+        # With what else was said beside them ("no, none of that, it's just my right thigh, and it's been going about
+        # three weeks, and i'm not on anything new"), in the first intent that carries it all; else the denials.
+        said = [*self._all_values(analysis), *denied]
+        needed = {slot_type for _, slot_type in said}
+        signs_denied = any(_base(slot_type) == SIGN_TYPE for _, slot_type in denied)
+        denying = _DESCRIBE_INTENT if signs_denied else _TRIGGER_INTENT
+        intent = next((name for name in (denying, _REPORT_INTENT)
+                       if needed <= self._slot_for_type.get(name, {}).keys()), denying)
+        declared = self._slot_for_type.get(intent, {})
+        said = [(match, slot_type) for match, slot_type in said if slot_type in declared]
+        if not any(_base(slot_type) != slot_type for _, slot_type in said):
+            return resolution
+        return Resolution(intent, self._slots(intent, said, analysis), resolution.confidence, resolution.text,
+                          resolution.sample)
 
     def _all_values(self, analysis: _Analysis) -> list[tuple[Match, str]]:
         """Every match not negated, as a value of its first (or only) type."""
@@ -4880,13 +4888,19 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
 
+_WORDS_OF_ANSWERING = frozenset({
+    "have", "has", "had", "did", "do", "does", "am", "is", "was", "were", "certainly", "definitely", "absolutely",
+    "right", "indeed", "affirmative", "correct", "true", "surely", "yup", "uh", "huh", "mhm", "mm", "hmm", "all",
+    "both", "every", "afraid"})
+
+
 def _without_an_unsaid_yes(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """At a safety question, a yes read into words that hold no word of answering and share nothing but small words
     with the sample it came from ("hello? you're breaking" read as "you're right") is a guess, not understood: a yes
     there is an emergency."""
     said = {token.word for token in analysis.tokens}
-    if resolution.intent != _YES_INTENT or resolution.slots or said & _POLARITY_WORDS:
-        return resolution
+    if resolution.intent != _YES_INTENT or resolution.slots or said & (_POLARITY_WORDS | _WORDS_OF_ANSWERING):
+        return resolution  # ("too right i have", "i certainly did": review B47)
     sample = set(normal_words(resolution.sample or ""))
     if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS - {"you're", "you", "are"}:
         return resolution

@@ -104,6 +104,9 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
+# Words after someone's "'s" that say the "'s" is theirs, not a thing of theirs ("the bride's at the wedding").
+_NOT_A_THING_OWNED = frozenset({"at", "in", "on", "this", "that", "the", "a", "an", "and", "but", "when", "yesterday",
+                                "today", "tonight", "last", "earlier", "just", "after", "before", "during"})
 # What a time, named after the "was" of "the only ... was", begins with.
 _WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterday", "today", "tonight", "last", "this",
                          "earlier"})
@@ -564,7 +567,10 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
                           len(words))
         # (Someone's thing names the thing: "... is a customer's corsa", round 103; not "... was the customer's wife".)
         window = range(window.start, min(window.stop, len(words)))
-        owners = {at for at in window if words[at + 1 : at + 2] == ["'s"] and not any(
+        # (Only with a thing after the "'s": "the only fainting was the bride's at the wedding" is the bride's own,
+        # review B47.)
+        owners = {at for at in window if words[at + 1 : at + 2] == ["'s"] and words[at + 2 : at + 3]
+                  and words[at + 2].isalpha() and words[at + 2] not in _NOT_A_THING_OWNED and not any(
             PERSON_TYPE in match.types and match.start in (at + 2, at + 3) for match in matches)}
         if {words[at] for at in window if at not in owners} & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
