@@ -5452,6 +5452,7 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("no, none of that, it's just my right thigh, and it's been going about three weeks, and I'm not on anything new",
      'emergency_screen', REPORT,
      {'answer': ['no'], 'bodyPart': ['thigh'], 'duration': ['P3W'], 'deniedTrigger': ['medication']}),
+    ('the swallowing, ja', 'other_symptoms', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
