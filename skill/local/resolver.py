@@ -2040,8 +2040,6 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = self._with_answer_said_first(fuzzy, analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
-        if pending_question in SAFETY_QUESTIONS:
-            fuzzy = _without_an_unsaid_yes(fuzzy, analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
@@ -4884,25 +4882,6 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     sample = set(normal_words(resolution.sample or ""))
     # "There's a chance" is not "there's no chance": the sample's no was the word not said.
     if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS and not sample & _NEGATIVE_WORDS:
-        return resolution
-    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
-
-
-_WORDS_OF_ANSWERING = frozenset({
-    "have", "has", "had", "did", "do", "does", "am", "is", "was", "were", "certainly", "definitely", "absolutely",
-    "right", "indeed", "affirmative", "correct", "true", "surely", "yup", "uh", "huh", "mhm", "mm", "hmm", "all",
-    "both", "every", "afraid"})
-
-
-def _without_an_unsaid_yes(resolution: Resolution, analysis: _Analysis) -> Resolution:
-    """At a safety question, a yes read into words that hold no word of answering and share nothing but small words
-    with the sample it came from ("hello? you're breaking" read as "you're right") is a guess, not understood: a yes
-    there is an emergency."""
-    said = {token.word for token in analysis.tokens}
-    if resolution.intent != _YES_INTENT or resolution.slots or said & (_POLARITY_WORDS | _WORDS_OF_ANSWERING):
-        return resolution  # ("too right i have", "i certainly did": review B47)
-    sample = set(normal_words(resolution.sample or ""))
-    if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS - {"you're", "you", "are"}:
         return resolution
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 

@@ -99,14 +99,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "by", "near", "outside", "ins
 _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
     "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
-    "looking", "looks", "seems", "seemed", "that", "which", "felt", "feels",  # ("the steering felt numb", round 103)
+    "looking", "looks", "seems", "seemed", "that", "which",
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
 _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
-# Words after someone's "'s" that say the "'s" is theirs, not a thing of theirs ("the bride's at the wedding").
-_NOT_A_THING_OWNED = frozenset({"at", "in", "on", "this", "that", "the", "a", "an", "and", "but", "when", "yesterday",
-                                "today", "tonight", "last", "earlier", "just", "after", "before", "during"})
 # What a time, named after the "was" of "the only ... was", begins with.
 _WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterday", "today", "tonight", "last", "this",
                          "earlier"})
@@ -171,9 +168,7 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 # (Compared as said: as stems, "fine", "far" and "shops" had become prices, review A68.)
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
-                     # money named ("when i saw they want forty-five dollars for a checked bag": round 105)
-                     "dollars", "bucks", "quid", "pounds", "euros", "rupees", "grand"})
+                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
@@ -513,10 +508,8 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     dropped: set[int] = set()
     for at, word in enumerate(words):
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
-        # (Or "only" before the sign itself: "only seizure round here was a fiesta engine", round 103.)
-        sign_next = any(match.start == at + 1 for match in matches if SIGN_TYPE in match.types)
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
-                *_THING_WORDS, *_ONLY_WHO) or sign_next):
+                *_THING_WORDS, *_ONLY_WHO)):
             continue
         # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
         # round here", "only one fainting is the heroine" (round 89) name.
@@ -565,14 +558,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (The part named in its own phrase: not "... is the heroine, and my eyelid twitches watching it".)
         named_ends = next((at for at in range(copula + 1, len(words)) if words[at] in _SENTENCE_GOES_ON | {"."}),
                           len(words))
-        # (Someone's thing names the thing: "... is a customer's corsa", round 103; not "... was the customer's wife".)
-        window = range(window.start, min(window.stop, len(words)))
-        # (Only with a thing after the "'s": "the only fainting was the bride's at the wedding" is the bride's own,
-        # review B47.)
-        owners = {at for at in window if words[at + 1 : at + 2] == ["'s"] and words[at + 2 : at + 3]
-                  and words[at + 2].isalpha() and words[at + 2] not in _NOT_A_THING_OWNED and not any(
-            PERSON_TYPE in match.types and match.start in (at + 2, at + 3) for match in matches)}
-        if {words[at] for at in window if at not in owners} & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]

@@ -364,9 +364,10 @@ _STILL_THINK_SO = re.compile(
 # without a pause, is never anything else).
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
-# Irish English's closing tag, "he's been twitching, so he has": no yes, only said with feeling (round 104).
-_CLOSING_TAG = re.compile(r"(?<=[\w,])\s*,?\s*\bso (?:he|she|i|it|they|we|you) "
-                          r"(?:has|have|is|am|are|does|do|did|was|were|had|will)\s*(?:[.!?]*\s*$|(?=[.!?]))")
+# Irish English's closing tag after a comma, "he's been twitching, so he has": no yes, only said with feeling (round
+# 104). Only a present one, restating: "she'd have a fit and so she did" says it happened (review A47).
+_CLOSING_TAG = re.compile(
+    r"(?<=\w),\s*so (?:he|she|i|it|they|we|you) (?:has|have|is|am|are)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
 _G_DROPPED_WITH_APOSTROPHE = re.compile(r"\b([a-z]{2,}in)'(s)?(?!\w)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
