@@ -5435,6 +5435,13 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      'emergency_screen', REPORT,
      {'answer': ['no'], 'bodyPart': ['thigh'], 'duration': ['P3W'], 'deniedTrigger': ['medication']}),
     ('the swallowing, ja', 'other_symptoms', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    # Review A47: a yes read only from "you" words is about the line; real yeses said without "yes"
+    ("hello? you're breaking up", 'emergency_screen', FALLBACK_INTENT, {}),
+    ('we have', 'emergency_screen', YES, {}),
+    ('some of them', 'emergency_screen', YES, {}),
+    ("i've had", 'emergency_screen', YES, {}),
+    ('too right I have', 'emergency_screen', YES, {}),
+    ('it has', 'emergency_screen_sudden', YES, {}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

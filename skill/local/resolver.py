@@ -2040,6 +2040,8 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = self._with_answer_said_first(fuzzy, analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
+        if pending_question in SAFETY_QUESTIONS:
+            fuzzy = _without_a_yes_to_the_line(fuzzy, analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
@@ -4882,6 +4884,22 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     sample = set(normal_words(resolution.sample or ""))
     # "There's a chance" is not "there's no chance": the sample's no was the word not said.
     if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS and not sample & _NEGATIVE_WORDS:
+        return resolution
+    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
+_SAID_TO_THE_LISTENER = frozenset({"you're", "you", "are", "your"})
+
+
+def _without_a_yes_to_the_line(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """At a safety question, a yes read only from "you" words shared with its sample ("hello? you're breaking up" read
+    as "you're right") is about the line, not an answer: not understood, asked again (a yes there is an emergency;
+    review A47). Only that: a wider guard had lost "we have", "some of them", "i've had"."""
+    said = {token.word for token in analysis.tokens} | set(normal_words(resolution.text))
+    if resolution.intent != _YES_INTENT or resolution.slots or said & _POLARITY_WORDS:
+        return resolution
+    shared = set(normal_words(resolution.sample or "")) & said
+    if not shared or not shared <= _SAID_TO_THE_LISTENER:
         return resolution
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
