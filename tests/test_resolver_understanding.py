@@ -5354,8 +5354,7 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      'emergency_screen', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
     ('no, none of that. and before you ask, the leg is not weak, I am still climbing the stairs to the server '
      'room, NEPA took light so no lift',
-     'emergency_screen', REPORT,
-     {'answer': ['no'], 'trigger': ['exercise'], 'deniedSymptom': ['weakness'], 'deniedTrigger': ['exercise']}),
+     'emergency_screen', REPORT, {'answer': ['no'], 'deniedSymptom': ['weakness'], 'deniedTrigger': ['exercise']}),
     ("no, he's not breathing", 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
     ('mi nerves dem bad, man. mi cyaan sleep good since the gearbox mash up pon the car, mi a worry bout the '
      'garage bill', 'triggers', TRIGGER, {'trigger': ['stress', 'lack_of_sleep']}),
@@ -5442,6 +5441,8 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("i've had", 'emergency_screen', YES, {}),
     ('too right I have', 'emergency_screen', YES, {}),
     ('it has', 'emergency_screen_sudden', YES, {}),
+    ("no, none of those, and I haven't had coffee or energy drinks, I stopped caffeine in July",
+     'emergency_screen', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['caffeine', 'stimulant']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -663,6 +663,7 @@ _ALL_OF_THEM_WORDS = _ALL_OF_THEM | {",", "of", "them", "those", "the", "yes", "
 _ANSWER_TYPE = "ANSWER"
 # The safety check's questions, and the signs of a nerve problem a no to them may deny besides ("no, and the leg is
 # not weak").
+_SAID_WITH_DENIALS = frozenset({_ANSWER_TYPE, PLACE_TYPE, DURATION_TYPE, DATE_TYPE, _PLACE_PATTERN_TYPE})
 _SAFETY_CHECK = frozenset({*SCREEN_PARTS, *(part for parts in SCREEN_PARTS.values() for part in parts)})
 _NERVE_SIGNS = frozenset({"weakness", "sensation_change", "muscle_wasting"})
 _CORRECTION_INTENT = "CorrectionIntent"
@@ -3053,7 +3054,10 @@ class Resolver:
             return resolution
         # With what else was said beside them ("no, none of that, it's just my right thigh, and it's been going about
         # three weeks, and i'm not on anything new"), in the first intent that carries it all; else the denials.
-        said = [*self._all_values(analysis), *denied]
+        # (Only where and when beside them: a trigger said there was not carried before either, "i stopped caffeine
+        # in july" with "no coffee" denied had become caffeine taken, tune58-043.)
+        said = [*((match, slot_type) for match, slot_type in self._all_values(analysis)
+                  if slot_type in _SAID_WITH_DENIALS), *denied]
         needed = {slot_type for _, slot_type in said}
         signs_denied = any(_base(slot_type) == SIGN_TYPE for _, slot_type in denied)
         denying = _DESCRIBE_INTENT if signs_denied else _TRIGGER_INTENT
