@@ -984,6 +984,21 @@ def test_a_sign_taken_back_again_after_its_change_was_declined_is_a_miss_never_a
     assert reply.state.case.answer("weakness") is Answer.YES  # declined: the sign stays, towards caution
 
 
+def test_a_new_sign_said_while_taking_one_back_again_is_heard_not_missed(talk: Conversation) -> None:
+    # Review A47b: "it's not weak, it's my speech, it's gone slurred", after "no" to "so, no weakness?": the speech is
+    # heard (and asked about), never thrown away as a miss of the question.
+    reply = talk.hear(talk.launch(DialogueState()).state, Heard(body_parts=("calf",), durations_seconds=(7 * DAY,)))
+    reply = talk.answer(talk.answer(reply.state, Answer.NO).state, Answer.NO)
+    reply = talk.hear(reply.state, Heard(symptoms=("weakness",), answer=Answer.NO))
+    reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",)))
+    reply = talk.answer(reply.state, Answer.NO)
+    assert reply.state.pending_question == "sudden_onset" and reply.state.declined
+    reply = talk.hear(reply.state, Heard(denied_symptoms=("weakness",), symptoms=("difficulty_speaking",)))
+    assert reply.state.misses == 0
+    assert "difficulty_speaking" in reply.state.case.symptoms or (
+        reply.state.proposed is not None and "difficulty_speaking" in reply.state.proposed.symptoms)
+
+
 def test_how_long_a_medicine_has_been_taken_is_not_how_long_the_twitch_has_lasted() -> None:
     # "No, the same blood pressure tablets for eight years": the twitch began days ago, and stays so.
     state = DialogueState(disclaimer_given=True, pending_question="medication",

@@ -557,10 +557,11 @@ class Conversation:
             detoured = (*state.detoured, state.pending_question) if state.pending_question else state.detoured
             return self._ask(replace(state, proposed=None, detoured=detoured), CORRECTION, detail=False)
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.declined and (
-                _takes_back(state.case, heard)):
+                _takes_back(state.case, heard)) and not set(heard.symptoms) - set(state.case.symptoms):
             # A sign taken back again at a question where a change was already put to "is that right?": a miss of the
             # question, counting towards "not sure" ("no, there's no weakness, I just dropped a catch", said after
-            # each "no" to "so, no weakness?", had looped between the two with no advice: round 104).
+            # each "no" to "so, no weakness?", had looped between the two with no advice: round 104). Not with a new
+            # sign said in the same breath ("it's not weak, it's my speech, it's gone slurred", review A47b).
             return self._miss(state, self.content.line("misheard"))
         if _lowers(state.case, corrected) and assess(corrected).level != EMERGENCY and pending in state.detoured and (
                 not _takes_back(state.case, heard)):

@@ -1445,7 +1445,6 @@ class Resolver:
         # told me yesterday", round 103.)
         if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots:
             resolution = _without_the_time_it_was_told(resolution, text)
-        resolution = _without_the_times_of_an_aside(resolution, text)
         if pending_question in _ASKING_PREGNANCY or "pregnancy" in resolution.slots:
             asked = pending_question in _ASKING_PREGNANCY
             timed = _time_values(resolution)
@@ -3563,26 +3562,6 @@ def _telling_before(words: list[str], at: int) -> int | None:
     if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
         return before - 1
     return None
-
-
-# What closes an aside before the matter ("... I put the milk in the flour bin yesterday, but that's not why I'm
-# asking, it's my right thumb ...").
-_ASIDE_CLOSED = (["not", "why", "i", "am", "asking"], ["not", "why", "i", "am", "calling"], ["not", "why", "i", "am",
-                 "here"], ["not", "why", "i", "called"], ["not", "what", "i", "am", "asking", "about"])
-
-
-def _without_the_times_of_an_aside(resolution: Resolution, text: str) -> Resolution:
-    """Without the times said before "but that's not why I'm asking": they date the aside, not the twitch or a sign
-    (round 63's "yesterday" of the milk in the flour bin had made three weeks of creeping numbness a day old)."""
-    words = _words_as_said(text)
-    closed = min((at for phrase in _ASIDE_CLOSED for at in occurrences(words, phrase)), default=None)
-    if closed is None:
-        return resolution
-    for name in ("duration", "startDate"):
-        aside = [value for value in resolution.slots.get(name, [])
-                 if (said := occurrences(words, _spoken_words(value.spoken))) and max(said) < closed]
-        resolution = _without_values(resolution, name, aside) if aside else resolution
-    return resolution
 
 
 def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resolution:

@@ -44,8 +44,6 @@ THINGS = frozenset(form for word in (
     "gate", "shelves", "leafs",
     # a farm's machines ("the header choked", "he choked the chainsaw")
     "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
-    # a garage's ("the steering felt numb on cold tyres", "the alternator's dead": round 103)
-    "steering", "gearbox", "alternator", "carby", "carb", "exhaust", "starter", "motor", "sump", "radiator",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -523,9 +523,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # my gaffer" (reviews A45, B45b).
         story_only = words[at + 1 : at + 2] in (*_ONLY_WHO, ["one"])
         # The last "was" or "is" of the sentence: "the only one whose face is drooping is my elderly father".
-        # (Not past a "when": "... was half of phibsborough on tuesday when i was swapping a fuse board", round 106.)
-        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON | {"when", "while"}),
-                    len(words))
+        stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
         # ("The only one throwing up round here is the cat".)
         if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY and not any(
