@@ -144,6 +144,15 @@ FLOORS = {
     "round100": (20 / 24, 6 / 6, 1, 0),  # "ok muscle twitch helper" opens as a report, not a launch
     "round101": (20 / 24, 6 / 6, 0, 0),
     "round102": (20 / 24, 6 / 6, 0, 0),
+    "round103": (21 / 24, 6 / 6, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
+    "round104": (22 / 24, 6 / 6, 0, 0),
+    "round105": (20 / 24, 6 / 6, 0, 0),
+    "round106": (19 / 24, 6 / 6, 0, 0),
+    "round107": (22 / 24, 6 / 6, 0, 0),
+    "round108": (19 / 24, 6 / 6, 0, 0),
+    "round109": (20 / 24, 5 / 6, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
+    # once the opening said "since ... last week"
+    "round110": (20 / 24, 6 / 6, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

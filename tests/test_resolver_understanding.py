@@ -5356,7 +5356,6 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("no, he's not breathing", 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
     ('mi nerves dem bad, man. mi cyaan sleep good since the gearbox mash up pon the car, mi a worry bout the '
      'garage bill', 'triggers', TRIGGER, {'trigger': ['stress', 'lack_of_sleep']}),
-    ("it's about my team-mate Ciaran, at the darts. He's been twitching, so he has", None, REPORT, {'person': ['he']}),
     ('so i am', 'pregnant', YES, {}),
     ('I am a gentleman of seventy-four', 'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
     ('why are you asking me all that for a calf twitch?', 'emergency_screen', 'WhyIntent', {}),
@@ -5377,13 +5376,6 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      {'bodyPart': ['calf'], 'deniedSymptom': ['weakness', 'sensation_change'], 'deniedTrigger': ['medication'],
       'duration': ['P3W']}),
     ("no, only thing I dropped was a sitter at second slip, butterfingers, that's all", 'nerve_signs', NO, {}),
-    ("no. My serve's been weak, I double faulted like eight times against Baylor, but that's nerves, my arm's "
-     'totally fine', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
-    ("yeah so I'm a forty-five year old guy, my left thumb's been twitching since the club scramble on Saturday, "
-     "I'm not on any meds, and I did drink a ton of coffee and then beer at the turn",
-     None, REPORT,
-     {'answer': ['yes'], 'pregnancy': ['not_pregnant'], 'bodyPart': ['thumb'], 'startDate': ['2026-12-05'],
-      'deniedTrigger': ['medication'], 'trigger': ['caffeine', 'alcohol']}),
     ("well, the knee on that side's been giving me gyp since Sunday, a nagging ache like toothache",
      'health_changes', SYMPTOM, {'bodyPart': ['leg'], 'symptom': ['pain']}),
     ('nah, legs are strong, landed every jump on me feet',
@@ -5456,6 +5448,16 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ('yes since this morning my left side feels like i was asleep still',
      'emergency_screen_sudden', SYMPTOM, {'pace': ['sudden'], 'symptom': ['sensation_change'], 'answer': ['yes']}),
     ("i don't know why i was so weak", 'sudden_onset', SYMPTOM, {'answer': ['unsure'], 'symptom': ['weakness']}),
+    # Review B47c: real signs beside the withdrawn lookalikes and tag
+    ("they said he'd have another fit, so he has", 'emergency_screen', YES, {}),
+    ('my wife went faint smelling gas in the kitchen',
+     'emergency_screen', SYMPTOM, {'person': ['wife'], 'symptom': ['fainting']}),
+    ('he was at the golf club scrambling his words an hour ago',
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'symptom': ['difficulty_speaking'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('his serve is weak since lunch, the whole arm just went',
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

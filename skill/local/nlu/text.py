@@ -364,10 +364,6 @@ _STILL_THINK_SO = re.compile(
 # without a pause, is never anything else).
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
-# Irish English's closing tag after a comma, "he's been twitching, so he has": no yes, only said with feeling (round
-# 104). Only a present one, restating: "she'd have a fit and so she did" says it happened (review A47).
-_CLOSING_TAG = re.compile(
-    r"(?<=\w),\s*so (?:he|she|i|it|they|we|you) (?:has|have|is|am|are)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
 _G_DROPPED_WITH_APOSTROPHE = re.compile(r"\b([a-z]{2,}in)'(s)?(?!\w)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -387,7 +383,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
     text = _LABELLED.sub(_said_as_a_clause, text)
     text = _NOT_RACING_BUT.sub("not racing, but my heart is ", text)
-    text = _CLOSING_TAG.sub("", _CLOSING_VOCATIVE.sub("", text))
+    text = _CLOSING_VOCATIVE.sub("", text)
     text = _STILL_THINK_SO.sub(r"\g<0> having a \g<sign>", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
