@@ -2040,8 +2040,6 @@ class Resolver:
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = self._with_answer_said_first(fuzzy, analysis)
         fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
-        if pending_question in SAFETY_QUESTIONS:
-            fuzzy = _without_a_yes_to_the_line(fuzzy, analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
@@ -3040,15 +3038,15 @@ class Resolver:
         return all(_topic_of_question(sequence, match) for match in urgent)
 
     def _with_denials_said(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
-        """"No, and I'm not on any tablets either", "no, none of that, and the leg is not weak" to the safety check: the
-        no, and the nerve signs or triggers said not to be there, in the intent that carries both (the no alone had
-        lost them, and they were asked again: round 106). The screen's own signs denied are the no itself."""
+        """"No, none of that, and the leg is not weak" to the safety check: the no, and the nerve signs said not to be
+        there, in the intent that carries both (the no alone had lost them, and they were asked again: round 106).
+        The screen's own signs denied are the no itself. Never a trigger denied: any one closes the question of a
+        stimulant, and a racing heart told later after energy drinks was no longer asked about (review A47c)."""
         if resolution.intent != _NO_INTENT or resolution.slots:
             return resolution
         denied = [(match, _denied(slot_type)) for index in sorted(analysis.negated)
                   for match in (analysis.matches[index],) for slot_type in sorted(match.types)
-                  if slot_type == _TRIGGER_TYPE or slot_type == SIGN_TYPE and {value.id for value in match.values}
-                  <= _NERVE_SIGNS]
+                  if slot_type == SIGN_TYPE and {value.id for value in match.values} <= _NERVE_SIGNS]
         if not denied:
             return resolution
         # With what else was said beside them ("no, none of that, it's just my right thigh, and it's been going about
@@ -3058,10 +3056,8 @@ class Resolver:
         said = [*((match, slot_type) for match, slot_type in self._all_values(analysis)
                   if slot_type in _SAID_WITH_DENIALS), *denied]
         needed = {slot_type for _, slot_type in said}
-        signs_denied = any(_base(slot_type) == SIGN_TYPE for _, slot_type in denied)
-        denying = _DESCRIBE_INTENT if signs_denied else _TRIGGER_INTENT
-        intent = next((name for name in (denying, _REPORT_INTENT)
-                       if needed <= self._slot_for_type.get(name, {}).keys()), denying)
+        intent = next((name for name in (_DESCRIBE_INTENT, _REPORT_INTENT)
+                       if needed <= self._slot_for_type.get(name, {}).keys()), _DESCRIBE_INTENT)
         declared = self._slot_for_type.get(intent, {})
         said = [(match, slot_type) for match, slot_type in said if slot_type in declared]
         if not any(_base(slot_type) != slot_type for _, slot_type in said):
@@ -4867,22 +4863,6 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     sample = set(normal_words(resolution.sample or ""))
     # "There's a chance" is not "there's no chance": the sample's no was the word not said.
     if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS and not sample & _NEGATIVE_WORDS:
-        return resolution
-    return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
-
-
-_SAID_TO_THE_LISTENER = frozenset({"you're", "you", "are", "your"})
-
-
-def _without_a_yes_to_the_line(resolution: Resolution, analysis: _Analysis) -> Resolution:
-    """At a safety question, a yes read only from "you" words shared with its sample ("hello? you're breaking up" read
-    as "you're right") is about the line, not an answer: not understood, asked again (a yes there is an emergency;
-    review A47). Only that: a wider guard had lost "we have", "some of them", "i've had"."""
-    said = {token.word for token in analysis.tokens} | set(normal_words(resolution.text))
-    if resolution.intent != _YES_INTENT or resolution.slots or said & _POLARITY_WORDS:
-        return resolution
-    shared = set(normal_words(resolution.sample or "")) & said
-    if not shared or not shared <= _SAID_TO_THE_LISTENER:
         return resolution
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
 
