@@ -5376,9 +5376,6 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("no, only thing I dropped was a sitter at second slip, butterfingers, that's all", 'nerve_signs', NO, {}),
     ('nah, legs are strong, landed every jump on me feet',
      'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
-    ("my right thumb's been twitching, the one I key the mic with. We had the transatlantic rush, a mayday on my "
-     'frequency, the radar froze on us for a minute, I was choking on traffic all week',
-     None, REPORT, {'bodyPart': ['thumb'], 'duration': ['PT1M']}),
     ('my left eyelid is jumping continuously, I am a tailor, doing fine hand work whole day',
      None, REPORT, {'bodyPart': ['eyelid'], 'frequency': ['constant']}),
     ('no, he can still turn a wrench as tight as ever', 'nerve_signs', NO, {}),
@@ -5460,6 +5457,8 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ('since this morning his leg keeps giving, giving him gyp',
      'emergency_screen_sudden', SYMPTOM,
      {'pace': ['sudden'], 'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('the baby is choking on traffic fumes',
+     'emergency_screen', SYMPTOM, {'person': ['child'], 'symptom': ['difficulty_breathing']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
