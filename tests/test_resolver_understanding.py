@@ -1984,7 +1984,7 @@ def test_round_45s_and_46s_answers(text: str, pending: str | None, intent: str, 
     ("don't have lah", 'emergency_screen', NO,
      {}),
     # ... a sign named and then 'no' is still the sign (review A: 'the chest pain, no, it hasn't gone away')
-    ("the chest pain, no, it hasn't gone away", 'emergency_screen', SYMPTOM,
+    ("the chest pain, no, it hasn't gone away", 'emergency_screen', REPORT,
      {'symptom': ['chest_pain'], 'answer': ['no']}),
     ("the weakness, no, it's worse than weak, I can't move my arm at all", 'emergency_screen_sudden', SYMPTOM,
      {'symptom': ['weakness'], 'bodyPart': ['arm']}),
@@ -2293,7 +2293,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ("my right arm's been twitching for three weeks, and I've had to black out the bedroom, the new street"
      " light shines right in, my sleep's getting worse",
      None, REPORT,
-     {'bodyPart': ['arm'], 'duration': ['P3W'], 'pace': ['gradual']}),
+     {'bodyPart': ['arm'], 'duration': ['P3W']}),
     ("my dog's leg keeps twitching", None, FALLBACK_INTENT,
      {}),
     ("I'm asking for my son, he's twenty-four and on nights at the bottling plant, both his calves keep "
@@ -5459,6 +5459,10 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      {'pace': ['sudden'], 'person': ['he'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
     ('the baby is choking on traffic fumes',
      'emergency_screen', SYMPTOM, {'person': ['child'], 'symptom': ['difficulty_breathing']}),
+    # The line, not an answer: asked again ("you're breaking up" had been a yes, an emergency: reviews A47, B47)
+    ("hello? you're breaking up", 'emergency_screen', 'AMAZON.RepeatIntent', {}),
+    ('are you there', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
+    ('you still there?', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
