@@ -5463,6 +5463,9 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("hello? you're breaking up", 'emergency_screen', 'AMAZON.RepeatIntent', {}),
     ('are you there', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
     ('you still there?', 'emergency_screen', 'AMAZON.RepeatIntent', {}),
+    ("sorry you're breaking up, yes", 'emergency_screen', YES, {}),
+    ('yes i slipped in the shower and the only thing that knocked me out was the tap, i was out a minute',
+     'emergency_screen', SYMPTOM, {'answer': ['yes'], 'symptom': ['fainting']}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

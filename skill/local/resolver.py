@@ -602,6 +602,7 @@ _EXERCISE = "exercise"
 # Below what the chat and the skill take as understood: a guessed yes or no is a miss.
 _GUESSED_ANSWER_CONFIDENCE = 0.2
 _NO_INTENT = "AMAZON.NoIntent"
+_REPEAT_INTENT = "AMAZON.RepeatIntent"
 _ANSWER_INTENTS = {"yes": _YES_INTENT, "no": _NO_INTENT}
 _NARROWING_WORDS = frozenset({",", "the", "my", "his", "her", "its", "in", "on", "i", "mean", "well", "a", "actually",
                                "back", "front", "top", "bottom", "of"})  # "leg... back of... the calf"
@@ -2039,7 +2040,8 @@ class Resolver:
             fuzzy = unknown  # a sample word for word, with words in a slot that match no value
         fuzzy = self._without_guessed_answer(self._with_leading_answer(fuzzy, analysis), analysis)
         fuzzy = self._with_answer_said_first(fuzzy, analysis)
-        fuzzy = _without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis)
+        fuzzy = _answer_through_a_bad_line(_without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis),
+                                           analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
@@ -4865,6 +4867,16 @@ def _without_an_unsaid_no(resolution: Resolution, analysis: _Analysis) -> Resolu
     if (sample & said) - STOPWORDS - _LIGHT_ANSWER_WORDS and not sample & _NEGATIVE_WORDS:
         return resolution
     return Resolution(FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, resolution.text)
+
+
+def _answer_through_a_bad_line(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"Sorry, you're breaking up, yes": a yes or no said with a word about the line is the answer, not a request to
+    hear the question again (review B47: the yes to the safety check had been lost)."""
+    said = set(re.findall(r"[a-z']+", resolution.text.lower()))  # as said: "speak up nuh" is no "no"
+    yes, no = bool(said & _PLAIN_YES_WORDS), bool(said & {"no", "nope", "nah", "naw"})
+    if resolution.intent != _REPEAT_INTENT or yes == no:
+        return resolution
+    return Resolution(_YES_INTENT if yes else _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
 
 
 # Words only an ending says; and the words of a thing going away and coming back, which alone end nothing.
