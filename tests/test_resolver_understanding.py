@@ -5466,6 +5466,8 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
     ("sorry you're breaking up, yes", 'emergency_screen', YES, {}),
     ('yes i slipped in the shower and the only thing that knocked me out was the tap, i was out a minute',
      'emergency_screen', SYMPTOM, {'answer': ['yes'], 'symptom': ['fainting']}),
+    ("no, I've done nothing at all, it's been too wet to go out in the garden, I've been sat in watching the "
+     "rugby, I sleep like a baby, I'm on the decaf and I'm not one to worry", 'triggers', NO, {}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
