@@ -147,7 +147,8 @@ FLOORS = {
     "round103": (21 / 24, 6 / 6, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
     "round104": (22 / 24, 6 / 6, 0, 0),
     "round105": (20 / 24, 6 / 6, 0, 0),
-    "round106": (19 / 24, 6 / 6, 0, 0),
+    "round106": (19 / 24, 6 / 6, 1, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
+    # trigger denied there closed the stimulant question (review A47c)
     "round107": (22 / 24, 6 / 6, 0, 0),
     "round108": (19 / 24, 6 / 6, 0, 0),
     "round109": (20 / 24, 5 / 6, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
