@@ -875,6 +875,7 @@ class Conversation:
         # "No" to "so, starting about 3 days ago, not sure about pregnancy?": what lowered is left as it was, and what
         # the change added towards caution is kept ("I might be pregnant" is never lost with the time misheard).
         kept = _cautious_part(state.case, state.proposed) if state.proposed is not None else state.case
+        # (Remembered for the question the change interrupted, the last one detoured.)
         declined = (*state.declined, state.detoured[-1]) if state.detoured else state.declined
         state = replace(state, case=kept, proposed=None, pending_question=None, declined=declined)
         return self._advance(state, lead=self.content.line("correction_kept"))

@@ -662,11 +662,11 @@ _ALL_OF_THEM = frozenset({"all", "everything", "lot", "three", "every", "each"})
 _ALL_OF_THEM_WORDS = _ALL_OF_THEM | {",", "of", "them", "those", "the", "yes", "yeah", "yep", "one", "bit", "really",
                                      "probably", "think", "i", "a", "little", "sort", "kind", "it", "that", "said"}
 _ANSWER_TYPE = "ANSWER"
-# The safety check's questions, and the signs of a nerve problem a no to them may deny besides ("no, and the leg is
-# not weak").
-_SAID_WITH_DENIALS = frozenset({_ANSWER_TYPE, PLACE_TYPE, DURATION_TYPE, DATE_TYPE, _PLACE_PATTERN_TYPE})
+# The safety check's questions; the signs of a nerve problem a no to them may deny besides ("no, and the leg is not
+# weak"); and what else such a no carries with them: where and when.
 _SAFETY_CHECK = frozenset({*SCREEN_PARTS, *(part for parts in SCREEN_PARTS.values() for part in parts)})
 _NERVE_SIGNS = frozenset({"weakness", "sensation_change", "muscle_wasting"})
+_SAID_WITH_DENIALS = frozenset({_ANSWER_TYPE, PLACE_TYPE, DURATION_TYPE, DATE_TYPE, _PLACE_PATTERN_TYPE})
 _CORRECTION_INTENT = "CorrectionIntent"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
 _SOMEONES = frozenset({"i", "i'm", "i've", "my", "me", "he", "she", "his", "her", "he's", "she's", "we", "our"})
@@ -3051,8 +3051,8 @@ class Resolver:
                   if slot_type == SIGN_TYPE and {value.id for value in match.values} <= _NERVE_SIGNS]
         if not denied:
             return resolution
-        # With what else was said beside them ("no, none of that, it's just my right thigh, and it's been going about
-        # three weeks, and i'm not on anything new"), in the first intent that carries it all; else the denials.
+        # With what else was said beside them ("no, none of that, it's just my right thigh, not weak, and it's been
+        # going about three weeks"), in the first intent that carries it all; else the denials.
         # (Only where and when beside them: a trigger said there was not carried before either, "i stopped caffeine
         # in july" with "no coffee" denied had become caffeine taken, tune58-043.)
         said = [*((match, slot_type) for match, slot_type in self._all_values(analysis)
@@ -5582,9 +5582,10 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     same_place = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
         ["spot"], ["place"], ["side"], ["eye"], ["bit"], ["muscle"], ["area"], ["leg"], ["arm"], ["calf"])}
     # (Nor does "since the same week" the twitch began: the medicine is as new as the twitch, round 108.)
-    same_place |= {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
+    same_time = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
         ["week"], ["day"], ["time"], ["month"], ["weekend"], ["night"], ["morning"], ["fortnight"])}
-    long_held = bool({word for at, word in enumerate(words) if at not in same_place} & _SAME_AS_EVER) or any(
+    not_of_a_medicine = same_place | same_time
+    long_held = bool({word for at, word in enumerate(words) if at not in not_of_a_medicine} & _SAME_AS_EVER) or any(
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
     return long_held and not changed
