@@ -42,15 +42,14 @@ from functools import lru_cache
 from itertools import product, takewhile
 from pathlib import Path
 
-from skill.domain.case import PARTS_WITHIN
-from skill.domain.conversation import HISTORY_AFTER_SECONDS
+from skill.domain.case import PARTS_WITHIN, SYMPTOM_ANSWERS
+from skill.domain.conversation import HISTORY_AFTER_SECONDS, SCREEN_QUESTIONS
 from skill.domain.durations import days_since, iso_duration_seconds
 from skill.domain.locales import DEFAULT_LOCALE
 from skill.domain.triage import (
     EMERGENCY_SYMPTOMS,
     QUESTION_GROUPS,
     SAFETY_QUESTIONS,
-    SCREEN_PARTS,
     STIMULANT_REACTION_SYMPTOMS,
     SUDDEN_SCREEN,
     SUDDEN_SIGNS,
@@ -662,10 +661,10 @@ _ALL_OF_THEM = frozenset({"all", "everything", "lot", "three", "every", "each"})
 _ALL_OF_THEM_WORDS = _ALL_OF_THEM | {",", "of", "them", "those", "the", "yes", "yeah", "yep", "one", "bit", "really",
                                      "probably", "think", "i", "a", "little", "sort", "kind", "it", "that", "said"}
 _ANSWER_TYPE = "ANSWER"
-# The safety check's questions; the signs of a nerve problem a no to them may deny besides ("no, and the leg is not
-# weak"); and what else such a no carries with them: where and when.
-_SAFETY_CHECK = frozenset({*SCREEN_PARTS, *(part for parts in SCREEN_PARTS.values() for part in parts)})
-_NERVE_SIGNS = frozenset({"weakness", "sensation_change", "muscle_wasting"})
+# The signs of a nerve problem (those the nerve-signs question asks) a no to the safety check may deny besides ("no,
+# and the leg is not weak"); and what else such a no carries with them: where and when.
+_NERVE_SIGNS = frozenset(sign for sign, question in SYMPTOM_ANSWERS.items()
+                         if question in QUESTION_GROUPS["nerve_signs"])
 _SAID_WITH_DENIALS = frozenset({_ANSWER_TYPE, PLACE_TYPE, DURATION_TYPE, DATE_TYPE, _PLACE_PATTERN_TYPE})
 _CORRECTION_INTENT = "CorrectionIntent"
 _EXPLAIN_INTENT, _DESCRIBE_INTENT = "ExplainIntent", "DescribeSymptomIntent"
@@ -2050,7 +2049,7 @@ class Resolver:
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
         fuzzy = _as_unsure_unless_correcting(fuzzy, analysis)
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
-        if pending_question in _SAFETY_CHECK:
+        if pending_question in SCREEN_QUESTIONS:
             fuzzy = self._with_denials_said(fuzzy, analysis)
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
@@ -4286,8 +4285,8 @@ def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution
     # ("Why's a speaker need to know my pills?": "my" of the thing asked about, in one breath, is still only the
     # question, round 84.)
     # (Nor "me" of who is asked: "why are you asking me all that for a calf twitch?", round 104.)
-    asked_me = {"me"} if any(words[at : at + 2] == ["asking", "me"] or words[at : at + 2] == ["ask", "me"]
-                             for at in range(len(words))) and words.count("me") == 1 else set()
+    asked_me = {"me"} if words.count("me") == 1 and any(
+        occurrences(words, [asking, "me"]) for asking in ("ask", "asking")) else set()
     speaker = set(words) & (_FIRST_PERSON | _SOMEONES) - ({"my"} if "," not in words else set()) - asked_me
     if speaker or not {token.lemma for token in analysis.tokens} & _ASKING:
         return resolution  # "why do you need to know, she's on the floor": about someone, not only a question
@@ -4873,7 +4872,7 @@ def _answer_through_a_bad_line(resolution: Resolution, analysis: _Analysis) -> R
     """"Sorry, you're breaking up, yes": a yes or no said with a word about the line is the answer, not a request to
     hear the question again (review B47: the yes to the safety check had been lost)."""
     said = set(re.findall(r"[a-z']+", resolution.text.lower()))  # as said: "speak up nuh" is no "no"
-    yes, no = bool(said & _PLAIN_YES_WORDS), bool(said & {"no", "nope", "nah", "naw"})
+    yes, no = bool(said & _PLAIN_YES_WORDS), bool(said & (_PLAIN_ANSWERS - _PLAIN_YES_WORDS))
     if resolution.intent != _REPEAT_INTENT or yes == no:
         return resolution
     return Resolution(_YES_INTENT if yes else _NO_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
@@ -5527,6 +5526,11 @@ def _without_the_medicines_time(resolution: Resolution, text: str) -> Resolution
     return resolution
 
 
+# What "the same" may be of that is no medicine: a place ("the same spot") or a time ("since the same week").
+_SAME_OF_A_PLACE_OR_TIME = frozenset({"spot", "place", "side", "eye", "bit", "muscle", "area", "leg", "arm", "calf",
+                                      "week", "day", "time", "month", "weekend", "night", "morning", "fortnight"})
+
+
 def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     """Whether the medicines named are said to be long-standing and unchanged ("the same pill i've been on for
     years, nothing's been started or changed") or not taken, with no change said ("... but they upped the
@@ -5578,13 +5582,10 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     if any(word in {"take", "taking", "on"} and set(words[max(0, at - 2) : at]) & _NEGATIVE_WORDS
            for at, word in enumerate(words)):
         return not changed
-    # ("Always the same spot" says where it twitches, not that a medicine is the same as ever.)
-    same_place = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
-        ["spot"], ["place"], ["side"], ["eye"], ["bit"], ["muscle"], ["area"], ["leg"], ["arm"], ["calf"])}
-    # (Nor does "since the same week" the twitch began: the medicine is as new as the twitch, round 108.)
-    same_time = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] in (
-        ["week"], ["day"], ["time"], ["month"], ["weekend"], ["night"], ["morning"], ["fortnight"])}
-    not_of_a_medicine = same_place | same_time
+    # ("Always the same spot" says where it twitches, not that a medicine is the same as ever; nor does "since the
+    # same week" the twitch began, when the medicine is as new as the twitch: round 108.)
+    not_of_a_medicine = {at for at, word in enumerate(words) if word == "same" and words[at + 1 : at + 2] and (
+        words[at + 1] in _SAME_OF_A_PLACE_OR_TIME)}
     long_held = bool({word for at, word in enumerate(words) if at not in not_of_a_medicine} & _SAME_AS_EVER) or any(
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))

@@ -784,7 +784,7 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     # her glasses on the floor next to her", "he was fitting his dentures so I rolled him", reviews A46 to A46c).
     # Only "framed": "the guards fitted him up", "my mate got fitted up" (not "my son fitted up to five times").
     framed_someone = after[1:2] == ["up"] and after[0] in ("him", "her", "me", "them", "us")
-    got_framed = words[match.start - 1 : match.start] in (["got"], ["was"], ["been"], ["get"]) and after[:1] == ["up"]
+    got_framed = before in ("got", "was", "been", "get") and after[:1] == ["up"]
     framed = words[match.start] == "fitted" and (framed_someone or got_framed)  # (not "was fitting up", A46e)
     # ("The fitting room", "a fitting appointment"; not "my wife was fitting room full of people staring", B46d.)
     named = bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING and before in (  # (not "i watched her fitting

@@ -226,7 +226,7 @@ class SignCues:
                     # One more than its words: on a tie with another reading, the urgent sign wins.
                     match = Match(min(positions), max(positions) + 1, len(cue.groups) + 1, (cue.value,))
                     key = (cue, tuple(positions[1:]))
-                    if not _crowded(match, set(positions), others, lemmas, cue.pace_inside, cue.time_inside) and (
+                    if not _crowded(match, set(positions), others, lemmas, cue) and (
                         key not in tightest or match.end - match.start < tightest[key].end - tightest[key].start
                     ):
                         tightest[key] = match
@@ -319,17 +319,14 @@ def _without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return dict(pairs)
 
 
-def _crowded(
-    match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str], pace_inside: bool = False,
-    time_inside: bool = False,
-) -> bool:
+def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Sequence[str], cue: Cue) -> bool:
     """Whether another match already says this sign where the cue stands, says another sign with these very
     words ("talking nonsense"), or is a time or pace the cue overlaps (which says whether the sign is sudden)."""
     words = match.size - 1
     for other in others:
         if not match.overlaps(other):
             continue
-        if pace_inside and other.types <= {"PACE"} or time_inside and other.types <= _WHEN_TYPES:
+        if cue.pace_inside and other.types <= {"PACE"} or cue.time_inside and other.types <= _WHEN_TYPES:
             continue
         if other.types <= {"PACE"} and match.start < other.start and other.end < match.end:
             continue  # "my hand suddenly stopped working": how it came on, inside the sign's words, is the sign's
