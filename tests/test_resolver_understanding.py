@@ -1891,7 +1891,8 @@ def test_round_43s_and_44s_answers(text: str, pending: str | None, intent: str, 
     # ... signs: a mouth gone down at one side; not talking properly; numb "just the now"
     ("nah... well, aye, the missus says me mouth's gone doon at one side since me dinner the day, and I'm "
      'dribbling me tea out that corner', 'emergency_screen_sudden', SYMPTOM,
-     {'answer': ['yes'], 'symptom': ['facial_droop', 'drooling'], 'pace': ['sudden'], 'trigger': ['caffeine']}),
+     # (The tea dribbled out of one corner is the drooping face, not a drink taken: round 114.)
+     {'answer': ['yes'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
     ('from morning my father is not talking properly', None, SYMPTOM,
      {'pace': ['sudden'], 'person': ['father'], 'symptom': ['difficulty_speaking']}),
     ("my arm's gone numb just the now", None, SYMPTOM,
@@ -5470,4 +5471,92 @@ def test_rounds_95_to_102s_answers(text: str, pending: str | None, intent: str, 
      "rugby, I sleep like a baby, I'm on the decaf and I'm not one to worry", 'triggers', NO, {}),
 )
 def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 111-118 (cycling, running, pools, yoga, theme parks and zoos, delivery, teachers, birdwatching)
+    ('oh hang on, I forgot, at the noon class today I was cueing standing bow and my words came out all jumbled, '
+     "proper nonsense, and they've kept coming out wrong since",
+     None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('I saw the doctor today and my hand is numb',
+     None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
+    ('um, not really? except I was filming a get-ready-with-me like an hour ago and my smile looked totally '
+     "wrong, like the left side just wouldn't come up, and my matcha dribbled out that corner",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'duration': ['PT1H'], 'symptom': ['facial_droop']}),
+    ('I spilled my tea in the corner of the room', None, FALLBACK_INTENT, {}),
+    ("my left thumb, and since I got up fae my nap the day my left leg's no' doing what I tell it, I had tae hold "
+     'ontae the sideboard tae get tae the door',
+     'body_part', REPORT, {'bodyPart': ['thumb'], 'pace': ['sudden'], 'symptom': ['weakness']}),
+    ('well yes, since the Savannah ride this morning the right hand cyah grip the brake lever, it just open by '
+     'itself, the fellas had to stop with me',
+     'nerve_signs', SYMPTOM, {'answer': ['yes'], 'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['hand']}),
+    ("No. Only fit I've had is a bike fit at the shop in October.", 'emergency_screen', NO, {}),
+    ("no. I get dropped on every climb, mind, but that's 'cos the young lads are half my weight",
+     'nerve_signs', NO, {}),
+    ("howzit, it's my wife's twitch, her right calf. we ride a tandem together, we're both retired",
+     None, REPORT, {'person': ['wife'], 'bodyPart': ['calf']}),
+    ("no, but my right knee's been aching since that run, outside of the knee, worst going down stairs",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'bodyPart': ['leg'], 'symptom': ['pain'], 'trigger': ['exercise']}),
+    ("no? I mean our coach had an absolute fit at us on Saturday but that's not what you mean lol",
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ("right, my left eyelid's been twitching since Saturday, always the same lid, and I reckon it's the coffee",
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05'], 'placePattern': ['same_place'], 'trigger': ['caffeine']}),
+    ("hello, it's my left calf, it's been jumping for about three weeks now. I'm the caretaker at the leisure "
+     'centre and every Friday I spray that poison for the ants and the mozzies along the fence round the outside '
+     'pool, could that be it?', None, REPORT, {'bodyPart': ['calf'], 'trigger': ['pesticide'], 'duration': ['P3W']}),
+    ('I mean my daughter nearly gave me a heart attack jumping off the high board at her lesson Saturday',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ("okay so my right eyelid's been twitching since saturday, like literally, i'm living on matcha and cold brew "
+     "and sleeping maybe four hours, and no, nothing feels weak or numb or tingly, it's literally just the eyelid",
+     None, REPORT,
+     {'bodyPart': ['eyelid'], 'trigger': ['caffeine'], 'deniedSymptom': ['weakness', 'sensation_change'],
+      'startDate': ['2026-12-05']}),
+    ('my hand, I feel nothing there', None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
+    ('what would that be now, a stroke is it?', 'emergency_screen', 'WhyIntent', {}),
+    ('what would that be now, a stroke is it? my face dropped this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ('fits and fainting? why you asking me all that for a little twitch?', 'emergency_screen', 'WhyIntent', {}),
+    ('fits and fainting? he had a fit this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure', 'fainting'], 'pace': ['sudden']}),
+    ("since about two o'clock, after the Power Surge, my words keep coming out in the wrong order",
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
+    ('since half two my arm is weak',
+     None, SYMPTOM, {'pace': ['sudden'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('Monday. I was passing out the mock papers in the sports hall and it just started flickering away, so three '
+     'days now', 'health_changes', DURATION, {'duration': ['P3D']}),
+    ('well, yes, since around then, when I look at the board every word have a faint twin sitting just beside it, '
+     'and it gone when I cover one eye',
+     'health_changes', SYMPTOM, {'answer': ['yes'], 'symptom': ['double_vision'], 'bodyPart': ['eyelid']}),
+    ('I was passing out the papers and I passed out on the floor',
+     'health_changes', SYMPTOM, {'symptom': ['fainting']}),
+    ("the shutter on the back o' the van, I cannae heave it up wi' the left hand any more. been getting worse a "
+     'wee bit at a time these last few weeks',
+     'weakness', SYMPTOM, {'symptom': ['weakness'], 'pace': ['gradual'], 'duration': ['P3W'], 'bodyPart': ['hand']}),
+    ("she's not with it since lunch", None, SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("Van's battery died at the first drop this morning, scanner's dead too", None, FALLBACK_INTENT, {}),
+    ('since the first drop in grip this morning my hand is useless',
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['hand']}),
+    ("about three weeks. no sorry, I'm talking rubbish, it started last Friday",
+     None, DURATION, {'startDate': ['2026-11-27']}),
+    ("No, none of that. The only confusion around here is fall warblers, they'd confuse anybody.",
+     'emergency_screen', NO, {}),
+    ("ha, only a near heart attack when the pager went mega for a pallas's warbler at cley on sunday. no, none of "
+     'that, honest.', 'emergency_screen', NO, {}),
+    ("wait, she just tried to tell me something and the words came out all mix up, like nonsense, and she can't "
+     'get the sentence out, that just start now',
+     'emergency_screen', SYMPTOM,
+     {'person': ['she'], 'symptom': ['difficulty_speaking'], 'answer': ['no'], 'pace': ['sudden']}),
+    ("she's confused about where she is since lunch",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("oh, then yeah, actually, my right hand's been losing its grip on the buggy handle the last few weeks, I've "
+     "had to switch to my left, and it's getting worse",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['weakness'], 'duration': ['P3W'], 'pace': ['gradual']}),
+    ('I fainted at the lion enclosure an hour ago',
+     None, SYMPTOM, {'symptom': ['fainting'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('not at all. Sure the only one out cold was the lion at the zoo, and I nearly died laughing at the penguins',
+     'emergency_screen', NO, {}),
+)
+def test_rounds_111_to_118s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

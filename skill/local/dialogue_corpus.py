@@ -37,7 +37,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round85", "round86", "round87", "round88", "round89", "round90", "round91", "round92", "round93",
             "round94", "round95", "round96", "round97", "round98", "round99", "round100", "round101",
             "round102", "round103", "round104", "round105", "round106", "round107", "round108", "round109",
-            "round110")
+            "round110", "round111", "round112", "round113", "round114", "round115", "round116", "round117",
+            "round118")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 

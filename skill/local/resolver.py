@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import product, takewhile
+from itertools import pairwise, product, takewhile
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN, SYMPTOM_ANSWERS
@@ -224,13 +224,20 @@ _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     # me all that? you think I having a stroke?": round 97; a recogniser writes no "?" after the why: review B46b;
     # "why you ask me all this? you think I got stroke is it?": round 105)
     re.I | re.S)
+# The same asked as a guess with a tag: "what would that be now, a stroke is it?" (round 114: it had been heard as
+# the sign).
+_WHAT_ASKED_THEN_A_SIGN_GUESSED = re.compile(
+    r"\s*(?:what(?:'s|\s+is|\s+would|\s+could|\s+will)\s+(?:that|this|it|all\s+that)(?:\s+be)?(?:\s+(?:now|then|for))?"
+    r"|why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*)?)\s*[,.?!]*\s*"
+    r"(?:an?\s+)?(?:stroke|heart attack|seizure|fit)\s*,?\s+is\s+it\s*[?.!,]*\s*(?P<rest>.*)$",
+    re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
 # does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
 # no more than these words.
 _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", "don't", "do", "know", "dunno", "none",
                                      "of", "that", "those", "nothing", "like", "i", "i'm", "am", "unsure", "never",
                                      "really", "n't", "honestly", "thanks", "love"})
-_SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
+_SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
     r"(?:do you mean |you mean )?(?P<opening>(?:from|since|when|which|is|was|do|did|does) [a-z']+) .{1,40}? "
@@ -922,7 +929,8 @@ class Resolver:
             return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (echoed := _SIGN_ECHOED.match(text)) and (answer := self._echo_answered(echoed, pending_question)):
             return answer
-        if (doubted := _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text)) and _WHY_INTENT in self.model.intents:
+        if (doubted := _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text) or _WHAT_ASKED_THEN_A_SIGN_GUESSED.match(text)) and (
+                _WHY_INTENT in self.model.intents):
             if not doubted.group("rest").strip():
                 return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
             # ("What's that for, you think I'm having a fit? no, none of that": the answer after it, when it is a
@@ -1042,6 +1050,9 @@ class Resolver:
         if (answered := self._bare_answer(echoed.group("rest"), pending_question)) is not None:
             return replace(answered, text=echoed.string)
         rest = self._understood(echoed.group("rest"), pending_question)
+        if rest.intent == _WHY_INTENT and not rest.slots:
+            # "Fits and fainting? why you asking me all that for a little twitch?": why they are asked (round 117).
+            return replace(rest, text=echoed.string)
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
             lemma(word) for word in _words_as_said(echoed.group("what"))}
         if rest.intent == FALLBACK_INTENT and said_again:
@@ -7178,8 +7189,18 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     # his dead brother's name twice today").
     taken = {position for match in analysis.matches if SIGN_TYPE not in match.types
              for position in range(match.start, match.end)}
-    clauses = [(start, end) for start, end in clause_spans(analysis.tokens)
-               if any(start <= sign.start < end for sign in signs)]
+    spans = clause_spans(analysis.tokens)
+    clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
+    # So is "today" in the clause that sets the scene just before the sign's, in the same sentence, with no other
+    # time in either and no twitching there ("at the noon class today i was cueing the pose and my words came out
+    # all jumbled": round 114).
+    timed = {position for match in analysis.matches if match.types & {DATE_TYPE, DURATION_TYPE}
+             for position in range(match.start, match.end)}
+    clauses += [(start, end) for (start, end), (sign_start, sign_end) in pairwise(spans)
+                if (sign_start, sign_end) in clauses and not any(
+                    analysis.tokens[at].word in _TWITCH_WORDS | {"."} or at in timed
+                    for at in range(start, sign_end)) and not {
+                    token.lemma for token in analysis.tokens[start:end]} & _DONE_ABOUT]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
     # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)

@@ -59,6 +59,9 @@ for _phrase in FILLER_PHRASES:
 
 EDIT = "<edit>"  # stands for an editing term ("no wait", "sorry, I mean") once repair has marked it
 
+# The hours of a clock as said: "two", "2".
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          *map(str, range(1, 13)))
 # Spoken or typed variants → one spelling (applied before fillers are dropped: "uh huh" is a "yes").
 _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(spoken.split()): tuple(canonical.split())
@@ -86,6 +89,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
+        # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
+        ("cyah", "can't"), ("cyaan", "can't"), ("kyaan", "can't"), ("caan", "can't"),
         ("nup", "nope"), ("naw", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"), ("oot", "out"),
         ("doon", "down"), ("just the now", "a moment ago"),
         # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
@@ -251,14 +256,15 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
-    # "Since eleven o'clock my right foot keeps catching", "since 11am": since a time of day is today (said of a
-    # sign, sudden)
-    (since, *said): (since, *said, "today")
+    # "Since eleven o'clock my right foot keeps catching", "since 11am", "since about two o'clock", "since half
+    # two" (round 115): since a time of day is today (said of a sign, sudden)
+    (since, *about, *said): (since, *about, *said, "earlier", "today")
     for since in ("since", "from")
-    for said in [*((hour, clock) for hour in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                              "ten", "eleven", "twelve", *map(str, range(1, 13)))
-                   for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")),
-                 *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm"))]
+    for about in ((), ("about",), ("around",), ("like",), ("roughly",), ("just", "after"), ("just", "before"))
+    for said in [*((hour, clock) for hour in _HOURS for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")),
+                 *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm")),
+                 *((*part, hour) for hour in _HOURS for part in (("half", "past"), ("half",), ("quarter", "past"),
+                                                                  ("quarter", "to")))]
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
     # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
