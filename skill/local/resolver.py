@@ -237,6 +237,9 @@ _WHAT_ASKED_THEN_A_SIGN_GUESSED = re.compile(
 _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", "don't", "do", "know", "dunno", "none",
                                      "of", "that", "those", "nothing", "like", "i", "i'm", "am", "unsure", "never",
                                      "really", "n't", "honestly", "thanks", "love"})
+# A why question and nothing after it: "why you asking me all that for a little twitch?" (not "why do you ask, he
+# did both an hour ago", nor "why are you asking? yes": review A48, B48).
+_WHY_ALONE = re.compile(r"\s*why\b[^,.;:?!]*[?.!]*\s*", re.I)
 _SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
@@ -1050,7 +1053,7 @@ class Resolver:
         if (answered := self._bare_answer(echoed.group("rest"), pending_question)) is not None:
             return replace(answered, text=echoed.string)
         rest = self._understood(echoed.group("rest"), pending_question)
-        if rest.intent == _WHY_INTENT and not rest.slots:
+        if rest.intent == _WHY_INTENT and not rest.slots and _WHY_ALONE.fullmatch(echoed.group("rest")):
             # "Fits and fainting? why you asking me all that for a little twitch?": why they are asked (round 117).
             return replace(rest, text=echoed.string)
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
@@ -1352,8 +1355,16 @@ class Resolver:
             # "It's not weak and i can feel it fine", "the feeling's normal": no change in feeling, told (it had
             # been asked again).
             resolution = self._with_sign_denied(resolution, resolution.slots, _SENSATION_CHANGE)
-        if resolution.intent in (_YES_INTENT, FALLBACK_INTENT) and "sensation" in questions_of(
-                pending_question) and _DESCRIBE_INTENT in self.model.intents and _feeling_said_unchanged(text):
+        if resolution.intent in (_NO_INTENT, _YES_INTENT, FALLBACK_INTENT) and not resolution.slots and (
+                "sensation" in questions_of(pending_question)) and _DESCRIBE_INTENT in self.model.intents and (
+                _feeling_said_changed(text)):
+            # "It doesn't feel normal", "the skin doesn't feel right" to "any change in feeling?": a change in
+            # feeling, told (it had been a no).
+            resolution = self._with_value(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), "symptom",
+                                          SIGN_TYPE, _SENSATION_CHANGE)
+        if (resolution.intent in (_YES_INTENT, FALLBACK_INTENT) or resolution.intent == _REPORT_INTENT and not
+                resolution.slots) and "sensation" in questions_of(pending_question) and (
+                _DESCRIBE_INTENT in self.model.intents and _feeling_said_unchanged(text)):
             # "He can feel everything" to "any numbness or tingling?": the feeling told as whole, not a yes (round 84).
             resolution = self._with_sign_denied(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), {},
                                                 _SENSATION_CHANGE)
@@ -4070,6 +4081,8 @@ _SENSATION_CHANGE = "sensation_change"
 _FELT_WHOLE = (["it"], ["them"], ["everything"])
 _FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright", "properly", "perfectly", "grand",
                            "proper"})
+# Words that only stress what follows: "feels just the same", "feels totally normal".
+_ONLY_STRESSING = frozenset({"just", "totally", "completely", "exactly", "perfectly", "quite", "pretty", "all"})
 
 
 def _feeling_said_unchanged(text: str) -> bool:
@@ -4086,9 +4099,23 @@ def _feeling_said_unchanged(text: str) -> bool:
             set(words[at + 2 : at + 4]) & (_FEELING_FINE | {"same"}))
         # ("Him feel everything, nothing look different": round 84.)
         everything = word in ("feel", "feels") and words[at + 1 : at + 2] == ["everything"]
-        if felt or feeling or everything:
+        # ("It feels normal when i touch it", "feels just the same as the other leg", "it is feeling normal only":
+        # round 118, round 113.)
+        said = [word for word in words[at + 1 : at + 4] if word not in _ONLY_STRESSING]
+        as_ever = (word == "feels" or word == "feeling" and words[at - 1 : at] in (["is"], ["'s"])) and (
+            said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"])
+        if felt or feeling or everything or as_ever:
             return True
     return False
+
+
+def _feeling_said_changed(text: str) -> bool:
+    """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel the same": a change in feeling."""
+    words = [word for word in _words_as_said(text) if word not in _ONLY_STRESSING]
+    return any(word in ("feel", "feels") and set(words[max(0, at - 2) : at]) & {"not", "n't"} and (
+        words[at + 1 : at + 2] in (["normal"], ["right"]) or words[at + 1 : at + 3] in (
+            ["the", "same"], ["like", "mine"], ["like", "my"], ["like", "part"]))
+        for at, word in enumerate(words))
 
 
 def _only_the_one_place(resolution: Resolution, text: str) -> bool:
@@ -7193,12 +7220,13 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
     # So is "today" in the clause that sets the scene just before the sign's, in the same sentence, with no other
     # time in either and no twitching there ("at the noon class today i was cueing the pose and my words came out
-    # all jumbled": round 114).
+    # all jumbled": round 114): what one was in the middle of doing, not what one did ("i played football today, and
+    # my legs were weak afterwards", review A48).
     timed = {position for match in analysis.matches if match.types & {DATE_TYPE, DURATION_TYPE}
              for position in range(match.start, match.end)}
     clauses += [(start, end) for (start, end), (sign_start, sign_end) in pairwise(spans)
-                if (sign_start, sign_end) in clauses and not any(
-                    analysis.tokens[at].word in _TWITCH_WORDS | {"."} or at in timed
+                if (sign_start, sign_end) in clauses and _what_one_was_doing(analysis.tokens[start:end]) and not any(
+                    analysis.tokens[at].word in _TWITCH_WORDS | _AFTER_DOING | {"."} or at in timed
                     for at in range(start, sign_end)) and not {
                     token.lemma for token in analysis.tokens[start:end]} & _DONE_ABOUT]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
@@ -7231,6 +7259,17 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
+
+
+# Words of a sign that came after an effort: "... and my legs were weak after the workout".
+_AFTER_DOING = frozenset({"after", "afterwards", "afterward"})
+
+
+def _what_one_was_doing(tokens: list[Token]) -> bool:
+    """Whether the words say what someone was in the middle of: "i was cueing", "we were walking"."""
+    words = [token.word for token in tokens]
+    return any(word in ("was", "were") and any(later.endswith("ing") for later in words[at + 1 : at + 3])
+               for at, word in enumerate(words))
 
 
 # Meals and parts of today a person was last well at: "she was fine at dinnertime".

@@ -134,11 +134,7 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "kittens", "rabbits", "hamsters", "spaniel", "spaniels", "labradors", "terrier", "terriers",
                       "retriever", "retrievers", "whippet", "whippets", "lurcher", "lurchers", "poodle", "poodles",
                       "beagle", "beagles", "dachshund", "dachshunds", "alsatian", "alsatians", "gelding", "geldings",
-                      "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boars",
-                      # at the zoo ("the only one out cold was the lion", round 115; not "monkey" or "tiger": a cheeky
-                      # monkey or a tiger mum is a person; not the big ones that sit on a chest: "an elephant on my
-                      # chest" is its pain)
-                      "lion", "giraffe", "penguin", "meerkat", "zebra", "otter"})
+                      "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boars"})
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
 _A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)

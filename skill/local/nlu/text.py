@@ -381,6 +381,19 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
     return " ".join(normal_words(text, drop_fillers=drop_fillers))
 
 
+# What names another day after a time of day: "since half two last tuesday", "since 2pm on sunday".
+_ANOTHER_DAY = frozenset({"last", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "the", "that"})
+
+
+def _today_unless_a_day_follows(words: list[str]) -> list[str]:
+    """Without the "earlier today" a time of day was read with, where another day is named after it (review A48)."""
+    return [word for at, word in enumerate(words)
+            if not (words[at : at + 2] == ["earlier", "today"] and words[at + 2 : at + 3]
+                    and words[at + 2] in _ANOTHER_DAY or words[at - 1 : at + 1] == ["earlier", "today"]
+                    and words[at + 1 : at + 2] and words[at + 1] in _ANOTHER_DAY)]
+
+
 @lru_cache(maxsize=4096)
 def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     """`normalize` as a tuple of words (commas included as "," tokens)."""
@@ -401,7 +414,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     words = _collapse_spelled_letters(text.split())
     words = [_with_final_g(word) for word in words]
-    words = _rewrite(words, _VARIANTS, _MAX_VARIANT_WORDS)
+    words = _today_unless_a_day_follows(_rewrite(words, _VARIANTS, _MAX_VARIANT_WORDS))
     words = _contract([_APOSTROPHE_LESS.get(word, word) for word in words])
     if drop_fillers:
         words = drop_filler_words(words)
