@@ -5586,6 +5586,24 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ("no, my hand's been a bit numb since half two last tuesday when i slept on it, it's getting better",
      'emergency_screen_sudden', SYMPTOM, {'answer': ['no'], 'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
     ("i can't hoist the keg with one hand, it's too heavy, that's all", 'emergency_screen_sudden', NO, {}),
+    # Round 119 (call centres)
+    ('what, like fits and that? why you asking me all this?', 'emergency_screen', 'WhyIntent', {}),
+    ('what, like fits? yes he had one this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['he'], 'pace': ['sudden']}),
+    ("the short fat finger on my left hand, the one you'd hitchhike with, it won't stop jumping",
+     'emergency_screen', REPORT, {'bodyPart': ['finger', 'hand']}),
+    ("she's with us then not, in and out since an hour ago",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'duration': ['PT1H']}),
+    ("I'm not happy with it", 'emergency_screen', FALLBACK_INTENT, {}),
+    ("nope. I've had callers yellin' till they're blue in the face, but me, I'm fine", 'emergency_screen', NO, {}),
+    ("he was coughing till he was blue in the face and couldn't breathe",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('no, nothing like that. my headset went dead halfway through a call today and the customer was choking with '
+     "laughter at me talking to nobody, but that's it", 'emergency_screen', NO, {}),
+    ("Lord no, I'm fifty-six", 'pregnant', NO, {}),
+    ('thinner? how to tell ah?', 'nerve_signs', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ('weakness? what do you mean?', 'nerve_signs', 'ExplainIntent', {'symptom': ['weakness']}),
+    ("thinner? how would I know, it's shrunk a lot", 'nerve_signs', SYMPTOM, {'symptom': ['muscle_wasting']}),
 )
 def test_rounds_111_to_118s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

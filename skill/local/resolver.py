@@ -240,7 +240,11 @@ _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", 
 # A why question and nothing after it: "why you asking me all that for a little twitch?" (not "why do you ask, he
 # did both an hour ago", nor "why are you asking? yes": review A48, B48).
 _WHY_ALONE = re.compile(r"\s*why\b[^,.;:?!]*[?.!]*\s*", re.I)
-_SIGN_ECHOED = re.compile(r"\s*(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
+# How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?".
+_HOW_ASKED_ALONE = re.compile(r"\s*(?:how|what\s+do\s+you\s+mean|what\s+does\s+that\s+mean|meaning\s+what)\b"
+                              r"[^,.;:?!]*[?.!]*\s*", re.I)
+_SIGN_ECHOED = re.compile(r"\s*(?:what\s*,?\s+)?(?:like\s+)?(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)"
+                          r"(?:\s+and\s+(?:that|stuff|things|all\s+that))?\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
     r"(?:do you mean |you mean )?(?P<opening>(?:from|since|when|which|is|was|do|did|does) [a-z']+) .{1,40}? "
@@ -1052,6 +1056,10 @@ class Resolver:
             return None
         if (answered := self._bare_answer(echoed.group("rest"), pending_question)) is not None:
             return replace(answered, text=echoed.string)
+        if _HOW_ASKED_ALONE.fullmatch(echoed.group("rest")) and _EXPLAIN_INTENT in self.model.intents:
+            # "Thinner? how to tell ah?", "weakness? what do you mean?": what the sign means, asked (round 119: it had
+            # been a yes to a thinner muscle).
+            return Resolution(_EXPLAIN_INTENT, named.slots, named.confidence, echoed.string)
         rest = self._understood(echoed.group("rest"), pending_question)
         if rest.intent == _WHY_INTENT and not rest.slots and _WHY_ALONE.fullmatch(echoed.group("rest")):
             # "Fits and fainting? why you asking me all that for a little twitch?": why they are asked (round 117).

@@ -27,7 +27,7 @@ FILLER_WORDS = frozenset(
     {"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "oh", "hmm", "hmmm", "hm", "like", "well",
      "please", "alexa", "basically", "honestly", "literally", "actually", "anyway", "anyways", "just", "really",
      "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "sah", "mate",
-     "dude", "buddy", "mm", "mmm",
+     "dude", "buddy", "mm", "mmm", "lord", "lordy", "gawd",  # "Lord no, I'm fifty-six" (round 119)
      # Singapore and Malaysian English's sentence particles ("no lah", "can leh")
      "lah", "leh", "lor"}
 )  # fmt: skip
