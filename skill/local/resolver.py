@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise, product, takewhile
+from itertools import product, takewhile
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN, SYMPTOM_ANSWERS
@@ -238,8 +238,12 @@ _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", 
                                      "of", "that", "those", "nothing", "like", "i", "i'm", "am", "unsure", "never",
                                      "really", "n't", "honestly", "thanks", "love"})
 # A why question and nothing after it: "why you asking me all that for a little twitch?" (not "why do you ask, he
-# did both an hour ago", nor "why are you asking? yes": review A48, B48).
-_WHY_ALONE = re.compile(r"\s*why\b[^,.;:?!]*[?.!]*\s*", re.I)
+# did both an hour ago", "why are you asking? yes", nor, as a recogniser writes it, "why do you ask she did that an
+# hour ago": reviews A48, B48, A48b).
+_WHY_ALONE = re.compile(
+    r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
+    r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
+    re.I)
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?".
 _HOW_ASKED_ALONE = re.compile(r"\s*(?:how|what\s+do\s+you\s+mean|what\s+does\s+that\s+mean|meaning\s+what)\b"
                               r"[^,.;:?!]*[?.!]*\s*", re.I)
@@ -1364,7 +1368,7 @@ class Resolver:
             # been asked again).
             resolution = self._with_sign_denied(resolution, resolution.slots, _SENSATION_CHANGE)
         if resolution.intent in (_NO_INTENT, _YES_INTENT, FALLBACK_INTENT) and not resolution.slots and (
-                "sensation" in questions_of(pending_question)) and _DESCRIBE_INTENT in self.model.intents and (
+                pending_question == "sensation") and _DESCRIBE_INTENT in self.model.intents and (
                 _feeling_said_changed(text)):
             # "It doesn't feel normal", "the skin doesn't feel right" to "any change in feeling?": a change in
             # feeling, told (it had been a no).
@@ -4110,20 +4114,30 @@ def _feeling_said_unchanged(text: str) -> bool:
         # ("It feels normal when i touch it", "feels just the same as the other leg", "it is feeling normal only":
         # round 118, round 113.)
         said = [word for word in words[at + 1 : at + 4] if word not in _ONLY_STRESSING]
+        # (Not said with a yes, nor of the other side: "yes, since this morning, the other side feels normal" is the
+        # numbness, review A48b.)
         as_ever = (word == "feels" or word == "feeling" and words[at - 1 : at] in (["is"], ["'s"])) and (
-            said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"])
+            said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"]) and "other" not in words[
+            max(0, at - 3) : at] and not set(words) & _YES_WORDS_ALONE
         if felt or feeling or everything or as_ever:
             return True
     return False
 
 
 def _feeling_said_changed(text: str) -> bool:
-    """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel the same": a change in feeling."""
+    """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel the same": a change in feeling, said
+    as the whole of its clause (not "no, it doesn't feel normal to have a twitch this long", review A48b)."""
     words = [word for word in _words_as_said(text) if word not in _ONLY_STRESSING]
-    return any(word in ("feel", "feels") and set(words[max(0, at - 2) : at]) & {"not", "n't"} and (
-        words[at + 1 : at + 2] in (["normal"], ["right"]) or words[at + 1 : at + 3] in (
-            ["the", "same"], ["like", "mine"], ["like", "my"], ["like", "part"]))
-        for at, word in enumerate(words))
+    if words[:1] and words[0] in _ANSWER_NOS:
+        return False
+    for at, word in enumerate(words):
+        if word not in ("feel", "feels") or not set(words[max(0, at - 2) : at]) & {"not", "n't"}:
+            continue
+        said = 1 if words[at + 1 : at + 2] in (["normal"], ["right"]) else 2 if words[at + 1 : at + 3] in (
+            ["the", "same"], ["like", "mine"]) else 0
+        if said and words[at + 1 + said : at + 2 + said] in ([], [","], ["now"], ["anymore"], ["any"], ["since"]):
+            return True
+    return False
 
 
 def _only_the_one_place(resolution: Resolution, text: str) -> bool:
@@ -7224,19 +7238,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     # his dead brother's name twice today").
     taken = {position for match in analysis.matches if SIGN_TYPE not in match.types
              for position in range(match.start, match.end)}
-    spans = clause_spans(analysis.tokens)
-    clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
-    # So is "today" in the clause that sets the scene just before the sign's, in the same sentence, with no other
-    # time in either and no twitching there ("at the noon class today i was cueing the pose and my words came out
-    # all jumbled": round 114): what one was in the middle of doing, not what one did ("i played football today, and
-    # my legs were weak afterwards", review A48).
-    timed = {position for match in analysis.matches if match.types & {DATE_TYPE, DURATION_TYPE}
-             for position in range(match.start, match.end)}
-    clauses += [(start, end) for (start, end), (sign_start, sign_end) in pairwise(spans)
-                if (sign_start, sign_end) in clauses and _what_one_was_doing(analysis.tokens[start:end]) and not any(
-                    analysis.tokens[at].word in _TWITCH_WORDS | _AFTER_DOING | {"."} or at in timed
-                    for at in range(start, sign_end)) and not {
-                    token.lemma for token in analysis.tokens[start:end]} & _DONE_ABOUT]
+    clauses = [(start, end) for start, end in clause_spans(analysis.tokens)
+               if any(start <= sign.start < end for sign in signs)]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
     # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)
@@ -7267,17 +7270,6 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
-
-
-# Words of a sign that came after an effort: "... and my legs were weak after the workout".
-_AFTER_DOING = frozenset({"after", "afterwards", "afterward"})
-
-
-def _what_one_was_doing(tokens: list[Token]) -> bool:
-    """Whether the words say what someone was in the middle of: "i was cueing", "we were walking"."""
-    words = [token.word for token in tokens]
-    return any(word in ("was", "were") and any(later.endswith("ing") for later in words[at + 1 : at + 3])
-               for at, word in enumerate(words))
 
 
 # Meals and parts of today a person was last well at: "she was fine at dinnertime".

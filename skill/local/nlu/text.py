@@ -381,17 +381,27 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
     return " ".join(normal_words(text, drop_fillers=drop_fillers))
 
 
-# What names another day after a time of day: "since half two last tuesday", "since 2pm on sunday".
+# What names another day after a time of day: "since half two last tuesday", "since 2pm on sunday", "since around
+# 2pm three days ago", "since half past ten a week back".
 _ANOTHER_DAY = frozenset({"last", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "the", "that"})
+                          "sunday", "the", "that", "ago", "back", "before", "week", "weeks", "days", "day", "month",
+                          "months", "year", "years", "weekend", "previous", "other"})
+# How far after the time of day another day may be named ("three days ago").
+_ANOTHER_DAY_WITHIN = 4
 
 
 def _today_unless_a_day_follows(words: list[str]) -> list[str]:
-    """Without the "earlier today" a time of day was read with, where another day is named after it (review A48)."""
-    return [word for at, word in enumerate(words)
-            if not (words[at : at + 2] == ["earlier", "today"] and words[at + 2 : at + 3]
-                    and words[at + 2] in _ANOTHER_DAY or words[at - 1 : at + 1] == ["earlier", "today"]
-                    and words[at + 1 : at + 2] and words[at + 1] in _ANOTHER_DAY)]
+    """Without the "earlier today" a time of day was read with, where another day is named after it (reviews A48,
+    A48b)."""
+    kept, at = [], 0
+    while at < len(words):
+        if words[at : at + 2] == ["earlier", "today"] and set(
+                words[at + 2 : at + 2 + _ANOTHER_DAY_WITHIN]) & _ANOTHER_DAY:
+            at += 2
+            continue
+        kept.append(words[at])
+        at += 1
+    return kept
 
 
 @lru_cache(maxsize=4096)
