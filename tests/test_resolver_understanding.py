@@ -5627,6 +5627,19 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('her left side went weak with laughter still going on around her at the party an hour ago',
      'emergency_screen_sudden', SYMPTOM,
      {'person': ['she'], 'symptom': ['weakness'], 'trigger': ['alcohol'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    # Rounds 120-122 (museums, winter sports, newsrooms)
+    ("my left eyelid's been twitching since Sunday, it's school trip season, we've three school groups a day "
+     'through the museum', 'emergency_screen', REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
+    ('on the school trip this morning he tripped over his own feet and his leg gave way',
+     'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['leg']}),
+    ("my left calf keeps jumping, and never mind the brush strokes, it's me calf that's twitching",
+     'emergency_screen', REPORT, {'bodyPart': ['calf']}),
+    ('ah no, the only fainting in this house is the fainting couch in the drawing room', 'emergency_screen', NO, {}),
+    ("it's my husband Gareth, his eyelid's been flickering, he edited the Evening Post for thirty years, mind",
+     None, REPORT, {'person': ['husband'], 'bodyPart': ['eyelid'], 'pace': ['sudden']}),
+    ('Ja, now that you say it, since I got up off the rink bench at eleven this morning my right leg just folds '
+     "under me like a deck chair, I've had to hold the wall",
+     'nerve_signs', SYMPTOM, {'answer': ['yes'], 'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
 )
-def test_rounds_111_to_118s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

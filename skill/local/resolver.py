@@ -3542,7 +3542,13 @@ _YEARS_OF_WORK = frozenset({"carried", "worked", "served", "drove", "spent", "ta
                             "boats", "ships", "rigs", "docks", "railways", "buses",
                             # a craft's ("been turning bowls forty years, never had this": round 107)
                             "turning", "turned", "sewing", "knitting", "welding", "teaching", "fixing", "building",
-                            "making", "nursing", "farming", "driving", "working"})
+                            "making", "nursing", "farming", "driving", "working",
+                            # a profession's ("he edited the evening post for thirty years": round 122)
+                            "edited", "editing", "managed", "managing", "coached", "coaching", "reported",
+                            "reporting", "presented", "printed", "printing", "preached", "lectured", "refereed",
+                            "skated", "skating", "sold", "selling", "cooked", "cooking", "painted", "painting",
+                            "delivered", "delivering", "fished", "fishing", "sailed", "mined", "policed", "volunteered",
+                            "volunteering"})
 
 
 def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> Resolution:
