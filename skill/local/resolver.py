@@ -1242,6 +1242,10 @@ class Resolver:
                 told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
             return told
+        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _had_both(text):
+            # "My son had both this morning" to the safety check: a yes to the signs it names, not twitching on both
+            # sides (review A48b: after "fits and fainting? why you asking", it had been asked again and again).
+            return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
@@ -4128,6 +4132,17 @@ def _feeling_said_unchanged(text: str) -> bool:
         if felt or feeling or everything or as_ever:
             return True
     return False
+
+
+# Having had what was asked about: "he had both", "she's done both", "he did both" (never "not had both").
+_HAD = frozenset({"had", "has", "got", "did", "done", "having"})
+
+
+def _had_both(text: str) -> bool:
+    """Whether "both" is said as what someone had ("my son had both this morning"), with no "not" before it."""
+    words = _words_as_said(text)
+    return any(word == "both" and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
+               for at, word in enumerate(words))
 
 
 def _feeling_said_changed(text: str) -> bool:
