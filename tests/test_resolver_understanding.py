@@ -5668,6 +5668,8 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('my face is dead tired', 'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['face'], 'trigger': ['lack_of_sleep']}),
     ('fits and fainting? why you asking me all that for a little twitch he had one an hour ago',
      'emergency_screen', SYMPTOM, {'symptom': ['seizure', 'fainting'], 'duration': ['PT1H']}),
+    ('my eyelid keeps twitching, and my eye waters a lot, it spills out from the corner onto my cheek',
+     None, REPORT, {'bodyPart': ['eyelid', 'face']}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
