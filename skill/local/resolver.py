@@ -244,9 +244,12 @@ _WHY_ALONE = re.compile(
     r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
     r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
     re.I)
-# How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?".
-_HOW_ASKED_ALONE = re.compile(r"\s*(?:how|what\s+do\s+you\s+mean|what\s+does\s+that\s+mean|meaning\s+what)\b"
-                              r"[^,.;:?!]*[?.!]*\s*", re.I)
+# How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
+# words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
+_HOW_ASKED_ALONE = re.compile(
+    r"\s*(?:how\s+(?:to|do\s+i|do\s+you|can\s+i|would\s+i|will\s+i)\s+(?:tell|know)|what\s+do\s+you\s+mean(?:\s+by"
+    r"\s+(?:that|it|this))?|how\s+do\s+you\s+mean|meaning\s+what|like\s+what)(?:\s+(?:ah|eh|lah|la|then|exactly))?"
+    r"\s*[?.!]*\s*", re.I)
 _SIGN_ECHOED = re.compile(r"\s*(?:what\s*,?\s+)?(?:like\s+)?(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)"
                           r"(?:\s+and\s+(?:that|stuff|things|all\s+that))?\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
@@ -4105,6 +4108,9 @@ _FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright"
                            "proper"})
 # Words that only stress what follows: "feels just the same", "feels totally normal".
 _ONLY_STRESSING = frozenset({"just", "totally", "completely", "exactly", "perfectly", "quite", "pretty", "all"})
+# Words of when something came on: a feeling said to be normal beside them may be the good side beside a sign.
+_SAID_WHEN = frozenset({"since", "ago", "sudden", "suddenly", "today", "hour", "hours", "morning", "lunch", "came",
+                        "started", "now"})
 
 
 def _feeling_said_unchanged(text: str) -> bool:
@@ -4124,33 +4130,41 @@ def _feeling_said_unchanged(text: str) -> bool:
         # ("It feels normal when i touch it", "feels just the same as the other leg", "it is feeling normal only":
         # round 118, round 113.)
         said = [word for word in words[at + 1 : at + 4] if word not in _ONLY_STRESSING]
-        # (Not said with a yes, nor of the other side: "yes, since this morning, the other side feels normal" is the
-        # numbness, review A48b.)
+        # (Said of "it", the place asked about, with no yes and no time: "yes, since this morning, the other side
+        # feels normal", "sure has, all of a sudden an hour ago, my right foot feels normal" are the numbness,
+        # reviews A48b, A48c.)
+        subject = words[at - 2 : at - 1] if words[at - 1 : at] in (["is"], ["'s"]) else words[at - 1 : at]
         as_ever = (word == "feels" or word == "feeling" and words[at - 1 : at] in (["is"], ["'s"])) and (
-            said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"]) and "other" not in words[
-            max(0, at - 3) : at] and not set(words) & _YES_WORDS_ALONE
+            said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"]) and subject in (
+            [], ["it"], [","]) and not set(words) & (_YES_WORDS_ALONE | _SAID_WHEN)
         if felt or feeling or everything or as_ever:
             return True
     return False
 
 
-# Having had what was asked about: "he had both", "she's done both", "he did both" (never "not had both").
+# Having had what was asked about, and then at most when: "my son had both this morning", "he had one an hour ago"
+# (not "no, i've had both my jabs", "had both coffees this morning": review B48c).
 _HAD = frozenset({"had", "has", "got", "did", "done", "having"})
+_WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "tonight", "now", "just", "earlier", "an",
+                        "a", "hour", "hours", "minutes", "ago", "at", "lunch", "lunchtime", "breakfast", "yesterday",
+                        "last", "night", "of", "them", "those", ","})
 
 
 def _had_both(text: str) -> bool:
-    """Whether "both" is said as what someone had ("my son had both this morning"), with no "not" before it."""
+    """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one an hour
+    ago"), with nothing after it but when, and no "no" or "not" before it."""
     words = _words_as_said(text)
-    return any(word == "both" and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
-               for at, word in enumerate(words))
+    return not (words[:1] and words[0] in _ANSWER_NOS) and any(
+        word in ("both", "one") and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
+        and set(words[at + 1 :]) <= _WHEN_ONLY for at, word in enumerate(words))
 
 
 def _feeling_said_changed(text: str) -> bool:
     """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel the same": a change in feeling, said
     as the whole of its clause (not "no, it doesn't feel normal to have a twitch this long", review A48b)."""
     words = [word for word in _words_as_said(text) if word not in _ONLY_STRESSING]
-    if words[:1] and words[0] in _ANSWER_NOS:
-        return False
+    if words[:1] and words[0] in _ANSWER_NOS or set(words) & _TWITCH_WORDS:
+        return False  # (nor of the twitch: "the twitch doesn't feel normal since this morning", review A48c)
     for at, word in enumerate(words):
         if word not in ("feel", "feels") or not set(words[max(0, at - 2) : at]) & {"not", "n't"}:
             continue

@@ -381,21 +381,24 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
     return " ".join(normal_words(text, drop_fillers=drop_fillers))
 
 
-# What names another day after a time of day: "since half two last tuesday", "since 2pm on sunday", "since around
-# 2pm three days ago", "since half past ten a week back".
-_ANOTHER_DAY = frozenset({"last", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "the", "that", "ago", "back", "before", "week", "weeks", "days", "day", "month",
-                          "months", "year", "years", "weekend", "previous", "other"})
+# What names another day after a time of day: "since half two last tuesday", "since around 2pm three days ago",
+# "since two o'clock in january" (only after the time of day read as today: "earlier today the whole of my arm went
+# weak" said by a person stays, review A48c).
+_ANOTHER_DAY = frozenset({"last", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "ago", "week", "weeks", "days", "month", "months", "year", "years", "weekend",
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "christmas", "easter"})
 # How far after the time of day another day may be named ("three days ago").
 _ANOTHER_DAY_WITHIN = 4
+_CLOCK_WORDS = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", *_HOURS, *(f"{n}{c}" for n in range(1, 13)
+                                                                          for c in ("am", "pm"))})
 
 
 def _today_unless_a_day_follows(words: list[str]) -> list[str]:
-    """Without the "earlier today" a time of day was read with, where another day is named after it (reviews A48,
-    A48b)."""
+    """Without the "earlier today" a time of day was read with, where another day is named after it."""
     kept, at = [], 0
     while at < len(words):
-        if words[at : at + 2] == ["earlier", "today"] and set(
+        if words[at : at + 2] == ["earlier", "today"] and at > 0 and words[at - 1] in _CLOCK_WORDS and set(
                 words[at + 2 : at + 2 + _ANOTHER_DAY_WITHIN]) & _ANOTHER_DAY:
             at += 2
             continue
