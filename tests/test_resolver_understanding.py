@@ -5707,6 +5707,12 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
      'emergency_screen_sudden', SYMPTOM,
      {'answer': ['no'], 'bodyPart': ['leg'], 'trigger': ['exercise'], 'symptom': ['swelling']}),
     ('no, my coffee spilled from the corner of my desk onto my lap this morning', 'emergency_screen_sudden', NO, {}),
+    ("no, my foot's been numb since two o'clock on the long ride in the alps last month",
+     'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'bodyPart': ['foot'], 'symptom': ['sensation_change'], 'duration': ['P1M']}),
+    ('he had one at the pool an hour ago', 'emergency_screen', YES, {}),
+    ('my eyelid keeps twitching, and my eye waters a lot, it spills out from the corner onto my cheek',
+     None, REPORT, {'bodyPart': ['eyelid', 'face']}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -4142,8 +4142,8 @@ def _feeling_said_unchanged(text: str) -> bool:
     return False
 
 
-# Having had what was asked about, and then at most when: "my son had both this morning", "he had one an hour ago"
-# (not "no, i've had both my jabs", "had both coffees this morning": review B48c).
+# Having had what was asked about: "my son had both this morning", "he had one an hour ago" (not "no, i've had both
+# my jabs", "had both coffees this morning": review B48c).
 _HAD = frozenset({"had", "has", "got", "did", "done", "having"})
 _WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "tonight", "now", "just", "earlier", "an",
                         "a", "hour", "hours", "minutes", "ago", "at", "lunch", "lunchtime", "breakfast", "yesterday",
@@ -4151,12 +4151,14 @@ _WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "ton
 
 
 def _had_both(text: str) -> bool:
-    """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one an hour
-    ago"), with nothing after it but when, and no "no" or "not" before it."""
+    """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one at the pool
+    an hour ago"), said last or followed by when or where, not by what ("had one coffee", "had both my jabs"), and no
+    "no" or "not" before it."""
     words = _words_as_said(text)
     return not (words[:1] and words[0] in _ANSWER_NOS) and any(
         word in ("both", "one") and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
-        and set(words[at + 1 :]) <= _WHEN_ONLY for at, word in enumerate(words))
+        and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY | {"in", "on", "the"})
+        for at, word in enumerate(words))
 
 
 def _feeling_said_changed(text: str) -> bool:

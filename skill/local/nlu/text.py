@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 # -- canonical text --------------------------------------------------------------------------------
 
@@ -388,8 +389,8 @@ _ANOTHER_DAY = frozenset({"last", "yesterday", "monday", "tuesday", "wednesday",
                           "sunday", "ago", "week", "weeks", "days", "month", "months", "year", "years", "weekend",
                           "january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "christmas", "easter"})
-# How far after the time of day another day may be named ("three days ago").
-_ANOTHER_DAY_WITHIN = 4
+# How far after the time of day, in its clause, another day may be named ("on the long ride in the alps last month").
+_ANOTHER_DAY_WITHIN = 8
 _CLOCK_WORDS = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", *_HOURS, *(f"{n}{c}" for n in range(1, 13)
                                                                           for c in ("am", "pm"))})
 
@@ -398,8 +399,10 @@ def _today_unless_a_day_follows(words: list[str]) -> list[str]:
     """Without the "earlier today" a time of day was read with, where another day is named after it."""
     kept, at = [], 0
     while at < len(words):
+        after = list(takewhile(lambda word: word not in (",", "and", "but"),
+                               words[at + 2 : at + 2 + _ANOTHER_DAY_WITHIN]))
         if words[at : at + 2] == ["earlier", "today"] and at > 0 and words[at - 1] in _CLOCK_WORDS and set(
-                words[at + 2 : at + 2 + _ANOTHER_DAY_WITHIN]) & _ANOTHER_DAY:
+                after) & _ANOTHER_DAY:
             at += 2
             continue
         kept.append(words[at])
