@@ -1215,6 +1215,13 @@ class Resolver:
             # "Hol on, is three days, not three months": the time said before, put right.
             return Resolution(_CORRECTION_INTENT, {"duration": resolution.slots["duration"][:1]},
                               resolution.confidence, text)
+        if pending_question == "sudden_onset" and resolution.intent == FALLBACK_INTENT and (
+                hours := [value for match in self._analyse(text).matches if match.types == {DURATION_TYPE}
+                          for value in match.values if (value.iso or "").startswith("PT")]):
+            # "Had to swap hands an hour ago" to "did it come on suddenly, today?": hours or minutes ago, said with
+            # what was done then, is today (review B48d: it had been asked again).
+            told = ResolvedSlot(spoken=text, id=None, name=None, value=hours[0].iso)
+            return Resolution(_DURATION_INTENT, {"duration": [told]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         if pending_question in _HOW_LONG_QUESTIONS and (days := _days_into_a_cycle(text)) is not None:
             # "Since about day 14 of my cycle, and I'm on day 22 today": the days between (round 81).
             told = ResolvedSlot(spoken=text, id=None, name=None, value=f"P{days}D")
@@ -4108,6 +4115,14 @@ _FEELING_FINE = frozenset({"fine", "normal", "normally", "ok", "okay", "alright"
                            "proper"})
 # Words that only stress what follows: "feels just the same", "feels totally normal".
 _ONLY_STRESSING = frozenset({"just", "totally", "completely", "exactly", "perfectly", "quite", "pretty", "all"})
+# All else a feeling said to be normal may be said with: when it is touched, the twitch, the other side compared
+# ("it feels normal when i touch it, just jumpy"; not "it feels normal until you press it and then there's nothing
+# there", review A48d).
+_FEELS_NORMAL_AND = frozenset({
+    "when", "if", "i", "you", "touch", "touched", "rub", "rubbed", "press", "pressed", "poke", "it", "just", "jumpy",
+    "twitchy", "only", "as", "the", "other", "same", "leg", "arm", "hand", "foot", "side", "one", "to", ",", "normal",
+    "fine", "ok", "okay", "really", "else", "apart", "from", "twitching", "twitch", "is", "feeling", "my", "a", "bit",
+    "jumping", "flickering", "ever", "always", "than"})
 # Words of when something came on: a feeling said to be normal beside them may be the good side beside a sign.
 _SAID_WHEN = frozenset({"since", "ago", "sudden", "suddenly", "today", "hour", "hours", "morning", "lunch", "came",
                         "started", "now"})
@@ -4136,7 +4151,8 @@ def _feeling_said_unchanged(text: str) -> bool:
         subject = words[at - 2 : at - 1] if words[at - 1 : at] in (["is"], ["'s"]) else words[at - 1 : at]
         as_ever = (word == "feels" or word == "feeling" and words[at - 1 : at] in (["is"], ["'s"])) and (
             said[:1] and said[0] in _FEELING_FINE or said[:2] == ["the", "same"]) and subject in (
-            [], ["it"], [","]) and not set(words) & (_YES_WORDS_ALONE | _SAID_WHEN)
+            [], ["it"], [","]) and not set(words) & (_YES_WORDS_ALONE | _SAID_WHEN) and set(
+            words[at + 2 :]) <= _FEELS_NORMAL_AND
         if felt or feeling or everything or as_ever:
             return True
     return False
@@ -4155,14 +4171,16 @@ def _had_both(text: str) -> bool:
     an hour ago"), said last or followed by when or where, not by what ("had one coffee", "had both my jabs"), and no
     "no" or "not" before it."""
     words = _words_as_said(text)
+    # ("One" only of someone else: "a coffee? had one at lunch", "i had one at break time" are the drink, review B48d.)
     return not (words[:1] and words[0] in _ANSWER_NOS) and any(
-        word in ("both", "one") and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
-        and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY | {"in", "on", "the"})
+        (word == "both" or word == "one" and words[at - 2 : at - 1] in (["he"], ["she"], ["they"]))
+        and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
+        and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY)
         for at, word in enumerate(words))
 
 
 def _feeling_said_changed(text: str) -> bool:
-    """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel the same": a change in feeling, said
+    """"It doesn't feel normal", "the skin doesn't feel right", "it doesn't feel like mine": a change in feeling, said
     as the whole of its clause (not "no, it doesn't feel normal to have a twitch this long", review A48b)."""
     words = [word for word in _words_as_said(text) if word not in _ONLY_STRESSING]
     if words[:1] and words[0] in _ANSWER_NOS or set(words) & _TWITCH_WORDS:
@@ -4171,7 +4189,7 @@ def _feeling_said_changed(text: str) -> bool:
         if word not in ("feel", "feels") or not set(words[max(0, at - 2) : at]) & {"not", "n't"}:
             continue
         said = 1 if words[at + 1 : at + 2] in (["normal"], ["right"]) else 2 if words[at + 1 : at + 3] in (
-            ["the", "same"], ["like", "mine"]) else 0
+            ["like", "mine"],) else 0
         if said and words[at + 1 + said : at + 2 + said] in ([], [","], ["now"], ["anymore"], ["any"], ["since"]):
             return True
     return False

@@ -257,15 +257,12 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cant keep my eyes open", "am worn out"), ("couldn't keep my eyes open", "was worn out"),
     )
 } | {
-    # "Since eleven o'clock my right foot keeps catching", "since 11am", "since about two o'clock", "since half
-    # two" (round 115): since a time of day is today (said of a sign, sudden)
-    (since, *about, *said): (since, *about, *said, "earlier", "today")
+    # "Since eleven o'clock my right foot keeps catching", "since 11am": since a time of day is today (said of a
+    # sign, sudden)
+    (since, *said): (since, *said, "today")
     for since in ("since", "from")
-    for about in ((), ("about",), ("around",), ("like",), ("roughly",), ("just", "after"), ("just", "before"))
     for said in [*((hour, clock) for hour in _HOURS for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")),
-                 *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm")),
-                 *((*part, hour) for hour in _HOURS for part in (("half", "past"), ("half",), ("quarter", "past"),
-                                                                  ("quarter", "to")))]
+                 *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm"))]
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
     # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
@@ -382,32 +379,52 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
     return " ".join(normal_words(text, drop_fillers=drop_fillers))
 
 
-# What names another day after a time of day: "since half two last tuesday", "since around 2pm three days ago",
-# "since two o'clock in january" (only after the time of day read as today: "earlier today the whole of my arm went
-# weak" said by a person stays, review A48c).
-_ANOTHER_DAY = frozenset({"last", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "ago", "week", "weeks", "days", "month", "months", "year", "years", "weekend",
-                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "christmas", "easter"})
-# How far after the time of day, in its clause, another day may be named ("on the long ride in the alps last month").
-_ANOTHER_DAY_WITHIN = 8
-_CLOCK_WORDS = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", *_HOURS, *(f"{n}{c}" for n in range(1, 13)
-                                                                          for c in ("am", "pm"))})
+# A time of day said roughly or by the half or quarter hour after "since" ("since about two o'clock", "since half
+# two", "since quarter to four"): today, unless another day is named after it in the same clause (round 115;
+# reviews A48-A48d: "since half two last tuesday", "since about two o'clock a fortnight back").
+_ROUGHLY = (("about",), ("around",), ("like",), ("roughly",), ("just", "after"), ("just", "before"))
+_PART_OF_THE_HOUR = (("half", "past"), ("half",), ("quarter", "past"), ("quarter", "to"))
+_CLOCK = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", "oclock"})
+_ANOTHER_DAY = frozenset({"ago", "back", "yesterday", "fortnight", "weekend", "weekdays", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+                          "june", "july", "august", "september", "october", "november", "december", "christmas",
+                          "easter"})  # (not "may" or "march": "he may be having a stroke")
+_LAST_OF = frozenset({"week", "month", "year", "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "christmas", "easter", "summer", "winter", "spring", "autumn"})
+_ANOTHER_DAY_WITHIN = 8  # words after the time, before an "and" or "but" ("on the long ride in the alps last month")
 
 
-def _today_unless_a_day_follows(words: list[str]) -> list[str]:
-    """Without the "earlier today" a time of day was read with, where another day is named after it."""
-    kept, at = [], 0
+def _time_of_day_said(words: list[str], at: int) -> int:
+    """How many words after `at` (a "since" or "from") say a time of day roughly or by its part of the hour, or 0."""
+    rest = words[at + 1 :]
+    rough = next((len(lead) for lead in _ROUGHLY if tuple(rest[: len(lead)]) == lead), 0)
+    part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[rough : rough + len(lead)]) == lead), 0)
+    if not (rough or part) or rest[rough + part : rough + part + 1] == [] or rest[rough + part] not in _HOURS and not (
+            rest[rough + part][:-2].isdigit() and rest[rough + part][-2:] in ("am", "pm")):
+        return 0
+    said = rough + part + 1
+    if not part and not (rest[said - 1][-2:] in ("am", "pm") or rest[said : said + 1] and rest[said] in _CLOCK):
+        return 0  # ("since about two" may be weeks: only a clock's word makes it a time of day)
+    return said + (1 if rest[said : said + 1] and rest[said] in _CLOCK else 0)
+
+
+def _another_day_after(words: list[str]) -> bool:
+    after = list(takewhile(lambda word: word not in ("and", "but"), words[:_ANOTHER_DAY_WITHIN]))
+    return bool(set(after) & _ANOTHER_DAY) or any(
+        word == "last" and after[i + 1 : i + 2] and after[i + 1] in _LAST_OF for i, word in enumerate(after))
+
+
+def _with_today_of_a_time_of_day(words: list[str]) -> list[str]:
+    out, at = [], 0
     while at < len(words):
-        after = list(takewhile(lambda word: word not in (",", "and", "but"),
-                               words[at + 2 : at + 2 + _ANOTHER_DAY_WITHIN]))
-        if words[at : at + 2] == ["earlier", "today"] and at > 0 and words[at - 1] in _CLOCK_WORDS and set(
-                after) & _ANOTHER_DAY:
-            at += 2
-            continue
-        kept.append(words[at])
+        out.append(words[at])
+        if words[at] in ("since", "from") and (said := _time_of_day_said(words, at)):
+            out.extend(words[at + 1 : at + 1 + said])
+            if not _another_day_after(words[at + 1 + said :]):
+                out.extend(("earlier", "today"))
+            at += said
         at += 1
-    return kept
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -430,7 +447,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     words = _collapse_spelled_letters(text.split())
     words = [_with_final_g(word) for word in words]
-    words = _today_unless_a_day_follows(_rewrite(words, _VARIANTS, _MAX_VARIANT_WORDS))
+    words = _rewrite(_with_today_of_a_time_of_day(words), _VARIANTS, _MAX_VARIANT_WORDS)
     words = _contract([_APOSTROPHE_LESS.get(word, word) for word in words])
     if drop_fillers:
         words = drop_filler_words(words)
