@@ -5730,6 +5730,11 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ("i can't tell if it's from the cold", 'emergency_screen_sudden', DONT_KNOW, {}),
     ("she keeps passing out the exam papers are tomorrow and she's stressed",
      'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'trigger': ['stress']}),
+    ('cos i did, twice this morning', 'emergency_screen', YES, {}),
+    ('because she is, since lunch', 'emergency_screen', YES, {}),
+    ('i have, an hour ago', 'emergency_screen', YES, {}),
+    ('i did not', 'emergency_screen', NO, {}),
+    ('she is fine', 'emergency_screen', NO, {}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

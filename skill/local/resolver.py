@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import product, takewhile
+from itertools import dropwhile, product, takewhile
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN, SYMPTOM_ANSWERS
@@ -1252,6 +1252,10 @@ class Resolver:
                 told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
             return told
+        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _elliptical_yes(text):
+            # "Cos I did, twice this morning", "because she is, since lunch", "I have, an hour ago" to the safety check
+            # (asked again after "fainting? why do you ask"): a yes said with its verb alone (review A48d).
+            return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _had_both(text):
             # "My son had both this morning" to the safety check: a yes to the signs it names, not twitching on both
             # sides (review A48b: after "fits and fainting? why you asking", it had been asked again and again).
@@ -4177,6 +4181,26 @@ def _had_both(text: str) -> bool:
         and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
         and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY)
         for at, word in enumerate(words))
+
+
+# A yes said with its verb alone: who, then the verb of the question ("i did", "she is", "he has").
+_WHO_SAID = frozenset({"i", "he", "she", "they", "we"})
+_VERB_OF_A_YES = frozenset({"did", "have", "has", "had", "is", "was", "am", "were", "do", "does"})
+_BEFORE_A_YES = frozenset({"cos", "coz", "because", "well", "oh", "yeah", "yes", "actually", "aye"})
+_AFTER_A_YES = frozenset({"actually", "been", "as", "it", "happens", "indeed"})
+
+
+def _elliptical_yes(text: str) -> bool:
+    """Whether the first clause is a yes said with its verb alone ("cos i did", "well i have actually"), and nothing
+    said denies anything."""
+    words = _words_as_said(text)
+    if set(words) & (_NEGATORS | {"n't", "never", "nope", "nah", "no"}):
+        return False
+    clause = list(takewhile(lambda word: word != ",", words))
+    clause = list(dropwhile(lambda word: word in _BEFORE_A_YES, clause))
+    while clause and clause[-1] in _AFTER_A_YES:
+        clause.pop()
+    return len(clause) == 2 and clause[0] in _WHO_SAID and clause[1] in _VERB_OF_A_YES
 
 
 def _feeling_said_changed(text: str) -> bool:
