@@ -5735,6 +5735,13 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('i have, an hour ago', 'emergency_screen', YES, {}),
     ('i did not', 'emergency_screen', NO, {}),
     ('she is fine', 'emergency_screen', NO, {}),
+    ("it's for my wife, her eyelid's been twitching. And last night when we were going through the moth trap by "
+     'the shed for a December moth, she went over, flat out on the patio, out for a good minute',
+     None, REPORT,
+     {'person': ['wife'], 'bodyPart': ['eyelid'], 'duration': ['P1D'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('she went flat out on the floor', 'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['fainting']}),
+    ("I've been flat out on the tills all day", 'emergency_screen', FREQUENCY, {'frequency': ['constant']}),
+    ('I went out for a good minute to get some air', 'emergency_screen', FALLBACK_INTENT, {}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
