@@ -154,6 +154,19 @@ FLOORS = {
     "round109": (20 / 24, 5 / 6, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
     # once the opening said "since ... last week"
     "round110": (20 / 24, 6 / 6, 0, 0),
+    "round111": (20 / 24, 6 / 6, 0, 0),
+    "round112": (19 / 24, 6 / 6, 0, 0),
+    "round113": (21 / 24, 6 / 6, 1, 0),
+    "round114": (20 / 24, 5 / 6, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
+    # the script's default "no" to "did it come on suddenly, today?" is taken
+    "round115": (18 / 24, 6 / 6, 0, 0),
+    "round116": (17 / 24, 6 / 6, 0, 0),
+    "round117": (21 / 24, 6 / 6, 0, 0),
+    "round118": (19 / 24, 6 / 6, 0, 0),
+    "round119": (16 / 24, 5 / 6, 0, 0),  # a faint told only after "okay, thank you", which ends the session
+    "round120": (21 / 24, 6 / 6, 0, 0),
+    "round121": (19 / 24, 6 / 6, 0, 0),
+    "round122": (20 / 24, 6 / 6, 1, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
