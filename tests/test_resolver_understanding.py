@@ -5742,6 +5742,7 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('she went flat out on the floor', 'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['fainting']}),
     ("I've been flat out on the tills all day", 'emergency_screen', FREQUENCY, {'frequency': ['constant']}),
     ('I went out for a good minute to get some air', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('yeah, flat out on the deck every arvo and three long blacks before lunch', 'emergency_screen', YES, {}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
