@@ -1256,7 +1256,7 @@ class Resolver:
             # "Cos I did, twice this morning", "because she is, since lunch", "I have, an hour ago" to the safety check
             # (asked again after "fainting? why do you ask"): a yes said with its verb alone (review A48d).
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
-        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _had_both(text):
+        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _had_one_or_both(text):
             # "My son had both this morning" to the safety check: a yes to the signs it names, not twitching on both
             # sides (review A48b: after "fits and fainting? why you asking", it had been asked again and again).
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
@@ -4170,7 +4170,7 @@ _WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "ton
                         "last", "night", "of", "them", "those", ","})
 
 
-def _had_both(text: str) -> bool:
+def _had_one_or_both(text: str) -> bool:
     """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one at the pool
     an hour ago"), said last or followed by when or where, not by what ("had one coffee", "had both my jabs"), and no
     "no" or "not" before it."""

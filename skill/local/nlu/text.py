@@ -409,12 +409,15 @@ def _time_of_day_said(words: list[str], at: int) -> int:
 
 
 def _another_day_after(words: list[str]) -> bool:
+    """Whether the words after a time of day name another day before an "and" or "but" ("a fortnight back", "last
+    tuesday"; not "like last time")."""
     after = list(takewhile(lambda word: word not in ("and", "but"), words[:_ANOTHER_DAY_WITHIN]))
     return bool(set(after) & _ANOTHER_DAY) or any(
         word == "last" and after[i + 1 : i + 2] and after[i + 1] in _LAST_OF for i, word in enumerate(after))
 
 
 def _with_today_of_a_time_of_day(words: list[str]) -> list[str]:
+    """The words with "earlier today" after each rough or part-of-the-hour time of day that no other day follows."""
     out, at = [], 0
     while at < len(words):
         out.append(words[at])
