@@ -215,8 +215,10 @@ _ASKED_IF_MEANT = re.compile(
 # "why", "why are you asking (me all that)" or "what's (all) that for" before it: "why is my face drooping, do you
 # think i'm having a stroke?" tells the sign (review A84). Without the why first, "do you think i'm having a
 # stroke?" is still heard as the sign, towards caution.
+# "Why", or "why (are/do) you ask(ing) (me all that)".
+_WHY_YOU_ASK = r"why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*)?"
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
-    r"\s*(?:why|why\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*|what(?:'s| is) "
+    rf"\s*(?:{_WHY_YOU_ASK}|what(?:'s| is) "
     r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*(?:do\s+|so\s+)?you think "
     r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) (?:having|got|getting)|it's|it is|that's|that is)"
     r" (?:an? )?(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything)|\s+is\s+it)?"
@@ -228,7 +230,7 @@ _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
 # the sign).
 _WHAT_ASKED_THEN_A_SIGN_GUESSED = re.compile(
     r"\s*(?:what(?:'s|\s+is|\s+would|\s+could|\s+will)\s+(?:that|this|it|all\s+that)(?:\s+be)?(?:\s+(?:now|then|for))?"
-    r"|why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*)?)\s*[,.?!]*\s*"
+    rf"|{_WHY_YOU_ASK})\s*[,.?!]*\s*"
     r"(?:an?\s+)?(?:stroke|heart attack|seizure|fit)\s*,?\s+is\s+it\s*[?.!,]*\s*(?P<rest>.*)$",
     re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
@@ -1252,13 +1254,11 @@ class Resolver:
                 told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
             return told
-        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _elliptical_yes(text):
-            # "Cos I did, twice this morning", "because she is, since lunch", "I have, an hour ago" to the safety check
-            # (asked again after "fainting? why do you ask"): a yes said with its verb alone (review A48d).
-            return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
-        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _had_one_or_both(text):
-            # "My son had both this morning" to the safety check: a yes to the signs it names, not twitching on both
-            # sides (review A48b: after "fits and fainting? why you asking", it had been asked again and again).
+        if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and (
+                _elliptical_yes(text) or _had_one_or_both(text)):
+            # A yes said without "yes" to the safety check: its verb alone, "cos I did, twice this morning", "because
+            # she is, since lunch" (review A48d), or what was had, "my son had both this morning", not twitching on
+            # both sides (review A48b). After "fits and fainting? why do you ask" they had been asked again.
             return Resolution(_YES_INTENT, {}, max(resolution.confidence, _ANSWER_OF_ITS_KIND_CONFIDENCE), text)
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and _not_now(text):
             # "Not right now" to "have you had...?": maybe before. Not a no: the signs are asked one at a time.
