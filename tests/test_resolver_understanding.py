@@ -4719,7 +4719,7 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
      'nerve_signs', SYMPTOM, {'answer': ['no'], 'bodyPart': ['face'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
     ("no b'y", 'emergency_screen', NO, {}),
     ("Round my mouth, left side. And since noon today, that side's hangin' down and my coffee's dribblin' right "
-     'out the corner.', 'body_part', REPORT, {'bodyPart': ['lip'], 'symptom': ['facial_droop']}),
+     'out the corner.', 'body_part', REPORT, {'bodyPart': ['lip'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
     ("Aye, one thing. Ma swallowin's got harder. It's been creepin' on since October.",
      'health_changes', SYMPTOM, {'answer': ['yes'], 'symptom': ['difficulty_swallowing'], 'pace': ['gradual']}),
     ("his grin's gone all lopsided, the left side won't go up at all",
@@ -5476,7 +5476,8 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
 @_cases(
     # Rounds 111-118 (cycling, running, pools, yoga, theme parks and zoos, delivery, teachers, birdwatching)
     ('oh hang on, I forgot, at the noon class today I was cueing standing bow and my words came out all jumbled, '
-     "proper nonsense, and they've kept coming out wrong since", None, SYMPTOM, {'symptom': ['difficulty_speaking']}),
+     "proper nonsense, and they've kept coming out wrong since", None, SYMPTOM,
+     {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
     ('I saw the doctor today and my hand is numb',
      None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
     ('um, not really? except I was filming a get-ready-with-me like an hour ago and my smile looked totally '
@@ -5745,4 +5746,76 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('yeah, flat out on the deck every arvo and three long blacks before lunch', 'emergency_screen', YES, {}),
 )
 def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 123-128 (angling, climbing and caving, door security, antiques and auctions, astronomy, ports and ferries)
+    ("on the boat this morning I apparently didn't know which marina we'd come out of or what day it was, for "
+     'about half an hour', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion'], 'duration': ['PT30M']}),
+    ("i don't know if it was sunday or what day it was", 'onset', DONT_KNOW, {}),
+    ('this morning he went stiff in his chair on the verandah and shook all over for about a minute',
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['seizure'], 'duration': ['PT1M']}),
+    ("my right eye is twitching. the boom gate at the parkade is dead so I'm lifting it by hand all shift, and "
+     'this old body cam on my chest weighs a ton, eish',
+     None, REPORT, {'bodyPart': ['eyelid'], 'trigger': ['exercise']}),
+    ('sorry, I said no weakness but that is wrong. at noon pulling the tarpaulin in the container yard my right '
+     'arm just went dead and dropped, I still cannot lift it',
+     'correction', SYMPTOM, {'answer': ['no'], 'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('since noon my right arm went weak',
+     None, SYMPTOM, {'pace': ['sudden'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("since the four o'clock boat his words are slurred",
+     None, SYMPTOM, {'pace': ['sudden'], 'person': ['he'], 'symptom': ['difficulty_speaking']}),
+    ("since the two o'clock race on saturday his words are slurred",
+     None, SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_speaking']}),
+    ("wait, why are you asking me about fainting and fits? it's a thumb", 'emergency_screen', 'WhyIntent', {}),
+    ('why are you asking me about fits and fainting?', 'emergency_screen', 'WhyIntent', {}),
+    ('why are you asking about fits, my son had one an hour ago',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['son'], 'duration': ['PT1H']}),
+    ('why are you asking me about fainting and fits? i fainted this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure'], 'pace': ['sudden']}),
+    ('why are you asking me about fainting and fits? yes',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure'], 'answer': ['yes']}),
+    ('why are you asking me about fainting and fits? no', 'emergency_screen', NO, {}),
+    ("Aye, his talking's gone thick and slurry, slowly, over the back end of the summer. We blamed his new false "
+     'teeth but the dentist says they fit fine.',
+     'other_symptoms', SYMPTOM,
+     {'answer': ['yes'], 'person': ['he'], 'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
+    ('about six weeks, it started the week after he did a stint on the log fumigation crew, and his respirator '
+     "didn't fit right", None, DURATION, {'duration': ['P6W']}),
+    ('he had a fit right there on the floor', None, SYMPTOM, {'symptom': ['seizure']}),
+    ("no, nowt like that. only thing that took me breath away were Saturn's rings through the eight inch, and the "
+     'only faint stuff round here is the faint fuzzies I go hunting for', 'emergency_screen', NO, {}),
+    ("actually yeah. food's been catching halfway down my throat, I have to wash every bite down with water. it's "
+     'crept up over the last month or so',
+     'health_changes', SYMPTOM,
+     {'answer': ['yes'], 'symptom': ['difficulty_swallowing'], 'bodyPart': ['neck'], 'pace': ['gradual'],
+      'duration': ['P1M']}),
+    ("no. but my eyes have been seeing double the last few weeks. the moon's got a twin sitting on top of it, "
+     'goes away if I cover one eye',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'bodyPart': ['eyelid'], 'symptom': ['double_vision'], 'duration': ['P3W']}),
+    ('just the double vision I told you. two moons, two streetlights, two of anything far off. crept up over a '
+     'few weeks', 'other_symptoms', SYMPTOM, {'symptom': ['double_vision'], 'pace': ['gradual']}),
+    ("he choked on the double cheeseburger and can't breathe",
+     None, SYMPTOM, {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ('we were playing the doubles at the club and my calf started twitching', None, REPORT, {'bodyPart': ['calf']}),
+    ('My left calf is twitching. It started Thanksgiving weekend, our Thanksgiving, the twelfth of October.',
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-10-12']}),
+    ('Since the new-moon weekend we drove out to the Karoo to shoot the Milky Way, the first weekend of November.',
+     'onset', DURATION, {'startDate': ['2026-11-07']}),
+    ('since monday, the thirtieth', 'onset', DURATION, {'startDate': ['2026-11-30']}),
+    ("Remembrance Day, the eleventh. I noticed it during the two minutes' silence in the food court.",
+     'onset', DURATION, {'startDate': ['2026-11-11']}),
+    ('for two minutes', 'onset', DURATION, {'duration': ['PT2M']}),
+    ('yes, hello. I was an appraiser for forty years, and my right thumb has developed a twitch',
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ('i was a bit twitchy for two years, my thumb', None, REPORT, {'duration': ['P2Y'], 'bodyPart': ['thumb']}),
+    ('No. Only weak thing around here is my old finder scope.', 'emergency_screen_sudden', NO, {}),
+    ('only weak thing is my left arm since this morning',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm'], 'pace': ['sudden']}),
+    ("only weak thing is i can't lift my arm",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+)
+def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -246,6 +246,17 @@ _WHY_ALONE = re.compile(
     r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
     r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
     re.I)
+# Why signs are asked about, named after "about": "wait, why are you asking me about fainting and fits? it's a thumb"
+# (round 124: the two names had been told as signs, and the emergency advice given). Only with nothing after it but
+# the twitch's own part (`_ONLY_THE_TWITCH_NAMED`): "why are you asking about fits, my son had one an hour ago" is
+# read whole.
+_WHY_ASKED_ABOUT_SIGNS = re.compile(
+    r"\s*(?:(?:wait|hang\s+on|hold\s+on|sorry|um|er|so)\s*[,.!?]*\s*)?"
+    r"why\s+(?:(?:are|do|would)\s+)?you\s+ask(?:ing)?(?:\s+me)?\s+about\s+(?:all\s+)?(?:the\s+|that\s+|this\s+)?"
+    r"(?P<what>[a-z']+(?:\s*(?:,|and|or)\s*[a-z']+){0,3})\s*[?.!]*\s*(?P<rest>.*)$",
+    re.I | re.S)
+_ONLY_THE_TWITCH_NAMED = frozenset({"it's", "it", "is", "this", "that's", "just", "only", "a", "an", "my", "the",
+                                    "little", "wee", "small", "tiny", "twitch", "twitching", "twitchy", "for", ","})
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
 # words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
 _HOW_ASKED_ALONE = re.compile(
@@ -945,6 +956,9 @@ class Resolver:
             return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (echoed := _SIGN_ECHOED.match(text)) and (answer := self._echo_answered(echoed, pending_question)):
             return answer
+        if (about := _WHY_ASKED_ABOUT_SIGNS.match(text)) and _WHY_INTENT in self.model.intents and (
+                answer := self._why_about_signs_answered(about, pending_question)):
+            return answer
         if (doubted := _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text) or _WHAT_ASKED_THEN_A_SIGN_GUESSED.match(text)) and (
                 _WHY_INTENT in self.model.intents):
             if not doubted.group("rest").strip():
@@ -1078,6 +1092,21 @@ class Resolver:
         if rest.intent == FALLBACK_INTENT and said_again:
             return replace(rest, text=echoed.string)
         return None
+
+    def _why_about_signs_answered(self, about: re.Match[str], pending_question: str | None) -> Resolution | None:
+        """A why asked about signs named (`_WHY_ASKED_ABOUT_SIGNS`), when all that follows is nothing, a bare no or
+        not sure, or the twitch's part ("it's a thumb"); None otherwise, and it is read whole."""
+        named = self._understood(about.group("what"), pending_question)
+        if set(named.slots) != {"symptom"}:
+            return None
+        rest = about.group("rest")
+        if (answered := self._bare_answer(rest, pending_question)) is not None and rest.strip():
+            return replace(answered, text=about.string)
+        said = self._understood(rest, pending_question) if rest.strip() else None
+        if said is not None and (set(said.slots) != {"bodyPart"} or len(
+                set(_words_as_said(rest)) - _ONLY_THE_TWITCH_NAMED) > 1):
+            return None
+        return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, about.string)
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
@@ -3002,6 +3031,11 @@ class Resolver:
                      or _a_thing_named_that_started(sequence, last[slot.name], analysis.matches)
                      or _a_date_alone_after_something_else(sequence, last[slot.name]))
             ) or (
+                # "It started Thanksgiving weekend, our Thanksgiving, the twelfth of October": the same start told
+                # again, more exactly, and longer ago (round 125: it had been the American Thanksgiving, a week).
+                slot_type == DATE_TYPE and _the_same_day_told_again(sequence, last[slot.name], match) and (
+                    _days_ago(value, self._today()) or 0) > (_days_ago(slots[slot.name][0], self._today()) or 0)
+            ) or (
                 # "Me dad rang us last night. he says ... it's been creeping on for a couple of months": the first
                 # time only dates the telling (it had made a weakness of two months one of a day, and sudden).
                 slot_type in (DURATION_TYPE, DATE_TYPE) and _dates_a_telling(sequence, last[slot.name])
@@ -3579,8 +3613,21 @@ def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> R
     words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
     years = [value for value in told_in_years if (parts := _stretches_of(value, words, stretch_of))
              and not parts & twitching
-             and {word for word, part in zip(words, stretch_of, strict=True) if part in parts} & _YEARS_OF_WORK]
+             and (set(said := [word for word, part in zip(words, stretch_of, strict=True) if part in parts])
+                  & _YEARS_OF_WORK or _a_role_held(said))]
     return _without_values(resolution, "duration", years) if years else resolution
+
+
+_HELD_BY = frozenset({"i", "he", "she", "we", "they"})
+_NO_ROLE = frozenset({"bit", "little", "wee", "lot", "mess", "wreck"})
+
+
+def _a_role_held(words: list[str]) -> bool:
+    """Whether the words tell a role someone held: "i was an appraiser for forty years" (round 126: the twitch had
+    been forty years old)."""
+    return any(words[at : at + 1] and words[at] in _HELD_BY and words[at + 1 : at + 2] in (["was"], ["were"])
+               and words[at + 2 : at + 3] in (["a"], ["an"]) and words[at + 3 : at + 4]
+               and words[at + 3] not in _NO_ROLE for at in range(len(words)))
 
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
@@ -4611,6 +4658,30 @@ def _about_something_else(sequence: list[Token], match: Match,
 
 _WORDS_OF_STARTING = frozenset({"started", "began", "begun", "kicked", "start", "starts", "begin"})
 _NO_THING_NAMED = frozenset({"it", "this", "that", "one", "thing", "what", "when", "which", "who"})
+
+
+# Words a day told again may stand beside it: "..., back in October", "..., our Thanksgiving, the twelfth of October".
+_TOLD_AGAIN_BESIDE = frozenset({",", ".", "the", "on", "back", "in", "our", "around", "about", "so", "that", "was",
+                                "well", "i", "mean", "like"})
+
+
+def _the_same_day_told_again(sequence: list[Token], last: Match, match: Match) -> bool:
+    """Whether `match` is a date said alone between pauses right after the stretch that holds `last`, a date said
+    before it: "since the first weekend we drove out to the Karoo, the first weekend of November"."""
+    words = [token.word for token in sequence]
+    stretch_of = _stretch_numbers(words, _BREAKS_IN_A_SENTENCE | {"."})
+    here = stretch_of[match.start]
+    alone = all(match.start <= at < match.end or word in _TOLD_AGAIN_BESIDE
+                for at, word in enumerate(words) if stretch_of[at] == here)
+    # (Only days told between them: "..., our Thanksgiving, the twelfth of October".)
+    between = all(word in _TOLD_AGAIN_BESIDE or word in DATE_WORDS for at, word in enumerate(words)
+                  if stretch_of[last.start] < stretch_of[at] < here)
+    return alone and between and last.end <= match.start and stretch_of[last.start] < here
+
+
+def _days_ago(value: ResolvedSlot, today: date) -> int | None:
+    """How many days ago a date said began (None when it is no date)."""
+    return days_since(value.value, today) if value.value else None
 
 
 def _a_date_alone_after_something_else(sequence: list[Token], match: Match) -> bool:

@@ -84,8 +84,9 @@ class Lookalike:
 
 # Words a lookalike keeps as said, not by their lemma: a past belief is one since corrected ("thought"), and "a faint
 # ache" is no "fainted, aching" (review B76: "i fainted twitching all over" is a faint); "the new place" one moved
-# to is no "new places" it twitches in (round 80).
-_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place"})
+# to is no "new places" it twitches in (round 80); "playing the doubles" and "doubled the order" are no "seeing double
+# the last few weeks" or "the double vision I told you" (round 127).
+_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place", "doubles", "doubled"})
 
 
 class SignCues:

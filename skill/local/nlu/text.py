@@ -366,6 +366,8 @@ _STILL_THINK_SO = re.compile(
     r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it ("no b'y", said
 # without a pause, is never anything else).
+# "During the two minutes' silence": a remembrance, no time the twitch has lasted (round 125).
+_MINUTES_SILENCE = re.compile(r"\b(?:a|one|two|three|\d+)\s+minutes?(?:'s|')?\s+silence\b")
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
@@ -395,9 +397,10 @@ _ANOTHER_DAY_WITHIN = 8  # words after the time, before an "and" or "but" ("on t
 
 
 def _time_of_day_said(words: list[str], at: int) -> int:
-    """How many words after `at` (a "since" or "from") say a time of day roughly or by its part of the hour, or 0."""
+    """How many words after `at` (a "since" or "from") say a time of day roughly, by its part of the hour or as the
+    name of an event ("since the one o'clock sailing"), or 0."""
     rest = words[at + 1 :]
-    rough = next((len(lead) for lead in _ROUGHLY if tuple(rest[: len(lead)]) == lead), 0)
+    rough = next((len(lead) for lead in (*_ROUGHLY, ("the",)) if tuple(rest[: len(lead)]) == lead), 0)
     part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[rough : rough + len(lead)]) == lead), 0)
     if not (rough or part) or rest[rough + part : rough + part + 1] == [] or rest[rough + part] not in _HOURS and not (
             rest[rough + part][:-2].isdigit() and rest[rough + part][-2:] in ("am", "pm")):
@@ -443,6 +446,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
+    text = _MINUTES_SILENCE.sub("silence", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
     text = _G_DROPPED_WITH_APOSTROPHE.sub(_g_put_back, text)
