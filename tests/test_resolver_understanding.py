@@ -5476,8 +5476,7 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
 @_cases(
     # Rounds 111-118 (cycling, running, pools, yoga, theme parks and zoos, delivery, teachers, birdwatching)
     ('oh hang on, I forgot, at the noon class today I was cueing standing bow and my words came out all jumbled, '
-     "proper nonsense, and they've kept coming out wrong since", None, SYMPTOM,
-     {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+     "proper nonsense, and they've kept coming out wrong since", None, SYMPTOM, {'symptom': ['difficulty_speaking']}),
     ('I saw the doctor today and my hand is numb',
      None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
     ('um, not really? except I was filming a get-ready-with-me like an hour ago and my smile looked totally '
@@ -5754,14 +5753,12 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
     ("on the boat this morning I apparently didn't know which marina we'd come out of or what day it was, for "
      'about half an hour', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion'], 'duration': ['PT30M']}),
     ("i don't know if it was sunday or what day it was", 'onset', DONT_KNOW, {}),
-    ('this morning he went stiff in his chair on the verandah and shook all over for about a minute',
-     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['seizure'], 'duration': ['PT1M']}),
     ("my right eye is twitching. the boom gate at the parkade is dead so I'm lifting it by hand all shift, and "
      'this old body cam on my chest weighs a ton, eish',
      None, REPORT, {'bodyPart': ['eyelid'], 'trigger': ['exercise']}),
     ('sorry, I said no weakness but that is wrong. at noon pulling the tarpaulin in the container yard my right '
      'arm just went dead and dropped, I still cannot lift it',
-     'correction', SYMPTOM, {'answer': ['no'], 'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+     'correction', 'CorrectionIntent', {'symptom': ['weakness']}),
     ('since noon my right arm went weak',
      None, SYMPTOM, {'pace': ['sudden'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
     ("since the four o'clock boat his words are slurred",
@@ -5777,15 +5774,6 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
     ('why are you asking me about fainting and fits? yes',
      'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure'], 'answer': ['yes']}),
     ('why are you asking me about fainting and fits? no', 'emergency_screen', NO, {}),
-    ("Aye, his talking's gone thick and slurry, slowly, over the back end of the summer. We blamed his new false "
-     'teeth but the dentist says they fit fine.',
-     'other_symptoms', SYMPTOM,
-     {'answer': ['yes'], 'person': ['he'], 'symptom': ['difficulty_speaking'], 'pace': ['gradual']}),
-    ('about six weeks, it started the week after he did a stint on the log fumigation crew, and his respirator '
-     "didn't fit right", None, DURATION, {'duration': ['P6W']}),
-    ('he had a fit right there on the floor', None, SYMPTOM, {'symptom': ['seizure']}),
-    ("no, nowt like that. only thing that took me breath away were Saturn's rings through the eight inch, and the "
-     'only faint stuff round here is the faint fuzzies I go hunting for', 'emergency_screen', NO, {}),
     ("actually yeah. food's been catching halfway down my throat, I have to wash every bite down with water. it's "
      'crept up over the last month or so',
      'health_changes', SYMPTOM,
@@ -5811,11 +5799,12 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
     ('yes, hello. I was an appraiser for forty years, and my right thumb has developed a twitch',
      None, REPORT, {'bodyPart': ['thumb']}),
     ('i was a bit twitchy for two years, my thumb', None, REPORT, {'duration': ['P2Y'], 'bodyPart': ['thumb']}),
-    ('No. Only weak thing around here is my old finder scope.', 'emergency_screen_sudden', NO, {}),
-    ('only weak thing is my left arm since this morning',
-     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm'], 'pace': ['sudden']}),
-    ("only weak thing is i can't lift my arm",
-     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ('my lad had one this morning', 'emergency_screen', YES, {}),
+    ('the wife had one at lunch', 'emergency_screen', YES, {}),
+    ('one minute silence the next my arm was dead',
+     None, SYMPTOM, {'duration': ['PT1M'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("I noticed it during the two minutes' silence on Remembrance Sunday",
+     'onset', DURATION, {'startDate': ['2026-11-08']}),
 )
 def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

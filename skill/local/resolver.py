@@ -4217,14 +4217,21 @@ _WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "ton
                         "last", "night", "of", "them", "those", ","})
 
 
+# Someone else, said right before "had one": a pronoun or a person of the family or the day.
+_WHO_HAD_ONE = frozenset({"he", "she", "they", "son", "lad", "boy", "daughter", "girl", "lass", "wife", "husband",
+                          "partner", "dad", "mum", "mom", "mam", "father", "mother", "brother", "sister", "friend",
+                          "mate", "nan", "gran", "grandad", "grandma", "grandpa", "baby", "kid", "child", "hubby"})
+
+
 def _had_one_or_both(text: str) -> bool:
     """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one at the pool
     an hour ago"), said last or followed by when or where, not by what ("had one coffee", "had both my jabs"), and no
     "no" or "not" before it."""
     words = _words_as_said(text)
-    # ("One" only of someone else: "a coffee? had one at lunch", "i had one at break time" are the drink, review B48d.)
+    # ("One" only of someone else: "a coffee? had one at lunch", "i had one at break time" are the drink, review B48d;
+    # "my lad had one this morning", "the wife had one at lunch": review B49.)
     return not (words[:1] and words[0] in _ANSWER_NOS) and any(
-        (word == "both" or word == "one" and words[at - 2 : at - 1] in (["he"], ["she"], ["they"]))
+        (word == "both" or word == "one" and words[at - 2 : at - 1] and words[at - 2] in _WHO_HAD_ONE)
         and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
         and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY)
         for at, word in enumerate(words))

@@ -507,11 +507,9 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     words = [token.word for token in sequence]
     dropped: set[int] = set()
     for at, word in enumerate(words):
-        # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent. (Or the
-        # sign's word before the thing: "only weak thing around here is my old finder scope", round 127.)
+        # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
-                *_THING_WORDS, *_ONLY_WHO) or words[at + 2 : at + 3] in _THING_WORDS[:2] and any(
-                match.start == at + 1 and match.end == at + 2 for match in matches if SIGN_TYPE in match.types)):
+                *_THING_WORDS, *_ONLY_WHO)):
             continue
         # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
         # round here", "only one fainting is the heroine" (round 89) name.

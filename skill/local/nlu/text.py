@@ -366,8 +366,10 @@ _STILL_THINK_SO = re.compile(
     r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it ("no b'y", said
 # without a pause, is never anything else).
-# "During the two minutes' silence": a remembrance, no time the twitch has lasted (round 125).
-_MINUTES_SILENCE = re.compile(r"\b(?:a|one|two|three|\d+)\s+minutes?(?:'s|')?\s+silence\b")
+# "During the two minutes' silence", "a minute's silence": a remembrance, no time the twitch has lasted (round 125;
+# not "one minute silence the next my arm was dead", review B49).
+_MINUTES_SILENCE = re.compile(r"\bthe\s+(?:one|two|three|\d+)\s+minutes?(?:'s|')?\s+silence\b"
+                              r"|\ba\s+minute(?:'s|')\s+silence\b")
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
