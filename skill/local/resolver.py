@@ -246,17 +246,15 @@ _WHY_ALONE = re.compile(
     r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
     r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
     re.I)
-# Why signs are asked about, named after "about": "wait, why are you asking me about fainting and fits? it's a thumb"
-# (round 124: the two names had been told as signs, and the emergency advice given). Only with nothing after it but
-# the twitch's own part (`_ONLY_THE_TWITCH_NAMED`): "why are you asking about fits, my son had one an hour ago" is
-# read whole.
+# Why signs are asked about, named after "about": "wait, why are you asking me about fainting and fits?" (round 124:
+# the two names had been told as signs, and the emergency advice given). Only with nothing after it but a bare no or
+# not sure: "why are you asking about fits, my son had one an hour ago" is read whole, and so is "... it's just my
+# eyelid", which a "now you mention it, I did" may follow (review B49).
 _WHY_ASKED_ABOUT_SIGNS = re.compile(
     r"\s*(?:(?:wait|hang\s+on|hold\s+on|sorry|um|er|so)\s*[,.!?]*\s*)?"
     r"why\s+(?:(?:are|do|would)\s+)?you\s+ask(?:ing)?(?:\s+me)?\s+about\s+(?:all\s+)?(?:the\s+|that\s+|this\s+)?"
     r"(?P<what>[a-z']+(?:\s*(?:,|and|or)\s*[a-z']+){0,3})\s*[?.!]*\s*(?P<rest>.*)$",
     re.I | re.S)
-_ONLY_THE_TWITCH_NAMED = frozenset({"it's", "it", "is", "this", "that's", "just", "only", "a", "an", "my", "the",
-                                    "little", "wee", "small", "tiny", "twitch", "twitching", "twitchy", "for", ","})
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
 # words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
 _HOW_ASKED_ALONE = re.compile(
@@ -1094,19 +1092,16 @@ class Resolver:
         return None
 
     def _why_about_signs_answered(self, about: re.Match[str], pending_question: str | None) -> Resolution | None:
-        """A why asked about signs named (`_WHY_ASKED_ABOUT_SIGNS`), when all that follows is nothing, a bare no or
-        not sure, or the twitch's part ("it's a thumb"); None otherwise, and it is read whole."""
+        """A why asked about signs named (`_WHY_ASKED_ABOUT_SIGNS`), when all that follows is nothing, or a bare no
+        or not sure (then that answer); None otherwise, and it is read whole."""
         named = self._understood(about.group("what"), pending_question)
         if set(named.slots) != {"symptom"}:
             return None
         rest = about.group("rest")
-        if (answered := self._bare_answer(rest, pending_question)) is not None and rest.strip():
-            return replace(answered, text=about.string)
-        said = self._understood(rest, pending_question) if rest.strip() else None
-        if said is not None and (set(said.slots) != {"bodyPart"} or len(
-                set(_words_as_said(rest)) - _ONLY_THE_TWITCH_NAMED) > 1):
-            return None
-        return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, about.string)
+        if not rest.strip():
+            return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, about.string)
+        answered = self._bare_answer(rest, pending_question)
+        return None if answered is None else replace(answered, text=about.string)
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
