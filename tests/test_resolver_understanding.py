@@ -5750,8 +5750,6 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
 
 @_cases(
     # Rounds 123-128 (angling, climbing and caving, door security, antiques and auctions, astronomy, ports and ferries)
-    ("on the boat this morning I apparently didn't know which marina we'd come out of or what day it was, for "
-     'about half an hour', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion'], 'duration': ['PT30M']}),
     ("i don't know if it was sunday or what day it was", 'onset', DONT_KNOW, {}),
     ("my right eye is twitching. the boom gate at the parkade is dead so I'm lifting it by hand all shift, and "
      'this old body cam on my chest weighs a ton, eish',
@@ -5765,16 +5763,6 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
      None, SYMPTOM, {'pace': ['sudden'], 'person': ['he'], 'symptom': ['difficulty_speaking']}),
     ("since the two o'clock race on saturday his words are slurred",
      None, SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_speaking']}),
-    ("wait, why are you asking me about fainting and fits? it's a thumb",
-     'emergency_screen', 'CorrectionIntent', {'symptom': ['fainting', 'seizure'], 'bodyPart': ['thumb']}),
-    ('why are you asking me about fits and fainting?', 'emergency_screen', 'WhyIntent', {}),
-    ('why are you asking about fits, my son had one an hour ago',
-     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['son'], 'duration': ['PT1H']}),
-    ('why are you asking me about fainting and fits? i fainted this morning',
-     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure'], 'pace': ['sudden']}),
-    ('why are you asking me about fainting and fits? yes',
-     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure'], 'answer': ['yes']}),
-    ('why are you asking me about fainting and fits? no', 'emergency_screen', NO, {}),
     ("actually yeah. food's been catching halfway down my throat, I have to wash every bite down with water. it's "
      'crept up over the last month or so',
      'health_changes', SYMPTOM,
@@ -5794,18 +5782,13 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
     ('Since the new-moon weekend we drove out to the Karoo to shoot the Milky Way, the first weekend of November.',
      'onset', DURATION, {'startDate': ['2026-11-07']}),
     ('since monday, the thirtieth', 'onset', DURATION, {'startDate': ['2026-11-30']}),
-    ("Remembrance Day, the eleventh. I noticed it during the two minutes' silence in the food court.",
-     'onset', DURATION, {'startDate': ['2026-11-11']}),
-    ('for two minutes', 'onset', DURATION, {'duration': ['PT2M']}),
     ('yes, hello. I was an appraiser for forty years, and my right thumb has developed a twitch',
      None, REPORT, {'bodyPart': ['thumb']}),
     ('i was a bit twitchy for two years, my thumb', None, REPORT, {'duration': ['P2Y'], 'bodyPart': ['thumb']}),
-    ('my lad had one this morning', 'emergency_screen', YES, {}),
-    ('the wife had one at lunch', 'emergency_screen', YES, {}),
-    ('one minute silence the next my arm was dead',
-     None, SYMPTOM, {'duration': ['PT1M'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
-    ("I noticed it during the two minutes' silence on Remembrance Sunday",
-     'onset', DURATION, {'startDate': ['2026-11-08']}),
+    ("no, it's been weak since midday last friday",
+     'sudden_onset', SYMPTOM, {'answer': ['no'], 'symptom': ['weakness']}),
+    ('since about midday my words are slurred',
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
 )
 def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -246,15 +246,6 @@ _WHY_ALONE = re.compile(
     r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
     r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
     re.I)
-# Why signs are asked about, named after "about": "wait, why are you asking me about fainting and fits?" (round 124:
-# the two names had been told as signs, and the emergency advice given). Only with nothing after it but a bare no or
-# not sure: "why are you asking about fits, my son had one an hour ago" is read whole, and so is "... it's just my
-# eyelid", which a "now you mention it, I did" may follow (review B49).
-_WHY_ASKED_ABOUT_SIGNS = re.compile(
-    r"\s*(?:(?:wait|hang\s+on|hold\s+on|sorry|um|er|so)\s*[,.!?]*\s*)?"
-    r"why\s+(?:(?:are|do|would)\s+)?you\s+ask(?:ing)?(?:\s+me)?\s+about\s+(?:all\s+)?(?:the\s+|that\s+|this\s+)?"
-    r"(?P<what>[a-z']+(?:\s*(?:,|and|or)\s*[a-z']+){0,3})\s*[?.!]*\s*(?P<rest>.*)$",
-    re.I | re.S)
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
 # words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
 _HOW_ASKED_ALONE = re.compile(
@@ -954,9 +945,6 @@ class Resolver:
             return Resolution(_EXPLAIN_INTENT, what.slots, what.confidence, text)
         if (echoed := _SIGN_ECHOED.match(text)) and (answer := self._echo_answered(echoed, pending_question)):
             return answer
-        if (about := _WHY_ASKED_ABOUT_SIGNS.match(text)) and _WHY_INTENT in self.model.intents and (
-                answer := self._why_about_signs_answered(about, pending_question)):
-            return answer
         if (doubted := _WHY_ASKED_THEN_A_SIGN_DOUBTED.match(text) or _WHAT_ASKED_THEN_A_SIGN_GUESSED.match(text)) and (
                 _WHY_INTENT in self.model.intents):
             if not doubted.group("rest").strip():
@@ -1090,18 +1078,6 @@ class Resolver:
         if rest.intent == FALLBACK_INTENT and said_again:
             return replace(rest, text=echoed.string)
         return None
-
-    def _why_about_signs_answered(self, about: re.Match[str], pending_question: str | None) -> Resolution | None:
-        """A why asked about signs named (`_WHY_ASKED_ABOUT_SIGNS`), when all that follows is nothing, or a bare no
-        or not sure (then that answer); None otherwise, and it is read whole."""
-        named = self._understood(about.group("what"), pending_question)
-        if set(named.slots) != {"symptom"}:
-            return None
-        rest = about.group("rest")
-        if not rest.strip():
-            return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, about.string)
-        answered = self._bare_answer(rest, pending_question)
-        return None if answered is None else replace(answered, text=about.string)
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
@@ -4212,21 +4188,14 @@ _WHEN_ONLY = frozenset({"this", "morning", "afternoon", "evening", "today", "ton
                         "last", "night", "of", "them", "those", ","})
 
 
-# Someone else, said right before "had one": a pronoun or a person of the family or the day.
-_WHO_HAD_ONE = frozenset({"he", "she", "they", "son", "lad", "boy", "daughter", "girl", "lass", "wife", "husband",
-                          "partner", "dad", "mum", "mom", "mam", "father", "mother", "brother", "sister", "friend",
-                          "mate", "nan", "gran", "grandad", "grandma", "grandpa", "baby", "kid", "child", "hubby"})
-
-
 def _had_one_or_both(text: str) -> bool:
     """Whether "both" (or "one") is said as what someone had ("my son had both this morning", "he had one at the pool
     an hour ago"), said last or followed by when or where, not by what ("had one coffee", "had both my jabs"), and no
     "no" or "not" before it."""
     words = _words_as_said(text)
-    # ("One" only of someone else: "a coffee? had one at lunch", "i had one at break time" are the drink, review B48d;
-    # "my lad had one this morning", "the wife had one at lunch": review B49.)
+    # ("One" only of someone else: "a coffee? had one at lunch", "i had one at break time" are the drink, review B48d.)
     return not (words[:1] and words[0] in _ANSWER_NOS) and any(
-        (word == "both" or word == "one" and words[at - 2 : at - 1] and words[at - 2] in _WHO_HAD_ONE)
+        (word == "both" or word == "one" and words[at - 2 : at - 1] in (["he"], ["she"], ["they"]))
         and at > 0 and words[at - 1] in _HAD and not set(words[:at]) & {"not", "n't", "never"}
         and (words[at + 1 : at + 2] == [] or words[at + 1] in _WHEN_ONLY)
         for at, word in enumerate(words))
@@ -4663,7 +4632,7 @@ _NO_THING_NAMED = frozenset({"it", "this", "that", "one", "thing", "what", "when
 
 
 # Words a day told again may stand beside it: "..., back in October", "..., our Thanksgiving, the twelfth of October".
-_TOLD_AGAIN_BESIDE = frozenset({",", ".", "the", "on", "back", "in", "our", "around", "about", "so", "that", "was",
+_TOLD_AGAIN_BESIDE = frozenset({",", "the", "on", "back", "in", "our", "around", "about", "so", "that", "was",
                                 "well", "i", "mean", "like"})
 
 
@@ -4671,7 +4640,7 @@ def _the_same_day_told_again(sequence: list[Token], last: Match, match: Match) -
     """Whether `match` is a date said alone between pauses right after the stretch that holds `last`, a date said
     before it: "since the first weekend we drove out to the Karoo, the first weekend of November"."""
     words = [token.word for token in sequence]
-    stretch_of = _stretch_numbers(words, _BREAKS_IN_A_SENTENCE | {"."})
+    stretch_of = _stretch_numbers(words, _BREAKS_IN_A_SENTENCE)
     here = stretch_of[match.start]
     alone = all(match.start <= at < match.end or word in _TOLD_AGAIN_BESIDE
                 for at, word in enumerate(words) if stretch_of[at] == here)

@@ -366,10 +366,6 @@ _STILL_THINK_SO = re.compile(
     r"\b(?:still\s+)?think\s+(?:i\s+am|i'm|he\s+is|he's|she\s+is|she's)(?=\s*(?:[,.!?]|$|and\b|but\b))")
 # "...and I lost it all, bro": a name for the listener closing what is said, not a brother in it ("no b'y", said
 # without a pause, is never anything else).
-# "During the two minutes' silence", "a minute's silence": a remembrance, no time the twitch has lasted (round 125;
-# not "one minute silence the next my arm was dead", review B49).
-_MINUTES_SILENCE = re.compile(r"\bthe\s+(?:one|two|three|\d+)\s+minutes?(?:'s|')?\s+silence\b"
-                              r"|\ba\s+minute(?:'s|')\s+silence\b")
 _CLOSING_VOCATIVE = re.compile(
     r"(?:,\s*(?:bro|bruh|bruv|fam|man|pal|chief|boss|hun|love|luv|dear|boy|b'y|hen|pet)|\s+b'y)\s*(?:[.!?]*\s*$|(?=[.!?]))")
 # "Droopin'", "dribblin'", "shakin'": the apostrophe says a g was dropped, whatever consonants come before (round 84).
@@ -389,6 +385,7 @@ def normalize(text: str, *, drop_fillers: bool = True) -> str:
 _ROUGHLY = (("about",), ("around",), ("like",), ("roughly",), ("just", "after"), ("just", "before"))
 _PART_OF_THE_HOUR = (("half", "past"), ("half",), ("quarter", "past"), ("quarter", "to"))
 _CLOCK = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", "oclock"})
+_NOON = frozenset({"noon", "midday"})
 _ANOTHER_DAY = frozenset({"ago", "back", "yesterday", "fortnight", "weekend", "weekdays", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
                           "june", "july", "august", "september", "october", "november", "december", "christmas",
@@ -403,6 +400,8 @@ def _time_of_day_said(words: list[str], at: int) -> int:
     name of an event ("since the one o'clock sailing"), or 0."""
     rest = words[at + 1 :]
     rough = next((len(lead) for lead in (*_ROUGHLY, ("the",)) if tuple(rest[: len(lead)]) == lead), 0)
+    if rest[rough : rough + 1] and rest[rough] in _NOON:
+        return rough + 1  # ("since noon", "since about midday": no clock's word needed)
     part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[rough : rough + len(lead)]) == lead), 0)
     if not (rough or part) or rest[rough + part : rough + part + 1] == [] or rest[rough + part] not in _HOURS and not (
             rest[rough + part][:-2].isdigit() and rest[rough + part][-2:] in ("am", "pm")):
@@ -448,7 +447,6 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
-    text = _MINUTES_SILENCE.sub("silence", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
     text = _G_DROPPED_WITH_APOSTROPHE.sub(_g_put_back, text)
