@@ -3596,7 +3596,7 @@ _NO_ROLE = frozenset({"bit", "little", "wee", "lot", "mess", "wreck"})
 def _a_role_held(words: list[str]) -> bool:
     """Whether the words tell a role someone held: "i was an appraiser for forty years" (round 126: the twitch had
     been forty years old)."""
-    return any(words[at : at + 1] and words[at] in _HELD_BY and words[at + 1 : at + 2] in (["was"], ["were"])
+    return any(words[at] in _HELD_BY and words[at + 1 : at + 2] in (["was"], ["were"])
                and words[at + 2 : at + 3] in (["a"], ["an"]) and words[at + 3 : at + 4]
                and words[at + 3] not in _NO_ROLE for at in range(len(words)))
 
@@ -4637,14 +4637,14 @@ _TOLD_AGAIN_BESIDE = frozenset({",", "the", "on", "back", "in", "our", "around",
 
 
 def _the_same_day_told_again(sequence: list[Token], last: Match, match: Match) -> bool:
-    """Whether `match` is a date said alone between pauses right after the stretch that holds `last`, a date said
-    before it: "since the first weekend we drove out to the Karoo, the first weekend of November"."""
+    """Whether `match` is a date said alone between pauses after `last`, a date said before it, with only days told
+    between them: "since the new-moon weekend we drove out to the Karoo, the first weekend of November"."""
     words = [token.word for token in sequence]
     stretch_of = _stretch_numbers(words, _BREAKS_IN_A_SENTENCE)
     here = stretch_of[match.start]
     alone = all(match.start <= at < match.end or word in _TOLD_AGAIN_BESIDE
                 for at, word in enumerate(words) if stretch_of[at] == here)
-    # (Only days told between them: "..., our Thanksgiving, the twelfth of October".)
+    # ("Thanksgiving weekend, our Thanksgiving, the twelfth of October".)
     between = all(word in _TOLD_AGAIN_BESIDE or word in DATE_WORDS for at, word in enumerate(words)
                   if stretch_of[last.start] < stretch_of[at] < here)
     return alone and between and last.end <= match.start and stretch_of[last.start] < here

@@ -396,8 +396,8 @@ _ANOTHER_DAY_WITHIN = 8  # words after the time, before an "and" or "but" ("on t
 
 
 def _time_of_day_said(words: list[str], at: int) -> int:
-    """How many words after `at` (a "since" or "from") say a time of day roughly, by its part of the hour or as the
-    name of an event ("since the one o'clock sailing"), or 0."""
+    """How many words after `at` (a "since" or "from") say a time of day roughly, by its part of the hour, as noon or
+    midday, or before an event's name ("since the one o'clock sailing"), or 0."""
     rest = words[at + 1 :]
     rough = next((len(lead) for lead in (*_ROUGHLY, ("the",)) if tuple(rest[: len(lead)]) == lead), 0)
     if rest[rough : rough + 1] and rest[rough] in _NOON:
@@ -421,7 +421,7 @@ def _another_day_after(words: list[str]) -> bool:
 
 
 def _with_today_of_a_time_of_day(words: list[str]) -> list[str]:
-    """The words with "earlier today" after each rough or part-of-the-hour time of day that no other day follows."""
+    """The words with "earlier today" after each time of day `_time_of_day_said` finds that no other day follows."""
     out, at = [], 0
     while at < len(words):
         out.append(words[at])
