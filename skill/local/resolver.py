@@ -3005,7 +3005,8 @@ class Resolver:
                 # "It started Thanksgiving weekend, our Thanksgiving, the twelfth of October": the same start told
                 # again, more exactly, and longer ago (round 125: it had been the American Thanksgiving, a week).
                 slot_type == DATE_TYPE and _the_same_day_told_again(sequence, last[slot.name], match) and (
-                    _days_ago(value, self._today()) or 0) > (_days_ago(slots[slot.name][0], self._today()) or 0)
+                    days_since(value.value, today := self._today()) or 0) > (
+                    days_since(slots[slot.name][0].value, today) or 0)
             ) or (
                 # "Me dad rang us last night. he says ... it's been creeping on for a couple of months": the first
                 # time only dates the telling (it had made a weakness of two months one of a day, and sudden).
@@ -4648,11 +4649,6 @@ def _the_same_day_told_again(sequence: list[Token], last: Match, match: Match) -
     between = all(word in _TOLD_AGAIN_BESIDE or word in DATE_WORDS for at, word in enumerate(words)
                   if stretch_of[last.start] < stretch_of[at] < here)
     return alone and between and last.end <= match.start and stretch_of[last.start] < here
-
-
-def _days_ago(value: ResolvedSlot, today: date) -> int | None:
-    """How many days ago a date said began (None when it is no date)."""
-    return days_since(value.value, today) if value.value else None
 
 
 def _a_date_alone_after_something_else(sequence: list[Token], match: Match) -> bool:
