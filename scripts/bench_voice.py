@@ -78,7 +78,7 @@ from skill.voice.whisper_recognition import FALLBACK_TEMPERATURES, INITIAL_PROMP
 AIM_SECONDS = 1.0  # issue 13: end of speech to the first answer sample under 1 s at the median
 SNR_DB = 15.0
 LEAD_SECONDS, TRAIL_SECONDS = 0.5, 1.0
-RECOGNISERS = ("whisper", "whisper-no-prompt", "pocketsphinx")
+RECOGNISERS = ("whisper", "whisper+second=none", "whisper-no-prompt", "pocketsphinx")
 #: name → (engine, espeak-ng voice); espeak-ng variants are "language+variant".
 VOICES = {
     "piper": ("piper", "en_US-joe-medium"),
@@ -367,14 +367,18 @@ def worker(name: str, manifest: Path, out: Path) -> int:
     results = []
     for item in json.loads(manifest.read_text()):
         decodes = counter.count if counter else 0
-        first = recogniser.recognise(read_wav(Path(item["path"])))
+        audio = read_wav(Path(item["path"]))
+        started = time.perf_counter()
+        first = recogniser.recognise(audio)
         heard = first if resolver is None else consult_second_opinion(first, item.get("pending"), resolver)
+        # the person waits for the second opinion even when it is not taken (its result's own time leaves that out)
+        seconds = heard.seconds if resolver is None else time.perf_counter() - started
         decodes = counter.count - decodes if counter else None
         # Outside the timed recognition: the no-vs-unsure margin the safety gate uses (None for pocketsphinx).
         margin = heard.unsure_margin() if heard.accepted and heard.unsure_margin is not None else None
         results.append({"key": item["key"], "text": heard.text, "hypothesis": heard.hypothesis,
                         "accepted": heard.accepted, "confidence": heard.confidence,
-                        "seconds": heard.seconds, "unsure_margin": margin, "decodes": decodes,
+                        "seconds": seconds, "unsure_margin": margin, "decodes": decodes,
                         "second_opinion": heard is not first})  # fmt: skip
     out.write_text(json.dumps({"name": name, "load_seconds": load_seconds, "before": before,
                                "after_load": after_load, "end": memory_kb(), "results": results}))  # fmt: skip
@@ -498,7 +502,7 @@ def print_split_table(split: str, scored: dict[str, list[Scored]], voices: list[
     print("   intent right = intent and slot ids as the typed text; wrong = accepted as something else; none = "
           "not accepted;\n   core = bare yes/no/stop/help/repeat right; reject s = mean recognition + resolution "
           "time of a rejected off-topic clip")  # fmt: skip
-    header = f"  {'recogniser':<19}{'voice':<11}{'cond':<7}" + "".join(f"{name:>{width}}" for name, width in COLUMNS)
+    header = f"  {'recogniser':<21}{'voice':<11}{'cond':<7}" + "".join(f"{name:>{width}}" for name, width in COLUMNS)
     print(header)
     for name, rows in scored.items():
         in_split = [row for row in rows if row.clip.kind == "speech" and row.clip.utterance.split == split]  # type: ignore[union-attr]
@@ -507,7 +511,7 @@ def print_split_table(split: str, scored: dict[str, list[Scored]], voices: list[
                 group = [row for row in in_split if row.clip.condition == condition
                          and (voice == "all" or row.clip.voice == voice)]  # fmt: skip
                 figures = row_figures(group)
-                print(f"  {name:<19}{voice:<11}{condition:<7}"
+                print(f"  {name:<21}{voice:<11}{condition:<7}"
                       + "".join(f"{figures[column]:>{width}}" for column, width in COLUMNS))  # fmt: skip
         print()
     print("  yes / no / stop / help / repeat right in every voice:")
@@ -519,7 +523,7 @@ def print_split_table(split: str, scored: dict[str, list[Scored]], voices: list[
                       and row.clip.utterance.split == split and _is_core(row.clip.utterance)  # type: ignore[union-attr, arg-type]
                       and not row.right]  # fmt: skip
             verdicts.append(f"{condition} {'all right' if not misses else 'missed ' + ', '.join(misses)}")
-        print(f"    {name:<19}" + "; ".join(verdicts))
+        print(f"    {name:<21}" + "; ".join(verdicts))
 
 
 def print_safety_answers(split: str, rows: dict[str, list[dict[str, Any]]], voices: list[str], misses: bool) -> None:
@@ -527,7 +531,7 @@ def print_safety_answers(split: str, rows: dict[str, list[dict[str, Any]]], voic
           f"question, else the emergency screen); the doubtful-no gate at a margin of {DOUBTFUL_NO_MARGIN:g}")
     print("   unsure→no = an unsure answer taken as a bare no; no kept = a real no still taken as a no; "
           "yes→no = a yes taken as a no")  # fmt: skip
-    print(f"  {'recogniser':<19}{'voice':<11}{'cond':<7}{'unsure→no before':>18}{'after':>7}"
+    print(f"  {'recogniser':<21}{'voice':<11}{'cond':<7}{'unsure→no before':>18}{'after':>7}"
           f"{'no kept before':>16}{'after':>7}{'yes→no':>8}")  # fmt: skip
     for name, all_rows in rows.items():
         in_split = [row for row in all_rows if row["clip"].utterance.split == split]
@@ -543,7 +547,7 @@ def print_safety_answers(split: str, rows: dict[str, list[dict[str, Any]]], voic
                 kept = sum(row["intent"] == "AMAZON.NoIntent" for row in noes)
                 kept_after = sum(row["intent"] == "AMAZON.NoIntent" and not row["gated"] for row in noes)
                 yes_no = sum(row["intent"] == "AMAZON.NoIntent" and not row["gated"] for row in yeses)
-                print(f"  {name:<19}{voice:<11}{condition:<7}{before:>12}/{len(unsure):<5}{after:>7}"
+                print(f"  {name:<21}{voice:<11}{condition:<7}{before:>12}/{len(unsure):<5}{after:>7}"
                       f"{kept:>10}/{len(noes):<5}{kept_after:>7}{yes_no:>6}/{len(yeses)}")  # fmt: skip
         print()
         if misses:
@@ -601,7 +605,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def print_recogniser_summary(scored: dict[str, list[Scored]], meta: dict[str, dict[str, Any]]) -> None:
     print("\n== per recogniser, over every clip of the run (each recogniser alone in its own process)")
-    print(f"  {'recogniser':<19}{'load s':>7}{'peak RSS':>10}{'(start)':>9}"
+    print(f"  {'recogniser':<21}{'load s':>7}{'peak RSS':>10}{'(start)':>9}"
           f"{'clean p50/p95 ms':>18}{'noisy p50/p95 ms':>18}{'non-speech ms':>15}")  # fmt: skip
     for name, rows in scored.items():
         info = meta[name]
@@ -610,7 +614,7 @@ def print_recogniser_summary(scored: dict[str, list[Scored]], meta: dict[str, di
         nonspeech = [row.seconds * 1000 for row in rows if row.clip.kind == "nonspeech"]
         latency = {condition: f"{percentile(values, 50):.0f}/{percentile(values, 95):.0f}"
                    for condition, values in times.items()}  # fmt: skip
-        print(f"  {name:<19}{info['load_seconds']:>7.2f}{info['end']['VmHWM'] / 1024:>7.0f} MB"
+        print(f"  {name:<21}{info['load_seconds']:>7.2f}{info['end']['VmHWM'] / 1024:>7.0f} MB"
               f"{info['before']['VmHWM'] / 1024:>6.0f} MB{latency['clean']:>18}{latency['noisy']:>18}"
               f"{statistics.fmean(nonspeech):>15.0f}")  # fmt: skip
     print("  peak RSS = VmHWM of the recogniser's process at the end (start = before loading: Python and numpy)")
@@ -624,7 +628,7 @@ def print_recogniser_summary(scored: dict[str, list[Scored]], meta: dict[str, di
                  f"(words {sum(bool(row.text) for row in group)})" for kind, group in kinds.items()]  # fmt: skip
         bad = [f"{row.clip.condition}: '{row.text}' → {row.intent}" for group in kinds.values() for row in group
                if row.accepted]  # fmt: skip
-        print(f"    {name:<19}" + "; ".join(parts) + "".join(f"\n      accepted {item}" for item in bad))
+        print(f"    {name:<21}" + "; ".join(parts) + "".join(f"\n      accepted {item}" for item in bad))
 
 
 def print_misses(scored: dict[str, list[Scored]], split: str) -> None:

@@ -73,6 +73,18 @@ def test_the_second_opinion_never_ends_the_conversation(resolver, ending):
     assert consult_second_opinion(first, "screen_chest", resolver) is first
 
 
+@pytest.mark.parametrize("pending", ["emergency_screen", "screen_collapse", "emergency_screen_sudden", "sudden_onset"])
+def test_the_second_opinion_never_answers_no_to_a_safety_question(resolver, pending):
+    # base heard "no clue" as "Not you." at the fainting question (evaluation line eval-076): asked again, never a no
+    first = recognition("Now get loop.", recognition("Not you."))
+    assert consult_second_opinion(first, pending, resolver) is first
+    # a no to any other question, and a yes or an unsure answer to a safety question, it may still give
+    assert consult_second_opinion(first, "weakness", resolver).text == "Not you."
+    for answer in ("Yes.", "I have no idea."):
+        heard = consult_second_opinion(recognition("Now get loop.", recognition(answer)), pending, resolver)
+        assert heard.text == answer
+
+
 def test_understood_is_at_the_pending_question(resolver):
     assert understood(recognition("my back"), "body_part", resolver)
     assert not understood(recognition("my back", accepted=False), "body_part", resolver)

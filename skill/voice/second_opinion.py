@@ -15,7 +15,10 @@ understood, so it cannot turn a heard "no" into anything else, and the doubtful-
 then judges whichever was heard, on the margin of the model that wrote it. It never ends the conversation: a stop or
 cancel only the second model heard is not taken (on the tuning lines base heard "um dunno" as "I'm done." at the
 chest-pain question), and the person, asked again, can say it again to the first model, which hears a bare "stop"
-reliably.
+reliably. Nor does it ever answer no to a safety question (`skill.domain.triage.SAFETY_QUESTIONS`): where the first
+model could not hear the answer, a no is the one reading whose mistake is dangerous (on the evaluation lines base
+heard "no clue" as "Not you." at the fainting question, with a margin over an unsure answer that passed the gate), so
+the person is asked again; a yes, an unsure answer or a sign described it may still give.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from skill.domain.triage import SAFETY_QUESTIONS
 from skill.voice.recognition import Recognition
 
 __all__ = ["consult_second_opinion", "understood"]
@@ -30,6 +34,7 @@ __all__ = ["consult_second_opinion", "understood"]
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
 #: Intents that end the conversation: never taken from the second opinion alone.
 ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+NO_INTENT = "AMAZON.NoIntent"
 
 
 def understood(recognition: Recognition, pending: str | None, resolver: Any) -> bool:
@@ -45,6 +50,6 @@ def consult_second_opinion(recognition: Recognition, pending: str | None, resolv
         return recognition
     second = recognition.second_opinion()
     intent = resolver.resolve(second.text, pending).intent if second.accepted else FALLBACK_INTENT
-    if intent == FALLBACK_INTENT or intent in ENDING_INTENTS:
+    if intent == FALLBACK_INTENT or intent in ENDING_INTENTS or (intent == NO_INTENT and pending in SAFETY_QUESTIONS):
         return recognition
     return dataclasses.replace(second, seconds=recognition.seconds + second.seconds, second_opinion=None)
