@@ -8,6 +8,7 @@ the voice corpus's tuning lines that `scripts/bench voice` measured this on, sai
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,16 +36,20 @@ def resolver() -> Resolver:
     return Resolver(load_interaction_model())
 
 
-def recognition(text: str, second: Recognition | None = None, *, accepted: bool = True) -> Recognition:
-    def never() -> Recognition:
-        raise AssertionError("the second opinion was asked for")
+def never_asked() -> Recognition:
+    raise AssertionError("the second opinion was asked for")
 
-    opinion = None if second is None else (lambda: second) if second.text != "never" else never
+
+def recognition(
+    text: str, second: Recognition | Callable[[], Recognition] | None = None, *, accepted: bool = True
+) -> Recognition:
+    """What a first model heard, with what the second would hear (a recognition, or a function giving one)."""
+    opinion = second if callable(second) or second is None else (lambda: second)
     return Recognition(text if accepted else "", 0.8, accepted, 0.3, hypothesis=text, second_opinion=opinion)
 
 
 def test_an_understood_answer_is_never_heard_again(resolver):
-    first = recognition("no", recognition("never"))
+    first = recognition("no", never_asked)
     assert consult_second_opinion(first, "emergency_screen", resolver) is first
 
 
