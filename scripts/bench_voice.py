@@ -63,6 +63,7 @@ import numpy as np
 
 from skill.voice.audio_io import SAMPLE_RATE, read_wav, write_wav
 from skill.voice.safety_gate import DOUBTFUL_NO_MARGIN, doubtful_no
+from skill.voice.user_cache import user_cache_dir
 from skill.voice.voice_corpus import (
     CORE_COMMANDS,
     SPLITS,
@@ -93,8 +94,7 @@ _NOT_INSTALLED = 3  # a worker's exit status when its recogniser is not installe
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "muscle-twitch-helper" / "bench-voice"
+    return user_cache_dir("bench-voice")
 
 
 def _key(*parts: object) -> str:

