@@ -71,7 +71,7 @@ def test_when_neither_is_understood_the_first_stands(resolver):
     assert consult_second_opinion(recognition("I'm seeing curve."), None, resolver).text == "I'm seeing curve."
 
 
-@pytest.mark.parametrize("ending", ["Stop.", "Cancel.", "I'm done."])
+@pytest.mark.parametrize("ending", ["Stop.", "Cancel.", "I'm done.", "Go home.", "Back to the main menu."])
 def test_the_second_opinion_never_ends_the_conversation(resolver, ending):
     # base heard "um dunno" as "I'm done." at the chest-pain question (tuning line tune-144): asked again, not ended
     first = recognition("I'm Donald.", recognition(ending))

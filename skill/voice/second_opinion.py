@@ -12,13 +12,13 @@ The rule (`consult_second_opinion`): when the first transcript is not accepted o
 pending question, and the second, above its gate, resolves to an intent there, the second is what was heard;
 otherwise the first stands. The second opinion never replaces an answer the skill understood, so it cannot turn a
 heard "no" into anything else, and the doubtful-no gate (`skill.voice.safety_gate`) then judges whichever was heard,
-on the margin of the model that wrote it. It never ends the conversation: a stop or cancel only the second model
-heard is not taken (on the tuning lines base heard "um dunno" as "I'm done." at the chest-pain question), and the
-person, asked again, can say it again to the first model, which hears a bare "stop" reliably. Nor does it ever
-answer no to a safety question (`skill.domain.triage.SAFETY_QUESTIONS`): where the first model could not hear the
-answer, a no is the one reading whose mistake is dangerous (on the evaluation lines base heard "no clue" as "Not
-you." at the fainting question, with a margin over an unsure answer that passed the gate), so the person is asked
-again; a yes, an unsure answer or a sign described it may still give.
+on the margin of the model that wrote it. It never ends the conversation: a stop, cancel or "go home" only the
+second model heard is not taken (on the tuning lines base heard "um dunno" as "I'm done." at the chest-pain
+question), and the person, asked again, can say it again to the first model, which hears a bare "stop" reliably. Nor
+does it ever answer no to a safety question (`skill.domain.triage.SAFETY_QUESTIONS`): where the first model could
+not hear the answer, a no is the one reading whose mistake is dangerous (on the evaluation lines base heard "no
+clue" as "Not you." at the fainting question, with a margin over an unsure answer that passed the gate), so the
+person is asked again; a yes, an unsure answer or a sign described it may still give.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ from skill.voice.safety_gate import NO_INTENT
 
 __all__ = ["consult_second_opinion", "understood"]
 
-#: Intents that end the conversation: never taken from the second opinion alone.
-ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent"})
+#: Intents that end the conversation (the skill's exit handler ends it for all three): never taken from the second
+#: opinion alone.
+ENDING_INTENTS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"})
 
 
 def understood(recognition: Recognition, pending: str | None, resolver: Any) -> bool:
