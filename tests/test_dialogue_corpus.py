@@ -124,14 +124,14 @@ FLOORS = {
     "round83": (18 / 18, 5 / 5, 0, 0),
     "round84": (17 / 18, 5 / 5, 0, 0),  # "twitch started about a week after that": a start told from another event
     "round85": (18 / 18, 5 / 5, 0, 0),
-    "round86": (16 / 18, 5 / 5, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round86": (17 / 18, 5 / 5, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
     "round87": (16 / 18, 5 / 5, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
-    "round88": (16 / 18, 5 / 5, 0, 0),
+    "round88": (17 / 18, 5 / 5, 0, 0),
     "round89": (15 / 18, 5 / 5, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
     "round90": (15 / 18, 5 / 5, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
     "round91": (15 / 18, 4 / 5, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
     "round92": (16 / 18, 5 / 5, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (17 / 18, 5 / 5, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
+    "round93": (18 / 18, 5 / 5, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
     "round94": (13 / 18, 5 / 5, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
     "round95": (14 / 18, 5 / 5, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
     # "after the fitting" stays a fit (review B46c), and "my jaw nearly hit the floor" a faint (review A46e)
@@ -156,7 +156,7 @@ FLOORS = {
     # once the opening said "since ... last week"
     "round110": (15 / 18, 5 / 5, 0, 0),
     "round111": (16 / 18, 5 / 5, 0, 0),
-    "round112": (16 / 18, 5 / 5, 0, 0),
+    "round112": (17 / 18, 5 / 5, 0, 0),
     "round113": (16 / 18, 5 / 5, 0, 0),
     "round114": (13 / 18, 4 / 5, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
@@ -167,13 +167,15 @@ FLOORS = {
     "round119": (15 / 18, 5 / 5, 0, 0),  # a faint told only after "okay, thank you", which ends the session
     "round120": (16 / 18, 5 / 5, 1, 0),
     "round121": (13 / 18, 5 / 5, 0, 0),
-    "round122": (16 / 18, 5 / 5, 0, 0),
-    "round123": (16 / 18, 4 / 5, 0, 0),
+    "round122": (17 / 18, 5 / 5, 1, 0),  # a month said after "since right around the midterms" is not heard: asked
+    "round123": (17 / 18, 5 / 5, 0, 0),
     "round124": (16 / 18, 5 / 5, 0, 0),
-    "round125": (16 / 18, 5 / 5, 0, 0),
+    "round125": (17 / 18, 5 / 5, 0, 0),
     "round126": (16 / 18, 5 / 5, 1, 0),
     "round127": (16 / 18, 5 / 5, 0, 0),
     "round128": (15 / 18, 5 / 5, 0, 0),
+    "round129": (18 / 18, 5 / 5, 0, 0),
+    "round130": (18 / 18, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

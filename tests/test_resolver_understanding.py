@@ -4764,7 +4764,8 @@ def test_reviews_a80_to_b82_and_round_82s_answers(text: str, pending: str | None
     ("no, nowt like that, love. it's me left thumb, been going since Sunday hauling lines all day. I'm not going "
      'under yet, I did forty year on the trawlers',
      'emergency_screen', REPORT,
-     {'answer': ['no'], 'bodyPart': ['thumb'], 'startDate': ['2026-12-06'], 'frequency': ['constant']}),
+     {'answer': ['no'], 'bodyPart': ['thumb'], 'startDate': ['2026-12-06'], 'trigger': ['exercise'],
+      'frequency': ['constant']}),
     ('three days back, Monday, first trip after we repaired the boat',
      'onset', DURATION, {'duration': ['P3D'], 'startDate': ['2026-12-07']}),
     ('since Sunday, after the big cruise ship was in and we ran three snorkel trips back to back',
@@ -5686,8 +5687,10 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
     ('he fainted couch broke his fall', 'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['he']}),
     ("his face the eye's watering drooped on the left an hour ago",
      'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    # (Sudden since round 130: the phone is what the hand held, not a call about it.)
     ('my left hand holding the phone went dead an hour ago',
-     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'duration': ['PT1H'], 'bodyPart': ['hand']}),
+     'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['weakness'], 'duration': ['PT1H'], 'pace': ['sudden'], 'bodyPart': ['hand']}),
     ("my baby is coughing till they're blue in the face right now",
      'emergency_screen', SYMPTOM, {'person': ['child'], 'symptom': ['difficulty_breathing']}),
     ('nothing feels weak or heavy my face went numb on one side an hour ago',
@@ -5791,4 +5794,105 @@ def test_rounds_111_to_122s_answers(text: str, pending: str | None, intent: str,
      None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
 )
 def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Round 128: rubbing his chest, a weight "sitting on it" a few words further on (tune128-011)
+    ("the twitch, about a week. but since he came off the four o'clock boat he's been rubbing his chest, says "
+     "it's like a container's sitting on it",
+     'onset', SYMPTOM, {'duration': ['P1W'], 'person': ['he'], 'symptom': ['chest_pain']}),
+    ("he's been rubbing his chest all evening", None, SYMPTOM, {'symptom': ['chest_pain'], 'pace': ['sudden']}),
+    # Round 123: not knowing what day it was, said after a list (tune123-013); "no idea" said of the past
+    ("on the boat this morning I apparently didn't know which marina we'd come out of or what day it was, for "
+     'about half an hour', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion'], 'duration': ['PT30M']}),
+    ('she had no idea what day it was', 'other_symptoms', SYMPTOM, {'symptom': ['confusion']}),
+    ("he hadn't a clue what year it was", 'other_symptoms', SYMPTOM, {'symptom': ['confusion']}),
+    ('no idea what day it was, sometime last week', 'onset', DURATION, {'answer': ['unsure'], 'duration': ['P1W']}),
+    # Round 130: the screen's signs asked back, then why they are asked, are a question, not the signs
+    ('Strokes and fits and that? What are you asking me that for?', 'emergency_screen', 'WhyIntent', {}),
+    ("whoa, seizures and fainting? why are you asking me all that, it's just a twitch, dude",
+     'emergency_screen', 'WhyIntent', {}),
+    ('fits? what are you asking me that for, he had one this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('fainting? why are you asking, I fainted this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    # Round 130: not sure beside a no is not sure (towards urgent), a plain "no, I'm sure" is a no
+    ('I not sure nah, that is plenty things', 'emergency_screen', DONT_KNOW, {}),
+    ('no, not sure', 'emergency_screen', DONT_KNOW, {}),
+    ('not sure, no', 'emergency_screen', DONT_KNOW, {}),
+    ("no, I'm sure", 'emergency_screen', NO, {}),
+    ('no, not that I know of', 'emergency_screen', NO, {}),
+    # Round 130: an hour ago, said beside a sign whose own words have "tell" in them, is sudden
+    ("oh hello, my cheek's been fluttering for a few days at the holiday park, and since I came back from the "
+     "ablutions block about an hour ago my right hand won't do what I tell it, I couldn't even squeeze the "
+     'toothpaste',
+     None, REPORT, {'bodyPart': ['face'], 'duration': ['P3D'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('I told the doctor two hours ago about my tingly feet',
+     None, REPORT, {'duration': ['PT2H'], 'symptom': ['sensation_change'], 'bodyPart': ['foot']}),
+    # Round 130: a place named to "any weakness, numbness...?" is where the sign is, a yes
+    ('the left leg, like I told', 'nerve_signs', YES, {}),
+    ('my left leg', 'weakness', YES, {}),
+    ('just the calf', 'weakness', REPORT, {'bodyPart': ['calf']}),
+    # Round 130: strength said as strong as ever, still used, or where the feeling is fine
+    ("my arm's strong as ever", 'weakness', SYMPTOM, {'deniedSymptom': ['weakness']}),
+    ('not as strong as ever', 'weakness', FALLBACK_INTENT, {}),
+    ("Right bicep's been twitchin' since we put the caravan into storage, Saturday the fourteenth of November. "
+     "Near three weeks. Same spot every time. Arm's strong as ever and there's no numbness.",
+     None, REPORT,
+     {'bodyPart': ['arm'], 'placePattern': ['same_place'], 'deniedSymptom': ['sensation_change', 'weakness'],
+      'startDate': ['2026-11-14']}),
+    ('no, I can still work the sewer hose and the jacks and everything, and it feels totally normal',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ("No, I am holding the tent poles, carrying the kids' bags, everything normal, and feeling is also proper in "
+     'my hand and face', 'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['sensation_change']}),
+    ('no weakness, but my other calf is jumping now',
+     'nerve_signs', REPORT, {'deniedSymptom': ['weakness'], 'bodyPart': ['calf']}),
+    # Round 130: lugging and hauling are hard physical work
+    ('yeah, lugging all those gas bottles', 'triggers', TRIGGER, {'answer': ['yes'], 'trigger': ['exercise']}),
+    # Rounds 129 and 130: only idioms ("nay" is a no)
+    ('no, I still heave the ice boxes about', 'nerve_signs', NO, {}),
+    ("I've been heaving the whole night after my energy drinks",
+     None, SYMPTOM, {'symptom': ['nausea'], 'trigger': ['stimulant']}),
+    ("nah mate. Only fit round here is the park manager's, the pump in the amenities block has carked it and "
+     "we're chockers with Christmas bookings", 'emergency_screen', NO, {}),
+    ('No love, none of that. Only thing that collapsed this week was the awning on the static when the wind got '
+     'up Tuesday, and the only one having a fit was the site warden when he saw it.', 'emergency_screen', NO, {}),
+    ("ah, it started the Easter we opened up the mobile home in Courtown, so that's the guts of eight months now. "
+     'We only went down for the fortnight, mind', 'onset', DURATION, {'startDate': ['2026-04-05']}),
+    ('he went down for the count in the kitchen', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('Nay. Only weak thing in our bakehouse is the cake flour, I still chuck twenty-five kilo sacks about.',
+     'nerve_signs', NO, {}),
+    ("no. trade's been weak, mind, but I'm still humping the spud sacks about", 'nerve_signs', NO, {}),
+    ("No. The only thing I'm dropping is the price of the boerewors for the festive rush. My grip's fine.",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ('I keep dropping things, my grip has gone', 'nerve_signs', SYMPTOM, {'symptom': ['weakness']}),
+    ("no. Only double I'm seeing is the identical Airstream parked right next to ours", 'other_symptoms', NO, {}),
+    ("Hiya, I've a twitch at the front of my right thigh, just above the knee. I run the shop at a caravan park "
+     "in Wicklow and it's dead this time of year, so I've plenty of time to notice it.",
+     None, REPORT, {'bodyPart': ['thigh']}),
+    # Round 129: a weakness told by what can't be done as it used to be
+    ("well. since the back end o' summer the boning knife keeps turnin' in ma hand, and I cannae push a side o' "
+     'beef through the bandsaw like I used tae. crept up on me, bit by bit',
+     'nerve_signs', SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual']}),
+    # Round 130: a thumping head is a headache
+    ("Now you mention it, there's been a thumping behind my forehead every afternoon this week, like hailstones "
+     'on the caravan roof.',
+     'other_symptoms', SYMPTOM,
+     {'symptom': ['headache'], 'pace': ['sudden'], 'duration': ['P1W'], 'bodyPart': ['face']}),
+    # Round 129: holidays said with "'s" (St Andrew's, New Year's, Mother's Day); years of a working life are not
+    # the twitch's
+    ("started on St Andrew's Day, the Monday there, on the night shift",
+     'onset', DURATION, {'startDate': ['2026-11-30']}),
+    ("started on Mother's Day", 'onset', DURATION, {'startDate': ['2026-03-15']}),
+    ("I've had it since New Year's Eve", None, DURATION, {'startDate': ['2025-12-31']}),
+    ('Saturday, during the rush. been in the trade twenty years and never had it before',
+     'onset', DURATION, {'startDate': ['2026-12-05']}),
+    ("hi, it's about my dad. He ran the bakery on Quinpool Road for forty years, he's retired now. His arm's been "
+     'twitching.', None, REPORT, {'person': ['father'], 'bodyPart': ['arm']}),
+    ('my calf has been twitching for two years', None, REPORT, {'bodyPart': ['calf'], 'duration': ['P2Y']}),
+    # Round 129: a place beside the twitch's is where it is
+    ("me cheek's twitching, the left one, down by the side of me mouth", None, REPORT, {'bodyPart': ['face']}),
+)
+def test_rounds_129_and_130s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

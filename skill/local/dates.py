@@ -94,7 +94,10 @@ def _summer_holidays(year: int) -> date:
 # Days people date things by, each as its day in a given year: fixed days, and those counted from the calendar.
 _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("christmas",): _christmas, ("xmas",): _christmas, ("boxing", "day"): lambda year: date(year, 12, 26),
-    ("new", "year"): _new_year, ("new", "years"): _new_year, ("halloween",): lambda year: date(year, 10, 31),
+    ("new", "year"): _new_year, ("new", "years"): _new_year, ("new", "year's"): _new_year,
+    ("new", "year's", "day"): _new_year, ("new", "years", "day"): _new_year,
+    ("new", "year's", "eve"): lambda year: date(year, 12, 31), ("new", "years", "eve"): lambda year: date(year, 12, 31),
+    ("halloween",): lambda year: date(year, 10, 31),
     ("bonfire", "night"): lambda year: date(year, 11, 5), ("fourth", "of", "july"): lambda year: date(year, 7, 4),
     ("independence", "day"): lambda year: date(year, 7, 4), ("canada", "day"): lambda year: date(year, 7, 1),
     ("australia", "day"): lambda year: date(year, 1, 26), ("easter",): _easter,
@@ -193,6 +196,7 @@ _ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 _TENS = {"twenty": 20, "thirty": 30}
 CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *_TENS,
                             *(phrase[0] for phrase in (*_HOLIDAYS, *_MOVING_FEASTS)),
+                            *(phrase[0].removesuffix("'s") for phrase in (*_HOLIDAYS, *_MOVING_FEASTS)),
                             *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day", "early",
                             "late"}) | {
     f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
@@ -350,10 +354,15 @@ def is_holiday(words: list[str] | tuple[str, ...]) -> bool:
 
 
 def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
-    """`words` without "the" and pauses, and without a "last" before anything but a week ("last christmas", "last
-    november": the one before today all the same)."""
-    words = [word for word in words if word not in ("the", ",")]
-    return words[1:] if words[:1] == ["last"] and words[1:2] not in (["week"], ["weekend"]) else words
+    """`words` without "the" and pauses, "'s" back on its word, and without a "last" before anything but a week
+    ("last christmas", "last november": the one before today all the same)."""
+    kept: list[str] = []
+    for word in words:
+        if word == "'s" and kept:
+            kept[-1] += word  # a sentence's words part "st andrew's day" as "st", "andrew", "'s" (round 129)
+        elif word not in ("the", ","):
+            kept.append("st" if word == "saint" else word)
+    return kept[1:] if kept[:1] == ["last"] and kept[1:2] not in (["week"], ["weekend"]) else kept
 
 
 def _day_of_month(word: str, unit: str | None = None) -> int | None:

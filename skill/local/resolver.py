@@ -243,8 +243,12 @@ _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", 
 # did both an hour ago", "why are you asking? yes", nor, as a recogniser writes it, "why do you ask she did that an
 # hour ago": reviews A48, B48, A48b).
 _WHY_ALONE = re.compile(
-    r"\s*why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
-    r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?\s*[?.!]*\s*",
+    r"\s*(?:why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
+    r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?"
+    # "what are you asking me that for?", and a twitch played down after it ("..., it's just a twitch, dude")
+    r"|what\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|about|it|them))*\s+for)"
+    r"(?:\s*[?.!,]*\s*(?:it'?s|its|this\s+is|that'?s)\s+(?:just|only)\s+a\s+(?:(?:little|small|wee|tiny)\s+)?twitch"
+    r"(?:\s*,?\s*(?:dude|mate|man|love|pal|bro|lol))?)?\s*[?.!]*\s*",
     re.I)
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
 # words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
@@ -252,7 +256,8 @@ _HOW_ASKED_ALONE = re.compile(
     r"\s*(?:how\s+(?:to|do\s+i|do\s+you|can\s+i|would\s+i|will\s+i)\s+(?:tell|know)|what\s+do\s+you\s+mean(?:\s+by"
     r"\s+(?:that|it|this))?|how\s+do\s+you\s+mean|meaning\s+what|like\s+what)(?:\s+(?:ah|eh|lah|la|then|exactly))?"
     r"\s*[?.!]*\s*", re.I)
-_SIGN_ECHOED = re.compile(r"\s*(?:what\s*,?\s+)?(?:like\s+)?(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)"
+_SIGN_ECHOED = re.compile(r"\s*(?:(?:whoa|woah|wow|huh|eh|jeez|blimey|crikey|hang\s+on|hold\s+on)\s*[,!.]*\s+)?"
+                          r"(?:what\s*,?\s+)?(?:like\s+)?(?P<what>[a-z']+(?:\s+(?:and|or)\s+[a-z']+)?)"
                           r"(?:\s+and\s+(?:that|stuff|things|all\s+that))?\s*\?+\s*(?P<rest>\S.*)$", re.I | re.S)
 # Two readings offered back, each opened the same way: "from when i noticed or from when it started".
 _A_CHOICE_ASKED = re.compile(
@@ -674,7 +679,7 @@ _SPREAD_WORDS = frozenset({"and", "also", "too", "other", "moves", "moving", "sp
 _SAID_FINE_ABOUT = {
     "weakness": (frozenset({"walk", "walking", "run", "running", "play", "playing", "lift", "lifting", "grip", "strong",
                             "strength", "carry", "carrying", "stairs", "open", "jars", "dropping", "drop", "legs",
-                            "arms"}), frozenset()),
+                            "arms", "hold", "holding", "work", "working", "use", "using"}), frozenset()),
     "sensation_change": (frozenset({"feel", "feels", "feeling", "felt", "sensation"}),
                          _FINE | {"same", "everything"}),
     "muscle_wasting": (frozenset({"look", "looks", "looking", "size", "same as"}), _FINE | {"same"}),
@@ -1069,10 +1074,11 @@ class Resolver:
             # "Thinner? how to tell ah?", "weakness? what do you mean?": what the sign means, asked (round 119: it had
             # been a yes to a thinner muscle).
             return Resolution(_EXPLAIN_INTENT, named.slots, named.confidence, echoed.string)
+        if _WHY_ALONE.fullmatch(echoed.group("rest")) and _WHY_INTENT in self.model.intents:
+            # "Fits and fainting? why you asking me all that for a little twitch?": why they are asked (round 117;
+            # "strokes and fits and that? what are you asking me that for?", round 130).
+            return Resolution(_WHY_INTENT, {}, _ANSWER_OF_ITS_KIND_CONFIDENCE, echoed.string)
         rest = self._understood(echoed.group("rest"), pending_question)
-        if rest.intent == _WHY_INTENT and not rest.slots and _WHY_ALONE.fullmatch(echoed.group("rest")):
-            # "Fits and fainting? why you asking me all that for a little twitch?": why they are asked (round 117).
-            return replace(rest, text=echoed.string)
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
             lemma(word) for word in _words_as_said(echoed.group("what"))}
         if rest.intent == FALLBACK_INTENT and said_again:
@@ -1096,6 +1102,11 @@ class Resolver:
             # "No, just the mumbling that's been creeping up on me since the summer" to the safety check reads like
             # a correction's "no, just my calf", which has no place for how it came on: a description, with its pace.
             resolution = self._as_description_with_its_pace(resolution, analysis)
+        if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
+                _DONT_KNOW_INTENT in self.model.intents and _said_not_sure(text)):
+            # "No, not sure", "I not sure nah, that is plenty things" to a safety question: not sure is not a no (when
+            # unsure, err towards urgent; round 130 had it a no and went on to self-care questions).
+            resolution = Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question in SAFETY_QUESTIONS and resolution.intent == _NO_INTENT and not resolution.slots and (
                 _DESCRIBE_INTENT in self.model.intents and "but" in normal_words(text)) and (
                 told := _signs_told_after_but(analysis := self._analyse(text))):
@@ -1373,9 +1384,11 @@ class Resolver:
         if "deniedSymptom" in self._slot_names(resolution.intent) and _muscle_said_unchanged(text):
             resolution = self._with_muscle_unchanged(resolution)
         if resolution.intent == FALLBACK_INTENT and pending_question in _ASKING_OF_WEAKNESS and (
-                _DESCRIBE_INTENT in self.model.intents and _strength_still_used(text)):
+                _DESCRIBE_INTENT in self.model.intents and (
+                    _strength_still_used(text) or _strength_said_unchanged(text))):
             # "I can still do up me own buttons and hold me pint", "I'm still lifting the buckets, no bother" to "any
-            # weakness?": strength told by what the person still does, no weakness (it had been asked five times).
+            # weakness?": strength told by what the person still does, no weakness (it had been asked five times);
+            # "my arm's strong as ever" (round 130).
             resolution = self._with_sign_denied(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), {},
                                                 WEAKNESS)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
@@ -1385,6 +1398,14 @@ class Resolver:
             # "It's not weak and i can feel it fine", "the feeling's normal": no change in feeling, told (it had
             # been asked again).
             resolution = self._with_sign_denied(resolution, resolution.slots, _SENSATION_CHANGE)
+        if pending_question in _COMPARING_QUESTIONS and "bodyPart" in resolution.slots and "symptom" not in (
+                resolution.slots) and ("deniedSymptom" in resolution.slots or "no" in resolution.slot_ids().get(
+                    "answer", []) and _compared_with_the_other(text)) and not any_twitching(
+                word_tokens(normal_words(text))):
+            # "No, I'm carrying the kids' bags, and feeling is also proper in my hand and face": where the strength
+            # or feeling is, no second place that twitches (round 130); "no, it feels just like the other leg".
+            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                                    if name != "bodyPart"})
         if resolution.intent in (_NO_INTENT, _YES_INTENT, FALLBACK_INTENT) and not resolution.slots and (
                 pending_question == "sensation") and _DESCRIBE_INTENT in self.model.intents and (
                 _feeling_said_changed(text)):
@@ -1416,6 +1437,17 @@ class Resolver:
             # "no, same as ever": the muscle, not the twitching always in the same place.
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
+        if pending_question in _COMPARING_QUESTIONS and resolution.intent == _REPORT_INTENT and (
+                set(resolution.slots) - {"answer", "person"} == {"bodyPart"}) and not set(
+                resolution.slot_ids().get("answer", [])) & {"no", "unsure"} and not any_twitching(
+                word_tokens(normal_words(text))) and not set(_words_as_said(text)) & ({"just", "only", "?"} | (
+                    _ASKING_WORDS)) and (
+                [word for word in _words_as_said(text) if word not in {",", "."}][-1:] not in _LEFT_UNFINISHED):
+            # "The left leg, like I told" to "any weakness, numbness or tingling?": where the sign is, a yes to it,
+            # not a second place that twitches (round 130 had it "spreading" and never heard the leg was weak). Not
+            # a sentence left unfinished ("my... the arm, it's, it's"): asked again; nor a question ("how would i
+            # see me own shoulder blade?").
+            resolution = Resolution(_YES_INTENT, {}, resolution.confidence, text)
         if "other_symptoms" in questions_of(pending_question) and _nothing_new_but_the_old(resolution, text) and not {
             value.id for match in self._analyse(text).matches if SIGN_TYPE in match.types for value in match.values
         } - _OLD_ACHES:
@@ -1556,6 +1588,15 @@ class Resolver:
                      or tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
             resolution = (_without_values(resolution, "duration", other) if other
                           else _without_values(resolution, "startDate", calendar))
+        if not {"symptom", "deniedSymptom"} & set(resolution.slots) and (years_of_else := [
+                value for value in resolution.slots.get("duration", [])
+                if (value.value or "").endswith("Y") and (_said_of_something_else(value, text) or _never_had_it_in(
+                    value, text)) and _spoken_words(value.spoken)[:1] not in (["since"], ["from"])]):
+            # "He ran the bakery for forty years, he's retired now. His arm's been twitching", "been in the trade
+            # twenty years and never had it before": years of a working life, not of the twitch (round 129). (Not
+            # beside a sign: "i had a fit ten years ago" tells the fit is history; nor since an event, "since last
+            # year's office christmas do".)
+            resolution = _without_values(resolution, "duration", years_of_else)
         if resolution.intent == _REPORT_INTENT and "person" in resolution.slots and _all_my_places(resolution, text):
             # "My husband had his heart operation two years ago, he's fine, but the jumping in my eyelid...": the
             # twitch is the speaker's own; the husband is only in the story.
@@ -3281,6 +3322,16 @@ def _said_of_something_else(value: ResolvedSlot, text: str) -> bool:
     return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in TWITCH_LEMMAS for word in rest)
 
 
+def _never_had_it_in(value: ResolvedSlot, text: str) -> bool:
+    """Whether years are said as a time without the twitch: "been on this pitch forty years and never had one"."""
+    words = _words_as_said(text)
+    return any(words[after : after + 2] == ["never", "had"] and words[after + 2 : after + 3] in (
+        ["one"], ["it"], ["that"], ["this"], ["anything"]) and words[after + 3 : after + 4] in (
+        [], ["before"], ["till"], ["until"], [","], ["."], ["and"], ["but"])  # (not "never had it checked")
+        for at in occurrences(words, _spoken_words(value.spoken))
+        for after in range(at + len(_spoken_words(value.spoken)), at + len(_spoken_words(value.spoken)) + 3))
+
+
 def _only_a_bound(value: ResolvedSlot, text: str) -> bool:
     """Whether a length is said only as a bound ("way longer than a week, it started at the end of august")."""
     words = _words_as_said(text)
@@ -3461,7 +3512,9 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     def locates(place: ResolvedSlot) -> bool:
         spoken = _spoken_words(place.spoken)
         at = occurrences(words, spoken)
-        return len(at) == 1 and bool(set(words[max(0, at[0] - 3) : at[0]] + spoken[:1]) & _LOCATING)
+        # ("Down by the side of me mouth": a side, corner or edge of it, round 129.)
+        reach = 5 if len(at) == 1 and "of" in words[max(0, at[0] - 3) : at[0]] else 3
+        return len(at) == 1 and bool(set(words[max(0, at[0] - reach) : at[0]] + spoken[:1]) & _LOCATING)
     locating = [place for place in places if locates(place)]
     if len(locating) != 1:
         return resolution
@@ -4111,6 +4164,14 @@ _NOT_ALL_IT_WAS = frozenset({"not", "cannot", "barely", "hardly", "struggle", "s
                              "harder", "less", "drop", "dropping", "drops", "but", "except", "though", "only", "just"})
 
 
+def _said_not_sure(text: str) -> bool:
+    """Whether `text` says not sure in so many words ("not sure", "unsure", "dunno"), beside a no or not."""
+    words = _words_as_said(text)
+    return bool(set(words) & {"unsure", "dunno"}) or any(
+        words[at - 1 : at] == ["not"] or words[at - 2 : at] in (["not", "too"], ["not", "really"], ["not", "so"])
+        for at, word in enumerate(words) if word in ("sure", "certain"))
+
+
 def _strength_still_used(text: str) -> bool:
     """"I can still do up me own buttons", "still lifting the buckets twice a day, no bother": something done with
     the strength the question asks about, still, and nothing said against it."""
@@ -4120,7 +4181,8 @@ def _strength_still_used(text: str) -> bool:
 
 
 def _strength_said_unchanged(text: str) -> bool:
-    """"Grip's fine", "my strength is normal": no weakness, in its own clause ("grip's fine but" says more)."""
+    """"Grip's fine", "my strength is normal", "strong as ever": no weakness, in its own clause ("grip's fine but"
+    says more)."""
     words = _words_as_said(text)
     for at, word in enumerate(words):
         if word in ("grip", "strength"):
@@ -4129,7 +4191,26 @@ def _strength_said_unchanged(text: str) -> bool:
             said_fine = after[:1] in (["'s"], ["is"], ["feels"], ["seems"]) and set(after[1:]) & (_FINE | {"same"})
             if said_fine and not set(clause) & {"not", "n't", "weak", "weaker", "but", "except", "apart"}:
                 return True
+        # "Arm's strong as ever", "still strong", "full strength" (round 130), not "not as strong as it was".
+        said_strong = word == "strong" and (words[at + 1 : at + 3] in _AS_EVER or words[at - 1 : at] == ["still"]) or (
+            words[at : at + 2] == ["full", "strength"])
+        if said_strong and not set(words[max(0, at - 4) : at]) & {"not", "n't", "never", "less", "nowhere"} and not (
+                set(_up_to_a_pause(words[at:])) & {"but", "except", "apart", "weak", "weaker"}):
+            return True
     return False
+
+
+def _compared_with_the_other(text: str) -> bool:
+    """"It feels just like the other leg", "same as the other one": a side compared with its pair."""
+    words = _words_as_said(text)
+    return any(words[at : at + 2] == ["the", "other"] and set(words[max(0, at - 3) : at]) & {"like", "as", "than"}
+               for at in range(len(words)))
+
+
+# Last words that leave a sentence unfinished.
+_LEFT_UNFINISHED = [[word] for word in ("it's", "its", "it", "is", "was", "the", "my", "me", "and", "but", "a", "he's",
+                                        "she's", "his", "her")]
+_AS_EVER = [["as", word] for word in ("ever", "before", "always", "usual", "normal", "an", "the", "a")]
 
 
 _SENSATION_CHANGE = "sensation_change"
@@ -7365,9 +7446,11 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         and "ago" in {token.word for token in analysis.tokens[match.end - 1 : match.end + 1]}}
     around_times = {at for match in analysis.matches if match.types == {DURATION_TYPE}
                     for at in range(match.start - 1, match.end)}  # "about an hour ago" is when, not what about
+    # (Nor are the sign's own words: "an hour ago my right hand won't do what i tell it", round 130.)
+    in_signs = {at for sign in signs for at in range(sign.start, sign.end)}
     hours_ago = {at for at in hours_ago if not any(start <= at < end and {
         token.lemma for position, token in enumerate(analysis.tokens[start:end], start)
-        if position not in around_times} & _DONE_ABOUT for start, end in clause_spans(analysis.tokens))}
+        if position not in around_times | in_signs} & _DONE_ABOUT for start, end in clause_spans(analysis.tokens))}
     words = [token.word for token in analysis.tokens]
     # Well earlier today, said beside the sign ("she was fine at dinnertime"), or a sign that came "while you were
     # talking" or "since i got back from the school run": it came on today (round 73).
