@@ -5617,7 +5617,7 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
      'emergency_screen', SYMPTOM,
      {'person': ['son'], 'symptom': ['seizure'], 'pace': ['sudden'], 'bodyPart': ['whole_body']}),
     ('my son came off his bike fit at the shop door shaking all over',
-     'emergency_screen', REPORT, {'person': ['son'], 'symptom': ['seizure'], 'bodyPart': ['whole_body']}),
+     'emergency_screen', SYMPTOM, {'person': ['son'], 'symptom': ['seizure'], 'bodyPart': ['whole_body']}),
     ('since this morning mum keeps confusing anyone who visits with her dead sister',
      'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'person': ['mother'], 'symptom': ['confusion']}),
     ('her left side went weak with laughter still going on around her at the party an hour ago',
@@ -5830,9 +5830,9 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
      None, REPORT, {'bodyPart': ['face'], 'duration': ['P3D'], 'symptom': ['weakness'], 'pace': ['sudden']}),
     ('I told the doctor two hours ago about my tingly feet',
      None, REPORT, {'duration': ['PT2H'], 'symptom': ['sensation_change'], 'bodyPart': ['foot']}),
-    # Round 130: a place named to "any weakness, numbness...?" is where the sign is, a yes
-    ('the left leg, like I told', 'nerve_signs', YES, {}),
-    ('my left leg', 'weakness', YES, {}),
+    # Round 130: a place named to "any weakness, numbness...?" is where the sign is, a yes (as "yes, the left leg" is)
+    ('the left leg, like I told', 'nerve_signs', REPORT, {'bodyPart': ['leg'], 'answer': ['yes']}),
+    ('my left leg', 'weakness', REPORT, {'bodyPart': ['leg'], 'answer': ['yes']}),
     ('just the calf', 'weakness', REPORT, {'bodyPart': ['calf']}),
     # Round 130: strength said as strong as ever, still used, or where the feeling is fine
     ("my arm's strong as ever", 'weakness', SYMPTOM, {'deniedSymptom': ['weakness']}),
@@ -5861,8 +5861,10 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
     ("ah, it started the Easter we opened up the mobile home in Courtown, so that's the guts of eight months now. "
      'We only went down for the fortnight, mind', 'onset', DURATION, {'startDate': ['2026-04-05']}),
     ('he went down for the count in the kitchen', None, SYMPTOM, {'symptom': ['fainting']}),
+    # ("Only weak thing ..." stays a weakness: "only weak thing is my grip since this morning" is one, review A49)
     ('Nay. Only weak thing in our bakehouse is the cake flour, I still chuck twenty-five kilo sacks about.',
-     'nerve_signs', NO, {}),
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'symptom': ['weakness']}),
+    ('only weak thing is my grip since this morning', None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden']}),
     ("no. trade's been weak, mind, but I'm still humping the spud sacks about", 'nerve_signs', NO, {}),
     ("No. The only thing I'm dropping is the price of the boerewors for the festive rush. My grip's fine.",
      'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
@@ -5880,8 +5882,7 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
      'on the caravan roof.',
      'other_symptoms', SYMPTOM,
      {'symptom': ['headache'], 'pace': ['sudden'], 'duration': ['P1W'], 'bodyPart': ['face']}),
-    # Round 129: holidays said with "'s" (St Andrew's, New Year's, Mother's Day); years of a working life are not
-    # the twitch's
+    # Round 129: holidays said with "'s" (St Andrew's, Mother's Day); a working life's years are not the twitch's
     ("started on St Andrew's Day, the Monday there, on the night shift",
      'onset', DURATION, {'startDate': ['2026-11-30']}),
     ("started on Mother's Day", 'onset', DURATION, {'startDate': ['2026-03-15']}),
@@ -5893,6 +5894,68 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
     ('my calf has been twitching for two years', None, REPORT, {'bodyPart': ['calf'], 'duration': ['P2Y']}),
     # Round 129: a place beside the twitch's is where it is
     ("me cheek's twitching, the left one, down by the side of me mouth", None, REPORT, {'bodyPart': ['face']}),
+    # Round 131: what is finished is not the talk ("those days are finished" had ended the session, no advice)
+    ("no, I'm fifty-three, those days are finished", 'health_changes', NO, {}),
+    ("no thanks, I'm finished", 'health_changes', 'AMAZON.StopIntent', {}),
+    ("we're done here", 'health_changes', 'AMAZON.StopIntent', {}),
+    # (A start said with "since" is the twitch's, years or not)
+    ('since last year', 'onset', DURATION, {'duration': ['P1Y']}),
+    # Round 131: a denial opens the whole list ("energy drinks" had been taken, and a racing heart an emergency)
+    ("no, I don't take tea, coffee, energy drinks, nothing like that",
+     'triggers', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['caffeine', 'stimulant']}),
+    ("I don't touch coffee, energy drinks or owt like that",
+     'triggers', TRIGGER, {'deniedTrigger': ['caffeine', 'stimulant']}),
+    ("I don't drink coffee, but I had four energy drinks",
+     'triggers', TRIGGER, {'deniedTrigger': ['caffeine'], 'trigger': ['stimulant']}),
+    # Rounds 123-132: "the only one who had a fit was" someone's temper; a collapse or a fit of now is still one
+    ('no, none of that. Only one who had a fit this week was Akela, when the cubs let the guy ropes down on the '
+     'big tent', 'emergency_screen', NO, {}),
+    ("no, only fit round here was the foreman's when the spreader seized", 'emergency_screen', NO, {}),
+    ('the only one who had a fit was me', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('the only fit was this morning', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('the only time I fainted was this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('the only one who collapsed was my gaffer this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('only person who had a fit was the hero of the match, our goalie, at full time today',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    # Round 132: a sign, then since a time of day in the next clause, is today's
+    ("my arm went weak since ten o'clock",
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('my arm went weak since 11am', None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("no, my feet have been a bit numb since two o'clock in january when i started chemo",
+     'emergency_screen_sudden', SYMPTOM, {'answer': ['no'], 'bodyPart': ['foot'], 'symptom': ['sensation_change']}),
+    # Round 132: a place and how it came on, to "any weakness, numbness...?"
+    ('the foot, since this morning only',
+     'nerve_signs', REPORT, {'bodyPart': ['foot'], 'pace': ['sudden'], 'answer': ['yes'], 'startDate': ['2026-12-03']}),
+    ('just the calf', 'nerve_signs', REPORT, {'bodyPart': ['calf']}),
+    # Round 131: "deid on me feet" is tired, not a second place
+    ("alreet. me right calf's been twitching since Monday. I clean the uni library on the early, I'm deid on me "
+     "feet, and the hoover's been choking on glitter since the Christmas ball",
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-07'], 'trigger': ['lack_of_sleep']}),
+    # Round 126: "God no" is a no
+    ('God no. The only thing dead around here is the till, and the only fit was a customer throwing one over a '
+     'fifty cent price tag on a teapot', 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['seizure']}),
+    ("oh my god no, he's not breathing",
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_breathing']}),
+    # Round 101: a yes with a time keeps the time
+    ('yes, my left arm, since half an hour ago',
+     'nerve_signs', REPORT, {'answer': ['yes'], 'bodyPart': ['arm'], 'duration': ['PT30M']}),
+    # What stop 49's safety reviews found the first cues for rounds 123 and 128 had cost: kept
+    ("I don't know which week or what day it was", 'onset', DONT_KNOW, {}),
+    ("heaviness in my chest, like someone's parked an e-bike on it", None, SYMPTOM, {'symptom': ['chest_pain']}),
+    # Earlier safety reviews' probes the first "only fit" rule and lookalikes had cost: kept
+    ('the only one who had a fit was the lifeguard at the pool today',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("the only fit at the party was a guest's twin",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'trigger': ['alcohol']}),
+    ("the only fit round here was my lad's last night",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['son'], 'duration': ['P1D']}),
+    ("the only fit she's had was a bad one when she was at the stables",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['she']}),
+    ('a bit tingly since 3pm, on the sunday before last', 'sensation', SYMPTOM, {'symptom': ['sensation_change']}),
+    ('tingly since 11am, at christmas, when i started the new tablets',
+     'sensation', SYMPTOM, {'symptom': ['sensation_change'], 'trigger': ['medication']}),
 )
-def test_rounds_129_and_130s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import dropwhile, product, takewhile
+from itertools import dropwhile, pairwise, product, takewhile
 from pathlib import Path
 
 from skill.domain.case import PARTS_WITHIN, SYMPTOM_ANSWERS
@@ -1087,6 +1087,13 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if pending_question is not None and resolution.intent in _ENDING_INTENTS and _finished_of_something_else(
+                _words_as_said(text)):
+            # "No, I'm fifty-three, those days are finished" to "could you be pregnant?": what is finished is not
+            # the talk; the answer, not an end with no advice (round 131's dead end).
+            words = _words_as_said(text)
+            resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
+                                    resolution.confidence, text)
         if pending_question in SAFETY_QUESTIONS and (
             resolution.intent in _ENDING_INTENTS and not set(_words_as_said(text)) & _ENDING_WORDS
             or resolution.intent == _YES_INTENT and not resolution.slots and _right_as_a_side(text)
@@ -1438,16 +1445,12 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name != "placePattern"}
             resolution = replace(resolution, slots=slots)
         if pending_question in _COMPARING_QUESTIONS and resolution.intent == _REPORT_INTENT and (
-                set(resolution.slots) - {"answer", "person"} == {"bodyPart"}) and not set(
-                resolution.slot_ids().get("answer", [])) & {"no", "unsure"} and not any_twitching(
-                word_tokens(normal_words(text))) and not set(_words_as_said(text)) & ({"just", "only", "?"} | (
-                    _ASKING_WORDS)) and (
-                [word for word in _words_as_said(text) if word not in {",", "."}][-1:] not in _LEFT_UNFINISHED):
-            # "The left leg, like I told" to "any weakness, numbness or tingling?": where the sign is, a yes to it,
-            # not a second place that twitches (round 130 had it "spreading" and never heard the leg was weak). Not
-            # a sentence left unfinished ("my... the arm, it's, it's"): asked again; nor a question ("how would i
-            # see me own shoulder blade?").
-            resolution = Resolution(_YES_INTENT, {}, resolution.confidence, text)
+                set(resolution.slots) - {"person", "pace", "startDate", "duration"} == {"bodyPart"}) and (
+                _a_place_as_the_answer(text)):
+            # "The left leg, like I told" to "any weakness, numbness or tingling?": where the sign is, a yes to it
+            # (as "yes, the left leg" is), not a second place that twitches (round 130 had it "spreading" and never
+            # heard the leg was weak); with when it came on ("the foot, since this morning only", round 132).
+            resolution = self._with_value(resolution, "answer", _ANSWER_TYPE, "yes")
         if "other_symptoms" in questions_of(pending_question) and _nothing_new_but_the_old(resolution, text) and not {
             value.id for match in self._analyse(text).matches if SIGN_TYPE in match.types for value in match.values
         } - _OLD_ACHES:
@@ -1588,10 +1591,19 @@ class Resolver:
                      or tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
             resolution = (_without_values(resolution, "duration", other) if other
                           else _without_values(resolution, "startDate", calendar))
+        if "deniedTrigger" in resolution.slots and (listed := _denied_in_the_same_list(resolution, text)):
+            # "I don't take tea, coffee, energy drinks, nothing like that": each of the list is denied, not only the
+            # first (round 131 had the energy drinks taken, and a racing heart told later an emergency).
+            kept = [value for value in resolution.slots["trigger"] if value not in listed]
+            slots = {name: values for name, values in resolution.slots.items() if name != "trigger"}
+            denied_ids = {value.id for value in resolution.slots["deniedTrigger"]}
+            slots["deniedTrigger"] = [*resolution.slots["deniedTrigger"],
+                                      *[value for value in listed if value.id not in denied_ids]]
+            resolution = replace(resolution, slots={**slots, **({"trigger": kept} if kept else {})})
         if not {"symptom", "deniedSymptom"} & set(resolution.slots) and (years_of_else := [
                 value for value in resolution.slots.get("duration", [])
                 if (value.value or "").endswith("Y") and (_said_of_something_else(value, text) or _never_had_it_in(
-                    value, text)) and _spoken_words(value.spoken)[:1] not in (["since"], ["from"])]):
+                    value, text)) and not _said_since(value, text)]):
             # "He ran the bakery for forty years, he's retired now. His arm's been twitching", "been in the trade
             # twenty years and never had it before": years of a working life, not of the twitch (round 129). (Not
             # beside a sign: "i had a fit ten years ago" tells the fit is history; nor since an event, "since last
@@ -2511,6 +2523,7 @@ class Resolver:
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
+        matches = _without_signs_only_of_others(sequence, matches)
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, _without_a_person_asleep(
             sequence, matches)))
         matches = _without_idioms_of_memory_and_temper(sequence, matches)
@@ -3320,6 +3333,33 @@ def _said_of_something_else(value: ResolvedSlot, text: str) -> bool:
     week"), not one that only hedges it ("so about a week") or points to the twitch ("it's been a week")."""
     rest = _other_words_beside(value, text)
     return bool(rest) and not any(word in _POINTING_BACK or lemma(word) in TWITCH_LEMMAS for word in rest)
+
+
+def _denied_in_the_same_list(resolution: Resolution, text: str) -> list[ResolvedSlot]:
+    """The triggers said in a list that a denial opens ("i don't take tea, coffee, energy drinks"): only other
+    things of the list, pauses and "or" / "and" / "nor" between them and the denial's verb."""
+    words = _words_as_said(text)
+    listed_words = {word for value in (*resolution.slots.get("trigger", []), *resolution.slots["deniedTrigger"])
+                    for word in _spoken_words(value.spoken)} | {",", "or", "and", "nor", "no", "any"}
+    found = []
+    for value in resolution.slots.get("trigger", []):
+        at = next(iter(occurrences(words, _spoken_words(value.spoken))), None)
+        if at is None:
+            continue
+        back = at - 1
+        while back >= 0 and words[back] in listed_words:
+            back -= 1
+        # (One verb between the denial and the list: "don't take", "don't touch", "never drink".)
+        if back >= 1 and words[back] not in _NEGATORS and words[back - 1] in _NEGATORS and back < at - 1:
+            found.append(value)
+    return found
+
+
+def _said_since(value: ResolvedSlot, text: str) -> bool:
+    """Whether a time is said as a start: "since last year", "from last year's christmas do"."""
+    words, spoken = _words_as_said(text), _spoken_words(value.spoken)
+    return spoken[:1] in (["since"], ["from"]) or any(
+        words[at - 1 : at] in (["since"], ["from"]) for at in occurrences(words, spoken))
 
 
 def _never_had_it_in(value: ResolvedSlot, text: str) -> bool:
@@ -4164,6 +4204,21 @@ _NOT_ALL_IT_WAS = frozenset({"not", "cannot", "barely", "hardly", "struggle", "s
                              "harder", "less", "drop", "dropping", "drops", "but", "except", "though", "only", "just"})
 
 
+# Words that end the talk only when said of the speaker ("i'm finished", "we're done"), not of something else
+# ("those days are finished"); and what is said of the speaker or of the talk.
+_ENDING_WHEN_OF_THE_SPEAKER = frozenset({"finished", "done", "over", "enough", "end"})
+_THE_SPEAKER_OR_THE_TALK = frozenset({"i", "we", "am", "'m", "all", "that", "that's", "this", "it", "it's", "we're",
+                                      "i'm"})
+
+
+def _finished_of_something_else(words: list[str]) -> bool:
+    """Whether the only words that might end the talk say something else is finished ("those days are finished")."""
+    ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
+    return bool(ending) and all(
+        words[at] in _ENDING_WHEN_OF_THE_SPEAKER and not set(words[max(0, at - 2) : at]) & _THE_SPEAKER_OR_THE_TALK
+        for at in ending)
+
+
 def _said_not_sure(text: str) -> bool:
     """Whether `text` says not sure in so many words ("not sure", "unsure", "dunno"), beside a no or not."""
     words = _words_as_said(text)
@@ -4198,6 +4253,15 @@ def _strength_said_unchanged(text: str) -> bool:
                 set(_up_to_a_pause(words[at:])) & {"but", "except", "apart", "weak", "weaker"}):
             return True
     return False
+
+
+def _a_place_as_the_answer(text: str) -> bool:
+    """Whether a place said to a question about signs is the answer ("the left leg, like i told"): no twitching
+    said, no question, no "just" or "only" before the place ("just the calf" may say where the twitch is), and not
+    left unfinished ("my... the arm, it's, it's": asked again)."""
+    words = [word for word in _words_as_said(text) if word not in {",", "."}]
+    return not any_twitching(word_tokens(normal_words(text))) and not set(words) & ({"?"} | _ASKING_WORDS) and (
+        words[-1:] not in _LEFT_UNFINISHED) and not set(words[:3]) & {"just", "only"}
 
 
 def _compared_with_the_other(text: str) -> bool:
@@ -7236,6 +7300,56 @@ _POWER_CUT = frozenset({"road", "street", "power", "town", "area", "city", "vill
                         "neighborhood", "houses", "grid", "electricity"})
 
 
+# "The only one who had a fit was ...": a temper, when it was over something ("when the cubs let the guy ropes
+# down", "over the repair bill") or is named as someone's ("the foreman's"); never with a time said after it.
+_ONLY_OF_OTHERS_SIGNS = frozenset({"fit", "fits"})
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_BEFORE_THE_ONE = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "old"})
+# After the "was": a time (the sign's own: "the only fit he had was last year"), or someone the talk may be about.
+_NOT_SOMEONE_ELSE = frozenset({"this", "that", "last", "yesterday", "today", "tonight", "on", "at", "in", "when",
+                               "after", "before", "during", "about", "around", "just", "back", "earlier", "morning",
+                               "afternoon", "evening", "night", "week", "weekend", "month", "year", "years", "months",
+                               "weeks", "days", "day", "hour", "hours", "time", "ago", "i", "me", "myself", "we", "us",
+                               "it", "one", "mine", *WEEKDAYS, *MONTHS}) | _PEOPLE_WORDS
+_A_TEMPER_OVER = frozenset({"when", "over", "because", "about", "after", "at"})
+_TIMES_OF_A_SIGN = frozenset({"today", "tonight", "morning", "afternoon", "evening", "hour", "hours", "minutes", "ago",
+                              "now", "yesterday", "night", "earlier", "just"})
+
+
+def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a fit that "the only one who had" it "was" someone else's temper: "only fit round here is the park
+    manager's", "the only person that had a fit this week was the ward sister, when she saw my trolley", "only
+    one who had a fit was Akela, when the cubs let the guy ropes down" (rounds 123-132). Only "fit" (a collapse or
+    a faint of someone else is still one: "the only one who collapsed was the customer's wife", review B47), only
+    someone named after the "was" who is not the speaker nor a person the talk may be about, and never with a time
+    said after it ("only person who had a fit was our goalie, at full time today")."""
+    words = [token.word for token in sequence]
+
+    def only_of_others(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or not set(words[match.start : match.end]) & _ONLY_OF_OTHERS_SIGNS:
+            return False
+        before = words[max(0, match.start - 6) : match.start]
+        if "only" not in before or set(before[before.index("only") :]) & {".", "but", "and"}:
+            return False
+        after = words[match.end : match.end + 7]
+        copula = next((at for at, word in enumerate(after) if word in _COPULAS), None)
+        if copula is None or set(after[:copula]) & {".", ",", "but", "and", "i", "he", "she", "they", "we", "you"}:
+            return False  # (and not a fit someone had: "the only fit she's had was a bad one")
+        rest = words[match.end + copula + 1 :]
+        while rest and rest[0] in _BEFORE_THE_ONE:
+            rest = rest[1:]
+        said_after = list(takewhile(lambda word: word not in (".", "but"), rest))
+        if not rest or rest[0] in _NOT_SOMEONE_ELSE or rest[0][:1].isdigit() or set(rest[:2]) & _PEOPLE_WORDS or (
+                set(said_after) & _TIMES_OF_A_SIGN) or "one" in rest[:3]:
+            return False  # (nor the fit itself described: "the only fit was a long one when he was at school")
+        # Someone's, ending what is named ("the foreman's when ...", not "a guest's twin": the twin had it).
+        whose = next((at for at, word in enumerate(said_after[:4]) if word == "'s"), None)
+        if whose is not None:
+            return said_after[whose + 1 : whose + 2] in ([], [","], ["."]) or said_after[whose + 1] in _A_TEMPER_OVER
+        return bool(set(said_after[1:8]) & _A_TEMPER_OVER)
+    return [match for match in matches if not only_of_others(match)]
+
+
 def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the faint of a thing that collapsed or blacked out ("the gazebo collapsed", "the shelf I put up
     collapsed on day one", "the shed roof, after it collapsed", "the whole road was blacked out"): a thing named just
@@ -7436,8 +7550,21 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     # his dead brother's name twice today").
     taken = {position for match in analysis.matches if SIGN_TYPE not in match.types
              for position in range(match.start, match.end)}
-    clauses = [(start, end) for start, end in clause_spans(analysis.tokens)
-               if any(start <= sign.start < end for sign in signs)]
+    spans = clause_spans(analysis.tokens)
+    clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
+    # A "today" in the "since" clause right after a sign's is the sign's too ("my arm went weak since ten o'clock"),
+    # unless another day is named after it ("numb since two o'clock in january when i started chemo", "tingly since
+    # 3pm, on the sunday before last", "since 11am, at christmas").
+    def sentence_end(start: int) -> int:
+        return next((at for at in range(start, len(analysis.tokens)) if analysis.tokens[at].word in (".", "but")),
+                    len(analysis.tokens))
+
+    since_clauses = [(start, end) for (sign_start, sign_end), (start, end) in pairwise(spans)
+                     if any(sign_start <= sign.start < sign_end for sign in signs) and start == sign_end + 1
+                     and analysis.tokens[start - 1].word in ("since", "from") and not {
+                         token.word for token in analysis.tokens[start : sentence_end(start)]} & _ANOTHER_DAY_WORDS
+                     and not any(match.types & {DATE_TYPE, DURATION_TYPE} and start <= match.start < sentence_end(start)
+                                 for match in analysis.matches)]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
     # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)
@@ -7462,6 +7589,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
         if position in today_told and signs
+        or token.word in {"today", "tonight"} and position not in taken and any(
+            start <= position < end for start, end in since_clauses)
         or (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and (any(start <= position < end for start, end in clauses) or (
             position in hours_ago and _started_then(analysis, signs, position)) or _it_the_sign_next(
@@ -7472,6 +7601,11 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     ][:1]
 
 
+# Words that name a day other than today.
+_ANOTHER_DAY_WORDS = frozenset({"ago", "back", "yesterday", "last", "fortnight", "week", "weeks", "month", "months",
+                                "year", "years", "weekend", "christmas", "easter", "thanksgiving", "halloween",
+                                "birthday", "holiday", "holidays", "summer", "winter", "spring", "autumn",
+                                *WEEKDAYS, *MONTHS})
 # Meals and parts of today a person was last well at: "she was fine at dinnertime".
 _LAST_WELL_AT = frozenset({"breakfast", "lunch", "lunchtime", "dinnertime", "teatime", "morning", "earlier"})
 

@@ -93,7 +93,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
         ("cyah", "can't"), ("cyaan", "can't"), ("kyaan", "can't"), ("caan", "can't"),
         ("nup", "nope"), ("naw", "no"), ("nay", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"),
-        ("oot", "out"), ("doon", "down"), ("just the now", "a moment ago"),
+        ("oot", "out"), ("doon", "down"), ("deid", "dead"), ("just the now", "a moment ago"),
+        ("god no", "no"), ("lord no", "no"), ("hell no", "no"), ("heavens no", "no"), ("good lord no", "no"),
         # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
         ("is unable to", "can't"), ("was unable to", "couldn't"), ("am unable to", "can't"), ("are unable to", "can't"),
         ("unable to", "can't"),
