@@ -1088,10 +1088,9 @@ class Resolver:
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
         if pending_question is not None and resolution.intent in _ENDING_INTENTS and _finished_of_something_else(
-                _words_as_said(text)):
+                words := _words_as_said(text)):
             # "No, I'm fifty-three, those days are finished" to "could you be pregnant?": what is finished is not
             # the talk; the answer, not an end with no advice (round 131's dead end).
-            words = _words_as_said(text)
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
                                     resolution.confidence, text)
         if pending_question in SAFETY_QUESTIONS and (
@@ -1411,8 +1410,7 @@ class Resolver:
                 word_tokens(normal_words(text))):
             # "No, I'm carrying the kids' bags, and feeling is also proper in my hand and face": where the strength
             # or feeling is, no second place that twitches (round 130); "no, it feels just like the other leg".
-            resolution = replace(resolution, slots={name: values for name, values in resolution.slots.items()
-                                                    if name != "bodyPart"})
+            resolution = _without_values(resolution, "bodyPart", resolution.slots["bodyPart"])
         if resolution.intent in (_NO_INTENT, _YES_INTENT, FALLBACK_INTENT) and not resolution.slots and (
                 pending_question == "sensation") and _DESCRIBE_INTENT in self.model.intents and (
                 _feeling_said_changed(text)):
@@ -1594,12 +1592,9 @@ class Resolver:
         if "deniedTrigger" in resolution.slots and (listed := _denied_in_the_same_list(resolution, text)):
             # "I don't take tea, coffee, energy drinks, nothing like that": each of the list is denied, not only the
             # first (round 131 had the energy drinks taken, and a racing heart told later an emergency).
-            kept = [value for value in resolution.slots["trigger"] if value not in listed]
-            slots = {name: values for name, values in resolution.slots.items() if name != "trigger"}
-            denied_ids = {value.id for value in resolution.slots["deniedTrigger"]}
-            slots["deniedTrigger"] = [*resolution.slots["deniedTrigger"],
-                                      *[value for value in listed if value.id not in denied_ids]]
-            resolution = replace(resolution, slots={**slots, **({"trigger": kept} if kept else {})})
+            resolution = _without_values(resolution, "trigger", listed)
+            resolution = replace(resolution, slots={
+                **resolution.slots, "deniedTrigger": distinct([*resolution.slots["deniedTrigger"], *listed])})
         if not {"symptom", "deniedSymptom"} & set(resolution.slots) and (years_of_else := [
                 value for value in resolution.slots.get("duration", [])
                 if (value.value or "").endswith("Y") and (_said_of_something_else(value, text) or _never_had_it_in(
@@ -4260,7 +4255,7 @@ def _a_place_as_the_answer(text: str) -> bool:
     said, no question, no "just" or "only" before the place ("just the calf" may say where the twitch is), and not
     left unfinished ("my... the arm, it's, it's": asked again)."""
     words = [word for word in _words_as_said(text) if word not in {",", "."}]
-    return not any_twitching(word_tokens(normal_words(text))) and not set(words) & ({"?"} | _ASKING_WORDS) and (
+    return not any_twitching(word_tokens(normal_words(text))) and not set(words) & _ASKING_WORDS and (
         words[-1:] not in _LEFT_UNFINISHED) and not set(words[:3]) & {"just", "only"}
 
 
@@ -7553,18 +7548,12 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     spans = clause_spans(analysis.tokens)
     clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
     # A "today" in the "since" clause right after a sign's is the sign's too ("my arm went weak since ten o'clock"),
-    # unless another day is named after it ("numb since two o'clock in january when i started chemo", "tingly since
-    # 3pm, on the sunday before last", "since 11am, at christmas").
-    def sentence_end(start: int) -> int:
-        return next((at for at in range(start, len(analysis.tokens)) if analysis.tokens[at].word in (".", "but")),
-                    len(analysis.tokens))
-
+    # unless another day is named after it in the sentence ("numb since two o'clock in january when i started
+    # chemo", "tingly since 3pm, on the sunday before last", "since 11am, at christmas").
     since_clauses = [(start, end) for (sign_start, sign_end), (start, end) in pairwise(spans)
                      if any(sign_start <= sign.start < sign_end for sign in signs) and start == sign_end + 1
-                     and analysis.tokens[start - 1].word in ("since", "from") and not {
-                         token.word for token in analysis.tokens[start : sentence_end(start)]} & _ANOTHER_DAY_WORDS
-                     and not any(match.types & {DATE_TYPE, DURATION_TYPE} and start <= match.start < sentence_end(start)
-                                 for match in analysis.matches)]
+                     and analysis.tokens[start - 1].word in ("since", "from")
+                     and not _another_day_named(analysis, start)]
     # So is a time of hours "ago" in the sign's clause ("three weeks, and an hour ago my arm went numb": the
     # weeks are the twitch's, the hour the sign's).
     # (Not a time when something else was done about the sign: "i saw the gp two hours ago about my tingly feet".)
@@ -7599,6 +7588,15 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
+
+
+def _another_day_named(analysis: _Analysis, start: int) -> bool:
+    """Whether a day other than today is named from `start` to the end of its sentence (a date or length read, or a
+    word of another day)."""
+    end = next((at for at in range(start, len(analysis.tokens)) if analysis.tokens[at].word in (".", "but")),
+               len(analysis.tokens))
+    return bool({token.word for token in analysis.tokens[start:end]} & _ANOTHER_DAY_WORDS) or any(
+        match.types & {DATE_TYPE, DURATION_TYPE} and start <= match.start < end for match in analysis.matches)
 
 
 # Words that name a day other than today.
