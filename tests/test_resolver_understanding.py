@@ -5956,6 +5956,10 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
     ('a bit tingly since 3pm, on the sunday before last', 'sensation', SYMPTOM, {'symptom': ['sensation_change']}),
     ('tingly since 11am, at christmas, when i started the new tablets',
      'sensation', SYMPTOM, {'symptom': ['sensation_change'], 'trigger': ['medication']}),
+    # Review of stop 51: the "since" clause looks for another day as the time-of-day reading does, up to an "and"
+    ("my arm went weak since ten o'clock and it may be nothing",
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("my arm went weak since ten o'clock in march", None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
 )
 def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

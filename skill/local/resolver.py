@@ -113,6 +113,7 @@ from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.sign_cues import SignCues
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
 from skill.local.nlu.text import (
+    ANOTHER_DAY,
     FILLER_WORDS,
     STOPWORDS,
     THIRD_PERSON,
@@ -7548,8 +7549,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     spans = clause_spans(analysis.tokens)
     clauses = [(start, end) for start, end in spans if any(start <= sign.start < end for sign in signs)]
     # A "today" in the "since" clause right after a sign's is the sign's too ("my arm went weak since ten o'clock"),
-    # unless another day is named after it in the sentence ("numb since two o'clock in january when i started
-    # chemo", "tingly since 3pm, on the sunday before last", "since 11am, at christmas").
+    # unless another day is named after it ("numb since two o'clock in january when i started chemo", "tingly since
+    # 3pm, on the sunday before last", "since 11am, at christmas"; not "... and it may be nothing").
     since_clauses = [(start, end) for (sign_start, sign_end), (start, end) in pairwise(spans)
                      if any(sign_start <= sign.start < sign_end for sign in signs) and start == sign_end + 1
                      and analysis.tokens[start - 1].word in ("since", "from")
@@ -7591,19 +7592,19 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
 
 
 def _another_day_named(analysis: _Analysis, start: int) -> bool:
-    """Whether a day other than today is named from `start` to the end of its sentence (a date or length read, or a
-    word of another day)."""
-    end = next((at for at in range(start, len(analysis.tokens)) if analysis.tokens[at].word in (".", "but")),
+    """Whether a day other than today is named from `start` before an "and", "but" or the sentence's end (a date or
+    length read, or a word of another day), as the time-of-day reading looks (`skill.local.nlu.text`)."""
+    end = next((at for at in range(start, len(analysis.tokens)) if analysis.tokens[at].word in (".", "but", "and")),
                len(analysis.tokens))
     return bool({token.word for token in analysis.tokens[start:end]} & _ANOTHER_DAY_WORDS) or any(
         match.types & {DATE_TYPE, DURATION_TYPE} and start <= match.start < end for match in analysis.matches)
 
 
-# Words that name a day other than today.
-_ANOTHER_DAY_WORDS = frozenset({"ago", "back", "yesterday", "last", "fortnight", "week", "weeks", "month", "months",
-                                "year", "years", "weekend", "christmas", "easter", "thanksgiving", "halloween",
-                                "birthday", "holiday", "holidays", "summer", "winter", "spring", "autumn",
-                                *WEEKDAYS, *MONTHS})
+# Words that name a day other than today: the time-of-day reading's own (never "may" or "march": "he may be having
+# a stroke"), and lengths, holidays and seasons besides.
+_ANOTHER_DAY_WORDS = ANOTHER_DAY | frozenset({"last", "week", "weeks", "month", "months", "year", "years",
+                                              "thanksgiving", "halloween", "birthday", "holiday", "holidays",
+                                              "summer", "winter", "spring", "autumn"})
 # Meals and parts of today a person was last well at: "she was fine at dinnertime".
 _LAST_WELL_AT = frozenset({"breakfast", "lunch", "lunchtime", "dinnertime", "teatime", "morning", "earlier"})
 

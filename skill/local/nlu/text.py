@@ -387,10 +387,11 @@ _ROUGHLY = (("about",), ("around",), ("like",), ("roughly",), ("just", "after"),
 _PART_OF_THE_HOUR = (("half", "past"), ("half",), ("quarter", "past"), ("quarter", "to"))
 _CLOCK = frozenset({"o'clock", "am", "pm", "a.m.", "p.m.", "oclock"})
 _NOON = frozenset({"noon", "midday"})
-_ANOTHER_DAY = frozenset({"ago", "back", "yesterday", "fortnight", "weekend", "weekdays", "monday", "tuesday",
-                          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
-                          "june", "july", "august", "september", "october", "november", "december", "christmas",
-                          "easter"})  # (not "may" or "march": "he may be having a stroke")
+# Words that name a day other than today after a time of day (the resolver's "since" clause reads them too).
+ANOTHER_DAY = frozenset({"ago", "back", "yesterday", "fortnight", "weekend", "weekdays", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+                         "june", "july", "august", "september", "october", "november", "december", "christmas",
+                         "easter"})  # (not "may" or "march": "he may be having a stroke")
 _LAST_OF = frozenset({"week", "month", "year", "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
                       "friday", "saturday", "sunday", "christmas", "easter", "summer", "winter", "spring", "autumn"})
 _ANOTHER_DAY_WITHIN = 8  # words after the time, before an "and" or "but" ("on the long ride in the alps last month")
@@ -417,7 +418,7 @@ def _another_day_after(words: list[str]) -> bool:
     """Whether the words after a time of day name another day before an "and" or "but" ("a fortnight back", "last
     tuesday"; not "like last time")."""
     after = list(takewhile(lambda word: word not in ("and", "but"), words[:_ANOTHER_DAY_WITHIN]))
-    return bool(set(after) & _ANOTHER_DAY) or any(
+    return bool(set(after) & ANOTHER_DAY) or any(
         word == "last" and after[i + 1 : i + 2] and after[i + 1] in _LAST_OF for i, word in enumerate(after))
 
 
