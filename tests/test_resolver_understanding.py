@@ -5963,3 +5963,142 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
 )
 def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 133-134: "the only fit I had" was a phrase that took the speaker's own fit away, its time or place with it
+    ('the only fit I had was this morning', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("only fit I've had was an hour ago",
+     'emergency_screen', REPORT, {'symptom': ['seizure'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('the only fit I had was at work today', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('the only fit I had was when I stood up at lunch',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('the only fit I had was a fit of the giggles', 'emergency_screen', FALLBACK_INTENT, {}),
+    ("no. only fit I've had were when I opened the electric bill, just me effing and jeffing",
+     'emergency_screen', NO, {}),
+    ("No. Only fit I've had is a bike fit at the shop in October.", 'emergency_screen', NO, {}),
+    ('he came off his bike fitting', 'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['seizure']}),
+    ("no love. i failed me fit test for the new dust mask, but that's the kit, not me", 'emergency_screen', NO, {}),
+    # "The only fit was" at a place and a time of today is a fit
+    ('the only fit was at 3pm today', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('the only fit was at the shops today', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('the only thing that collapsed was the tent at the campsite today',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    # A fit had at someone is a temper; had at a place, a fit
+    ('the judge had a fit at counsel', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('the judge had a fit at my opponent over disclosure', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('he had a fit at her desk', 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['she']}),
+    ("he had a fit at my mum's", 'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['mother']}),
+    ('my husband had a fit at me yesterday, shaking all over',
+     'emergency_screen', SYMPTOM,
+     {'person': ['husband'], 'symptom': ['seizure'], 'duration': ['P1D'], 'bodyPart': ['whole_body']}),
+    ('honest to God what a week, the defence case collapsed yesterday and the judge had a fit at counsel, '
+     "but that's not why I'm ringing, it's me leg. front of me left thigh, it's been jumpin' on and off "
+     'since the Ashworth trial opened, that was Monday the ninth of November',
+     None, REPORT,
+     {'duration': ['P1W'], 'bodyPart': ['thigh'], 'frequency': ['occasionally'], 'startDate': ['2026-11-09']}),
+    # A time long past of something else before a "but" is not the faint's after it
+    ("nay, his chest is allus bad wi' the dust, that's nowt new, he's had that since the eighties. but he "
+     'did go down in the kitchen on tuesday teatime, out cold for a minute or so',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['he'], 'bodyPart': ['chest'], 'symptom': ['fainting']}),
+    ("she had a fit ten years ago. but she's fine now",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'duration': ['P10Y']}),
+    # Black Country "cor" is can't
+    ('bit. cor lift it. went all of a sudden, at dinner',
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('cor blimey no', 'nerve_signs', NO, {}),
+    # Things that collapse, seize or wheeze: a case, a trial, a portal, a compressor
+    ("nah, none of that, but the old flare compressor's been wheezing like a chain smoker all week, if "
+     'that counts',
+     'emergency_screen', NO, {}),
+    ('no, nowt like that. only thing that blacked out this week was the whole melt shop when the '
+     'substation tripped on tuesday',
+     'emergency_screen', NO, {}),
+    ('in case I collapse again', None, SYMPTOM, {'symptom': ['fainting']}),
+    ('the trial went fine but I collapsed after it', None, SYMPTOM, {'symptom': ['fainting']}),
+    # A blackout of the power, not of a person
+    ("nah. the whole site had a blackout when the grid connection dropped out, but that's all work stuff",
+     'emergency_screen', NO, {}),
+    ("no, nowt like that. the only blackout I've had was the platform's, when the main generator tripped "
+     'on me last hitch',
+     'emergency_screen', NO, {}),
+    ('I had a blackout when the power came back on and I fell', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('we had a power cut and then I had a blackout', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('he had a blackout at the substation this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('my dad had a blackout when the lights went out',
+     'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['fainting']}),
+    # Passing out of an academy is finishing training there
+    ('he passed out of the welding academy in 2019', 'emergency_screen', FALLBACK_INTENT, {}),
+    ('he passed out of nowhere at the police station',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    # Idioms of offices and courts
+    ("I've muddled them", None, FALLBACK_INTENT, {}),
+    ("he's muddled them up with his pills and now he doesn't know what day it is",
+     None, SYMPTOM, {'person': ['he'], 'trigger': ['medication'], 'symptom': ['confusion']}),
+    ('no no nothing like that i was tongue tied in front of the judge on tuesday but that was nerves i can '
+     'talk grand',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ("no, nothing like that. the only thing choking is our firm's cash flow, the Legal Aid Agency "
+     'strangled it with one stroke of the pen',
+     'emergency_screen', NO, {}),
+    ('my oga almost had a seizure when he saw the backlog', None, FALLBACK_INTENT, {}),
+    ('is for my husband i asking. when he come off the rig last thursday he had a twitching in his back, '
+     'by the shoulder blade, and by the weekend it had gone down into both his arms. he still have it',
+     None, REPORT,
+     {'person': ['husband'], 'startDate': ['2026-11-26'], 'bodyPart': ['back', 'arm'], 'placePattern': ['both_sides']}),
+    ('since the first week of October. my hands have been tied with this legal aid matter ever since, but '
+     'the twitch started that same week',
+     'onset', DURATION, {'startDate': ['2026-10-01']}),
+    # "No droop" denies; "has no movement" is the sign
+    ('nah, none of that. her face looked normal, no droop, she talked fine, ran the whole hearing',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['she'], 'deniedSymptom': ['facial_droop'], 'trigger': ['exercise']}),
+    ("her face was fine, no, it's drooping now",
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'bodyPart': ['face'], 'symptom': ['facial_droop']}),
+    ('his face has no movement on one side',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop']}),
+    ('her smile has no life on the left', 'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ('his arm has no grip today',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ('my arm has no strength', 'emergency_screen', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    # "I expect" supposes
+    ("I expect that's the sort of thing you'll ask about", 'pregnant', FALLBACK_INTENT, {}),
+    ("i'm expecting", 'pregnant', "PregnancyIntent", {'pregnancy': ['pregnant']}),
+    # "Since before Easter" is at least since Easter
+    ('since before Easter', 'onset', DURATION, {'startDate': ['2026-04-05']}),
+    ("How long it's been going. I said a few weeks, but it's actually been going since before Easter, I "
+     'just got used to it.',
+     'correction', DURATION, {'startDate': ['2026-04-05']}),
+    ('it started the week before christmas', 'onset', DURATION, {'startDate': ['2025-12-18']}),
+    # A muscle getting thinner in a long answer; an eyelid hanging down
+    ("Funny you ask. That web between his thumb and pointer on the left has hollowed out, there's a dip "
+     "there now, you can see the bones more than on his right hand. It wasn't like that at Easter.",
+     'nerve_signs', FALLBACK_INTENT, {}),
+    ('only the lid hanging down like I said', 'other_symptoms', SYMPTOM, {'symptom': ['drooping_eyelid']}),
+    ('the lid is hanging down small, it does not open well like the left one',
+     'other_symptoms', SYMPTOM, {'symptom': ['drooping_eyelid'], 'answer': ['no']}),
+    # "Off sick" is sick leave; an application or appeal goes down
+    ('the whole list seized up when the judge went off sick', None, FALLBACK_INTENT, {}),
+    ("he's been off sick with vomiting since this morning", None, SYMPTOM, {'symptom': ['nausea'], 'pace': ['sudden']}),
+    ("Chair were paralysed, couldn't make his mind up to save his life, and the whole application went "
+     'down dead.',
+     None, FALLBACK_INTENT, {}),
+    ('my appeal went down and I collapsed', None, SYMPTOM, {'symptom': ['fainting']}),
+    # Someone else seen "throwing one" is a tantrum
+    ("nah. only fit I've seen lately was my coach throwin' one when I missed weight by half a pound",
+     'emergency_screen_sudden', NO, {}),
+    ("the only fit I've seen today was my son's",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['seizure'], 'person': ['son'], 'pace': ['sudden']}),
+    ("the only fit I've seen was my son throwing one on the floor, shaking",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['seizure'], 'person': ['son']}),
+    # "Since before" a day under three months ago is only a bound, asked
+    ('my right calf has been twitching since before Thanksgiving, always that same calf',
+     None, REPORT, {'bodyPart': ['calf'], 'frequency': ['constant']}),
+    # "Doesn't hang down" denies the lid; a clause's own "no" before a droop denies it, not one without its pause
+    ("no, the eye sees fine and the lid doesn't hang down, it just flutters",
+     None, REPORT, {'answer': ['no'], 'bodyPart': ['eyelid'], 'deniedSymptom': ['drooping_eyelid']}),
+    ('No man, mi breathe good, mi talk good, mi face nuh drop, nothing so.', 'emergency_screen_sudden', NO, {}),
+)
+def test_rounds_133_and_134s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

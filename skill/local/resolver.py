@@ -2515,13 +2515,14 @@ class Resolver:
             sequence, without_signs_in_jest(sequence, matches)), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
-        matches = self._without_history_before_a_new_sign(sequence, matches)
+        matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
+            sequence, matches))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, _without_a_person_asleep(
-            sequence, matches)))
+            sequence, _without_blackouts_of_the_power(sequence, matches))))
         matches = _without_idioms_of_memory_and_temper(sequence, matches)
         matches = _without_times_of_signs_set_aside(sequence, matches, _without_a_limb_lain_on(sequence, matches))
         matches = _without_times_of_an_illness(sequence, _without_times_of_a_partner_away(sequence, matches))
@@ -2796,6 +2797,17 @@ class Resolver:
                      and _told_as_happening(words[max(time.end, first.end) : sign.end + 3])]
             if later:
                 dropped.add(id(time))
+        return [match for match in matches if id(match) not in dropped]
+
+    def _without_an_old_time_of_something_else(self, sequence: list[Token], matches: list[Match]) -> list[Match]:
+        """"His chest is always bad with the dust, he's had that since the eighties, but he did go down in the
+        kitchen on Tuesday, out cold": a time long past told before a "but", with no emergency sign nor twitching
+        beside it, is of what it was told with (round 133: it had made the faint after the "but" thirty years old)."""
+        stretch_of, twitching = _stretches_and_twitching(sequence, {"but"})
+        with_signs = {stretch_of[match.start] for match in matches if self._is_emergency(match)}
+        dropped = {id(match) for match in matches if _a_long_past_duration(match)
+                   and stretch_of[match.start] not in with_signs | twitching
+                   and any(later > stretch_of[match.start] for later in with_signs)}
         return [match for match in matches if id(match) not in dropped]
 
     def _is_emergency(self, match: Match) -> bool:
@@ -6470,13 +6482,19 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
     """Without the fit of a temper or a fright: one "nearly" or "about" had, one had "when she saw" or "heard" some
     news, or one told with shouting. Only with nothing anywhere that says a fit was real, or now."""
     words = [token.word for token in sequence]
-    if set(words) & _STILL_A_REAL_FIT:
-        return matches
+    told_as_real = bool(set(words) & _STILL_A_REAL_FIT)
 
     def temper(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
                 {"fit", "fits"} & set(words[match.start : match.end])):
             return False
+        if told_as_real:
+            # Only a fit had at someone, its clause holding nothing of a real one ("the defence case collapsed
+            # yesterday and the judge had a fit at counsel, but ...": round 134).
+            clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words[match.end :]))
+            before = list(takewhile(lambda word: word not in (",", ".", "and", "but"),
+                                    reversed(words[: match.start])))
+            return clause[:1] == ["at"] and _at_someone(clause[1:5]) and not set(clause + before) & _STILL_A_REAL_FIT
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
         # ("They had a fit when the game crashed and they lost their save, like screaming at the telly": round 74.)
@@ -6488,12 +6506,35 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         # one had.)
         nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD and (
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
-        return bool(nearly or set(after) & _TEMPER_WORDS or any(
+        return bool(nearly or set(after) & _TEMPER_WORDS or after[:1] == ["at"] and _at_someone(after[1:5]) or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago".)
             or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
             for at, word in enumerate(after)))
     return [match for match in matches if not temper(match)]
+
+
+# Whom a fit of temper is had at ("the judge had a fit at counsel", "... at my opponent over disclosure": round 134);
+# never where a fit is had ("at her desk", "at my mum's", "at the shops").
+_FIT_AT_WHOM = frozenset({"counsel", "opponent", "opponents", "prosecution", "defence", "defense", "crown", "ref",
+                          "referee", "staff", "kids", "lads", "players", "boss", "clerk", "usher", "jury", "witness",
+                          "solicitor", "barrister", "lawyer", "judge", "customer", "customers", "driver", "waiter",
+                          "waitress", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "council",
+                          "contractor", "contractors", "builders", "plumber", "manager", "management", "gaffer"})
+_FIT_AT_ME = frozenset({"me", "him", "them", "us", "her", "you"})
+_AFTER_WHOM = frozenset({",", ".", "over", "for", "about", "because", "when", "and", "but", "again", "in", "on",
+                         "after", "if"})
+_WHOSE_PLACE = frozenset({"'s", "house", "place", "home", "party", "wedding", "funeral", "desk", "table", "bedside"})
+
+
+def _at_someone(words: list[str]) -> bool:
+    """Whether `words`, after the "at" of a fit, name someone the fit was had at (a temper), not a place."""
+    if words[:1] and words[0] in _FIT_AT_ME:
+        return words[1:2] in ([], *([word] for word in _AFTER_WHOM))
+    while words and words[0] in ("the", "my", "our", "his", "their", "a", "an", "that", "this"):
+        words = words[1:]
+    return bool(words) and (words[0] in _FIT_AT_WHOM or words[0] in _PEOPLE_WORDS) and not (
+        set(words[1:3]) & _WHOSE_PLACE)
 
 
 # "Numb inside" said of grief (round 66): "only numb inside since she passed". Not "numb inside my mouth" (review A66).
@@ -6637,12 +6678,20 @@ def _without_a_water_pill_unnamed(sequence: list[Token], matches: list[Match]) -
     return kept
 
 
+_PASSED_OUT_OF = frozenset({"academy", "college", "training", "depot", "sandhurst", "catterick", "hendon", "cranwell",
+                            "dartmouth", "barracks", "course", "cadets", "recruit", "police", "army", "navy"})
+
+
 def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the faint of "passed out the hymn sheets" (handed round) or "blacked out the names" (inked over)."""
     words = [token.word for token in sequence]
 
     def handed(match: Match) -> bool:
         after = words[match.end : match.end + 3]
+        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and after[:1] == [
+                "of"] and set(words[match.end + 1 : match.end + 5]) & _PASSED_OUT_OF and not set(
+                words[match.end + 1 : match.end + 3]) & {"nowhere", "blue"}:
+            return True  # "he passed out of the welding academy": he finished his training there (round 133)
         return (match.types == {SIGN_TYPE} and words[match.start : match.end] in (["passed", "out"], ["blacked", "out"])
                 and after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"])
                 and bool(set(after[1:]) & _HANDED_OUT))
@@ -7329,6 +7378,10 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
             return False
         after = words[match.end : match.end + 7]
         copula = next((at for at, word in enumerate(after) if word in _COPULAS), None)
+        if copula is not None and after[:copula] and set(after[:copula]) <= _HAD_BY_ME and "had" in after[:copula]:
+            return _my_only_fit_was_something_else(words[match.end + copula + 1 :])
+        if copula is not None and set(after[:copula]) & {"seen", "saw"} and set(after[:copula]) <= _SEEN_BY_ME:
+            return _a_tantrum(words[match.end + copula + 1 :])
         if copula is None or set(after[:copula]) & {".", ",", "but", "and", "i", "he", "she", "they", "we", "you"}:
             return False  # (and not a fit someone had: "the only fit she's had was a bad one")
         rest = words[match.end + copula + 1 :]
@@ -7344,6 +7397,41 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
             return said_after[whose + 1 : whose + 2] in ([], [","], ["."]) or said_after[whose + 1] in _A_TEMPER_OVER
         return bool(set(said_after[1:8]) & _A_TEMPER_OVER)
     return [match for match in matches if not only_of_others(match)]
+
+
+_HAD_BY_ME = frozenset({"i", "i've", "i'd", "have", "had", "ever", "'ve"})
+_SEEN_BY_ME = _HAD_BY_ME | {"seen", "saw", "lately", "recently", "this", "week", "today", "all", "year", "month"}
+# Someone else "throwing one" is a tantrum: "only fit I've seen lately was my coach throwin' one".
+_THROWING_ONE = frozenset({"throwing", "throwin", "throwin'", "chucking", "chuckin", "chuckin'", "pitching"})
+# Where the speaker's only fit was, or when: a fit then ("the only fit I've had was an hour ago", "at work today").
+_WHERE_OR_WHEN_A_FIT_WAS = _NOT_SOMEONE_ELSE - {"when", "about", "i", "me", "myself", "we", "us", "it", "mine",
+                                                "one"} - _PEOPLE_WORDS
+_A_TEMPER = frozenset({"bill", "bills", "price", "prices", "swearing", "effing", "shouting", "yelling", "screaming",
+                       "cursing", "ranting", "temper", "angry", "furious", "fuming", "raging"})
+
+
+def _a_tantrum(rest: list[str]) -> bool:
+    """Whether the only fit seen "was" someone "throwing one": "my coach throwin' one when I missed weight", "a wee guy
+    throwin' one cos I knocked him back at the door" (the fit someone saw is theirs, and a fit, otherwise)."""
+    said = list(takewhile(lambda word: word not in (".", "but"), rest))
+    return bool(set(said[1:6]) & _THROWING_ONE) and not set(said) & (_STILL_A_REAL_FIT - {"one"})
+
+
+def _my_only_fit_was_something_else(rest: list[str]) -> bool:
+    """Whether "the only fit I've had was ..." names something else: "a fit of the giggles", "a bike fit at the
+    shop", "the mask fit test", "when I opened the electric bill, just me effing and jeffing". A time or place of
+    the fit is a fit ("the only fit I had was this morning", "... an hour ago", "... at work today": a phrase in the
+    cues had taken those away, the one an hour ago heard as the twitch's time), as is "a bad one"; a "when" is a
+    fit unless a temper is told ("when I was nine" is an old fit, for the skill's rules on the past to weigh)."""
+    said = list(takewhile(lambda word: word not in (".", "but"), rest))
+    while said and said[0] in _BEFORE_THE_ONE:
+        said = said[1:]
+    if _a_tantrum(said):
+        return True
+    if not said or said[0] in _WHERE_OR_WHEN_A_FIT_WAS or "one" in said[:3] or set(said) & _TIMES_OF_A_SIGN or any(
+            word[:1].isdigit() for word in said):
+        return False
+    return said[0] != "when" or bool(set(said) & _A_TEMPER)
 
 
 def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7383,6 +7471,33 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
         return thing is not None and not set(back[thing:]) & _PEOPLE_WORDS and _a_subject(
             words, max(0, at - 8) + thing)
     return [match for match in matches if not of_a_thing(match)]
+
+
+# A blackout of the lights: "the whole site had a blackout when the grid connection dropped out", "the only blackout
+# I've had was the platform's, when the main generator tripped" (round 133).
+_POWER_WORDS = frozenset({"generator", "generators", "grid", "substation", "power", "electricity", "electrics", "mains",
+                          "lights", "breaker", "breakers", "fuse", "fuses", "cable"})
+_POWER_WENT = frozenset({"tripped", "trip", "failed", "dropped", "cut", "went", "blew", "off", "outage"})
+_A_PERSONS_BLACKOUT = frozenset({"fell", "floor", "ground", "head", "ambulance", "round", "woke", "hit", "dizzy",
+                                 "faint", "fainted", "unconscious", "hospital", "paramedics", "remember"})
+_BLACKOUTS = frozenset({"blackout", "blackouts"})
+_WHO_HAS_A_BLACKOUT = frozenset({"i", "i've", "i'd", "he", "he's", "she", "she's", "my", "his", "her", "me", "him"})
+
+
+def _without_blackouts_of_the_power(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint of a "blackout" someone had with the power that went after it in its sentence ("... when
+    the generators tripped"), when nobody is named before it in its clause ("I had a blackout", "he had a blackout
+    at the substation") and nothing after it tells of a person going down or coming round."""
+    words = [token.word for token in sequence]
+
+    def of_the_power(match: Match) -> bool:
+        if match.types != {SIGN_TYPE} or not set(words[match.start : match.end]) & _BLACKOUTS:
+            return False
+        after = list(takewhile(lambda word: word not in (".", "but"), words[match.end : match.end + 14]))
+        before = list(takewhile(lambda word: word not in _CLAUSE_OPENERS - {"only"}, reversed(words[:match.start])))
+        return bool(set(after) & _POWER_WORDS and set(after) & _POWER_WENT) and not (
+            set(after) & _A_PERSONS_BLACKOUT or set(before) & (_WHO_HAS_A_BLACKOUT | _PEOPLE_WORDS))
+    return [match for match in matches if not of_the_power(match)]
 
 
 _PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from skill.domain.durations import days_since
 from skill.local.dates import (
     CALENDAR_WORDS,
     DATE_TYPE,
@@ -505,8 +506,9 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
 def _calendar_dates(words: list[str], today: date) -> list[Match]:
     """Days and months said by the calendar or by a holiday as when something began ("since the fourteenth of
     november", "it started at christmas", "since the clocks went back"; or said alone, "in march"): the longest
-    phrase from each word that reads as one. Not a habit ("like every june"), a time only bounded ("since before
-    thanksgiving"), nor a holiday naming its season ("since the christmas baking", "the thanksgiving rush")."""
+    phrase from each word that reads as one. Not a habit ("like every june"), a time only bounded ("until
+    thanksgiving"; "since before easter" is read as since easter when that is three months or more), nor a
+    holiday naming its season ("since the christmas baking", "the thanksgiving rush")."""
     found: list[Match] = []
     start = 0
     while start < len(words):
@@ -515,6 +517,10 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                 if "," in words[start:end]:
                     continue
                 if (iso := parse_calendar_date(words[start:end], today)) is not None:
+                    if words[max(0, start - 2) : start] in (["since", "before"], ["from", "before"]) and (
+                            days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS:
+                        start = end - 1
+                        break  # (only bounded: "since before thanksgiving" may be months, asked)
                     # (A weekday that leads a date is that date's: read alone, it would be this week's. So is "the
                     # monday after halloween, that's when it started".)
                     if _a_start_said(words, start, end) or words[start] in WEEKDAYS or (
@@ -562,9 +568,16 @@ def _not_the_feast(words: list[str], start: int) -> bool:
         words[max(0, start - 3) : start - 1] in (["end", "of"], ["middle", "of"]))
 
 
+# "Since before Easter" began earlier still: the day named is the least it has gone on. Read as its start only when
+# that least is already three months (the longest time the advice tells apart), so it can never make the twitch
+# newer than it is (round 134); "since before thanksgiving" a week ago may be months, and is asked.
+_BEFORE_IS_THE_LEAST_DAYS = 92
+
+
 def _a_start_said(words: list[str], start: int, end: int) -> bool:
     before = words[max(0, start - 4) : start]
-    if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") or (
+    since_before = before[-2:] in (["since", "before"], ["from", "before"])
+    if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") and not since_before or (
         end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
     ):
         return False

@@ -44,6 +44,10 @@ THINGS = frozenset(form for word in (
     "gate", "shelves", "leafs",
     # a farm's machines ("the header choked", "he choked the chainsaw")
     "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
+    # the plant of a mine, a rig or a steelworks ("the compressor's been wheezing", "the substation tripped"), and
+    # the courts' and offices' business ("the case collapsed", "the portal has collapsed": rounds 133 and 134)
+    "compressor", "substation", "crusher", "conveyor", "crane", "case", "trial", "portal", "hearing", "council",
+    "application", "motion", "appeal", "bid",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -107,6 +107,9 @@ _SENTENCE_GOES_ON = frozenset({",", "and", "but", "so", "because", "then"})
 # What a time, named after the "was" of "the only ... was", begins with.
 _WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterday", "today", "tonight", "last", "this",
                          "earlier"})
+_WHERE_AT = frozenset({"at", "on", "in", "around", "about"})
+_TIMES_SAID = frozenset({"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night", "ago", "earlier",
+                         "o'clock", "lunchtime", "teatime", "breakfast", "lunch", "dinner", "noon", "midday"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
 # Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
@@ -565,10 +568,14 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             continue
         # (Nor a time: "the only fit was this morning", "... was when the bill came" tells when it happened.)
         # (Past only: "the only thing blacked out round here is december on the calendar" names the month's page.)
+        # (A place then a time tells where and when: "the only fit was at 3pm today", "... at the shops today".)
+        at_then_when = words[copula + 1 : copula + 2] and words[copula + 1] in _WHERE_AT and (any(
+            match.types & _TIMES_OF_A_STORY and copula + 1 < match.start < named_ends for match in matches) or any(
+            word in _TIMES_SAID or word[:1].isdigit() for word in words[copula + 2 : named_ends]))
         if words[copula] in ("was", "were") and (words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED
-                                                  or any(match.types & _TIMES_OF_A_STORY
-                                                         and match.start in (copula + 1, copula + 2)
-                                                         for match in matches)):
+                                                  or at_then_when or any(match.types & _TIMES_OF_A_STORY
+                                                                         and match.start in (copula + 1, copula + 2)
+                                                                         for match in matches)):
             continue
         # (Not a sign whose own words run past the "was" to its part: "the only thing that dropped was my face".)
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula

@@ -85,8 +85,9 @@ class Lookalike:
 # Words a lookalike keeps as said, not by their lemma: a past belief is one since corrected ("thought"), and "a faint
 # ache" is no "fainted, aching" (review B76: "i fainted twitching all over" is a faint); "the new place" one moved
 # to is no "new places" it twitches in (round 80); "playing the doubles" and "doubled the order" are no "seeing double
-# the last few weeks" or "the double vision I told you" (round 127).
-_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place", "doubles", "doubled"})
+# the last few weeks" or "the double vision I told you" (round 127); a mask's "fit test" is no "fit testing her sugar"
+# (round 133).
+_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place", "doubles", "doubled", "test"})
 
 
 class SignCues:
@@ -211,10 +212,13 @@ class SignCues:
                     # read as for any value. Not in a longer cue, nor one of no part, whose meaning may hold the
                     # "not" ("the food is not going down", "on the floor and won't wake"); and "has never looked
                     # this lopsided", "can't stop sagging" and "doesn't half look wonky" say the sign is there.
+                    # (And a "no" opening a clause right before the state: "her face looked normal, no droop",
+                    # round 134.)
                     denials = [at for at in range(min(positions), max(positions))
-                               if at not in positions and lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
+                               if at not in positions and (lemmas[at] == "not" and lemmas[at - 1 : at] != ["can"]
                                and lemmas[at + 1 : at + 2] not in (["half"], ["stop"], ["quit"])
-                               and at + (4 if cue.denied_inside else 3) > max(positions)]
+                               and at + (4 if cue.denied_inside else 3) > max(positions)
+                               or lemmas[at] == "no" and at + 1 == max(positions) and lemmas[at - 1] == ",")]
                     if denials and cue.denied_inside and (later := _said_instead(lemmas, cue, max(positions))):
                         # "My chest is not sore, it's heavy like a brick": the word after is the sign.
                         positions, denials = [anchor, later], []

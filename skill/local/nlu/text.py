@@ -76,6 +76,12 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("i am all right", "i am fine"), ("i feel alright", "i feel fine"), ("i feel all right", "i feel fine"),
         # "having a baby" is expecting one: lemmatised, it would be the "had a baby" of someone who has given birth
         ("having a baby", "expecting a baby"),
+        # "My hands are tied" with work is no pair of hands (round 134: "my hands have been tied with this legal aid
+        # matter" had been a second twitching place)
+        ("my hands are tied", "i am stuck"), ("my hands have been tied", "i have been stuck"),
+        ("my hands were tied", "i was stuck"), ("our hands are tied", "we are stuck"),
+        # "I expect that's the sort of thing you'll ask" supposes; one expecting says "I'm expecting" (round 134)
+        ("i expect", "i suppose"), ("i'd expect", "i'd suppose"),
         # Scots "no" for "not": "she's no makin sense"
         ("no makin sense", "not making sense"), ("no making sense", "not making sense"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
@@ -92,6 +98,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
         # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
         ("cyah", "can't"), ("cyaan", "can't"), ("kyaan", "can't"), ("caan", "can't"),
+        # Black Country "cor" for "can't", before what a part can't do ("cor lift it": round 133), never "cor blimey"
+        *((f"cor {verb}", f"can't {verb}") for verb in (
+            "lift", "move", "grip", "hold", "walk", "stand", "talk", "speak", "swallow", "breathe", "feel", "see",
+            "get", "find", "say", "open", "close", "raise", "use", "grab", "catch", "keep", "make", "think")),
         ("nup", "nope"), ("naw", "no"), ("nay", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"),
         ("oot", "out"), ("doon", "down"), ("deid", "dead"), ("just the now", "a moment ago"),
         ("god no", "no"), ("lord no", "no"), ("hell no", "no"), ("heavens no", "no"), ("good lord no", "no"),
