@@ -6099,6 +6099,54 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
     ("no, the eye sees fine and the lid doesn't hang down, it just flutters",
      None, REPORT, {'answer': ['no'], 'bodyPart': ['eyelid'], 'deniedSymptom': ['drooping_eyelid']}),
     ('No man, mi breathe good, mi talk good, mi face nuh drop, nothing so.', 'emergency_screen_sudden', NO, {}),
+    # Rounds 135-136: an hour said after "at" beside a sign is today's, unless another day follows
+    ("naw, nothin' like that. well. on the shout at half two I went tae call the coastguard on the radio "
+     "an' the words came oot aw in a fankle, wrang words. it's still no' right noo",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ("I don't think so... although since he got back off his route at two his talk's gone thick and mushy, "
+     "like he's had a few",
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('De left leg, by de knee. And since I come off de forklift at eleven, de whole leg gone dead and '
+     'heavy, I have to drag it to walk.',
+     'body_part', REPORT, {'bodyPart': ['leg'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('my arm went weak at two on tuesday', 'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('he had a fit at two years old', 'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('since I was at two weddings last month', 'onset', DURATION, {'duration': ['P1M']}),
+    ("my left calf's been twitching. and before you panic, my top lip's numb because I had filler at two "
+     'and they put numbing cream on first',
+     None, REPORT, {'bodyPart': ['calf'], 'symptom': ['sensation_change']}),
+    ("I've had about eight espressos a day since the new menu launched and I'm getting in at 2am",
+     'triggers', TRIGGER, {'trigger': ['caffeine']}),
+    ("I'm not sleeping, she's stopping over and up at five", 'triggers', TRIGGER, {'trigger': ['lack_of_sleep']}),
+    # Years of a working life told apart from a sign are not its time
+    ('no breathing problem. but since he came down from the boat at the jetty around four, he is not '
+     "himself at all at all. he was asking me which jetty this is, he called me by my late mother's name "
+     'two times, and this is a man who captained that ferry for thirty years',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'deniedSymptom': ['difficulty_breathing'], 'person': ['he'], 'symptom': ['confusion']}),
+    ("he's been weak in that arm for thirty years since he worked the docks",
+     'emergency_screen', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm'], 'duration': ['P30Y']}),
+    # Confusion told as repeating oneself, or asking again and again where one is
+    ('oh um i guess like since i fell off my board and it smacked my head this afternoon i keep forgetting '
+     'stuff i asked my mom like four times what beach were at and she says i keep repeating myself',
+     'screen_collapse', SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion']}),
+    ("she's asked me five times where we are", 'screen_collapse', SYMPTOM, {'symptom': ['confusion']}),
+    ("i asked him three times what he wanted for tea, he wasn't listening", 'screen_collapse', NO, {}),
+    # Idioms of the water and the drinks trade
+    ('the guests were falling over themselves to buy bottles', None, FALLBACK_INTENT, {}),
+    ('he fell over himself, his leg just went, this morning',
+     None, SYMPTOM, {'person': ['he'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ('I swim in Langland Bay with the Mumbles Mermaids, it was flat as a millpond this morning',
+     None, FALLBACK_INTENT, {}),
+    ('he mumbles since lunch', None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('No, dear, nothing like that. The only thing I passed out lately was the mulled cider at the yacht '
+     'club Christmas party.',
+     'emergency_screen', NO, {}),
+    ('no. only the wagon conked out. dock road.', 'emergency_screen', NO, {}),
+    ('he conked out in the cab', 'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('nah, nothing like that. only blackout round here was the marina, power went Tuesday night and the '
+     'whole pontoon went dark',
+     'emergency_screen', NO, {}),
 )
-def test_rounds_133_and_134s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_133_to_136s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

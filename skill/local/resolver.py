@@ -123,6 +123,7 @@ from skill.local.nlu.text import (
     normal_words,
     normalize,
     occurrences,
+    time_of_day_at,
 )
 from skill.local.nlu.text import tokens as word_tokens
 
@@ -3673,19 +3674,23 @@ _YEARS_OF_WORK = frozenset({"carried", "worked", "served", "drove", "spent", "ta
                             "reporting", "presented", "printed", "printing", "preached", "lectured", "refereed",
                             "skated", "skating", "sold", "selling", "cooked", "cooking", "painted", "painting",
                             "delivered", "delivering", "fished", "fishing", "sailed", "mined", "policed", "volunteered",
-                            "volunteering"})
+                            "volunteering", "captained", "skippered", "crewed", "piloted", "brewed", "distilled"})
 
 
 def _without_the_years_of_a_working_life(resolution: Resolution, text: str) -> Resolution:
     """Without years told of a working life in a stretch with no word of twitching: "his left shoulder's been
     twitching and he won't see anyone, he says he carried guys down ladders for thirty years" (the twitch had been
-    thirty years old, so "when did it start?" was never asked, where his chest pain was told). Then it is asked."""
+    thirty years old, so "when did it start?" was never asked, where his chest pain was told). Then it is asked.
+    Beside a sign, in a stretch without the sign: "he called me by my late mother's name two times, and this is a
+    man who captained that ferry for thirty years" (round 135: the confusion had been thirty years old, history)."""
     told_in_years = [value for value in resolution.slots.get("duration", []) if (value.value or "").endswith("Y")]
-    if resolution.intent != _REPORT_INTENT or "symptom" in resolution.slots or not told_in_years:
+    signs = resolution.slots.get("symptom", [])
+    if not told_in_years or not signs and resolution.intent != _REPORT_INTENT:
         return resolution
     words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
+    told_apart_from = set().union(*(_stretches_of(sign, words, stretch_of) for sign in signs)) if signs else twitching
     years = [value for value in told_in_years if (parts := _stretches_of(value, words, stretch_of))
-             and not parts & twitching
+             and not parts & told_apart_from
              and (set(said := [word for word, part in zip(words, stretch_of, strict=True) if part in parts])
                   & _YEARS_OF_WORK or _a_role_held(said))]
     return _without_values(resolution, "duration", years) if years else resolution
@@ -6688,6 +6693,9 @@ def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> l
 
     def handed(match: Match) -> bool:
         after = words[match.end : match.end + 3]
+        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and words[
+                max(0, match.start - 3) : match.start] in (["only", "thing", "i"], ["only", "things", "i"]):
+            return True  # "the only thing I passed out lately was the mulled cider" (round 135)
         if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and after[:1] == [
                 "of"] and set(words[match.end + 1 : match.end + 5]) & _PASSED_OUT_OF and not set(
                 words[match.end + 1 : match.end + 3]) & {"nowhere", "blue"}:
@@ -7654,6 +7662,19 @@ def _heard(said: list[tuple[Match, str]]) -> set[tuple[str, str]]:
     return {(slot_type, match.value_for(slot_type).id) for match, slot_type in said}  # type: ignore[union-attr]
 
 
+_A_REASON_GIVEN = frozenset({"because", "cos", "cause", "'cause", "coz"})
+
+
+def _an_hour_of_today_at(words: list[str], at: int) -> bool:
+    """Whether an "at" beside a sign tells an hour of today: "on the shout at half two ... the words came oot aw in a
+    fankle", "since he got back off his route at two his talk's gone thick", "since I come off de forklift at eleven,
+    de whole leg gone dead" (rounds 135-136: each was asked "did it come on suddenly?"), unless another day follows
+    ("at two on tuesday") or it is the time of a reason given ("my lip's numb because I had filler at two")."""
+    said = time_of_day_at(words, at)
+    after = list(takewhile(lambda word: word not in ("and", "but"), words[at + 1 + said : at + 9 + said]))
+    return bool(said) and not set(after) & ANOTHER_DAY and not set(words[max(0, at - 5) : at]) & _A_REASON_GIVEN
+
+
 def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     """"Today" said in the same clause as a sign and outside any value, as the sudden pace: it happened today.
     ("My mum had a stroke years ago and my eyelid twitches today": today is the twitch's.)"""
@@ -7689,7 +7710,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     today_told = {at for at, word in enumerate(words) if word == "fine" and set(words[at + 1 : at + 4]) & (
         _LAST_WELL_AT) or word == "while" and words[at + 1 : at + 4] in (
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
-        words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7))}
+        words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or word == "at" and (
+        _an_hour_of_today_at(words, at))}
     return [
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)

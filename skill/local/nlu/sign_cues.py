@@ -86,8 +86,8 @@ class Lookalike:
 # ache" is no "fainted, aching" (review B76: "i fainted twitching all over" is a faint); "the new place" one moved
 # to is no "new places" it twitches in (round 80); "playing the doubles" and "doubled the order" are no "seeing double
 # the last few weeks" or "the double vision I told you" (round 127); a mask's "fit test" is no "fit testing her sugar"
-# (round 133).
-_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place", "doubles", "doubled", "test"})
+# (round 133), nor Swansea's Mumbles "the mumbling" (round 135).
+_SAID_AS_WRITTEN = frozenset({"thought", "faint", "place", "doubles", "doubled", "test", "mumbles"})
 
 
 class SignCues:

@@ -432,6 +432,33 @@ def _another_day_after(words: list[str]) -> bool:
         word == "last" and after[i + 1 : i + 2] and after[i + 1] in _LAST_OF for i, word in enumerate(after))
 
 
+# What may follow an hour said bare after "at" for it to be a time of day: a pause, or the next clause's first word
+# ("since he got back off his route at two his talk's gone thick", "at eleven, de whole leg gone dead"); never a
+# thing counted ("at two parties") or an age ("at two years old").
+_AFTER_A_BARE_HOUR = frozenset({",", ".", "and", "but", "so", "then", "when", "today", "this", "his", "her", "my",
+                                "their", "our", "i", "he", "she", "it", "it's", "its", "we", "they", "me", "him", "de",
+                                "mi", "the"})
+_BEFORE_AN_AGE = frozenset({"aged", "age", "ages", "from", "till", "until", "to", "between"})
+
+
+def time_of_day_at(words: Sequence[str], at: int) -> int:
+    """How many words after `at` (an "at") say a time of day: "at half two", "at quarter to four", "at 3pm", "at two
+    o'clock", or an hour alone before a pause or a new clause ("at eleven, the leg went"), or 0 (rounds 135-136)."""
+    if at > 0 and words[at - 1] in _BEFORE_AN_AGE:
+        return 0
+    rest = words[at + 1 :]
+    part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[: len(lead)]) == lead), 0)
+    if not rest[part : part + 1] or rest[part] not in _HOURS and not (
+            rest[part][:-2].isdigit() and rest[part][-2:] in ("am", "pm")):
+        return 0
+    said = part + 1
+    if rest[said : said + 1] and rest[said] in _CLOCK:
+        return said + 1
+    if part or rest[said - 1][-2:] in ("am", "pm"):
+        return said
+    return said if not rest[said:] or rest[said] in _AFTER_A_BARE_HOUR else 0
+
+
 def _with_today_of_a_time_of_day(words: list[str]) -> list[str]:
     """The words with "earlier today" after each time of day `_time_of_day_said` finds that no other day follows."""
     out, at = [], 0
