@@ -48,6 +48,9 @@ THINGS = frozenset(form for word in (
     # the courts' and offices' business ("the case collapsed", "the portal has collapsed": rounds 133 and 134)
     "compressor", "substation", "crusher", "conveyor", "crane", "case", "trial", "portal", "hearing", "council",
     "application", "motion", "appeal", "bid",
+    # the water's and the drinks trade's ("the whole pontoon went dark", "the head on the pale ale collapsed": rounds
+    # 135 and 136)
+    "pontoon", "marina", "wharf", "ale", "beer", "lager", "stout", "cider", "batch", "mash",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"
