@@ -143,13 +143,15 @@ def test_an_unsure_answer_tiny_cannot_hear_reaches_the_skill_as_unsure(recognize
 
 @needs_models
 def test_listen_says_when_the_second_opinion_was_heard(tmp_path, capsys, monkeypatch):
-    # Tuning line tune-082 in the en-us+f3 voice: "it's spreading to other places", which tiny.en does not keep.
-    path = save(said_by("en-us+f3", "it's spreading to other places"), tmp_path / "spreading.wav")
+    # Tuning line tune-150 in the en-us+f3 voice: "possibly", which tiny.en does not keep and base hears at 0.93.
+    # (It was tune-082's "it's spreading to other places" until stop 52, whose fresh machine's espeak-ng and
+    # packages put base's confidence on it at 0.57, under its 0.6 gate: that tested the margin, not the flag.)
+    path = save(said_by("en-us+f3", "possibly"), tmp_path / "possibly.wav")
     monkeypatch.delenv("MTH_WHISPER_SECOND_MODEL", raising=False)
     assert cli.main(["listen", "--json", str(path)]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["second_opinion"] is True
-    assert document["intent"] == "DescribeSymptomIntent" and document["slots"] == {"symptom": ["spreading"]}
+    assert document["text"] == "Possibly." and document["intent"] == "DontKnowIntent"
     assert cli.main(["listen", "--json", "--second-model", "none", str(path)]) == 0
     alone = json.loads(capsys.readouterr().out)
     assert "second_opinion" not in alone and alone["intent"] == "AMAZON.FallbackIntent"
