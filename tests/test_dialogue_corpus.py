@@ -178,6 +178,11 @@ FLOORS = {
     "round130": (18 / 18, 5 / 5, 0, 0),
     "round131": (14 / 18, 5 / 5, 0, 0),
     "round132": (15 / 18, 5 / 5, 0, 0),
+    "round133": (18 / 18, 5 / 5, 0, 0),
+    "round134": (14 / 18, 5 / 5, 0, 0),
+    "round135": (13 / 18, 4 / 5, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
+    # "when did it start?", never asked once the runner's default "no" to "always in the same place?" settled it
+    "round136": (14 / 18, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
