@@ -6147,6 +6147,9 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
     ('nah, nothing like that. only blackout round here was the marina, power went Tuesday night and the '
      'whole pontoon went dark',
      'emergency_screen', NO, {}),
+    # Review of stop 52: a day of the month "since before" it is a bound too, unless three months back
+    ('since before the 25th', 'onset', FALLBACK_INTENT, {}),
+    ('since before the first of june', 'onset', DURATION, {'startDate': ['2026-06-01']}),
 )
 def test_rounds_133_to_136s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -6485,7 +6485,8 @@ _TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming
 
 def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without the fit of a temper or a fright: one "nearly" or "about" had, one had "when she saw" or "heard" some
-    news, or one told with shouting. Only with nothing anywhere that says a fit was real, or now."""
+    news, one told with shouting, or one had at someone. Only with nothing anywhere that says a fit was real, or now;
+    then only one had at someone, with nothing of a real fit in its own clause."""
     words = [token.word for token in sequence]
     told_as_real = bool(set(words) & _STILL_A_REAL_FIT)
 

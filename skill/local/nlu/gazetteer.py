@@ -517,10 +517,9 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
                 if "," in words[start:end]:
                     continue
                 if (iso := parse_calendar_date(words[start:end], today)) is not None:
-                    if words[max(0, start - 2) : start] in (["since", "before"], ["from", "before"]) and (
-                            days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS:
+                    if _only_bounded(words, start, iso, today):
                         start = end - 1
-                        break  # (only bounded: "since before thanksgiving" may be months, asked)
+                        break  # ("since before thanksgiving" may be months: asked)
                     # (A weekday that leads a date is that date's: read alone, it would be this week's. So is "the
                     # monday after halloween, that's when it started".)
                     if _a_start_said(words, start, end) or words[start] in WEEKDAYS or (
@@ -547,7 +546,8 @@ def _day_alone(words: list[str], start: int, today: date) -> Match | None:
     for end in (start + 3, start + 2):
         if end > len(words) or (end < len(words) and words[end] not in _AFTER_A_DAY_ALONE):
             continue
-        if (iso := parse_day_of_month(words[start:end], today)) is not None and _a_start_said(words, start, end):
+        if (iso := parse_day_of_month(words[start:end], today)) is not None and _a_start_said(words, start, end) and (
+                not _only_bounded(words, start, iso, today)):
             return Match(start, end, 1, (Value(DATE_TYPE, iso=iso),))
     return None
 
@@ -572,6 +572,12 @@ def _not_the_feast(words: list[str], start: int) -> bool:
 # that least is already three months (the longest time the advice tells apart), so it can never make the twitch
 # newer than it is (round 134); "since before thanksgiving" a week ago may be months, and is asked.
 _BEFORE_IS_THE_LEAST_DAYS = 92
+
+
+def _only_bounded(words: list[str], start: int, iso: str, today: date) -> bool:
+    """Whether the day at `start` is said "since before" it and is under three months back: a bound, not a start."""
+    return words[max(0, start - 2) : start] in (["since", "before"], ["from", "before"]) and (
+        days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS
 
 
 def _a_start_said(words: list[str], start: int, end: int) -> bool:
