@@ -6150,6 +6150,33 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
     # Review of stop 52: a day of the month "since before" it is a bound too, unless three months back
     ('since before the 25th', 'onset', FALLBACK_INTENT, {}),
     ('since before the first of june', 'onset', DURATION, {'startDate': ['2026-06-01']}),
+    # Rounds 137-138: "ah stop" opens the answer; "those days are behind me" is no pregnancy
+    ('ah stop, them days are long behind me', 'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ('ah stop', 'health_changes', "AMAZON.StopIntent", {}),
+    ("ah stop, I'm done with this", 'health_changes', "AMAZON.StopIntent", {}),
+    ("ah stop, I can't breathe", 'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('those days are long behind me', 'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    # A fit over something is a temper; over a time, a fit (a cue phrase "had a fit over the" had taken "over the
+    # weekend")
+    ('she had a fit over the weekend', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('she had a fit over Christmas', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('he had a fit over there by the door', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('he had a fit over the price of the tyres', None, FALLBACK_INTENT, {}),
+    ("We'd a wedding in Kinsale Saturday, the whole arch of peonies collapsed in the church porch, and the "
+     "bride's mother had an absolute fit over the buttonholes, I nearly died.",
+     None, REPORT, {'startDate': ['2026-12-05'], 'bodyPart': ['foot'], 'person': ['mother']}),
+    ("right. the captain's had a fit aboot it", None, FALLBACK_INTENT, {}),
+    ('he had a fit about an hour ago',
+     None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ("no. Only fit I've thrown is at the finance company", 'emergency_screen_sudden', NO, {}),
+    # Things of the grounds and the road; passing a test first time
+    ('last week the whole altar display collapsed at a wedding', None, FALLBACK_INTENT, {}),
+    ('last week the old man collapsed', None, SYMPTOM, {'duration': ['P1W'], 'symptom': ['fainting']}),
+    ('cheers. Mind, the chipper choked on wet leylandii this afternoon as well, nearly had a fit with it',
+     None, FALLBACK_INTENT, {}),
+    ('i nearly had a heart attack when all the lights went out on the dash', None, FALLBACK_INTENT, {}),
+    ('this week four of my students passed out, all in first attempt', None, FALLBACK_INTENT, {}),
+    ('he passed out on his first attempt at the test', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
 )
-def test_rounds_133_to_136s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

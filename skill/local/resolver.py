@@ -1089,6 +1089,11 @@ class Resolver:
 
     def _understood(self, text: str, pending_question: str | None) -> Resolution:
         resolution = _said_over_denied(self._resolve(text, pending_question))
+        if pending_question is not None and resolution.intent in _ENDING_INTENTS and (
+                answer := _after_a_stop_exclaimed(text)):
+            # "Ah stop, them days are long behind me" to "could you be pregnant?": Irish English's "ah stop" is "oh,
+            # come off it", and the answer follows (round 137's dead end: the session had ended with no advice).
+            resolution = self._understood(answer, pending_question)
         if pending_question is not None and resolution.intent in _ENDING_INTENTS and _finished_of_something_else(
                 words := _words_as_said(text)):
             # "No, I'm fifty-three, those days are finished" to "could you be pregnant?": what is finished is not
@@ -4224,6 +4229,19 @@ _THE_SPEAKER_OR_THE_TALK = frozenset({"i", "we", "am", "'m", "all", "that", "tha
                                       "i'm"})
 
 
+_EXCLAIMED = frozenset({"ah", "oh", "aw", "ach", "och"})
+
+
+def _after_a_stop_exclaimed(text: str) -> str | None:
+    """What follows an exclaimed "ah stop" ("ah stop, them days are long behind me"), or None: the whole of a bare
+    "ah stop" is a stop."""
+    words = _words_as_said(text)
+    if not (words[:1] and words[0] in _EXCLAIMED and words[1:2] == ["stop"]):
+        return None
+    rest = list(dropwhile(lambda word: word in ("it", ",", "."), words[2:]))
+    return " ".join(rest) if len(rest) > 1 else None
+
+
 def _finished_of_something_else(words: list[str]) -> bool:
     """Whether the only words that might end the talk say something else is finished ("those days are finished")."""
     ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
@@ -6479,6 +6497,9 @@ _NEARLY_OR_WOULD = frozenset({"about", "nearly", "almost", "practically", "would
 _HAD_A_FIT = frozenset({"had", "have", "has", "having"})
 _SEEING_NEWS = frozenset({"saw", "seen", "sees", "heard", "hears", "found", "finds", "read", "realised", "realized",
                           "learned", "learnt", "told"})
+_OVER_A_TIME = frozenset({"weekend", "week", "night", "christmas", "easter", "summer", "winter", "holidays", "holiday",
+                          "last", "past", "few", "years", "months", "weeks", "days", "new", "period", "course", "lunch",
+                          "dinner", "breakfast", "tea"})
 _TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming", "livid", "angry", "mad", "cross",
                            "raging", "strop", "tantrum"})
 
@@ -6494,17 +6515,22 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
                 {"fit", "fits"} & set(words[match.start : match.end])):
             return False
+        # ("They had a fit when the game crashed and they lost their save, like screaming at the telly": round 74.)
+        after = words[match.end : match.end + 13]
+        # A fit over something ("the bride's mother had an absolute fit over the buttonholes", round 137; not "over
+        # there", "over the weekend") or at someone.
+        over = after[:1] == ["over"] and after[1:2] not in (["there"], ["here"], ["by"]) and not (
+            set(after[1:4]) & _OVER_A_TIME)
+        at_someone = after[:1] == ["at"] and _at_someone(after[1:5])
         if told_as_real:
-            # Only a fit had at someone, its clause holding nothing of a real one ("the defence case collapsed
-            # yesterday and the judge had a fit at counsel, but ...": round 134).
+            # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
+            # judge had a fit at counsel, but ...": round 134).
             clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words[match.end :]))
             before = list(takewhile(lambda word: word not in (",", ".", "and", "but"),
                                     reversed(words[: match.start])))
-            return clause[:1] == ["at"] and _at_someone(clause[1:5]) and not set(clause + before) & _STILL_A_REAL_FIT
+            return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
-        # ("They had a fit when the game crashed and they lost their save, like screaming at the telly": round 74.)
-        after = words[match.end : match.end + 13]
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
         had = next((at for at in range(min(match.start + 1, len(words) - 1), max(-1, match.start - 3), -1)
                     if words[at] in _HAD_A_FIT), None)
@@ -6512,10 +6538,11 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         # one had.)
         nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD and (
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
-        return bool(nearly or set(after) & _TEMPER_WORDS or after[:1] == ["at"] and _at_someone(after[1:5]) or any(
+        return bool(nearly or over or at_someone or set(after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
-            # ("That was about the tables": what it was over, not "about an hour ago".)
-            or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"])
+            # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137.)
+            or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"], ["it"],
+                                                             ["that"], ["this"])
             for at, word in enumerate(after)))
     return [match for match in matches if not temper(match)]
 
@@ -6701,6 +6728,9 @@ def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> l
                 "of"] and set(words[match.end + 1 : match.end + 5]) & _PASSED_OUT_OF and not set(
                 words[match.end + 1 : match.end + 3]) & {"nowhere", "blue"}:
             return True  # "he passed out of the welding academy": he finished his training there (round 133)
+        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and any(
+                words[match.end + k : match.end + k + 3] == ["in", "first", "attempt"] for k in range(3)):
+            return True  # "four of my students passed out, all in first attempt": they passed (round 138)
         return (match.types == {SIGN_TYPE} and words[match.start : match.end] in (["passed", "out"], ["blacked", "out"])
                 and after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"])
                 and bool(set(after[1:]) & _HANDED_OUT))
@@ -7327,7 +7357,8 @@ def _without_runs_and_trains_of_other_things(sequence: list[Token], matches: lis
     return [match for match in matches if not not_exercise(match)]
 
 
-_THINGS_THAT_COLLAPSE = frozenset({"gazebo", "shelf", "shelves", "shelving", "roof", "shed", "fence", "wall", "ceiling",
+_THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", "hydraulics",  # (round 137)
+                                   "gazebo", "shelf", "shelves", "shelving", "roof", "shed", "fence", "wall", "ceiling",
                                    "wardrobe", "tent", "marquee", "table", "ladder", "scaffolding", "scaffold",
                                    "bridge", "building", "tree", "branch", "greenhouse", "trellis", "cabinet",
                                    "cupboard", "bookcase", "sofa", "deckchair", "umbrella", "parasol", "gutter",
@@ -7387,6 +7418,8 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
             return False
         after = words[match.end : match.end + 7]
         copula = next((at for at, word in enumerate(after) if word in _COPULAS), None)
+        if copula is not None and set(after[:copula]) & _THROWN and not set(words) & _STILL_A_REAL_FIT:
+            return True  # "only fit I've thrown is at the finance company": a fit thrown is a temper (round 138)
         if copula is not None and after[:copula] and set(after[:copula]) <= _HAD_BY_ME and "had" in after[:copula]:
             return _my_only_fit_was_something_else(words[match.end + copula + 1 :])
         if copula is not None and set(after[:copula]) & {"seen", "saw"} and set(after[:copula]) <= _SEEN_BY_ME:
@@ -7409,6 +7442,7 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
 
 
 _HAD_BY_ME = frozenset({"i", "i've", "i'd", "have", "had", "ever", "'ve"})
+_THROWN = frozenset({"thrown", "threw", "chucked", "pitched"})
 _SEEN_BY_ME = _HAD_BY_ME | {"seen", "saw", "lately", "recently", "this", "week", "today", "all", "year", "month"}
 # Someone else "throwing one" is a tantrum: "only fit I've seen lately was my coach throwin' one".
 _THROWING_ONE = frozenset({"throwing", "throwin", "throwin'", "chucking", "chuckin", "chuckin'", "pitching"})
@@ -7471,6 +7505,8 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
             return words[at] in _POWER_CUT and _a_subject(words, at)
         if words[at] in _THINGS_THAT_COLLAPSE:
             return _a_subject(words, at)
+        if at > 1 and words[at - 1] == "of" and words[at - 2] in _THINGS_THAT_COLLAPSE:
+            return _a_subject(words, at - 2)  # "the whole arch of peonies collapsed" (round 137)
         # Or a thing a few words back, told through "it", "that" or a clause about it ("the shelf I put up"), with
         # no one named between ("Mr Jones in room four has collapsed" is a man).
         if words[at] not in _THING_LINKS:
@@ -7510,6 +7546,8 @@ def _without_blackouts_of_the_power(sequence: list[Token], matches: list[Match])
 
 
 _PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
+_TIMES_OPENING_A_CLAUSE = frozenset({"week", "night", "yesterday", "today", "morning", "afternoon", "evening",
+                                     "weekend", *WEEKDAYS})
 
 
 def _a_subject(words: list[str], at: int) -> bool:
@@ -7525,7 +7563,8 @@ def _a_subject(words: list[str], at: int) -> bool:
         # "got as far as the ditch then collapsed": where the person got to; "after the pie collapsed at the table"
         # (its comma lost): when (review A68)
         return False
-    return start == 0 or words[start - 1] in _CLAUSE_OPENERS
+    # ("Last week the whole altar display collapsed": a time may open the clause before it, round 137.)
+    return start == 0 or words[start - 1] in _CLAUSE_OPENERS | _TIMES_OPENING_A_CLAUSE
 
 
 def _without_coming_back(sequence: list[Token], matches: list[Match]) -> list[Match]:

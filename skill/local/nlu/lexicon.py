@@ -51,6 +51,8 @@ THINGS = frozenset(form for word in (
     # the water's and the drinks trade's ("the whole pontoon went dark", "the head on the pale ale collapsed": rounds
     # 135 and 136)
     "pontoon", "marina", "wharf", "ale", "beer", "lager", "stout", "cider", "batch", "mash",
+    # the grounds' machines ("the chipper choked on wet leylandii": round 137)
+    "chipper", "blower", "trimmer", "sprayer", "snipper",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"
