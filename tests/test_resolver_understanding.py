@@ -6177,6 +6177,11 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
     ('i nearly had a heart attack when all the lights went out on the dash', None, FALLBACK_INTENT, {}),
     ('this week four of my students passed out, all in first attempt', None, FALLBACK_INTENT, {}),
     ('he passed out on his first attempt at the test', None, SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    # Review of stop 52: a fit "over" where one was, or "about this time", stays a fit
+    ('she had a fit over the sink', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('he had a fit over the steering wheel', None, SYMPTOM, {'symptom': ['seizure']}),
+    ('he had a fit about this time last week', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1W']}),
+    ('she had a fit about that time last year', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1Y']}),
 )
 def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -6500,6 +6500,9 @@ _SEEING_NEWS = frozenset({"saw", "seen", "sees", "heard", "hears", "found", "fin
 _OVER_A_TIME = frozenset({"weekend", "week", "night", "christmas", "easter", "summer", "winter", "holidays", "holiday",
                           "last", "past", "few", "years", "months", "weeks", "days", "new", "period", "course", "lunch",
                           "dinner", "breakfast", "tea"})
+# ... nor where someone was, over something ("she had a fit over the sink", "slumped over the wheel").
+_OVER_A_PLACE = frozenset({"sink", "bath", "toilet", "loo", "table", "desk", "counter", "side", "edge", "bed", "wheel",
+                           "handlebars", "steering", "back", "railing", "rail", "fence", "cooker", "stove", "basin"})
 _TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming", "livid", "angry", "mad", "cross",
                            "raging", "strop", "tantrum"})
 
@@ -6520,7 +6523,7 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         # A fit over something ("the bride's mother had an absolute fit over the buttonholes", round 137; not "over
         # there", "over the weekend") or at someone.
         over = after[:1] == ["over"] and after[1:2] not in (["there"], ["here"], ["by"]) and not (
-            set(after[1:4]) & _OVER_A_TIME)
+            set(after[1:4]) & (_OVER_A_TIME | _OVER_A_PLACE))
         at_someone = after[:1] == ["at"] and _at_someone(after[1:5])
         if told_as_real:
             # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
@@ -6540,9 +6543,9 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
         return bool(nearly or over or at_someone or set(after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
-            # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137.)
-            or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"], ["it"],
-                                                             ["that"], ["this"])
+            # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137, never
+            # "about this time last week".)
+            or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"], ["it"])
             for at, word in enumerate(after)))
     return [match for match in matches if not temper(match)]
 
