@@ -6723,20 +6723,21 @@ def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> l
     words = [token.word for token in sequence]
 
     def handed(match: Match) -> bool:
+        said = words[match.start : match.end]
+        if match.types != {SIGN_TYPE} or said not in (["passed", "out"], ["blacked", "out"]):
+            return False
         after = words[match.end : match.end + 3]
-        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and words[
-                max(0, match.start - 3) : match.start] in (["only", "thing", "i"], ["only", "things", "i"]):
-            return True  # "the only thing I passed out lately was the mulled cider" (round 135)
-        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and after[:1] == [
-                "of"] and set(words[match.end + 1 : match.end + 5]) & _PASSED_OUT_OF and not set(
-                words[match.end + 1 : match.end + 3]) & {"nowhere", "blue"}:
-            return True  # "he passed out of the welding academy": he finished his training there (round 133)
-        if match.types == {SIGN_TYPE} and words[match.start : match.end] == ["passed", "out"] and any(
-                words[match.end + k : match.end + k + 3] == ["in", "first", "attempt"] for k in range(3)):
-            return True  # "four of my students passed out, all in first attempt": they passed (round 138)
-        return (match.types == {SIGN_TYPE} and words[match.start : match.end] in (["passed", "out"], ["blacked", "out"])
-                and after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"])
-                and bool(set(after[1:]) & _HANDED_OUT))
+        if said == ["passed", "out"] and (
+                # "the only thing I passed out lately was the mulled cider" (round 135)
+                words[max(0, match.start - 3) : match.start] in (["only", "thing", "i"], ["only", "things", "i"])
+                # "he passed out of the welding academy": he finished his training there (round 133)
+                or after[:1] == ["of"] and set(words[match.end + 1 : match.end + 5]) & _PASSED_OUT_OF and not set(
+                    words[match.end + 1 : match.end + 3]) & {"nowhere", "blue"}
+                # "four of my students passed out, all in first attempt": they passed (round 138)
+                or any(words[match.end + k : match.end + k + 3] == ["in", "first", "attempt"] for k in range(3))):
+            return True
+        return after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"]) and bool(
+            set(after[1:]) & _HANDED_OUT)
     return [match for match in matches if not handed(match)]
 
 

@@ -574,16 +574,19 @@ def _not_the_feast(words: list[str], start: int) -> bool:
 _BEFORE_IS_THE_LEAST_DAYS = 92
 
 
+def _said_since_before(words: list[str], start: int) -> bool:
+    return words[max(0, start - 2) : start] in (["since", "before"], ["from", "before"])
+
+
 def _only_bounded(words: list[str], start: int, iso: str, today: date) -> bool:
     """Whether the day at `start` is said "since before" it and is under three months back: a bound, not a start."""
-    return words[max(0, start - 2) : start] in (["since", "before"], ["from", "before"]) and (
-        days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS
+    return _said_since_before(words, start) and (days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS
 
 
 def _a_start_said(words: list[str], start: int, end: int) -> bool:
     before = words[max(0, start - 4) : start]
-    since_before = before[-2:] in (["since", "before"], ["from", "before"])
-    if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") and not since_before or (
+    if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") and not _said_since_before(
+        words, start) or (
         end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
     ):
         return False

@@ -414,14 +414,23 @@ def _time_of_day_said(words: list[str], at: int) -> int:
     rough = next((len(lead) for lead in (*_ROUGHLY, ("the",)) if tuple(rest[: len(lead)]) == lead), 0)
     if rest[rough : rough + 1] and rest[rough] in _NOON:
         return rough + 1  # ("since noon", "since about midday": no clock's word needed)
-    part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[rough : rough + len(lead)]) == lead), 0)
-    if not (rough or part) or rest[rough + part : rough + part + 1] == [] or rest[rough + part] not in _HOURS and not (
-            rest[rough + part][:-2].isdigit() and rest[rough + part][-2:] in ("am", "pm")):
-        return 0
-    said = rough + part + 1
-    if not part and not (rest[said - 1][-2:] in ("am", "pm") or rest[said : said + 1] and rest[said] in _CLOCK):
+    said, part, clocked = _an_hour_said(rest, rough)
+    if not said or not (rough or part) or not (part or clocked):
         return 0  # ("since about two" may be weeks: only a clock's word makes it a time of day)
-    return said + (1 if rest[said : said + 1] and rest[said] in _CLOCK else 0)
+    return rough + said
+
+
+def _an_hour_said(rest: Sequence[str], start: int) -> tuple[int, bool, bool]:
+    """From `start` in `rest`: how many words say an hour, by a part of it or not ("half two", "quarter to four",
+    "eleven", "3pm"), a clock's word after it counted ("two o'clock"), or 0; whether a part of the hour was said; and
+    whether the hour was told as a clock's (am, pm, o'clock)."""
+    part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[start : start + len(lead)]) == lead), 0)
+    hour = rest[start + part] if len(rest) > start + part else ""
+    if hour not in _HOURS and not (hour[:-2].isdigit() and hour[-2:] in ("am", "pm")):
+        return 0, False, False
+    said = part + 1
+    clock_word = len(rest) > start + said and rest[start + said] in _CLOCK
+    return said + clock_word, bool(part), clock_word or hour[-2:] in ("am", "pm")
 
 
 def _another_day_after(words: list[str]) -> bool:
@@ -447,14 +456,8 @@ def time_of_day_at(words: Sequence[str], at: int) -> int:
     if at > 0 and words[at - 1] in _BEFORE_AN_AGE:
         return 0
     rest = words[at + 1 :]
-    part = next((len(lead) for lead in _PART_OF_THE_HOUR if tuple(rest[: len(lead)]) == lead), 0)
-    if not rest[part : part + 1] or rest[part] not in _HOURS and not (
-            rest[part][:-2].isdigit() and rest[part][-2:] in ("am", "pm")):
-        return 0
-    said = part + 1
-    if rest[said : said + 1] and rest[said] in _CLOCK:
-        return said + 1
-    if part or rest[said - 1][-2:] in ("am", "pm"):
+    said, part, clocked = _an_hour_said(rest, 0)
+    if not said or part or clocked:
         return said
     return said if not rest[said:] or rest[said] in _AFTER_A_BARE_HOUR else 0
 
