@@ -2382,7 +2382,7 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ("his speech keeps going slurry then clearing, it's happened three times today", None, SYMPTOM,
      {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
     ("my calf twitches and my arm went weak years ago, it's fine today", None, REPORT,
-     {'bodyPart': ['calf'], 'symptom': ['weakness']}),
+     {'bodyPart': ['calf'], 'symptom': ['weakness'], 'duration': ['P3Y']}),  # ("years ago": a few, since round 139)
     # Round 54: the opening is never a bare no guessed from "i'm a man"; the trade's idioms ("lost my voice shouting",
     # "jelly legs is the lifting", "a double session") are no signs
     ("my right calf's been going since Tuesday, I shifted two ton of sand by barrow on Monday, I'm a man, "
@@ -2960,7 +2960,7 @@ def test_round_57s_answers(text: str, pending: str | None, intent: str, slots: d
      {'symptom': ['facial_droop', 'confusion'], 'duration': ['P1Y'], 'person': ['he']}),
     ("I had a seizure ten years ago and haven't had one since", None, SYMPTOM, {}),
     ("I had a fit years ago, haven't had one in ten years", None, SYMPTOM,
-     {'symptom': ['seizure'], 'duration': ['P10Y']}),
+     {'symptom': ['seizure'], 'duration': ['P3Y']}),  # (the first time said: "years ago", a few, since round 139)
     ('mum had a stroke five years ago and her sister had one in her eighties', None, SYMPTOM,
      {'symptom': ['facial_droop'], 'duration': ['P5Y'], 'person': ['she']}),
     ('I fainted ten years ago, it happened at a wedding in the heat', None, SYMPTOM,
@@ -6184,4 +6184,158 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
     ('she had a fit about that time last year', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P1Y']}),
 )
 def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 139-140: a bare "nothing" that judges what happened ("he says it's nothing") closes no story of signs told
+    # after a "no"; "nothing since" and "nothing to do with me" still do
+    ("no. he was out cold for half a minute. he says it's nothing",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    ("no, i fainted at the bus stop, it's probably nothing",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    ('no, I blacked out on the stairs, I thought nothing of it',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    ("no, my dad had a stroke, there's been nothing since", 'emergency_screen', NO, {}),
+    ("no, my nan had fits, but that's nothing to do with me", 'emergency_screen', NO, {}),
+    # Since a meal one had is since that meal, today
+    ("since I had me breakfast me right hand's been useless",
+     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['hand']}),
+    ('since she had her dinner her words are slurred',
+     None, SYMPTOM, {'pace': ['sudden'], 'person': ['she'], 'symptom': ['difficulty_speaking']}),
+    # A hesitation opening an answer
+    ('eh no', 'emergency_screen', NO, {}),
+    ('em no', 'emergency_screen', NO, {}),
+    ('ehm, yes', 'emergency_screen', YES, {}),
+    # A name said bare before what twitches is someone; a pet is "my dog's"
+    ("Madam's eyelid is fluttering, the left one, since three four days. I am her carer, I come four times "
+     'daily.',
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P4D'], 'person': ['she'], 'frequency': ['daily']}),
+    ("Rita's eyelid is twitching", None, REPORT, {'person': ['someone'], 'bodyPart': ['eyelid']}),
+    ("my dog's leg is twitching", None, FALLBACK_INTENT, {}),
+    ("my son jack's leg is twitching", None, REPORT, {'person': ['son'], 'bodyPart': ['leg']}),
+    # A twitch told as something moving under the skin, as the first thing said
+    ("Now then, it's about one of our ladies at the day centre, Glenys, she's 81. Her calf's been going "
+     'like a little fish under the skin, see.',
+     None, REPORT, {'person': ['she'], 'bodyPart': ['calf']}),
+    # Living in another year; "all at sea" of someone, not of gadgets
+    ("Started this morning on the minibus, she said. Mind, she's been all at sea since then too. Thinks "
+     "it's 1962.",
+     'onset', SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion']}),
+    ("she thinks it's 1962", None, SYMPTOM, {'person': ['she'], 'symptom': ['confusion']}),
+    ("he thinks it's 1990s music, the stuff on the radio", None, FALLBACK_INTENT, {}),
+    ("honestly i'm all at sea with this, my eyelid's been twitching for two months",
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P2M']}),
+    # Years and months gone by without how many; "for years" only as the answer to when it started
+    ('my calf is twitching, my dad had a stroke years back', None, REPORT, {'bodyPart': ['calf']}),
+    ("my calf is twitching, my dad had a stroke donkey's years ago", None, REPORT, {'bodyPart': ['calf']}),
+    ('I had a fit two years back', None, SYMPTOM, {'symptom': ['seizure'], 'duration': ['P2Y']}),
+    ('for years', 'onset', DURATION, {'duration': ['P3Y']}),
+    ('for weeks now', 'onset', DURATION, {'duration': ['P3W']}),
+    ('just my statin, been on it for years, nothing new', 'health_changes', TRIGGER, {'deniedTrigger': ['medication']}),
+    # A faint one would have at a price, a fit thrown beside it
+    ("Doreen threw a fit when Harold called house on her numbers, and the activities lass said she'd faint "
+     "clean away at what they're charging for raffle prizes.",
+     None, FALLBACK_INTENT, {}),
+    ("my thumb keeps jumping, I felt like I'd faint", None, REPORT, {'bodyPart': ['thumb'], 'symptom': ['fainting']}),
+    # Only someone else by their role had a fit; only the baby may be who it is about
+    ('no, nothing of that sort. she is quite alright, she was the one lighting all the diyas. only the '
+     'cook had a fit when the sweets ran short',
+     'emergency_screen', NO, {}),
+    ('no, only the baby had a fit this morning',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['child'], 'symptom': ['seizure'], 'pace': ['sudden']}),
+    # Runs that are no running
+    ('the sweets ran short', 'triggers', FALLBACK_INTENT, {}),
+    ('we ran out of milk', 'triggers', FALLBACK_INTENT, {}),
+    ('i ran for the bus', 'triggers', TRIGGER, {'trigger': ['exercise']}),
+    # A bottom gone numb from sitting that came back; one that stays is kept
+    ('no well only my bum went numb sitting on those plastic chairs for three hours of carols rehearsal '
+     'haha but that was fine after',
+     'nerve_signs', NO, {}),
+    ("my bum went numb sitting on the bus, and it's still numb",
+     'nerve_signs', SYMPTOM, {'symptom': ['sensation_change']}),
+    # One sign said as had, with a year after it, then over since: history; a year alone, or another sign, keeps it
+    ("no, nothing like that now. he had a mini-stroke back in 2019, a TIA, but he's been fine since",
+     'emergency_screen', NO, {}),
+    ("hi, my right calf is twitching since Tuesday, I'm a bit scared because my papa had a stroke back in "
+     '2010',
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-08'], 'symptom': ['facial_droop']}),
+    ('my dad had a stroke in 2015 his face has gone droopy',
+     None, SYMPTOM, {'person': ['father'], 'symptom': ['facial_droop']}),
+    ("i think i'm having a stroke, i had one in 2019 and i've been fine since",
+     None, SYMPTOM, {'symptom': ['facial_droop']}),
+    ('my dad had a stroke in 2025', None, SYMPTOM, {'person': ['father'], 'symptom': ['facial_droop']}),
+    ("she had a stroke in 2019 and it's happening again", None, SYMPTOM, {'symptom': ['facial_droop']}),
+    # Giving someone a wash is no arm giving way
+    ('yesterday the carer saw it flickering in his upper arm when she was giving him his bed bath',
+     None, REPORT, {'duration': ['P1D'], 'person': ['he'], 'bodyPart': ['arm']}),
+    ('my legs keep giving way', None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    # A streamer's things
+    ('No, nothing like that. His PC crashed on him last week and the stream went down, he was beside '
+     'himself, but he himself is fine.',
+     'emergency_screen', NO, {}),
+    ("Nope. Only seizure in this house was my laptop, froze solid during the Leafs stream last night. I'm "
+     'grand.',
+     'emergency_screen', NO, {}),
+    ("naw, none o' that. Only fit round here was chat's, when I choked in the final circle last night.",
+     'emergency_screen', NO, {}),
+    ('nah mate the only thing that blacked out was me stream when the wifi died im grand', 'emergency_screen', NO, {}),
+    ("no, but my damage was weak in the raid last night, that's a skill issue though", 'nerve_signs', NO, {}),
+    # The only fit was at work is a fit
+    ('no, the only fit was at work', 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['seizure']}),
+    ('no, the only faint was at the bus stop',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    # Can't get an arm up
+    ("well, she used to hold her own cup, and she can't get that arm up to do her hair anymore. That's "
+     'been creeping on since about October',
+     'nerve_signs', SYMPTOM, {'person': ['she'], 'symptom': ['weakness'], 'pace': ['gradual'], 'bodyPart': ['arm']}),
+    # A place named as part of the first, or located beside the same spot
+    ("ma'am, my back, the shoulder blade part on the right, it is jumping jumping since saturday",
+     None, REPORT, {'startDate': ['2026-12-05'], 'bodyPart': ['shoulder']}),
+    ('Yeah, same spot, just under her ear on the left.', 'same_place', YES, {}),
+    ('yes, and under my ear too', 'same_place', REPORT, {'bodyPart': ['face']}),
+    ("right, so it's me right calf, started saturday, same spot every time, just under the back of the "
+     "knee. me viewers dared me into couch to 5k so I've been running every day, and I'm a fella before "
+     'you ask about babies',
+     None, REPORT,
+     {'startDate': ['2026-12-05'], 'placePattern': ['same_place'], 'trigger': ['exercise'], 'frequency': ['daily'],
+      'pregnancy': ['not_pregnant'], 'bodyPart': ['calf']}),
+    # Not sure whether it's thinner
+    ("I honestly couldn't tell yer if it's gone thinner, I've never looked at me arms that close. Maybe, "
+     'maybe not.',
+     'muscle_size', DONT_KNOW, {}),
+    # A twitch had is told, not "go on"
+    ("I've got this twitchin' thing goin' on and it's doin' me head in when I'm live", None, REPORT, {}),
+    ('go on', None, 'AdviceDetailIntent', {'detail': ['more']}),
+    # A time taken back with "wasn't", another put right
+    ("when it started. it wasn't a month, i was thinking of when i started sewing the costume. the twitch "
+     'only started after the con, sunday night',
+     'correction', 'CorrectionIntent', {'startDate': ['2026-12-06']}),
+    # A twitch told as a part "going"; not going numb
+    ("right, so my left eyelid's been gaun like the clappers, it's doin' ma heid in. Chat keeps clipping "
+     "it and sayin' I'm winkin' at them",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my leg's been going numb", None, SYMPTOM, {'symptom': ['weakness', 'sensation_change'], 'bodyPart': ['leg']}),
+    # Pregnancy ruled out as a verdict; "possible" is not sure, never a question about ALS
+    ('my upper eyelid on the left side is twitching since Monday. and I am fifty-four, no question of '
+     'pregnancy',
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-07'], 'pregnancy': ['not_pregnant']}),
+    ("that's out of the question", 'pregnant', NO, {}),
+    ("it's just not possible", 'pregnant', NO, {}),
+    ("it's possible", 'pregnant', DONT_KNOW, {}),
+    ('is a. l. s. possible', None, 'AskAboutAlsIntent', {}),
+    # The pad of the hand under the thumb is the thumb's own muscle
+    ('the meaty pad of my right hand, just under the thumb, keeps going off like popcorn',
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ('my hand, just below the little finger, keeps twitching', None, REPORT, {'bodyPart': ['hand']}),
+    # Legs "dropping off" after a shift; porridge eaten, not words like porridge
+    ("no, nowt like that. me legs are dropping off after six calls but that's just the job",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ('no, nothing like that. he can still talk and eat his porridge normally, only complain the porridge '
+     'no taste',
+     'emergency_screen', NO, {}),
+    ('his words come out like porridge since lunch',
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+)
+def test_rounds_139_and_140s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -92,6 +92,7 @@ _SUFFIXES = (
     "or so", "or more", "or longer", "or less", "or something", "or thereabouts", "give or take",
     "more or less", "ish", "now", "ago", "straight", "in a row", "each time", "every time", "at a time",
     "tops", "already", "maybe", "probably", "at least", "at most", "and counting", "so far",
+    "back",  # "two years back", "a week back": ago, as many say it (round 139: a stroke "back in" and "years back")
 )  # fmt: skip
 
 # Points in the past said instead of a length ("since yesterday"): how long ago they were.

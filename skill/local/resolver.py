@@ -383,6 +383,11 @@ _OTHER_PLACE_TOO = frozenset({"too", "also", "well", "now", "started", "starting
 # A "but" that only says an old condition was recovered from ("but he got over it completely"): narrower than
 # `_RECOVERED`, as "but he's fine" or "but better now" may come before a new sign.
 _GOT_OVER = frozenset({"over", "recovered", "recovery"})
+# A verdict on a question ("that's impossible", "it's just not possible"): its words, and those that open it.
+_NOT_POSSIBLE = frozenset({("not", "possible"), ("impossible",), ("out", "of", "the", "question"), ("no", "chance"),
+                           ("not", "a", "chance"), ("no", "way")})
+_OPENING_A_VERDICT = frozenset({",", "that", "it", "is", "just", "completely", "totally", "quite", "simply", "oh",
+                                "no"})
 # Words that say an answer is being taken back: "i was looking at the wrong arm".
 _TAKING_BACK = frozenset({"wrong", "mistake", "misheard", "meant", "actually", "sorry", "wait"})
 _TAKING_BACK_REACH = 8  # words from the start: "hang on, i got the time wrong, ..."
@@ -724,6 +729,54 @@ _MISTAKE_WORDS = frozenset({"wrong", "misheard", "mistake", "understood", "under
 # Owners whose "'s" is no one's ("my calendar's wall to wall"); not things whose signs are dropped.
 _NO_ONES = frozenset({"calendar", "diary", "schedule", "inbox", "planner", "workload", "rota",
                      "brain", "mind", "nerves"})  # "my brain's fried": no one else's, an "is"
+
+
+def _as_a_twitch_told_not_more_asked(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"I've got this twitchin' thing goin' on and it's doin' me head in" is a twitch told, not "go on" asking for
+    more of the advice (round 140 had read it so, three times, before any question): a report, its place then
+    asked. Only a twitch had ("got", "have", "there's"), with no word of asking."""
+    words = {token.word for token in analysis.tokens}
+    if resolution.intent != "AdviceDetailIntent" or not any_twitching(analysis.tokens) or words & _ASKING_WORDS or (
+            not words & {"got", "have", "having", "there's", "keeps", "keep", "been"}):
+        return resolution
+    return Resolution(_REPORT_INTENT, {}, _TWITCH_REPORT_CONFIDENCE, resolution.text)
+
+
+def _als_asked_only_when_named(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """A question about ALS only when ALS (or motor neurone disease, Lou Gehrig's) is named: "it's possible" to "could
+    you be pregnant?" had been "is a. l. s. possible" (round 139), so a maybe is not sure, anything else not caught."""
+    words = {token.word for token in analysis.tokens}
+    if resolution.intent != "AskAboutAlsIntent" or words & _ALS_NAMED:
+        return resolution
+    unsure = bool(words & {"possible", "possibly", "maybe", "might", "perhaps"})
+    return Resolution(_DONT_KNOW_INTENT if unsure else FALLBACK_INTENT, {}, resolution.confidence, resolution.text)
+
+
+_ALS_NAMED = frozenset({"als", "lou", "gehrig", "gehrig's", "gehrigs", "motor", "neuron", "neurone", "neurons",
+                        "neurones", "mnd", "amyotrophic", "sclerosis"})
+
+
+def _twitching_described(tokens: Sequence[Token]) -> bool:
+    """Whether a word for twitching is said, or the twitch is told as a thing moving under the skin ("her calf's
+    been going like a little fish under the skin": round 139 had not understood it, three times)."""
+    words = [token.word for token in tokens]
+    return any_twitching(tokens) or any(words[at : at + 3] == ["under", "the", "skin"] for at in range(len(words))) or (
+        # "My left eyelid's been gaun like the clappers", "me calf keeps going": going, as a twitch goes (round 140),
+        # not going numb, weak or to do something.
+        any(word in ("going", "gaun", "goin") and words[at - 1 : at] in (["been"], ["keeps"], ["keep"], ["'s"])
+            and not set(words[at + 1 : at + 2]) & _GOING_SOMEHOW for at, word in enumerate(words)))
+
+
+# After "going", what a part goes that is no twitch: "been going numb", "keeps going to sleep".
+_GOING_SOMEHOW = frozenset({"numb", "weak", "weaker", "dead", "to", "blue", "grey", "gray", "funny", "limp", "floppy",
+                            "down", "dull", "cold", "white", "stiff", "red", "black", "purple", "wobbly"})
+
+
+def _a_name_said_bare(sequence: list[Token], owner: int) -> bool:
+    """Whether an owner is said with no "my", "the" or another owner before it: a name ("rita's", "madam's")."""
+    return owner == 0 or sequence[owner - 1].word not in _DETERMINERS | {"of", "'s"}
+
+
 # Words after an "'s" that make it "is" or "has", not someone's ("my sleep's getting worse").
 _IS_AFTER = frozenset({"all", "getting", "got", "gone", "going", "been", "really", "so", "very", "not", "never"})
 # Words without which no "no" was said (contractions are already "do not", "have not").
@@ -1100,6 +1153,11 @@ class Resolver:
             # the talk; the answer, not an end with no advice (round 131's dead end).
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
                                     resolution.confidence, text)
+        if pending_question == "pregnant" and tuple(word for word in _words_as_said(text) if word not in (
+                _OPENING_A_VERDICT)) in _NOT_POSSIBLE:
+            # "That's out of the question", "not possible" to "could you be pregnant?": a no (round 139: "out of the
+            # question" had been "say the question again", "not possible" a question about ALS).
+            return Resolution(_NO_INTENT, {}, max(resolution.confidence, _TWITCH_REPORT_CONFIDENCE), text)
         if pending_question in SAFETY_QUESTIONS and (
             resolution.intent in _ENDING_INTENTS and not set(_words_as_said(text)) & _ENDING_WORDS
             or resolution.intent == _YES_INTENT and not resolution.slots and _right_as_a_side(text)
@@ -2101,6 +2159,10 @@ class Resolver:
             if parse_duration(joined) is not None:
                 return self._resolve(joined, pending_question)
         unit = tuple(word for word in words if word not in _APPROXIMATELY)
+        if unit[:1] in (("for",), ("since",)) and unit[1:2] and unit[1].endswith("s"):
+            unit = unit[1:]  # "for years", "since months", "for weeks now" to "when did it start?"
+        if unit[-1:] in (("now",), ("already",)):
+            unit = unit[:-1]
         if unit[1:] in _HEDGES_AFTER_A_UNIT:
             unit = unit[:1]  # "week or so", "week. bit less."
         if pending_question in _HOW_LONG_QUESTIONS and unit in _BARE_UNITS:
@@ -2149,7 +2211,8 @@ class Resolver:
         fuzzy = _answer_through_a_bad_line(_without_an_unsaid_stop(_without_an_unsaid_no(fuzzy, analysis), analysis),
                                            analysis)
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
-        fuzzy = self._as_twitch_report(fuzzy, analysis, pending_question)
+        fuzzy = _as_a_twitch_told_not_more_asked(self._as_twitch_report(fuzzy, analysis, pending_question), analysis)
+        fuzzy = _als_asked_only_when_named(fuzzy, analysis)
         fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
@@ -2308,13 +2371,14 @@ class Resolver:
         values = self._all_values(analysis)
         # (Asked where it twitches, places alone are the answer: "the bit where my neck joins my shoulder".)
         places_asked = pending == "body_part" and {slot_type for _, slot_type in values} == {PLACE_TYPE}
-        if not any_twitching(analysis.tokens) and not opening and not places_asked:
+        twitching = _twitching_described(analysis.tokens)
+        if not twitching and not opening and not places_asked:
             return resolution
         if not any(slot_type == PLACE_TYPE for _, slot_type in values):
             return resolution
         timed = any(slot_type in _TIMES_OF_A_REPORT for _, slot_type in values)
         signed = any(slot_type == SIGN_TYPE for _, slot_type in values)
-        if opening and not any_twitching(analysis.tokens) and (signed or not timed):
+        if opening and not twitching and (signed or not timed):
             return resolution
         # What was denied on the way is kept too ("..., and before you ask, i ain't on any new medicine").
         denied = [(analysis.matches[index], _denied(sorted(analysis.matches[index].types)[0]))
@@ -2495,6 +2559,10 @@ class Resolver:
             # just had one now"): no year is read there, so a sign is never taken for history by one. (Reading it as
             # history where nothing of now was said was tried in round 61 and withdrawn: safety review A lost 199
             # of 612 emergencies told in run-on speech, "my dad had a stroke in 2015 his face has gone droopy".)
+            # (But a sign then said to be over since, with nothing of now, is history, and goes: "he had his little
+            # stroke back in 2015 and he's been fine since", round 139.)
+            if _one_sign_over_since_a_year(sequence, matches):
+                matches = [match for match in matches if SIGN_TYPE not in match.types]
             matches = [match for match in matches if not any(_a_year(value.iso or "") for value in match.values)]
         sources = list(dict.fromkeys(token.source for token in sequence))
         canonical = normalize(" ".join(canonical_words[source] for source in sources))
@@ -2524,6 +2592,7 @@ class Resolver:
         matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
             sequence, matches))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
+        matches = self._with_names_said_bare(sequence, matches, canonical_words)
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
@@ -2541,7 +2610,7 @@ class Resolver:
                                    _without_old_complaints, _without_places_that_are_no_parts,
                                    _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf,
                                    _without_idioms_of_exams, _without_thirst_of_a_drink_named,
-                                   _without_a_water_pill_unnamed):
+                                   _without_a_water_pill_unnamed, _without_a_seat_sat_numb):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -2658,14 +2727,56 @@ class Resolver:
         run = Match(start, end, 1, (value,))
         return sorted([*matches, run], key=lambda match: match.start)
 
+    def _unknown_owners(self, sequence: list[Token], matches: list[Match], said: Sequence[str] = ()) -> list[int]:
+        """Where a noun the model does not know owns, with its "'s", what twitches ("my cat's tail keeps
+        twitching", "madam's eyelid is fluttering"): the owners' positions."""
+        in_values = {position for match in matches for position in range(match.start, match.end)}
+        in_triggers = {position for match in matches if match.types == {_TRIGGER_TYPE}
+                       for position in range(match.start, match.end)}
+        people = {match.end - 1 for match in matches if match.types == {PERSON_TYPE}}
+        owners = []
+        for position, token in enumerate(sequence):
+            if token.word != "'s" or not 0 < position < len(sequence) - 1:
+                continue
+            owner, owned = sequence[position - 1], sequence[position + 1]
+            # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
+            # thing's "'s" is no one's ("the engine's seized").
+            named = position - 2 in people or owner.word in THINGS | _KNACKS | _NO_ONES
+            # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
+            # where the soreness is felt.)
+            # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
+            owner_unknown = (
+                owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
+                and owner.lemma not in self._body_part_lemmas and not in_a_simile(owner, said)
+            )
+            # ("My mood's all over the place", "my sleep's getting worse": an "is", nothing owned.)
+            # (Not a trigger owned: "since my laaitie's swimming lessons" dates the speaker's own twitch.)
+            owned_noun = owned.word not in _IS_AFTER and (position + 1 in in_values - in_triggers or (
+                owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
+            ))
+            # (Nor a time told by someone unknown: "since my laaitie's matric exams" dates one's own twitch.)
+            dating = position >= 3 and sequence[position - 2].word in _POSSESSIVES and (
+                sequence[position - 3].word in ("since", "from", "after", "before", "during"))
+            # (Only what twitches: "his face dropped a mile when he saw the vet's bill" is no vet's twitch.)
+            if owner_unknown and owned_noun and not dating and any_twitching(sequence[position + 1 : position + 6]):
+                owners.append(position - 1)
+        return owners
+
+    def _with_names_said_bare(self, sequence: list[Token], matches: list[Match], said: Sequence[str]) -> list[Match]:
+        """`matches` and, for a name said bare before what twitches ("madam's eyelid is fluttering", "rita's calf is
+        jumping": round 139 had not understood a carer's opening, three times), someone: a person the model does not
+        name, not the speaker (a pet is "my dog's" or "our cat's")."""
+        bare = [owner for owner in self._unknown_owners(sequence, matches, said) if _a_name_said_bare(sequence, owner)]
+        if not bare or any(match.types == {PERSON_TYPE} for match in matches):
+            return matches
+        someone = Match(bare[0], bare[0] + 1, 1, (Value(PERSON_TYPE, "someone", "someone"),))
+        return sorted([*matches, someone], key=lambda match: match.start)
+
     def _third_party(self, sequence: list[Token], matches: list[Match], said: Sequence[str] = ()) -> int:
         """Words that put the utterance about someone the skill does not know: an unknown noun's "'s" before a
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
         in_values = {position for match in matches for position in range(match.start, match.end)}
-        in_triggers = {position for match in matches if match.types == {_TRIGGER_TYPE}
-                       for position in range(match.start, match.end)}
-        people = {match.end - 1 for match in matches if match.types == {PERSON_TYPE}}
         count = 0
         # "my dog keeps twitching in his sleep": someone the model does not name, spoken of as he or she, who
         # twitches ("her impression of our boss" is no one).
@@ -2679,31 +2790,9 @@ class Resolver:
                 and any_twitching(sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
+        count += sum(not _a_name_said_bare(sequence, owner) for owner in self._unknown_owners(sequence, matches, said))
         for position, token in enumerate(sequence):
-            if token.word == "'s" and 0 < position < len(sequence) - 1:
-                owner, owned = sequence[position - 1], sequence[position + 1]
-                # A name after a person the model knows is that person ("mr doyle's hand", "my son jack's leg"); a
-                # thing's "'s" is no one's ("the engine's seized").
-                named = position - 2 in people or owner.word in THINGS | _KNACKS | _NO_ONES
-                # (A place of the body the model knows is no one: "..., and my elbow's sore", its match taken as
-                # where the soreness is felt.)
-                # (Nor is a thing in a simile: "a flutter, like a moth's wing".)
-                owner_unknown = (
-                    owner.lemma not in self._classifier.vocabulary and position - 1 not in in_values and not named
-                    and owner.lemma not in self._body_part_lemmas and not in_a_simile(owner, said)
-                )
-                # ("My mood's all over the place", "my sleep's getting worse": an "is", nothing owned.)
-                # (Not a trigger owned: "since my laaitie's swimming lessons" dates the speaker's own twitch.)
-                owned_noun = owned.word not in _IS_AFTER and (position + 1 in in_values - in_triggers or (
-                    owned.lemma not in self._known_lemmas and owned.word not in STOPWORDS
-                ))
-                # (Nor a time told by someone unknown: "since my laaitie's matric exams" dates one's own twitch.)
-                dating = position >= 3 and sequence[position - 2].word in _POSSESSIVES and (
-                    sequence[position - 3].word in ("since", "from", "after", "before", "during"))
-                # (Only what twitches: "his face dropped a mile when he saw the vet's bill" is no vet's twitch.)
-                twitches = any_twitching(sequence[position + 1 : position + 6])
-                count += owner_unknown and owned_noun and not dating and twitches
-            elif token.lemma == HAVE and 1 < position < len(sequence) - 1:
+            if token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
                 # is a thing: "my laptop had a seizure in the meeting, and ever since my eyelid's been hopping")
                 owner = sequence[position - 1]
@@ -3560,8 +3649,17 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     limb = _limb_said_after_its_part(words, places)
     if limb is not None:
         return _without_values(resolution, "bodyPart", [limb])
-    if set(words) & _SPREAD_WORDS:
+    # ("Started saturday", "started on monday": when it began, no place it has spread to; nor an "and" of another
+    # thing, after the places: "..., and i'm a fella before you ask": round 140.)
+    said_at = [at for place in places for at in occurrences(words, _spoken_words(place.spoken))]
+    last = max(said_at, default=len(words))
+    spread = {word for at, word in enumerate(words) if word in _SPREAD_WORDS and not (
+        word == "started" and words[at + 1 : at + 2] and (words[at + 1] in WEEKDAYS or words[at + 1] in _WHEN_STARTED)
+    ) and not (word == "and" and at > last + 3)}
+    if spread:
         return resolution
+    if (wider := _place_whose_part_is_named(words, places)) is not None:
+        return _without_values(resolution, "bodyPart", [wider])
 
     def locates(place: ResolvedSlot) -> bool:
         spoken = _spoken_words(place.spoken)
@@ -3573,6 +3671,23 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     if len(locating) != 1:
         return resolution
     return _without_values(resolution, "bodyPart", locating)
+
+
+def _place_whose_part_is_named(words: list[str], places: list[ResolvedSlot]) -> ResolvedSlot | None:
+    """The first of two places when the second, after a pause and "the", names the part of it meant: "my back, the
+    shoulder blade part on the right" is one place (round 139 had two, so twitching in more than one)."""
+    found = [(occurrences(words, _spoken_words(place.spoken)), place) for place in places]
+    said = sorted(((at[0], place) for at, place in found if len(at) == 1), key=lambda pair: pair[0])
+    if len(said) != 2:
+        return None
+    (_, wider), (at, part) = said
+    after = words[at + len(_spoken_words(part.spoken)) :]
+    return wider if words[max(0, at - 2) : at] == [",", "the"] and after[:1] in (["part"], ["bit"], ["area"]) else None
+
+
+_WHEN_STARTED = frozenset({"on", "last", "yesterday", "today", "this", "about", "around", "at", "in", "after",
+                           "before", "over", "a", "two", "three", "four", "five", "six", "seven", "week", "weeks",
+                           "days", "ago"})
 
 
 # The part of the body a smaller part is on: "my thumb, right hand" is one place.
@@ -4031,12 +4146,13 @@ def _nothing_new_but_the_old(resolution: Resolution, text: str) -> bool:
 
 
 def _yes_just_beside_it(resolution: Resolution, text: str) -> bool:
-    """A yes, then only one place said by where it lies ("yes, just below her left shoulder blade")."""
+    """A yes, then only one place said by where it lies ("yes, just below her left shoulder blade", "yeah, same spot,
+    just under her ear on the left": round 140 had the ear's place as a second twitching one)."""
     words = _words_as_said(text)
     places = resolution.slots.get("bodyPart", [])
-    if words[:1] not in _PLAIN_YES or len(places) != 1 or set(resolution.slots) - {
-        "bodyPart", "answer", "person"
-    }:
+    same = [value.id for value in resolution.slots.get("placePattern", [])] in ([], ["same_place"])
+    if (words[:1] not in _PLAIN_YES and words[:1] != ["same"]) or len(places) != 1 or not same or set(
+            resolution.slots) - {"bodyPart", "answer", "person", "placePattern"}:
         return False
     at = occurrences(words, _spoken_words(places[0].spoken))
     return bool(at) and bool(set(words[max(0, at[0] - 3) : at[0]]) & _LOCATING) and not set(words) & _SPREAD_WORDS
@@ -4150,10 +4266,14 @@ def _without_values(resolution: Resolution, slot: str, dropped: Sequence[Resolve
     return replace(resolution, slots={**slots, slot: kept} if kept else slots)
 
 
+_NOT_IT = frozenset({"not", "wasn't", "isn't", "weren't", "ain't"})
+
+
 def _one_time_not_another(text: str) -> bool:
-    """"Three days, not three months": a time said, then another said not to be it."""
+    """"Three days, not three months": a time said, then another said not to be it ("it wasn't a month, ... it only
+    started sunday night": round 140)."""
     words = list(normal_words(text))
-    return any(word == "not" and any(parse_duration(" ".join(words[at + 1 : at + size])) for size in (2, 3, 4))
+    return any(word in _NOT_IT and any(parse_duration(" ".join(words[at + 1 : at + size])) for size in (2, 3, 4))
                for at, word in enumerate(words))
 
 
@@ -5656,6 +5776,37 @@ def _an_age_now(words: list[str], at: int) -> bool:
     return at >= 2 and parse_number(words[at - 1]) is not None and words[at - 2] in {"is", "am", "are", "was"}
 
 
+def _one_sign_over_since_a_year(sequence: list[Token], matches: list[Match]) -> bool:
+    """Whether one sign is said as had, with a year after it, and then said to be over since ("he had his little
+    stroke back in 2015 and he's been fine since", "a mini-stroke back in 2019, a TIA, but he's been fine since"),
+    with no word of now, again or another anywhere (round 139). Then the sign goes, as history. (A year alone beside
+    a sign still dates nothing: "i had a stroke in 2015" stays a sign, safety review A; so does a second sign, "my dad
+    had a stroke in 2015 his face has gone droopy".)"""
+    signs = [match for match in matches if SIGN_TYPE in match.types]
+    years = [match for match in matches if any(_a_year(value.iso or "") for value in match.values)]
+    if len(signs) != 1 or len(years) != 1 or not 0 < years[0].start - signs[0].end <= 6:
+        return False
+    sign, year = signs[0], years[0]
+    words = [token.word for token in sequence]
+    if "had" not in words[max(0, sign.start - 3) : sign.end] or set(words[max(0, sign.start - 4) : sign.end]) & (
+            _NOT_A_PAST_ONE):
+        return False
+    # ("Nothing like that now", "he's fine now": a "now" of the denial or of the recovery is none.)
+    if any(word in _HAPPENING_NOW | _NOW_OR_AGAIN and not (word == "now" and set(words[max(0, at - 3) : at]) & (
+            _NEGATORS | _SETTLED)) for at, word in enumerate(words)):
+        return False
+    after = words[year.end :]
+    return any(tuple(after[at : at + len(phrase)]) == phrase for at in range(len(after)) for phrase in _OVER_SINCE)
+
+
+# Words beside a sign that make it no sign had and over: "i think i'm having a stroke", "she may have had one".
+_NOT_A_PAST_ONE = frozenset({"having", "think", "thinks", "'m", "am", "is", "may", "might", "could", "if"})
+_OVER_SINCE = (("fine", "since"), ("been", "fine"), ("nothing", "since"), ("well", "since"), ("okay", "since"),
+               ("no", "problems", "since"), ("no", "trouble", "since"), ("fully", "recovered"), ("full", "recovery"),
+               ("never", "looked", "back"), ("right", "as", "rain", "since"))
+_NOW_OR_AGAIN = frozenset({"again", "another", "hour", "hours", "minutes", "sudden", "suddenly", "still"})
+
+
 def _a_year(value: str) -> bool:
     return re.fullmatch(r"\d{4}", value) is not None
 
@@ -6341,6 +6492,31 @@ _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw"
                             "wacker", "compactor", "kango", "rotavator", "shears"})
 _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "typing", "gaming", "clicking",
                              "scrolling", "texting", "joystick", "gamepad"})
+
+
+def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a bottom gone numb from sitting, that came back: "only my bum went numb sitting on those plastic chairs
+    for three hours of carols rehearsal, but that was fine after" (round 139). Only a change of feeling of the seat
+    alone (a leg or foot named too is read as before), sitting said after it, and its coming back said."""
+    words = [token.word for token in sequence]
+    if not set(words) & _SEATS or not set(words) & _SITTING or set(words) & _LIMBS_LAIN_ON:
+        return matches
+    phrases = (*_CAME_BACK, ("fine", "after"), ("fine", "afterwards"), ("fine", "once"), ("fine", "when"))
+    if not any(tuple(words[at : at + len(phrase)]) == phrase for at in range(len(words)) for phrase in phrases):
+        return matches
+
+    def seat_sat_numb(match: Match) -> bool:
+        return match.types == {SIGN_TYPE} and [value.id for value in match.values] == ["sensation_change"] and bool(
+            set(words[max(0, match.start - 3) : match.end]) & _SEATS) and bool(
+            set(words[match.end : match.end + 4]) & _SITTING)
+    return [match for match in matches if not seat_sat_numb(match)]
+
+
+_SEATS = frozenset({"bum", "bottom", "backside", "behind", "arse", "butt", "bum's", "bottom's", "backside's", "butt's",
+                    "arse's", "rear"})
+_SITTING = frozenset({"sitting", "sat", "sit", "sittin"})
+
+
 _LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
               ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
@@ -7353,6 +7529,11 @@ def _without_runs_and_trains_of_other_things(sequence: list[Token], matches: lis
             return False
         word, after = words[match.start], words[match.start + 1 : match.start + 2]
         before = words[match.start - 1] if match.start else ""
+        if word in ("run", "runs", "ran", "running") and after[:1] and (after[0] in _NOT_A_RUN_AFTER or (
+                after == ["a"] and words[match.start + 2 : match.start + 3] and words[match.start + 2] in _RUN_THINGS)):
+            # "the sweets ran short", "we ran out of milk", "running late", "ran a bath", "running a temperature"
+            # (round 139 had a trigger of exercise in "the cook had a fit when the sweets ran short")
+            return True
         if word in ("run", "runs"):
             return after == ["of"]
         if word in ("train", "trains"):
@@ -7361,6 +7542,10 @@ def _without_runs_and_trains_of_other_things(sequence: list[Token], matches: lis
     return [match for match in matches if not not_exercise(match)]
 
 
+# After "ran" or "running", what runs that is no running: out, short, late, low, dry, behind, down (worn out).
+_NOT_A_RUN_AFTER = frozenset({"out", "short", "late", "low", "dry", "behind", "down"})
+_RUN_THINGS = frozenset({"bath", "temperature", "fever", "temp", "business", "shop", "stall", "meeting", "session",
+                         "tab", "bar", "pub", "risk", "errand", "errands", "class", "club", "course"})
 _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", "hydraulics",  # (round 137)
                                    "gazebo", "shelf", "shelves", "shelving", "roof", "shed", "fence", "wall", "ceiling",
                                    "wardrobe", "tent", "marquee", "table", "ladder", "scaffolding", "scaffold",
@@ -7420,6 +7605,9 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
         before = words[max(0, match.start - 6) : match.start]
         if "only" not in before or set(before[before.index("only") :]) & {".", "but", "and"}:
             return False
+        if _only_someone_else_had_it(before[before.index("only") + 1 :]) and not set(words) & (
+                _STILL_A_REAL_FIT - {"one"}):  # ("she was the one lighting the diyas" tells no fit)
+            return True
         after = words[match.end : match.end + 7]
         copula = next((at for at, word in enumerate(after) if word in _COPULAS), None)
         if copula is not None and set(after[:copula]) & _THROWN and not set(words) & _STILL_A_REAL_FIT:
@@ -7434,6 +7622,8 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
         while rest and rest[0] in _BEFORE_THE_ONE:
             rest = rest[1:]
         said_after = list(takewhile(lambda word: word not in (".", "but"), rest))
+        if rest and rest[0] in THINGS and rest[1:2] in ([], ["'s"], [","], ["."]):
+            return True  # a thing's, whenever ("only fit round here was chat's, when i choked last night": round 140)
         if not rest or rest[0] in _NOT_SOMEONE_ELSE or rest[0][:1].isdigit() or set(rest[:2]) & _PEOPLE_WORDS or (
                 set(said_after) & _TIMES_OF_A_SIGN) or "one" in rest[:3]:
             return False  # (nor the fit itself described: "the only fit was a long one when he was at school")
@@ -7443,6 +7633,16 @@ def _without_signs_only_of_others(sequence: list[Token], matches: list[Match]) -
             return said_after[whose + 1 : whose + 2] in ([], [","], ["."]) or said_after[whose + 1] in _A_TEMPER_OVER
         return bool(set(said_after[1:8]) & _A_TEMPER_OVER)
     return [match for match in matches if not only_of_others(match)]
+
+
+def _only_someone_else_had_it(named: list[str]) -> bool:
+    """Whether the words between "only" and a fit name someone else, by their role, who had or threw it: "only the
+    cook had a fit when the sweets ran short" (round 139). Not the speaker, nor anyone the talk may be about ("only
+    my dad had a fit", "only the baby")."""
+    while named and named[-1] in ("had", "has", "threw", "thrown", "'s", "really", "properly", "then"):
+        named = named[:-1]
+    return len(named) in (2, 3) and named[0] in ("the", "our", "their", "that") and not (
+        set(named[1:]) & (_PEOPLE_WORDS | _NOT_SOMEONE_ELSE | {"one", "person", "child", "kid", "baby"}))
 
 
 _HAD_BY_ME = frozenset({"i", "i've", "i'd", "have", "had", "ever", "'ve"})
@@ -7666,6 +7866,11 @@ def _without_locators(sequence: list[Token], matches: list[Match]) -> list[Match
             and (before & _LOCATORS or between)
             and any(earlier.types == {PLACE_TYPE} for earlier in kept)
         ) or _the_limb_of_a_part_said(sequence, match, kept):
+            if [value.id for value in match.values] == ["thumb"] and kept and kept[-1].types == {PLACE_TYPE} and [
+                    value.id for value in kept[-1].values] == ["hand"]:
+                # "The meaty pad of my right hand, just under the thumb": the thumb's own muscle, so the thumb
+                # (round 140's "keeps going off like popcorn", newly understood, had become a twitch of the hand).
+                kept[-1] = match
             continue
         kept.append(match)
     return kept

@@ -53,6 +53,9 @@ THINGS = frozenset(form for word in (
     "pontoon", "marina", "wharf", "ale", "beer", "lager", "stout", "cider", "batch", "mash",
     # the grounds' machines ("the chipper choked on wet leylandii": round 137)
     "chipper", "blower", "trimmer", "sprayer", "snipper",
+    # a streamer's ("my whole pc blacked out and chat had a fit", "my damage was weak in the raid": round 140)
+    "pc", "stream", "chat", "router", "console", "controller", "headset", "damage", "aim", "ping", "rig", "setup",
+    "xbox", "playstation", "ps5", "channel", "livestream",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

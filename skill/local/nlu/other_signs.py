@@ -111,6 +111,7 @@ _WHERE_AT = frozenset({"at", "on", "in", "around", "about"})
 _TIMES_SAID = frozenset({"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night", "ago", "earlier",
                          "o'clock", "lunchtime", "teatime", "breakfast", "lunch", "dinner", "noon", "midday"})
 _THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+_SIGNS_AS_THINGS = (["fit"], ["fits"], ["seizure"], ["seizures"], ["blackout"], ["blackouts"], ["collapse"])
 # Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
 _ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -165,13 +166,14 @@ _TOPIC_VERBS = frozenset(lemma(word) for word in (
 _OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
 # "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
 _HAVING = frozenset(lemma(word) for word in ("had", "have", "having", "got", "get", "getting"))
-_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have", "to"})
+_NEARLY = frozenset({"nearly", "almost", "about", "practically", "near", "like", "could", "have", "to", "would"})
 _NEWS_ARRIVING = frozenset(lemma(word) for word in (
     "saw", "see", "seen", "heard", "read", "opened", "open", "got", "landed", "came", "arrived", "told", "showed"))
 # (Compared as said: as stems, "fine", "far" and "shops" had become prices, review A68.)
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
-                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted"})
+                     "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
+                     "charging", "charge", "charges", "asking"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
@@ -195,6 +197,7 @@ _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
 _TESTS_CHOKED_ON = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "mock", "mocks", "viva"))
 _READ, _LESSON = lemma("reading"), lemma("lesson")
+_FIT, _THREW, _THROW = lemma("fit"), lemma("threw"), lemma("throw")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
 _BLANK, _BLACK = lemma("blank"), lemma("blacked")
 _SPANS_INKED = frozenset({"month", "months", "days", "dates", "weeks", "whole"})  # compared as said
@@ -511,8 +514,14 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     dropped: set[int] = set()
     for at, word in enumerate(words):
         # "The only ..." or "only thing": not "only this morning his face dropped", which says how recent.
+        # (Or "only" opening what is said, the sign right after it: "nope. only seizure in this house was my laptop,
+        # froze solid": round 140.)
+        # (A sign named as a thing had, never "only weak thing is my grip since this morning", review A49.)
+        opening_a_sign = words[at - 1 : at] in ([], [","], ["no"], ["nope"], ["nah"], ["naw"]) and words[
+            at + 1 : at + 2] in _SIGNS_AS_THINGS and any(
+            match.start == at + 1 and SIGN_TYPE in match.types for match in matches)
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
-                *_THING_WORDS, *_ONLY_WHO)):
+                *_THING_WORDS, *_ONLY_WHO) or opening_a_sign):
             continue
         # "Only one half of her face is moving" counts; "the only one who collapsed", "the only one throwing up
         # round here", "only one fainting is the heroine" (round 89) name.
@@ -559,7 +568,10 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (The part named in its own phrase: not "... is the heroine, and my eyelid twitches watching it".)
         named_ends = next((at for at in range(copula + 1, len(words)) if words[at] in _SENTENCE_GOES_ON | {"."}),
                           len(words))
-        if set(words[window.start : window.stop]) & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+        # ("Me stream", "me laptop": "me" as "my", before a thing.)
+        named_words = {word for i in window if i < len(words) and not (
+            (word := words[i]) == "me" and words[i + 1 : i + 2] and words[i + 1] in THINGS)}
+        if named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]
@@ -572,10 +584,12 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         at_then_when = words[copula + 1 : copula + 2] and words[copula + 1] in _WHERE_AT and (any(
             match.types & _TIMES_OF_A_STORY and copula + 1 < match.start < named_ends for match in matches) or any(
             word in _TIMES_SAID or word[:1].isdigit() for word in words[copula + 2 : named_ends]))
-        if words[copula] in ("was", "were") and (words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED
-                                                  or at_then_when or any(match.types & _TIMES_OF_A_STORY
-                                                                         and match.start in (copula + 1, copula + 2)
-                                                                         for match in matches)):
+        # (Nor where it happened, of a sign named, not a thing: "the only fit was at work" is a fit, whenever it was.)
+        where_it_happened = words[copula + 1 : copula + 2] in (["at"], ["in"], ["during"]) and not set(
+            words[at + 1 : copula]) & {"thing", "ting", "things"}
+        when_named = words[copula + 1 : copula + 2] and words[copula + 1] in _WHEN_NAMED
+        if words[copula] in ("was", "were") and (when_named or at_then_when or where_it_happened or any(
+                match.types & _TIMES_OF_A_STORY and match.start in (copula + 1, copula + 2) for match in matches)):
             continue
         # (Not a sign whose own words run past the "was" to its part: "the only thing that dropped was my face".)
         dropped |= {id(match) for match in matches if SIGN_TYPE in match.types and at < match.start < copula
@@ -979,8 +993,10 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         said_after = [token.word for token in sequence[match.end : match.end + 11]]  # ("... what's left of my loan")
         # ("At what the heifers fetched", "at the price of diesel": the price itself, right after the "at", and only
         # "nearly" or "almost": "seemed to faint at the shops" is no shock, review A68.)
-        at_price = said_after[:1] == ["at"] and bool(set(said_after[1:6]) & _SHOCKS) and bool(
-            before & {"nearly", "almost", "about"})
+        # ("She'd faint clean away at what they're charging": a faint she would have, at a price: round 139.)
+        at = next((at for at, word in enumerate(said_after[:3]) if word == "at"), None)
+        at_price = at is not None and bool(set(said_after[at + 1 : at + 6]) & _SHOCKS) and bool(
+            before & {"nearly", "almost", "about", "would"})
         # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
         # review A80.)
         strictly_near = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
@@ -991,7 +1007,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
-        return (priced or strictly_near and (told or over_price or dread)) and not set(lemmas) & _STILL_A_FAINT
+        # (A fit thrown is a temper, no word of a real faint: "Doreen threw a fit ..., and the lass said she'd faint
+        # clean away at what they're charging": round 139.)
+        real = {word for at, word in enumerate(lemmas) if word in _STILL_A_FAINT and not (
+            word == _FIT and lemmas[max(0, at - 2) : at][:1] in ([_THREW], [_THROW]))}
+        return (priced or strictly_near and (told or over_price or dread)) and not real
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with

@@ -162,7 +162,7 @@ class SignCues:
         `after`: then signs named before it, after a first "no", were a story (other people, long ago, a figure of
         speech), not a yes. A denial itself denied ("not a figure of speech, i really did faint") is none."""
         return any(
-            not _denied_in_its_clause(lemmas, at)
+            not _denied_in_its_clause(lemmas, at) and not (phrase == ("nothing",) and _made_light_of(lemmas, at))
             for phrase in self.closing_denials
             for at in occurrences(lemmas, phrase, after)
         )
@@ -282,6 +282,22 @@ class SignCues:
             for start in occurrences(lemmas, lookalike.words)
             if words is None or all(words[start + at] == word for at, word in lookalike.exact)
         ]
+
+
+# Words between "it's" and a "nothing" that judges what happened: "it's probably nothing", "it was just nothing".
+_LIGHTLY = frozenset(lemma(word) for word in ("probably", "likely", "prob", "surely", "hopefully", "just", "really",
+                                                 "all"))
+
+
+def _made_light_of(lemmas: Sequence[str], at: int) -> bool:
+    """Whether a bare "nothing" (the closing denial "nothing lately" once fillers go) judges a thing that happened
+    instead of denying the signs: "he was out cold for half a minute, he says it's nothing", "i thought nothing of
+    it" (round 140: the faint had been a story, the screen a no). "There's been nothing since" and "that's nothing
+    to do with me" still deny."""
+    if list(lemmas[at + 1 : at + 3]) == ["to", "do"]:
+        return False
+    before = [word for word in lemmas[max(0, at - 4) : at] if word not in _LIGHTLY]
+    return before[-1:] in (["think"], ["make"]) or before[-2:] in (["it", "be"], ["that", "be"], ["this", "be"])
 
 
 def _denied_in_its_clause(lemmas: Sequence[str], at: int) -> bool:

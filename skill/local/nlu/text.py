@@ -30,7 +30,10 @@ FILLER_WORDS = frozenset(
      "hi", "hello", "hey", "ooh", "gosh", "jeez", "lately", "seriously", "totally", "ma'am", "sir", "sah", "mate",
      "dude", "buddy", "mm", "mmm", "lord", "lordy", "gawd",  # "Lord no, I'm fifty-six" (round 119)
      # Singapore and Malaysian English's sentence particles ("no lah", "can leh")
-     "lah", "leh", "lor"}
+     "lah", "leh", "lor",
+     # a hesitation, as Irish, Scots and many Englishes say it ("eh no", "ehm, yes": round 139 had read "eh no" to
+     # the safety check as nothing, three times)
+     "eh", "ehh", "ehm", "emm"}
 )  # fmt: skip
 
 # Phrases that carry no meaning in this domain, dropped like single fillers (longest first).
@@ -82,6 +85,13 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("my hands were tied", "i was stuck"), ("our hands are tied", "we are stuck"),
         # "I expect that's the sort of thing you'll ask" supposes; one expecting says "I'm expecting" (round 134)
         ("i expect", "i suppose"), ("i'd expect", "i'd suppose"),
+        # "She's been all at sea since": confused, of someone seen (not "we were all at sea for a week", nor "I'm all
+        # at sea with these gadgets", at a loss)
+        ("she's been all at sea", "she's been confused"), ("he's been all at sea", "he's been confused"),
+        # "Couldn't tell yer": you
+        ("tell yer", "tell you"), ("telling yer", "telling you"), ("told yer", "told you"), ("tell ya", "tell you"),
+        # "Yonks": many years
+        ("yonks", "many years"),
         # Scots "no" for "not": "she's no makin sense"
         ("no makin sense", "not making sense"), ("no making sense", "not making sense"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
@@ -275,6 +285,14 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     for said in [*((hour, clock) for hour in _HOURS for clock in ("o'clock", "am", "pm", "a.m.", "p.m.")),
                  *((f"{number}{clock}",) for number in range(1, 13) for clock in ("am", "pm"))]
 } | {
+    # "Since I had me breakfast me right hand's been useless": since a meal one had is since that meal, today (round
+    # 140 had asked whether it was sudden)
+    ("since", who, "had", *owner, meal): ("since", meal)
+    for who, owners in (("i", ((), ("my",), ("me",))), ("we", ((), ("our",))), ("he", ((), ("his",))),
+                        ("she", ((), ("her",))), ("they", ((), ("their",))))
+    for owner in owners
+    for meal in ("breakfast", "lunch", "dinner", "supper")
+} | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
     # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
     (owner, part): ("my", part)
@@ -353,6 +371,12 @@ _PEOPLE_AFTER_AN_AGE = "|".join((
 _AGED_CHILD = re.compile(
     rf"\b(my|our|the|his|her|their)\s+(?:{_AGES})(?:\s+and\s+a\s+half)?\s+(?:year|yr|month|week)s?\s+old"
     rf"(?!\s+(?:{_PEOPLE_AFTER_AN_AGE})\b)")
+# "Thinks it's 1962", "she thought it was the sixties": living in another year is not knowing which year it is (round
+# 139: an 81-year-old's new confusion); not "thinks it's 1990s music", a year said as a kind of thing.
+_LIVING_IN_ANOTHER_YEAR = re.compile(
+    r"\b(?P<who>thinks|thought|reckons|reckoned|believes|believed|convinced)\s+(?:that\s+)?(?:it's|it\s+is|it\s+was|"
+    r"we're\s+in|we\s+are\s+in|we\s+were\s+in)\s+(?:19[0-9]{2}|the\s+(?:fifties|sixties|seventies|eighties|war))"
+    r"(?![\w']|\s+(?:music|songs?|style|fashion|again|party|night|theme|film|films|show)\b)")
 # "Our Jack's thumb": "our" before a name is someone of the family (said before the text is lower-cased); "our
 # Mum's" names her already.
 _OUR_NAMED = re.compile(r"\bour\s+(?!(?:Mum|Mam|Mom|Ma|Dad|Da|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa|Kid|Baby|"
@@ -489,6 +513,12 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
+    text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
+    text = re.sub(r"\bback in (?=(?:19|20)\d\d\b)", "in ", text)  # "a stroke back in 2015": no back (round 139)
+    # "Nah the only thing that blacked out was my stream": the answer, then a sentence of its own, as if paused
+    # (round 140 had not understood it; a recogniser writes no comma).
+    text = re.sub(r"^(\W*(?:no|nah|nope|naw|yes|yeah|yep|aye)(?:\s+(?:mate|love|pet|hun|dear|bro|man|lad|son))?)"
+                  r"\s+(?=(?:the|only|just)\b)", r"\1, ", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
     text = _G_DROPPED_WITH_APOSTROPHE.sub(_g_put_back, text)
@@ -568,7 +598,8 @@ def drop_filler_words(words: list[str]) -> list[str]:
             position += len(phrase)
             continue
         word = words[position]
-        if word not in FILLER_WORDS:
+        # ("Em, no": a hesitation only where it opens what is said; elsewhere it may be "them", "get em checked".)
+        if word not in FILLER_WORDS and not (word == "em" and position == 0 and len(words) > 1):
             kept.append(word)
         position += 1
     return kept
