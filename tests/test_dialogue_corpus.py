@@ -186,6 +186,8 @@ FLOORS = {
     "round137": (14 / 18, 5 / 5, 0, 0),
     "round138": (14 / 18, 4 / 5, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
     # the runner's default "no" to "always in the same place?" settled the level
+    "round139": (15 / 18, 5 / 5, 0, 0),
+    "round140": (15 / 18, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
