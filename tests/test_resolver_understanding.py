@@ -6336,6 +6336,48 @@ def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str,
      'emergency_screen', NO, {}),
     ('his words come out like porridge since lunch',
      'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    # Rounds 141-142: words coming out "arseways", "I go to say pint and out comes something else"
+    ('well, since i left the pub at two my words are coming out arseways, i go to say pint and out comes '
+     "something else entirely, the barman thought i was locked and i'd only the one",
+     'other_symptoms', SYMPTOM, {'trigger': ['alcohol'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('i go to say pint and out comes something else entirely',
+     'other_symptoms', SYMPTOM, {'symptom': ['difficulty_speaking']}),
+    # A sign of someone who has died, named so; "late last night" is a time
+    ('no, nothing like that. my late father had a stroke in 2010, God rest his soul, that is why I am '
+     'careful, but mummy is strong',
+     'emergency_screen', NO, {}),
+    ('late last night my husband had a fit',
+     None, SYMPTOM, {'duration': ['P1D'], 'person': ['husband'], 'symptom': ['seizure']}),
+    # Things of the plot and the ground, a player going down, Scots "oot" and "wis"
+    ("no, nowt like that. only thing that seized were the rotavator, and me marrows collapsed wi' the "
+     "frost, but that's just the plot",
+     'emergency_screen', NO, {}),
+    ('No, none of that. Sure the only thing that collapsed was the colony in my back hive, and that was '
+     'back in August.',
+     'emergency_screen', NO, {}),
+    ('na, na, naething like that. the only thing that blacked oot wis the hale glen when the power went on '
+     "Tuesday nicht. I'm fine in masel",
+     'emergency_screen', NO, {}),
+    ('no. Only fella that went down was their number nine, and he were play-acting.', 'emergency_screen', NO, {}),
+    ('no, the only one who collapsed was me, at the gym this morning',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['fainting'], 'trigger': ['exercise'], 'pace': ['sudden']}),
+    ('no, the only one who collapsed was me mum this morning',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['fainting'], 'person': ['mother'], 'pace': ['sudden']}),
+    ("me left eyelid's been going since the derby, Sunday the eighth of November. Nearly had a heart "
+     'attack when they gave that pen against us, and our back four collapsed like a deckchair in the '
+     "second half, but it's the eye I'm on about.",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-11-08']}),
+    ("alright, me left eyelid's been going mad since the derby on Sunday. we collapsed in the second half "
+     "and I've not slept right since",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06'], 'trigger': ['lack_of_sleep']}),
+    # Never had anything like that closes a story of another's signs
+    ("no, none of that. her grandma had epilepsy, she had seizures when I was a kid, which is why I'm a "
+     "bit jumpy, but Kayla's never had anything like that",
+     'emergency_screen', NO, {}),
+    # Back in a month is when it began
+    ('Back in March, at the A and P show.', 'onset', DURATION, {'startDate': ['2026-03']}),
 )
-def test_rounds_139_and_140s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_139_to_142s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -2610,7 +2610,8 @@ class Resolver:
                                    _without_old_complaints, _without_places_that_are_no_parts,
                                    _without_times_of_an_earlier_bout, _without_asking_on_someones_behalf,
                                    _without_idioms_of_exams, _without_thirst_of_a_drink_named,
-                                   _without_a_water_pill_unnamed, _without_a_seat_sat_numb):
+                                   _without_a_water_pill_unnamed, _without_a_seat_sat_numb,
+                                   _without_signs_of_the_late):
             matches = without_lookalikes(sequence, matches)
         matches = _with_twitching_places_sure(sequence, _without_bystanders(sequence, _without_coming_back(
             sequence, matches)))
@@ -6512,6 +6513,27 @@ def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> lis
     return [match for match in matches if not seat_sat_numb(match)]
 
 
+def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without a sign of someone who has died, named so in its clause: "my late father had a stroke in 2010, God rest
+    his soul, that is why I am careful" (round 141), "her late husband collapsed at work". The talk is about the
+    living: their signs are read as before."""
+    words = [token.word for token in sequence]
+
+    def of_the_late(match: Match) -> bool:
+        if SIGN_TYPE not in match.types:
+            return False
+        start = max((at + 1 for at in range(match.start) if words[at] in (",", ".", "but", "and")), default=0)
+        return any(words[at] == "late" and words[at + 1 : at + 2] and words[at + 1] in _THE_LATE
+                   for at in range(max(start, match.start - 5), match.start))
+    return [match for match in matches if not of_the_late(match)]
+
+
+_THE_LATE = frozenset({"husband", "wife", "father", "mother", "dad", "mum", "mam", "mom", "papa", "mama", "daddy",
+                       "mammy", "mummy", "nan", "nana", "gran", "granny", "grandad", "granddad", "grandpa", "grandma",
+                       "grandfather", "grandmother", "brother", "sister", "son", "daughter", "uncle", "aunt", "auntie",
+                       "friend", "partner", "neighbour", "neighbor", "cousin", "fiance", "fiancee", "boss"})
+
+
 _SEATS = frozenset({"bum", "bottom", "backside", "behind", "arse", "butt", "bum's", "bottom's", "backside's", "butt's",
                     "arse's", "rear"})
 _SITTING = frozenset({"sitting", "sat", "sit", "sittin"})
@@ -7556,6 +7578,9 @@ _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", 
                                    "system", "talks", "business", "company", "hole", "tunnel", "bank", "chair",
                                    "cot", "frame", "hedge", "wheelbarrow", "polytunnel", "awning", "canopy",
                                    "thing", "barn", "silo", "byre", "haystack", "bales", "ditch",
+                                   # the plot's (round 141): "me marrows collapsed wi' the frost"
+                                   "marrows", "marrow", "vines", "pumpkins", "courgettes", "leeks", "onions",
+                                   "sunflowers", "dahlias", "canes", "hive", "colony", "cloche",
                                    # a cook's that rise and fall (round 68): "the yorkshires collapsed"
                                    "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
@@ -7758,7 +7783,9 @@ def _a_subject(words: list[str], at: int) -> bool:
     """Whether the thing at `at` opens its clause with its "the" ("the gazebo collapsed", "and the whole road was
     blacked out"), not the object of what someone was doing ("crossing the road blacked out and fell", "cutting
     the hedge collapsed": the person did)."""
-    start = next((i for i in range(at - 1, max(-1, at - 5), -1) if words[i] in _DETERMINERS), None)
+    # ("Me marrows collapsed": "me" as "my", right before the thing.)
+    start = next((i for i in range(at - 1, max(-1, at - 5), -1) if words[i] in _DETERMINERS or (
+        words[i] == "me" and i == at - 1)), None)
     if start is None:
         return False
     if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | _PARTS_OF_A_THING:
@@ -7921,7 +7948,10 @@ def _an_hour_of_today_at(words: list[str], at: int) -> bool:
     ("at two on tuesday") or it is the time of a reason given ("my lip's numb because I had filler at two")."""
     said = time_of_day_at(words, at)
     after = list(takewhile(lambda word: word not in ("and", "but"), words[at + 1 + said : at + 9 + said]))
-    return bool(said) and not set(after) & ANOTHER_DAY and not set(words[max(0, at - 5) : at]) & _A_REASON_GIVEN
+    # (Nor an hour of every day: "it's the same at ten in the morning over a cup of tea", round 142.)
+    habit = bool(set(words[max(0, at - 2) : at]) & {"same", "even", "always", "usually", "every", "often"})
+    return bool(said) and not habit and not set(after) & ANOTHER_DAY and not set(words[max(0, at - 5) : at]) & (
+        _A_REASON_GIVEN)
 
 
 def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:

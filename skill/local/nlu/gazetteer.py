@@ -640,9 +640,11 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     # (And one said last, after a pause, closing the answer: "that was the october week, when the weans were aff
     # school, mid-october", round 86.)
     closing = end == len(words) and before[-1:] == [","] and end - start > 1
+    # ("Back in March, at the A and P show": a time gone by, as when it began: round 141.)
+    back_in = before[-2:] == ["back", "in"]
     return len(words) <= 4 or (start, end) == (0, len(words)) or start == 0 and end > 1 and words[end : end + 1] == [
         ","] or bool(set(before) & _START_WORDS) or restated or (
-        in_its_clause or put_right or closing)
+        in_its_clause or put_right or closing or back_in)
 
 
 _RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})

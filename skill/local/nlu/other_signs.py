@@ -77,7 +77,10 @@ _SOMEONE_AT_WORK = _UNNAMED_STRANGER - {"character", "actor", "player", "footbal
 _GROUPS = frozenset({"whatsapp", "group", "committee", "council", "chat"})
 # Who or where a story's one is named: "the victim in episode six", "the heroine in every christmas movie".
 _IN_A_STORY = frozenset({"episode", "film", "movie", "series", "soap", "podcast", "novel", "chapter", "storyline",
-                         "telly", "tv"})
+                         "telly", "tv",
+                         # the other side in a game, going down for show (round 142)
+                         "number", "striker", "winger", "keeper", "diving", "dived", "dive", "acting", "play",
+                         "playacting", "penalty", "ref", "referee"})
 # "During the episode where they go hiking he started slurring": when it happened, not what happened in it.
 _WHILE = frozenset({"during", "while", "through", "throughout"})
 _POINTING_BACK = (["doing", "that"], ["did", "that"], ["exactly", "that"], ["that", "is", "exactly"],
@@ -110,10 +113,17 @@ _WHEN_NAMED = frozenset({"when", "while", "during", "after", "before", "yesterda
 _WHERE_AT = frozenset({"at", "on", "in", "around", "about"})
 _TIMES_SAID = frozenset({"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night", "ago", "earlier",
                          "o'clock", "lunchtime", "teatime", "breakfast", "lunch", "dinner", "noon", "midday"})
-_THING_WORDS = (["thing"], ["ting"], ["one"])  # "only thing that ...", in Patois "only ting"
+_THING_WORDS = (["thing"], ["ting"], ["one"], ["things"])  # "only thing that ...", in Patois "only ting"
+# After a "me" that is the speaker, not "my": "was me, at the gym", "was me and him", "was me again".
+_AFTER_ME_MYSELF = frozenset({"and", "but", "when", "at", "in", "on", "after", "again", "too", "though", "mate",
+                              "love", "like", "an", "innit", "myself", "i", "honestly", "really", "that", "then",
+                              "this", "today", "yesterday", "last", "once", "twice", "so", "or", "as", "with", "for",
+                              "during", "while", "every", "earlier", "just", "himself", "herself", "personally",
+                              "obviously", "of", "actually"})
 _SIGNS_AS_THINGS = (["fit"], ["fits"], ["seizure"], ["seizures"], ["blackout"], ["blackouts"], ["collapse"])
 # Who did it, named after "only" as a person: "only person who collapsed was the victim in episode six" (round 89).
-_ONLY_WHO = (["person"], ["people"], ["character"], ["body"])
+_ONLY_WHO = (["person"], ["people"], ["character"], ["body"], ["fella"], ["fellow"], ["bloke"], ["lad"], ["guy"],
+             ["player"])  # ("only fella that went down was their number nine, and he were play-acting": round 142)
 _RELATIVES = frozenset({"who", "that", "which"})
 _PEOPLE_WORDS = frozenset({"me", "myself", "i", "him", "her", "us", "them", "he", "she", "we", "they", "mine",
                            "yours", "muggins"})  # ("was yours truly", "was muggins here": review A45)
@@ -568,15 +578,19 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # (The part named in its own phrase: not "... is the heroine, and my eyelid twitches watching it".)
         named_ends = next((at for at in range(copula + 1, len(words)) if words[at] in _SENTENCE_GOES_ON | {"."}),
                           len(words))
-        # ("Me stream", "me laptop": "me" as "my", before a thing.)
+        # ("Me stream", "me pumpkin vines": "me" as "my", before what it owns.)
         named_words = {word for i in window if i < len(words) and not (
-            (word := words[i]) == "me" and words[i + 1 : i + 2] and words[i + 1] in THINGS)}
-        if named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+            (word := words[i]) == "me" and words[i + 1 : i + 2] and words[i + 1].isalpha()
+            and words[i + 1] not in _AFTER_ME_MYSELF)}
+        # (A person named in a story or a game is no one here: "... was their number nine, and he were
+        # play-acting".)
+        in_a_story = story_only and bool(set(words[copula + 1 : copula + 10]) & _IN_A_STORY)
+        if not in_a_story and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]
             and set(words[copula + 1 : match.end]) & _PARTS_OWNERS for match in matches
-        ):
+        )):
             continue
         # (Nor a time: "the only fit was this morning", "... was when the bill came" tells when it happened.)
         # (Past only: "the only thing blacked out round here is december on the calendar" names the month's page.)

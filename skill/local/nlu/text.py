@@ -90,6 +90,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("she's been all at sea", "she's been confused"), ("he's been all at sea", "he's been confused"),
         # "Couldn't tell yer": you
         ("tell yer", "tell you"), ("telling yer", "telling you"), ("told yer", "told you"), ("tell ya", "tell you"),
+        # Scots: "the only thing that blacked oot wis the hale glen", "I'm fine in masel"
+        ("oot", "out"), ("wis", "was"), ("masel", "myself"), ("hersel", "herself"), ("himsel", "himself"),
         # "Yonks": many years
         ("yonks", "many years"),
         # Scots "no" for "not": "she's no makin sense"
@@ -303,7 +305,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  "lassie", "lad", "granny", "gran", "brother", "sister", "pal",
                  "eyelid", "eyelid's", "eye", "eye's", "eyes", "calf", "calf's", "leg", "leg's", "legs", "arm", "arm's",
                  "arms", "thumb", "thumb's", "hand", "hand's", "hands", "foot", "foot's", "feet", "face", "face's",
-                 "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe",
+                 "cheek", "cheek's", "lip", "lip's", "neck", "shoulder", "thigh", "finger", "fingers", "toe", "ears",
+                 "ear", "ear's", "eyes'",
                  "toes", "knee", "jaw", "chin", "forearm", "wrist", "bicep", "tummy", "belly", "chest", "head",
                  "stomach", "stomachs", "stomach's", "head's", "chest's", "tummy's", "belly's", "voice",
                  # what a body does ("ma swallowin's got harder": round 83)
