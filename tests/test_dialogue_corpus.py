@@ -188,6 +188,8 @@ FLOORS = {
     # the runner's default "no" to "always in the same place?" settled the level
     "round139": (15 / 18, 5 / 5, 0, 0),
     "round140": (15 / 18, 5 / 5, 0, 0),
+    "round141": (16 / 18, 5 / 5, 0, 0),
+    "round142": (15 / 18, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
