@@ -6378,6 +6378,12 @@ def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str,
      'emergency_screen', NO, {}),
     # Back in a month is when it began
     ('Back in March, at the A and P show.', 'onset', DURATION, {'startDate': ['2026-03']}),
+    # Words that "came out all backwards" after "couldn't get me words out" stay a speech sign (caught by the re-drive)
+    ('well if you must know, i came over all peculiar at the council offices this morning paying me rates. '
+     "couldn't get me words out proper, they came out all backwards, and the lass behind the counter "
+     'wanted to ring somebody. i told her not to fuss',
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting', 'difficulty_speaking'], 'pace': ['sudden'], 'person': ['she'], 'answer': ['no']}),
 )
 def test_rounds_139_to_142s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
