@@ -6384,6 +6384,12 @@ def test_rounds_133_to_138s_answers(text: str, pending: str | None, intent: str,
      'wanted to ring somebody. i told her not to fuss',
      'emergency_screen', SYMPTOM,
      {'symptom': ['fainting', 'difficulty_speaking'], 'pace': ['sudden'], 'person': ['she'], 'answer': ['no']}),
+    # A player of the other side going down for show is no one here; one's own son is
+    ('no, not at all. the only fella that went down was their winger, and he was only diving for a penalty',
+     'emergency_screen', NO, {}),
+    ('the only one who collapsed was my son, at his school play',
+     None, REPORT, {'symptom': ['fainting'], 'person': ['son']}),
+    ('the only one who went down was my son, the keeper', None, REPORT, {'symptom': ['fainting'], 'person': ['son']}),
 )
 def test_rounds_139_to_142s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

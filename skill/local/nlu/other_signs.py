@@ -77,10 +77,10 @@ _SOMEONE_AT_WORK = _UNNAMED_STRANGER - {"character", "actor", "player", "footbal
 _GROUPS = frozenset({"whatsapp", "group", "committee", "council", "chat"})
 # Who or where a story's one is named: "the victim in episode six", "the heroine in every christmas movie".
 _IN_A_STORY = frozenset({"episode", "film", "movie", "series", "soap", "podcast", "novel", "chapter", "storyline",
-                         "telly", "tv",
-                         # the other side in a game, going down for show (round 142)
-                         "number", "striker", "winger", "keeper", "diving", "dived", "dive", "acting", "play",
-                         "playacting", "penalty", "ref", "referee"})
+                         "telly", "tv"})
+# A player of the other side going down for show: "only fella that went down was their number nine, and he were
+# play-acting" (round 142).
+_GOING_DOWN_FOR_SHOW = frozenset({"striker", "winger", "keeper", "diving", "dived", "dive", "playacting", "penalty"})
 # "During the episode where they go hiking he started slurring": when it happened, not what happened in it.
 _WHILE = frozenset({"during", "while", "through", "throughout"})
 _POINTING_BACK = (["doing", "that"], ["did", "that"], ["exactly", "that"], ["that", "is", "exactly"],
@@ -548,7 +548,8 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         stop = next((i for i in range(at + 1, len(words)) if words[i] in _SENTENCE_GOES_ON), len(words))
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
         # ("The only one throwing up round here is the cat".)
-        if story_only and (copula is None or not set(words[copula + 1 : copula + 10]) & _IN_A_STORY and not any(
+        told_after = set(words[copula + 1 : copula + 10]) if copula is not None else set()
+        if story_only and (copula is None or not told_after & (_IN_A_STORY | _GOING_DOWN_FOR_SHOW) and not any(
                 an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS
                 for token in sequence[copula + 1 : copula + 4])):
             continue
@@ -582,10 +583,11 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         named_words = {word for i in window if i < len(words) and not (
             (word := words[i]) == "me" and words[i + 1 : i + 2] and words[i + 1].isalpha()
             and words[i + 1] not in _AFTER_ME_MYSELF)}
-        # (A person named in a story or a game is no one here: "... was their number nine, and he were
-        # play-acting".)
-        in_a_story = story_only and bool(set(words[copula + 1 : copula + 10]) & _IN_A_STORY)
-        if not in_a_story and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+        # (A player of the other side going down for show is no one here: "... was their number nine, and he were
+        # play-acting"; never anyone of one's own: "... was my son, in goal".)
+        for_show = story_only and bool(set(words[copula + 1 : copula + 10]) & _GOING_DOWN_FOR_SHOW) and not set(
+            words[copula + 1 : copula + 4]) & {"my", "our", "me", "his", "her", "i", "mine"}
+        if not for_show and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]

@@ -92,6 +92,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("tell yer", "tell you"), ("telling yer", "telling you"), ("told yer", "told you"), ("tell ya", "tell you"),
         # Scots: "the only thing that blacked oot wis the hale glen", "I'm fine in masel"
         ("oot", "out"), ("wis", "was"), ("masel", "myself"), ("hersel", "herself"), ("himsel", "himself"),
+        # "Play-acting", as one word: going down for show
+        ("play acting", "playacting"),
         # "Yonks": many years
         ("yonks", "many years"),
         # Scots "no" for "not": "she's no makin sense"
