@@ -760,7 +760,7 @@ def _twitching_described(tokens: Sequence[Token]) -> bool:
     """Whether a word for twitching is said, or the twitch is told as a thing moving under the skin ("her calf's
     been going like a little fish under the skin": round 139 had not understood it, three times)."""
     words = [token.word for token in tokens]
-    return any_twitching(tokens) or any(words[at : at + 3] == ["under", "the", "skin"] for at in range(len(words))) or (
+    return any_twitching(tokens) or bool(occurrences(words, ("under", "the", "skin"))) or (
         # "My left eyelid's been gaun like the clappers", "me calf keeps going": going, as a twitch goes (round 140),
         # not going numb, weak or to do something.
         any(word in ("going", "gaun", "goin") and words[at - 1 : at] in (["been"], ["keeps"], ["keep"], ["'s"])
@@ -770,6 +770,17 @@ def _twitching_described(tokens: Sequence[Token]) -> bool:
 # After "going", what a part goes that is no twitch: "been going numb", "keeps going to sleep".
 _GOING_SOMEHOW = frozenset({"numb", "weak", "weaker", "dead", "to", "blue", "grey", "gray", "funny", "limp", "floppy",
                             "down", "dull", "cold", "white", "stiff", "red", "black", "purple", "wobbly"})
+
+
+def _with_names_said_bare(sequence: list[Token], matches: list[Match], owners: list[int]) -> list[Match]:
+    """`matches` and, for a name said bare before what twitches ("madam's eyelid is fluttering", "rita's calf is
+    jumping": round 139 had not understood a carer's opening, three times), someone: a person the model does not
+    name, not the speaker (a pet is "my dog's" or "our cat's"). `owners`: the unknown owners of what twitches."""
+    bare = [owner for owner in owners if _a_name_said_bare(sequence, owner)]
+    if not bare or any(match.types == {PERSON_TYPE} for match in matches):
+        return matches
+    someone = Match(bare[0], bare[0] + 1, 1, (Value(PERSON_TYPE, "someone", "someone"),))
+    return sorted([*matches, someone], key=lambda match: match.start)
 
 
 def _a_name_said_bare(sequence: list[Token], owner: int) -> bool:
@@ -2592,7 +2603,8 @@ class Resolver:
         matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
             sequence, matches))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
-        matches = self._with_names_said_bare(sequence, matches, canonical_words)
+        owners = self._unknown_owners(sequence, named, canonical_words)  # (read once: names said bare, third parties)
+        matches = _with_names_said_bare(sequence, matches, owners)
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
@@ -2656,8 +2668,8 @@ class Resolver:
             kept = [index for index in range(len(matches)) if index not in dropped]
             negated = {kept.index(index) for index in negated if index in kept}
             matches = [matches[index] for index in kept]
-        return _Analysis(sequence, matches, negated, canonical, self._third_party(sequence, named, canonical_words),
-                         answer, corrects_earlier)
+        return _Analysis(sequence, matches, negated, canonical,
+                         self._third_party(sequence, named, owners, canonical_words), answer, corrects_earlier)
 
     def _told_as_a_story(self, sequence: list[Token], matches: list[Match], negated: set[int]) -> set[int]:
         """After a first "no", signs named and then denied as a group ("no, my late mother collapsed from a stroke,
@@ -2763,17 +2775,8 @@ class Resolver:
                 owners.append(position - 1)
         return owners
 
-    def _with_names_said_bare(self, sequence: list[Token], matches: list[Match], said: Sequence[str]) -> list[Match]:
-        """`matches` and, for a name said bare before what twitches ("madam's eyelid is fluttering", "rita's calf is
-        jumping": round 139 had not understood a carer's opening, three times), someone: a person the model does not
-        name, not the speaker (a pet is "my dog's" or "our cat's")."""
-        bare = [owner for owner in self._unknown_owners(sequence, matches, said) if _a_name_said_bare(sequence, owner)]
-        if not bare or any(match.types == {PERSON_TYPE} for match in matches):
-            return matches
-        someone = Match(bare[0], bare[0] + 1, 1, (Value(PERSON_TYPE, "someone", "someone"),))
-        return sorted([*matches, someone], key=lambda match: match.start)
-
-    def _third_party(self, sequence: list[Token], matches: list[Match], said: Sequence[str] = ()) -> int:
+    def _third_party(self, sequence: list[Token], matches: list[Match], owners: list[int],
+                     said: Sequence[str] = ()) -> int:
         """Words that put the utterance about someone the skill does not know: an unknown noun's "'s" before a
         body part or another unknown word ("my cat's tail", "my neighbour's dog"; not "my lip's been"). People the
         model names ("my mum's hand", "she keeps tripping") are a normal conversation."""
@@ -2791,7 +2794,7 @@ class Resolver:
                 and any_twitching(sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
-        count += sum(not _a_name_said_bare(sequence, owner) for owner in self._unknown_owners(sequence, matches, said))
+        count += sum(not _a_name_said_bare(sequence, owner) for owner in owners)
         for position, token in enumerate(sequence):
             if token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
@@ -5797,7 +5800,7 @@ def _one_sign_over_since_a_year(sequence: list[Token], matches: list[Match]) -> 
             _NEGATORS | _SETTLED)) for at, word in enumerate(words)):
         return False
     after = words[year.end :]
-    return any(tuple(after[at : at + len(phrase)]) == phrase for at in range(len(after)) for phrase in _OVER_SINCE)
+    return any(occurrences(after, phrase) for phrase in _OVER_SINCE)
 
 
 # Words beside a sign that make it no sign had and over: "i think i'm having a stroke", "she may have had one".
@@ -6503,7 +6506,7 @@ def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> lis
     if not set(words) & _SEATS or not set(words) & _SITTING or set(words) & _LIMBS_LAIN_ON:
         return matches
     phrases = (*_CAME_BACK, ("fine", "after"), ("fine", "afterwards"), ("fine", "once"), ("fine", "when"))
-    if not any(tuple(words[at : at + len(phrase)]) == phrase for at in range(len(words)) for phrase in phrases):
+    if not any(occurrences(words, phrase) for phrase in phrases):
         return matches
 
     def seat_sat_numb(match: Match) -> bool:

@@ -585,7 +585,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             and words[i + 1] not in _AFTER_ME_MYSELF)}
         # (A player of the other side going down for show is no one here: "... was their number nine, and he were
         # play-acting"; never anyone of one's own: "... was my son, in goal".)
-        for_show = story_only and bool(set(words[copula + 1 : copula + 10]) & _GOING_DOWN_FOR_SHOW) and not set(
+        for_show = story_only and bool(told_after & _GOING_DOWN_FOR_SHOW) and not set(
             words[copula + 1 : copula + 4]) & {"my", "our", "me", "his", "her", "i", "mine"}
         if not for_show and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
