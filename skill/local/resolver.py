@@ -221,12 +221,14 @@ _ASKED_IF_MEANT = re.compile(
 _WHY_YOU_ASK = r"why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*)?"
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     rf"\s*(?:{_WHY_YOU_ASK}|what(?:'s| is) "
-    r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*(?:do\s+|so\s+)?you think "
-    r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) (?:having|got|getting)|it's|it is|that's|that is)"
+    r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*(?:do\s+|so\s+|are\s+)?you (?:think|reckon|saying|telling me) "
+    r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) (?:having|got|getting)|it's|it is|that's|that is"
+    r"|(?:i've|i have|he's|he has|she's|she has|they've|they have) had)"
     r" (?:an? )?(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything)|\s+is\s+it)?"
     r"\s*[?.!,]*\s*(?P<rest>.*)$",  # ("why, you think it's a stroke or something?": rounds 92 and 93; "why you asking
     # me all that? you think I having a stroke?": round 97; a recogniser writes no "?" after the why: review B46b;
-    # "why you ask me all this? you think I got stroke is it?": round 105)
+    # "why you ask me all this? you think I got stroke is it?": round 105; "what's all that for? are you saying i've had
+    # a stroke?": round 146)
     re.I | re.S)
 # The same asked as a guess with a tag: "what would that be now, a stroke is it?" (round 114: it had been heard as
 # the sign).
@@ -240,7 +242,17 @@ _WHAT_ASKED_THEN_A_SIGN_GUESSED = re.compile(
 # no more than these words.
 _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", "don't", "do", "know", "dunno", "none",
                                      "of", "that", "those", "nothing", "like", "i", "i'm", "am", "unsure", "never",
-                                     "really", "n't", "honestly", "thanks", "love"})
+                                     "really", "n't", "honestly", "thanks", "love",
+                                     # a name for the listener ("weakness? no, darling": round 144)
+                                     "darling", "darlin", "dear", "pet", "hun", "hon", "duck", "sweetheart", "luv",
+                                     "mate", "hen", "po", "bro", "pal"})
+# What someone spoken for has not told: "she didn't say, to be honest", "he never said".
+_NOT_SAID = re.compile(
+    r"\s*(?:(?:well|um|erm|oh)\s*,?\s+)?(?:(?:he|she|they)\s+)?(?:didn't|did not|never|hasn't|has not|haven't|have not|"
+    r"wouldn't|won't)\s+(?:say|said|tell|told|mention|mentioned|let\s+on)(?:\s+(?:me|us|anything|so|it|that))?\s*[,.]?\s*"
+    r"(?:to\s+be\s+honest|tbh|honestly|really|love|dear)?\s*[.!?]*\s*", re.I)
+# A second question asked back before the answer: "pregnant? at eighty-three? no", "weakness? in my arm? no".
+_AN_ASIDE_ASKED = re.compile(r"\s*(?:at|with|in|me|him|her|really)\b[^?]{0,25}\?+\s*(?=\S)", re.I)
 # A why question and nothing after it: "why you asking me all that for a little twitch?" (not "why do you ask, he
 # did both an hour ago", "why are you asking? yes", nor, as a recogniser writes it, "why do you ask she did that an
 # hour ago": reviews A48, B48, A48b).
@@ -1060,6 +1072,11 @@ class Resolver:
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
             # the twitch told again, not a yes to a sign (the question is asked again).
             return _without_values(resolution, "answer", resolution.slots["answer"])
+        if pending_question is not None and resolution.intent in (_YES_INTENT, _NO_INTENT, FALLBACK_INTENT) and (
+                not resolution.slots) and _NOT_SAID.fullmatch(text) and _DONT_KNOW_INTENT in self.model.intents:
+            # "She didn't say, to be honest", "he never said": asking for someone who has not told it is not knowing
+            # (round 145: it had been a no to when it started; "he never said" a yes).
+            return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if pending_question is not None and resolution.intent in (_YES_INTENT, _HELP_INTENT) and not (
                 resolution.slots) and (answers := {match.values[0].id for match in self._analyse(text).matches
                                                    if match.types == {_ANSWER_TYPE} and not match.weak}) and (
@@ -1132,10 +1149,13 @@ class Resolver:
         only as words that are not it ("i nearly fainted at the prices"); None otherwise. (Never "seizure? he just
         had one": what follows leans on the name, so all of it is read.)"""
         named = self._understood(echoed.group("what"), pending_question)
-        if set(named.slots) != {"symptom"}:
+        if set(named.slots) not in ({"symptom"}, {"pregnancy"}):  # (pregnancy: "pregnant? at eighty-three? no")
             return None
-        if (answered := self._bare_answer(echoed.group("rest"), pending_question)) is not None:
+        answer = _AN_ASIDE_ASKED.sub("", echoed.group("rest"), count=1)
+        if (answered := self._bare_answer(answer, pending_question)) is not None:
             return replace(answered, text=echoed.string)
+        if "symptom" not in named.slots:
+            return None
         if _HOW_ASKED_ALONE.fullmatch(echoed.group("rest")) and _EXPLAIN_INTENT in self.model.intents:
             # "Thinner? how to tell ah?", "weakness? what do you mean?": what the sign means, asked (round 119: it had
             # been a yes to a thinner muscle).
@@ -1395,6 +1415,14 @@ class Resolver:
         ) & {"too", "also", "and"}:
             # "Yes, and my calf too": another place that twitches, which the yes does not take back.
             resolution = self._with_places_said(resolution, text)
+        if pending_question == "same_place" and "bodyPart" in resolution.slots and not resolution.slots.get(
+                "symptom") and (said := set(normal_words(text))) & {"left", "right", "other"} and (
+                said & {"also", "too"} or re.search(r"\bas well\b", text, re.I)) and (
+                _PLACE_PATTERN_TYPE in self._slot_for_type.get(resolution.intent, {})):
+            # "Ja, it's the same place, the base of the thumb, but since the weekend the left thumb is doing it
+            # also": the other side too, whatever "same" said before (round 144).
+            resolution = self._with_value(_without_values(resolution, "placePattern", resolution.slots.get(
+                "placePattern", [])), "placePattern", _PLACE_PATTERN_TYPE, BOTH_SIDES)
         if "medication" in questions_of(pending_question) and resolution.intent == _YES_INTENT and (
             not resolution.slots) and (unchanged := self._yes_to_an_unchanged_medicine(text, pending_question)):
             # "Yes, I'm on a statin, but the same one for fifteen years, nothing new": no new or changed medicine.
@@ -1601,10 +1629,14 @@ class Resolver:
             resolution = self._as_denied_caffeine(resolution, little)
         resolution = _without_places_said_to_locate(_without_places_of_other_things(
             _without_places_of_a_likeness(_without_someone_of_a_likeness(resolution, text), text), text), text)
-        resolution = _without_places_of_others_before_mine(resolution, text)
+        resolution = _without_places_of_someone_elses_trouble(_without_places_of_others_before_mine(resolution, text),
+                                                              text)
         # (Asked when, "he told me two weeks ago" is the answer; not after "i don't know when it started": "... he only
         # told me yesterday", round 103.)
-        if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots:
+        resolution = _without_the_time_of_a_death(resolution, text)
+        # (Nor after "no idea": "no idea, love. she only mentioned it last night", round 145.)
+        if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots or "unsure" in (
+                resolution.slot_ids().get("answer", [])):
             resolution = _without_the_time_it_was_told(resolution, text)
         if pending_question in _ASKING_PREGNANCY or "pregnancy" in resolution.slots:
             asked = pending_question in _ASKING_PREGNANCY
@@ -2017,6 +2049,10 @@ class Resolver:
         no = self._model_value(_ANSWER_TYPE, "no")
         if rest.intent != _REPORT_INTENT or "symptom" in rest.slots or not facts or no is None:
             return None
+        if set(facts) == {"bodyPart"} and [word for word in rest_words[:4] if word not in (
+                "it's", "its", "it", "is", "'s")][:2] in ([only, whose] for only in ("just", "only")
+                                                          for whose in ("the", "my", "me", "his", "her", "that")):
+            return None  # "naw, nane o that. it's just the leg": only the twitch told already (round 144)
         return Resolution(_REPORT_INTENT, {"answer": [ResolvedSlot(words[0], no.id, no.name)], **facts},
                           _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
@@ -3609,6 +3645,28 @@ def _without_places_of_others_before_mine(resolution: Resolution, text: str) -> 
     return _without_values(resolution, "bodyPart", theirs) if 0 < len(theirs) < len(places) else resolution
 
 
+def _without_places_of_someone_elses_trouble(resolution: Resolution, text: str) -> Resolution:
+    """Without a place said as someone else's ("her ear", "his knee") where nothing twitches, beside one's own
+    twitching place ("my eyelid keeps twitching ... i was sat in the walk in centre with my nan ... it was just her
+    ear": round 144)."""
+    places = resolution.slots.get("bodyPart", [])
+    if resolution.intent != _REPORT_INTENT or len(places) < 2:
+        return resolution
+    words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
+
+    def owner(at: int) -> str | None:
+        before = at - (at > 0 and words[at - 1] in ("left", "right"))
+        return words[before - 1] if before > 0 else None
+
+    def whose(place: ResolvedSlot) -> set[tuple[str | None, bool]]:
+        return {(owner(at), stretch_of[at] in twitching) for at in occurrences(words, _spoken_words(place.spoken))}
+
+    mine = any((who, True) in whose(place) for place in places for who in ("my", "me"))
+    theirs = [place for place in places if (said := whose(place)) and all(
+        who in ("her", "his", "their") and not twitches for who, twitches in said)]
+    return _without_values(resolution, "bodyPart", theirs) if mine and 0 < len(theirs) < len(places) else resolution
+
+
 def _without_places_of_a_likeness(resolution: Resolution, text: str) -> Resolution:
     """Without a place said only in a likeness, when another is the twitch's: "the lid over my right eye has been
     doing a little shimmy, like a loose signal arm on my layout" (round 76). Only a place said after "like a" with
@@ -3894,6 +3952,25 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     told = [value for value in resolution.slots.get("duration", []) if dates_the_telling(value)
             and tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
     return _without_values(resolution, "duration", told) if told else resolution
+
+
+_A_DEATH = frozenset({"died", "lost", "buried", "funeral", "death"})  # (not "passed": "he passed out an hour ago")
+
+
+def _without_the_time_of_a_death(resolution: Resolution, text: str) -> Resolution:
+    """Without a time said of a death, in a stretch where nothing twitches ("her left eyelid's been twitching ... dad
+    had motor neurone disease, we lost him in 2011": round 145 had dated the twitch to 2011)."""
+    if not _time_values(resolution):
+        return resolution
+    words, stretch_of, twitching = _twitching_stretches(text, _BREAKS_IN_A_SENTENCE)
+    if set(words) & {"since", "after", "when", "then", "ever", "started", "began", "start"}:
+        return resolution  # ("since my dad died in march", "my dad died last week and since then ...": its time)
+    for name in ("duration", "startDate"):
+        of_a_death = [value for value in resolution.slots.get(name, []) if (at := occurrences(
+            words, _spoken_words(value.spoken))) and all(
+            stretch_of[start] not in twitching and set(words[max(0, start - 4) : start]) & _A_DEATH for start in at)]
+        resolution = _without_values(resolution, name, of_a_death) if of_a_death else resolution
+    return resolution
 
 
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
@@ -7412,6 +7489,22 @@ _BURNT = frozenset({"fried", "burnt", "burned", "sunburnt", "sunburned", "peelin
                     "frazzled", "cooked", "toasted", "scorched", "pink", "lobster"})
 
 
+_AFTER_THERE_AND_BACK = frozenset({"because", "so", "but", "then", "and", "twice", "again", "each", "every", "in",
+                                   "on", "with", "before", "after", "at", "yesterday", "today", "last", "this"})
+def _a_year_next(words: list[str], at: int, matches: list[Match]) -> bool:
+    """Whether a date, or a year said in words ("nineteen fifty eight"), begins at `at`."""
+    return any(other.start == at and DATE_TYPE in other.types for other in matches) or words[at : at + 1] in (
+        ["nineteen"], ["twenty"]) or bool(words[at : at + 1]) and (parse_number(words[at]) or 0) > 1000
+
+
+_OWNERS_OF_A_BACK = frozenset({"my", "his", "her", "their", "our", "me", "your", "lower", "upper", "the", "a"})
+_A_POSITIONS_SIDE = frozenset({"left", "right", "full", "half", "centre", "center", "wing", "open", "blind",
+                               "blindside", "openside", "inside", "outside", "loose", "tight", "the", "at", "in"})
+_SERVICES_OF_A_PART = frozenset({"clinic", "clinics", "hospital", "infirmary", "test", "tests", "exam", "check",
+                                 "checkup", "doctor", "doctors", "specialist", "surgeon", "department", "unit", "ward",
+                                 "appointment", "appointments", "casualty", "centre", "center", "chart", "surgery"})
+
+
 def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without places that name no twitching part: a measure ("a six foot fence", "the forty foot" where people
     swim), white knuckles ("white-knuckling the poles": holding on in fright), and parts told as sunburnt ("my
@@ -7428,11 +7521,38 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
         if own == ["foot"] and count is not None and count > 1:
             return True
         # ("I walked into penzance and back, the bus never came": a journey there and back.)
-        if own == ["back"] and before == "and" and words[match.end : match.end + 1] in ([], [","], ["."]) and set(
-                words[max(0, match.start - 7) : match.start]) & _GOING_THERE:
+        # ("... to the Mecca and back because the bus was off": round 143.)
+        said_next = words[match.end : match.end + 1]
+        if own == ["back"] and before == "and" and (said_next in ([], [","], ["."]) or said_next[0] in (
+                _AFTER_THERE_AND_BACK)) and set(words[max(0, match.start - 7) : match.start]) & _GOING_THERE:
+            return True
+        # ("The lion tamer back in nineteen fifty eight", "back when i was a lad": a time gone by, round 145.)
+        if own == ["back"] and before not in _OWNERS_OF_A_BACK and (said_next in (["when"], ["then"]) or (
+                said_next == ["in"] and _a_year_next(words, match.end + 1, matches))):
+            return True
+        # ("We sat in the eye clinic waiting room", "at the foot clinic": a service of a part, not the part: round
+        # 144.)
+        if len(own) == 1 and words[match.end : match.end + 1] and words[match.end] in _SERVICES_OF_A_PART:
+            return True
+        # ("He plays flank for the under-fifteens", "he plays left back": a position on the field, round 146.)
+        position = match.start
+        while position > 0 and words[position - 1] in _A_POSITIONS_SIDE:
+            position -= 1
+        if position > 0 and words[position - 1] in ("plays", "play", "played", "playing"):
+            return True
+        # ("The thumb I do all my card palming with": a doing, in -ing, not a part: round 145.)
+        if len(own) == 1 and own[0].endswith("ing") and not own[0].endswith("string"):
+            return True
+        # ("My left leg, the back part below the knee": where on another place, not the back: round 145.)
+        if own == ["back"] and words[match.end : match.end + 1] in (["part"], ["bit"], ["portion"]) and any(
+                other.types == {PLACE_TYPE} and other is not match for other in matches):
             return True
         if stretch_of[match.start] in twitching:
             return False
+        # ("I'm a magician's assistant so I use my hands a lot": what is used, not where it twitches: round 145.)
+        if own in (["hand"], ["hands"]) and words[max(0, match.start - 2) : match.start] in (
+                ["use", "my"], ["using", "my"], ["used", "my"], ["uses", "his"], ["uses", "her"]):
+            return True
         knuckles = before == "white" and own[:1] and own[0].startswith("knuckl")
         # ("I've the phone in my right hand": what the hand holds, not where it twitches.)
         at = match.start - (before in ("left", "right")) - 1
@@ -7944,11 +8064,19 @@ def _heard(said: list[tuple[Match, str]]) -> set[tuple[str, str]]:
 _A_REASON_GIVEN = frozenset({"because", "cos", "cause", "'cause", "coz"})
 
 
+# What says an age, not an hour, before "about" or "around" ("when i was about ten", "turning around ten").
+_AN_AGE_TOLD = frozenset({"was", "were", "is", "am", "i'm", "be", "being", "aged", "age", "turned", "turning", "only",
+                          "just", "kid", "child", "boy", "girl", "lad", "lass"})
+
+
 def _an_hour_of_today_at(words: list[str], at: int) -> bool:
-    """Whether an "at" beside a sign tells an hour of today: "on the shout at half two ... the words came oot aw in a
-    fankle", "since he got back off his route at two his talk's gone thick", "since I come off de forklift at eleven,
-    de whole leg gone dead" (rounds 135-136: each was asked "did it come on suddenly?"), unless another day follows
-    ("at two on tuesday") or it is the time of a reason given ("my lip's numb because I had filler at two")."""
+    """Whether an "at" (or "around", "about": round 143) beside a sign tells an hour of today: "on the shout at half
+    two ... the words came oot aw in a fankle", "since he got back off his route at two his talk's gone thick", "since
+    I come off de forklift at eleven, de whole leg gone dead" (rounds 135-136: each was asked "did it come on
+    suddenly?"), unless another day follows ("at two on tuesday") or it is the time of a reason given ("my lip's numb
+    because I had filler at two")."""
+    if words[at] != "at" and at and (words[at - 1] in _AN_AGE_TOLD or words[at - 1].endswith("'s")):
+        return False  # "when i was about ten", "she's around ten": an age
     said = time_of_day_at(words, at)
     after = list(takewhile(lambda word: word not in ("and", "but"), words[at + 1 + said : at + 9 + said]))
     # (Nor an hour of every day: "it's the same at ten in the morning over a cup of tea", round 142.)
@@ -7992,8 +8120,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     today_told = {at for at, word in enumerate(words) if word == "fine" and set(words[at + 1 : at + 4]) & (
         _LAST_WELL_AT) or word == "while" and words[at + 1 : at + 4] in (
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
-        words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or word == "at" and (
-        _an_hour_of_today_at(words, at))}
+        words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or (
+        word in ("at", "around", "about") and _an_hour_of_today_at(words, at))}
     return [
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)

@@ -56,6 +56,9 @@ THINGS = frozenset(form for word in (
     # a streamer's ("my whole pc blacked out and chat had a fit", "my damage was weak in the raid": round 140)
     "pc", "stream", "chat", "router", "console", "controller", "headset", "damage", "aim", "ping", "rig", "setup",
     "xbox", "playstation", "ps5", "channel", "livestream",
+    # a theatre's and a club's ("the whole stage set collapsed", "the clubhouse blacked out", "our offense choked":
+    # rounds 145-146; not "set": "my neck's set like concrete" is stiff)
+    "flats", "scenery", "backdrop", "clubhouse", "offense", "offence", "scrum", "maul", "lineout", "pack",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -103,6 +103,8 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "keeps", "kept", "totally", "completely",
     "very", "really", "just", "all", "nearly", "almost", "so", "a", "bit", "went", "gone", "got", "getting",
     "looking", "looks", "seems", "seemed", "that", "which",
+    # what a thing had ("their computer's had a complete seizure": round 144)
+    "complete", "total", "full", "proper", "major", "massive",
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
@@ -194,6 +196,10 @@ _NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "br
                                                  # "... when my supervisor sent back chapter two covered in red"
                                                  "sent", "emailed", "texted", "messaged", "posted"))
 _STRICTLY_NEARLY = frozenset({"nearly", "almost", "about", "near"})  # ("i near fainted": Irish and Scots)
+# "She nearly fainted with joy", "me nearly drop down dead from excitement": a near miss of joy or fright, said so
+# right after (round 143); compared as said.
+_OVERCOME_BY = frozenset({"joy", "excitement", "delight", "happiness", "laughing", "laughter", "surprise",
+                          "fright", "embarrassment", "boredom", "relief", "glee", "nerves"})
 _DREAD = (tuple(lemma(word) for word in ("thinking", "about")), tuple(lemma(word) for word in ("at", "the", "thought")))
 # A real faint's words beside a shock: "he seemed to faint when he saw the price and he is grey and sweaty".
 _STILL_A_FAINT = frozenset(lemma(word) for word in (
@@ -202,10 +208,44 @@ _STILL_A_FAINT = frozenset(lemma(word) for word in (
 # Where a mind going blank is nerves, not confusion.
 _TESTS_OF_NERVE = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "interview", "presentation", "audition", "viva", "eulogy", "sermon", "speech",
-    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines"))
+    "toast", "recital", "homily", "concert", "solo", "gig", "performance", "lines",
+    # a quiz's deciding round (round 143; a quiz alone is no test: "my mind went blank at the pub quiz ... my face
+    # feels heavy", round 73)
+    "tiebreaker", "tiebreak"))
+# A round of a quiz, named ("the music round", "the cricket round"), not a time ("went blank round about two").
+_ROUND = lemma("round")
+_NOT_A_QUIZ_ROUND = frozenset(lemma(word) for word in (
+    "blank", "went", "go", "gone", "come", "came", "turn", "turned", "all", "right", "back", "and", "about", "walk",
+    "walked", "look", "looked", "spin", "spun", "everything", "head", "room", ","))
 # Tests one "chokes" on, nerves failing: "i choked on my chem practice exam" (round 85).
 _TESTS_CHOKED_ON = frozenset(lemma(word) for word in (
     "exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "mock", "mocks", "viva"))
+# Moments of a game or a song one "chokes" on, nerve failing: "i choked on double top at the league", "choked on
+# the high bit", "the only thing that choked was me on the key change" (round 143). Said whole, and followed by a
+# pause, a place or a time, so "choked on a double shot of espresso" stays a choke.
+_MOMENTS_CHOKED_ON = frozenset({
+    ("double", "top"), ("double",), ("doubles",), ("high", "note"), ("high", "notes"), ("high", "bit"),
+    ("key", "change"), ("chorus",), ("last", "chorus"), ("big", "note"), ("putt",), ("penalty",), ("pen",),
+    ("free", "throw"), ("free", "throws"), ("match", "point"), ("checkout",), ("last", "dart"), ("bullseye",),
+    ("tiebreaker",), ("tiebreak",), ("last", "question"), ("final", "question"), ("lines",), ("lyrics",),
+    ("solo",), ("final", "round"), ("last", "round"),
+    # a match's ("they choked in the fourth quarter": round 146)
+    *((when, part) for when in ("first", "second", "third", "fourth", "last", "final") for part in (
+        "quarter", "half", "period", "set", "innings", "minutes", "ten", "five", "leg", "frame")),
+    ("last", "minute"), ("shootout",), ("decider",), ("playoffs",), ("play", "offs"), ("semi",), ("semis",),
+    ("big", "match"), ("big", "game"), ("run", "in"), ("home", "straight"), ("red", "zone")})
+_AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
+                             "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
+                             "they", "he", "she", "i", "against"})
+# A fit that is a mood or a temper, said so right after: "a proper fit of nerves", "had a proper fit at our hooker",
+# or a theatre's "fit-up" (the set built in: round 145-146). Compared as said.
+_MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", "laughter", "laughing", "hysterics",
+                    "panic", "fury", "sulks", "despair", "conscience", "remorse", "enthusiasm", "vapours"})
+_SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
+                                     ",", ".", "-", "a", "well", "i", "mean", "like", "just", "only", "proper"})
+_LAUGHING = frozenset({"laughing", "laughter", "giggling", "giggles", "crying", "sobbing", "tears", "corpsing"})
+_TARGETS_OF_A_TEMPER = frozenset({"ref", "referee", "umpire", "coach", "manager", "hooker", "waiter", "neighbours",
+                                  "husband", "wife", "council", "linesman", "players", "staff"})
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _FIT, _THREW, _THROW = lemma("fit"), lemma("threw"), lemma("throw")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
@@ -216,9 +256,10 @@ _INK = frozenset(lemma(word) for word in ("marker", "pen", "highlighter", "sharp
 _PLANNERS = frozenset(lemma(word) for word in ("calendar", "diary", "planner", "wallchart", "rota"))
 _NOBODY = frozenset(lemma(word) for word in ("neither", "nor", "nobody", "noone"))
 _MIND = lemma("mind")
+_MINDS = frozenset({_MIND, lemma("brain"), lemma("head")})  # ("my brain went totally blank": round 143)
 _STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
     "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
-_SPEAKING = "difficulty_speaking"
+_SPEAKING, _BREATHING = "difficulty_speaking", "difficulty_breathing"
 _NOT_UP_TO = tuple([lemma(word)] for word in ("right", "normal", "fine", "ok", "okay", "usual"))
 _SPANS_OF_TIME = frozenset(lemma(word) for word in (
     "last", "past", "an", "a", "about", "over", "nearly", "almost", "hour", "hours", "minutes", "minute", "day",
@@ -772,11 +813,13 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             clause_start = max((at + 1 for at in range(before) if sequence[at].word in CLAUSE_SPLITS), default=0)
             # ("Young Tom greasing the baler collapsed": what someone was doing with it, review A66.)
             # (Not a thing's own name: "my washing line collapsed".)
+            # (Not whose the thing is: "their computer's had a complete seizure", round 144.)
             doer = any(sequence[at].word in _DOERS or sequence[at].word.endswith("ing") and (
                 sequence[at + 1].word in _DETERMINERS) or any(
-                person.start == at and person.types == {PERSON_TYPE} for person in matches)
+                person.start == at and person.types == {PERSON_TYPE} for person in matches) and not (
+                at == before - 1 and sequence[at].word in _DETERMINERS)
                 for at in range(clause_start, max(0, before)))
-            if before >= 0 and sequence[before].word in THINGS and not where and not doer and not in_a_part:
+            if before >= 0 and _a_thing_named(sequence, before) and not where and not doer and not in_a_part:
                 dropped.add(id(match))
         if _choking_owed(sequence, match):
             dropped.add(id(match))
@@ -799,6 +842,19 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         if _a_things_fitting(sequence, match):
             dropped.add(id(match))
     return dropped
+
+
+def _a_thing_named(sequence: list[Token], at: int) -> bool:
+    """Whether the word at `at` names a thing, or ends what does ("their computer's had a complete seizure", "the
+    booking system for the gp collapsed on me": round 144)."""
+    # (Compared as said, like THINGS.)
+    word = sequence[at].word
+    if word in THINGS or word.endswith("'s") and word[:-2] in THINGS:
+        return True
+    if word in ("set", "sets") and at > 0 and sequence[at - 1].word in ("the", "whole", "stage", "our", "their"):
+        return True  # a stage's ("the whole set collapsed", round 145), not a neck "set like concrete"
+    said = [token.word for token in sequence[max(0, at - 3) : at]]
+    return len(said) == 3 and said[1] in ("for", "of") and said[2] in _DETERMINERS and said[0] in THINGS
 
 
 def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
@@ -1021,13 +1077,15 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)
         over_price = said_after[:1] == ["over"] and bool(set(said_after[1:5]) & _SHOCKS)
+        overcome = any(said_after[at : at + 1] in (["with"], ["from"], ["wi"]) and set(
+            said_after[at + 1 : at + 3]) & _OVERCOME_BY for at in range(3))  # (after "drop" a "down dead")
         dread = any(tuple(after[at : at + 2]) in _DREAD or tuple(after[at : at + 3]) in _DREAD for at in range(2))
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
         # (A fit thrown is a temper, no word of a real faint: "Doreen threw a fit ..., and the lass said she'd faint
         # clean away at what they're charging": round 139.)
         real = {word for at, word in enumerate(lemmas) if word in _STILL_A_FAINT and not (
             word == _FIT and lemmas[max(0, at - 2) : at][:1] in ([_THREW], [_THROW]))}
-        return (priced or strictly_near and (told or over_price or dread)) and not real
+        return (priced or strictly_near and (told or over_price or dread or overcome)) and not real
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with
@@ -1036,7 +1094,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
             return False
         before = lemmas[match.start - 1 : match.start + 1]
         # ("No. Mind went blank playing at the pupils' concert": one's own, its "my" dropped.)
-        mind = next((at for at in (match.start, match.start - 1) if 0 <= at < len(lemmas) and lemmas[at] == _MIND),
+        mind = next((at for at in (match.start, match.start - 1) if 0 <= at < len(lemmas) and lemmas[at] in _MINDS),
                     None)
         own_mind = mind is not None and (mind == 0 or lemmas[mind - 1] in (",", "no", "my"))
         if before[:1] != ["i"] and not own_mind:
@@ -1046,7 +1104,9 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         stretch = set(lemmas[start:end])  # ("i keep going blank" is no one test)
         # (Reading the lesson in church is one; reading alone is not: "went blank reading the paper".)
         read_out = {_READ, _LESSON} <= stretch
-        return bool(stretch & _TESTS_OF_NERVE or read_out) and not stretch & _AGAIN_AND_AGAIN
+        quiz_round = any(lemmas[at] == _ROUND and lemmas[at - 1] not in _NOT_A_QUIZ_ROUND
+                         and lemmas[at + 1 : at + 2] != ["about"] for at in range(max(start, 1), end))
+        return bool(stretch & _TESTS_OF_NERVE or read_out or quiz_round) and not stretch & _AGAIN_AND_AGAIN
 
     def choked_under_test(match: Match) -> bool:
         # "I choked on my chem practice exam", "choked in the midterm": nerve failing under a test, the test right
@@ -1060,6 +1120,49 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return after[:1] in (["on"], ["in"]) and test is not None and after[1] in _DETERMINERS and not set(
             after[2:test]) & {"in", "at", "during", "on", "of", "with"} and after[test + 1 : test + 2] in (
             [], [","], ["and"], ["but"], ["so"], ["because"], ["today"], ["yesterday"], ["last"], ["this"])
+
+    def for_laughing(match: Match) -> bool:
+        # "I corpsed that badly I couldn't get a word out for a full minute for laughing": words or breath lost to
+        # laughter or tears, said so after (round 145).
+        if match.values[0].id not in (_SPEAKING, _BREATHING):
+            return False
+        said = [token.word for token in sequence[match.end : match.end + 8]]
+        return any(said[at] in ("for", "from", "with", "wi") and said[at + 1 : at + 2] and said[at + 1] in _LAUGHING
+                   for at in range(len(said)))
+
+    def a_fit_of_mood(match: Match) -> bool:
+        if [token.word for token in sequence[match.end - 1 : match.end]] not in (["fit"], ["fits"]):
+            return False
+        said = [token.word for token in sequence[match.end : match.end + 4]]
+        if said[:1] == ["up"]:
+            return True  # ("since the fit-up last friday")
+        # ("I had a fit last night. a fit of the giggles, in the ballroom scene": renamed straight after.)
+        later = [token.word for token in sequence[match.end : match.end + 10]]
+        renamed = next((at for at in range(len(later) - 2) if later[at : at + 2] in (["fit", "of"], ["fits", "of"])),
+                       None)
+        if renamed is not None and set(later[renamed + 2 : renamed + 4]) & _MOODS and set(later[:renamed]) <= (
+                _SAID_BEFORE_A_RENAMING):
+            return True
+        if said[:1] == ["of"]:
+            return bool(set(said[1:3]) & _MOODS)
+        # (Not at a pronoun, which may own a place: "a fit at her desk", "at him school", round 111.)
+        return said[:1] == ["at"] and said[1:2] != [] and said[1] in _DETERMINERS and said[2:3] != [] and (
+            said[2] in _TARGETS_OF_A_TEMPER)
+
+    def choked_on_a_moment(match: Match) -> bool:
+        if lemmas[match.start : match.end] != [_CHOKE]:
+            return False
+        said = [token.word for token in sequence[match.end : match.end + 8]]
+        if said[:1] == ["was"] and said[1:2] in (["me"], ["him"], ["her"], ["i"], ["us"]):
+            said = said[2:]  # ("the only thing that choked was me on the key change")
+        if said[:1] == ["against"]:
+            return True  # ("we choked against galway on sunday": a side beaten, round 146)
+        if said[:1] not in (["on"], ["in"]):
+            return False
+        rest = said[2:] if said[1:2] and said[1] in _DETERMINERS else said[1:]
+        return any(tuple(rest[: len(moment)]) == moment and (
+            rest[len(moment) : len(moment) + 1] in ([],) or rest[len(moment)] in _AFTER_A_MOMENT)
+            for moment in _MOMENTS_CHOKED_ON)
 
     def stuck(match: Match) -> bool:
         # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
@@ -1100,5 +1203,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return said_next in ([], ["either"]) or said_next[0] in _SAID_OF_THE_LID
 
     return [match for match in matches if not (SIGN_TYPE in match.types and (
-        topic(match) or shock(match) or nerves(match) or choked_under_test(match) or stuck(match)
+        topic(match) or shock(match) or nerves(match) or choked_under_test(match) or choked_on_a_moment(match)
+        or a_fit_of_mood(match) or for_laughing(match)
+        or stuck(match)
         or for_a_pastime(match) or beat_everyone(match) or crossed_off(match)))]
