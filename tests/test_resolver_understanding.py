@@ -6535,6 +6535,36 @@ def test_rounds_139_to_142s_answers(text: str, pending: str | None, intent: str,
     ("hi po. my left thumb has been twitching for five days now, always the same spot at the base. I'm a "
      "magician's assistant so I use my hands a lot.",
      None, REPORT, {'bodyPart': ['thumb'], 'duration': ['P5D'], 'placePattern': ['same_place']}),
+    # Answers to "anything that might have set it off?": doubles, double-doubles and bent double are no double vision
+    ('five doubles this week and far too many espressos', 'triggers', FALLBACK_INTENT, {}),
+    ('yeah, two double doubles every morning and not much sleep',
+     'triggers', REPORT, {'answer': ['yes'], 'frequency': ['daily'], 'trigger': ['lack_of_sleep']}),
+    ('two hundred a day bent double, up at four, couple of cans after, so yeah', 'triggers', YES, {}),
+    ("I've got two of everything, it's all double", None, SYMPTOM, {'symptom': ['double_vision']}),
+    ("I'm seeing double since this morning", None, SYMPTOM, {'symptom': ['double_vision'], 'pace': ['sudden']}),
+    # Off sick, worrying oneself sick, sick kids are no sickness; sick after something is
+    ("stress, we're that short-staffed with everyone off sick, and I'm living on coffee",
+     'triggers', TRIGGER, {'trigger': ['stress', 'caffeine']}),
+    ("aye, I've been worrying myself sick", 'triggers', TRIGGER, {'answer': ['yes'], 'trigger': ['stress']}),
+    ("what kind of stress are we talking? 'cause I've got three sick kids at home",
+     'triggers', "ExplainIntent", {'trigger': ['stress']}),
+    ('off sick, sick after caffeine pills',
+     'emergency_screen', SYMPTOM, {'symptom': ['nausea'], 'trigger': ['stimulant']}),
+    ("I've been sick twice this morning", None, SYMPTOM, {'symptom': ['nausea'], 'pace': ['sudden']}),
+    # Where the work fell, told as what set it off, is no twitching place
+    ('yeah, fourteen hours on my feet, doubles all week, barely sleeping',
+     'triggers', REPORT, {'answer': ['yes'], 'trigger': ['lack_of_sleep']}),
+    ('well, loads of exercise, sitting trot with no stirrups every single day for a month, my legs have '
+     'never worked so hard',
+     'triggers', SYMPTOM, {'trigger': ['exercise']}),
+    ('yes, hard exercise, and now my calf is twitching too',
+     'triggers', REPORT, {'trigger': ['exercise'], 'bodyPart': ['calf'], 'answer': ['yes']}),
+    # Idioms of a night out and a shift
+    ("I'd say the five-a-side Saturday morning, ran myself into the ground",
+     'triggers', TRIGGER, {'trigger': ['exercise']}),
+    ('yes, double duty, hardly slept, the new rota has us all confused',
+     'triggers', TRIGGER, {'answer': ['yes'], 'trigger': ['lack_of_sleep']}),
+    ("what's trouble getting drinks down", None, "ExplainIntent", {'symptom': ['difficulty_swallowing']}),
 )
 def test_rounds_143_to_146s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

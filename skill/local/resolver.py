@@ -1415,6 +1415,12 @@ class Resolver:
         ) & {"too", "also", "and"}:
             # "Yes, and my calf too": another place that twitches, which the yes does not take back.
             resolution = self._with_places_said(resolution, text)
+        if pending_question == "triggers" and resolution.slots.get("trigger") and resolution.slots.get(
+                "bodyPart") and not resolution.slots.get("symptom") and not any_twitching(
+                word_tokens(normal_words(text))):
+            # "Fourteen hours on my feet", "my legs have never worked so hard", "bundles on my shoulder": where the
+            # work fell, told as what set it off, not another place that twitches.
+            resolution = _without_values(resolution, "bodyPart", resolution.slots["bodyPart"])
         if pending_question == "same_place" and "bodyPart" in resolution.slots and not resolution.slots.get(
                 "symptom") and (said := set(normal_words(text))) & {"left", "right", "other"} and (
                 said & {"also", "too"} or re.search(r"\bas well\b", text, re.I)) and (

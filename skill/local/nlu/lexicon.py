@@ -59,6 +59,9 @@ THINGS = frozenset(form for word in (
     # a theatre's and a club's ("the whole stage set collapsed", "the clubhouse blacked out", "our offense choked":
     # rounds 145-146; not "set": "my neck's set like concrete" is stiff)
     "flats", "scenery", "backdrop", "clubhouse", "offense", "offence", "scrum", "maul", "lineout", "pack",
+    # what goes down at a mine or a bank, told to "anything that set it off?" ("before the cage goes down", "the
+    # ATMs went down"; never drinks: "trouble getting drinks down" is a swallow)
+    "cage", "atms", "atm",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -243,6 +243,19 @@ _MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", 
                     "panic", "fury", "sulks", "despair", "conscience", "remorse", "enthusiasm", "vapours"})
 _SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
                                      ",", ".", "-", "a", "well", "i", "mean", "like", "just", "only", "proper"})
+_DOUBLE_VISION, _NAUSEA = "double_vision", "nausea"
+# Who or what is sick, or what one is sick of, said after it: "sick kids", "a sick goat", "sick of the noise".
+_SICK_WHEN = frozenset({"after", "from", "with", "when", "since", "every", "all", "this", "last", "twice", "again",
+                        "in", "on", "at", "three", "two", "once"})
+_SICK_WHAT = frozenset({"kids", "kid", "children", "child", "baby", "babies", "goat", "dog", "cat", "cow", "calf",
+                        "sheep", "ewe", "horse", "hen", "note", "notes", "leave", "pay", "day", "days", "of", "bay",
+                        "patients", "patient", "list"})
+_HAVING_DOUBLE = frozenset({"have", "has", "had", "got", "get", "gets", "getting", "i've", "it's", "is", "are", "went",
+                            "gone", "going", "go", "goes", "all"})
+_WORDS_OF_SEEING = frozenset(lemma(word) for word in (
+    "see", "seeing", "saw", "seen", "vision", "sight", "eye", "eyes", "everything", "look", "looks", "looking",
+    "blurry", "blurred", "blur", "lines", "letters", "words", "faces", "telly", "tv", "screen", "road", "picture",
+    "things", "thing", "focus", "glasses", "read", "reading"))
 _LAUGHING = frozenset({"laughing", "laughter", "giggling", "giggles", "crying", "sobbing", "tears", "corpsing"})
 _TARGETS_OF_A_TEMPER = frozenset({"ref", "referee", "umpire", "coach", "manager", "hooker", "waiter", "neighbours",
                                   "husband", "wife", "council", "linesman", "players", "staff"})
@@ -1130,6 +1143,31 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return any(said[at] in ("for", "from", "with", "wi") and said[at + 1 : at + 2] and said[at + 1] in _LAUGHING
                    for at in range(len(said)))
 
+    def double_not_seen(match: Match) -> bool:
+        # "Doubles all week", "four double-doubles a day", "bent double", "a double practice": shifts, coffee and
+        # work, with no word of seeing anywhere (round 146's review of the answers to "anything that set it off?").
+        said = {token.word for token in sequence[match.start : match.end]}
+        # ("I have double", "it's gone double": seeing double, said short.)
+        had = match.start > 0 and sequence[match.start - 1].word in _HAVING_DOUBLE
+        return match.values[0].id == _DOUBLE_VISION and said <= {"double", "doubles", "-"} and not had and not (
+            {token.lemma for token in sequence} & _WORDS_OF_SEEING)
+
+    def sick_as_ill(match: Match) -> bool:
+        # "Everyone off sick", "worrying myself sick", "three sick kids", "sick of the rota": ill, fretful or fed up,
+        # not being sick (the answers to "anything that set it off?").
+        said = [token.word for token in sequence]
+        if match.values[0].id != _NAUSEA or said[match.start : match.end] != ["sick"]:
+            return False
+
+        def ill(at: int) -> bool:
+            before, after = said[at - 1 : at], said[at + 1 : at + 2]
+            if after != [] and after[0] in _SICK_WHEN:
+                return False  # ("sick after caffeine pills", "sick twice this morning": being sick)
+            return before in (["off"], ["myself"], ["himself"], ["herself"], ["themselves"], ["ourselves"]) or (
+                after != [] and after[0] in _SICK_WHAT)
+        # (Every "sick" said: "off sick, sick after caffeine pills" is sick after them.)
+        return all(ill(at) for at, word in enumerate(said) if word == "sick")
+
     def a_fit_of_mood(match: Match) -> bool:
         if [token.word for token in sequence[match.end - 1 : match.end]] not in (["fit"], ["fits"]):
             return False
@@ -1204,6 +1242,6 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
 
     return [match for match in matches if not (SIGN_TYPE in match.types and (
         topic(match) or shock(match) or nerves(match) or choked_under_test(match) or choked_on_a_moment(match)
-        or a_fit_of_mood(match) or for_laughing(match)
+        or a_fit_of_mood(match) or for_laughing(match) or double_not_seen(match) or sick_as_ill(match)
         or stuck(match)
         or for_a_pastime(match) or beat_everyone(match) or crossed_off(match)))]
