@@ -7497,6 +7497,8 @@ _BURNT = frozenset({"fried", "burnt", "burned", "sunburnt", "sunburned", "peelin
 
 _AFTER_THERE_AND_BACK = frozenset({"because", "so", "but", "then", "and", "twice", "again", "each", "every", "in",
                                    "on", "with", "before", "after", "at", "yesterday", "today", "last", "this"})
+
+
 def _a_year_next(words: list[str], at: int, matches: list[Match]) -> bool:
     """Whether a date, or a year said in words ("nineteen fifty eight"), begins at `at`."""
     return any(other.start == at and DATE_TYPE in other.types for other in matches) or words[at : at + 1] in (

@@ -244,9 +244,10 @@ _MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", 
 _SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
                                      ",", ".", "-", "a", "well", "i", "mean", "like", "just", "only", "proper"})
 _DOUBLE_VISION, _NAUSEA = "double_vision", "nausea"
-# Who or what is sick, or what one is sick of, said after it: "sick kids", "a sick goat", "sick of the noise".
+# What says when or from what one was sick, right after it: "sick after caffeine pills", "sick twice this morning".
 _SICK_WHEN = frozenset({"after", "from", "with", "when", "since", "every", "all", "this", "last", "twice", "again",
                         "in", "on", "at", "three", "two", "once"})
+# Who or what is sick, or what one is sick of, said after it: "sick kids", "a sick goat", "sick of the noise".
 _SICK_WHAT = frozenset({"kids", "kid", "children", "child", "baby", "babies", "goat", "dog", "cat", "cow", "calf",
                         "sheep", "ewe", "horse", "hen", "note", "notes", "leave", "pay", "day", "days", "of", "bay",
                         "patients", "patient", "list"})
