@@ -6568,3 +6568,32 @@ def test_rounds_139_to_142s_answers(text: str, pending: str | None, intent: str,
 )
 def test_rounds_143_to_146s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # A day said in a sentence of its own about what "we" did is not the twitch's (round 146: it had dated the twitch
+    # to a match)
+    ('Hi, my right eyelid is hopping. We choked against Galway on Sunday and I lost the head with the ref, '
+     "so I'd say it's stress",
+     None, REPORT, {'bodyPart': ['eyelid'], 'trigger': ['stress']}),
+    ('my calf is twitching. we went to the beach on sunday and it started after',
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-06']}),
+    ('my eyelid is twitching. it started on sunday',
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
+    # Rounds 147-148: a load carried on one's back, the hill's animals, the tower's touch, a band's chops, a singer's
+    # top note
+    ("It's for my dad, he's seventy-six. His shoulder's been twitching since we got back from moose camp "
+     'on Sunday. He packed out half a bull on his back, stubborn old goat',
+     None, REPORT, {'person': ['father'], 'bodyPart': ['shoulder'], 'startDate': ['2026-12-06']}),
+    ('my back is twitching since I carried the sofa', None, REPORT, {'bodyPart': ['back']}),
+    ('the hind just collapsed when the bullet hit', None, FALLBACK_INTENT, {}),
+    ('Tuesday practice the touch collapsed in the third lead', None, DURATION, {'startDate': ['2026-12-08']}),
+    ('a touch dysphagic with bread and dry crackers', None, SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ('by the last one my chops had completely collapsed', None, FALLBACK_INTENT, {}),
+    ('no nothing like that i mean my teacher says my breath support collapses on the long phrases but '
+     "that's a singing thing",
+     'emergency_screen', NO, {}),
+    ('our top tenors choked on the high A in Myfanwy, mun', None, FALLBACK_INTENT, {}),
+)
+def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

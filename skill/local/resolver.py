@@ -1639,7 +1639,7 @@ class Resolver:
                                                               text)
         # (Asked when, "he told me two weeks ago" is the answer; not after "i don't know when it started": "... he only
         # told me yesterday", round 103.)
-        resolution = _without_the_time_of_a_death(resolution, text)
+        resolution = _without_the_day_of_another_story(_without_the_time_of_a_death(resolution, text), text)
         # (Nor after "no idea": "no idea, love. she only mentioned it last night", round 145.)
         if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots or "unsure" in (
                 resolution.slot_ids().get("answer", [])):
@@ -3958,6 +3958,34 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     told = [value for value in resolution.slots.get("duration", []) if dates_the_telling(value)
             and tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
     return _without_values(resolution, "duration", told) if told else resolution
+
+
+def _without_the_day_of_another_story(resolution: Resolution, text: str) -> Resolution:
+    """Without the only day of a twitch report when it is said in a sentence of its own about what "we" or "they" did,
+    with nothing of the twitch in it ("my right eyelid is hopping. we choked against galway on sunday and i lost the
+    head with the ref": round 146 had dated the twitch to the match, and never asked when it started)."""
+    times = _time_values(resolution)
+    if resolution.intent != _REPORT_INTENT or len(times) != 1 or resolution.slots.get("symptom"):
+        return resolution
+    sentences = [part for part in _SENTENCE_ENDS.split(text) if part.strip()]
+    if len(sentences) < 2:
+        return resolution
+    spoken = _spoken_words(times[0].spoken)
+    holding = [sentence for sentence in sentences if occurrences(_words_as_said(sentence), spoken)]
+    if len(holding) != 1:
+        return resolution
+    said = _words_as_said(holding[0])
+    # (Its own clause, to the first pause or "and" after the day: "..., so i'd say it's stress" says what set the
+    # twitch off, not that the day is its.)
+    at = occurrences(said, spoken)[0] + len(spoken)
+    end = next((index for index in range(at, len(said)) if said[index] in (",", "and", "so", "but")), len(said))
+    clause = said[:end]
+    about_it = set(clause) & {"it", "it's", "its", "this"} or set(said) & {
+        "started", "began", "start", "since", "noticed", "ever", "after", "then"}  # ("..., and it started after")
+    if said[:1] not in (["we"], ["they"]) or about_it or any_twitching(word_tokens(normal_words(holding[0]))):
+        return resolution
+    name = "duration" if times[0] in resolution.slots.get("duration", []) else "startDate"
+    return _without_values(resolution, name, times)
 
 
 _A_DEATH = frozenset({"died", "lost", "buried", "funeral", "death"})  # (not "passed": "he passed out an hour ago")
@@ -7505,6 +7533,9 @@ def _a_year_next(words: list[str], at: int, matches: list[Match]) -> bool:
         ["nineteen"], ["twenty"]) or bool(words[at : at + 1]) and (parse_number(words[at]) or 0) > 1000
 
 
+_LOADS_CARRIED = frozenset({"packed", "carried", "carry", "carrying", "carries", "lugged", "lugging", "hauled",
+                           "hauling", "humped", "humping", "hefted", "toted", "slung", "heaved"})
+_PARTS_CARRIED_ON = frozenset({"my", "his", "her", "their", "me"})
 _OWNERS_OF_A_BACK = frozenset({"my", "his", "her", "their", "our", "me", "your", "lower", "upper", "the", "a"})
 _A_POSITIONS_SIDE = frozenset({"left", "right", "full", "half", "centre", "center", "wing", "open", "blind",
                                "blindside", "openside", "inside", "outside", "loose", "tight", "the", "at", "in"})
@@ -7537,6 +7568,11 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
         # ("The lion tamer back in nineteen fifty eight", "back when i was a lad": a time gone by, round 145.)
         if own == ["back"] and before not in _OWNERS_OF_A_BACK and (said_next in (["when"], ["then"]) or (
                 said_next == ["in"] and _a_year_next(words, match.end + 1, matches))):
+            return True
+        # ("He packed out half a bull on his back": where a load was carried, not a place that twitches: round 147.)
+        carried_on = words[match.start - 2 : match.start - 1] == ["on"] and bool(
+            set(words[max(0, match.start - 10) : match.start]) & _LOADS_CARRIED)
+        if own in (["back"], ["shoulder"], ["shoulders"], ["head"]) and before in _PARTS_CARRIED_ON and carried_on:
             return True
         # ("We sat in the eye clinic waiting room", "at the foot clinic": a service of a part, not the part: round
         # 144.)

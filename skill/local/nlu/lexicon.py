@@ -62,6 +62,10 @@ THINGS = frozenset(form for word in (
     # what goes down at a mine or a bank, told to "anything that set it off?" ("before the cage goes down", "the
     # ATMs went down"; never drinks: "trouble getting drinks down" is a swallow)
     "cage", "atms", "atm",
+    # a tower's, a choir loft's and a band's ("we rang a peal and it collapsed", "the poor old organ couldn't get a
+    # breath", "my chops had completely collapsed" after three hours of carols: round 148; "the touch" is read in
+    # other_signs, for "a touch dysphagic" is a little)
+    "peal", "organ", "bellows", "blower", "chops", "embouchure",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

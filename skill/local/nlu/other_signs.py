@@ -144,6 +144,9 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "collie", "collie's", "sheepdog", "mares", "horses", "goats", "goat's", "heifers", "bull",
                       "bulls", "tup", "tups", "rams", "pig", "pigs", "sows", "dogs", "cats", "lambs", "ponies",
                       "alpaca", "alpacas", "llama",
+                      # the hill's and the shoot's ("the hind just collapsed when the bullet hit": round 147)
+                      "hind", "hinds", "stag", "stags", "deer", "doe", "moose", "elk", "pheasant", "pheasants",
+                      "grouse", "partridge",
                       # pets and their breeds (round 77: "plenty of collapsed spaniels on shift")
                       # (Not "puppies", "greyhound", "labrador", "boar" or a great dane alone: hush puppies, the
                       # greyhound bus, Labrador the place, a wild boar burger, the Great Dane pub: review A76.)
@@ -233,7 +236,9 @@ _MOMENTS_CHOKED_ON = frozenset({
     *((when, part) for when in ("first", "second", "third", "fourth", "last", "final") for part in (
         "quarter", "half", "period", "set", "innings", "minutes", "ten", "five", "leg", "frame")),
     ("last", "minute"), ("shootout",), ("decider",), ("playoffs",), ("play", "offs"), ("semi",), ("semis",),
-    ("big", "match"), ("big", "game"), ("run", "in"), ("home", "straight"), ("red", "zone")})
+    ("big", "match"), ("big", "game"), ("run", "in"), ("home", "straight"), ("red", "zone"),
+    # a singer's top notes ("our top tenors choked on the high a in myfanwy": round 148)
+    ("high", "a"), ("high", "c"), ("top", "note"), ("top", "a"), ("top", "c")})
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
                              "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
                              "they", "he", "she", "i", "against"})
@@ -865,8 +870,11 @@ def _a_thing_named(sequence: list[Token], at: int) -> bool:
     word = sequence[at].word
     if word in THINGS or word.endswith("'s") and word[:-2] in THINGS:
         return True
-    if word in ("set", "sets") and at > 0 and sequence[at - 1].word in ("the", "whole", "stage", "our", "their"):
-        return True  # a stage's ("the whole set collapsed", round 145), not a neck "set like concrete"
+    if word in ("set", "sets", "touch") and at > 0 and sequence[at - 1].word in ("the", "whole", "stage", "our",
+                                                                                "their"):
+        # a stage's or a bell tower's ("the whole set collapsed", "the touch collapsed in the third lead": rounds 145
+        # and 148), not a neck "set like concrete" nor "a touch dysphagic"
+        return True
     said = [token.word for token in sequence[max(0, at - 3) : at]]
     return len(said) == 3 and said[1] in ("for", "of") and said[2] in _DETERMINERS and said[0] in THINGS
 
