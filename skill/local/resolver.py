@@ -1103,7 +1103,7 @@ class Resolver:
             # emergency at once).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
         if resolution.intent == FALLBACK_INTENT and pending_question in _HOW_LONG_QUESTIONS and len(
-                sentences := [part for part in _SENTENCE_ENDS.split(text) if part.strip()]) > 1:
+                sentences := _sentences(text)) > 1:
             # "It started Saturday during the crib tournament at the Legion. He said it was jumping the whole time
             # he was pegging.": the sentence that answers, the other only talk (round 102: not understood whole,
             # the start had been asked three times and noted as not sure). Nothing urgent is left out: a sign
@@ -3960,6 +3960,11 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     return _without_values(resolution, "duration", told) if told else resolution
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences said, at a full stop, "!", "?" or ";"."""
+    return [part for part in _SENTENCE_ENDS.split(text) if part.strip()]
+
+
 def _without_the_day_of_another_story(resolution: Resolution, text: str) -> Resolution:
     """Without the only day of a twitch report when it is said in a sentence of its own about what "we" or "they" did,
     with nothing of the twitch in it ("my right eyelid is hopping. we choked against galway on sunday and i lost the
@@ -3967,7 +3972,7 @@ def _without_the_day_of_another_story(resolution: Resolution, text: str) -> Reso
     times = _time_values(resolution)
     if resolution.intent != _REPORT_INTENT or len(times) != 1 or resolution.slots.get("symptom"):
         return resolution
-    sentences = [part for part in _SENTENCE_ENDS.split(text) if part.strip()]
+    sentences = _sentences(text)
     if len(sentences) < 2:
         return resolution
     spoken = _spoken_words(times[0].spoken)
@@ -6868,7 +6873,9 @@ _FIT_AT_WHOM = frozenset({"counsel", "opponent", "opponents", "prosecution", "de
                           "referee", "staff", "kids", "lads", "players", "boss", "clerk", "usher", "jury", "witness",
                           "solicitor", "barrister", "lawyer", "judge", "customer", "customers", "driver", "waiter",
                           "waitress", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "council",
-                          "contractor", "contractors", "builders", "plumber", "manager", "management", "gaffer"})
+                          "contractor", "contractors", "builders", "plumber", "manager", "management", "gaffer",
+                          # a match's and a home's ("the ref had a proper fit at our hooker": round 146)
+                          "umpire", "coach", "hooker", "linesman", "neighbours", "husband", "wife"})
 _FIT_AT_ME = frozenset({"me", "him", "them", "us", "her", "you"})
 _AFTER_WHOM = frozenset({",", ".", "over", "for", "about", "because", "when", "and", "but", "again", "in", "on",
                          "after", "if"})
@@ -7527,10 +7534,10 @@ _AFTER_THERE_AND_BACK = frozenset({"because", "so", "but", "then", "and", "twice
                                    "on", "with", "before", "after", "at", "yesterday", "today", "last", "this"})
 
 
-def _a_year_next(words: list[str], at: int, matches: list[Match]) -> bool:
-    """Whether a date, or a year said in words ("nineteen fifty eight"), begins at `at`."""
-    return any(other.start == at and DATE_TYPE in other.types for other in matches) or words[at : at + 1] in (
-        ["nineteen"], ["twenty"]) or bool(words[at : at + 1]) and (parse_number(words[at]) or 0) > 1000
+def _a_date_or_year_at(words: list[str], at: int, matches: list[Match]) -> bool:
+    """Whether a date, or a year said after "in" ("nineteen fifty eight": `_a_year_said`), begins at `at`."""
+    return any(other.start == at and DATE_TYPE in other.types for other in matches) or (
+        at < len(words) and _a_year_said(words, at))
 
 
 _LOADS_CARRIED = frozenset({"packed", "carried", "carry", "carrying", "carries", "lugged", "lugging", "hauled",
@@ -7567,7 +7574,7 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
             return True
         # ("The lion tamer back in nineteen fifty eight", "back when i was a lad": a time gone by, round 145.)
         if own == ["back"] and before not in _OWNERS_OF_A_BACK and (said_next in (["when"], ["then"]) or (
-                said_next == ["in"] and _a_year_next(words, match.end + 1, matches))):
+                said_next == ["in"] and _a_date_or_year_at(words, match.end + 1, matches))):
             return True
         # ("He packed out half a bull on his back": where a load was carried, not a place that twitches: round 147.)
         carried_on = words[match.start - 2 : match.start - 1] == ["on"] and bool(

@@ -242,8 +242,8 @@ _MOMENTS_CHOKED_ON = frozenset({
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
                              "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
                              "they", "he", "she", "i", "against"})
-# A fit that is a mood or a temper, said so right after: "a proper fit of nerves", "had a proper fit at our hooker",
-# or a theatre's "fit-up" (the set built in: round 145-146). Compared as said.
+# A fit that is a mood, said so right after ("a proper fit of nerves"), or a theatre's "fit-up" (the set built in:
+# round 145). Compared as said.
 _MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", "laughter", "laughing", "hysterics",
                     "panic", "fury", "sulks", "despair", "conscience", "remorse", "enthusiasm", "vapours"})
 _SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
@@ -263,8 +263,6 @@ _WORDS_OF_SEEING = frozenset(lemma(word) for word in (
     "blurry", "blurred", "blur", "lines", "letters", "words", "faces", "telly", "tv", "screen", "road", "picture",
     "things", "thing", "focus", "glasses", "read", "reading"))
 _LAUGHING = frozenset({"laughing", "laughter", "giggling", "giggles", "crying", "sobbing", "tears", "corpsing"})
-_TARGETS_OF_A_TEMPER = frozenset({"ref", "referee", "umpire", "coach", "manager", "hooker", "waiter", "neighbours",
-                                  "husband", "wife", "council", "linesman", "players", "staff"})
 _READ, _LESSON = lemma("reading"), lemma("lesson")
 _FIT, _THREW, _THROW = lemma("fit"), lemma("threw"), lemma("throw")
 _CHOKE, _KNOW, _DRAG = lemma("choked"), lemma("knew"), lemma("dragging")
@@ -1190,11 +1188,8 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         if renamed is not None and set(later[renamed + 2 : renamed + 4]) & _MOODS and set(later[:renamed]) <= (
                 _SAID_BEFORE_A_RENAMING):
             return True
-        if said[:1] == ["of"]:
-            return bool(set(said[1:3]) & _MOODS)
-        # (Not at a pronoun, which may own a place: "a fit at her desk", "at him school", round 111.)
-        return said[:1] == ["at"] and said[1:2] != [] and said[1] in _DETERMINERS and said[2:3] != [] and (
-            said[2] in _TARGETS_OF_A_TEMPER)
+        # (A fit had "at" someone is the resolver's `_without_fits_of_temper`.)
+        return said[:1] == ["of"] and bool(set(said[1:3]) & _MOODS)
 
     def choked_on_a_moment(match: Match) -> bool:
         if lemmas[match.start : match.end] != [_CHOKE]:
