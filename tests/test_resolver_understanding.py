@@ -5104,7 +5104,7 @@ def test_rounds_83_to_86s_answers(text: str, pending: str | None, intent: str, s
     ("my neck's set like concrete since I did the ceiling, I cannae look round to reverse the car",
      'health_changes', SYMPTOM, {'symptom': ['stiffness'], 'bodyPart': ['neck']}),
     ('the only character who faints is the heroine, and my eyelid twitches watching it',
-     None, REPORT, {'symptom': ['fainting'], 'bodyPart': ['eyelid']}),
+     None, REPORT, {'bodyPart': ['eyelid']}),  # (a character's faint, since round 151)
     # Review B45b: a story's sign pointed back to, a drama that was real, someone named as a person keeps the sign
     ('the episode where the nurse faints, the same happened to my nan an hour ago',
      'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['grandmother'], 'duration': ['PT1H']}),
@@ -6039,7 +6039,7 @@ def test_rounds_129_to_132s_answers(text: str, pending: str | None, intent: str,
      None, SYMPTOM, {'person': ['he'], 'trigger': ['medication'], 'symptom': ['confusion']}),
     ('no no nothing like that i was tongue tied in front of the judge on tuesday but that was nerves i can '
      'talk grand',
-     'emergency_screen', FALLBACK_INTENT, {}),
+     'emergency_screen', NO, {}),  # (the no, heard since round 149)
     ("no, nothing like that. the only thing choking is our firm's cash flow, the Legal Aid Agency "
      'strangled it with one stroke of the pen',
      'emergency_screen', NO, {}),
@@ -6596,4 +6596,146 @@ def test_rounds_143_to_146s_answers(text: str, pending: str | None, intent: str,
     ('our top tenors choked on the high A in Myfanwy, mun', None, FALLBACK_INTENT, {}),
 )
 def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 149-150: the skatepark's and the finance office's idioms, and what they had hidden
+    ('nah mate. I ate it pretty hard in the bowl on sunday and got the wind knocked outta me for a sec, '
+     'but I was up and skating again in like a minute, nothing since',
+     'emergency_screen', NO, {}),
+    ('nah dude nothing like that the only thing i blacked out was my grip tape lol',
+     'emergency_screen', NO, {}),
+    ('no? I mean the pyramid collapsed at practice Tuesday and our flyer landed on me',
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'startDate': ['2026-12-08']}),
+    ("the twitch has been goin since the summer, that's when I got me new bars fitted",
+     'correction', DURATION, {'startDate': ['2026-SU']}),
+    ('no. he got concussed off the funbox back in March 2024 and was out of it for a bit then, but he got '
+     "the all-clear and there's been nothing like that since",
+     'emergency_screen', NO, {}),
+    ("sorry, why are you asking me about fits and fainting? it's just my eye",
+     'emergency_screen', 'WhyIntent', {}),
+    ("why are you asking me about strokes and fits? sure it's only my eyelid",
+     'emergency_screen', 'WhyIntent', {}),
+    ('why are you asking me about fits? I had one this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("naw hen, the only one chokin' is me on the invoice backlog, and I've been blue in the face chasin' "
+     "suppliers aw week, but that's just the job",
+     'emergency_screen', NO, {}),
+    ("he's blue in the face from coughing",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing'], 'bodyPart': ['face']}),
+    ("I nearly passed out at a bloke's excess",
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('no. I mean, we choked on the close, missed the deadline by a day, but nothing like that',
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['stress'], 'duration': ['P1D']}),
+    ('no lah, nothing like that. only at night sometimes my heart go very fast, then stop. but I never '
+     'drink kopi or teh or any energy drink one',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['palpitations']}),
+    ('ja actually my neck and that shoulder go stiff like a plank by lunch',
+     'health_changes', REPORT, {'answer': ['yes'], 'bodyPart': ['neck', 'shoulder']}),
+    ('his neck went stiff as a board and he was jerking',
+     'emergency_screen', REPORT, {'bodyPart': ['neck'], 'symptom': ['seizure'], 'person': ['he']}),
+    ('no nothing like that well he had a fit when they shut his old branch in the summer but that was him '
+     'losing his temper not a real fit',
+     'emergency_screen', NO, {}),
+    ('no, none of those. only my oga nearly gave me heart attack with the new targets, but my heart is '
+     'fine, no pain',
+     'emergency_screen', NO, {}),
+    ('my heart is fine but my chest hurts',
+     'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
+    ("his breathing's fine. but Tuesday night he came off at the track and landed on his head, and his "
+     'mates said he were out for a few seconds',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['fainting'], 'duration': ['PT3S']}),
+    ('then all the way home he kept asking me what happened, same question every couple of minutes',
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('he kept asking what happened to the car',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('nah nah nothing like that i ate it hard on the rail at the park sunday arvo',
+     'emergency_screen', NO, {}),
+    ('no sir nothing like that he landed a back drop funny at urban air a couple weeks back',
+     'emergency_screen', NO, {}),
+    ('mi did get shook when mi yout drop in di bowl first time',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('nah my legs were jelly after the jam but thats just from skating all day my arms fine',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("I'm a base on our cheer team, then I review for finals until 3 a.m., and I drink maybe four sachets "
+     'of 3-in-1 coffee a day',
+     'triggers', TRIGGER, {'trigger': ['caffeine']}),
+    ("well, her mam's noticed that left eyelid droops lower by teatime, worse after training",
+     'other_symptoms', SYMPTOM, {'person': ['she'], 'symptom': ['drooping_eyelid'], 'trigger': ['exercise']}),
+    ("well, I can't press the big stapler down through a stack of payslips like I used to, I have to lean "
+     "on it with the other hand now, and that's been creeping on since the autumn",
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['hand'], 'pace': ['gradual']}),
+    ('well, when I am counting the notes, each note has a shadow of itself beside it, like two, for some '
+     'weeks now. If I close one eye it becomes one.',
+     'health_changes', SYMPTOM, {'symptom': ['double_vision'], 'bodyPart': ['eyelid']}),
+    ('no lah, cannot be',
+     'health_changes', NO, {}),
+    ("I can't be sure",
+     'health_changes', DONT_KNOW, {}),
+    # Rounds 151-152: a sign played on cue, by a character or in the script; a costume fitting, sleep named after
+    ("no! well, I fainted on cue about nine times yesterday, it's the scene where my character collapses "
+     "at the graveside, but that's acting, I was completely fine, nothing real",
+     'emergency_screen', NO, {}),
+    ("No, nothing like that. Only seizure was the DM seizing my wizard's spellbook, and my character "
+     'fainted from the poison trap, that is game only.',
+     'emergency_screen', NO, {}),
+    ("no, God no. Sure he gets knocked out in every episode, he's the young lad that gets thumped in the "
+     "pub fight, but 'tis all pretend",
+     'emergency_screen', NO, {}),
+    ('we were filming and he collapsed for real, the ambulance is coming',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("my left calf keeps twitching, I model and it's been doing it all through fittings",
+     None, REPORT, {'bodyPart': ['calf']}),
+    ('my right upper arm is jumping since tuesday when we started the big costume fitting',
+     None, REPORT, {'bodyPart': ['arm'], 'startDate': ['2026-12-08']}),
+    ('nah, nothing like that. they were out cold for like fourteen hours after the cosplay comp but that '
+     'was just sleeping it off, they woke up sweet as',
+     'emergency_screen', NO, {}),
+    ('my lips were blue all weekend but that was the body paint for my mystique cosplay',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ("her lips are blue and she can't breathe, she's wearing face paint",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing'], 'bodyPart': ['face']}),
+    ('naw. only blackout the day wis the blackout blinds we rigged ower the windaes, and the genny conked '
+     'oot at lunch',
+     'emergency_screen', NO, {}),
+    ('No, dear, nothing like that. I died on camera on Tuesday, but that was the script. And I choked on '
+     'the monologue twice yesterday, which was simply nerves.',
+     'emergency_screen', NO, {}),
+    ('No, nothing like that, love. He was in fits at the cosplay parade, mind, collapsed laughing when his'
+     ' helmet fell off on stage',
+     'emergency_screen', NO, {}),
+    ('about ten days, since the fittings on the Monday before last',
+     'onset', DURATION, {'duration': ['P10D'], 'startDate': ['2026-11-23']}),
+    ('Nah, none of that for real. They had him play the old fella who keels over at the wedding, on cue, '
+     'about twenty takes onto a crash mat',
+     'emergency_screen', NO, {}),
+    ('no. I mean the ghoul paralysed half my party on Sunday',
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['alcohol'], 'startDate': ['2026-12-06']}),
+    ('she collapsed at my party an hour ago',
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['fainting'], 'trigger': ['alcohol'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    # Signs the new rounds still missed: a no "i don't think so" before a swallow, a mouth sitting lower, the hour of
+    # an event
+    ('no i mean i dont think so like ever since lunch at crafty every time i drink water it like goes down'
+     ' the wrong way and comes back out my nose',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'pace': ['sudden'], 'symptom': ['difficulty_swallowing'], 'bodyPart': ['back', 'face']}),
+    ("I don't think my arm is any weaker",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ('no no... only one thing, since around eleven in the make-up trailer, the left side of my mouth is '
+     'sitting lower and my chai is coming out of that corner',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['facial_droop', 'drooling']}),
+    ('the left side of my lower lip twitches',
+     None, REPORT, {'bodyPart': ['lip']}),
+    ('the only thing is my left foot keeps catching on the floor and slapping down since the battle at '
+     'noon',
+     'emergency_screen', SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['foot']}),
+    ("my arm's been weak since the match at eleven on saturday",
+     'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("Since the last setup before lunch my left leg won't do what I tell it",
+     'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
+
+)
+def test_rounds_149_to_152s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -257,11 +257,14 @@ _AN_ASIDE_ASKED = re.compile(r"\s*(?:at|with|in|me|him|her|really)\b[^?]{0,25}\?
 # did both an hour ago", "why are you asking? yes", nor, as a recogniser writes it, "why do you ask she did that an
 # hour ago": reviews A48, B48, A48b).
 _WHY_ALONE = re.compile(
-    r"\s*(?:why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
+    r"\s*(?:(?:sorry|um|erm|er|wait|hang\s+on)\s*[,.]?\s+)?"  # ("sorry, why are you asking me about ...": round 149)
+    r"(?:why\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|things|about|it|them))*"
     r"(?:\s+for\s+(?:a|my|the|this|just|such|one)(?:\s+(?:little|small|wee|tiny|silly|stupid))?\s+[a-z]+)?"
     # "what are you asking me that for?", and a twitch played down after it ("..., it's just a twitch, dude")
     r"|what\s+(?:(?:are|do)\s+)?you\s+ask(?:ing)?(?:\s+(?:me|us|all|this|that|these|those|about|it|them))*\s+for)"
-    r"(?:\s*[?.!,]*\s*(?:it'?s|its|this\s+is|that'?s)\s+(?:just|only)\s+a\s+(?:(?:little|small|wee|tiny)\s+)?twitch"
+    # (or one's own twitching place: "..., it's just my eye", "sure it's only my eyelid": rounds 149-150)
+    r"(?:\s*[?.!,]*\s*(?:sure\s+)?(?:it'?s|its|this\s+is|that'?s)\s+(?:just|only)\s+(?:a\s+(?:(?:little|small|wee|tiny)\s+)?"
+    r"twitch|my\s+(?:eye|eyelid|calf|thumb|leg|arm|hand|lip|face))"
     r"(?:\s*,?\s*(?:dude|mate|man|love|pal|bro|lol))?)?\s*[?.!]*\s*",
     re.I)
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
@@ -782,6 +785,19 @@ def _twitching_described(tokens: Sequence[Token]) -> bool:
 # After "going", what a part goes that is no twitch: "been going numb", "keeps going to sleep".
 _GOING_SOMEHOW = frozenset({"numb", "weak", "weaker", "dead", "to", "blue", "grey", "gray", "funny", "limp", "floppy",
                             "down", "dull", "cold", "white", "stiff", "red", "black", "purple", "wobbly"})
+
+
+def _with_a_faint_of_seconds(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """With the faint of "his mates said he were out for a few seconds" (round 149: it had been only a length): out,
+    for a length of seconds (not "out for a minute to get milk"), right after "was", "were" or "went"."""
+    words = [token.word for token in sequence]
+    found = [Match(match.start - 3, match.start - 1, 2, (Value(SIGN_TYPE, "fainting", "fainted"),))
+             for match in matches if DURATION_TYPE in match.types and match.start >= 3
+             and words[match.start - 3 : match.start] in (["was", "out", "for"], ["were", "out", "for"],
+                                                          ["went", "out", "for"])
+             and any(re.fullmatch(r"PT\d+S", value.iso or "") for value in match.values)
+             and not any(SIGN_TYPE in other.types and other.start < match.start < other.end + 3 for other in matches)]
+    return sorted([*matches, *found], key=lambda match: match.start) if found else matches
 
 
 def _with_names_said_bare(sequence: list[Token], matches: list[Match], owners: list[int]) -> list[Match]:
@@ -2646,7 +2662,7 @@ class Resolver:
             sequence, matches))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         owners = self._unknown_owners(sequence, named, canonical_words)  # (read once: names said bare, third parties)
-        matches = _with_names_said_bare(sequence, matches, owners)
+        matches = _with_names_said_bare(sequence, _with_a_faint_of_seconds(sequence, matches), owners)
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
@@ -4840,10 +4856,33 @@ def _a_sign_told_as_the_reason(analysis: _Analysis) -> bool:
         value.id in _URGENT_WHEN_TOLD for value in match.values)) for match in analysis.matches)
 
 
+# Said before a question back: "sorry, why are you asking me about fits and fainting?" (round 149).
+_BEFORE_A_QUESTION_BACK = frozenset({repair.EDIT, "sorry", "um", "erm", "er", "wait", "so", "but", "okay", "ok"})
+
+
+def _without_a_twitch_played_down(words: list[str]) -> list[str]:
+    """`words` without a twitch played down at their end: "..., it's just my eye", "... sure it's only my eyelid"
+    (rounds 149-150): one's own twitching place, no fact beside the question."""
+    if len(words) < 4 or words[-2] != "my":
+        return words
+    at = len(words) - 2 - (words[-3] == "only")
+    for said in (["it", "is"], ["it's"], ["its"], ["that", "is"], ["that's"]):
+        if words[at - len(said) : at] == said:
+            at -= len(said)
+            break
+    else:
+        return words
+    at -= words[at - 1 : at] == ["sure"]
+    return words[: at - 1] if words[at - 1 : at] == [","] else words
+
+
 def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """"Why you asking about the pills?": a question about the question, however its words run, not a fact about
     pills. Only with no sign in it (a sign is kept wherever it is said) and nothing said of the speaker."""
-    words = [token.word for token in analysis.tokens]
+    words = _without_a_twitch_played_down(
+        [token.word for token in analysis.tokens][1:] if analysis.tokens and analysis.tokens[0].word in (
+            _BEFORE_A_QUESTION_BACK) else [token.word for token in analysis.tokens])
+    words = words[1:] if words[:1] == [","] else words
     # "What's all that got to do with a twitchy leg?": what the question has to do with the twitch, asked back.
     to_do_with = next((at + 3 for at in range(len(words)) if words[at : at + 3] == ["to", "do", "with"]), None)
     if words[:1] == ["what"] and to_do_with is not None and resolution.intent != _WHY_INTENT:
@@ -5165,6 +5204,9 @@ def _negated(
             return False
         if word in _OPINION_VERBS and sequence[position - 1].word == "not" and (  # "i don't think", "i don't believe"
                 position - 1 not in inside_others) and (
+                # (Not "i don't think so", an answer whole: "no i mean i dont think so like ever since lunch ... it
+                # goes down the wrong way", round 152.)
+                sequence[position + 1 : position + 2] == [] or sequence[position + 1].word != "so") and (
                 # (Not "i can't feel my feet since this morning": a sign's own. Nor "i don't feel anything else, just
                 # my whole left arm went numb", review A45b, which denies only the anything else; "i don't feel
                 # anything strange in my hand" denies it.)
@@ -6567,7 +6609,11 @@ def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]
         if sign == "fainting" and own[-2:] == ["went", "down"]:
             return match.end - 2 in babies_down
         if sign == "fainting" and "out" in own and set(own) <= _SLEEP_LIKE_A_FAINT:
-            return bool(around & _SLEEP_WORDS) or any(abs(at - match.start) <= 10 for at in babies_down)
+            # (Or named sleep after, in so many words: "... but that was just sleeping it off", "that was him having
+            # a kip": round 151-152.)
+            renamed = any(words[at : at + 2] == ["that", "was"] and set(words[at + 2 : at + 6]) & _SLEEP_WORDS
+                          for at in range(match.end, len(words)))
+            return bool(around & _SLEEP_WORDS) or renamed or any(abs(at - match.start) <= 10 for at in babies_down)
         if sign == "weakness" and (drop := next((at for at in range(match.start, match.end)
                                                    if sequence[at].lemma in ("drop", "nod")), None)) is not None:
             # "Nearly dropped off at the wheel", "nodded off on the bus": sleep where one sits, not a limb.
@@ -6858,7 +6904,9 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         # one had.)
         nearly = had is not None and had > 0 and words[had - 1] in _NEARLY_OR_WOULD and (
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
-        return bool(nearly or over or at_someone or set(after) & _TEMPER_WORDS or any(
+        # ("He had a fit when they shut his branch ... but that was him losing his temper": named so after, round 150.)
+        temper_named = bool(set(words[match.end :]) & {"temper", "tempers"})
+        return bool(nearly or over or at_someone or temper_named or set(after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137, never
             # "about this time last week".)
@@ -7009,9 +7057,18 @@ def _without_thirst_of_a_drink_named(sequence: list[Token], matches: list[Match]
         after = words[match.end : match.end + 1]
         if any(value.id == "dehydration" for value in match.values):
             return words[match.end - 1 : match.end] == ["drink"] and bool(after) and after[0] in _DRINKS_NOT_DRUNK
-        return (any(value.id == "alcohol" for value in match.values) and words[match.start : match.end] == ["drink"]
-                and bool(after) and after[0] in _SOFT_DRINKS)
+        if not (any(value.id == "alcohol" for value in match.values) and words[match.start : match.end] == ["drink"]):
+            return False
+        # (Or a few words on, in its clause: "I drink maybe four sachets of 3-in-1 coffee a day", round 149.)
+        clause_end = next((at for at in range(match.end, min(len(words), match.end + 7)) if words[at] in (
+            ",", "and", "but")), min(len(words), match.end + 7))
+        return bool(after) and after[0] in _SOFT_DRINKS or any(
+            match.end <= other.start < clause_end and any(value.id in _DRUNK_NOT_ALCOHOL for value in other.values)
+            for other in matches)
     return [match for match in matches if not the_verb_only(match)]
+
+
+_DRUNK_NOT_ALCOHOL = frozenset({"caffeine", "stimulant"})
 
 
 _PILLS = frozenset({"pill", "pills", "tablet", "tablets", "medicine", "medicines", "meds", "medication", "diuretic",
@@ -7291,7 +7348,10 @@ _COLD = frozenset({"wind", "cold", "frozen", "freezing", "snow", "snowman", "sno
 _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "dashing", "dashed", "dancing", "gym",
                        "workout", "skiing", "unfit", "scared", "nerves", "nervous", "fright", "terrified", "froze",
                        "frightened", "race", "dash", "parkrun", "hike", "hiking", "hiked", "trek", "trekking",
-                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming"})  # (rounds 74, 75)
+                       "climb", "climbing", "party", "rave", "festival", "swim", "swimming",  # (rounds 74, 75)
+                       # a skatepark's and a gym's ("my legs were jelly after the jam ... from skating all day": round
+                       # 149)
+                       "skating", "skate", "jam", "comp", "competition", "training", "practice", "bout"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -8353,8 +8413,13 @@ def _said_whose(sequence: list[Token], matches: list[Match], sign: int) -> bool:
 def _coordinated(sequence: list[Token], before: Match, match: Match) -> bool:
     """Whether only "or", "nor" and the like stand between two values, so a negation of the first covers the
     second ("i'm not dropping anything or tripping")."""
-    between = {token.word for token in sequence[before.end:match.start]}
-    return bool(between & _COORDINATORS) and between <= _COORDINATORS | _COORDINATED_LIGHT
+    said = [token.word for token in sequence[before.end : match.start]]
+    between = set(said)
+    # (One more thing named in the list, of no value known: "never drink kopi or teh or any energy drink", round 150.)
+    named = [at for at, word in enumerate(said) if word not in _COORDINATORS | _COORDINATED_LIGHT]
+    listed = len(named) == 1 and 0 < named[0] < len(said) - 1 and said[named[0] - 1] in _COORDINATORS and (
+        said[named[0] + 1] in _COORDINATORS)
+    return bool(between & _COORDINATORS) and (between <= _COORDINATORS | _COORDINATED_LIGHT or listed)
 
 
 def _topic_of_question(sequence: list[Token], match: Match) -> bool:

@@ -209,7 +209,7 @@ class Gazetteer:
         if self.cues is not None:
             cued = self.cues.candidates(lemmas, self.inside_skip, candidates)  # light: words a match may skip
             candidates = self.cues.without_lookalikes(lemmas, candidates + cued, [token.word for token in sequence])
-        chosen = select(candidates)
+        chosen = _without_rates_and_hedged_amounts(select(candidates, lemmas), lemmas)
         return [self._absorb_modifiers(match, lemmas, chosen) for match in chosen]
 
     def find_of_type(self, sequence: Sequence[Token], slot_type: str) -> list[Match]:
@@ -283,10 +283,17 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(key) or lemmas
 
 
-def select(candidates: list[Match]) -> list[Match]:
-    """Non-overlapping matches, best first: more key words, then the longer span, then the earlier one."""
+def select(candidates: list[Match], lemmas: Sequence[str] = ()) -> list[Match]:
+    """Non-overlapping matches, best first: more key words, then (with the `lemmas` said) a symptom before a place
+    that only a side makes as long ("my left eyelid droops": the droop, not "left eyelid", round 149), then the
+    longer span, then the earlier one."""
+
+    sided_places = {id(match) for match in candidates if match.types == {_PLACE_TYPE} and match.start < len(lemmas)
+                    and lemmas[match.start] in _SIDES and any(
+                        _SIGN_TYPE in other.types and other.size == match.size and other.overlaps(match)
+                        for other in candidates)}
     chosen: list[Match] = []
-    for match in sorted(candidates, key=lambda m: (-m.size, -(m.end - m.start), m.start)):
+    for match in sorted(candidates, key=lambda m: (-m.size, id(m) in sided_places, -(m.end - m.start), m.start)):
         if not any(match.overlaps(other) for other in chosen):
             chosen.append(match)
     return sorted(chosen, key=lambda m: m.start)
@@ -419,6 +426,28 @@ def said_of_someones_age(before: Sequence[str]) -> bool:
 # "My daughter's eighteen months and ...": a child's age, said after the child.
 _CHILDS = tuple([f"{child}'s"] for child in ("baby", "daughter", "son", "granddaughter", "grandson", "toddler",
                                              "child", "kid", "boy", "girl", "niece", "nephew"))
+
+
+def _without_rates_and_hedged_amounts(chosen: list[Match], lemmas: list[str]) -> list[Match]:
+    """Without the length of "four coffees a day" (a rate: what is drunk, named right before it) nor the "not sure"
+    of "maybe four sachets" (an amount hedged, a number right after it: round 149)."""
+    ends = {match.end for match in chosen if _TRIGGER_TYPE in match.types and any(
+        value.id in _DRUNK_OR_SMOKED for value in match.values)}
+
+    def rate(match: Match) -> bool:
+        return DURATION_TYPE in match.types and match.start in ends and match.end - match.start == 2 and (
+            lemmas[match.start] in _EACH)
+
+    def hedged_amount(match: Match) -> bool:
+        return match.types == {_ANSWER_TYPE} and match.end - match.start == 1 and lemmas[match.start] in (
+            _HEDGES_OF_AN_AMOUNT) and match.end < len(lemmas) and parse_number(lemmas[match.end]) is not None
+    return [match for match in chosen if not rate(match) and not hedged_amount(match)]
+
+
+_DRUNK_OR_SMOKED = frozenset({"caffeine", "stimulant", "alcohol", "nicotine"})
+_HEDGES_OF_AN_AMOUNT = frozenset(lemma(word) for word in ("maybe", "perhaps", "probably"))
+_TRIGGER_TYPE, _ANSWER_TYPE, _PLACE_TYPE, _SIGN_TYPE = "TRIGGER", "ANSWER", "BODY_PART", "SYMPTOM"
+_SIDES = frozenset({"left", "right"})
 
 
 def _without_skipped_over(candidates: list[Match]) -> list[Match]:

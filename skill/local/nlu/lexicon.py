@@ -66,6 +66,10 @@ THINGS = frozenset(form for word in (
     # breath", "my chops had completely collapsed" after three hours of carols: round 148; "the touch" is read in
     # other_signs, for "a touch dysphagic" is a little)
     "peal", "organ", "bellows", "blower", "chops", "embouchure",
+    # a cheer squad's and a skatepark's ("the pyramid collapsed at practice", "the stunt collapsed": round 149)
+    "pyramid", "stunt", "ramp", "halfpipe",
+    # a film unit's ("the genny tripped", "the blackout blinds", "the whole unit went black": round 152)
+    "genny", "blinds", "unit", "frame", "autocue",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -177,6 +177,7 @@ _TOPIC_VERBS = frozenset(lemma(word) for word in (
     "know", "knew", "read", "reading", "heard", "hear", "learned", "learnt", "learn", "studied", "study",
     "documentary", "article", "video",
 ))
+_ASK = lemma("asking")
 # "About the chest pain", "about my fits": a sign of someone's own, not a topic.
 _OWNING = frozenset({"the", "my", "this", "these", "those", "his", "her", "their", "our", "your", "me"})
 # "I nearly fainted when the gas bill landed": shock at news or a price, said with "nearly", is a figure of speech.
@@ -188,7 +189,9 @@ _NEWS_ARRIVING = frozenset(lemma(word) for word in (
 _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoice", "receipt", "rent", "fare",
                      "total", "tab", "statement", "valuation", "estimate", "ticket", "gas", "petrol", "fuel",
                      "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
-                     "charging", "charge", "charges", "asking"})
+                     "charging", "charge", "charges", "asking",
+                     # an insurer's ("i nearly passed out at a bloke's excess": round 150)
+                     "excess", "premium", "premiums"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
@@ -238,12 +241,39 @@ _MOMENTS_CHOKED_ON = frozenset({
     ("last", "minute"), ("shootout",), ("decider",), ("playoffs",), ("play", "offs"), ("semi",), ("semis",),
     ("big", "match"), ("big", "game"), ("run", "in"), ("home", "straight"), ("red", "zone"),
     # a singer's top notes ("our top tenors choked on the high a in myfanwy": round 148)
-    ("high", "a"), ("high", "c"), ("top", "note"), ("top", "a"), ("top", "c")})
+    ("high", "a"), ("high", "c"), ("top", "note"), ("top", "a"), ("top", "c"),
+    # a finance office's ("we choked on the close tuesday", "choked on the pitch": round 150)
+    ("close",), ("month", "end"), ("year", "end"), ("quarter", "end"), ("pitch",), ("presentation",), ("audit",),
+    ("deadline",), ("backlog",), ("invoice", "backlog"), ("invoices",), ("emails",), ("paperwork",), ("workload",),
+    # a presenter's and an actor's ("i choked on the monologue twice", "choked on the link": round 152)
+    ("monologue",), ("link",), ("speech",), ("line",)})
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
                              "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
-                             "they", "he", "she", "i", "against"})
+                             "they", "he", "she", "i", "against", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday"})
 # A fit that is a mood, said so right after ("a proper fit of nerves"), or a theatre's "fit-up" (the set built in:
 # round 145). Compared as said.
+# Signs an actor, a re-enactor or a player's character "has" (rounds 151-152), who plays them, and what says so.
+_PLAYABLE = frozenset({"fainting", "seizure", "weakness", "difficulty_breathing", "difficulty_swallowing", "confusion",
+                       "chest_pain"})
+_PLAYED_BY = frozenset({"character", "characters", "rogue", "wizard", "avatar"})
+_TOLD_AS_PLAYED = (("all", "pretend"), ("is", "acting"), ("was", "acting"), ("just", "acting"), ("in", "the", "script"),
+                   ("was", "the", "script"), ("game", "only"), ("nothing", "real"), ("in", "every", "episode"))
+_COLOURS_OF_LIPS = frozenset({"blue", "grey", "gray", "purple", "black", "white"})
+_COLOURS_PUT_ON = frozenset({"paint", "painted", "lipstick", "makeup", "make-up", "facepaint", "dye", "dyed", "ink",
+                             "colouring", "coloring", "gloss", "prosthetics", "sfx"})
+_BREATH_LOST = frozenset({"breathe", "breathing", "breath", "gasping", "choking", "wheezing"})
+_HELP_CALLED = frozenset({"ambulance", "hospital", "paramedic", "paramedics", "999", "911", "112", "000", "a&e"})
+# Parts that stiffen without a fit; a body or its limbs gone rigid may be one.
+_PARTS_THAT_STIFFEN = frozenset({"neck", "shoulder", "shoulders", "back", "jaw", "knee", "knees", "hip", "hips",
+                                 "hamstring", "hamstrings", "calf", "calves", "thigh", "thighs", "wrist", "wrists",
+                                 "ankle", "ankles", "spine", "traps", "muscle", "muscles"})
+_SHAKING_OF_A_FIT = frozenset({"jerking", "jerked", "jerk", "shaking", "shook", "convulsing", "thrashing", "fitting",
+                               "floor", "ground", "unconscious", "unresponsive", "seizure", "fit"})
+_A_BODY_RIGID = frozenset({"he", "she", "they", "i", "body", "arms", "legs", "limbs", "him", "her", "whole"})
+# Words in "-ing" that are no doing after "blue in the face": "blue in the face and not breathing" is read whole.
+_NOT_A_DOING = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "breathing",
+                          "choking", "gasping", "coughing", "wheezing", "struggling", "spluttering", "gurgling"})
 _MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", "laughter", "laughing", "hysterics",
                     "panic", "fury", "sulks", "despair", "conscience", "remorse", "enthusiasm", "vapours"})
 _SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
@@ -276,7 +306,7 @@ _MIND = lemma("mind")
 _MINDS = frozenset({_MIND, lemma("brain"), lemma("head")})  # ("my brain went totally blank": round 143)
 _STUCK = frozenset({  # words as said: "jammed" is no "jam jar"
     "stiff", "stuck", "sticking", "welded", "seized", "jammed", "rusty", "frozen", "broken", "tight", "glued", "new"})
-_SPEAKING, _BREATHING = "difficulty_speaking", "difficulty_breathing"
+_SPEAKING, _BREATHING, _SEIZURE = "difficulty_speaking", "difficulty_breathing", "seizure"
 _NOT_UP_TO = tuple([lemma(word)] for word in ("right", "normal", "fine", "ok", "okay", "usual"))
 _SPANS_OF_TIME = frozenset(lemma(word) for word in (
     "last", "past", "an", "a", "about", "over", "nearly", "almost", "hour", "hours", "minutes", "minute", "day",
@@ -881,10 +911,13 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     """Whether a seizure's "fitting" or "fitted" is a thing being fitted, the noun ("since my contact lens fitting",
     "a fitting room", round 95), or someone framed ("the guards fitted him up", round 98). Not "she was fitting", "he
     fitted for two minutes", "the fitting lasted three minutes"."""
-    if match.end - match.start != 1 or sequence[match.start].word not in ("fitting", "fitted"):
+    if match.end - match.start != 1 or sequence[match.start].word not in ("fitting", "fitted", "fittings"):
         return False
     words = [token.word for token in sequence]
     before = words[match.start - 1] if match.start else ""
+    if words[match.start] == "fittings" and before in ("through", "during", "at", "for", "between", "after", "the") or (
+            before in _FITTINGS_FOR_CLOTHES):
+        return True  # a model's or a costume department's ("all through fittings", "the big costume fitting": 152)
     # The noun: right after what is fitted, itself after a word of when ("since my contact lens fitting", "all
     # through her crown fitting"), never of where or a doing ("on the carpet fitting", review A46; "he smashed his
     # specs fitting", review A46b); never after "the" alone ("the fitting lasted three minutes", review B46b).
@@ -902,9 +935,18 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     # ("The fitting room", "a fitting appointment"; not "my wife was fitting room full of people staring", B46d.)
     named = bool(after[:1]) and after[0] in _NOUNS_AFTER_A_FITTING and before in (  # (not "i watched her fitting
         "the", "a", "an", "my", "our", "your", "their")  # room service rang", review A46e)
-    return noun or named or framed
+    # Had fitted: "that's when I got me new bars fitted", "we had a new boiler fitted" (round 149), what was fitted
+    # owned or new between them; never "she had fitted twice" nor "he got fitted up".
+    had = next((at for at in range(match.start - 2, max(-1, match.start - 6), -1) if words[at] in _HAVING_FITTED),
+               None)
+    had_fitted = words[match.start] == "fitted" and had is not None and bool(
+        set(words[had + 1 : match.start]) & _OWNERS_OF_A_FITTING) and not set(words[had + 1 : match.start]) & {
+        "him", "her", "them", "up"} and after[:1] != ["up"]
+    return noun or named or framed or had_fitted
 
 
+_FITTINGS_FOR_CLOTHES = frozenset({"costume", "costumes", "wardrobe", "bridal", "gown", "uniform", "shoe"})
+_HAVING_FITTED = frozenset({"got", "get", "gets", "getting", "had", "have", "has", "having"})
 # What is fitted, before the noun "fitting" ("her crown fitting").
 _FITTED_THINGS = frozenset({
     "lens", "lenses", "crown", "crowns", "brace", "braces", "aid", "aids", "glasses", "specs", "denture", "dentures",
@@ -912,7 +954,7 @@ _FITTED_THINGS = frozenset({
     "window", "windows", "shoe", "shoes", "mouthguard", "retainer"})
 # Between a word of when and what was fitted ("since my contact lens fitting"); what the noun "fitting" names ("a
 # fitting room", not "a fitting session", review A46c).
-_OWNERS_OF_A_FITTING = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some",
+_OWNERS_OF_A_FITTING = frozenset({"my", "me", "his", "her", "their", "our", "your", "the", "a", "an", "new", "some",
                                   "hearing", "contact", "dental", "wedding"})
 _NOUNS_AFTER_A_FITTING = frozenset({"room", "rooms", "appointment"})
 # Words of when, or of having one, before a thing fitted and its fitting: "since my lens fitting", "when I booked the
@@ -1074,7 +1116,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         told_one = "another" in after or any(
             word == "one" and after[i - 1 : i] and after[i - 1] in _HAVING | {"this"} for i, word in enumerate(after)
         )
-        return bool(set(lemmas[max(0, at - 3) : at]) & _TOPIC_VERBS) and not told_one
+        verbs = set(lemmas[max(0, at - 3) : at])
+        # ("Why are you asking me about fits and fainting?": the skill's own question, echoed (round 149); not "i
+        # asked the nurse about the chest pain", the person's own.)
+        asked_by_you = _ASK in verbs and "you" in lemmas[max(0, at - 5) : at]
+        return bool(verbs & _TOPIC_VERBS or asked_by_you) and not told_one
 
     def shock(match: Match) -> bool:
         before = set(lemmas[max(0, match.start - 3) : match.end])  # "nearly passed out" may be the sign's own words
@@ -1088,7 +1134,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # ("She'd faint clean away at what they're charging": a faint she would have, at a price: round 139.)
         at = next((at for at, word in enumerate(said_after[:3]) if word == "at"), None)
         at_price = at is not None and bool(set(said_after[at + 1 : at + 6]) & _SHOCKS) and bool(
-            before & {"nearly", "almost", "about", "would"})
+            before & {"nearly", "almost", "about", "would", "near"})  # ("ah near fainted at the price o' a pint")
         # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
         # review A80.)
         strictly_near = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
@@ -1195,8 +1241,8 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         if lemmas[match.start : match.end] != [_CHOKE]:
             return False
         said = [token.word for token in sequence[match.end : match.end + 8]]
-        if said[:1] == ["was"] and said[1:2] in (["me"], ["him"], ["her"], ["i"], ["us"]):
-            said = said[2:]  # ("the only thing that choked was me on the key change")
+        if said[:1] in (["was"], ["is"]) and said[1:2] in (["me"], ["him"], ["her"], ["i"], ["us"]):
+            said = said[2:]  # ("the only thing that choked was me on the key change", "... is me on the backlog")
         if said[:1] == ["against"]:
             return True  # ("we choked against galway on sunday": a side beaten, round 146)
         if said[:1] not in (["on"], ["in"]):
@@ -1205,6 +1251,54 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         return any(tuple(rest[: len(moment)]) == moment and (
             rest[len(moment) : len(moment) + 1] in ([],) or rest[len(moment)] in _AFTER_A_MOMENT)
             for moment in _MOMENTS_CHOKED_ON)
+
+    def blue_in_the_face_doing(match: Match) -> bool:
+        # "Blue in the face chasing suppliers", "... from shouting at them": worn out with something done over and
+        # over, said right after the face (round 150); "he went blue in the face" stays.
+        said = [token.word for token in sequence]
+        face = next((at for at in range(match.start, min(len(said), match.end + 3)) if said[at - 3 : at + 1] == [
+            "blue", "in", "the", "face"]), None)
+        if match.values[0].id != _BREATHING or face is None:
+            return False
+        after = said[face + 1 : face + 3]
+        doing = after[:1] and after[0].endswith("ing") and after[0] not in _NOT_A_DOING
+        return bool(doing) or after[:1] in (["from"], ["with"]) and after[1:2] != [] and after[1].endswith("ing") and (
+            after[1] not in _NOT_A_DOING)
+
+    def stiff_part(match: Match) -> bool:
+        # "My neck and that shoulder go stiff like a plank by lunch": a stiff part, not a body gone rigid in a fit
+        # (round 150); "he went stiff as a board", "his arms and legs went stiff" stay.
+        said = [token.word for token in sequence]
+        if match.values[0].id != _SEIZURE or not set(said[match.start : match.end]) & {"stiff", "rigid"}:
+            return False
+        before = said[max(0, match.start - 5) : match.start]
+        return bool(set(before) & _PARTS_THAT_STIFFEN) and not set(before) & _A_BODY_RIGID and not set(said) & (
+            _SHAKING_OF_A_FIT)
+
+    def performed(match: Match) -> bool:
+        # A sign played, not had: "I fainted on cue about nine times", "my character fainted from the poison trap",
+        # "I died on camera, but that was the script", "he gets knocked out in every episode, 'tis all pretend"
+        # (rounds 151-152). Never with help called or a hospital named anywhere.
+        said = [token.word for token in sequence]
+        if match.values[0].id not in _PLAYABLE or set(said) & _HELP_CALLED:
+            return False
+        # ("... the old fella who keels over at the wedding, on cue, about twenty takes")
+        on_cue = any(said[at : at + 2] == ["on", "cue"] for at in range(match.end, min(len(said), match.end + 8)))
+        # ("The ghoul paralysed half my party": the players' characters, right after it.)
+        after = said[match.end : match.end + 3]
+        party = next((at for at in range(len(after)) if after[at] == "party"), None)
+        in_a_game = bool(set(said[max(0, match.start - 4) : match.start]) & _PLAYED_BY) or party is not None and (
+            after[party - 1 : party] in (["my"], ["our"], ["the"]) and after[: party - 1] in ([], ["half"], ["all"]))
+        return on_cue or in_a_game or any(tuple(said[at : at + len(phrase)]) == phrase
+                                          for phrase in _TOLD_AS_PLAYED for at in range(len(said)))
+
+    def painted(match: Match) -> bool:
+        # "My lips were blue all weekend but that was the body paint for my mystique cosplay" (round 151): a colour
+        # put on, said so; never with help called or breath lost named anywhere.
+        said = {token.word for token in sequence}
+        return match.values[0].id == _BREATHING and bool(
+            {token.word for token in sequence[match.start : match.end]} & _COLOURS_OF_LIPS) and bool(
+            said & _COLOURS_PUT_ON) and not said & (_HELP_CALLED | _BREATH_LOST)
 
     def stuck(match: Match) -> bool:
         # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing
@@ -1247,5 +1341,6 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
     return [match for match in matches if not (SIGN_TYPE in match.types and (
         topic(match) or shock(match) or nerves(match) or choked_under_test(match) or choked_on_a_moment(match)
         or a_fit_of_mood(match) or for_laughing(match) or double_not_seen(match) or sick_as_ill(match)
-        or stuck(match)
+        or stuck(match) or blue_in_the_face_doing(match) or stiff_part(match) or performed(match)
+        or painted(match)
         or for_a_pastime(match) or beat_everyone(match) or crossed_off(match)))]

@@ -319,7 +319,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
     (answer, *vocative.split()): (answer,)
-    for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah", "sorry", "thanks")
+    for answer in ("yes", "yeah", "yep", "aye", "no", "nope", "nah", "naw", "sorry", "thanks")
     for vocative in ("love", "luv", "dear", "darling", "pet", "hun", "hon", "duck", "sweetheart", "sweetie", "bro",
                      "pal", "chief", "boss", "doll", "lover", "my lover", "my love", "my dear",
                      # words of respect or emphasis after a yes or no: Filipino "po", Scots "hen", Nigerian "o",
@@ -496,13 +496,39 @@ def _with_today_of_a_time_of_day(words: list[str]) -> list[str]:
     out, at = [], 0
     while at < len(words):
         out.append(words[at])
-        if words[at] in ("since", "from") and (said := _time_of_day_said(words, at)):
+        if words[at] in ("since", "from") and (said := _time_of_day_said(words, at) or _an_events_time_said(
+                words, at)):
             out.extend(words[at + 1 : at + 1 + said])
             if not _another_day_after(words[at + 1 + said :]):
                 out.extend(("earlier", "today"))
             at += said
         at += 1
     return out
+
+
+_MEALS = frozenset({"breakfast", "lunch", "lunchtime", "dinner", "dinnertime", "supper"})
+
+
+def _an_events_time_said(words: list[str], at: int) -> int:
+    """How many words after `at` (a "since") name an event and its time of day at noon, by the clock or by a meal:
+    "since the battle at noon", "since the briefing at half ten", "since the last setup before lunch" (rounds 151-152:
+    they had been no time at all), or 0."""
+    if words[at + 1 : at + 2] not in (["the"], ["my"], ["our"], ["his"], ["her"], ["their"]):
+        return 0
+    for event_at in range(at + 3, min(len(words), at + 6)):
+        if words[event_at] in (",", "and", "but"):
+            return 0
+        if words[event_at] in ("before", "after") and words[event_at + 1 : event_at + 2] and words[
+                event_at + 1] in _MEALS:
+            return event_at - at + 1  # ("since the last setup before lunch", round 152)
+        if words[event_at] == "at" and (words[event_at + 1 : event_at + 2] and words[event_at + 1] in _NOON or (
+                (said := _an_hour_said(words[event_at + 1 :], 0))[0] and (said[1] or said[2]))):
+            hour = 1 if words[event_at + 1] in _NOON else _an_hour_said(words[event_at + 1 :], 0)[0]
+            return event_at - at + hour
+    return 0
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
 @lru_cache(maxsize=4096)
@@ -516,14 +542,23 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _CLOSING_VOCATIVE.sub("", text)
     text = _STILL_THINK_SO.sub(r"\g<0> having a \g<sign>", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
+    # "No lah, cannot be" to "could you be pregnant?": not possible, not "can't be sure" (round 150).
+    text = re.sub(r"\b(?:cannot|can't|can not)\s+be\s*(?:lah|la|leh|one|lor)?\s*[.!]*\s*$", "no way", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
     text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
-    text = re.sub(r"\bback in (?=(?:19|20)\d\d\b)", "in ", text)  # "a stroke back in 2015": no back (round 139)
+    # "a stroke back in 2015", "concussed back in march 2024": no back (rounds 139 and 149)
+    text = re.sub(rf"\bback in (?=(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b)", "in ", text)
+    text = re.sub(r"\b[23][\s-]+in[\s-]+1\b", "instant", text)  # "3-in-1 coffee" sachets (round 149: "1 coffee")
     # "Nah the only thing that blacked out was my stream": the answer, then a sentence of its own, as if paused
     # (round 140 had not understood it; a recogniser writes no comma).
     text = re.sub(r"^(\W*(?:no|nah|nope|naw|yes|yeah|yep|aye)(?:\s+(?:mate|love|pet|hun|dear|bro|man|lad|son))?)"
                   r"\s+(?=(?:the|only|just)\b)", r"\1, ", text)
+    # "Nah nah nothing like that i ate it hard on the rail": the no and its "nothing like that", then a story, as if
+    # paused (round 149 had not understood it: a recogniser writes no comma).
+    text = re.sub(r"^(\W*(?:no|nah|nope|naw)(?:\s+(?:no|nah|nope|naw))*(?:\s+(?:mate|love|pet|hun|dear|bro|man|sir|"
+                  r"maam|ma'am|hen|po))?\s*,?\s+(?:nothing|none|nuttin|nowt|nane)\s+(?:like|of)\s+(?:that|those|dat|them)"
+                  r")\s+(?=[a-z])", r"\1, ", text)
     text = re.sub(r"[,;:?!.]+", " , ", text)  # a pause between words: kept once, as a comma
     text = re.sub(r"[^\w\s',]", " ", text)
     text = _G_DROPPED_WITH_APOSTROPHE.sub(_g_put_back, text)
