@@ -197,6 +197,10 @@ FLOORS = {
     # might have set it off?", which an eyelid twitch of days is never asked, after a "no" to the check that named it
     "round147": (15 / 18, 5 / 5, 0, 0),
     "round148": (13 / 18, 5 / 5, 0, 0),
+    "round149": (16 / 18, 5 / 5, 0, 0),
+    "round150": (18 / 18, 5 / 5, 1, 0),
+    "round151": (15 / 18, 5 / 5, 1, 0),
+    "round152": (13 / 18, 5 / 5, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -41,7 +41,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round118", "round119", "round120", "round121", "round122", "round123", "round124", "round125",
             "round126", "round127", "round128", "round129", "round130", "round131", "round132", "round133",
             "round134", "round135", "round136", "round137", "round138", "round139", "round140",
-            "round141", "round142", "round143", "round144", "round145", "round146", "round147", "round148")
+            "round141", "round142", "round143", "round144", "round145", "round146", "round147", "round148",
+            "round149", "round150", "round151", "round152")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 
