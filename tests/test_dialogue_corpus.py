@@ -1,8 +1,8 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 128 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 152 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
-fourth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
+fifth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
 
 from __future__ import annotations
@@ -33,174 +33,175 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
 # levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
-# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every fourth
-# conversation (its floor measured on that fourth; every second until 32 rounds, then every third until 128 rounds
-# took the suite to its four minutes), to keep the suite quick — `scripts/bench dialogue` plays them all and the
-# README reports those whole figures.
+# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every fifth
+# conversation (its floor measured on that fifth; every second until 32 rounds, every third until 128, then every
+# fourth until 152 rounds took the suite to its four minutes), to keep the suite quick — `scripts/bench dialogue`
+# plays them all and the README reports those whole figures. A comment names a failure known in the whole split
+# (README), whether or not the fifth played holds it.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (28 / 28, 8 / 8, 0, 0),
-    "generalisation": (28 / 29, 13 / 14, 0, 0),
-    "round3": (30 / 30, 14 / 14, 0, 0),
-    "round4": (24 / 25, 5 / 5, 1, 0),
-    "round5": (19 / 25, 9 / 9, 1, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (20 / 20, 12 / 12, 0, 0),
-    "round7": (20 / 20, 14 / 14, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (20 / 20, 13 / 13, 0, 0),
-    "round9": (19 / 20, 11 / 11, 0, 0),
-    "round10": (20 / 20, 14 / 14, 0, 0),
-    "round11": (20 / 20, 7 / 7, 1, 0),
-    "round12": (19 / 20, 10 / 11, 0, 0),
-    "round13": (20 / 20, 4 / 4, 0, 0),
-    "round14": (20 / 20, 10 / 10, 0, 0),
-    "round15": (23 / 23, 10 / 10, 0, 0),
-    "round16": (18 / 20, 9 / 9, 0, 0),
-    "round17": (19 / 20, 9 / 9, 0, 0),  # signs told only in answer to a question never reached (README)
-    "round18": (23 / 23, 10 / 10, 0, 0),
-    "round19": (20 / 20, 11 / 11, 0, 0),
-    "round20": (23 / 23, 10 / 10, 0, 0),
-    "round21": (20 / 20, 10 / 10, 0, 0),
-    "round22": (20 / 20, 8 / 8, 0, 0),
-    "round23": (19 / 20, 7 / 7, 0, 0),
-    "round24": (20 / 20, 2 / 2, 1, 0),  # pairs of a real sign and its lookalike: a third takes some of each
-    "round25": (19 / 21, 8 / 9, 0, 0),
-    "round26": (19 / 21, 9 / 9, 1, 0),
-    "round27": (18 / 18, 15 / 15, 0, 0),
-    "round28": (17 / 18, 6 / 6, 2, 0),
-    "round29": (16 / 18, 4 / 4, 0, 0),
-    "round30": (18 / 18, 6 / 6, 0, 0),
-    "round31": (18 / 18, 7 / 7, 0, 0),
-    "round32": (17 / 18, 5 / 5, 0, 0),
-    "round33": (17 / 18, 2 / 2, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
-    "round34": (18 / 18, 5 / 5, 0, 0),
-    "round35": (18 / 18, 5 / 5, 0, 0),
-    "round36": (17 / 18, 5 / 5, 0, 0),
-    "round37": (18 / 18, 5 / 5, 0, 0),
-    "round38": (17 / 18, 5 / 5, 2, 0),
-    "round39": (18 / 18, 11 / 11, 0, 0),
-    "round40": (18 / 18, 4 / 4, 0, 0),
-    "round41": (17 / 18, 7 / 7, 0, 0),
-    "round42": (16 / 18, 10 / 10, 0, 0),
-    "round43": (17 / 18, 7 / 7, 0, 0),
-    "round44": (18 / 18, 6 / 6, 0, 0),
-    "round45": (18 / 18, 5 / 5, 0, 0),
-    "round46": (17 / 18, 5 / 5, 1, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
-    "round47": (15 / 18, 4 / 4, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
-    "round48": (16 / 18, 4 / 4, 1, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
-    "round49": (15 / 18, 3 / 3, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
-    "round50": (16 / 18, 6 / 6, 0, 0),  # energy drinks today told only to the triggers question, never asked
-    "round51": (15 / 18, 5 / 6, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
-    "round52": (16 / 18, 5 / 5, 2, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
-    "round53": (18 / 18, 5 / 5, 0, 0),  # "walked up to the churchyard and back": a back twitching too
-    "round54": (17 / 18, 5 / 5, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
-    "round55": (17 / 18, 5 / 5, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
-    "round56": (16 / 18, 5 / 5, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
-    "round57": (16 / 18, 5 / 5, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
-    "round58": (17 / 18, 5 / 5, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
-    "round59": (16 / 18, 5 / 5, 1, 0),  # "out cold on the flight", asleep, stays a faint
-    "round60": (11 / 18, 5 / 5, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
-    "round61": (14 / 18, 5 / 5, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
-    "round62": (13 / 18, 5 / 5, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
-    "round63": (17 / 18, 5 / 5, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
-    "round64": (15 / 18, 5 / 5, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
-    "round65": (15 / 18, 5 / 5, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
-    "round66": (17 / 18, 5 / 5, 0, 0),
-    "round67": (17 / 18, 5 / 5, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
-    "round68": (17 / 18, 5 / 5, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
-    "round69": (18 / 18, 5 / 5, 2, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
-    "round70": (17 / 18, 5 / 5, 1, 0),
-    "round71": (17 / 18, 5 / 5, 0, 0),
-    "round72": (17 / 18, 5 / 5, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
-    "round73": (18 / 18, 5 / 5, 0, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
-    "round74": (17 / 18, 5 / 5, 0, 0),
-    "round75": (17 / 18, 5 / 5, 0, 0),
-    "round76": (15 / 18, 5 / 5, 0, 0),
-    "round77": (17 / 18, 5 / 5, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
-    "round78": (16 / 18, 5 / 5, 0, 0),
-    "round79": (14 / 18, 5 / 5, 0, 0),  # others' emergencies told by people who tend them all day (README)
-    "round80": (18 / 18, 5 / 5, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
-    "round81": (17 / 18, 5 / 5, 0, 0),
-    "round82": (18 / 18, 5 / 5, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
-    "round83": (18 / 18, 5 / 5, 0, 0),
-    "round84": (17 / 18, 5 / 5, 0, 0),  # "twitch started about a week after that": a start told from another event
-    "round85": (18 / 18, 5 / 5, 0, 0),
-    "round86": (17 / 18, 5 / 5, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
-    "round87": (16 / 18, 5 / 5, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
-    "round88": (17 / 18, 5 / 5, 0, 0),
-    "round89": (15 / 18, 5 / 5, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
-    "round90": (15 / 18, 5 / 5, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
-    "round91": (15 / 18, 4 / 5, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
-    "round92": (16 / 18, 5 / 5, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (18 / 18, 5 / 5, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
-    "round94": (13 / 18, 5 / 5, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
-    "round95": (14 / 18, 5 / 5, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
+    "tuning": (22 / 22, 9 / 9, 0, 0),
+    "generalisation": (22 / 23, 9 / 9, 0, 0),
+    "round3": (23 / 24, 13 / 13, 0, 0),
+    "round4": (19 / 20, 9 / 9, 0, 0),
+    "round5": (18 / 20, 9 / 9, 0, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (16 / 16, 10 / 10, 0, 0),
+    "round7": (16 / 16, 11 / 11, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (16 / 16, 10 / 10, 0, 0),
+    "round9": (14 / 16, 9 / 9, 0, 0),
+    "round10": (14 / 16, 12 / 12, 0, 0),
+    "round11": (16 / 16, 6 / 6, 0, 0),
+    "round12": (12 / 16, 9 / 10, 0, 0),
+    "round13": (15 / 16, 6 / 6, 0, 0),
+    "round14": (16 / 16, 10 / 10, 0, 0),
+    "round15": (17 / 18, 6 / 6, 0, 0),
+    "round16": (15 / 16, 7 / 7, 0, 0),
+    "round17": (14 / 16, 5 / 6, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (18 / 18, 7 / 7, 0, 0),
+    "round19": (15 / 16, 6 / 6, 0, 0),
+    "round20": (17 / 18, 6 / 6, 0, 0),
+    "round21": (15 / 16, 7 / 7, 0, 0),
+    "round22": (15 / 16, 5 / 5, 0, 0),
+    "round23": (16 / 16, 6 / 6, 0, 0),
+    "round24": (15 / 16, 8 / 8, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
+    "round25": (16 / 17, 4 / 4, 0, 0),
+    "round26": (15 / 17, 6 / 7, 1, 0),
+    "round27": (13 / 15, 10 / 10, 0, 0),
+    "round28": (14 / 15, 3 / 3, 0, 0),
+    "round29": (14 / 15, 2 / 2, 0, 0),
+    "round30": (14 / 15, 4 / 4, 1, 0),
+    "round31": (13 / 15, 3 / 3, 0, 0),
+    "round32": (14 / 15, 3 / 3, 0, 0),
+    "round33": (13 / 15, 4 / 4, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
+    "round34": (15 / 15, 8 / 8, 0, 0),
+    "round35": (15 / 15, 4 / 4, 0, 0),
+    "round36": (14 / 15, 4 / 4, 0, 0),
+    "round37": (15 / 15, 4 / 4, 0, 0),
+    "round38": (15 / 15, 6 / 6, 2, 0),
+    "round39": (15 / 15, 2 / 2, 0, 0),
+    "round40": (12 / 15, 4 / 4, 0, 0),
+    "round41": (15 / 15, 5 / 5, 0, 0),
+    "round42": (13 / 15, 3 / 3, 0, 0),
+    "round43": (14 / 15, 3 / 3, 0, 0),
+    "round44": (14 / 15, 4 / 4, 0, 0),
+    "round45": (14 / 15, 4 / 4, 1, 0),
+    "round46": (14 / 15, 4 / 4, 1, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
+    "round47": (14 / 15, 4 / 4, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
+    "round48": (14 / 15, 4 / 4, 3, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
+    "round49": (12 / 15, 4 / 4, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
+    "round50": (15 / 15, 4 / 4, 2, 0),  # energy drinks today told only to the triggers question, never asked
+    "round51": (15 / 15, 3 / 3, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
+    "round52": (15 / 15, 4 / 4, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
+    "round53": (15 / 15, 4 / 4, 0, 0),  # "walked up to the churchyard and back": a back twitching too
+    "round54": (12 / 15, 4 / 4, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
+    "round55": (15 / 15, 4 / 4, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
+    "round56": (13 / 15, 4 / 4, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
+    "round57": (13 / 15, 4 / 4, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
+    "round58": (14 / 15, 4 / 4, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
+    "round59": (12 / 15, 4 / 4, 0, 0),  # "out cold on the flight", asleep, stays a faint
+    "round60": (9 / 15, 4 / 4, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
+    "round61": (11 / 15, 4 / 4, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
+    "round62": (14 / 15, 4 / 4, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
+    "round63": (14 / 15, 4 / 4, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
+    "round64": (14 / 15, 4 / 4, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
+    "round65": (12 / 15, 4 / 4, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
+    "round66": (14 / 15, 4 / 4, 0, 0),
+    "round67": (13 / 15, 4 / 4, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
+    "round68": (11 / 15, 4 / 4, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
+    "round69": (14 / 15, 4 / 4, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
+    "round70": (14 / 15, 4 / 4, 0, 0),
+    "round71": (14 / 15, 4 / 4, 0, 0),
+    "round72": (15 / 15, 4 / 4, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
+    "round73": (14 / 15, 4 / 4, 1, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
+    "round74": (14 / 15, 4 / 4, 0, 0),
+    "round75": (15 / 15, 4 / 4, 0, 0),
+    "round76": (14 / 15, 4 / 4, 0, 0),
+    "round77": (13 / 15, 4 / 4, 1, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
+    "round78": (14 / 15, 4 / 4, 0, 0),
+    "round79": (13 / 15, 4 / 4, 0, 0),  # others' emergencies told by people who tend them all day (README)
+    "round80": (14 / 15, 3 / 4, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
+    "round81": (14 / 15, 4 / 4, 0, 0),
+    "round82": (14 / 15, 4 / 4, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
+    "round83": (15 / 15, 4 / 4, 0, 0),
+    "round84": (14 / 15, 4 / 4, 0, 0),  # "twitch started about a week after that": a start told from another event
+    "round85": (15 / 15, 4 / 4, 0, 0),
+    "round86": (14 / 15, 4 / 4, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round87": (15 / 15, 4 / 4, 1, 0),  # "since the summer sale in June, it just got worse on Black Friday"
+    "round88": (14 / 15, 4 / 4, 0, 0),
+    "round89": (12 / 15, 4 / 4, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
+    "round90": (13 / 15, 4 / 4, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
+    "round91": (13 / 15, 3 / 4, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
+    "round92": (14 / 15, 4 / 4, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
+    "round93": (14 / 15, 4 / 4, 1, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
+    "round94": (13 / 15, 4 / 4, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
+    "round95": (12 / 15, 4 / 4, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
     # "after the fitting" stays a fit (review B46c), and "my jaw nearly hit the floor" a faint (review A46e)
-    "round96": (15 / 18, 4 / 5, 0, 0),
-    "round97": (15 / 18, 5 / 5, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
+    "round96": (13 / 15, 3 / 4, 0, 0),
+    "round97": (12 / 15, 4 / 4, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b); so do "the only heart attack I nearly had" ("... I nearly had to carry him") and a
     # near faint at a win ("... and after that she was out for two minutes", review A46e)
-    "round98": (15 / 18, 5 / 5, 0, 0),
-    "round99": (15 / 18, 4 / 5, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
+    "round98": (13 / 15, 4 / 4, 0, 0),
+    "round99": (12 / 15, 3 / 4, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
-    "round100": (17 / 18, 5 / 5, 1, 0),  # "ok muscle twitch helper" opens as a report, not a launch
-    "round101": (15 / 18, 5 / 5, 0, 0),
-    "round102": (15 / 18, 5 / 5, 0, 0),
-    "round103": (16 / 18, 5 / 5, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
-    "round104": (16 / 18, 5 / 5, 1, 0),
-    "round105": (17 / 18, 5 / 5, 0, 0),
-    "round106": (16 / 18, 5 / 5, 1, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
+    "round100": (14 / 15, 4 / 4, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
+    "round101": (13 / 15, 4 / 4, 0, 0),
+    "round102": (12 / 15, 4 / 4, 0, 0),
+    "round103": (15 / 15, 4 / 4, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
+    "round104": (13 / 15, 4 / 4, 2, 0),
+    "round105": (15 / 15, 4 / 4, 0, 0),
+    "round106": (12 / 15, 4 / 4, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
     # trigger denied there closed the stimulant question (review A47c)
-    "round107": (17 / 18, 5 / 5, 0, 0),
-    "round108": (14 / 18, 5 / 5, 0, 0),
-    "round109": (16 / 18, 5 / 5, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
+    "round107": (13 / 15, 4 / 4, 1, 0),
+    "round108": (13 / 15, 4 / 4, 0, 0),
+    "round109": (14 / 15, 4 / 4, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
     # once the opening said "since ... last week"
-    "round110": (15 / 18, 5 / 5, 0, 0),
-    "round111": (16 / 18, 5 / 5, 0, 0),
-    "round112": (17 / 18, 5 / 5, 0, 0),
-    "round113": (16 / 18, 5 / 5, 0, 0),
-    "round114": (13 / 18, 4 / 5, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
+    "round110": (13 / 15, 4 / 4, 0, 0),
+    "round111": (14 / 15, 4 / 4, 0, 0),
+    "round112": (13 / 15, 4 / 4, 0, 0),
+    "round113": (14 / 15, 4 / 4, 1, 0),
+    "round114": (10 / 15, 3 / 4, 1, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
-    "round115": (16 / 18, 5 / 5, 0, 0),
-    "round116": (15 / 18, 5 / 5, 0, 0),
-    "round117": (18 / 18, 5 / 5, 0, 0),
-    "round118": (15 / 18, 5 / 5, 0, 0),
-    "round119": (15 / 18, 5 / 5, 0, 0),  # a faint told only after "okay, thank you", which ends the session
-    "round120": (16 / 18, 5 / 5, 1, 0),
-    "round121": (13 / 18, 5 / 5, 0, 0),
-    "round122": (17 / 18, 5 / 5, 1, 0),  # a month said after "since right around the midterms" is not heard: asked
-    "round123": (17 / 18, 5 / 5, 0, 0),
-    "round124": (16 / 18, 5 / 5, 0, 0),
-    "round125": (17 / 18, 5 / 5, 0, 0),
-    "round126": (16 / 18, 5 / 5, 1, 0),
-    "round127": (16 / 18, 5 / 5, 0, 0),
-    "round128": (15 / 18, 5 / 5, 0, 0),
-    "round129": (17 / 18, 5 / 5, 0, 0),
-    "round130": (18 / 18, 5 / 5, 0, 0),
-    "round131": (14 / 18, 5 / 5, 0, 0),
-    "round132": (15 / 18, 5 / 5, 0, 0),
-    "round133": (18 / 18, 5 / 5, 0, 0),
-    "round134": (14 / 18, 5 / 5, 0, 0),
-    "round135": (13 / 18, 4 / 5, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
+    "round115": (14 / 15, 4 / 4, 1, 0),
+    "round116": (11 / 15, 4 / 4, 0, 0),
+    "round117": (15 / 15, 4 / 4, 0, 0),
+    "round118": (12 / 15, 3 / 4, 0, 0),
+    "round119": (12 / 15, 4 / 4, 0, 0),  # a faint told only after "okay, thank you", which ends the session
+    "round120": (10 / 15, 4 / 4, 0, 0),
+    "round121": (12 / 15, 3 / 4, 0, 0),
+    "round122": (13 / 15, 4 / 4, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
+    "round123": (14 / 15, 4 / 4, 0, 0),
+    "round124": (13 / 15, 4 / 4, 0, 0),
+    "round125": (14 / 15, 4 / 4, 0, 0),
+    "round126": (12 / 15, 4 / 4, 0, 0),
+    "round127": (14 / 15, 4 / 4, 0, 0),
+    "round128": (15 / 15, 4 / 4, 1, 0),
+    "round129": (13 / 15, 4 / 4, 0, 0),
+    "round130": (15 / 15, 4 / 4, 1, 0),
+    "round131": (13 / 15, 4 / 4, 0, 0),
+    "round132": (13 / 15, 4 / 4, 0, 0),
+    "round133": (13 / 15, 4 / 4, 0, 0),
+    "round134": (12 / 15, 4 / 4, 0, 0),
+    "round135": (14 / 15, 4 / 4, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
     # "when did it start?", never asked once the runner's default "no" to "always in the same place?" settled it
-    "round136": (14 / 18, 5 / 5, 0, 0),
-    "round137": (14 / 18, 5 / 5, 0, 0),
-    "round138": (14 / 18, 4 / 5, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
+    "round136": (12 / 15, 4 / 4, 0, 0),
+    "round137": (14 / 15, 4 / 4, 0, 0),
+    "round138": (13 / 15, 4 / 4, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
     # the runner's default "no" to "always in the same place?" settled the level
-    "round139": (15 / 18, 5 / 5, 0, 0),
-    "round140": (15 / 18, 5 / 5, 0, 0),
-    "round141": (16 / 18, 5 / 5, 0, 0),
-    "round142": (15 / 18, 5 / 5, 0, 0),
-    "round143": (14 / 18, 5 / 5, 1, 0),
-    "round144": (18 / 18, 5 / 5, 0, 0),
-    "round145": (17 / 18, 5 / 5, 0, 0),
-    "round146": (14 / 18, 4 / 5, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
+    "round139": (12 / 15, 4 / 4, 0, 0),
+    "round140": (15 / 15, 4 / 4, 0, 0),
+    "round141": (14 / 15, 4 / 4, 0, 0),
+    "round142": (13 / 15, 4 / 4, 0, 0),
+    "round143": (13 / 15, 4 / 4, 0, 0),
+    "round144": (15 / 15, 4 / 4, 0, 0),
+    "round145": (14 / 15, 4 / 4, 0, 0),
+    "round146": (14 / 15, 4 / 4, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
     # might have set it off?", which an eyelid twitch of days is never asked, after a "no" to the check that named it
-    "round147": (15 / 18, 5 / 5, 0, 0),
-    "round148": (13 / 18, 5 / 5, 0, 0),
-    "round149": (16 / 18, 5 / 5, 0, 0),
-    "round150": (18 / 18, 5 / 5, 1, 0),
-    "round151": (15 / 18, 5 / 5, 1, 0),
-    "round152": (13 / 18, 5 / 5, 0, 0),
+    "round147": (14 / 15, 4 / 4, 0, 0),
+    "round148": (12 / 15, 4 / 4, 1, 0),
+    "round149": (13 / 15, 4 / 4, 1, 0),
+    "round150": (14 / 15, 4 / 4, 0, 0),
+    "round151": (10 / 15, 4 / 4, 0, 0),
+    "round152": (12 / 15, 4 / 4, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -209,7 +210,7 @@ FLOORS = {
 
 def _played(split: str) -> list[Script]:
     scripts = load_scripts(DATA / f"{split}.jsonl")
-    return scripts if split in HELD_OUT else scripts[::4]
+    return scripts if split in HELD_OUT else scripts[::5]
 
 
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
