@@ -6735,6 +6735,11 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
     ("Since the last setup before lunch my left leg won't do what I tell it",
      'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    # A sign played is only told so as a whole thought: "he's acting confused" is a sign
+    ('my dad is acting confused and his speech is slurred',
+     'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['confusion', 'difficulty_speaking']}),
+    ("fits and fainting? sorry, why are you asking me all that? it's just my eye",
+     'emergency_screen', 'WhyIntent', {}),
 
 )
 def test_rounds_149_to_152s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:

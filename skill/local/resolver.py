@@ -4879,10 +4879,9 @@ def _without_a_twitch_played_down(words: list[str]) -> list[str]:
 def _as_question_back(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """"Why you asking about the pills?": a question about the question, however its words run, not a fact about
     pills. Only with no sign in it (a sign is kept wherever it is said) and nothing said of the speaker."""
-    words = _without_a_twitch_played_down(
-        [token.word for token in analysis.tokens][1:] if analysis.tokens and analysis.tokens[0].word in (
-            _BEFORE_A_QUESTION_BACK) else [token.word for token in analysis.tokens])
-    words = words[1:] if words[:1] == [","] else words
+    words = [token.word for token in analysis.tokens]
+    words = words[1:] if words[:1] and words[0] in _BEFORE_A_QUESTION_BACK else words
+    words = _without_a_twitch_played_down(words[1:] if words[:1] == [","] else words)
     # "What's all that got to do with a twitchy leg?": what the question has to do with the twitch, asked back.
     to_do_with = next((at + 3 for at in range(len(words)) if words[at : at + 3] == ["to", "do", "with"]), None)
     if words[:1] == ["what"] and to_do_with is not None and resolution.intent != _WHY_INTENT:

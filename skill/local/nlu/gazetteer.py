@@ -287,7 +287,6 @@ def select(candidates: list[Match], lemmas: Sequence[str] = ()) -> list[Match]:
     """Non-overlapping matches, best first: more key words, then (with the `lemmas` said) a symptom before a place
     that only a side makes as long ("my left eyelid droops": the droop, not "left eyelid", round 149), then the
     longer span, then the earlier one."""
-
     sided_places = {id(match) for match in candidates if match.types == {_PLACE_TYPE} and match.start < len(lemmas)
                     and lemmas[match.start] in _SIDES and any(
                         _SIGN_TYPE in other.types and other.size == match.size and other.overlaps(match)

@@ -257,8 +257,12 @@ _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in"
 _PLAYABLE = frozenset({"fainting", "seizure", "weakness", "difficulty_breathing", "difficulty_swallowing", "confusion",
                        "chest_pain"})
 _PLAYED_BY = frozenset({"character", "characters", "rogue", "wizard", "avatar"})
-_TOLD_AS_PLAYED = (("all", "pretend"), ("is", "acting"), ("was", "acting"), ("just", "acting"), ("in", "the", "script"),
-                   ("was", "the", "script"), ("game", "only"), ("nothing", "real"), ("in", "every", "episode"))
+# (Said as a whole thought, a pause or the end after it: "that's acting, I was completely fine", never "he's acting
+# confused".)
+_TOLD_AS_PLAYED = (("all", "pretend"), ("is", "acting"), ("was", "acting"), ("just", "acting"),
+                   ("in", "the", "script"), ("was", "the", "script"), ("game", "only"), ("nothing", "real"),
+                   ("in", "every", "episode"))
+_AFTER_A_THOUGHT = frozenset({",", ".", "and", "but", "so", "man", "mate"})
 _COLOURS_OF_LIPS = frozenset({"blue", "grey", "gray", "purple", "black", "white"})
 _COLOURS_PUT_ON = frozenset({"paint", "painted", "lipstick", "makeup", "make-up", "facepaint", "dye", "dyed", "ink",
                              "colouring", "coloring", "gloss", "prosthetics", "sfx"})
@@ -1256,8 +1260,8 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # "Blue in the face chasing suppliers", "... from shouting at them": worn out with something done over and
         # over, said right after the face (round 150); "he went blue in the face" stays.
         said = [token.word for token in sequence]
-        face = next((at for at in range(match.start, min(len(said), match.end + 3)) if said[at - 3 : at + 1] == [
-            "blue", "in", "the", "face"]), None)
+        face = next((at for at in range(max(match.start, 3), min(len(said), match.end + 3))
+                     if said[at - 3 : at + 1] == ["blue", "in", "the", "face"]), None)
         if match.values[0].id != _BREATHING or face is None:
             return False
         after = said[face + 1 : face + 3]
@@ -1289,8 +1293,9 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         party = next((at for at in range(len(after)) if after[at] == "party"), None)
         in_a_game = bool(set(said[max(0, match.start - 4) : match.start]) & _PLAYED_BY) or party is not None and (
             after[party - 1 : party] in (["my"], ["our"], ["the"]) and after[: party - 1] in ([], ["half"], ["all"]))
-        return on_cue or in_a_game or any(tuple(said[at : at + len(phrase)]) == phrase
-                                          for phrase in _TOLD_AS_PLAYED for at in range(len(said)))
+        return on_cue or in_a_game or any(
+            tuple(said[at : at + len(phrase)]) == phrase and said[at + len(phrase) : at + len(phrase) + 1] in (
+                [], *([word] for word in _AFTER_A_THOUGHT)) for phrase in _TOLD_AS_PLAYED for at in range(len(said)))
 
     def painted(match: Match) -> bool:
         # "My lips were blue all weekend but that was the body paint for my mystique cosplay" (round 151): a colour

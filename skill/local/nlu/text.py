@@ -542,7 +542,7 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _CLOSING_VOCATIVE.sub("", text)
     text = _STILL_THINK_SO.sub(r"\g<0> having a \g<sign>", text)
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
-    # "No lah, cannot be" to "could you be pregnant?": not possible, not "can't be sure" (round 150).
+    # "No lah, cannot be" to "could you be pregnant?": a no ("no way"), not "I can't be sure" (round 150).
     text = re.sub(r"\b(?:cannot|can't|can not)\s+be\s*(?:lah|la|leh|one|lor)?\s*[.!]*\s*$", "no way", text)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
