@@ -6740,7 +6740,35 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['confusion', 'difficulty_speaking']}),
     ("fits and fainting? sorry, why are you asking me all that? it's just my eye",
      'emergency_screen', 'WhyIntent', {}),
+    # Rounds 153-154: a funeral's words (laid out, choked at the eulogy, the chapel gone dark, the late's signs), a
+    # visor
+    # blacked out, the years someone is known
+    ("me left eyelid keeps flickering. i've laid out four this week and i'm dead on me feet, mind",
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P1W']}),
+    ('he was laid out on the floor',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ('no. I was choked at the eulogy on Tuesday, and the chapel went dark when the fuse blew halfway '
+     'through the committal. nothing wrong with me',
+     'emergency_screen', NO, {}),
+    ('I choked at the funeral on a sandwich',
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing'], 'trigger': ['stress']}),
+    ('no, he crashed for twelve hours after the tangi and the only one laid out on the settee was me, just'
+     ' tired',
+     'emergency_screen', TRIGGER, {'answer': ['no'], 'trigger': ['lack_of_sleep']}),
+    ('my husband had a stroke in August and he went to be with the Lord in October. his face dropped, he '
+     'could not talk. now my own left eyelid is jumping',
+     None, REPORT, {'person': ['husband'], 'symptom': ['facial_droop'], 'bodyPart': ['eyelid']}),
+    ('my dad passed away last year. her face dropped an hour ago',
+     'emergency_screen', SYMPTOM,
+     {'person': ['father'], 'symptom': ['facial_droop'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('right so its my left calf twitching on and off since monday and i blacked out my visor with a tint '
+     'strip for the low sun',
+     None, REPORT, {'bodyPart': ['calf'], 'frequency': ['occasionally'], 'startDate': ['2026-12-07']}),
+    ("the words I said weren't the words I meant, and I couldn't find the family's surname, and I've known"
+     " them twenty years. that was an hour ago and it's still not quite right",
+     'emergency_screen', 'CorrectionIntent',
+     {'symptom': ['difficulty_speaking'], 'answer': ['no'], 'duration': ['PT1H']}),
 
 )
-def test_rounds_149_to_152s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+def test_rounds_149_to_154s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -2652,7 +2652,7 @@ class Resolver:
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_weekdays_naming_a_thing(sequence, _without_hours_of_sleep(
             sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(
-                sequence, _with_lengths_said_as_over(sequence, matches)))))
+                sequence, _with_lengths_said_as_over(sequence, _without_years_known(sequence, matches))))))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _with_signs_there_since_long_ago(sequence, without_signs_supposed(
             sequence, without_signs_in_jest(sequence, matches)), today)
@@ -5354,6 +5354,22 @@ _LENGTHS_OF_THINGS = frozenset({"shift", "shifts", "night", "nights", "day", "da
 _SINGULAR_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
+def _without_years_known(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the length of "I've known them twenty years", "known her for ten years" (round 153: it had made a
+    wrong word said an hour ago a speech trouble of twenty years, no longer sudden): how long someone is known."""
+    words = [token.word for token in sequence]
+
+    def known(match: Match) -> bool:
+        before = words[max(0, match.start - 3) : match.start]
+        before = before[:-1] if before[-1:] == ["for"] else before
+        return DURATION_TYPE in match.types and len(before) >= 2 and before[-2] == "known" and before[-1] in (
+            _KNOWN_WHOM)
+    return [match for match in matches if not known(match)]
+
+
+_KNOWN_WHOM = frozenset({"them", "him", "her", "you", "us", "it"})
+
+
 def _without_lengths_of_things(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """"I've just come off a twelve hour night", "after a ten-hour shift", "a three day course": a unit said in the
     singular before a thing is that thing's length, not how long the twitch has gone on or when it began. Not
@@ -6682,14 +6698,31 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
     his soul, that is why I am careful" (round 141), "her late husband collapsed at work". The talk is about the
     living: their signs are read as before."""
     words = [token.word for token in sequence]
+    # (Or of someone said to have died, anywhere, whose sign is told as theirs with nothing of now in its clause: "my
+    # husband had a stroke in August and he went to be with the Lord in October. his face dropped", "... had a
+    # seizure disorder ... and he passed peacefully": round 153; never "her face has dropped since this morning".)
+    died = any(tuple(words[at : at + len(phrase)]) == phrase for phrase in _A_DEATH_TOLD for at in range(len(words)))
 
     def of_the_late(match: Match) -> bool:
         if SIGN_TYPE not in match.types:
             return False
         start = max((at + 1 for at in range(match.start) if words[at] in (",", ".", "but", "and")), default=0)
-        return any(words[at] == "late" and words[at + 1 : at + 2] and words[at + 1] in _THE_LATE
-                   for at in range(max(start, match.start - 5), match.start))
+        if any(words[at] == "late" and words[at + 1 : at + 2] and words[at + 1] in _THE_LATE
+               for at in range(max(start, match.start - 5), match.start)):
+            return True
+        end = next((at for at in range(match.end, len(words)) if words[at] in (",", ".", "but", "and")), len(words))
+        clause = set(words[start:end])
+        return died and bool(set(words[max(start, match.start - 4) : match.start]) & _THIRD_PERSON_OWNERS) and not (
+            clause & (_SPEAKER_WORDS | _NOW_SAID))
     return [match for match in matches if not of_the_late(match)]
+
+
+_A_DEATH_TOLD = (("passed", "peacefully"), ("passed", "away"), ("went", "to", "be", "with", "the"),
+                 ("been", "dead", "since"), ("god", "rest", "him"), ("god", "rest", "her"))
+_THIRD_PERSON_OWNERS = frozenset({"he", "she", "his", "her", "him"})
+_SPEAKER_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
+_NOW_SAID = frozenset({"now", "today", "tonight", "since", "morning", "hour", "hours", "just", "suddenly", "still",
+                       "minutes", "ago"})
 
 
 _THE_LATE = frozenset({"husband", "wife", "father", "mother", "dad", "mum", "mam", "mom", "papa", "mama", "daddy",

@@ -70,6 +70,8 @@ THINGS = frozenset(form for word in (
     "pyramid", "stunt", "ramp", "halfpipe",
     # a film unit's ("the genny tripped", "the blackout blinds", "the whole unit went black": round 152)
     "genny", "blinds", "unit", "frame", "autocue",
+    # a funeral's ("the chapel went dark when the fuse blew", "the cremator carked it": round 153)
+    "chapel", "cremator", "crematorium", "hearse", "trestle",
 ) for form in (word, f"{word}s"))
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"

@@ -247,6 +247,8 @@ _MOMENTS_CHOKED_ON = frozenset({
     ("deadline",), ("backlog",), ("invoice", "backlog"), ("invoices",), ("emails",), ("paperwork",), ("workload",),
     # a presenter's and an actor's ("i choked on the monologue twice", "choked on the link": round 152)
     ("monologue",), ("link",), ("speech",), ("line",)})
+_MOMENTS_OF_GRIEF = frozenset({"eulogy", "funeral", "service", "graveside", "committal", "wake", "chapel",
+                               "burial", "cremation", "memorial", "tribute"})
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
                              "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
                              "they", "he", "she", "i", "against", "monday", "tuesday", "wednesday", "thursday",
@@ -1249,6 +1251,12 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
             said = said[2:]  # ("the only thing that choked was me on the key change", "... is me on the backlog")
         if said[:1] == ["against"]:
             return True  # ("we choked against galway on sunday": a side beaten, round 146)
+        # ("I was choked at the eulogy", "choked reading the eulogy on Wednesday": grief at a funeral, round 153.)
+        if said[:1] in (["at"], ["reading"], ["giving"], ["during"], ["through"]) and set(said[1:4]) & (
+                _MOMENTS_OF_GRIEF) and not any(  # (not "... on a sandwich")
+                said[at] == "on" and said[at + 1 : at + 2] in (["a"], ["an"], ["some"], ["my"], ["his"], ["her"])
+                for at in range(len(said))):
+            return True
         if said[:1] not in (["on"], ["in"]):
             return False
         rest = said[2:] if said[1:2] and said[1] in _DETERMINERS else said[1:]
