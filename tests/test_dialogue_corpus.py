@@ -1,6 +1,6 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 152 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 154 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
 fifth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
@@ -202,6 +202,8 @@ FLOORS = {
     "round150": (14 / 15, 4 / 4, 0, 0),
     "round151": (10 / 15, 4 / 4, 0, 0),
     "round152": (12 / 15, 4 / 4, 0, 0),
+    "round153": (10 / 15, 4 / 4, 0, 0),
+    "round154": (12 / 15, 4 / 4, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 2, 0),
     "fresh": (0.94, 41 / 42, 1, 0),
