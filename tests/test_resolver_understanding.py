@@ -6768,6 +6768,8 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
      " them twenty years. that was an hour ago and it's still not quite right",
      'emergency_screen', 'CorrectionIntent',
      {'symptom': ['difficulty_speaking'], 'answer': ['no'], 'duration': ['PT1H']}),
+    ('my husband passed away in March. now my son, his face dropped',
+     None, SYMPTOM, {'person': ['husband'], 'symptom': ['facial_droop']}),
 
 )
 def test_rounds_149_to_154s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:

@@ -6701,7 +6701,10 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
     # (Or of someone said to have died, anywhere, whose sign is told as theirs with nothing of now in its clause: "my
     # husband had a stroke in August and he went to be with the Lord in October. his face dropped", "... had a
     # seizure disorder ... and he passed peacefully": round 153; never "her face has dropped since this morning".)
-    died = any(tuple(words[at : at + len(phrase)]) == phrase for phrase in _A_DEATH_TOLD for at in range(len(words)))
+    # (Nobody else named, nor now, between the death told and the sign: "my husband passed away in March. now my son,
+    # his face dropped" is the son's.)
+    died_at = next((at for at in range(len(words)) for phrase in _A_DEATH_TOLD
+                    if tuple(words[at : at + len(phrase)]) == phrase), None)
 
     def of_the_late(match: Match) -> bool:
         if SIGN_TYPE not in match.types:
@@ -6712,8 +6715,9 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
             return True
         end = next((at for at in range(match.end, len(words)) if words[at] in (",", ".", "but", "and")), len(words))
         clause = set(words[start:end])
-        return died and bool(set(words[max(start, match.start - 4) : match.start]) & _THIRD_PERSON_OWNERS) and not (
-            clause & (_SPEAKER_WORDS | _NOW_SAID))
+        return died_at is not None and bool(set(words[max(start, match.start - 4) : match.start]) & (
+            _THIRD_PERSON_OWNERS)) and not clause & (_SPEAKER_WORDS | _NOW_SAID) and not set(
+            words[died_at : match.start]) & (_THE_LATE | _NOW_SAID)
     return [match for match in matches if not of_the_late(match)]
 
 
