@@ -6703,8 +6703,7 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
     # seizure disorder ... and he passed peacefully": round 153; never "her face has dropped since this morning".)
     # (Nobody else named, nor now, between the death told and the sign: "my husband passed away in March. now my son,
     # his face dropped" is the son's.)
-    died_at = next((at for at in range(len(words)) for phrase in _A_DEATH_TOLD
-                    if tuple(words[at : at + len(phrase)]) == phrase), None)
+    died_at = min((at for phrase in _A_DEATH_TOLD for at in occurrences(words, phrase)), default=None)
 
     def of_the_late(match: Match) -> bool:
         if SIGN_TYPE not in match.types:
@@ -6716,7 +6715,7 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
         end = next((at for at in range(match.end, len(words)) if words[at] in (",", ".", "but", "and")), len(words))
         clause = set(words[start:end])
         return died_at is not None and bool(set(words[max(start, match.start - 4) : match.start]) & (
-            _THIRD_PERSON_OWNERS)) and not clause & (_SPEAKER_WORDS | _NOW_SAID) and not set(
+            _THIRD_PERSON_OWNERS)) and not clause & (SPEAKER_WORDS | OWN | _NOW_SAID) and not set(
             words[died_at : match.start]) & (_THE_LATE | _NOW_SAID)
     return [match for match in matches if not of_the_late(match)]
 
@@ -6724,7 +6723,6 @@ def _without_signs_of_the_late(sequence: list[Token], matches: list[Match]) -> l
 _A_DEATH_TOLD = (("passed", "peacefully"), ("passed", "away"), ("went", "to", "be", "with", "the"),
                  ("been", "dead", "since"), ("god", "rest", "him"), ("god", "rest", "her"))
 _THIRD_PERSON_OWNERS = frozenset({"he", "she", "his", "her", "him"})
-_SPEAKER_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 _NOW_SAID = frozenset({"now", "today", "tonight", "since", "morning", "hour", "hours", "just", "suddenly", "still",
                        "minutes", "ago"})
 

@@ -253,8 +253,6 @@ _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in"
                              "yesterday", "today", "again", "when", "which", "that", "like", "for", "the", "we",
                              "they", "he", "she", "i", "against", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday"})
-# A fit that is a mood, said so right after ("a proper fit of nerves"), or a theatre's "fit-up" (the set built in:
-# round 145). Compared as said.
 # Signs an actor, a re-enactor or a player's character "has" (rounds 151-152), who plays them, and what says so.
 _PLAYABLE = frozenset({"fainting", "seizure", "weakness", "difficulty_breathing", "difficulty_swallowing", "confusion",
                        "chest_pain"})
@@ -280,6 +278,8 @@ _A_BODY_RIGID = frozenset({"he", "she", "they", "i", "body", "arms", "legs", "li
 # Words in "-ing" that are no doing after "blue in the face": "blue in the face and not breathing" is read whole.
 _NOT_A_DOING = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "breathing",
                           "choking", "gasping", "coughing", "wheezing", "struggling", "spluttering", "gurgling"})
+# A fit that is a mood, said so right after ("a proper fit of nerves"), or a theatre's "fit-up" (the set built in:
+# round 145). Compared as said.
 _MOODS = frozenset({"nerves", "temper", "rage", "pique", "jealousy", "giggles", "laughter", "laughing", "hysterics",
                     "panic", "fury", "sulks", "despair", "conscience", "remorse", "enthusiasm", "vapours"})
 _SAID_BEFORE_A_RENAMING = frozenset({"last", "night", "yesterday", "today", "this", "morning", "evening", "afternoon",
@@ -1107,6 +1107,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
     """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
     shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
     lemmas = [token.lemma for token in sequence]
+    words = [token.word for token in sequence]
+    said_at_all = set(words)
+    # (Whether the utterance tells a sign as played, as a whole thought: read once, for every sign in it.)
+    told_as_played = any(words[at + len(phrase) : at + len(phrase) + 1] in ([], *([word] for word in _AFTER_A_THOUGHT))
+                         for phrase in _TOLD_AS_PLAYED for at in occurrences(words, phrase))
 
     def topic(match: Match) -> bool:
         # "About strokes and seizures": a few words back, in the same breath.
@@ -1214,18 +1219,17 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
     def sick_as_ill(match: Match) -> bool:
         # "Everyone off sick", "worrying myself sick", "three sick kids", "sick of the rota": ill, fretful or fed up,
         # not being sick (the answers to "anything that set it off?").
-        said = [token.word for token in sequence]
-        if match.values[0].id != _NAUSEA or said[match.start : match.end] != ["sick"]:
+        if match.values[0].id != _NAUSEA or words[match.start : match.end] != ["sick"]:
             return False
 
         def ill(at: int) -> bool:
-            before, after = said[at - 1 : at], said[at + 1 : at + 2]
+            before, after = words[at - 1 : at], words[at + 1 : at + 2]
             if after != [] and after[0] in _SICK_WHEN:
                 return False  # ("sick after caffeine pills", "sick twice this morning": being sick)
             return before in (["off"], ["myself"], ["himself"], ["herself"], ["themselves"], ["ourselves"]) or (
                 after != [] and after[0] in _SICK_WHAT)
         # (Every "sick" said: "off sick, sick after caffeine pills" is sick after them.)
-        return all(ill(at) for at, word in enumerate(said) if word == "sick")
+        return all(ill(at) for at, word in enumerate(words) if word == "sick")
 
     def a_fit_of_mood(match: Match) -> bool:
         if [token.word for token in sequence[match.end - 1 : match.end]] not in (["fit"], ["fits"]):
@@ -1267,12 +1271,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
     def blue_in_the_face_doing(match: Match) -> bool:
         # "Blue in the face chasing suppliers", "... from shouting at them": worn out with something done over and
         # over, said right after the face (round 150); "he went blue in the face" stays.
-        said = [token.word for token in sequence]
-        face = next((at for at in range(max(match.start, 3), min(len(said), match.end + 3))
-                     if said[at - 3 : at + 1] == ["blue", "in", "the", "face"]), None)
+        face = next((at for at in range(max(match.start, 3), min(len(words), match.end + 3))
+                     if words[at - 3 : at + 1] == ["blue", "in", "the", "face"]), None)
         if match.values[0].id != _BREATHING or face is None:
             return False
-        after = said[face + 1 : face + 3]
+        after = words[face + 1 : face + 3]
         doing = after[:1] and after[0].endswith("ing") and after[0] not in _NOT_A_DOING
         return bool(doing) or after[:1] in (["from"], ["with"]) and after[1:2] != [] and after[1].endswith("ing") and (
             after[1] not in _NOT_A_DOING)
@@ -1280,38 +1283,32 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
     def stiff_part(match: Match) -> bool:
         # "My neck and that shoulder go stiff like a plank by lunch": a stiff part, not a body gone rigid in a fit
         # (round 150); "he went stiff as a board", "his arms and legs went stiff" stay.
-        said = [token.word for token in sequence]
-        if match.values[0].id != _SEIZURE or not set(said[match.start : match.end]) & {"stiff", "rigid"}:
+        if match.values[0].id != _SEIZURE or not set(words[match.start : match.end]) & {"stiff", "rigid"}:
             return False
-        before = said[max(0, match.start - 5) : match.start]
-        return bool(set(before) & _PARTS_THAT_STIFFEN) and not set(before) & _A_BODY_RIGID and not set(said) & (
+        before = words[max(0, match.start - 5) : match.start]
+        return bool(set(before) & _PARTS_THAT_STIFFEN) and not set(before) & _A_BODY_RIGID and not said_at_all & (
             _SHAKING_OF_A_FIT)
 
     def performed(match: Match) -> bool:
         # A sign played, not had: "I fainted on cue about nine times", "my character fainted from the poison trap",
         # "I died on camera, but that was the script", "he gets knocked out in every episode, 'tis all pretend"
         # (rounds 151-152). Never with help called or a hospital named anywhere.
-        said = [token.word for token in sequence]
-        if match.values[0].id not in _PLAYABLE or set(said) & _HELP_CALLED:
+        if match.values[0].id not in _PLAYABLE or said_at_all & _HELP_CALLED:
             return False
         # ("... the old fella who keels over at the wedding, on cue, about twenty takes")
-        on_cue = any(said[at : at + 2] == ["on", "cue"] for at in range(match.end, min(len(said), match.end + 8)))
+        on_cue = bool(occurrences(words[: match.end + 9], ["on", "cue"], match.end))
         # ("The ghoul paralysed half my party": the players' characters, right after it.)
-        after = said[match.end : match.end + 3]
+        after = words[match.end : match.end + 3]
         party = next((at for at in range(len(after)) if after[at] == "party"), None)
-        in_a_game = bool(set(said[max(0, match.start - 4) : match.start]) & _PLAYED_BY) or party is not None and (
+        in_a_game = bool(set(words[max(0, match.start - 4) : match.start]) & _PLAYED_BY) or party is not None and (
             after[party - 1 : party] in (["my"], ["our"], ["the"]) and after[: party - 1] in ([], ["half"], ["all"]))
-        return on_cue or in_a_game or any(
-            tuple(said[at : at + len(phrase)]) == phrase and said[at + len(phrase) : at + len(phrase) + 1] in (
-                [], *([word] for word in _AFTER_A_THOUGHT)) for phrase in _TOLD_AS_PLAYED for at in range(len(said)))
+        return on_cue or in_a_game or told_as_played
 
     def painted(match: Match) -> bool:
         # "My lips were blue all weekend but that was the body paint for my mystique cosplay" (round 151): a colour
         # put on, said so; never with help called or breath lost named anywhere.
-        said = {token.word for token in sequence}
-        return match.values[0].id == _BREATHING and bool(
-            {token.word for token in sequence[match.start : match.end]} & _COLOURS_OF_LIPS) and bool(
-            said & _COLOURS_PUT_ON) and not said & (_HELP_CALLED | _BREATH_LOST)
+        return match.values[0].id == _BREATHING and bool(set(words[match.start : match.end]) & _COLOURS_OF_LIPS) and (
+            bool(said_at_all & _COLOURS_PUT_ON) and not said_at_all & (_HELP_CALLED | _BREATH_LOST))
 
     def stuck(match: Match) -> bool:
         # "Struggling to turn the key, the lock's stiff", "couldn't get the lid off, it was welded on": the thing

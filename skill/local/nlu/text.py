@@ -521,10 +521,13 @@ def _an_events_time_said(words: list[str], at: int) -> int:
         if words[event_at] in ("before", "after") and words[event_at + 1 : event_at + 2] and words[
                 event_at + 1] in _MEALS:
             return event_at - at + 1  # ("since the last setup before lunch", round 152)
-        if words[event_at] == "at" and (words[event_at + 1 : event_at + 2] and words[event_at + 1] in _NOON or (
-                (said := _an_hour_said(words[event_at + 1 :], 0))[0] and (said[1] or said[2]))):
-            hour = 1 if words[event_at + 1] in _NOON else _an_hour_said(words[event_at + 1 :], 0)[0]
-            return event_at - at + hour
+        if words[event_at] != "at" or event_at + 1 >= len(words):
+            continue
+        if words[event_at + 1] in _NOON:
+            return event_at - at + 1
+        said, part, clocked = _an_hour_said(words[event_at + 1 :], 0)
+        if said and (part or clocked):
+            return event_at - at + said
     return 0
 
 
