@@ -807,6 +807,19 @@ def test_a_correction_that_adds_an_emergency_sign_is_acted_on_without_asking_is_
     assert reply.state.case.onset_days == 7
 
 
+def test_a_sign_named_and_denied_in_a_correction_is_told_now_unless_it_was_said_before(talk: Conversation) -> None:
+    # "I said no to the fainting bit but that's not right ... I went down and came round on the floor": the denial
+    # quotes the earlier no; a sign never said cannot be taken back, so it is told now (round 158).
+    advised = answer_all(talk, talk.answer(after_screen_no(), Answer.NO))
+    reply = talk.correct(advised.state, Heard(symptoms=("fainting",), denied_symptoms=("fainting",)))
+    assert reply.state.outcome == "emergency" and "emergency number" in said(reply)
+    # "The tingling one, I don't have any tingling": said before, so taken back (once confirmed, as it lowers).
+    tingling = talk.hear(after_screen_no(), Heard(symptoms=("sensation_change",))).state
+    assert "sensation_change" in tingling.case.symptoms
+    taken_back = talk.correct(tingling, Heard(symptoms=("sensation_change",), denied_symptoms=("sensation_change",)))
+    assert said(taken_back).startswith("So, no numbness")
+
+
 def replace_pending(state: DialogueState, question: str, **changes) -> DialogueState:
     return replace(state, pending_question=question, **changes)
 

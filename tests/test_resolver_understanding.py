@@ -6774,3 +6774,94 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
 )
 def test_rounds_149_to_154s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # Rounds 155-156: the railway's and the council's things that fail, die and collapse, and limbs tired after a round
+    ('no. Half the road collapsed into a sinkhole on Tuesday and I froze on the stop-go sign all morning',
+     'emergency_screen', NO, {}),
+    ('no nothing like that the traffic was paralysed on the bypass but im fine',
+     'emergency_screen', NO, {}),
+    ("no, nothing. only the signalling failed at Park Station on my shift and the whole panel went dark, but me"
+     " I'm fine",
+     'emergency_screen', NO, {}),
+    ('he collapsed on the bus',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ("ah no. the train died on the bridge last week and the whole timetable collapsed, I nearly had a heart "
+     "attack with the passengers giving out, but sure that's only the job",
+     'emergency_screen', NO, {}),
+    ('no. I was blue in the face arguing with a van driver on Tuesday and he threw a proper fit when he saw the'
+     ' ticket, but me, no, none of that',
+     'emergency_screen', NO, {}),
+    ('no strength is fine no pins and needles and its the same size as the other arm',
+     'nerve_signs', SYMPTOM, {'deniedSymptom': ['weakness']}),
+    ("my left calf's been jumping, bach. Mind, my legs are dead after a twelve-hour turn on the Heathrow run, "
+     "always have been",
+     None, REPORT, {'bodyPart': ['calf'], 'trigger': ['exercise'], 'frequency': ['constant']}),
+    ("No mate, nothing like that. me arms are dead after the round, but that's every day and they're fine by teatime.",
+     'emergency_screen', NO, {}),
+    ("nah, me arms are dead after the round like, but that's just tired, I'm still slingin' bins fine",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
+    ("my arm went dead after my shift today and it's still dead",
+     None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
+    ('yeah, my left calf been jumping since the last week of October, same spot every time',
+     None, REPORT, {'answer': ['yes'],
+      'bodyPart': ['calf'], 'startDate': ['2026-10-24'], 'placePattern': ['same_place']}),
+    ("me jaw's been flickering on the left side and the lads keep saying I'm slavering like a dog the last month or so",
+     None, REPORT, {'bodyPart': ['face'], 'symptom': ['drooling'], 'duration': ['P1M']}),
+    ('theres a jumpy bit in the ball of me right thumb like a little pulse ticking under the skin',
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ('alright muscle twitch helper',
+     None, 'AMAZON.FallbackIntent', {}),
+    ('so a passenger collapsed on the platform on tuesday and since then me left eyelid has been hopping',
+     None, REPORT, {'startDate': ['2026-12-08'], 'bodyPart': ['eyelid']}),
+    ('a man collapsed in the queue just now and my eyelid is twitching',
+     None, REPORT, {'pregnancy': ['not_pregnant'],
+      'symptom': ['fainting'], 'pace': ['sudden'], 'bodyPart': ['eyelid']}),
+    # Rounds 157-158: a baseline that is no different today, a disabled person's kit, a day out
+    ("No, nothing like that. My feet are always numb from the MS, I've had that twelve years, it's no different today.",
+     'emergency_screen', SYMPTOM, {'answer': ['no'],
+      'bodyPart': ['foot'], 'symptom': ['sensation_change'], 'duration': ['P12Y']}),
+    ('my feet went numb today, no different from his stroke',
+     None, SYMPTOM, {'bodyPart': ['foot'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("it's my wife June, she's got MS. The hoist collapsed yesterday, the hook went, she wasn't in it thank "
+     "God. Anyway, her right calf's been twitching",
+     None, REPORT, {'person': ['wife'], 'duration': ['P1D'], 'bodyPart': ['calf']}),
+    ('she collapsed in the wheelchair',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ('well, the audiologist spotted it on Tuesday when she was fitting my new hearing aids',
+     'onset', 'AMAZON.FallbackIntent', {}),
+    ('he was fitting his dentures so I rolled him',
+     None, SYMPTOM, {'symptom': ['seizure'], 'person': ['he']}),
+    ('Nah, nothing like that. My chair battery died yesterday and I was stuck dead in the middle of the food court',
+     'emergency_screen', NO, {}),
+    ("naw, none of that. I'm breathing fine, nae sore chest, I've no keeled over or gone doolally",
+     'emergency_screen', NO, {}),
+    ('since saturday we had his mates birthday at the trampoline park and he was on blue slushies all afternoon'
+     ' it started that night',
+     'onset', 'AMAZON.FallbackIntent', {}),
+    ('my right upper eyelid has been twitching. the lights went out in screen four and the 3D projector died',
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ("Took the kids to the theme park Saturday. Me legs went to jelly on the big coaster, I were frozen at the "
+     "top of the drop and screamed me head off. That's not why I'm ringing, mind.",
+     None, 'AMAZON.FallbackIntent', {}),
+    ("A fella I didn't know keeled over in the queue at the soft play cafe on Saturday. The staff had him "
+     "sorted and the ambulance came. That's not me, pet, I'm ringing about me own hand.",
+     None, REPORT, {'pregnancy': ['not_pregnant'], 'person': ['he'], 'bodyPart': ['hand']}),
+    ("no, not me. The guy in the queue fainted, the ambos checked him over and he walked out. I've been fine "
+     "the whole time",
+     'emergency_screen', NO, {}),
+    ('a woman fainted at the bus stop on monday and the ambulance came. my eyelid twitches',
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ('my eyelid twitches, the ambulance came for me this morning after I collapsed',
+     None, REPORT, {'bodyPart': ['eyelid'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ("No weakness, no numbness or tingling, it doesn't look any different, and I'm not on any new tablets.",
+     'emergency_screen', REPORT, {'answer': ['no'],
+      'deniedSymptom': ['weakness', 'sensation_change'], 'deniedTrigger': ['medication']}),
+    ("my right eyelid's been twitching for about ten days, and the lid's started to droop",
+     None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P10D'], 'symptom': ['drooping_eyelid']}),
+    ("my eyelid doesn't droop",
+     None, NO, {}),
+)
+def test_rounds_155_to_158s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

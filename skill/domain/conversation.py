@@ -799,7 +799,11 @@ class Conversation:
     def _corrected(self, state: DialogueState, heard: Heard) -> Case | None:
         """The case as corrected by what was said, or None when nothing to change was said."""
         answers: dict[str, Answer] = {}
-        for symptom in heard.denied_symptoms:
+        # A sign both named and denied takes back only what was said before; one never said is told now ("I said no
+        # to the fainting bit but that's not right ... I went down and came round on the floor": round 158).
+        retracted = tuple(symptom for symptom in heard.denied_symptoms
+                          if symptom not in heard.symptoms or _said_before(state.case, symptom))
+        for symptom in retracted:
             if (denied := denial_answers(symptom)) is not None:
                 answers[denied[0]] = denied[1]
         if set(heard.denied_triggers) & MEDICINE_WORDS:
@@ -841,13 +845,13 @@ class Conversation:
             body_parts=tuple(heard.body_parts) if named_parts else None,
             unrecognised_body_parts=tuple(heard.unrecognised_body_parts),
             onset_days=onset,
-            withdrawn_symptoms=heard.denied_symptoms,
+            withdrawn_symptoms=retracted,
             withdrawn_triggers=heard.denied_triggers,
             both_sides=both_sides,
         )
         # Anything new said with the correction is recorded the usual way ("the tingling one, I don't have any
         # tingling" names what it takes back: not new).
-        said = tuple(symptom for symptom in heard.symptoms if symptom not in heard.denied_symptoms)
+        said = tuple(symptom for symptom in heard.symptoms if symptom not in retracted)
         return case.with_symptoms(said, heard.unrecognised_symptoms).with_triggers(heard.triggers)
 
     def _apply_correction(self, state: DialogueState, corrected: Case) -> Reply:
@@ -1271,10 +1275,12 @@ def _topic_named(case: Case, heard: Heard) -> str | None:
 
 def _takes_back(case: Case, heard: Heard) -> bool:
     """Whether a sign now denied was said before, as a symptom or a yes to its question."""
-    return any(
-        symptom in case.symptoms or (question := _asked_by(symptom)) is not None and case.answer(question) is Answer.YES
-        for symptom in heard.denied_symptoms
-    )
+    return any(_said_before(case, symptom) for symptom in heard.denied_symptoms)
+
+
+def _said_before(case: Case, symptom: str) -> bool:
+    return symptom in case.symptoms or (question := _asked_by(symptom)) is not None and (
+        case.answer(question) is Answer.YES)
 
 
 def asked_now(case: Case, group: str, outcome: str | None = None) -> tuple[str, ...]:

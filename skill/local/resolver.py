@@ -644,7 +644,7 @@ _CORRECTING_WORDS = frozenset({"actually", "maybe", "rather", "or", "no", "close
 _AFTER_A_CORRECTING_NO = frozenset({",", "wait", "sorry", "actually", "what", "i", "it", "it's", "more", "hang",
                                     "hold", "scratch", "no", "not", "i'm", "that's", "longer", "less", "hmm", "um", "a",
                                     "an", "about", "like", "nearer", "closer"})
-_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor"})
+_NEGATORS = frozenset({"no", "not", "never", "without", "none", "nothing", "neither", "nor", "nae"})
 _NEGATION_REACH = 3
 _DOING_WORDS = frozenset({"go", "to", "the", "a", "any", "do", "play", "get", "much"})
 _EXERCISE = "exercise"
@@ -824,7 +824,7 @@ _COORDINATORS = frozenset({"or", "nor"})
 # ("Or being sick" carries the denial; "or stuff", "or things" and "or having" do not: review E, "no alcohol or
 # things, chest pain now" had denied the chest pain.)
 _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", "from", "even", "really", "much",
-                                "being", "getting", "feeling"})
+                                "being", "getting", "feeling", "gone"})  # ("i've no keeled over or gone doolally")
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
 _HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping",
                               "worries", "worry", "problem"})  # ("no worries my chest feels crushed": review A72)
@@ -1523,6 +1523,11 @@ class Resolver:
             # "my arm's strong as ever" (round 130).
             resolution = self._with_sign_denied(Resolution(_DESCRIBE_INTENT, {}, resolution.confidence, text), {},
                                                 WEAKNESS)
+        if resolution.intent == FALLBACK_INTENT and pending_question in _NERVE_SIGN_QUESTIONS and (
+                (today := self._today()) is not None and _told_as_a_baseline(_words_as_said(text), today)):
+            # "My left hand's been weak since my stroke in 2015, but it's no different, no weaker" to "any
+            # weakness?": how they have long been, nothing new (round 157 had asked it again).
+            return Resolution(_NO_INTENT, {}, resolution.confidence, text)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _strength_said_unchanged(text):
             resolution = self._with_sign_denied(resolution, resolution.slots, WEAKNESS)
         if "deniedSymptom" in self._slot_names(resolution.intent) and _feeling_said_unchanged(text) and (
@@ -1764,6 +1769,12 @@ class Resolver:
             # "My eyelid started twitching all of a sudden this morning": when it started, not only how.
             started = self._as_started_today(resolution)
             if started is not None:
+                # (Not today in a sentence of its own of where "we" are: "my left calf keeps twitching. we're at the
+                # theme park today", round 158.)
+                today_said = [(sentence, phrase) for sentence in _sentences(resolution.text)
+                              for phrase in _EARLIER_TODAY if occurrences(_words_as_said(sentence), list(phrase))]
+                if today_said and all(_of_another_story(sentence, list(phrase)) for sentence, phrase in today_said):
+                    return resolution
                 return replace(resolution, slots={**resolution.slots, **started.slots})
         return resolution
 
@@ -2654,8 +2665,8 @@ class Resolver:
             sequence, _with_whole_weeks_only_of_the_twitch(sequence, _without_lengths_of_things(
                 sequence, _with_lengths_said_as_over(sequence, _without_years_known(sequence, matches))))))
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
-        matches = _with_signs_there_since_long_ago(sequence, without_signs_supposed(
-            sequence, without_signs_in_jest(sequence, matches)), today)
+        matches = _without_a_baseline_unchanged(sequence, _with_signs_there_since_long_ago(
+            sequence, without_signs_supposed(sequence, without_signs_in_jest(sequence, matches)), today), today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
         matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
@@ -3320,7 +3331,11 @@ class Resolver:
         there, in the intent that carries both (the no alone had lost them, and they were asked again: round 106).
         The screen's own signs denied are the no itself. Never a trigger denied: any one closes the question of a
         stimulant, and a racing heart told later after energy drinks was no longer asked about (review A47c)."""
-        if resolution.intent != _NO_INTENT or resolution.slots:
+        # (Or a medicine denied with them: "no weakness, no numbness or tingling, and I'm not on any new tablets",
+        # round 158, had kept only the tablets.)
+        medicine_denied = resolution.intent == _TRIGGER_INTENT and "deniedTrigger" in resolution.slots and set(
+            resolution.slots) <= {"answer", "deniedTrigger"}
+        if not (resolution.intent == _NO_INTENT and not resolution.slots or medicine_denied):
             return resolution
         denied = [(match, _denied(slot_type)) for index in sorted(analysis.negated)
                   for match in (analysis.matches[index],) for slot_type in sorted(match.types)
@@ -3334,14 +3349,16 @@ class Resolver:
         said = [*((match, slot_type) for match, slot_type in self._all_values(analysis)
                   if slot_type in _SAID_WITH_DENIALS), *denied]
         needed = {slot_type for _, slot_type in said}
+        carried = {"deniedTrigger": resolution.slots["deniedTrigger"]} if medicine_denied else {}
         intent = next((name for name in (_DESCRIBE_INTENT, _REPORT_INTENT)
-                       if needed <= self._slot_for_type.get(name, {}).keys()), _DESCRIBE_INTENT)
+                       if needed <= self._slot_for_type.get(name, {}).keys()
+                       and set(carried) <= self._slot_names(name)), _REPORT_INTENT if carried else _DESCRIBE_INTENT)
         declared = self._slot_for_type.get(intent, {})
         said = [(match, slot_type) for match, slot_type in said if slot_type in declared]
         if not any(_base(slot_type) != slot_type for _, slot_type in said):
             return resolution
-        return Resolution(intent, self._slots(intent, said, analysis), resolution.confidence, resolution.text,
-                          resolution.sample)
+        return Resolution(intent, {**self._slots(intent, said, analysis), **carried}, resolution.confidence,
+                          resolution.text, resolution.sample)
 
     def _all_values(self, analysis: _Analysis) -> list[tuple[Match, str]]:
         """Every match not negated, as a value of its first (or only) type."""
@@ -3993,20 +4010,26 @@ def _without_the_day_of_another_story(resolution: Resolution, text: str) -> Reso
         return resolution
     spoken = _spoken_words(times[0].spoken)
     holding = [sentence for sentence in sentences if occurrences(_words_as_said(sentence), spoken)]
-    if len(holding) != 1:
+    if len(holding) != 1 or not _of_another_story(holding[0], spoken):
         return resolution
-    said = _words_as_said(holding[0])
+    name = "duration" if times[0] in resolution.slots.get("duration", []) else "startDate"
+    return _without_values(resolution, name, times)
+
+
+def _of_another_story(sentence: str, spoken: list[str]) -> bool:
+    """Whether the day `spoken` in `sentence` is of what "we" or "they" did, with nothing of the twitch there."""
+    said = _words_as_said(sentence)
+    found = occurrences(said, spoken)
+    if not found:
+        return False
     # (Its own clause, to the first pause or "and" after the day: "..., so i'd say it's stress" says what set the
     # twitch off, not that the day is its.)
-    at = occurrences(said, spoken)[0] + len(spoken)
+    at = found[0] + len(spoken)
     end = next((index for index in range(at, len(said)) if said[index] in (",", "and", "so", "but")), len(said))
     clause = said[:end]
     about_it = set(clause) & {"it", "it's", "its", "this"} or set(said) & {
         "started", "began", "start", "since", "noticed", "ever", "after", "then"}  # ("..., and it started after")
-    if said[:1] not in (["we"], ["they"]) or about_it or any_twitching(word_tokens(normal_words(holding[0]))):
-        return resolution
-    name = "duration" if times[0] in resolution.slots.get("duration", []) else "startDate"
-    return _without_values(resolution, name, times)
+    return said[:1] in (["we"], ["they"]) and not about_it and not any_twitching(word_tokens(normal_words(sentence)))
 
 
 _A_DEATH = frozenset({"died", "lost", "buried", "funeral", "death"})  # (not "passed": "he passed out an hour ago")
@@ -5546,7 +5569,9 @@ def _without_an_unsaid_stop(resolution: Resolution, analysis: _Analysis) -> Reso
     shared = (set(normal_words(resolution.sample or "")) & said) - _LIGHT_ANSWER_WORDS
     words = [token.word for token in analysis.tokens]
     # (Not a "stop" that is denied: "the shaking won't stop and won't go away" is a sign going on: review A73.)
-    ending = any(word in _WORDS_OF_ENDING and not set(words[max(0, at - 2) : at]) & _NEGATORS
+    # (Nor a thing so named: "i were frozen at the top of the drop", round 158.)
+    ending = any(word in _WORDS_OF_ENDING and not set(words[max(0, at - 2) : at]) & _NEGATORS and not (
+        words[at - 1 : at] in (["the"], ["a"]) and word not in ("end", "stop"))
                  for at, word in enumerate(words)) or ("never", "mind") in set(zip(words, words[1:], strict=False))
     if not twitching_place and (shared and ending or shared and not (
             any_twitching(analysis.tokens) or shared <= _AWAY_AND_BACK)):
@@ -6673,6 +6698,10 @@ _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw"
                             "wacker", "compactor", "kango", "rotavator", "shears"})
 _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "typing", "gaming", "clicking",
                              "scrolling", "texting", "joystick", "gamepad"})
+# A stint of work that leaves the limbs dead, and what says they always are after one.
+_STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
+                             "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
+_TIRED_AS_EVER = frozenset({"always", "every", "usual", "normal", "tired", "knackered", "teatime", "anyway"})
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6778,6 +6807,17 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and (
         words[at] == "from" and (words[at + 1] in _CARRYING or set(words[at + 1 : at + 3]) & _WORKED_ALL_DAY)
         or words[at] in _CARRYING and words[at - 2 : at - 1] in (["went"], ["gone"], ["go"], ["goes"]))]
+    # ("Me arms are dead after the round, but that's every day", "my legs are dead after a twelve-hour turn, always
+    # have been": limbs tired after a stint of work, said to be how they always are, on the same terms: rounds
+    # 155-156. The habit's own "been" is no sign staying.)
+    habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
+        words[at + 1 : at + 6]) & _STINTS_OF_WORK] if set(words) & _TIRED_AS_EVER else []
+    loaded += habitual
+    # (Nor the stint's own length, "a twelve-hour turn".)
+    stint_lengths = {at + i for at in habitual for i in range(1, 6)
+                     if at + i < len(words) and not set(words[at + 1 : at + i]) & _STINTS_OF_WORK}
+    words = [("a" if at in stint_lengths else "have" if word == "been" and words[at - 2 : at] in (
+        ["always", "have"], ["always", "has"]) else word) for at, word in enumerate(words)]
 
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
@@ -6909,7 +6949,10 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
     news, one told with shouting, or one had at someone. Only with nothing anywhere that says a fit was real, or now;
     then only one had at someone, with nothing of a real fit in its own clause."""
     words = [token.word for token in sequence]
-    told_as_real = bool(set(words) & _STILL_A_REAL_FIT)
+    # ("I was blue in the face arguing with a van driver and he threw a proper fit when he saw the ticket": a figure
+    # of speech is no colour of a real fit, round 156.)
+    told_as_real = bool({word for at, word in enumerate(words) if words[at : at + 4] != ["blue", "in", "the", "face"]}
+                        & _STILL_A_REAL_FIT)
 
     def temper(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
@@ -7385,7 +7428,10 @@ _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "das
                        "climb", "climbing", "party", "rave", "festival", "swim", "swimming",  # (rounds 74, 75)
                        # a skatepark's and a gym's ("my legs were jelly after the jam ... from skating all day": round
                        # 149)
-                       "skating", "skate", "jam", "comp", "competition", "training", "practice", "bout"})
+                       "skating", "skate", "jam", "comp", "competition", "training", "practice", "bout",
+                       # a theme park's ("me legs went to jelly on the big coaster ... screamed me head off": round
+                       # 158)
+                       "coaster", "rollercoaster", "rides", "screamed", "screaming"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -7850,7 +7896,9 @@ _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", 
                                    "marrows", "marrow", "vines", "pumpkins", "courgettes", "leeks", "onions",
                                    "sunflowers", "dahlias", "canes", "hive", "colony", "cloche",
                                    # a cook's that rise and fall (round 68): "the yorkshires collapsed"
-                                   "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche"})
+                                   "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche",
+                                   # the street's ("half the road collapsed into a sinkhole": round 156)
+                                   "road", "pavement", "sinkhole"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
                                 "it's", "finally", "literally", "basically"})
@@ -8062,6 +8110,8 @@ def _a_subject(words: list[str], at: int) -> bool:
         # "got as far as the ditch then collapsed": where the person got to; "after the pie collapsed at the table"
         # (its comma lost): when (review A68)
         return False
+    if words[start - 1 : start] in (["half"], ["part"]):
+        start -= 1  # ("No. Half the road collapsed into a sinkhole": round 156.)
     # ("Last week the whole altar display collapsed": a time may open the clause before it, round 137.)
     return start == 0 or words[start - 1] in _CLAUSE_OPENERS | _TIMES_OPENING_A_CLAUSE
 
@@ -8267,6 +8317,11 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
         words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or (
         word in ("at", "around", "about") and _an_hour_of_today_at(words, at))}
+    # (Nor today said to be like every day: "my feet are always numb from the MS, twelve years, it's no different
+    # today", round 157.)
+    taken |= {at for at, word in enumerate(words) if word == "today" and any(
+        words[before : before + 2] in (["no", "different"], ["not", "different"], ["no", "worse"], ["any", "worse"])
+        for before in range(max(0, at - 3), at))}
     return [
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
@@ -8360,6 +8415,59 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
         return [match for match, since in zip(matches, since_then, strict=True) if not since]
     return [replace(match, values=gradual) if since else match
             for match, since in zip(matches, since_then, strict=True)]
+
+
+# Signs that may be how someone has long been (an old stroke's weak arm, cerebral palsy's speech, MS's numb feet);
+# what says it has been so for years, and that it is no different now; and what says something is new after all.
+_BASELINE_SIGNS = frozenset({WEAKNESS, "sensation_change", "difficulty_speaking", "difficulty_swallowing",
+                             "muscle_wasting"})
+_FOR_YEARS = (("for", "years"), ("since", "i", "was"), ("since", "he", "was"), ("since", "she", "was"),
+              ("since", "birth"), ("since", "childhood"), ("all", "my", "life"), ("all", "his", "life"),
+              ("all", "her", "life"), ("lifelong",), ("always",), ("for", "years", "now"))
+_NO_DIFFERENT = (("no", "different"), ("not", "different"), ("nothing", "new"), ("nowt", "new"), ("old", "news"),
+                 ("no", "weaker"), ("no", "worse"), ("not", "worse"), ("unchanged",), ("same", "as"),
+                 ("not", "changed"), ("n't", "changed"), ("never", "changed"), ("as", "normal"))
+_NEW_AFTER_ALL = frozenset({"suddenly", "sudden", "worse", "worsening", "weaker", "new", "today", "spreading"})
+_BUT_NOT = frozenset({"no", "not", "n't", "nothing", "nowt", "never", "any", "different", "normal", "same"})
+
+
+def _without_a_baseline_unchanged(sequence: list[Token], matches: list[Match], today: date) -> list[Match]:
+    """Without a nerve sign told as how someone has long been, and no different now: "my right arm's been useless
+    since the stroke in 2019, but that's old news, no different today", "his speech has always been hard for
+    strangers to follow with his CP, but it's no different" (round 157). Only a sign whose own clause says how long
+    (a year gone, "for years", "always", "since he was little"), with "no different" or the like said, and nothing
+    new, worse or sudden said anywhere unless denied ("no weaker", "nothing new"); then the times and places of its
+    clause go with it (2019 is no start of the twitch). A sign told in a clause of its own beside it stays: "his left
+    arm's been weak since the stroke in 2019, that's nothing new. but on tuesday night his right hand went useless"."""
+    signs = [match for match in matches if match.types == {SIGN_TYPE}
+             and {value.id for value in match.values} <= _BASELINE_SIGNS]
+    words = [token.word for token in sequence]
+    if not signs or not _told_as_a_baseline(words, today):
+        return matches
+    spans = clause_spans(sequence)
+    # (With its "since" clause: "my right arm's been useless | since the stroke in 2019".)
+    told_for = [(start, following[1] if following and set(words[max(0, following[0] - 1) : following[0] + 1]) & {
+        "since", "for", "from"} else end) for (start, end), following in zip(spans, [*spans[1:], None], strict=True)]
+    clauses = [(start, end) for start, end in told_for
+               if any(start <= sign.start < end for sign in signs) and _long_standing(words[start:end], today)
+               and not any_twitching(sequence[start:end])]
+    told = {id(match) for match in matches if any(start <= match.start < end for start, end in clauses) and (
+        match in signs or match.types & (BUILT_IN_TYPES | {PACE_TYPE, PLACE_TYPE}))}
+    return [match for match in matches if id(match) not in told]
+
+
+def _long_standing(words: list[str], today: date) -> bool:
+    """Whether `words` say something has been so for years or a lifetime ("since the stroke in 2019", "always")."""
+    return any(word.isdigit() and 1900 < int(word) < today.year for word in words) or any(
+        occurrences(words, phrase) for phrase in _FOR_YEARS)
+
+
+def _told_as_a_baseline(words: list[str], today: date) -> bool:
+    """Whether `words` say something has been so for years (or a lifetime) and is no different, with nothing new,
+    worse or sudden said unless denied."""
+    unchanged = any(occurrences(words, phrase) for phrase in _NO_DIFFERENT)
+    return _long_standing(words, today) and unchanged and not any(
+        word in _NEW_AFTER_ALL and not set(words[max(0, at - 3) : at]) & _BUT_NOT for at, word in enumerate(words))
 
 
 _SETTLED = frozenset({"fine", "okay", "ok", "better", "normal", "gone", "cleared", "settled", "alright"})

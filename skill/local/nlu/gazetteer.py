@@ -205,7 +205,12 @@ class Gazetteer:
         lemmas = [token.lemma for token in sequence]
         candidates = _without_skipped_over(self._value_candidates(lemmas)) + duration_candidates(sequence)
         if today is not None:
-            candidates += date_candidates(sequence, today)
+            dates = date_candidates(sequence, today)
+            # A length inside a day of a month is that day's ("since the last week of october": no week long,
+            # round 155).
+            in_a_month = [match for match in dates if set(lemmas[match.start : match.end]) & set(MONTHS)]
+            candidates = [match for match in candidates if not (match.types == {DURATION_TYPE} and any(
+                day.start < match.end < day.end for day in in_a_month))] + dates
         if self.cues is not None:
             cued = self.cues.candidates(lemmas, self.inside_skip, candidates)  # light: words a match may skip
             candidates = self.cues.without_lookalikes(lemmas, candidates + cued, [token.word for token in sequence])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from skill.local.dates import DATE_TYPE, WEEKDAYS
 from skill.local.durations import parse_number
 from skill.local.nlu.gazetteer import DURATION_TYPE, Match
 from skill.local.nlu.lexicon import (
@@ -514,13 +515,16 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
     husband collapsed an hour ago" stays)."""
     words = [token.word for token in sequence]
     places = [match for match in matches if match.types == {PLACE_TYPE}]
-    own = any(match.start > 0 and words[match.start - 1] in OWN for match in places)
+    own = any(match.start > 0 and (words[match.start - 1] in OWN or words[match.start - 2 : match.start] in (
+        ["my", "own"], ["me", "own"])) for match in places)  # ("i'm ringing about me own hand")
     owners = {match.values[0].id for match in matches
               if match.types == {PERSON_TYPE} and any(0 <= place.start - match.end <= 2 for place in places)}
     if not own and not owners:
         return set()
     dropped: set[int] = set()
     story = False  # whether the clause before told of someone else's sign
+    told = False  # whether one did, with nothing of the speaker's since
+    dated_since = any(occurrences(words, phrase) for phrase in _DATING_BACK)
     for start, end in clause_spans(sequence):
         inside = [match for match in matches if start <= match.start < end]
         if story and words[start] in _GOING_ON and not set(words[start:end]) & _SPEAKER_AND_OWN:
@@ -528,17 +532,33 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             # are no twitching places (a sign in it stays: "... and she's just fainted too").
             dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE}}
             continue
+        if told and not set(words[start:end]) & _SPEAKER_AND_OWN:
+            # The help that came for them, told after: "... the staff had him sorted and the ambulance came" (round
+            # 158).
+            dropped |= {id(match) for match in inside if SIGN_TYPE in match.types and set(
+                words[match.start : match.end]) & _HELP_ARRIVING}
+        else:
+            told = False
         story = False
         # "A year ago", "last week": a point in the past ("has been confused for three days" is going on).
         past = any(match.types == {DURATION_TYPE} and not recent(match)
                    and ({"ago", "back"} & set(words[match.start : match.end + 1]) or words[match.start] == "last")
                    for match in inside)
         opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
-        if not past or not opening or set(words[start:end]) & SPEAKER_WORDS:
+        # A stranger's, "a passenger collapsed on the platform on tuesday", "a fella i didn't know keeled over in the
+        # queue on saturday": on a day gone by, named (round 155, 158); the "i" of who they were is no one's sign.
+        stranger = bool(opening) and (words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE or words[opening[0]] in (
+            "a", "an", "the", "this", "some") and words[opening[0] + 1 : opening[0] + 2] and words[
+            opening[0] + 1] in _UNNAMED_STRANGER)
+        day_gone = stranger and any(match.types == {DATE_TYPE} and set(words[match.start : match.end]) & (
+            _DAYS_GONE) for match in inside)
+        speakers = [at for at in range(start, end) if words[at] in SPEAKER_WORDS and not (
+            stranger and words[at] == "i" and words[at + 1 : at + 2] in (["didn't"], ["did"], ["don't"], ["never"],
+                                                                          ["'d"]) and at - opening[0] <= 3)]
+        if not (past or day_gone) or not opening or speakers:
             continue
         subject = next((match for match in inside if match.start == opening[0] and match.types == {PERSON_TYPE}),
                        None)
-        stranger = words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
         # "His teacher said he had a fit in class last week": who tells or sees it is not whose sign it is.
         if {token.lemma for token in sequence[opening[0] : opening[0] + 3]} & (_TELLING | _SEEING | {lemma("found")}):
             continue
@@ -548,8 +568,20 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             own or subject.values[0].id not in owners | {"he", "she", "they"}))
         if someone_else:
             dropped |= {id(match) for match in inside if SIGN_TYPE in match.types}
-            story = True
+            if day_gone and not dated_since and any(SIGN_TYPE in match.types for match in inside):
+                # (And the day, the stranger's: "a woman fainted at the bus stop on monday. my eyelid twitches";
+                # not "..., and since then me left eyelid has been hopping".)
+                dropped |= {id(match) for match in inside if match.types == {DATE_TYPE}}
+            story = told = True
     return dropped
+
+
+_HELP_ARRIVING = frozenset({"ambulance", "ambos", "paramedics", "paramedic"})
+_DATING_BACK = (("since", "then"), ("ever", "since"), ("after", "that"))  # the twitch dated by the story's day
+# Days gone by, and what says someone else's episode is over.
+_DAYS_GONE = frozenset({*WEEKDAYS, "yesterday", "last"}) - {"today"}
+_OVER_AND_DONE = (("walked", "out"), ("walked", "off"), ("checked", "him", "over"), ("checked", "her", "over"),
+                  ("went", "home"), ("had", "him", "sorted"), ("had", "her", "sorted"))
 
 
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -561,7 +593,10 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
     denied = next((at for at in range(min(4, len(words) - 1))
                    if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
     # Told as past ("last week", "yesterday"): "no not me my husband he's collapsed on the floor" is a carer's call.
-    if denied is None or not any(match.types & BUILT_IN_TYPES for match in matches):
+    # (Or as over: "no, not me. the guy in the queue fainted, the ambos checked him over and he walked out", round
+    # 158.)
+    over = any(occurrences(words, phrase) for phrase in _OVER_AND_DONE)
+    if denied is None or not (over or any(match.types & BUILT_IN_TYPES for match in matches)):
         return set()
     others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
         match.start == at and match.types == {PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
@@ -948,7 +983,10 @@ def _a_things_fitting(sequence: list[Token], match: Match) -> bool:
     had_fitted = words[match.start] == "fitted" and had is not None and bool(
         set(words[had + 1 : match.start]) & _OWNERS_OF_A_FITTING) and not set(words[had + 1 : match.start]) & {
         "him", "her", "them", "up"} and after[:1] != ["up"]
-    return noun or named or framed or had_fitted
+    # Someone fitting the speaker's thing: "the audiologist spotted it when she was fitting my new hearing aids"
+    # (round 157; never "his dentures", whose owner may be the one fitting).
+    fitting_mine = after[:1] == ["my"] and bool(set(words[match.end + 1 : match.end + 4]) & _FITTED_THINGS)
+    return noun or named or framed or had_fitted or fitting_mine
 
 
 _FITTINGS_FOR_CLOTHES = frozenset({"costume", "costumes", "wardrobe", "bridal", "gown", "uniform", "shoe"})
