@@ -208,7 +208,7 @@ FLOORS = {
     "round154": (8 / 8, 2 / 2, 0, 0),
     "round155": (7 / 8, 2 / 2, 0, 0),
     "round156": (8 / 8, 2 / 2, 0, 0),
-    "round157": (7 / 8, 2 / 2, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
+    "round157": (6 / 8, 2 / 2, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
     "round158": (6 / 8, 2 / 2, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)

@@ -827,7 +827,8 @@ _COORDINATED_LIGHT = frozenset({",", "any", "anything", "a", "the", "my", "of", 
                                 "being", "getting", "feeling", "gone"})  # ("i've no keeled over or gone doolally")
 # "not sure my calf" doubts; "can't stop drooping" and "never stops jerking" say it goes on: neither denies.
 _HEDGED_NEGATION = frozenset({"sure", "certain", "stop", "stops", "stopped", "stopping",
-                              "worries", "worry", "problem"})  # ("no worries my chest feels crushed": review A72)
+                              "worries", "worry", "problem",  # ("no worries my chest feels crushed": review A72)
+                              "wonder"})  # ("no wonder he collapsed", "nae wonder": review of round 156)
 # "Can't grip", "couldn't swallow": what a person cannot do, said as a sign, is no denial of it.
 _ABLE = frozenset({"can", "could"})
 _ABILITIES = frozenset({"grip", "hold", "lift", "move", "walk", "stand", "swallow", "speak", "talk", "breathe", "grab",
@@ -6701,7 +6702,7 @@ _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "
 # A stint of work that leaves the limbs dead, and what says they always are after one.
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
-_TIRED_AS_EVER = frozenset({"always", "every", "usual", "normal", "tired", "knackered", "teatime", "anyway"})
+_TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6810,8 +6811,12 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # ("Me arms are dead after the round, but that's every day", "my legs are dead after a twelve-hour turn, always
     # have been": limbs tired after a stint of work, said to be how they always are, on the same terms: rounds
     # 155-156. The habit's own "been" is no sign staying.)
+    # (Only with how they always are said, not denied, and nothing they cannot do: "my legs went dead after the
+    # training session, i'm knackered, i can't feel them at all" is a sign.)
+    as_ever = any(word in _TIRED_AS_EVER and not set(words[max(0, at - 2) : at]) & {"not", "n't"}
+                  for at, word in enumerate(words)) and not set(words) & {"n't", "cannot", "not"}
     habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
-        words[at + 1 : at + 6]) & _STINTS_OF_WORK] if set(words) & _TIRED_AS_EVER else []
+        words[at + 1 : at + 6]) & _STINTS_OF_WORK] if as_ever else []
     loaded += habitual
     # (Nor the stint's own length, "a twelve-hour turn".)
     stint_lengths = {at + i for at in habitual for i in range(1, 6)
@@ -7429,9 +7434,9 @@ _EXERTION = frozenset({"running", "ran", "sprint", "sprinting", "sprinted", "das
                        # a skatepark's and a gym's ("my legs were jelly after the jam ... from skating all day": round
                        # 149)
                        "skating", "skate", "jam", "comp", "competition", "training", "practice", "bout",
-                       # a theme park's ("me legs went to jelly on the big coaster ... screamed me head off": round
-                       # 158)
-                       "coaster", "rollercoaster", "rides", "screamed", "screaming"})
+                       # a theme park's ("me legs went to jelly on the big coaster": round 158; never "screaming",
+                       # which may be in pain)
+                       "coaster", "rollercoaster", "rides"})
 _PRESSED_FOR_AN_ANSWER = frozenset({"checkout", "checkouts", "till", "tills", "pin", "password", "roundabout",
                                     "roundabouts", "junction", "system", "machine", "inspector", "barrier",
                                     "barriers", "kiosk", "pump"})
@@ -8320,8 +8325,7 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
     # (Nor today said to be like every day: "my feet are always numb from the MS, twelve years, it's no different
     # today", round 157.)
     taken |= {at for at, word in enumerate(words) if word == "today" and any(
-        words[before : before + 2] in (["no", "different"], ["not", "different"], ["no", "worse"], ["any", "worse"])
-        for before in range(max(0, at - 3), at))}
+        tuple(words[before : before + 2]) in _NO_DIFFERENT for before in range(max(0, at - 3), at))}
     return [
         (Match(position, position + 1, 1, (Value(PACE_TYPE, "sudden", "suddenly"),)), PACE_TYPE)
         for position, token in enumerate(analysis.tokens)
@@ -8421,14 +8425,17 @@ def _with_signs_there_since_long_ago(sequence: list[Token], matches: list[Match]
 # what says it has been so for years, and that it is no different now; and what says something is new after all.
 _BASELINE_SIGNS = frozenset({WEAKNESS, "sensation_change", "difficulty_speaking", "difficulty_swallowing",
                              "muscle_wasting"})
-_FOR_YEARS = (("for", "years"), ("since", "i", "was"), ("since", "he", "was"), ("since", "she", "was"),
-              ("since", "birth"), ("since", "childhood"), ("all", "my", "life"), ("all", "his", "life"),
-              ("all", "her", "life"), ("lifelong",), ("always",), ("for", "years", "now"))
-_NO_DIFFERENT = (("no", "different"), ("not", "different"), ("nothing", "new"), ("nowt", "new"), ("old", "news"),
-                 ("no", "weaker"), ("no", "worse"), ("not", "worse"), ("unchanged",), ("same", "as"),
-                 ("not", "changed"), ("n't", "changed"), ("never", "changed"), ("as", "normal"))
-_NEW_AFTER_ALL = frozenset({"suddenly", "sudden", "worse", "worsening", "weaker", "new", "today", "spreading"})
-_BUT_NOT = frozenset({"no", "not", "n't", "nothing", "nowt", "never", "any", "different", "normal", "same"})
+_FOR_YEARS = (("for", "years"), ("since", "birth"), ("since", "childhood"), ("all", "my", "life"),
+              ("all", "his", "life"), ("all", "her", "life"), ("lifelong",), ("always",))
+# (Not "hasn't changed", which may say it has not got better; each said with no "not" before it: "not the same as
+# normal" is a change.)
+_NO_DIFFERENT = (*sorted(_UNCHANGED_PAIRS - {("not", "changed")}), ("not", "different"), ("nowt", "new"),
+                 ("old", "news"), ("no", "weaker"), ("no", "worse"), ("unchanged",), ("same", "as"), ("as", "normal"))
+# What says something is new, now, sudden or worse after all (unless denied: "no weaker", "nothing new").
+_NEW_AFTER_ALL = _GETTING_WORSE | NOW_WORDS | (_TIMES_OF_DAY - {"just"}) | {"new", "worsening"}
+_DENYING = frozenset({"no", "not", "n't", "nothing", "nowt", "never"})
+# After a "but", what only says it is old ("..., but that's old news", "but it's no different").
+_BUT_OLD = frozenset({"old", "no", "nothing", "nowt", "same", "different", "unchanged"}) | _GOT_OVER
 
 
 def _without_a_baseline_unchanged(sequence: list[Token], matches: list[Match], today: date) -> list[Match]:
@@ -8452,22 +8459,31 @@ def _without_a_baseline_unchanged(sequence: list[Token], matches: list[Match], t
                if any(start <= sign.start < end for sign in signs) and _long_standing(words[start:end], today)
                and not any_twitching(sequence[start:end])]
     told = {id(match) for match in matches if any(start <= match.start < end for start, end in clauses) and (
-        match in signs or match.types & (BUILT_IN_TYPES | {PACE_TYPE, PLACE_TYPE}))}
+        match in signs or match.types & (_TIMES_OF_A_REPORT | {PACE_TYPE, PLACE_TYPE}))}
     return [match for match in matches if id(match) not in told]
 
 
 def _long_standing(words: list[str], today: date) -> bool:
-    """Whether `words` say something has been so for years or a lifetime ("since the stroke in 2019", "always")."""
+    """Whether `words` say something has been so for years or a lifetime ("since the stroke in 2019", "always",
+    "since he was little"; never "since i was at lunch")."""
     return any(word.isdigit() and 1900 < int(word) < today.year for word in words) or any(
-        occurrences(words, phrase) for phrase in _FOR_YEARS)
+        occurrences(words, phrase) for phrase in _FOR_YEARS) or any(
+        words[at : at + 1] == ["since"] and words[at + 2 : at + 3] == ["was"] and bool(
+            set(words[at + 3 : at + 5]) & _AS_A_CHILD) for at in range(len(words)))
 
 
 def _told_as_a_baseline(words: list[str], today: date) -> bool:
-    """Whether `words` say something has been so for years (or a lifetime) and is no different, with nothing new,
-    worse or sudden said unless denied."""
-    unchanged = any(occurrences(words, phrase) for phrase in _NO_DIFFERENT)
-    return _long_standing(words, today) and unchanged and not any(
-        word in _NEW_AFTER_ALL and not set(words[max(0, at - 3) : at]) & _BUT_NOT for at, word in enumerate(words))
+    """Whether `words` say something has been so for years (or a lifetime) and is no different ("no different",
+    "nothing new", "the same as ever", never "not the same as normal"), with nothing new, now, sudden or worse said
+    unless denied, and no "but" that says more than that it is old."""
+    unchanged = any(not set(words[max(0, at - 2) : at]) & _DENYING for phrase in _NO_DIFFERENT
+                    for at in occurrences(words, phrase) if phrase[0] not in _DENYING)
+    unchanged = unchanged or any(occurrences(words, phrase) for phrase in _NO_DIFFERENT if phrase[0] in _DENYING)
+    # ("It's no different today", "chatting away as normal today": today as every day.)
+    new = any(word in _NEW_AFTER_ALL and not set(words[max(0, at - 2) : at]) & _DENYING and not (
+        word == "today" and words[at - 1 : at] in (["different"], ["normal"])) for at, word in enumerate(words))
+    contrasts = any(word in _CONTRASTS and not set(words[at + 1 : at + 6]) & _BUT_OLD for at, word in enumerate(words))
+    return _long_standing(words, today) and unchanged and not new and not contrasts
 
 
 _SETTLED = frozenset({"fine", "okay", "ok", "better", "normal", "gone", "cleared", "settled", "alright"})

@@ -73,10 +73,11 @@ THINGS = frozenset(form for word in (
     # a funeral's ("the chapel went dark when the fuse blew", "the cremator carked it": round 153)
     "chapel", "cremator", "crematorium", "hearse", "trestle",
     # a railway's, a bus depot's and the council's ("the whole panel went dark", "the timetable collapsed", "the
-    # traffic was paralysed", "the spinner on the gritter seized": rounds 155-156; not "road": "the road just
-    # blacked out in front of me" is a faint, round 61)
+    # traffic was paralysed", "the spinner on the gritter seized": rounds 155-156; not "road", for "the road just
+    # blacked out in front of me" is a faint, round 61, and a road that collapsed is the resolver's; not "sweeper",
+    # a road sweeper being a person)
     "traffic", "panel", "timetable", "train", "bus", "signalling", "points", "service", "wagon", "spinner",
-    "gritter", "roller", "sweeper", "pavement",
+    "gritter", "roller",
     # a disabled person's kit and care ("the hoist collapsed, the hook went", "the care package collapsed": round 157)
     "hoist", "package", "sling", "powerchair", "wheelchair", "scooter",
 ) for form in (word, f"{word}s"))

@@ -523,7 +523,7 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         return set()
     dropped: set[int] = set()
     story = False  # whether the clause before told of someone else's sign
-    told = False  # whether one did, with nothing of the speaker's since
+    told = 0  # the clauses after one that did, with nothing of the speaker's since, read as its story
     dated_since = any(occurrences(words, phrase) for phrase in _DATING_BACK)
     for start, end in clause_spans(sequence):
         inside = [match for match in matches if start <= match.start < end]
@@ -533,12 +533,13 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE}}
             continue
         if told and not set(words[start:end]) & _SPEAKER_AND_OWN:
-            # The help that came for them, told after: "... the staff had him sorted and the ambulance came" (round
-            # 158).
+            # The help that came for them, told in the two clauses after: "... the staff had him sorted and the
+            # ambulance came" (round 158).
             dropped |= {id(match) for match in inside if SIGN_TYPE in match.types and set(
                 words[match.start : match.end]) & _HELP_ARRIVING}
+            told -= 1
         else:
-            told = False
+            told = 0
         story = False
         # "A year ago", "last week": a point in the past ("has been confused for three days" is going on).
         past = any(match.types == {DURATION_TYPE} and not recent(match)
@@ -547,14 +548,16 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         opening = [at for at in range(start, end) if words[at] not in _CLAUSE_OPENERS][:1]
         # A stranger's, "a passenger collapsed on the platform on tuesday", "a fella i didn't know keeled over in the
         # queue on saturday": on a day gone by, named (round 155, 158); the "i" of who they were is no one's sign.
-        stranger = bool(opening) and (words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE or words[opening[0]] in (
-            "a", "an", "the", "this", "some") and words[opening[0] + 1 : opening[0] + 2] and words[
-            opening[0] + 1] in _UNNAMED_STRANGER)
-        day_gone = stranger and any(match.types == {DATE_TYPE} and set(words[match.start : match.end]) & (
-            _DAYS_GONE) for match in inside)
+        stranger = bool(opening) and words[opening[0]] in _UNNAMED_STRANGER | _SOMEONE
+        # (Only someone unknown, "a fella", "some bloke", "someone"; never "my lad" nor "the patient", who may be
+        # the one twitching.)
+        unknown = stranger and (words[opening[0]] in _SOMEONE or words[opening[0] - 1 : opening[0]] in (
+            ["a"], ["an"], ["some"], ["this"], ["one"]))
+        day_gone = unknown and any(match.types == {DATE_TYPE} and set(words[match.start : match.end]) & _DAYS_GONE
+                                   for match in inside)
         speakers = [at for at in range(start, end) if words[at] in SPEAKER_WORDS and not (
-            stranger and words[at] == "i" and words[at + 1 : at + 2] in (["didn't"], ["did"], ["don't"], ["never"],
-                                                                          ["'d"]) and at - opening[0] <= 3)]
+            day_gone and words[at] == "i" and words[at + 1 : at + 3] in (["did", "not"], ["do", "not"],
+                                                                          ["had", "never"]) and at - opening[0] <= 3)]
         if not (past or day_gone) or not opening or speakers:
             continue
         subject = next((match for match in inside if match.start == opening[0] and match.types == {PERSON_TYPE}),
@@ -572,16 +575,15 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
                 # (And the day, the stranger's: "a woman fainted at the bus stop on monday. my eyelid twitches";
                 # not "..., and since then me left eyelid has been hopping".)
                 dropped |= {id(match) for match in inside if match.types == {DATE_TYPE}}
-            story = told = True
+            story, told = True, 2
     return dropped
 
 
 _HELP_ARRIVING = frozenset({"ambulance", "ambos", "paramedics", "paramedic"})
+_PARTS_OF_THINGS = frozenset({"side", "top", "end", "half", "part", "back", "front", "rest", "bottom", "middle",
+                              "corner"})
 _DATING_BACK = (("since", "then"), ("ever", "since"), ("after", "that"))  # the twitch dated by the story's day
-# Days gone by, and what says someone else's episode is over.
-_DAYS_GONE = frozenset({*WEEKDAYS, "yesterday", "last"}) - {"today"}
-_OVER_AND_DONE = (("walked", "out"), ("walked", "off"), ("checked", "him", "over"), ("checked", "her", "over"),
-                  ("went", "home"), ("had", "him", "sorted"), ("had", "her", "sorted"))
+_DAYS_GONE = frozenset({*WEEKDAYS, "last"})  # a day gone by, said by name
 
 
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -593,10 +595,7 @@ def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> 
     denied = next((at for at in range(min(4, len(words) - 1))
                    if words[at] == "not" and words[at + 1] in _DENIED_OWNERS), None)
     # Told as past ("last week", "yesterday"): "no not me my husband he's collapsed on the floor" is a carer's call.
-    # (Or as over: "no, not me. the guy in the queue fainted, the ambos checked him over and he walked out", round
-    # 158.)
-    over = any(occurrences(words, phrase) for phrase in _OVER_AND_DONE)
-    if denied is None or not (over or any(match.types & BUILT_IN_TYPES for match in matches)):
+    if denied is None or not any(match.types & BUILT_IN_TYPES for match in matches):
         return set()
     others = [at for at in range(denied + 2, len(words)) if words[at] in _UNNAMED_STRANGER | _SOMEONE or any(
         match.start == at and match.types == {PERSON_TYPE} and match.values[0].id not in ("he", "she", "they")
@@ -897,6 +896,11 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
             # A thing after "in", "at" or "on" is where it happened, not who it happened to ("my husband at the
             # market collapsed", "dad in the car had a fit").
             where = {token.word for token in sequence[max(0, before - 3) : max(0, before)]} & _PLACE_PREPOSITIONS
+            # Nor a thing someone is "of" or "with": "the driver of the bus had a fit", "the lady with the wheelchair
+            # collapsed" (not "the roof of the shed collapsed", "the whole left side of the car is dead": a thing's
+            # part).
+            where = where or any(sequence[at].word in ("of", "with") and at > 0 and sequence[at - 1].word not in (
+                THINGS | _PARTS_OF_THINGS) for at in range(max(0, before - 3), max(0, before)))
             # "Dad was using the chainsaw passed out": someone named before the thing, without a pause, did it.
             clause_start = max((at + 1 for at in range(before) if sequence[at].word in CLAUSE_SPLITS), default=0)
             # ("Young Tom greasing the baler collapsed": what someone was doing with it, review A66.)
