@@ -6820,6 +6820,12 @@ def test_rounds_149_to_154s_answers(text: str, pending: str | None, intent: str,
     ('a man collapsed in the queue just now and my eyelid is twitching',
      None, REPORT, {'pregnancy': ['not_pregnant'],
       'symptom': ['fainting'], 'pace': ['sudden'], 'bodyPart': ['eyelid']}),
+    # (An insecticide fogger is no fog of the mind; "my mind is in a fog" is.)
+    ('my right calf twitching since last week lah. every Tuesday the fogging man come spray mosquito insecticide, I '
+     'always standing right there in the smoke',
+     None, REPORT, {'bodyPart': ['calf'], 'pregnancy': ['not_pregnant'], 'trigger': ['pesticide', 'nicotine'],
+                    'frequency': ['constant'], 'duration': ['P1W']}),
+    ('my eyelid twitches and my mind is in a fog', None, REPORT, {'bodyPart': ['eyelid'], 'symptom': ['confusion']}),
     # Rounds 157-158: a baseline that is no different today, a disabled person's kit, a day out
     ("No, nothing like that. My feet are always numb from the MS, I've had that twelve years, it's no different today.",
      'emergency_screen', NO, {}),
