@@ -88,6 +88,7 @@ from skill.local.nlu.lexicon import (
     NOW_WORDS,
     OWN,
     PACE_TYPE,
+    PARTS_OF_A_THING,
     PERSON_TYPE,
     PLACE_TYPE,
     SIGN_TYPE,
@@ -6818,11 +6819,12 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
         words[at + 1 : at + 6]) & _STINTS_OF_WORK] if as_ever else []
     loaded += habitual
-    # (Nor the stint's own length, "a twelve-hour turn".)
-    stint_lengths = {at + i for at in habitual for i in range(1, 6)
-                     if at + i < len(words) and not set(words[at + 1 : at + i]) & _STINTS_OF_WORK}
-    words = [("a" if at in stint_lengths else "have" if word == "been" and words[at - 2 : at] in (
-        ["always", "have"], ["always", "has"]) else word) for at, word in enumerate(words)]
+    # What is read of a load without these words: the stint's own length ("a twelve-hour turn") and the habit's
+    # "been" ("always have been").
+    unread = {at + i for at in habitual for i in range(1, 6)
+              if at + i < len(words) and not set(words[at + 1 : at + i]) & _STINTS_OF_WORK} | {
+        at for at, word in enumerate(words) if word == "been" and words[at - 2 : at] in (["always", "have"],
+                                                                                          ["always", "has"])}
 
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
@@ -6833,9 +6835,11 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
             # (All of it, but the "been" and "since" of the twitch's own clauses: "it's been jumping since sunday,
             # and my arm's dead from holding the drill" says nothing of the arm staying: round 72; "..., it's
             # twitching and it still hasn't come back" does: review A72.)
-            return [word for word, part in zip(words, stretch_of, strict=True)
-                    if part not in twitching or part == stretch_of[at] or word not in ("been", "since")]
-        return words[start : ends[1] if len(ends) > 1 else len(words)]
+            return [word for index, (word, part) in enumerate(zip(words, stretch_of, strict=True))
+                    if index not in unread and (part not in twitching or part == stretch_of[at]
+                                                or word not in ("been", "since"))]
+        return [word for index, word in enumerate(words[: ends[1] if len(ends) > 1 else len(words)])
+                if index >= start and index not in unread]
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
         set(said_of_the_load(at)) & {"day", "night", "afternoon", "evening", "been"})]
     loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
@@ -8095,7 +8099,6 @@ def _without_blackouts_of_the_power(sequence: list[Token], matches: list[Match])
     return [match for match in matches if not of_the_power(match)]
 
 
-_PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
 _TIMES_OPENING_A_CLAUSE = frozenset({"week", "night", "yesterday", "today", "morning", "afternoon", "evening",
                                      "weekend", *WEEKDAYS})
 
@@ -8109,7 +8112,7 @@ def _a_subject(words: list[str], at: int) -> bool:
         words[i] == "me" and i == at - 1)), None)
     if start is None:
         return False
-    if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | _PARTS_OF_A_THING:
+    if start >= 2 and words[start - 1] == "of" and words[start - 2] in _THINGS_THAT_COLLAPSE | PARTS_OF_A_THING:
         return _a_subject(words, start - 2)  # "the roof of the hay barn collapsed"
     if words[max(0, start - 2) : start] == ["far", "as"] or words[start - 1 : start] == ["after"]:
         # "got as far as the ditch then collapsed": where the person got to; "after the pie collapsed at the table"

@@ -208,7 +208,7 @@ class Gazetteer:
             dates = date_candidates(sequence, today)
             # A length inside a day of a month is that day's ("since the last week of october": no week long,
             # round 155).
-            in_a_month = [match for match in dates if set(lemmas[match.start : match.end]) & set(MONTHS)]
+            in_a_month = [match for match in dates if set(lemmas[match.start : match.end]) & _MONTH_WORDS]
             candidates = [match for match in candidates if not (match.types == {DURATION_TYPE} and any(
                 day.start < match.end < day.end for day in in_a_month))] + dates
         if self.cues is not None:
@@ -452,6 +452,7 @@ _DRUNK_OR_SMOKED = frozenset({"caffeine", "stimulant", "alcohol", "nicotine"})
 _HEDGES_OF_AN_AMOUNT = frozenset(lemma(word) for word in ("maybe", "perhaps", "probably"))
 _TRIGGER_TYPE, _ANSWER_TYPE, _PLACE_TYPE, _SIGN_TYPE = "TRIGGER", "ANSWER", "BODY_PART", "SYMPTOM"
 _SIDES = frozenset({"left", "right"})
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 def _without_skipped_over(candidates: list[Match]) -> list[Match]:
@@ -535,7 +536,7 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
                 words[anchor + 2 : anchor + 3] and words[anchor + 2] in MONTHS):
             continue  # ("the first weekend in november": that month's, never this weekend)
         if words[anchor + 1 : anchor + 2] == [","] and any(
-                match.start in (anchor + 2, anchor + 3) and (set(words[match.start : match.end]) & set(MONTHS) or (
+                match.start in (anchor + 2, anchor + 3) and (set(words[match.start : match.end]) & _MONTH_WORDS or (
                     parse_day_of_month(words[match.start : match.end], today) is not None)) for match in found):
             continue  # ("on the monday, the twenty-sixth of october", "on the sunday, the eighth": the date it is)
         earliest = anchor
@@ -662,7 +663,7 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
         max(0, start - 14) : start - len(clause)])
     # "We went out on the Monday, the twenty-sixth of October": the weekday's own date, said again (round 75).
     restated = restated or (before[-1:] == [","] and len(before) > 1 and before[-2] in WEEKDAYS
-                            and bool(set(words[start:end]) & set(MONTHS)))
+                            and bool(set(words[start:end]) & _MONTH_WORDS))
     # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
     # of november": the start up to ten words back, in the same clause.
     in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)

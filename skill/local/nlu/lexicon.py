@@ -81,6 +81,8 @@ THINGS = frozenset(form for word in (
     # a disabled person's kit and care ("the hoist collapsed, the hook went", "the care package collapsed": round 157)
     "hoist", "package", "sling", "powerchair", "wheelchair", "scooter",
 ) for form in (word, f"{word}s"))
+# The parts of a thing, said before "of" it ("the roof of the shed", "the whole left side of the car").
+PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
 WEAKNESS = "weakness"
 SIGN_TYPE = "SYMPTOM"
 PLACE_TYPE = "BODY_PART"

@@ -22,6 +22,7 @@ from skill.local.nlu.lexicon import (
     NOTICED,
     NOW_WORDS,
     OWN,
+    PARTS_OF_A_THING,
     PERSON_TYPE,
     PLACE_TYPE,
     SIGN_TYPE,
@@ -580,8 +581,7 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 
 
 _HELP_ARRIVING = frozenset({"ambulance", "ambos", "paramedics", "paramedic"})
-_PARTS_OF_THINGS = frozenset({"side", "top", "end", "half", "part", "back", "front", "rest", "bottom", "middle",
-                              "corner"})
+_PARTS_OF_THINGS = PARTS_OF_A_THING | {"rest", "bottom", "middle", "corner"}
 _DATING_BACK = (("since", "then"), ("ever", "since"), ("after", "that"))  # the twitch dated by the story's day
 _DAYS_GONE = frozenset({*WEEKDAYS, "last"})  # a day gone by, said by name
 

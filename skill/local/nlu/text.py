@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
 
+from skill.local.dates import MONTHS
+
 # -- canonical text --------------------------------------------------------------------------------
 
 FILLER_WORDS = frozenset(
@@ -531,7 +533,7 @@ def _an_events_time_said(words: list[str], at: int) -> int:
     return 0
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTHS)
 
 
 @lru_cache(maxsize=4096)
