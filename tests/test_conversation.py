@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from skill.domain.case import Answer, Case, CaseError
 from skill.domain.content import load_content
 from skill.domain.conversation import ADVICE_TOPICS, TURN_WORDS, Conversation, DialogueState, Heard, Reply
-from skill.domain.triage import EMERGENCY_SYMPTOMS, QUESTION_GROUPS, SCREEN_SIGN_QUESTIONS
+from skill.domain.triage import EMERGENCY_SCREENS, EMERGENCY_SYMPTOMS, QUESTION_GROUPS, SCREEN_SIGN_QUESTIONS
 
 CONTENT = load_content()
 DISCLAIMER = CONTENT.line("disclaimer")
@@ -644,6 +644,16 @@ def test_a_correction_of_the_place_replaces_it_without_asking(talk: Conversation
     reply = talk.correct(state, Heard(body_parts=("calf",)))
     assert reply.state.case.body_parts == ("calf",)
     assert reply.speech[0] == CONTENT.line("correction_made")
+
+
+def test_a_correction_before_anything_was_told_is_the_report_not_a_change(talk: Conversation) -> None:
+    # Round 160's opening "... mi cyaan sleep good inna di new place. mi nuh have no weakness" had the words of a
+    # correction, and was thanked for a change before anything had been asked.
+    opening = Heard(body_parts=("calf",), denied_symptoms=("weakness",))
+    reply = talk.correct(DialogueState(disclaimer_given=True), opening)
+    assert reply.state.case.body_parts == ("calf",)
+    assert reply.speech[0] != CONTENT.line("correction_made")
+    assert reply.state.pending_question in EMERGENCY_SCREENS
 
 
 def test_a_correction_that_lowers_is_confirmed_and_then_recomputes_the_advice(talk: Conversation) -> None:

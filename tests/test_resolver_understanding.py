@@ -2127,7 +2127,7 @@ def test_round_47s_and_48s_answers(text: str, pending: str | None, intent: str, 
      {'frequency': ['constant'], 'trigger': ['caffeine'], 'bodyPart': ['eyelid']}),
     ("if I hold both arms out with my eyes shut the left one drifts down, it wasn't doing that this morning",
      'emergency_screen', REPORT,
-     {'placePattern': ['both_sides'], 'bodyPart': ['arm', 'eyelid'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+     {'placePattern': ['both_sides'], 'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
     ('I drift off in the evenings and my eyelid twitches', None, REPORT,
      {'bodyPart': ['eyelid']}),
     ("the left corner of my mouth won't lift", None, SYMPTOM,
@@ -5934,9 +5934,9 @@ def test_rounds_123_to_128s_answers(text: str, pending: str | None, intent: str,
     ("alreet. me right calf's been twitching since Monday. I clean the uni library on the early, I'm deid on me "
      "feet, and the hoover's been choking on glitter since the Christmas ball",
      None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-07'], 'trigger': ['lack_of_sleep']}),
-    # Round 126: "God no" is a no
+    # Round 126: "God no" is a no (and since round 159 a customer's fit over a price tag is no one's seizure)
     ('God no. The only thing dead around here is the till, and the only fit was a customer throwing one over a '
-     'fifty cent price tag on a teapot', 'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['seizure']}),
+     'fifty cent price tag on a teapot', 'emergency_screen', NO, {}),
     ("oh my god no, he's not breathing",
      'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['difficulty_breathing']}),
     # Round 101: a yes with a time keeps the time
@@ -6893,4 +6893,128 @@ def test_rounds_149_to_154s_answers(text: str, pending: str | None, intent: str,
      None, NO, {}),
 )
 def test_rounds_155_to_158s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+# Rounds 159 (rescue crews) and 160 (moving house): what people said, each beside the real sign it must not lose.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ("Okay so it's my left calf, same spot every time, been about ten days since we went on the night "
+     "rotation. Only other thing, the captain pulled me off the line at the three-alarm this morning "
+     "because I was wandering around the wrong side of the building asking the guys what truck I came on, "
+     "and I couldn't tell him the address we were at.",
+     None, REPORT, {'bodyPart': ['calf'], 'placePattern': ['same_place'], 'duration': ['P10D'],
+                    'trigger': ['lack_of_sleep'], 'pace': ['sudden'], 'symptom': ['confusion']}),
+    ('I was asking the guys what truck I came on',
+     None, SYMPTOM, {'symptom': ['confusion']}),
+    ('she did not know the address she was at',
+     None, SYMPTOM, {'symptom': ['confusion']}),
+    ("I can't remember the new address yet",
+     None, DONT_KNOW, {}),
+    ("no. we'd a walker collapsed on the cliff path on Sunday, unresponsive when the team got to him, but "
+     "that was him, not me. I'm grand.",
+     'emergency_screen', NO, {}),
+    ('no, nothing. Actually on Saturday I was first aider at the concert, three girls fainted near the '
+     'barrier and one boy had a fit, but they were the patients, I was the one treating them.',
+     'emergency_screen', NO, {}),
+    ('no, nothing like that. she ran a code yesterday where the patient was blue and not breathing, but '
+     'she herself is fine',
+     'emergency_screen', NO, {}),
+    ("No, nothing like that with me. The lady we brought off Tryfan on Sunday was out cold when we got to "
+     "her, mind, but she's on the mend in Bangor",
+     'emergency_screen', NO, {}),
+    ('no, not me. The only one choking this week was a fella at the Christmas market with a sausage roll, '
+     'and we sorted him out',
+     'emergency_screen', NO, {}),
+    ('not me, my dad. a lady found him collapsed on the floor',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['father'], 'symptom': ['fainting']}),
+    ('not me, the patient fainted this morning',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['someone'], 'symptom': ['fainting'],
+                                   'pace': ['sudden']}),
+    ('no, not me. but a man collapsed next to me and then I fainted too',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    ('the only one who collapsed was a man I care for, my dad',
+     'emergency_screen', REPORT, {'symptom': ['fainting'], 'pregnancy': ['not_pregnant'], 'person': ['father']}),
+    ('the only one who collapsed was my husband',
+     'emergency_screen', REPORT, {'symptom': ['fainting'], 'person': ['husband']}),
+    ("no, none of that, I'm fit as a lop apart from this daft eye",
+     'emergency_screen', NO, {}),
+    ('och im numb fae the stress o the hale thing but naw my neck feels normal nae tingling nae weakness nothin',
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
+    ("my hand's gone numb from the stress",
+     None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'trigger': ['stress']}),
+    ('this place on the top of the arm where they give you injection, it is jumping like something is inside',
+     None, REPORT, {'bodyPart': ['arm']}),
+    ("I near collapsed when I saw the deposit deductions. my left thumb's been twitching",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ("he collapsed when the survey came back, he's grey and sweaty",
+     None, SYMPTOM, {'symptom': ['fainting', 'difficulty_breathing', 'sweating']}),
+    ('no sah, the only ting dead in this house is the boiler, and the whole flat choking with dust from '
+     'the builder dem sanding the floor, but me breathing fine',
+     'emergency_screen', NO, {}),
+    ('my flat mate collapsed',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ("the flat is choking with dust and i can't breathe",
+     None, SYMPTOM, {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ("Okay so it's my left thumb, I can still tie a bowline with my eyes shut",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ("mi right eyelid a jump since Tuesday morning, I've done three doubles back to back so sleep is a stranger",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-08'], 'pace': ['sudden']}),
+    ('her left eyelid is continuously twitching since we shifted to the new flat',
+     None, REPORT, {'person': ['she'], 'bodyPart': ['eyelid'], 'frequency': ['constant']}),
+    ('the twitch shifted to my back',
+     None, REPORT, {'symptom': ['spreading'], 'bodyPart': ['back']}),
+    ("my arm's dead from the compressions and it still hasn't come back",
+     None, SYMPTOM, {'symptom': ['weakness'], 'answer': ['no'], 'bodyPart': ['arm']}),
+    ("my arm's dead from holding the drill, it's twitching and it still hasn't come back",
+     None, REPORT, {'symptom': ['weakness']}),
+    ("the letting agent had a fit about the mould at the check-out, said it was our fault, I near "
+     "collapsed when I saw the deposit deductions, and honestly I'm numb from the stress of it all. "
+     "anyway, my left thumb's been twitching",
+     None, REPORT, {'trigger': ['stress'], 'bodyPart': ['thumb']}),
+    ("right so the chain collapsed on tuesday, our buyers pulled out, the landlord had a fit cos we'd "
+     "already given notice, and now my left calf's started twitching like mad",
+     None, REPORT, {'startDate': ['2026-12-08'], 'bodyPart': ['calf']}),
+    ("here lately when I go down the snag list for the builder the lines go all ghosty, there's two of "
+     "every line sittin on top of each other",
+     None, SYMPTOM, {'symptom': ['double_vision']}),
+    ('he went down the stairs and collapsed',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ("hang on, can I change my answer? I've got my dates muddled",
+     None, 'CorrectionIntent', {}),
+    ("I couldn't swear to it either way",
+     'nerve_signs', DONT_KNOW, {}),
+    ('so its my right calf its been twitching i honestly dont know when it started i only noticed it on '
+     'the callout on monday night',
+     None, REPORT, {'bodyPart': ['calf'], 'start': ['unknown']}),
+    ('pregnant? lawd no, mi fifty-six',
+     'health_changes', NO, {}),
+    ('pregnant? yes, eight weeks',
+     'health_changes', 'PregnancyIntent', {'pregnancy': ['pregnant']}),
+    ('weakness? no but my face dropped an hour ago',
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness', 'facial_droop'], 'duration': ['PT1H'], 'pace': ['sudden']}),
+    ("it's the fat pad at the bottom of my thumb dear, on the left hand, it keeps giving a little jump",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ('my right thumb keeps flickering and i honestly couldnt tell you when it started its all a blur since'
+     ' the move boxes everywhere no tingling or anything its just the twitch',
+     None, REPORT, {'bodyPart': ['thumb'], 'start': ['unknown'], 'trigger': ['exercise'],
+                    'deniedSymptom': ['sensation_change']}),
+    ('um so the bottom part of my eye like the lower lid on the left side keeps doing this little buzzy thing',
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ('my fingers feel buzzy and numb',
+     None, SYMPTOM, {'bodyPart': ['finger'], 'symptom': ['sensation_change']}),
+    ("no, my hand feels normal, I only meant numb in myself, wi' the worry",
+     'nerve_signs', TRIGGER, {'answer': ['no'], 'trigger': ['stress']}),
+    ("my arms are dead from the boxes and i can't lift them",
+     None, SYMPTOM, {'symptom': ['weakness'], 'trigger': ['exercise'], 'bodyPart': ['arm']}),
+    ("me bottom eyelid keeps giving a wink on its own, like it's trying to flag down the fire engine",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my bottom's numb from sitting",
+     None, SYMPTOM, {'symptom': ['sensation_change']}),
+    ('mi thumb a jump, di right one, from the week before we exchange contract, end a October',
+     None, REPORT, {'bodyPart': ['thumb'], 'startDate': ['2026-10-25']}),
+    ("we had a cardiac arrest at a job and my arms are dead from the compressions, but that's not why I'm "
+     "asking. I've got a twitch in my left thigh that won't quit",
+     None, REPORT, {'bodyPart': ['thigh']}),
+))
+def test_rounds_159_and_160s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

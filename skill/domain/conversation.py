@@ -530,6 +530,10 @@ class Conversation:
         if state.outcome == EMERGENCY:
             return self._restate_emergency(state)
         pending = state.pending_question
+        if pending is None and state.outcome is None and state.case == Case() and heard:
+            # Nothing told yet, nothing to change: what is said with a correction's words is the report ("mi cyaan
+            # sleep good inna di new place. mi nuh have no weakness": round 160 had been thanked for a change).
+            return self.hear(state, heard, as_facts=True)
         if pending in SCREEN_QUESTIONS and set(heard.symptoms) & SCREEN_SYMPTOMS:
             # A sign the safety check names, described while it is asked, answers it, however it was said ("my leg
             # just gave out on the stairs, like it wasn't even mine" has the words of a correction).

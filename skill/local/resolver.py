@@ -201,6 +201,9 @@ _MOMENT_ASKED = re.compile(
     r"\s*[,.!;:]*\s*",
     re.I)
 _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
+# The pregnancy question's word said back before the answer: "pregnant? lawd no, mi fifty-six". (Only that word: a
+# sign's said back may be affirmed after it, "fit? no, he's having one right now".)
+_ECHOED_FIRST = re.compile(r"\s*(?:pregnant|pregnancy|expecting)\s*\?\s*(?=\S)", re.I)
 _SAID_WRONG_FIRST = re.compile(
     r"\s*(?:(?:wait|sorry|oh|no|hang on|hold on)\s*[,.!]*\s*)*i\s+(?:said|got|answered)\s+(?:that|it)\s+wrong\b"
     r"\s*[,.!;:]*\s*", re.I)
@@ -1006,6 +1009,12 @@ class Resolver:
             # "Hello, yes, my right calf has been jumping since ...": a phone's "yes" to being greeted, no answer to
             # anything (it had been a bare yes, three times, and the calf asked for).
             return self.resolve(text[hello.end():], pending_question)
+        if pending_question is not None and (echo := _ECHOED_FIRST.match(text)) and "pregnant" in self._understood(
+                text, pending_question).slot_ids().get("pregnancy", []) and (
+                answer := self.resolve(text[echo.end():], pending_question)).intent in (_NO_INTENT, _DONT_KNOW_INTENT):
+            # "Pregnant? Lawd no, mi fifty-six": the question's word said back is no yes to it (round 160: it had
+            # been "yes to pregnancy"); a no or a "not sure" after it is the answer.
+            return answer
         aside = _MOMENT_ASKED.match(text) or pending_question is None and _GREETING_FIRST.match(text)
         if aside and text[aside.end():].strip():
             # "Morning. Is my left calf, ... from Easter time the foot catch on the step": a greeting, not "this
@@ -1085,6 +1094,7 @@ class Resolver:
             # clause had outscored the twitch's, and the arm was asked for three times).
             return rest
         resolution = _without_a_time_taken_back(resolution, text)
+        resolution = _without_the_day_only_noticed(resolution, text)
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
@@ -3464,6 +3474,20 @@ def _stretches_of(value: ResolvedSlot, words: list[str], stretch_of: list[int]) 
 
 _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wait",), ("actually",), ("sorry",),
                                   ("i", "mean"), ("scratch", "that")})
+
+
+_ONLY_NOTICED = frozenset({"noticed", "spotted", "clocked", "realised", "realized"})
+
+
+def _without_the_day_only_noticed(resolution: Resolution, text: str) -> Resolution:
+    """Without the day a twitch was only noticed, beside not knowing when it started: "i honestly dont know when it
+    started i only noticed it on the callout on monday night" (round 159: it had been three days, and self-care;
+    not knowing when is the advice to watch it)."""
+    ids = resolution.slot_ids()
+    if ids.get("start") != ["unknown"] or "startDate" not in resolution.slots or not set(
+            _words_as_said(text)) & _ONLY_NOTICED:
+        return resolution
+    return _without_values(resolution, "startDate", resolution.slots["startDate"])
 
 
 def _without_a_time_taken_back(resolution: Resolution, text: str) -> Resolution:
@@ -6699,7 +6723,10 @@ _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw"
                             "jackhammer", "sander", "mower", "grinder", "handlebars", "vibration", "vibrations",
                             "wacker", "compactor", "kango", "rotavator", "shears"})
 _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "typing", "gaming", "clicking",
-                             "scrolling", "texting", "joystick", "gamepad"})
+                             "scrolling", "texting", "joystick", "gamepad",
+                             # a rescue crew's and a house move's ("my arms are dead from the compressions", "...
+                             # from doing cpr", "me arms were dead from the boxes": rounds 159-160)
+                             "compressions", "cpr", "boxes", "stretcher", "hose", "hoses"})
 # A stint of work that leaves the limbs dead, and what says they always are after one.
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
@@ -6824,7 +6851,11 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     unread = {at + i for at in habitual for i in range(1, 6)
               if at + i < len(words) and not set(words[at + 1 : at + i]) & _STINTS_OF_WORK} | {
         at for at, word in enumerate(words) if word == "been" and words[at - 2 : at] in (["always", "have"],
-                                                                                          ["always", "has"])}
+                                                                                          ["always", "has"])} | {
+        # (Nor the "not" of an aside, "but that's not why i'm asking", nor a building's lift, "four flights and no
+        # lift": rounds 159-160.)
+        at for at, word in enumerate(words) if word == "not" and words[at + 1 : at + 2] == ["why"]
+        or word == "lift" and words[at - 1 : at] in (["no"], ["the"], ["a"])}
 
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
@@ -6832,16 +6863,23 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         start = max((i + 1 for i in range(at) if words[i] == ","), default=0)
         ends = [i for i in range(at, len(words)) if words[i] == ","]
         if words[at] == "from":
-            # (All of it, but the "been" and "since" of the twitch's own clauses: "it's been jumping since sunday,
-            # and my arm's dead from holding the drill" says nothing of the arm staying: round 72; "..., it's
-            # twitching and it still hasn't come back" does: review A72.)
+            # (All of it, but the "been", "since" and "not" of the twitch's own clauses: "it's been jumping since
+            # sunday, and my arm's dead from holding the drill" says nothing of the arm staying: round 72, nor "a
+            # twitch in my left thigh that won't quit": round 159; "..., it's twitching and it still hasn't come
+            # back" does: review A72.)
             return [word for index, (word, part) in enumerate(zip(words, stretch_of, strict=True))
                     if index not in unread and (part not in twitching or part == stretch_of[at]
-                                                or word not in ("been", "since"))]
+                                                or word not in ("been", "since", "not"))]
         return [word for index, word in enumerate(words[: ends[1] if len(ends) > 1 else len(words)])
                 if index >= start and index not in unread]
+    def from_its_clause(at: int) -> set[str]:
+        # (What is said from the load's own clause on: "we had a cardiac arrest at a job this arvo and my arms are
+        # dead from the compressions" is no afternoon of dead arms: round 159.)
+        start = max((i + 1 for i in range(at) if words[i] in (".", "and", "but")), default=0)
+        return set(said_of_the_load(at)) & set(words[start:])
+
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
-        set(said_of_the_load(at)) & {"day", "night", "afternoon", "evening", "been"})]
+        from_its_clause(at) & {"day", "night", "afternoon", "evening", "been"})]
     loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
         {word.rstrip("s") for word in said_of_the_load(at) if word in _LIMBS_LAIN_ON}) <= 1]
     if loaded:

@@ -196,7 +196,10 @@ _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoi
                      "excess", "premium", "premiums"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
-_SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades"})
+_SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
+                                 # a house move's ("i nearly fainted when the survey came back", "i near collapsed
+                                 # when i saw the deposit deductions": round 160)
+                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
 # or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
 # a faint.
@@ -465,6 +468,7 @@ def without_others_signs(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
+    dropped |= _signs_of_those_tended(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
     echo = _echoed_at([token.word for token in sequence])
@@ -586,6 +590,62 @@ _DATING_BACK = (("since", "then"), ("ever", "since"), ("after", "that"))  # the 
 _DAYS_GONE = frozenset({*WEEKDAYS, "last"})  # a day gone by, said by name
 
 
+# Strangers as a rescuer or a first aider tells of them, after a word that counts or points ("a walker", "three girls",
+# "the lady we brought off tryfan", "the patients").
+_THOSE_TENDED = _UNNAMED_STRANGER | frozenset({
+    "walker", "walkers", "hiker", "hikers", "climber", "climbers", "swimmer", "swimmers", "girls", "boys", "punters",
+    "men", "women", "lads", "casualties", "gentleman", "people", "kids", "fellas", "blokes", "spectators", "fans"})
+_POINTING_TO = frozenset({"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "several", "few",
+                          "this", "that", "these", "those"})
+# What says the signs told are someone else's, not the speaker's: "nothing like that with me", "i was the one
+# treating them", "they were the patients", "she herself is fine"; and, after the story only, "that was him, not me"
+# (before it, "not me, the patient fainted" says whose twitch it is).
+_DISOWNING = (("that", "with", "me"), ("that", ",", "with", "me"), ("i", "was", "the", "one", "treating"),
+              ("i", "was", "the", "one", "helping"), ("i", "was", "the", "one", "doing"),
+              ("were", "the", "patients"), ("was", "the", "patient"), ("were", "the", "casualties"),
+              ("was", "the", "casualty"), ("herself", "is", "fine"), ("himself", "is", "fine"),
+              ("myself", "am", "fine"), ("themselves", "are", "fine"))
+_NOT_ME = ("not", "me")
+# "I mean", "you know": no one's words about themselves.
+_ASIDES = (("i", "mean"), ("you", "know"))
+# Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign
+# may be theirs, the twitching person's.
+_DONE_TO = frozenset({"him", "them", "us"})
+_DOING_TO_HER = frozenset({"found", "saw", "caught", "helped", "got", "took", "brought", "picked", "heard", "held"})
+
+
+def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of the strangers a rescuer or first aider tended, when the speaker says they were not theirs: "we'd
+    a walker collapsed on the cliff path on sunday, unresponsive when the team got to him, but that was him, not
+    me", "three girls fainted near the barrier and one boy had a fit, but they were the patients" (round 159). A
+    clause naming a stranger after a word that counts or points, with no "i" or "my" in it, and the clauses that
+    go on from it with none either; never a clause of someone telling ("a nurse said he collapsed") or of the
+    stranger doing something to someone ("a lady found him collapsed")."""
+    words = [token.word for token in sequence]
+    disowned = any(occurrences(words, phrase) for phrase in _DISOWNING)
+    not_me = occurrences(words, _NOT_ME)
+    if not disowned and not not_me:
+        return set()
+    aside = {at + i for phrase in _ASIDES for at in occurrences(words, phrase) for i in range(len(phrase))}
+    dropped: set[int] = set()
+    story = False  # whether the clauses since the last of anyone else's have told of a stranger
+    signs: set[int] = set()  # the signs told in them
+    for start, end in clause_spans(sequence):
+        speaker = any(words[at] in _SPEAKER_AND_OWN and at not in aside for at in range(start, end))
+        told = {token.lemma for token in sequence[start:end]} & (_TELLING | _SEEING)
+        done_to = any(words[at] in _DONE_TO or words[at] == "her" and words[at - 1] in _DOING_TO_HER
+                      for at in range(max(1, start), end))
+        stranger = any(words[at] in _THOSE_TENDED and words[at - 1] in _POINTING_TO for at in range(max(1, start), end))
+        story = not (speaker or told or done_to) and (stranger or story)
+        if not story:
+            signs = set()
+            continue
+        signs |= {id(match) for match in matches if start <= match.start < end and SIGN_TYPE in match.types}
+        if disowned or any(at >= end for at in not_me):
+            dropped |= signs
+    return dropped
+
+
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
     """After "no, not me" (or "not him", "not her"), the signs of the next person named, told as past, before
     anything says the twitching person has one: "no not him his big sister fainted at assembly last week", "no not
@@ -677,9 +737,17 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         copula = max((i for i in range(at + 1, stop) if words[i] in _NAMING_COPULAS), default=None)
         # ("The only one throwing up round here is the cat".)
         told_after = set(words[copula + 1 : copula + 10]) if copula is not None else set()
-        if story_only and (copula is None or not told_after & (_IN_A_STORY | _GOING_DOWN_FOR_SHOW) and not any(
-                an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS
-                for token in sequence[copula + 1 : copula + 4])):
+        # (A stranger is no one of the speaker's: "the only one choking this week was a fella at the christmas
+        # market", "... was the casualty we took off the rocks": round 159.)
+        # (Not "... was a man i care for, my dad", nor "... was a guest's twin", whose the fit is.)
+        a_stranger = copula is not None and (words[copula + 1 : copula + 3] in (
+            [pointer, word] for pointer in ("a", "an", "some") for word in _UNNAMED_STRANGER) or words[
+            copula + 1 : copula + 3] in (["the", "casualty"], ["the", "casualties"])) and not set(
+            words[copula + 1 : copula + 8]) & _SPEAKER_AND_OWN and words[copula + 3 : copula + 4] != ["'s"]
+        if story_only and not a_stranger and (
+                copula is None or not told_after & (_IN_A_STORY | _GOING_DOWN_FOR_SHOW) and not any(
+                    an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS
+                    for token in sequence[copula + 1 : copula + 4])):
             continue
         # ("The only thing choking me is the rent": someone the choke was done to, by what a household owes; not
         # "the only time she collapsed was when the bill came", review A80.)
@@ -715,7 +783,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         # play-acting"; never anyone of one's own: "... was my son, in goal".)
         for_show = story_only and bool(told_after & _GOING_DOWN_FOR_SHOW) and not set(
             words[copula + 1 : copula + 4]) & {"my", "our", "me", "his", "her", "i", "mine"}
-        if not for_show and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
+        if not for_show and not a_stranger and (named_words & (_PEOPLE_WORDS | _SOMEONE_AT_WORK) or "side" in words[
                 copula + 1 : named_ends] or any(
             match.start in window and PERSON_TYPE in match.types or PLACE_TYPE in match.types
             and copula < match.start <= min(copula + 7, named_ends) and "jaw" not in words[match.start : match.end]
@@ -1202,8 +1270,10 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         priced = (bool(before & _NEARLY) or jaw) and (news or at_price)
         # (A fit thrown is a temper, no word of a real faint: "Doreen threw a fit ..., and the lass said she'd faint
         # clean away at what they're charging": round 139.)
+        # (Nor one had "about" or "over" something: "the letting agent had a fit about the mould": round 160.)
         real = {word for at, word in enumerate(lemmas) if word in _STILL_A_FAINT and not (
-            word == _FIT and lemmas[max(0, at - 2) : at][:1] in ([_THREW], [_THROW]))}
+            word == _FIT and (lemmas[max(0, at - 2) : at][:1] in ([_THREW], [_THROW])
+                              or lemmas[at + 1 : at + 2] in (["about"], ["over"])))}
         return (priced or strictly_near and (told or over_price or dread or overcome)) and not real
 
     def nerves(match: Match) -> bool:

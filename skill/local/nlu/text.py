@@ -120,7 +120,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
             "get", "find", "say", "open", "close", "raise", "use", "grab", "catch", "keep", "make", "think")),
         ("nup", "nope"), ("naw", "no"), ("nay", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"),
         ("oot", "out"), ("doon", "down"), ("deid", "dead"), ("just the now", "a moment ago"),
-        ("god no", "no"), ("lord no", "no"), ("hell no", "no"), ("heavens no", "no"), ("good lord no", "no"),
+        ("god no", "no"), ("lord no", "no"), ("lawd no", "no"), ("hell no", "no"), ("heavens no", "no"),
+        ("good lord no", "no"),
+        # "Me bottom eyelid": the lower lid, no bottom (round 159 had not been understood three times)
+        ("bottom eyelid", "lower eyelid"), ("bottom lid", "lower lid"),
         # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
         ("is unable to", "can't"), ("was unable to", "couldn't"), ("am unable to", "can't"), ("are unable to", "can't"),
         ("unable to", "can't"),
@@ -131,6 +134,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can't rightly say if", "not sure if"), ("can't really say if", "not sure if"),
         ("can't say if", "not sure if"), ("can't say whether", "not sure whether"), ("couldn't say if", "not sure if"),
         ("couldn't rightly say if", "not sure if"), ("couldn't really say if", "not sure if"),
+        # "I couldnae swear tae it either way" (round 159)
+        ("couldn't swear to it either way", "not sure"), ("couldn't swear to it", "not sure"),
+        ("can't swear to it", "not sure"), ("couldnae swear tae it either way", "not sure"),
+        ("couldnae swear tae it", "not sure"),
         # Local words for when: an Australian afternoon (only "this arvo": a bare afternoon reads as today, and "every
         # arvo for weeks" is not), Indian English's "itself" that stresses a time ("since morning itself" is this
         # morning; "since saturday morning itself" is saturday morning)
@@ -554,6 +561,8 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
     # "a stroke back in 2015", "concussed back in march 2024": no back (rounds 139 and 149)
     text = re.sub(rf"\bback in (?=(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b)", "in ", text)
+    # "end a october": Caribbean English's "of" before a month (round 160)
+    text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
     text = re.sub(r"\b[23][\s-]+in[\s-]+1\b", "instant", text)  # "3-in-1 coffee" sachets (round 149: "1 coffee")
     # "Nah the only thing that blacked out was my stream": the answer, then a sentence of its own, as if paused
     # (round 140 had not understood it; a recogniser writes no comma).
