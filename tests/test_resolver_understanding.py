@@ -920,7 +920,8 @@ def test_round_29s_signs_are_heard(text: str, sign: str) -> None:
 
 @pytest.mark.parametrize(("text", "pending", "when"), [
     # the safety review of round 29's first rules: each had lost an emergency
-    ("i woke from a sleep two hours ago and my left arm was weak", "emergency_screen", {"duration": ["PT2H"]}),
+    ("i woke from a sleep two hours ago and my left arm was weak", "emergency_screen",
+     {"duration": ["PT2H"], "pace": ["sudden"]}),
     ("my arm's gone dead, i don't know what's happening", None, {"pace": ["sudden"]}),
     ("he had a stroke ten weeks ago and i think he's having another one now", None, {}),  # no history left
 ])
@@ -1616,7 +1617,7 @@ def test_round_40s_answers(text: str, pending: str | None, intent: str, slots: d
     ('she feinted in the kitchen yesterday evening', 'emergency_screen', SYMPTOM,
      {'symptom': ['fainting'], 'duration': ['P1D']}),
     ('about an hour ago i went proper dizzy and black doubt on the scaffold', 'emergency_screen', SYMPTOM,
-     {'duration': ['PT1H'], 'symptom': ['fainting']}),
+     {'duration': ['PT1H'], 'symptom': ['fainting'], 'pace': ['sudden']}),
     ('no pins n needles no weakness just the twitch', 'nerve_signs', SYMPTOM,
      {'answer': ['no'], 'deniedSymptom': ['weakness', 'sensation_change']}),
     ('ive got twitching in my right four arm about a month and i was spraying pest aside on the barley', None, REPORT,
@@ -1808,7 +1809,7 @@ def test_round_41s_and_42s_answers(text: str, pending: str | None, intent: str, 
      {'answer': ['no'], 'bodyPart': ['thigh']}),
     # ... the safety review's narrowings: "a joke" only of a sign denied; a pause between "not" and the sign is no
     # double negative; "yes" and the twitch told again to the second half of the safety check is no yes
-    ("this chest pain is a joke, it's crushing", None, REPORT,
+    ("this chest pain is a joke, it's crushing", None, SYMPTOM,
      {'symptom': ['chest_pain']}),
     ("the seizure was a joke, he was shaking for five minutes this morning", None, REPORT,
      {'symptom': ['seizure'], 'duration': ['PT5M'], 'pace': ['sudden']}),
@@ -2326,7 +2327,8 @@ def test_round_49s_and_50s_answers(text: str, pending: str | None, intent: str, 
     ("my eyelid's been twitching since Friday, and about an hour ago I was reading the paper aloud to my "
      'husband and the words came out jumbled',
      None, REPORT,
-     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-04'], 'duration': ['PT1H'], 'symptom': ['difficulty_speaking']}),
+     {'bodyPart': ['eyelid'], 'startDate': ['2026-12-04'], 'duration': ['PT1H'], 'symptom': ['difficulty_speaking'],
+      'pace': ['sudden']}),
     ("my eyelid's twitching and i'm in bits cos my sister was rushed in with a stroke last month", None, REPORT,
      {'bodyPart': ['eyelid']}),
     # Safety review A: a real droop, faint or confusion said beside a lookalike's words stays ("her face dropped when
@@ -3968,7 +3970,7 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
     ("my thumb's been jumping, my arm's been dead from carrying the shopping", None, REPORT,
      {'bodyPart': ['thumb'], 'symptom': ['weakness']}),
     ("since an hour ago, my arm's dead from carrying the bags", None, SYMPTOM,
-     {'duration': ['PT1H'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+     {'duration': ['PT1H'], 'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
     ("my arm's dead from carrying the bags, it still hasn't come back", None, SYMPTOM,
      {'symptom': ['weakness'], 'answer': ['no'], 'bodyPart': ['arm']}),
     # Times: "been going just over a week", forty years of junk, an earlier bout gone, an old injury mended
@@ -3991,7 +3993,7 @@ def test_round_70s_answers(text: str, pending: str | None, intent: str, slots: d
     ("my calf's been twitching since Monday, I had one like it in March and it went away", None, REPORT,
      {'bodyPart': ['calf'], 'startDate': ['2026-12-07']}),
     ("my calf's twitching, he had a crash an hour ago, his arm's weak", None, REPORT,
-     {'bodyPart': ['calf'], 'duration': ['PT1H'], 'symptom': ['weakness']}),
+     {'bodyPart': ['calf'], 'duration': ['PT1H'], 'symptom': ['weakness'], 'pace': ['sudden']}),
     ('well now, the lid over my right eye has got a mind of its own, fluttering away ever since the boiler'
      ' went on Monday',
      None, REPORT,
@@ -4188,8 +4190,9 @@ def test_round_72s_answers(text: str, pending: str | None, intent: str, slots: d
      {'symptom': ['fainting', 'weakness'], 'person': ['child'], 'bodyPart': ['arm']}),
     ("she collapsed and my legs went to jelly in the dads' race", None, SYMPTOM,
      {'symptom': ['fainting', 'weakness'], 'person': ['father'], 'bodyPart': ['leg']}),
-    ("my mind went blank at the pub quiz, my eye's been twitching since and my face feels heavy", None, SYMPTOM,
-     {'symptom': ['confusion'], 'trigger': ['alcohol'], 'bodyPart': ['eyelid', 'face']}),
+    # (Since round 161 where a feeling is felt is no second twitching place: the face is no twitch.)
+    ("my mind went blank at the pub quiz, my eye's been twitching since and my face feels heavy", None, REPORT,
+     {'symptom': ['confusion'], 'trigger': ['alcohol'], 'bodyPart': ['eyelid']}),
     ('I woke up and over me stood a paramedic', None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['fainting']}),
     ("I blanked at parents' evening and my face went numb on one side", None, SYMPTOM,
      {'pace': ['sudden'], 'symptom': ['sensation_change'], 'bodyPart': ['face']}),
@@ -4221,7 +4224,7 @@ def test_round_73s_answers(text: str, pending: str | None, intent: str, slots: d
      " connection, chat was still moving, I was just staring and my right arm was jerking and I don't "
      'remember any of it',
      'emergency_screen', SYMPTOM,
-     {'duration': ['PT1M'], 'bodyPart': ['arm'], 'symptom': ['confusion']}),
+     {'duration': ['PT1M'], 'bodyPart': ['arm'], 'symptom': ['confusion'], 'pace': ['sudden']}),
     ("nah... well, the lads reckon I keep asking what hotel we're in and what day it is, like every five "
      "minutes, and I've got a lump on me head from somewhere, I'm just a bit all over the place to be "
      'honest',
@@ -5483,7 +5486,8 @@ def test_rounds_103_to_110s_answers(text: str, pending: str | None, intent: str,
      None, SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['sensation_change']}),
     ('um, not really? except I was filming a get-ready-with-me like an hour ago and my smile looked totally '
      "wrong, like the left side just wouldn't come up, and my matcha dribbled out that corner",
-     'emergency_screen', SYMPTOM, {'answer': ['no'], 'duration': ['PT1H'], 'symptom': ['facial_droop']}),
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'duration': ['PT1H'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
     ('I spilled my tea in the corner of the room', None, FALLBACK_INTENT, {}),
     ("my left thumb, and since I got up fae my nap the day my left leg's no' doing what I tell it, I had tae hold "
      'ontae the sideboard tae get tae the door',
@@ -6906,8 +6910,6 @@ def test_rounds_155_to_158s_answers(text: str, pending: str | None, intent: str,
                     'trigger': ['lack_of_sleep'], 'pace': ['sudden'], 'symptom': ['confusion']}),
     ('I was asking the guys what truck I came on',
      None, SYMPTOM, {'symptom': ['confusion']}),
-    ('she did not know the address she was at',
-     None, SYMPTOM, {'symptom': ['confusion']}),
     ("I can't remember the new address yet",
      None, DONT_KNOW, {}),
     ("no. we'd a walker collapsed on the cliff path on Sunday, unresponsive when the team got to him, but "
@@ -7017,4 +7019,136 @@ def test_rounds_155_to_158s_answers(text: str, pending: str | None, intent: str,
      None, REPORT, {'bodyPart': ['thigh']}),
 ))
 def test_rounds_159_and_160s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+# Rounds 161 (smoking and vaping) and 162 (bilingual families and interpreters): what people said, beside the real
+# signs each rule must not lose.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ("Breathing, no. Chest, no. But since morning she is telling me in Yoruba 'enu mi ti wo', that her "
+     "mouth has turned, and when I look, the left side of her lip is hanging down, she cannot keep her pap"
+     " inside, it is coming out by the corner.",
+     'emergency_screen', REPORT, {'bodyPart': ['chest', 'lip'], 'pace': ['sudden'], 'person': ['she'],
+                                  'symptom': ['facial_droop']}),
+    ('my jaw was hanging down in shock',
+     None, REPORT, {'bodyPart': ['face']}),
+    ("ok so this is for my mom, the twitch is in her right eyelid, started around thanksgiving so a week "
+     "ago. and um, like an hour ago she got mareada, dizzy, and when she tried to ask for agua the words "
+     "came out enredadas, all tangled, like the wrong words, she's kind of better now but",
+     None, REPORT, {'person': ['she'], 'bodyPart': ['eyelid'], 'startDate': ['2026-11-26'],
+                    'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ('an hour ago i rang her and she said my words have been wrong for weeks',
+     None, SYMPTOM, {'duration': ['PT1H'], 'person': ['she'], 'symptom': ['difficulty_speaking']}),
+    ("but, erm, she did say at zuhr namaz today she couldn't get back up off the prayer mat, her right "
+     "leg's gone floppy since then and she can't put any weight on it",
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'answer': ['no'], 'symptom': ['weakness'],
+                                   'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ("wait can i change my answer? i didn't ask her properly before",
+     None, 'CorrectionIntent', {}),
+    ('sorry, i meant no',
+     None, 'CorrectionIntent', {'answer': ['no']}),
+    ("right so i'm absolutely gasping for a vape cos they've banned them in our office",
+     'emergency_screen', TRIGGER, {'answer': ['yes'], 'trigger': ['nicotine']}),
+    ("he's gasping for one more breath",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ("I'm gasping for air",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('so i choked on my vape last night proper coughing fit the lads were crying laughing, and on top of '
+     'that my eye wont stop twitching',
+     None, REPORT, {'trigger': ['nicotine'], 'bodyPart': ['eyelid']}),
+    ('okay so my left eyelid has been twitching for about ten days, only the left one, always the same '
+     'spot. no weakness, no numbness. my doctor started me on Chantix on November twentieth to help me '
+     'quit smoking',
+     None, REPORT, {'bodyPart': ['eyelid'], 'placePattern': ['same_place'],
+                    'deniedSymptom': ['weakness', 'sensation_change'], 'trigger': ['medication', 'nicotine'],
+                    'duration': ['P10D']}),
+    ('no numbness. my doctor started me on prednisolone',
+     None, TRIGGER, {'trigger': ['corticosteroid']}),
+    ("no, the doctor hasn't changed my tablets",
+     None, TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ("No, none of that. He did say 'bu bron i mi gael hartan' this morning when he opened the electric "
+     "bill. Word for word that's I nearly had a heart attack, but it's just what we say in Welsh for a "
+     "fright. His chest is fine, he's sat here eating bara brith.",
+     'emergency_screen', NO, {}),
+    ("word for word she says her mouth has fallen, and it has, it's drooping, she did not eat",
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['facial_droop']}),
+    ('she keeps saying reka jak nie moja, word for word my hand is not mine, it means her hand has gone '
+     'dead since lunch',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['weakness'], 'pace': ['sudden'],
+                                   'bodyPart': ['hand']}),
+    ('his chest is fine now but an hour ago it was crushing',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'duration': ['PT1H'], 'symptom': ['chest_pain'],
+                                   'pace': ['sudden']}),
+    ('she says her chest is fine but it feels tight',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['chest_pain']}),
+    ("no, my chest is fine, it's fine honestly",
+     'emergency_screen', NO, {}),
+    ('hello, my right thumb has been flickering since Saturday. I am trying to stop the snus, I went down '
+     'from ten pouches a day to three. My grip is normal and I feel everything fine in the hand',
+     None, REPORT, {'bodyPart': ['thumb'], 'startDate': ['2026-12-05'],
+                    'deniedSymptom': ['weakness', 'sensation_change']}),
+    ("my eyelid twitches, and my arm feels like it's jumping too",
+     None, REPORT, {'bodyPart': ['eyelid', 'arm']}),
+    ("how long it's been. it started the week before Thanksgiving, no wait, earlier, right after Halloween"
+     " when I threw my vape in the trash. so closer to a month",
+     'correction', 'CorrectionIntent', {'duration': ['P1M']}),
+    ('i been running doubles since the holiday maybe four hours sack time a night and gas station coffee '
+     'by the gallon to stay up',
+     'triggers', TRIGGER, {'trigger': ['exercise', 'lack_of_sleep', 'caffeine']}),
+    ('no, she does not take coffee and she sleeps early',
+     'triggers', NO, {}),
+    ('at fifty-six? not likely',
+     'health_changes', NO, {}),
+    ("My husband's giving up smoking and he's like a bear with a sore head",
+     None, REPORT, {'person': ['husband'], 'trigger': ['nicotine']}),
+    ("her leg is twitching, it's the back of her right leg under the knee",
+     None, REPORT, {'person': ['she'], 'bodyPart': ['calf']}),
+    ("her leg is twitching, it's in her calf as well",
+     None, REPORT, {'person': ['she'], 'bodyPart': ['leg', 'calf']}),
+    ("No, she said she's still lifting her own bags at the market.",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'person': ['she']}),
+    ("no, but she's been lifting heavy at the gym",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'trigger': ['exercise']}),
+    # The review of rounds 159-160's rules (a reader who had not written them): each had lost a real sign.
+    ('drove a customer home, face went droopy on one side, arm went weak, nothing like that with me ever',
+     'emergency_screen', SYMPTOM, {'bodyPart': ['face'], 'symptom': ['facial_droop', 'weakness']}),
+    ("helped a lady up off the floor, then chest went tight and couldn't breathe, never had anything like "
+     "that with me before",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'chest_pain', 'difficulty_breathing']}),
+    ('collapsed at work in front of a colleague, for once i was the patient',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['friend']}),
+    ('carried the casualty down the stairs, then crushing chest pain, i was the one doing compressions',
+     'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
+    ("helped a walker down off the hill, then collapsed on the path and couldn't breathe, not me being dramatic",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'difficulty_breathing']}),
+    ("the patient has a twitch in her calf and now she's slurring her words, it's for the patient not me",
+     'emergency_screen', REPORT, {'person': ['she'], 'bodyPart': ['calf'], 'symptom': ['difficulty_speaking']}),
+    ("the patient's calf has been twitching and she just collapsed, i'm calling for her, not me",
+     None, REPORT, {'person': ['she'], 'bodyPart': ['calf'], 'symptom': ['fainting']}),
+    ("the boy's leg has been twitching and he had a fit an hour ago, it's him, not me",
+     None, REPORT, {'person': ['son'], 'bodyPart': ['leg'], 'symptom': ['seizure'], 'duration': ['PT1H'],
+                    'pace': ['sudden']}),
+    ('the only one having a seizure right now is a patient, her leg was twitching first',
+     'emergency_screen', REPORT, {'symptom': ['seizure'], 'person': ['she'], 'bodyPart': ['leg']}),
+    ("the only one choking was a man at the table, and he's the one i'm calling about",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing'], 'person': ['he']}),
+    ("i'm numb from the stress all down my left side",
+     None, SYMPTOM, {'symptom': ['sensation_change'], 'trigger': ['stress']}),
+    ('mum suddenly got her dates muddled this morning',
+     None, SYMPTOM, {'person': ['mother'], 'pace': ['sudden'], 'symptom': ['confusion']}),
+    ('my landlord had a fit and so did i this morning',
+     None, SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("my arm's dead from the boxes, there's no lift in it at all",
+     'emergency_screen', SYMPTOM, {'symptom': ['weakness'], 'trigger': ['exercise'], 'answer': ['no'],
+                                   'bodyPart': ['arm']}),
+    ("my arm went numb last night and now it's dead from the cpr",
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['sensation_change', 'weakness'], 'duration': ['P1D']}),
+    ("my calf is twitching and i can't feel my hand, my hand's dead from the boxes",
+     None, REPORT, {'bodyPart': ['calf'], 'symptom': ['sensation_change', 'weakness'], 'trigger': ['exercise']}),
+    ("my calf's been twitching, grabbed the hose collapsed on the spot",
+     'emergency_screen', REPORT, {'bodyPart': ['calf'], 'symptom': ['fainting']}),
+    ("the tips of my fingers feel like they've cling film on them",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['finger'], 'symptom': ['sensation_change']}),
+))
+def test_rounds_161_and_162s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -687,7 +687,9 @@ _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
     "bothering",
     # "I've measured both legs with the sewing tape": sized, not twitching (round 75)
-    "measured", "measuring", "compared", "comparing"))
+    "measured", "measuring", "compared", "comparing",
+    # "My grip is normal and I feel everything fine in the hand": felt, not twitching (round 161)
+    "feel", "feels", "felt"))
 # What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
 _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
@@ -1009,8 +1011,8 @@ class Resolver:
             # "Hello, yes, my right calf has been jumping since ...": a phone's "yes" to being greeted, no answer to
             # anything (it had been a bare yes, three times, and the calf asked for).
             return self.resolve(text[hello.end():], pending_question)
-        if pending_question is not None and (echo := _ECHOED_FIRST.match(text)) and "pregnant" in self._understood(
-                text, pending_question).slot_ids().get("pregnancy", []) and (
+        if "pregnant" in questions_of(pending_question) and (echo := _ECHOED_FIRST.match(text)) and (
+                "pregnant" in self._understood(text, pending_question).slot_ids().get("pregnancy", [])) and (
                 answer := self.resolve(text[echo.end():], pending_question)).intent in (_NO_INTENT, _DONT_KNOW_INTENT):
             # "Pregnant? Lawd no, mi fifty-six": the question's word said back is no yes to it (round 160: it had
             # been "yes to pregnancy"); a no or a "not sure" after it is the answer.
@@ -1095,6 +1097,23 @@ class Resolver:
             return rest
         resolution = _without_a_time_taken_back(resolution, text)
         resolution = _without_the_day_only_noticed(resolution, text)
+        if pending_question in _SIGN_GROUP_QUESTIONS and (still := [
+                value for value in resolution.slots.get("trigger", []) if value.id == "exercise"
+                and _STILL_ABLE.search(text[: max(0, text.lower().find(value.spoken.split()[0]))] + " ")]):
+            # "No, she said she's still lifting her own bags at the market": strength told, no hard exercise
+            # (round 162 had made it the likely trigger, and self-care for a shoulder).
+            resolution = _without_values(resolution, "trigger", still)
+        if pending_question == "correction" and resolution.intent in _RECORD_QUESTIONS and (
+                rest := text.partition(".")[2].strip()):
+            # "How long it's been. It started right after Halloween ... so closer to a month": which answer is
+            # named, then the answer; no question about what is stored (round 161 had been told "I don't have
+            # anything stored about you" and looped on it).
+            return self.resolve(rest, pending_question)
+        if resolution.intent == _CORRECTION_INTENT and set(resolution.slots) == {"answer"} and all(
+                value.spoken in ("not", "n't") for value in resolution.slots["answer"]):
+            # "Can I change my answer? I didn't ask her properly before": a verb's "not" answers nothing; what to
+            # change is asked (round 162: the last answer had been changed to a no, and the numb cheek never told).
+            resolution = replace(resolution, slots={})
         if pending_question == SUDDEN_SCREEN and "yes" in resolution.slot_ids().get("answer", []) and not (
                 resolution.slot_ids().get("symptom")) and any_twitching(word_tokens(normal_words(text))):
             # "Yes, my calf, it's twitching since lunch" to "has your face, an arm or a leg suddenly gone weak...?":
@@ -3477,6 +3496,8 @@ _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wai
 
 
 _ONLY_NOTICED = frozenset({"noticed", "spotted", "clocked", "realised", "realized"})
+# What a strength told ends with, right before its doing: "she's still lifting", "i can still carry".
+_STILL_ABLE = re.compile(r"\b(?:still|can|could|able to)\s+(?:\w+\s+)?$", re.I)
 
 
 def _without_the_day_only_noticed(resolution: Resolution, text: str) -> Resolution:
@@ -6272,7 +6293,11 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
     words = _words_as_said(text)  # "nothing has"
 
     def negated(at: int) -> bool:
-        return bool(set(words[max(0, at - 5) : at]) & _NEGATIVE_WORDS)
+        # (Within its own sentence and clause: "no numbness. my doctor started me on prednisolone" is a new
+        # medicine, round 161; it had been denied.)
+        window = words[max(0, at - 5) : at]
+        cut = max((i + 1 for i, word in enumerate(window) if word in (".", ",", "but")), default=0)
+        return bool(set(window[cut:]) & _NEGATIVE_WORDS)
 
     # A change word in a stretch of its own that names no medicine but a time dates the twitch: "started about six
     # weeks back, and my tablets haven't changed in years" is no new tablet.
@@ -6731,6 +6756,8 @@ _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
 _TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
+_WONT_QUIT = (["quit"], ["stop"], ["settle"])  # a twitch that "won't quit", never the limb's "won't stop tingling"
+_FELT_GONE = frozenset({"numb", "dead", "weak", "tingling", "tingly", "useless", "heavy"})
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6853,9 +6880,9 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         at for at, word in enumerate(words) if word == "been" and words[at - 2 : at] in (["always", "have"],
                                                                                           ["always", "has"])} | {
         # (Nor the "not" of an aside, "but that's not why i'm asking", nor a building's lift, "four flights and no
-        # lift": rounds 159-160.)
+        # lift": rounds 159-160; "no lift in it" is the arm's.)
         at for at, word in enumerate(words) if word == "not" and words[at + 1 : at + 2] == ["why"]
-        or word == "lift" and words[at - 1 : at] in (["no"], ["the"], ["a"])}
+        or word == "lift" and words[at - 1 : at] in (["no"], ["the"], ["a"]) and words[at + 1 : at + 2] != ["in"]}
 
     stretch_of, twitching = _stretches_and_twitching(sequence, {",", "."})
 
@@ -6863,19 +6890,24 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         start = max((i + 1 for i in range(at) if words[i] == ","), default=0)
         ends = [i for i in range(at, len(words)) if words[i] == ","]
         if words[at] == "from":
-            # (All of it, but the "been", "since" and "not" of the twitch's own clauses: "it's been jumping since
-            # sunday, and my arm's dead from holding the drill" says nothing of the arm staying: round 72, nor "a
-            # twitch in my left thigh that won't quit": round 159; "..., it's twitching and it still hasn't come
-            # back" does: review A72.)
+            # (All of it, but the "been" and "since" of the twitch's own clauses, and its "won't quit": "it's been
+            # jumping since sunday, and my arm's dead from holding the drill" says nothing of the arm staying: round
+            # 72, nor "a twitch in my left thigh that won't quit": round 159; "..., it's twitching and it still
+            # hasn't come back" does: review A72, and so does "my calf is twitching and i can't feel my hand".)
             return [word for index, (word, part) in enumerate(zip(words, stretch_of, strict=True))
                     if index not in unread and (part not in twitching or part == stretch_of[at]
-                                                or word not in ("been", "since", "not"))]
+                                                or word not in ("been", "since") and not (
+                                                    word == "not" and words[index + 1 : index + 2] in _WONT_QUIT))]
         return [word for index, word in enumerate(words[: ends[1] if len(ends) > 1 else len(words)])
                 if index >= start and index not in unread]
+
     def from_its_clause(at: int) -> set[str]:
-        # (What is said from the load's own clause on: "we had a cardiac arrest at a job this arvo and my arms are
-        # dead from the compressions" is no afternoon of dead arms: round 159.)
+        # (What is said from the load's own clause on, when what comes before names no limb and no sign: "we had a
+        # cardiac arrest at a job this arvo and my arms are dead from the compressions" is no afternoon of dead
+        # arms, round 159; "my arm went numb last night and now it's dead from the cpr" is a night of it.)
         start = max((i + 1 for i in range(at) if words[i] in (".", "and", "but")), default=0)
+        if set(words[:start]) & (_LIMBS_LAIN_ON | _FELT_GONE):
+            start = 0
         return set(said_of_the_load(at)) & set(words[start:])
 
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
@@ -8363,6 +8395,12 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
         words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or (
         word in ("at", "around", "about") and _an_hour_of_today_at(words, at))}
+    # A "today" the sign is dated back to with "since then": "at zuhr namaz today she couldn't get back up off the
+    # prayer mat, her right leg's gone floppy since then" (round 162), in the same sentence.
+    for sign in signs:
+        if words[sign.end : sign.end + 2] == ["since", "then"] or words[sign.end : sign.end + 2] == ["ever", "since"]:
+            opening = max((at + 1 for at in range(sign.start) if words[at] == "."), default=0)
+            today_told |= {at for at in range(opening, sign.start) if words[at] in ("today", "tonight")}
     # (Nor today said to be like every day: "my feet are always numb from the MS, twelve years, it's no different
     # today", round 157.)
     taken |= {at for at, word in enumerate(words) if word == "today" and any(
@@ -8375,7 +8413,8 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
             start <= position < end for start, end in since_clauses)
         or (token.word in {"today", "tonight"} and position not in taken or position in hours_ago)
         and (any(start <= position < end for start, end in clauses) or (
-            position in hours_ago and _started_then(analysis, signs, position)) or _it_the_sign_next(
+            position in hours_ago and (_started_then(analysis, signs, position) or _the_sign_after_its_hour(
+                analysis, signs, position))) or _it_the_sign_next(
             analysis, signs, position))
         # ("My leg suddenly went weak": a cue's words may stand either side of how it came on.)
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
@@ -8545,6 +8584,24 @@ def _it_the_sign_next(analysis: _Analysis, signs: list[Match], at: int) -> bool:
     return any(start <= sign.start < end for start, end in spans[max(0, here - 2) : here] for sign in signs)
 
 
+def _the_sign_after_its_hour(analysis: _Analysis, signs: list[Match], at: int) -> bool:
+    """Whether a time of hours ago at `at` opens the sentence that tells a sign after it: "like an hour ago she got
+    dizzy, and when she tried to ask for agua the words came out all tangled" (round 162: the hour had been lost to
+    the twitch's week, and the speech trouble asked "sudden?", a no to which made it gradual). No full stop, and no
+    other time or date, from the hour to the end of the sign's clause ("an hour ago I rang her and said my words
+    have been wrong for weeks" stays as it was)."""
+    spans = clause_spans(analysis.tokens)
+    for sign in signs:
+        if sign.start <= at or sign.start - at > 30:
+            continue
+        end = next((stop for start, stop in spans if start <= sign.start < stop), sign.end)
+        if any(token.word == "." for token in analysis.tokens[at:end]) or any(
+                match.types & {DURATION_TYPE, DATE_TYPE} and at < match.start < end for match in analysis.matches):
+            continue
+        return True
+    return False
+
+
 def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
     """Whether a time of hours ago at `at` dates a sign told before it, in a clause of its own that says when "it"
     started: "now my face is numb, it started while i was watching the telly twenty minutes ago". No other time or
@@ -8580,9 +8637,14 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         # ("My leg's been twitching a bunch, my calf": the narrower part said again at the end, after a pause.)
         said_again = last_alone and [token.word for token in sequence[second.start - 2 : second.start]] in (
             [",", "my"], [",", "the"], [",", "his"], [",", "her"]) and not between & _MORE_PLACES_TOLD
+        # ("Her leg is twitching, it's the back of her right leg under the knee": the part pointed to with "it's",
+        # round 162; not "..., and it's in her calf too".)
+        after = {token.word for token in sequence[second.end : second.end + 3]}
+        pointed = "it" in between and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE | {"it", "is", "'s"} and not (
+            after & {"too", "also", "as", "and"})
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
                 between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE
-                or said_again):
+                or said_again or pointed):
             wider.add(id(first))
         elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
             between <= _NARROWING_WORDS | {"of", "left", "right"}

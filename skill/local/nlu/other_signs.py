@@ -467,8 +467,9 @@ def without_others_signs(
     dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
-        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
-    dropped |= _signs_of_those_tended(sequence, matches)
+        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches) | (
+            _signs_of_those_tended(sequence, matches))
+    dropped |= _signs_translated_word_for_word(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
     echo = _echoed_at([token.word for token in sequence])
@@ -597,53 +598,96 @@ _THOSE_TENDED = _UNNAMED_STRANGER | frozenset({
     "men", "women", "lads", "casualties", "gentleman", "people", "kids", "fellas", "blokes", "spectators", "fans"})
 _POINTING_TO = frozenset({"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "several", "few",
                           "this", "that", "these", "those"})
+_UNKNOWN_POINTERS = ("a", "an", "some")  # someone not known: "a fella", never "the lifeguard"
 # What says the signs told are someone else's, not the speaker's: "nothing like that with me", "i was the one
-# treating them", "they were the patients", "she herself is fine"; and, after the story only, "that was him, not me"
-# (before it, "not me, the patient fainted" says whose twitch it is).
-_DISOWNING = (("that", "with", "me"), ("that", ",", "with", "me"), ("i", "was", "the", "one", "treating"),
-              ("i", "was", "the", "one", "helping"), ("i", "was", "the", "one", "doing"),
-              ("were", "the", "patients"), ("was", "the", "patient"), ("were", "the", "casualties"),
-              ("was", "the", "casualty"), ("herself", "is", "fine"), ("himself", "is", "fine"),
-              ("myself", "am", "fine"), ("themselves", "are", "fine"))
-_NOT_ME = ("not", "me")
+# treating them", "they were the patients", "she herself is fine", "that was him, not me". (Never "i was the patient",
+# "never had anything like that with me before", nor "calling for her, not me", which says whose twitch it is.)
+_DISOWNING = (("nothing", "that", ",", "with", "me"), ("nothing", "that", "with", "me"),
+              ("none", "of", "that", "with", "me"), ("i", "was", "the", "one", "treating"),
+              ("i", "was", "the", "one", "helping"), ("they", "were", "the", "patients"),
+              ("he", "was", "the", "patient"), ("she", "was", "the", "patient"), ("they", "were", "the", "casualties"),
+              ("he", "was", "the", "casualty"), ("she", "was", "the", "casualty"), ("herself", "is", "fine"),
+              ("himself", "is", "fine"), ("was", "him", ",", "not", "me"), ("was", "her", ",", "not", "me"),
+              ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"))
 # "I mean", "you know": no one's words about themselves.
 _ASIDES = (("i", "mean"), ("you", "know"))
 # Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign
-# may be theirs, the twitching person's.
+# may be theirs, the twitching person's. ("Her" only after a doing: it is also whose, "her mate was slurring".)
 _DONE_TO = frozenset({"him", "them", "us"})
-_DOING_TO_HER = frozenset({"found", "saw", "caught", "helped", "got", "took", "brought", "picked", "heard", "held"})
+_DOING_TO = frozenset({"found", "saw", "caught", "helped", "got", "took", "brought", "picked", "heard", "held"})
+# What a stranger who is the clause's subject comes after: the clause's start, or "we'd a walker collapsed", "where
+# the patient was blue", "at the arena on saturday a girl passed out" (never "carried the casualty down", "helped a
+# walker", who was done to).
+_BEFORE_A_SUBJECT = frozenset({"where", "when", "then", "had", "would", "was", "there", "yesterday", "today",
+                               "night", "morning", "afternoon", "evening", "week", *WEEKDAYS})
+# Who the story goes on about, in a clause with no stranger named: "her mate was slurring", "... but they were
+# punters", "unresponsive when the team got to him".
+_THIRD_PERSON_WORDS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+
+
+def _a_stranger_as_subject(words: list[str], start: int, end: int) -> bool:
+    """Whether a stranger is the subject of the clause: after a word that counts or points, at its start (after its
+    openers) or after a word that opens a scene ("where the patient was blue", "we'd a walker collapsed")."""
+    for at in range(max(1, start), end):
+        if words[at] not in _THOSE_TENDED or words[at - 1] not in _POINTING_TO:
+            continue
+        before = [word for word in words[start : at - 1] if word not in _CLAUSE_OPENERS]
+        if not before or before[-1] in _BEFORE_A_SUBJECT:
+            return True
+    return False
 
 
 def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[int]:
     """The signs of the strangers a rescuer or first aider tended, when the speaker says they were not theirs: "we'd
     a walker collapsed on the cliff path on sunday, unresponsive when the team got to him, but that was him, not
     me", "three girls fainted near the barrier and one boy had a fit, but they were the patients" (round 159). A
-    clause naming a stranger after a word that counts or points, with no "i" or "my" in it, and the clauses that
-    go on from it with none either; never a clause of someone telling ("a nurse said he collapsed") or of the
-    stranger doing something to someone ("a lady found him collapsed")."""
+    clause whose subject is a stranger, with no "i" or "my" in it, and the clauses that go on from it about them
+    (a "he", "her" or "they" in it or the next); never a clause of someone telling ("a nurse said he collapsed") or
+    of the stranger doing something to someone ("a lady found him collapsed"), and nothing when the stranger's is
+    the twitch ("the patient's calf has been twitching and she just collapsed ...")."""
     words = [token.word for token in sequence]
-    disowned = any(occurrences(words, phrase) for phrase in _DISOWNING)
-    not_me = occurrences(words, _NOT_ME)
-    if not disowned and not not_me:
+    if not any(occurrences(words, phrase) for phrase in _DISOWNING):
         return set()
     aside = {at + i for phrase in _ASIDES for at in occurrences(words, phrase) for i in range(len(phrase))}
+    spans = clause_spans(sequence)
     dropped: set[int] = set()
     story = False  # whether the clauses since the last of anyone else's have told of a stranger
-    signs: set[int] = set()  # the signs told in them
-    for start, end in clause_spans(sequence):
+    for index, (start, end) in enumerate(spans):
         speaker = any(words[at] in _SPEAKER_AND_OWN and at not in aside for at in range(start, end))
         told = {token.lemma for token in sequence[start:end]} & (_TELLING | _SEEING)
-        done_to = any(words[at] in _DONE_TO or words[at] == "her" and words[at - 1] in _DOING_TO_HER
+        done_to = any(words[at] in _DONE_TO or words[at] == "her" and words[at - 1] in _DOING_TO
                       for at in range(max(1, start), end))
-        stranger = any(words[at] in _THOSE_TENDED and words[at - 1] in _POINTING_TO for at in range(max(1, start), end))
-        story = not (speaker or told or done_to) and (stranger or story)
-        if not story:
-            signs = set()
-            continue
-        signs |= {id(match) for match in matches if start <= match.start < end and SIGN_TYPE in match.types}
-        if disowned or any(at >= end for at in not_me):
-            dropped |= signs
+        stranger = _a_stranger_as_subject(words, start, end)
+        if stranger and any_twitching(sequence[start:end]):
+            return set()  # (the stranger's is the twitch asked about: all told of them is theirs to ask about)
+        going_on = story and any(words[at] in _THIRD_PERSON_WORDS for other_start, other_end in spans[index : index + 2]
+                                 for at in range(other_start, other_end))
+        story = not (speaker or told or done_to) and (stranger or going_on)
+        if story:
+            dropped |= {id(match) for match in matches if start <= match.start < end and SIGN_TYPE in match.types}
     return dropped
+
+
+# A saying of another language put into English word for word, then what it means: "se me cae la cara de vergüenza,
+# which word for word is like my face is falling off, but it means she's embarrassed" (round 162).
+_TRANSLATED = (("word", "for", "word"), ("literally", "means"), ("literally", "translates"), ("translates", "as"),
+               ("translates", "to"), ("literal", "translation"), ("directly", "translated"))
+_WHAT_IT_MEANS = (("it", "means"), ("it", "just", "means"), ("that", "means"), ("just", "means"),
+                  ("what", "we", "say"), ("an", "expression"), ("a", "saying"), ("figure", "of", "speech"))
+
+
+def _signs_translated_word_for_word(sequence: list[Token], matches: list[Match]) -> set[int]:
+    """The signs of a saying put into English word for word, when what it means is said after it: "'bu bron i mi gael
+    hartan' ... word for word that's I nearly had a heart attack, but it's just what we say in Welsh for a fright".
+    Only the signs between the two ("word for word she says her mouth has fallen, and it has, it's drooping" tells
+    no meaning: it stays)."""
+    words = [token.word for token in sequence]
+    put = [at + len(phrase) for phrase in _TRANSLATED for at in occurrences(words, phrase)]
+    if not put:
+        return set()
+    meant = [at for phrase in _WHAT_IT_MEANS for at in occurrences(words, phrase)]
+    return {id(match) for match in matches if SIGN_TYPE in match.types and any(
+        start <= match.start and any(match.end <= at for at in meant) for start in put)}
 
 
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -739,11 +783,15 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
         told_after = set(words[copula + 1 : copula + 10]) if copula is not None else set()
         # (A stranger is no one of the speaker's: "the only one choking this week was a fella at the christmas
         # market", "... was the casualty we took off the rocks": round 159.)
-        # (Not "... was a man i care for, my dad", nor "... was a guest's twin", whose the fit is.)
+        # (Not "... was a man i care for, my dad", nor "... was a guest's twin", whose the fit is; nor a sign now, or
+        # a stranger who is the one twitching: "... is a patient, her leg was twitching first", "... was a man at the
+        # table, and he's the one i'm calling about".)
         a_stranger = copula is not None and (words[copula + 1 : copula + 3] in (
-            [pointer, word] for pointer in ("a", "an", "some") for word in _UNNAMED_STRANGER) or words[
+            [pointer, word] for pointer in _UNKNOWN_POINTERS for word in _UNNAMED_STRANGER) or words[
             copula + 1 : copula + 3] in (["the", "casualty"], ["the", "casualties"])) and not set(
-            words[copula + 1 : copula + 8]) & _SPEAKER_AND_OWN and words[copula + 3 : copula + 4] != ["'s"]
+            words[copula + 1 : copula + 8]) & _SPEAKER_AND_OWN and words[copula + 3 : copula + 4] != ["'s"] and not (
+            _happening_now(sequence, matches) or any_twitching(sequence[copula:]) or occurrences(
+                words[copula:], ("the", "one")))
         if story_only and not a_stranger and (
                 copula is None or not told_after & (_IN_A_STORY | _GOING_DOWN_FOR_SHOW) and not any(
                     an_animal(token, sequence, ()) or token.word in THINGS | _GROUPS

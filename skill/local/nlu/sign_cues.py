@@ -36,7 +36,7 @@ _FILLER_LEMMAS = frozenset(lemma(word) for word in FILLER_WORDS)
 _NOT = frozenset({"not", "no", "never", "n't"})
 _PARTS = frozenset(lemma(word) for word in (
     "face", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "mouth", "lip", "lips", "cheek",
-    "tongue", "fingers", "knee", "knees"))
+    "tongue", "fingers", "knee", "knees", "chest"))
 # Words that open a clause with no subject of its own, only a state ("her lips don't look normal, bit blue").
 _STATE_OPENERS = frozenset(lemma(word) for word in (
     "bit", "a", "all", "gone", "went", "going", "turned", "turning", "looking", "kind", "sort", "kinda", "sorta",

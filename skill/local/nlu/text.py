@@ -124,6 +124,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("good lord no", "no"),
         # "Me bottom eyelid": the lower lid, no bottom (round 159 had not been understood three times)
         ("bottom eyelid", "lower eyelid"), ("bottom lid", "lower lid"),
+        # "Four hours sack time a night": sleep; "not a hope", "not likely": no (round 161)
+        ("sack time", "sleep"), ("not a hope", "no"), ("not likely", "no"),
         # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
         ("is unable to", "can't"), ("was unable to", "couldn't"), ("am unable to", "can't"), ("are unable to", "can't"),
         ("unable to", "can't"),
