@@ -212,6 +212,8 @@ FLOORS = {
     "round158": (6 / 8, 2 / 2, 0, 0),
     "round159": (8 / 8, 2 / 2, 0, 0),
     "round160": (8 / 8, 2 / 2, 0, 0),
+    "round161": (7 / 8, 2 / 2, 0, 0),
+    "round162": (7 / 8, 2 / 2, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
