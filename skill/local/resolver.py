@@ -687,9 +687,11 @@ _OTHER_DOINGS = frozenset(lemma(word) for word in (
     "aching", "hurts", "hurt", "hurting", "sore", "cramp", "cramps", "itch", "itches", "itchy", "killing", "agony",
     "bothering",
     # "I've measured both legs with the sewing tape": sized, not twitching (round 75)
-    "measured", "measuring", "compared", "comparing",
-    # "My grip is normal and I feel everything fine in the hand": felt, not twitching (round 161)
-    "feel", "feels", "felt"))
+    "measured", "measuring", "compared", "comparing"))
+# "My grip is normal and I feel everything fine in the hand": felt fine, no twitching (round 161; never "now I feel
+# it in my thigh too").
+_FEELING = frozenset(lemma(word) for word in ("feel", "feels", "felt"))
+_FELT_FINE = frozenset({"fine", "normal", "everything"})
 # What is done to a place that is no twitch: "that's where i inject", "the other hand is where i prick".
 _DOINGS_ELSEWHERE = frozenset(lemma(word) for word in (
     "inject", "injecting", "injection", "injections", "prick", "pricking", "jab", "jabs", "pump", "patch", "sensor",
@@ -1099,7 +1101,7 @@ class Resolver:
         resolution = _without_the_day_only_noticed(resolution, text)
         if pending_question in _SIGN_GROUP_QUESTIONS and (still := [
                 value for value in resolution.slots.get("trigger", []) if value.id == "exercise"
-                and _STILL_ABLE.search(text[: max(0, text.lower().find(value.spoken.split()[0]))] + " ")]):
+                and _told_as_still_able(text, value.spoken)]):
             # "No, she said she's still lifting her own bags at the market": strength told, no hard exercise
             # (round 162 had made it the likely trigger, and self-care for a shoulder).
             resolution = _without_values(resolution, "trigger", still)
@@ -3496,8 +3498,16 @@ _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wai
 
 
 _ONLY_NOTICED = frozenset({"noticed", "spotted", "clocked", "realised", "realized"})
+
+
 # What a strength told ends with, right before its doing: "she's still lifting", "i can still carry".
 _STILL_ABLE = re.compile(r"\b(?:still|can|could|able to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _told_as_still_able(text: str, spoken: str) -> bool:
+    """Whether the doing `spoken` is said right after "still" or "can" ("she's still lifting her own bags")."""
+    said = re.search(rf"\b{re.escape(spoken.split()[0])}\b", text, re.I) if spoken.split() else None
+    return said is not None and _STILL_ABLE.search(text[: said.start()]) is not None
 
 
 def _without_the_day_only_noticed(resolution: Resolution, text: str) -> Resolution:
@@ -5690,8 +5700,9 @@ def _without_places_of_other_doings(sequence: list[Token], matches: list[Match])
     dropped = set()
     for (start, end), twitches in zip(spans, twitching, strict=True):
         inside = [match for match in matches if start <= match.start and match.end <= end]
-        doing = {token.lemma for token in sequence[start:end]} & _OTHER_DOINGS or any(
-            SIGN_TYPE in match.types for match in inside)
+        lemmas = {token.lemma for token in sequence[start:end]}
+        felt_fine = bool(lemmas & _FEELING) and bool({token.word for token in sequence[start:end]} & _FELT_FINE)
+        doing = lemmas & _OTHER_DOINGS or felt_fine or any(SIGN_TYPE in match.types for match in inside)
         if not twitches and doing:
             # (With the "both" of "i've measured both legs": the sides compared, not twitching.)
             dropped |= {id(match) for match in inside if match.types == {PLACE_TYPE} or (
@@ -6756,8 +6767,6 @@ _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
 _TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
-_WONT_QUIT = (["quit"], ["stop"], ["settle"])  # a twitch that "won't quit", never the limb's "won't stop tingling"
-_FELT_GONE = frozenset({"numb", "dead", "weak", "tingling", "tingly", "useless", "heavy"})
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6824,6 +6833,8 @@ _SITTING = frozenset({"sitting", "sat", "sit", "sittin"})
 
 
 _LIMBS_LAIN_ON = frozenset({"arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "fingers", "shoulder"})
+_WONT_QUIT = (["quit"], ["stop"], ["settle"])  # a twitch that "won't quit", never the limb's "won't stop tingling"
+_FELT_GONE = frozenset({"numb", "dead", "weak", "tingling", "tingly", "useless", "heavy"})
 _CAME_BACK = (("came", "back"), ("come", "back"), ("comes", "back"), ("coming", "back"), ("wore", "off"),
               ("wears", "off"), ("worn", "off"), ("shook", "it"), ("shake", "it"), ("back", "to", "normal"),
               ("normal", "now"), ("fine", "now"), ("feels", "normal"), ("feel", "normal"), ("feeling", "normal"))
@@ -8395,12 +8406,15 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         ["you", "were", "talking"], ["you", "were", "speaking"], ["you", "were", "asking"]) or word == "since" and any(
         words[at + 1 + k : at + 3 + k] == ["school", "run"] for k in range(7)) or (
         word in ("at", "around", "about") and _an_hour_of_today_at(words, at))}
-    # A "today" the sign is dated back to with "since then": "at zuhr namaz today she couldn't get back up off the
-    # prayer mat, her right leg's gone floppy since then" (round 162), in the same sentence.
+    # A "today" the sign is dated back to with "since then" or "ever since": "at zuhr namaz today she couldn't get
+    # back up off the prayer mat, her right leg's gone floppy since then" (round 162); close before it, with no other
+    # time between ("a busy day today, years ago my leg went weak and it's been weak ever since" is no today's).
     for sign in signs:
-        if words[sign.end : sign.end + 2] == ["since", "then"] or words[sign.end : sign.end + 2] == ["ever", "since"]:
-            opening = max((at + 1 for at in range(sign.start) if words[at] == "."), default=0)
-            today_told |= {at for at in range(opening, sign.start) if words[at] in ("today", "tonight")}
+        if words[sign.end : sign.end + 2] in (["since", "then"], ["ever", "since"]):
+            today_told |= {at for at in range(max(0, sign.start - _TODAY_DATED_BACK), sign.start)
+                           if words[at] in ("today", "tonight") and not any(
+                               match.types & {DURATION_TYPE, DATE_TYPE} and at < match.start < sign.start
+                               for match in analysis.matches)}
     # (Nor today said to be like every day: "my feet are always numb from the MS, twelve years, it's no different
     # today", round 157.)
     taken |= {at for at, word in enumerate(words) if word == "today" and any(
@@ -8420,6 +8434,9 @@ def _today(analysis: _Analysis, signs: list[Match]) -> list[tuple[Match, str]]:
         or token.word in {"suddenly", "sudden"} and analysis.tokens[position - 1].word not in _NEGATORS and any(
             sign.start < position < sign.end for sign in signs)
     ][:1]
+
+
+_TODAY_DATED_BACK = 16  # how far before a sign said "since then" its "today" may stand
 
 
 def _another_day_named(analysis: _Analysis, start: int) -> bool:
@@ -8587,19 +8604,24 @@ def _it_the_sign_next(analysis: _Analysis, signs: list[Match], at: int) -> bool:
 def _the_sign_after_its_hour(analysis: _Analysis, signs: list[Match], at: int) -> bool:
     """Whether a time of hours ago at `at` opens the sentence that tells a sign after it: "like an hour ago she got
     dizzy, and when she tried to ask for agua the words came out all tangled" (round 162: the hour had been lost to
-    the twitch's week, and the speech trouble asked "sudden?", a no to which made it gradual). No full stop, and no
-    other time or date, from the hour to the end of the sign's clause ("an hour ago I rang her and said my words
-    have been wrong for weeks" stays as it was)."""
+    the twitch's week, and the speech trouble asked "sudden?", a no to which made it gradual). No other time or date,
+    nor a word of a long or slow course, from the hour to the end of the sign's clause ("an hour ago I rang her and
+    said my words have been wrong for weeks" stays as it was)."""
     spans = clause_spans(analysis.tokens)
     for sign in signs:
         if sign.start <= at or sign.start - at > 30:
             continue
         end = next((stop for start, stop in spans if start <= sign.start < stop), sign.end)
-        if any(token.word == "." for token in analysis.tokens[at:end]) or any(
+        if any(token.word in _LONG_TOLD for token in analysis.tokens[at:end]) or any(
                 match.types & {DURATION_TYPE, DATE_TYPE} and at < match.start < end for match in analysis.matches):
             continue
         return True
     return False
+
+
+# Words that tell a sign long or slow in coming, whatever hour opens the sentence ("an hour ago I noticed the
+# twitching again, my arm has been weak for ages really").
+_LONG_TOLD = frozenset({"ages", "months", "weeks", "years", "slowly", "gradually", "gradual", "getting", "always"})
 
 
 def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
@@ -8641,7 +8663,8 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         # round 162; not "..., and it's in her calf too".)
         after = {token.word for token in sequence[second.end : second.end + 3]}
         pointed = "it" in between and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE | {"it", "is", "'s"} and not (
-            after & {"too", "also", "as", "and"})
+            after & {"too", "also", "as", "and"}) and not any(  # (not "my arm twitches, it's my hand that's weak")
+            SIGN_TYPE in match.types and second.start <= match.start <= second.end + 4 for match in matches)
         if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
                 between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE
                 or said_again or pointed):

@@ -598,7 +598,8 @@ _THOSE_TENDED = _UNNAMED_STRANGER | frozenset({
     "men", "women", "lads", "casualties", "gentleman", "people", "kids", "fellas", "blokes", "spectators", "fans"})
 _POINTING_TO = frozenset({"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "several", "few",
                           "this", "that", "these", "those"})
-_UNKNOWN_POINTERS = ("a", "an", "some")  # someone not known: "a fella", never "the lifeguard"
+# Of those, the ones that say someone is not known ("a fella"; "the lifeguard" may be the one twitching).
+_UNKNOWN_POINTERS = ("a", "an", "some")
 # What says the signs told are someone else's, not the speaker's: "nothing like that with me", "i was the one
 # treating them", "they were the patients", "she herself is fine", "that was him, not me". (Never "i was the patient",
 # "never had anything like that with me before", nor "calling for her, not me", which says whose twitch it is.)
@@ -646,8 +647,10 @@ def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[i
     of the stranger doing something to someone ("a lady found him collapsed"), and nothing when the stranger's is
     the twitch ("the patient's calf has been twitching and she just collapsed ...")."""
     words = [token.word for token in sequence]
-    if not any(occurrences(words, phrase) for phrase in _DISOWNING):
-        return set()
+    if not any(occurrences(words, phrase) for phrase in _DISOWNING) or any(
+            match.types == {PERSON_TYPE} and match.start > 0 and words[match.start - 1] in OWN | {"our"}
+            for match in matches):
+        return set()  # (nor when someone of the speaker's is named: "it's my mum ... then she passed out on sunday")
     aside = {at + i for phrase in _ASIDES for at in occurrences(words, phrase) for i in range(len(phrase))}
     spans = clause_spans(sequence)
     dropped: set[int] = set()
@@ -672,8 +675,11 @@ def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[i
 # which word for word is like my face is falling off, but it means she's embarrassed" (round 162).
 _TRANSLATED = (("word", "for", "word"), ("literally", "means"), ("literally", "translates"), ("translates", "as"),
                ("translates", "to"), ("literal", "translation"), ("directly", "translated"))
-_WHAT_IT_MEANS = (("it", "means"), ("it", "just", "means"), ("that", "means"), ("just", "means"),
-                  ("what", "we", "say"), ("an", "expression"), ("a", "saying"), ("figure", "of", "speech"))
+# (Only a meaning given: never "I don't know what it means", "I think that means something bad", "is it an
+# expression of something serious".)
+_WHAT_IT_MEANS = (("but", "it", "means"), ("it", "just", "means"), ("but", "that", "means"), ("what", "we", "say"),
+                  ("just", "an", "expression"), ("just", "a", "saying"), ("figure", "of", "speech"))
+_SAYING_REACH = 14  # the words from the saying's "word for word" to its sign, and from its sign to its meaning
 
 
 def _signs_translated_word_for_word(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -687,7 +693,8 @@ def _signs_translated_word_for_word(sequence: list[Token], matches: list[Match])
         return set()
     meant = [at for phrase in _WHAT_IT_MEANS for at in occurrences(words, phrase)]
     return {id(match) for match in matches if SIGN_TYPE in match.types and any(
-        start <= match.start and any(match.end <= at for at in meant) for start in put)}
+        start <= match.start <= start + _SAYING_REACH and any(
+            match.end <= at <= match.end + _SAYING_REACH for at in meant) for start in put)}
 
 
 def _someone_elses_after_not_me(sequence: list[Token], matches: list[Match]) -> set[int]:

@@ -124,8 +124,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("good lord no", "no"),
         # "Me bottom eyelid": the lower lid, no bottom (round 159 had not been understood three times)
         ("bottom eyelid", "lower eyelid"), ("bottom lid", "lower lid"),
-        # "Four hours sack time a night": sleep; "not a hope", "not likely": no (round 161)
-        ("sack time", "sleep"), ("not a hope", "no"), ("not likely", "no"),
+        # "Four hours sack time a night": sleep (round 161)
+        ("sack time", "sleep"),
         # "She is unable to lift her arm": can't (a sign; "lift" alone read as exercise)
         ("is unable to", "can't"), ("was unable to", "couldn't"), ("am unable to", "can't"), ("are unable to", "can't"),
         ("unable to", "can't"),
@@ -563,6 +563,8 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
     # "a stroke back in 2015", "concussed back in march 2024": no back (rounds 139 and 149)
     text = re.sub(rf"\bback in (?=(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b)", "in ", text)
+    # "At fifty-six? Not likely", "not a hope": a no, said as the answer (never "not a hope she can get her breath")
+    text = re.sub(r"\bnot (?:a hope|likely)\b(?=\s*(?:[,.!?]|$))", "no", text)
     # "end a october": Caribbean English's "of" before a month (round 160)
     text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
     text = re.sub(r"\b[23][\s-]+in[\s-]+1\b", "instant", text)  # "3-in-1 coffee" sachets (round 149: "1 coffee")
