@@ -1,8 +1,8 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 158 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 162 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
-tenth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
+fifteenth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
 
 from __future__ import annotations
@@ -33,187 +33,187 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
 # levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
-# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every tenth
-# conversation (its floor measured on that tenth; every second until 32 rounds, every third until 128, then every
-# fourth until 152 rounds took the suite to its four minutes, every fifth took a clean clone's CI run to 3 min 46 s
-# of tests at 154, every sixth took CI to 253 s with its set-up at stop 55, and every eighth the suite alone to
-# 3 min 37 s at 158), to keep the suite quick —
-# `scripts/bench dialogue` plays them all and the README reports those whole figures. A comment names a failure
-# known in the whole split (README), whether or not the tenth played holds it.
+# fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every
+# fifteenth conversation (its floor measured on those, from a full re-play; every second until 32 rounds, every third
+# until 128, then every fourth until 152 rounds took the suite to its four minutes, every fifth took a clean clone's
+# CI run to 3 min 46 s of tests at 154, every sixth took CI to 253 s with its set-up at stop 55, every eighth the
+# suite alone to 3 min 37 s at 158, and every tenth a clean clone's tests to 4 min 34 s at 162), to keep the suite
+# quick — `scripts/bench dialogue` plays them all and the README reports those whole figures. A comment names a
+# failure known in the whole split (README), whether or not the conversations played hold it.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (11 / 11, 5 / 5, 0, 0),
-    "generalisation": (11 / 12, 4 / 4, 0, 0),
-    "round3": (12 / 12, 8 / 8, 0, 0),
-    "round4": (9 / 10, 3 / 3, 0, 0),
-    "round5": (9 / 10, 5 / 5, 0, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (8 / 8, 5 / 5, 0, 0),
-    "round7": (8 / 8, 6 / 6, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (8 / 8, 5 / 5, 0, 0),
-    "round9": (7 / 8, 5 / 5, 0, 0),
-    "round10": (7 / 8, 6 / 6, 0, 0),
-    "round11": (8 / 8, 3 / 3, 0, 0),
-    "round12": (7 / 8, 6 / 6, 0, 0),
-    "round13": (8 / 8, 3 / 3, 0, 0),
-    "round14": (8 / 8, 4 / 4, 0, 0),
-    "round15": (9 / 9, 4 / 4, 0, 0),
-    "round16": (8 / 8, 4 / 4, 0, 0),
-    "round17": (6 / 8, 3 / 4, 0, 0),  # signs told only in answer to a question never reached (README)
-    "round18": (9 / 9, 4 / 4, 0, 0),
-    "round19": (7 / 8, 4 / 4, 0, 0),
-    "round20": (8 / 9, 4 / 4, 0, 0),
-    "round21": (7 / 8, 4 / 4, 0, 0),
-    "round22": (7 / 8, 2 / 2, 0, 0),
-    "round23": (8 / 8, 2 / 2, 0, 0),
-    "round24": (7 / 8, 1 / 1, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
-    "round25": (9 / 9, 2 / 2, 0, 0),
-    "round26": (7 / 9, 2 / 3, 1, 0),
-    "round27": (7 / 8, 5 / 5, 0, 0),
-    "round28": (7 / 8, 1.0, 0, 0),  # (no emergency among the tenth played)
-    "round29": (8 / 8, 2 / 2, 0, 0),
-    "round30": (8 / 8, 2 / 2, 1, 0),
-    "round31": (8 / 8, 2 / 2, 0, 0),
-    "round32": (7 / 8, 3 / 3, 0, 0),
-    "round33": (6 / 8, 1 / 1, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
-    "round34": (8 / 8, 5 / 5, 0, 0),
-    "round35": (8 / 8, 2 / 2, 0, 0),
-    "round36": (8 / 8, 2 / 2, 0, 0),
-    "round37": (8 / 8, 2 / 2, 0, 0),
-    "round38": (8 / 8, 4 / 4, 2, 0),
-    "round39": (8 / 8, 2 / 2, 0, 0),
-    "round40": (7 / 8, 3 / 3, 0, 0),
-    "round41": (8 / 8, 3 / 3, 0, 0),
-    "round42": (7 / 8, 3 / 3, 0, 0),
-    "round43": (8 / 8, 3 / 3, 0, 0),
-    "round44": (7 / 8, 2 / 2, 0, 0),
-    "round45": (8 / 8, 2 / 2, 0, 0),
-    "round46": (7 / 8, 1 / 1, 1, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
-    "round47": (7 / 8, 2 / 2, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
-    "round48": (8 / 8, 3 / 3, 1, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
-    "round49": (6 / 8, 2 / 2, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
-    "round50": (8 / 8, 4 / 4, 2, 0),  # energy drinks today told only to the triggers question, never asked
-    "round51": (8 / 8, 2 / 2, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
-    "round52": (8 / 8, 2 / 2, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
-    "round53": (8 / 8, 2 / 2, 0, 0),  # "walked up to the churchyard and back": a back twitching too
-    "round54": (7 / 8, 2 / 2, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
-    "round55": (8 / 8, 2 / 2, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
-    "round56": (7 / 8, 2 / 2, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
-    "round57": (7 / 8, 2 / 2, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
-    "round58": (8 / 8, 2 / 2, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
-    "round59": (6 / 8, 2 / 2, 0, 0),  # "out cold on the flight", asleep, stays a faint
-    "round60": (5 / 8, 2 / 2, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
-    "round61": (7 / 8, 2 / 2, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
-    "round62": (7 / 8, 2 / 2, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
-    "round63": (7 / 8, 2 / 2, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
-    "round64": (8 / 8, 2 / 2, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
-    "round65": (7 / 8, 2 / 2, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
-    "round66": (8 / 8, 2 / 2, 0, 0),
-    "round67": (8 / 8, 2 / 2, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
-    "round68": (6 / 8, 2 / 2, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
-    "round69": (8 / 8, 2 / 2, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
-    "round70": (7 / 8, 2 / 2, 0, 0),
-    "round71": (8 / 8, 2 / 2, 0, 0),
-    "round72": (8 / 8, 2 / 2, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
-    "round73": (8 / 8, 2 / 2, 0, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
-    "round74": (8 / 8, 2 / 2, 0, 0),
-    "round75": (8 / 8, 2 / 2, 0, 0),
-    "round76": (7 / 8, 2 / 2, 0, 0),
-    "round77": (6 / 8, 2 / 2, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
-    "round78": (8 / 8, 2 / 2, 0, 0),
-    "round79": (7 / 8, 2 / 2, 0, 0),  # others' emergencies told by people who tend them all day (README)
-    "round80": (8 / 8, 2 / 2, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
-    "round81": (7 / 8, 2 / 2, 0, 0),
-    "round82": (7 / 8, 2 / 2, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
-    "round83": (8 / 8, 2 / 2, 0, 0),
-    "round84": (7 / 8, 2 / 2, 0, 0),  # "twitch started about a week after that": a start told from another event
-    "round85": (8 / 8, 2 / 2, 0, 0),
-    "round86": (7 / 8, 2 / 2, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
-    "round87": (8 / 8, 2 / 2, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
-    "round88": (7 / 8, 2 / 2, 0, 0),
-    "round89": (5 / 8, 2 / 2, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
-    "round90": (6 / 8, 2 / 2, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
-    "round91": (7 / 8, 1 / 2, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
-    "round92": (7 / 8, 2 / 2, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (7 / 8, 2 / 2, 1, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
-    "round94": (7 / 8, 2 / 2, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
-    "round95": (7 / 8, 2 / 2, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
+    "tuning": (8 / 8, 4 / 4, 0, 0),
+    "generalisation": (7 / 8, 2 / 2, 0, 0),
+    "round3": (8 / 8, 5 / 5, 0, 0),
+    "round4": (7 / 7, 4 / 4, 0, 0),
+    "round5": (6 / 7, 2 / 2, 0, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (6 / 6, 4 / 4, 0, 0),
+    "round7": (6 / 6, 4 / 4, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (6 / 6, 4 / 4, 0, 0),
+    "round9": (5 / 6, 3 / 3, 0, 0),
+    "round10": (5 / 6, 4 / 4, 0, 0),
+    "round11": (6 / 6, 2 / 2, 0, 0),
+    "round12": (5 / 6, 4 / 4, 0, 0),
+    "round13": (6 / 6, 1 / 1, 0, 0),
+    "round14": (6 / 6, 5 / 5, 0, 0),
+    "round15": (6 / 6, 3 / 3, 0, 0),
+    "round16": (5 / 6, 3 / 3, 0, 0),
+    "round17": (5 / 6, 2 / 3, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (6 / 6, 3 / 3, 0, 0),
+    "round19": (5 / 6, 1.0, 0, 0),  # (no emergency among those played)
+    "round20": (6 / 6, 3 / 3, 0, 0),
+    "round21": (6 / 6, 3 / 3, 0, 0),
+    "round22": (6 / 6, 1 / 1, 0, 0),
+    "round23": (6 / 6, 2 / 2, 0, 0),
+    "round24": (6 / 6, 3 / 3, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
+    "round25": (6 / 6, 2 / 2, 0, 0),
+    "round26": (5 / 6, 3 / 4, 0, 0),
+    "round27": (5 / 5, 4 / 4, 0, 0),
+    "round28": (5 / 5, 1 / 1, 0, 0),
+    "round29": (5 / 5, 1 / 1, 0, 0),
+    "round30": (5 / 5, 2 / 2, 0, 0),
+    "round31": (4 / 5, 2 / 2, 0, 0),
+    "round32": (4 / 5, 2 / 2, 0, 0),
+    "round33": (4 / 5, 3 / 3, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
+    "round34": (5 / 5, 3 / 3, 0, 0),
+    "round35": (5 / 5, 2 / 2, 0, 0),
+    "round36": (4 / 5, 2 / 2, 0, 0),
+    "round37": (5 / 5, 1 / 1, 0, 0),
+    "round38": (5 / 5, 2 / 2, 1, 0),
+    "round39": (5 / 5, 1 / 1, 0, 0),
+    "round40": (3 / 5, 1 / 1, 0, 0),
+    "round41": (5 / 5, 2 / 2, 0, 0),
+    "round42": (4 / 5, 2 / 2, 0, 0),
+    "round43": (5 / 5, 2 / 2, 0, 0),
+    "round44": (5 / 5, 2 / 2, 0, 0),
+    "round45": (5 / 5, 2 / 2, 0, 0),
+    "round46": (5 / 5, 1 / 1, 0, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
+    "round47": (5 / 5, 2 / 2, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
+    "round48": (5 / 5, 3 / 3, 2, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
+    "round49": (5 / 5, 2 / 2, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
+    "round50": (5 / 5, 3 / 3, 0, 0),  # energy drinks today told only to the triggers question, never asked
+    "round51": (5 / 5, 1 / 1, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
+    "round52": (5 / 5, 2 / 2, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
+    "round53": (5 / 5, 2 / 2, 0, 0),  # "walked up to the churchyard and back": a back twitching too
+    "round54": (5 / 5, 2 / 2, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
+    "round55": (5 / 5, 2 / 2, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
+    "round56": (4 / 5, 2 / 2, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
+    "round57": (5 / 5, 2 / 2, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
+    "round58": (5 / 5, 2 / 2, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
+    "round59": (5 / 5, 2 / 2, 0, 0),  # "out cold on the flight", asleep, stays a faint
+    "round60": (4 / 5, 2 / 2, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
+    "round61": (5 / 5, 2 / 2, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
+    "round62": (4 / 5, 2 / 2, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
+    "round63": (5 / 5, 2 / 2, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
+    "round64": (5 / 5, 2 / 2, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
+    "round65": (5 / 5, 2 / 2, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
+    "round66": (5 / 5, 2 / 2, 0, 0),
+    "round67": (4 / 5, 2 / 2, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
+    "round68": (5 / 5, 2 / 2, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
+    "round69": (4 / 5, 2 / 2, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
+    "round70": (5 / 5, 2 / 2, 0, 0),
+    "round71": (5 / 5, 2 / 2, 0, 0),
+    "round72": (5 / 5, 2 / 2, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
+    "round73": (5 / 5, 2 / 2, 1, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
+    "round74": (5 / 5, 2 / 2, 0, 0),
+    "round75": (5 / 5, 2 / 2, 0, 0),
+    "round76": (4 / 5, 2 / 2, 0, 0),
+    "round77": (5 / 5, 2 / 2, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
+    "round78": (5 / 5, 2 / 2, 0, 0),
+    "round79": (4 / 5, 2 / 2, 0, 0),  # others' emergencies told by people who tend them all day (README)
+    "round80": (4 / 5, 1 / 2, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
+    "round81": (5 / 5, 2 / 2, 0, 0),
+    "round82": (4 / 5, 2 / 2, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
+    "round83": (5 / 5, 2 / 2, 0, 0),
+    "round84": (5 / 5, 2 / 2, 0, 0),  # "twitch started about a week after that": a start told from another event
+    "round85": (5 / 5, 2 / 2, 0, 0),
+    "round86": (5 / 5, 2 / 2, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round87": (5 / 5, 2 / 2, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
+    "round88": (5 / 5, 2 / 2, 0, 0),
+    "round89": (4 / 5, 2 / 2, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
+    "round90": (5 / 5, 2 / 2, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
+    "round91": (3 / 5, 1 / 2, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
+    "round92": (5 / 5, 2 / 2, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
+    "round93": (5 / 5, 2 / 2, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
+    "round94": (5 / 5, 2 / 2, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
+    "round95": (5 / 5, 2 / 2, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
     # "after the fitting" stays a fit (review B46c), and "my jaw nearly hit the floor" a faint (review A46e)
-    "round96": (6 / 8, 1 / 2, 0, 0),
-    "round97": (6 / 8, 2 / 2, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
+    "round96": (5 / 5, 2 / 2, 0, 0),
+    "round97": (4 / 5, 2 / 2, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b); so do "the only heart attack I nearly had" ("... I nearly had to carry him") and a
     # near faint at a win ("... and after that she was out for two minutes", review A46e)
-    "round98": (6 / 8, 2 / 2, 0, 0),
-    "round99": (6 / 8, 1 / 2, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
+    "round98": (4 / 5, 2 / 2, 0, 0),
+    "round99": (3 / 5, 1 / 2, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
-    "round100": (7 / 8, 2 / 2, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
-    "round101": (6 / 8, 2 / 2, 0, 0),
-    "round102": (6 / 8, 2 / 2, 0, 0),
-    "round103": (8 / 8, 2 / 2, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
-    "round104": (7 / 8, 2 / 2, 2, 0),
-    "round105": (8 / 8, 2 / 2, 0, 0),
-    "round106": (7 / 8, 2 / 2, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
+    "round100": (4 / 5, 2 / 2, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
+    "round101": (4 / 5, 2 / 2, 0, 0),
+    "round102": (4 / 5, 2 / 2, 0, 0),
+    "round103": (5 / 5, 2 / 2, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
+    "round104": (5 / 5, 2 / 2, 0, 0),
+    "round105": (5 / 5, 2 / 2, 0, 0),
+    "round106": (5 / 5, 2 / 2, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
     # trigger denied there closed the stimulant question (review A47c)
-    "round107": (7 / 8, 2 / 2, 0, 0),
-    "round108": (7 / 8, 2 / 2, 0, 0),
-    "round109": (7 / 8, 2 / 2, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
+    "round107": (5 / 5, 2 / 2, 0, 0),
+    "round108": (5 / 5, 2 / 2, 0, 0),
+    "round109": (5 / 5, 2 / 2, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
     # once the opening said "since ... last week"
-    "round110": (7 / 8, 2 / 2, 0, 0),
-    "round111": (8 / 8, 2 / 2, 0, 0),
-    "round112": (7 / 8, 2 / 2, 0, 0),
-    "round113": (7 / 8, 2 / 2, 1, 0),
-    "round114": (5 / 8, 1 / 2, 1, 0),  # a speech sign told only after the advice, its "today" in the clause before;
+    "round110": (5 / 5, 2 / 2, 0, 0),
+    "round111": (5 / 5, 2 / 2, 0, 0),
+    "round112": (5 / 5, 2 / 2, 0, 0),
+    "round113": (5 / 5, 2 / 2, 1, 0),
+    "round114": (3 / 5, 1 / 2, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
-    "round115": (8 / 8, 2 / 2, 0, 0),
-    "round116": (6 / 8, 2 / 2, 0, 0),
-    "round117": (8 / 8, 2 / 2, 0, 0),
-    "round118": (6 / 8, 1 / 2, 0, 0),
-    "round119": (7 / 8, 2 / 2, 0, 0),  # a faint told only after "okay, thank you", which ends the session
-    "round120": (4 / 8, 2 / 2, 0, 0),
-    "round121": (6 / 8, 1 / 2, 0, 0),
-    "round122": (8 / 8, 2 / 2, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
-    "round123": (8 / 8, 2 / 2, 0, 0),
-    "round124": (7 / 8, 2 / 2, 0, 0),
-    "round125": (7 / 8, 2 / 2, 0, 0),
-    "round126": (7 / 8, 2 / 2, 0, 0),
-    "round127": (7 / 8, 2 / 2, 0, 0),
-    "round128": (8 / 8, 2 / 2, 1, 0),
-    "round129": (8 / 8, 2 / 2, 0, 0),
-    "round130": (8 / 8, 2 / 2, 1, 0),
-    "round131": (7 / 8, 2 / 2, 0, 0),
-    "round132": (7 / 8, 2 / 2, 0, 0),
-    "round133": (8 / 8, 2 / 2, 0, 0),
-    "round134": (7 / 8, 2 / 2, 0, 0),
-    "round135": (7 / 8, 2 / 2, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
+    "round115": (5 / 5, 2 / 2, 0, 0),
+    "round116": (3 / 5, 2 / 2, 0, 0),
+    "round117": (5 / 5, 2 / 2, 0, 0),
+    "round118": (5 / 5, 2 / 2, 0, 0),
+    "round119": (3 / 5, 2 / 2, 0, 0),  # a faint told only after "okay, thank you", which ends the session
+    "round120": (4 / 5, 2 / 2, 0, 0),
+    "round121": (4 / 5, 2 / 2, 0, 0),
+    "round122": (4 / 5, 2 / 2, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
+    "round123": (5 / 5, 2 / 2, 0, 0),
+    "round124": (4 / 5, 2 / 2, 0, 0),
+    "round125": (5 / 5, 2 / 2, 0, 0),
+    "round126": (4 / 5, 2 / 2, 0, 0),
+    "round127": (5 / 5, 2 / 2, 0, 0),
+    "round128": (5 / 5, 2 / 2, 0, 0),
+    "round129": (4 / 5, 2 / 2, 0, 0),
+    "round130": (5 / 5, 2 / 2, 1, 0),
+    "round131": (4 / 5, 2 / 2, 0, 0),
+    "round132": (4 / 5, 2 / 2, 0, 0),
+    "round133": (4 / 5, 2 / 2, 0, 0),
+    "round134": (4 / 5, 2 / 2, 0, 0),
+    "round135": (5 / 5, 2 / 2, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
     # "when did it start?", never asked once the runner's default "no" to "always in the same place?" settled it
-    "round136": (6 / 8, 2 / 2, 0, 0),
-    "round137": (7 / 8, 2 / 2, 0, 0),
-    "round138": (7 / 8, 2 / 2, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
+    "round136": (3 / 5, 2 / 2, 0, 0),
+    "round137": (5 / 5, 2 / 2, 0, 0),
+    "round138": (4 / 5, 2 / 2, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
     # the runner's default "no" to "always in the same place?" settled the level
-    "round139": (7 / 8, 2 / 2, 0, 0),
-    "round140": (8 / 8, 2 / 2, 0, 0),
-    "round141": (7 / 8, 2 / 2, 0, 0),
-    "round142": (7 / 8, 2 / 2, 0, 0),
-    "round143": (7 / 8, 2 / 2, 0, 0),
-    "round144": (8 / 8, 2 / 2, 0, 0),
-    "round145": (8 / 8, 2 / 2, 0, 0),
-    "round146": (7 / 8, 2 / 2, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
+    "round139": (5 / 5, 2 / 2, 0, 0),
+    "round140": (5 / 5, 2 / 2, 0, 0),
+    "round141": (5 / 5, 2 / 2, 0, 0),
+    "round142": (5 / 5, 2 / 2, 0, 0),
+    "round143": (4 / 5, 2 / 2, 0, 0),
+    "round144": (5 / 5, 2 / 2, 0, 0),
+    "round145": (5 / 5, 2 / 2, 0, 0),
+    "round146": (4 / 5, 2 / 2, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
     # might have set it off?", which an eyelid twitch of days is never asked, after a "no" to the check that named it
-    "round147": (8 / 8, 2 / 2, 0, 0),
-    "round148": (7 / 8, 2 / 2, 0, 0),
-    "round149": (6 / 8, 2 / 2, 1, 0),
-    "round150": (8 / 8, 2 / 2, 0, 0),
-    "round151": (6 / 8, 2 / 2, 0, 0),
-    "round152": (6 / 8, 2 / 2, 0, 0),
-    "round153": (6 / 8, 2 / 2, 0, 0),
-    "round154": (8 / 8, 2 / 2, 0, 0),
-    "round155": (7 / 8, 2 / 2, 0, 0),
-    "round156": (8 / 8, 2 / 2, 0, 0),
-    "round157": (6 / 8, 2 / 2, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
-    "round158": (6 / 8, 2 / 2, 0, 0),
-    "round159": (8 / 8, 2 / 2, 0, 0),
-    "round160": (8 / 8, 2 / 2, 0, 0),
-    "round161": (7 / 8, 2 / 2, 0, 0),
-    "round162": (7 / 8, 2 / 2, 0, 0),
+    "round147": (5 / 5, 2 / 2, 0, 0),
+    "round148": (4 / 5, 2 / 2, 1, 0),
+    "round149": (4 / 5, 2 / 2, 0, 0),
+    "round150": (5 / 5, 2 / 2, 0, 0),
+    "round151": (3 / 5, 2 / 2, 0, 0),
+    "round152": (4 / 5, 2 / 2, 0, 0),
+    "round153": (3 / 5, 2 / 2, 0, 0),
+    "round154": (4 / 5, 2 / 2, 0, 0),
+    "round155": (5 / 5, 2 / 2, 0, 0),
+    "round156": (5 / 5, 2 / 2, 0, 0),
+    "round157": (5 / 5, 2 / 2, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
+    "round158": (4 / 5, 2 / 2, 0, 0),
+    "round159": (5 / 5, 2 / 2, 0, 0),
+    "round160": (5 / 5, 2 / 2, 0, 0),
+    "round161": (5 / 5, 2 / 2, 0, 0),
+    "round162": (4 / 5, 2 / 2, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -222,7 +222,7 @@ FLOORS = {
 
 def _played(split: str) -> list[Script]:
     scripts = load_scripts(DATA / f"{split}.jsonl")
-    return scripts if split in HELD_OUT else scripts[::10]
+    return scripts if split in HELD_OUT else scripts[::15]
 
 
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
