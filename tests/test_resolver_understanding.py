@@ -7177,6 +7177,8 @@ def test_rounds_159_and_160s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'symptom': ['confusion']}),
     ("I had a busy day today. Years ago my leg went weak and it's been weak ever since",
      None, SYMPTOM, {'duration': ['P3Y'], 'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("no, nothing new, but they started me on a statin in october",
+     'health_changes', TRIGGER, {'trigger': ['medication']}),
     ("my arm twitches, it's my hand that's weak",
      None, REPORT, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
 ))

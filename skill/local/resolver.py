@@ -1967,6 +1967,11 @@ class Resolver:
         no = self._model_value(_ANSWER_TYPE, "no")
         if no is None or (not medicines and generic is None):
             return resolution
+        words = [token.word for token in analysis.tokens]
+        if "but" in words and set(words[words.index("but") + 1 :]) & _MEDICINE_CHANGES and medicines:
+            # "No, nothing new, but they started me on a statin in October": the no, then a medicine started after
+            # all (the second review of stop 57 found it denied): the medicine, no no.
+            return Resolution(_TRIGGER_INTENT, {"trigger": distinct(medicines)}, resolution.confidence, text)
         denied = medicines if medicines or generic is None else [ResolvedSlot(text, generic.id, generic.name)]
         others = [value for value in resolution.slots.get("trigger", []) if value.id not in _MEDICINES]
         slots = {"answer": [ResolvedSlot(text, no.id, no.name)],
