@@ -3502,7 +3502,7 @@ _TAKING_BACK_PHRASES = frozenset({("no",), ("hold", "on"), ("hang", "on"), ("wai
                                   ("i", "mean"), ("scratch", "that")})
 
 
-_ONLY_NOTICED = frozenset({"noticed", "spotted", "clocked", "realised", "realized"})
+_ONLY_NOTICED = NOTICED - {"pointed"} | {"clocked", "realised", "realized"}  # (one's own noticing)
 
 
 # What a strength told ends with, right before its doing: "she's still lifting", "i can still carry".

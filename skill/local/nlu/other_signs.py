@@ -464,7 +464,7 @@ def without_others_signs(
                 and match.end - match.start == 1 and sequence[match.start].word.endswith("ed")
                 and match.start > 0 and sequence[match.start - 1].word in _DETERMINERS | {"of"}
                 and an_animal(sequence[match.end], sequence, said)}
-    dropped |= _things_signs(sequence, matches) | _signs_of_things_said(sequence, matches) | _signs_studied(
+    dropped |= _things_signs(sequence, matches, now) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches) | (
@@ -754,10 +754,11 @@ def in_a_simile(token: Token, said: Sequence[str]) -> bool:
     return "like" in before or list(before) == ["as", "a"]
 
 
-def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
+def _things_signs(sequence: list[Token], matches: list[Match], now: bool) -> set[int]:
     """The signs of a thing named after them ("no, the only thing that had a seizure was my old tractor", "the only
     crash was our server"): a sign between "the only" or "only thing" and the "was" that names what did it, with no
-    "i", "my", "he" or "she" between, when what is named is no person.
+    "i", "my", "he" or "she" between, when what is named is no person (`now`: whether anything says a sign is
+    happening now, as the caller has read it).
     ("The only thing that happened was my arm went numb": the sign comes after the "was", and stays.)"""
     words = [token.word for token in sequence]
     dropped: set[int] = set()
@@ -797,7 +798,7 @@ def _things_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             [pointer, word] for pointer in _UNKNOWN_POINTERS for word in _UNNAMED_STRANGER) or words[
             copula + 1 : copula + 3] in (["the", "casualty"], ["the", "casualties"])) and not set(
             words[copula + 1 : copula + 8]) & _SPEAKER_AND_OWN and words[copula + 3 : copula + 4] != ["'s"] and not (
-            _happening_now(sequence, matches) or any_twitching(sequence[copula:]) or occurrences(
+            now or any_twitching(sequence[copula:]) or occurrences(
                 words[copula:], ("the", "one")))
         if story_only and not a_stranger and (
                 copula is None or not told_after & (_IN_A_STORY | _GOING_DOWN_FOR_SHOW) and not any(
