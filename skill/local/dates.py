@@ -130,6 +130,9 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("st", "andrews", "day"): lambda year: date(year, 11, 30),
     ("st", "patrick's", "day"): lambda year: date(year, 3, 17),
     ("st", "patricks", "day"): lambda year: date(year, 3, 17),
+    # Jamaica's National Heroes Day, the third Monday of October; South Africa's Heritage Day (round 163)
+    ("heroes", "day"): lambda year: _nth_weekday(year, 10, 0, 3),
+    ("heritage", "day"): lambda year: date(year, 9, 24),
 }
 
 

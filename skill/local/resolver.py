@@ -1099,6 +1099,8 @@ class Resolver:
             return rest
         resolution = _without_a_time_taken_back(resolution, text)
         resolution = _without_the_day_only_noticed(resolution, text)
+        resolution = _without_the_suddenness_of_noticing(resolution, text)
+        resolution = _without_the_chest_of_a_workout(resolution, text)
         if pending_question in _SIGN_GROUP_QUESTIONS and (still := [
                 value for value in resolution.slots.get("trigger", []) if value.id == "exercise"
                 and _told_as_still_able(text, value.spoken)]):
@@ -2458,6 +2460,10 @@ class Resolver:
             # (How often the thing named happens is part of naming it: "schnapps every night after".)
             told = [(match, said_type) for match, said_type in values
                     if said_type in declared or said_type != "FREQUENCY" or slot_type == "FREQUENCY"]
+            # (Nor the "morning" of a day told for the start: "it started the night the fire alarm went off at three
+            # in the morning, so friday gone", round 165; a sign's pace is no answer of this kind either way.)
+            if slot_type in (DATE_TYPE, DURATION_TYPE) and PACE_TYPE not in declared:
+                told = [(match, said_type) for match, said_type in told if said_type != PACE_TYPE]
             if any(said_type == slot_type for _, said_type in told) and all(
                 said_type in declared for _, said_type in told
             ):
@@ -2917,8 +2923,17 @@ class Resolver:
                 clause_end = next((at for at in range(position, len(sequence)) if sequence[at].word in (",", "but")),
                                   len(sequence))
                 animals_story = an_animal(owner, sequence, said) and not any_twitching(sequence[position:clause_end])
-                count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value and (
-                    not animals_story)
+                # (Nor anyone's story told in a clause of its own, with no value but a sign, a trigger or a "he":
+                # "my boss had a fit when he saw the bill. my left calf has been jumping for a month", round 163.
+                # Their sign is read as said, towards caution: whether it is theirs, or a figure of speech, is for
+                # the sign rules.)
+                sentence_end = next((at for at in range(position, len(sequence)) if sequence[at].word in (
+                    ",", ".", "but", "and")), len(sequence))
+                others_story = not any(position < match.start < sentence_end and not match.types & {
+                    SIGN_TYPE, PERSON_TYPE, _TRIGGER_TYPE} for match in matches) and not any_twitching(
+                    sequence[position:sentence_end])
+                count += sequence[position - 2].word in _POSSESSIVES and owner_unknown and has_value and not (
+                    animals_story or others_story)
         return count
 
     def _without_history_beside_a_recent_sign(self, sequence: list[Token], matches: list[Match],
@@ -3526,6 +3541,87 @@ def _without_the_day_only_noticed(resolution: Resolution, text: str) -> Resoluti
     return _without_values(resolution, "startDate", resolution.slots["startDate"])
 
 
+# A sudden realising, in words only realising uses ("it only dawned on me all of a sudden last night", "the only
+# sudden thing was me twigging it"; never "noticed" or "spotted", whose suddenness may be the sign's own: safety
+# review A), and what tells a sign slow in coming.
+_REALISING = frozenset({"dawned", "twigged", "twigging", "clicked"})
+_TOLD_SLOW = frozenset({"weeks", "months", "gradually", "slowly", "creeping", "crept"})
+
+
+def _without_the_suddenness_of_noticing(resolution: Resolution, text: str) -> Resolution:
+    """Without a sudden pace, and a time before the sign, that belong to realising a sign told slow in coming: "it
+    only dawned on me all of a sudden last night, the left hand's been getting weaker ... for weeks" (round 164 had
+    called an ambulance). Only with the slowness said outside the twitch's own clauses, no "yes" first, and every
+    "sudden" said close before the realising or in its clause after it."""
+    words = _words_as_said(text)
+    realised = [at for at, word in enumerate(words) if word in _REALISING]
+    pace = [value for value in resolution.slots.get("pace", []) if value.id == "sudden"]
+    stretch_of, twitching = _stretches_and_twitching(word_tokens(words), {",", ".", "and", "but"})
+    told_slow = any(word in _TOLD_SLOW and stretch_of[at] not in twitching for at, word in enumerate(words))
+    # (The sign told now, or asked about: "did the weakness come on suddenly?" "no, no, it's been coming on slow for
+    # weeks, the only sudden thing was me twigging it".)
+    if not realised or not pace or not told_slow or words[:1] in (["yes"], ["yeah"], ["aye"], ["yep"]) or (
+            "symptom" not in resolution.slots and resolution.intent != _PACE_INTENT):
+        return resolution
+
+    def of_the_realising(at: int) -> bool:
+        return any(noticed - 5 <= at < noticed or noticed < at <= noticed + 10 and not set(
+            words[noticed:at]) & {",", ".", "and", "but"} for noticed in realised)
+
+    def said_of_it(value: ResolvedSlot) -> list[int]:
+        spoken = _spoken_words(value.spoken)
+        # (A pace told as the whole answer is where "sudden" is said.)
+        return [at for at, word in enumerate(words) if word in ("sudden", "suddenly")] if spoken == words else list(
+            occurrences(words, spoken))
+
+    if not all(said_of_it(value) and all(of_the_realising(at) for at in said_of_it(value)) for value in pace):
+        return resolution
+    resolution = _without_values(resolution, "pace", pace)
+    if "symptom" not in resolution.slots:
+        # (How the sign came, told slow: the answer to "did it come on suddenly?".)
+        slow = next(word for word in words if word in _TOLD_SLOW)
+        return replace(resolution, slots={**resolution.slots, "pace": [ResolvedSlot(slow, "gradual", "gradual", None)]})
+    # (A time only before the sign is told: "it dawned on me suddenly that my arm went weak an hour ago" keeps its
+    # hour.)
+    sign_at = min((at for value in resolution.slots["symptom"] for at in said_of_it(value)), default=len(words))
+    for name in ("duration", "startDate"):
+        if realising := [value for value in resolution.slots.get(name, []) if said_of_it(value) and all(
+                of_the_realising(at) and at < sign_at for at in said_of_it(value))]:
+            resolution = _without_values(resolution, name, realising)
+    return resolution
+
+
+_SORE = frozenset({"sore", "aching", "achy", "stiff", "tender"})
+# What a real chest pain may be told with, whatever workout is named beside it.
+_STILL_CHEST_PAIN = frozenset({"now", "today", "suddenly", "sudden", "crushing", "tight", "tightness", "pressure",
+                               "breath", "breathe", "breathing", "arm", "jaw", "sweat", "sweating", "sweaty", "sick",
+                               "heavy", "squeezing", "still", "worse", "during", "while", "when", "hour", "hours",
+                               # (safety review A, round 163)
+                               "radiating", "spreading", "spreads", "spread", "neck", "back", "shoulder", "pale",
+                               "grey", "gray", "elephant", "sitting", "weight", "pounding", "racing", "blood", "dizzy",
+                               "faint", "left"})
+
+
+def _without_the_chest_of_a_workout(resolution: Resolution, text: str) -> Resolution:
+    """Without the chest of muscles sore days after a workout, as a chest pain: "my pecs are sore from bench on
+    tuesday but that's just doms" (round 163 had called an ambulance). The soreness stays (another symptom); only
+    with the workout named as its cause ("sore from bench") and "doms" said, and nothing of a real chest pain
+    anywhere: "chest pain during my workout", "... it's like an elephant sitting on me" are read as said."""
+    words = _words_as_said(text)
+    if "chest" not in {value.id for value in resolution.slots.get("bodyPart", [])} or "pain" not in {
+            value.id for value in resolution.slots.get("symptom", [])} or set(words) & _STILL_CHEST_PAIN:
+        return resolution
+    # (Named so, "doms", beside the soreness from a workout; never in a twitch's own telling: "my left pec keeps
+    # twitching, it's sore from bench" keeps its place.)
+    from_a_workout = "doms" in words and any(
+        word in _SORE and "from" in words[at + 1 : at + 3] and set(words[at + 2 : at + 6]) & (_WORKOUTS | {
+            "bench", "gym", "press", "pushups"}) for at, word in enumerate(words))
+    if not from_a_workout or {token.lemma for token in word_tokens(words)} & TWITCH_LEMMAS:
+        return resolution
+    return _without_values(resolution, "bodyPart",
+                           [value for value in resolution.slots["bodyPart"] if value.id == "chest"])
+
+
 def _without_a_time_taken_back(resolution: Resolution, text: str) -> Resolution:
     """Without the first of a length and a day when the other puts it right: "about three weeks, so it is, ach no,
     hold on, that's the fence that blew down. the thumb only started last thursday night" (the first had been
@@ -3992,9 +4088,10 @@ def _a_role_held(words: list[str]) -> bool:
 
 
 # Verbs of passing news on: a time right after one dates the telling ("my son mentioned on sunday ...").
-_PASSED_ON = frozenset({"mentioned", "told", "tell", "said", "rang", "called", "phoned", "texted", "messaged",
-                        "emailed", "asked", "wrote"}) | NOTICED
+_PASSED_ON = frozenset({"mentioned", "told", "tell", "telling", "said", "rang", "called", "phoned", "texted",
+                        "messaged", "emailed", "asked", "wrote"}) | NOTICED
 _TOLD_WHO = frozenset({"me", "us", "him", "her", "them", "it"})
+_VISITS = frozenset({"saw", "visit", "visited", "visiting", "seen", "met"})
 _DAY_WORDS_BEFORE = frozenset({"on", "last", "this", "the", "just", "at"})  # ("he told us at sunday dinner")
 _DAYS_TOLD = frozenset({("last", "night"), ("yesterday",), ("last", "week"), ("this", "morning"), ("earlier",),
                         ("yesterday", "morning"), ("yesterday", "evening"), ("yesterday", "afternoon")})
@@ -4018,8 +4115,9 @@ def _telling_before(words: list[str], at: int) -> int | None:
     while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
         before -= 1
     # ("She told me at the nativity | on tuesday": where it was told, between: round 73.)
-    where = next((start for start in (before - 3, before - 2) if start >= 0 and words[start] == "at"
-                  and "," not in words[start:before]), None)
+    # ("Told me in his keywork session | this afternoon": round 165.)
+    where = next((start for start in (before - 4, before - 3, before - 2) if start >= 0 and words[start] in (
+        "at", "in", "during") and "," not in words[start:before]), None)
     before = where if where is not None else before
     before -= before > 0 and words[before - 1] in _TOLD_WHO
     if before > 0 and words[before - 1] in _PASSED_ON and words[before - 2 : before - 1] != ["i"]:
@@ -4039,7 +4137,9 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
         spoken = _spoken_words(value.spoken)
         for at in occurrences(words, spoken):
             # ("At the tournament on saturday he told me his cheek was jumping": the telling, told after its day.)
-            after = words[at + len(spoken) : at + len(spoken) + 2]
+            after = words[at + len(spoken) : at + len(spoken) + 3]
+            # ("I saw him on the visit saturday and he said his eyelid keeps going": round 165.)
+            after = after[1:] if after[:1] == ["and"] and set(words[max(0, at - 5) : at]) & _VISITS else after[:2]
             if after[:1] in (["he"], ["she"], ["they"]) and after[1:] and after[1] in _PASSED_ON - NOTICED:
                 return True
             verb = _telling_before(words, at)
@@ -4113,6 +4213,10 @@ def _without_the_time_of_a_death(resolution: Resolution, text: str) -> Resolutio
     return resolution
 
 
+_WHY_NOT_PREGNANT = frozenset({"tubes", "hysterectomy", "menopause", "coil", "implant", "sterilised", "sterilized",
+                               "vasectomy", "snipped"})
+
+
 def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolution:
     """Without the times said in the same stretch of the sentence as another symptom, with nothing there that may
     point to the twitch ("my knee has been sore for a year"; not "cramps, and the whole thing started three months
@@ -4120,6 +4224,11 @@ def _without_times_of_other_things(resolution: Resolution, text: str) -> Resolut
     words, stretch_of, twitching = _twitching_stretches(text, _STRETCH_BREAKS)
     symptoms = {part for value in resolution.slots.get("symptom", [])
                 for part in _stretches_of(value, words, stretch_of)}
+    if "pregnancy" in resolution.slots:
+        # (And of an answer about pregnancy: "i'm not pregnant, i had my tubes tied years ago", round 163.)
+        symptoms |= {part for value in resolution.slots["pregnancy"]
+                     for part in _stretches_of(value, words, stretch_of)}
+        symptoms |= {part for word, part in zip(words, stretch_of, strict=True) if word in _WHY_NOT_PREGNANT}
     pointing = {part for word, part in zip(words, stretch_of, strict=True) if word in _POINTING_BACK}
     of_the_symptom = symptoms - twitching - pointing
     # "... stiff in the mornings with the arthritis, sure that's been twenty years": a stretch that opens with "that"
@@ -6708,6 +6817,9 @@ def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]
     babies_down = {at + 1 for at in range(1, len(words) - 2) if words[at] in _SLEEPERS_GOING_DOWN
                    and words[at + 1 : at + 3] == ["went", "down"] and words[at - 1] in ("the", "my", "our")}
 
+    short_of_sleep = {at for match in matches if match.types == {_TRIGGER_TYPE} and "lack_of_sleep" in {
+        value.id for value in match.values} for at in range(match.start, match.end)}
+
     def sleep(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or len(match.values) != 1:
             return False
@@ -6720,7 +6832,11 @@ def _without_sleep_told_like_a_faint(sequence: list[Token], matches: list[Match]
             # a kip": round 151-152.)
             renamed = any(words[at : at + 2] == ["that", "was"] and set(words[at + 2 : at + 6]) & _SLEEP_WORDS
                           for at in range(match.end, len(words)))
-            return bool(around & _SLEEP_WORDS) or renamed or any(abs(at - match.start) <= 10 for at in babies_down)
+            # (Never sleep gone short, a trigger: "he was out cold for a minute, he hasn't been sleeping well" is a
+            # faint.)
+            slept = {word for at, word in enumerate(words) if word in _SLEEP_WORDS and at not in short_of_sleep and (
+                match.start - 8 <= at < match.end + 8)}
+            return bool(slept) or renamed or any(abs(at - match.start) <= 10 for at in babies_down)
         if sign == "weakness" and (drop := next((at for at in range(match.start, match.end)
                                                    if sequence[at].lemma in ("drop", "nod")), None)) is not None:
             # "Nearly dropped off at the wheel", "nodded off on the bus": sleep where one sits, not a limb.
@@ -6763,15 +6879,55 @@ _CARRYING = frozenset({"carrying", "holding", "lugging", "hauling", "lifting", "
 _SHAKING_TOOLS = frozenset({"cutter", "trimmer", "flail", "strimmer", "chainsaw", "saw", "drill", "breaker",
                             "jackhammer", "sander", "mower", "grinder", "handlebars", "vibration", "vibrations",
                             "wacker", "compactor", "kango", "rotavator", "shears"})
+# A workout's words: limbs dead or like jelly after one are spent, not struck ("legs were pure jelly walkin' out to
+# the truck" after "the last set of hack squats", "my legs were like jelly walking to the car after, but that's leg
+# day": round 163).
+_WORKOUTS = frozenset({"curls", "squats", "squat", "deadlifts", "deadlift", "lunges", "reps", "workout", "wod",
+                       "crossfit", "circuits", "bootcamp", "burpees", "hiit", "pushups"})
+# What says a limb spent by a workout is more than spent, in its own clause (safety review A, round 163: "my left arm
+# went numb and dead from the spin class", "dead from the curls and i dropped my cup", "went to jelly ..., i fell").
+_MORE_THAN_SPENT = frozenset({"numb", "tingling", "tingly", "pins", "dropped", "dropping", "drop", "fell", "fall",
+                              "fallen", "head", "left", "right", "one", "side", "grab", "grabbed", "buckled", "gave",
+                              "collapsed", "floor", "not", "no", "never"})
 _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "typing", "gaming", "clicking",
                              "scrolling", "texting", "joystick", "gamepad",
                              # a rescue crew's and a house move's ("my arms are dead from the compressions", "...
                              # from doing cpr", "me arms were dead from the boxes": rounds 159-160)
-                             "compressions", "cpr", "boxes", "stretcher", "hose", "hoses"})
+                             "compressions", "cpr", "boxes", "stretcher", "hose", "hoses",
+                             # a gym's ("my arm is dead from the preacher curls": round 163)
+                             *_WORKOUTS})
 # A stint of work that leaves the limbs dead, and what says they always are after one.
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
 _TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
+
+
+def _clause_around(words: list[str], at: int) -> list[str]:
+    """The words of the clause `at` stands in, between pauses and "but"."""
+    start = max((i + 1 for i in range(at) if words[i] in (",", ".", "but")), default=0)
+    end = next((i for i in range(at, len(words)) if words[i] in (",", ".", "but")), len(words))
+    return words[start:end]
+
+
+def _spent_by_a_workout(words: list[str], at: int) -> bool:
+    """Whether the limbs "like jelly" at `at` are both legs or both arms, spent by a workout told in their clause or
+    the one either side ("legs were pure jelly walkin' out to the truck" after "the last set of hack squats"; "my
+    legs were like jelly walking to the car after, but that's leg day"), not denied ("no workout today"), and nothing
+    in their own clause says more than spent."""
+    own = _clause_around(words, at)
+    if not {"legs", "arms"} & set(own) or set(own) & _MORE_THAN_SPENT:
+        return False
+    spans, start = [], 0
+    for i, word in enumerate([*words, "."]):
+        if word in (",", ".", "but"):
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    mine = next(index for index, (first, last) in enumerate(spans) if first <= at < last)
+    near = spans[max(0, mine - 1) : mine + 2]
+    told = [i for first, last in near for i in range(first, last)
+            if words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"]]
+    return any(not set(words[max(0, i - 3) : i]) & {"no", "not", "never", "n't"} for i in told)
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -6877,7 +7033,7 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # once i put them down", so a heavy eyelid told later is not its staying: round 70.)
     # ("My hands are dead from the controller": hands tired from a device worked all day, on the same terms: round 74.)
     loaded = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and (
-        words[at] == "from" and (words[at + 1] in _CARRYING or set(words[at + 1 : at + 3]) & _WORKED_ALL_DAY)
+        words[at] == "from" and (words[at + 1] in _CARRYING or set(words[at + 1 : at + 4]) & _WORKED_ALL_DAY)
         or words[at] in _CARRYING and words[at - 2 : at - 1] in (["went"], ["gone"], ["go"], ["goes"]))]
     # ("Me arms are dead after the round, but that's every day", "my legs are dead after a twelve-hour turn, always
     # have been": limbs tired after a stint of work, said to be how they always are, on the same terms: rounds
@@ -6889,6 +7045,12 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
         words[at + 1 : at + 6]) & _STINTS_OF_WORK] if as_ever else []
     loaded += habitual
+    # (Both legs or arms like jelly, a workout told in their clause or the one either side, and nothing in their
+    # own clause of more than being spent: on the same terms as a load.)
+    loaded += [at for at, word in enumerate(words) if word == "jelly" and at > 0 and _spent_by_a_workout(words, at)]
+    # (A workout's load, "dead from the curls", only on those terms too.)
+    loaded = [at for at in loaded if not (words[at] == "from" and set(words[at + 1 : at + 4]) & _WORKOUTS) or not (
+        set(_clause_around(words, at)) & _MORE_THAN_SPENT)]
     # What is read of a load without these words: the stint's own length ("a twelve-hour turn") and the habit's
     # "been" ("always have been").
     unread = {at + i for at in habitual for i in range(1, 6)
@@ -6922,14 +7084,20 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         # cardiac arrest at a job this arvo and my arms are dead from the compressions" is no afternoon of dead
         # arms, round 159; "my arm went numb last night and now it's dead from the cpr" is a night of it.)
         start = max((i + 1 for i in range(at) if words[i] in (".", "and", "but")), default=0)
-        if set(words[:start]) & (_LIMBS_LAIN_ON | _FELT_GONE):
+        if any(word in _LIMBS_LAIN_ON | _FELT_GONE and words[i + 1 : i + 2] != ["day"]
+               for i, word in enumerate(words[:start])):
             start = 0
         return set(said_of_the_load(at)) & set(words[start:])
 
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
         from_its_clause(at) & {"day", "night", "afternoon", "evening", "been"})]
+    def limbs_of_the_load(at: int) -> set[str]:
+        said = said_of_the_load(at)  # (a gym's "leg day" is no leg: round 163)
+        return {word.rstrip("s") for word, after in zip(said, [*said[1:], ""], strict=True)
+                if word in _LIMBS_LAIN_ON and after != "day"}
+
     loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
-        {word.rstrip("s") for word in said_of_the_load(at) if word in _LIMBS_LAIN_ON}) <= 1]
+        limbs_of_the_load(at)) <= 1]
     if loaded:
         matches = [match for match in matches if not (
             match.types == {SIGN_TYPE} and {value.id for value in match.values} <= {"sensation_change", "weakness"}
@@ -7046,8 +7214,12 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
     words = [token.word for token in sequence]
     # ("I was blue in the face arguing with a van driver and he threw a proper fit when he saw the ticket": a figure
     # of speech is no colour of a real fit, round 156.)
-    told_as_real = bool({word for at, word in enumerate(words) if words[at : at + 4] != ["blue", "in", "the", "face"]}
-                        & _STILL_A_REAL_FIT)
+    # (Nor "one" of a time or of a person, "about one month", "the only one having a fit was ...": rounds 163-165;
+    # "i had one", "one of my fits", "the one fit" stay: safety review B.)
+    told_as_real = bool({word for at, word in enumerate(words) if words[at : at + 4] != ["blue", "in", "the", "face"]
+                         and not (word == "one" and (words[at + 1 : at + 2] and words[at + 1] in TIME_UNITS or words[
+                             at - 2 : at] == ["the", "only"] and words[at + 1 : at + 2] in (
+                             ["who"], ["having"], ["havin"], ["that"])))} & _STILL_A_REAL_FIT)
 
     def temper(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
@@ -8647,6 +8819,8 @@ def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
 
 
 _TWITCH_WORDS_ALONE = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering"})
+_KEEPS = frozenset({"keeps", "keep", "kept"})  # ("his leg keeps jumping, right thigh": round 165)
+_SIDES = frozenset({"right", "left"})
 # Words that make a part said again after a wider one a second place ("my leg, and my calf", "then it moved").
 _MORE_PLACES_TOLD = frozenset({"and", "also", "too", "both", "plus", "then", "now", "spread", "spreading", "moved"})
 
@@ -8670,9 +8844,17 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
         pointed = "it" in between and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE | {"it", "is", "'s"} and not (
             after & {"too", "also", "as", "and"}) and not any(  # (not "my arm twitches, it's my hand that's weak")
             SIGN_TYPE in match.types and second.start <= match.start <= second.end + 4 for match in matches)
-        if first_id and second_id and second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
+        # ("The top of my left arm, just at the shoulder": where the two meet is one place, the shoulder: round 163.)
+        meeting = bool(first_id and second_id and (first_id.id, second_id.id) == ("arm", "shoulder") and "top" in [
+            token.word for token in sequence[max(0, first.start - 5) : first.start]]
+            and between <= _NARROWING_WORDS | {"just", "at", "up", "right", "left", "near"})
+        # (Never two sides: "my right arm keeps twitching, left hand" is two places: safety review B.)
+        sides = [{token.word for token in sequence[max(0, match.start - 2) : match.end]} & _SIDES
+                 for match in (first, second)]
+        other_side = all(sides) and sides[0] != sides[1]
+        if first_id and second_id and not other_side and (second_id.id in PARTS_WITHIN.get(first_id.id, ()) and (
                 between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE
-                or said_again or pointed):
+                | _KEEPS | _SIDES or said_again or pointed) or meeting):
             wider.add(id(first))
         elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
             between <= _NARROWING_WORDS | {"of", "left", "right"}

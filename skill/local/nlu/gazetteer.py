@@ -507,6 +507,8 @@ _NOT_A_START = frozenset({"for", "of", "until", "till"})
 # ("First entry, ...", "first noticed", "i remember it going at the easter bonnet parade, so april".)
 _START_WORDS = frozenset({"since", "started", "start", "from", "began", "begin", "only", "starting", "begun",
                           "around", "after", "noticed", "first", "entry", "remember"})
+# ("It came on all of a sudden in August": a start told in two words, round 166.)
+_STARTING = frozenset({("came", "on"), ("come", "on"), ("comes", "on"), ("kicked", "off"), ("set", "in")})
 # Words that may follow a date said as a time; any other word makes a holiday name its season ("christmas baking").
 _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "when", "i", "we", "it", "my", "the",
                            "that", "then", "really", "time", "too", "now", "maybe", "probably", "ish", "you", "he",
@@ -666,7 +668,11 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
                             and bool(set(words[start:end]) & _MONTH_WORDS))
     # "It started at the party on the first of november", "i first moaned to my brother about the twitch on the fifth
     # of november": the start up to ten words back, in the same clause.
-    in_its_clause = bool(set(_clause_before(words, start, 10)) & _START_WORDS)
+    clause = _clause_before(words, start, 10)
+    # (Or in the clause before a short one: "it came on all of a sudden, one morning in august".)
+    told = words[max(0, start - 12) : start] if len(clause) <= 4 else clause
+    in_its_clause = bool(set(clause) & _START_WORDS) or any(
+        tuple(told[at : at + 2]) in _STARTING for at in range(len(told) - 1))
     # "A few days, no wait, the second of september": a date put in place of the time just said.
     put_right = EDIT in before
     # (The whole answer a date, "friday the twenty eighth of august", is when; so is one said first, before a pause:

@@ -206,6 +206,9 @@ _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
 _NEWS_TOLD = frozenset(lemma(word) for word in ("said", "told", "announced", "broke",
                                                  # "... when my supervisor sent back chapter two covered in red"
                                                  "sent", "emailed", "texted", "messaged", "posted"))
+_ROUNDING_OFF = frozenset({"at", "over", "about", "me", "down", "out", "us", "him", "her"})  # ("nearly drop me down")
+_A_TIME_OF_IT = frozenset({"today", "morning", "now", "hour", "hours", "minutes", "yesterday", "night", "ago", "just",
+                           "afternoon", "evening", "tonight", "since"})
 _STRICTLY_NEARLY = frozenset({"nearly", "almost", "about", "near"})  # ("i near fainted": Irish and Scots)
 # "She nearly fainted with joy", "me nearly drop down dead from excitement": a near miss of joy or fright, said so
 # right after (round 143); compared as said.
@@ -1315,7 +1318,11 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # ("Nearly" right before the sign: "she almost immediately passed out when the doctor told her" is a faint,
         # review A80.)
         strictly_near = bool(set(lemmas[max(0, match.start - 1) : match.end]) & _STRICTLY_NEARLY)
-        news = "when" in after[:2] and bool(set(after) & _NEWS_ARRIVING) and bool(
+        # ("The only one who nearly faint was me when I see what the class cost": who it was, then the news, round
+        # 163.)
+        when = next((at for at, word in enumerate(said_after[:3]) if word == "when" and said_after[:at] in (
+            [], ["was", "me"], ["was", "i"], ["were", "me"])), None)
+        news = when is not None and bool(set(after) & _NEWS_ARRIVING) and bool(
             set(said_after) & _SHOCKS or strictly_near and set(said_after) & _SHOCKS_NEARLY_ONLY)
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)
@@ -1330,7 +1337,17 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         real = {word for at, word in enumerate(lemmas) if word in _STILL_A_FAINT and not (
             word == _FIT and (lemmas[max(0, at - 2) : at][:1] in ([_THREW], [_THROW])
                               or lemmas[at + 1 : at + 2] in (["about"], ["over"])))}
-        return (priced or strictly_near and (told or over_price or dread or overcome)) and not real
+        # ("The only thing I near passed out at was the Christmas rota", "the only thing nearly drop me down was the
+        # parking charge": a thing named as all it was, after "nearly": rounds 164-165.)
+        # (Only "the only thing (that|i) nearly ..." right before the sign, a thing named after "was the", and no
+        # time of the sign anywhere: "the only thing is my speech nearly went, is that normal", "... was the gym
+        # this morning" are signs: safety review B.)
+        opening = [token.word for token in sequence[max(0, match.start - 5) : match.start]]
+        only_a_thing = any(opening[at : at + 3] == ["the", "only", "thing"] and set(opening[at + 3 :]) <= {
+            "that", "i", "nearly", "near", "almost"} for at in range(len(opening))) and any(
+            said_after[at : at + 2] in (["was", "the"], ["was", "my"], ["were", "the"]) and set(
+                said_after[:at]) <= _ROUNDING_OFF for at in range(4)) and not said_at_all & _A_TIME_OF_IT
+        return (priced or strictly_near and (told or over_price or dread or overcome or only_a_thing)) and not real
 
     def nerves(match: Match) -> bool:
         # "I had my stats exam on monday and i went blank": a mind gone blank under a test, in its clause, with

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from skill.local.dates import DATE_TYPE
 from skill.local.durations import DURATION_TYPE
 from skill.local.nlu.gazetteer import Match
-from skill.local.nlu.text import EDIT, FILLER_PHRASES, FILLER_WORDS, Token
+from skill.local.nlu.text import EDIT, FILLER_WORDS, Token, a_filler_phrase_at
 
 # Editing terms, longest first. "no" alone is an answer, not an editing term; "sorry" alone can be ("sorry,
 # what?" is caught earlier, as an exact sample).
@@ -50,7 +50,6 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
 
 
 _EDIT_TERMS_BY_FIRST = _by_first_word(EDIT_TERMS)
-_FILLER_PHRASES_BY_FIRST = _by_first_word(FILLER_PHRASES)
 
 
 _PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
@@ -99,7 +98,7 @@ def drop_fillers(sequence: Sequence[Token]) -> list[Token]:
     kept: list[Token] = []
     position = 0
     while position < len(sequence):
-        phrase = _phrase_at(words, position, _FILLER_PHRASES_BY_FIRST)
+        phrase = a_filler_phrase_at(words, position)
         if phrase is not None:
             position += len(phrase)
             continue

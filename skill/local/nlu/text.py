@@ -543,6 +543,9 @@ def _an_events_time_said(words: list[str], at: int) -> int:
 
 
 _MONTHS = "|".join(MONTHS)
+_NERVE_SIGNS = "weakness|numbness|tingling|pins and needles|thinning|shrinking"
+_SIGNS_THEN_DENIED = re.compile(rf"(^|,\s*)((?:{_NERVE_SIGNS})(?:,?\s+(?:and|or)\s+(?:{_NERVE_SIGNS}))*)"
+                                rf"\s+(?:no|nope|none)(?=\s+but\b|\s*[.]|\s*$)")
 
 
 @lru_cache(maxsize=4096)
@@ -567,6 +570,20 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\bnot (?:a hope|likely)\b(?=\s*(?:[,.!?]|$))", "no", text)
     # "end a october": Caribbean English's "of" before a month (round 160)
     text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
+    # "since September ending", "from October starting": Indian English's end or start of a month (round 163)
+    text = re.sub(rf"\b({_MONTHS})\s+(end|start)ing\b", r"\2 of \1", text)
+    # "One second, can I change my answer?": a moment asked for, first, is no time of the twitch (round 163)
+    # (Only before a request: "one second I was fine and the next I was on the floor" is a time: safety review B.)
+    text = re.sub(r"^\W*(?:(?:hang|hold) on |wait |just )?(?:a|one) sec(?:ond)?\b\s*,?\s*(?=(?:can|could|let|sorry|"
+                  r"wait|hang|hold|i need|i want|i'd like)\b)", "", text)
+    # "Since Thanksgiving, our Thanksgiving, the October one": Canada's, told by its month (round 163)
+    text = re.sub(r"(?<!canadian )\bthanksgiving\b(?=(?:[\s,]+[\w']+){0,4}?[\s,]+the october one\b)",
+                  "canadian thanksgiving", text)
+    # "Weakness and numbness no, but ...": signs named, then denied after them (round 166)
+    text = _SIGNS_THEN_DENIED.sub(r"\1no \2", text)
+    # "The muscle between my neck and shoulder": the one place where they meet (round 163)
+    text = re.sub(r"\bbetween (?:my|his|her|the) neck and (?:my |his |her |the )?shoulder\b", "at the shoulder", text)
+    text = re.sub(r"\bdi same\b", "the same", text)  # Jamaican "always di same likkle spot" (round 163)
     text = re.sub(r"\b[23][\s-]+in[\s-]+1\b", "instant", text)  # "3-in-1 coffee" sachets (round 149: "1 coffee")
     # "Nah the only thing that blacked out was my stream": the answer, then a sentence of its own, as if paused
     # (round 140 had not understood it; a recogniser writes no comma).
@@ -645,13 +662,30 @@ _G_DROPPED_STEMS = frozenset({"go", "do", "say", "noth", "someth", "anyth", "eve
                               "vomit", "retch", "seiz", "fitt", "collaps"})
 
 
+# "And everything went white": the words that close a list ("i'm stressed and everything") as the subject of what
+# comes next, not a filler (round 166).
+_LIST_CLOSERS = frozenset({("and", "everything"), ("and", "stuff"), ("or", "something"), ("or", "anything"),
+                           ("or", "whatever")})
+_SAID_OF_EVERYTHING = frozenset({"went", "go", "goes", "going", "gone", "was", "is", "were", "turned", "turns",
+                                 "started", "spun", "spinning", "seemed", "looked", "felt", "got", "just", "suddenly"})
+
+
+def a_filler_phrase_at(words: list[str], position: int) -> tuple[str, ...] | None:
+    """The filler phrase that starts at `position`, if any ("you know", "and stuff" closing a list)."""
+    for phrase in _FILLER_PHRASES_BY_FIRST.get(words[position], ()):
+        if tuple(words[position : position + len(phrase)]) == phrase and not (
+                phrase in _LIST_CLOSERS and words[position + len(phrase) : position + len(phrase) + 1]
+                and words[position + len(phrase)] in _SAID_OF_EVERYTHING):
+            return phrase
+    return None
+
+
 def drop_filler_words(words: list[str]) -> list[str]:
     """`words` without fillers ("um", "you know")."""
     kept: list[str] = []
     position = 0
     while position < len(words):
-        candidates = _FILLER_PHRASES_BY_FIRST.get(words[position], ())
-        phrase = next((p for p in candidates if tuple(words[position : position + len(p)]) == p), None)
+        phrase = a_filler_phrase_at(words, position)
         if phrase is not None:
             position += len(phrase)
             continue
