@@ -142,7 +142,7 @@ FLOORS = {
     "round97": (4 / 5, 2 / 2, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b); so do "the only heart attack I nearly had" ("... I nearly had to carry him") and a
     # near faint at a win ("... and after that she was out for two minutes", review A46e)
-    "round98": (4 / 5, 2 / 2, 0, 0),
+    "round98": (5 / 5, 2 / 2, 0, 0),
     "round99": (3 / 5, 1 / 2, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
     "round100": (4 / 5, 2 / 2, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
@@ -214,6 +214,10 @@ FLOORS = {
     "round160": (5 / 5, 2 / 2, 0, 0),
     "round161": (5 / 5, 2 / 2, 0, 0),
     "round162": (4 / 5, 2 / 2, 0, 0),
+    "round163": (5 / 5, 2 / 2, 0, 0),
+    "round164": (5 / 5, 2 / 2, 0, 0),
+    "round165": (4 / 5, 2 / 2, 0, 0),
+    "round166": (4 / 5, 2 / 2, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
