@@ -7091,6 +7091,7 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
 
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
         from_its_clause(at) & {"day", "night", "afternoon", "evening", "been"})]
+
     def limbs_of_the_load(at: int) -> set[str]:
         said = said_of_the_load(at)  # (a gym's "leg day" is no leg: round 163)
         return {word.rstrip("s") for word, after in zip(said, [*said[1:], ""], strict=True)
