@@ -1,8 +1,8 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 162 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 166 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
-fifteenth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
+twentieth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
 
 from __future__ import annotations
@@ -34,190 +34,191 @@ ROOT = Path(__file__).resolve().parents[1]
 # Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
 # levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
 # fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every
-# fifteenth conversation (its floor measured on those, from a full re-play; every second until 32 rounds, every third
-# until 128, then every fourth until 152 rounds took the suite to its four minutes, every fifth took a clean clone's
-# CI run to 3 min 46 s of tests at 154, every sixth took CI to 253 s with its set-up at stop 55, every eighth the
-# suite alone to 3 min 37 s at 158, and every tenth a clean clone's tests to 4 min 34 s at 162), to keep the suite
-# quick — `scripts/bench dialogue` plays them all and the README reports those whole figures. A comment names a
-# failure known in the whole split (README), whether or not the conversations played hold it.
+# twentieth conversation (its floor measured on those, from a full re-play; every second until 32 rounds, every
+# third until 128, then every fourth until 152 rounds took the suite to its four minutes, every fifth took a clean
+# clone's CI run to 3 min 46 s of tests at 154, every sixth took CI to 253 s with its set-up at stop 55, every
+# eighth the suite alone to 3 min 37 s at 158, every tenth a clean clone's tests to 4 min 34 s at 162, and every
+# fifteenth to 4 min 30 s at 166), to keep the suite quick — `scripts/bench dialogue` plays them all and the README
+# reports those whole figures. A comment names a failure known in the whole split (README), whether or not the
+# conversations played hold it.
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (8 / 8, 4 / 4, 0, 0),
-    "generalisation": (7 / 8, 2 / 2, 0, 0),
-    "round3": (8 / 8, 5 / 5, 0, 0),
-    "round4": (7 / 7, 4 / 4, 0, 0),
-    "round5": (6 / 7, 2 / 2, 0, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (6 / 6, 4 / 4, 0, 0),
-    "round7": (6 / 6, 4 / 4, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (6 / 6, 4 / 4, 0, 0),
-    "round9": (5 / 6, 3 / 3, 0, 0),
-    "round10": (5 / 6, 4 / 4, 0, 0),
-    "round11": (6 / 6, 2 / 2, 0, 0),
-    "round12": (5 / 6, 4 / 4, 0, 0),
-    "round13": (6 / 6, 1 / 1, 0, 0),
-    "round14": (6 / 6, 5 / 5, 0, 0),
-    "round15": (6 / 6, 3 / 3, 0, 0),
-    "round16": (5 / 6, 3 / 3, 0, 0),
-    "round17": (5 / 6, 2 / 3, 0, 0),  # signs told only in answer to a question never reached (README)
-    "round18": (6 / 6, 3 / 3, 0, 0),
-    "round19": (5 / 6, 1.0, 0, 0),  # (no emergency among those played)
-    "round20": (6 / 6, 3 / 3, 0, 0),
-    "round21": (6 / 6, 3 / 3, 0, 0),
-    "round22": (6 / 6, 1 / 1, 0, 0),
-    "round23": (6 / 6, 2 / 2, 0, 0),
-    "round24": (6 / 6, 3 / 3, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
-    "round25": (6 / 6, 2 / 2, 0, 0),
-    "round26": (5 / 6, 3 / 4, 0, 0),
-    "round27": (5 / 5, 4 / 4, 0, 0),
-    "round28": (5 / 5, 1 / 1, 0, 0),
-    "round29": (5 / 5, 1 / 1, 0, 0),
-    "round30": (5 / 5, 2 / 2, 0, 0),
-    "round31": (4 / 5, 2 / 2, 0, 0),
-    "round32": (4 / 5, 2 / 2, 0, 0),
-    "round33": (4 / 5, 3 / 3, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
-    "round34": (5 / 5, 3 / 3, 0, 0),
-    "round35": (5 / 5, 2 / 2, 0, 0),
-    "round36": (4 / 5, 2 / 2, 0, 0),
-    "round37": (5 / 5, 1 / 1, 0, 0),
-    "round38": (5 / 5, 2 / 2, 1, 0),
-    "round39": (5 / 5, 1 / 1, 0, 0),
-    "round40": (3 / 5, 1 / 1, 0, 0),
-    "round41": (5 / 5, 2 / 2, 0, 0),
-    "round42": (4 / 5, 2 / 2, 0, 0),
-    "round43": (5 / 5, 2 / 2, 0, 0),
-    "round44": (5 / 5, 2 / 2, 0, 0),
-    "round45": (5 / 5, 2 / 2, 0, 0),
-    "round46": (5 / 5, 1 / 1, 0, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
-    "round47": (5 / 5, 2 / 2, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
-    "round48": (5 / 5, 3 / 3, 2, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
-    "round49": (5 / 5, 2 / 2, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
-    "round50": (5 / 5, 3 / 3, 0, 0),  # energy drinks today told only to the triggers question, never asked
-    "round51": (5 / 5, 1 / 1, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
-    "round52": (5 / 5, 2 / 2, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
-    "round53": (5 / 5, 2 / 2, 0, 0),  # "walked up to the churchyard and back": a back twitching too
-    "round54": (5 / 5, 2 / 2, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
-    "round55": (5 / 5, 2 / 2, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
-    "round56": (4 / 5, 2 / 2, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
-    "round57": (5 / 5, 2 / 2, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
-    "round58": (5 / 5, 2 / 2, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
-    "round59": (5 / 5, 2 / 2, 0, 0),  # "out cold on the flight", asleep, stays a faint
-    "round60": (4 / 5, 2 / 2, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
-    "round61": (5 / 5, 2 / 2, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
-    "round62": (4 / 5, 2 / 2, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
-    "round63": (5 / 5, 2 / 2, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
-    "round64": (5 / 5, 2 / 2, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
-    "round65": (5 / 5, 2 / 2, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
-    "round66": (5 / 5, 2 / 2, 0, 0),
-    "round67": (4 / 5, 2 / 2, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
-    "round68": (5 / 5, 2 / 2, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
-    "round69": (4 / 5, 2 / 2, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
-    "round70": (5 / 5, 2 / 2, 0, 0),
-    "round71": (5 / 5, 2 / 2, 0, 0),
-    "round72": (5 / 5, 2 / 2, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
-    "round73": (5 / 5, 2 / 2, 1, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
-    "round74": (5 / 5, 2 / 2, 0, 0),
-    "round75": (5 / 5, 2 / 2, 0, 0),
-    "round76": (4 / 5, 2 / 2, 0, 0),
-    "round77": (5 / 5, 2 / 2, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
-    "round78": (5 / 5, 2 / 2, 0, 0),
-    "round79": (4 / 5, 2 / 2, 0, 0),  # others' emergencies told by people who tend them all day (README)
-    "round80": (4 / 5, 1 / 2, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
-    "round81": (5 / 5, 2 / 2, 0, 0),
-    "round82": (4 / 5, 2 / 2, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
-    "round83": (5 / 5, 2 / 2, 0, 0),
-    "round84": (5 / 5, 2 / 2, 0, 0),  # "twitch started about a week after that": a start told from another event
-    "round85": (5 / 5, 2 / 2, 0, 0),
-    "round86": (5 / 5, 2 / 2, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
-    "round87": (5 / 5, 2 / 2, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
-    "round88": (5 / 5, 2 / 2, 0, 0),
-    "round89": (4 / 5, 2 / 2, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
-    "round90": (5 / 5, 2 / 2, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
-    "round91": (3 / 5, 1 / 2, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
-    "round92": (5 / 5, 2 / 2, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (5 / 5, 2 / 2, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
-    "round94": (5 / 5, 2 / 2, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
-    "round95": (5 / 5, 2 / 2, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
+    "tuning": (6 / 6, 2 / 2, 0, 0),
+    "generalisation": (6 / 6, 3 / 3, 0, 0),
+    "round3": (6 / 6, 4 / 4, 0, 0),
+    "round4": (5 / 5, 1 / 1, 0, 0),
+    "round5": (4 / 5, 2 / 2, 0, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (4 / 4, 3 / 3, 0, 0),
+    "round7": (4 / 4, 3 / 3, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (4 / 4, 3 / 3, 0, 0),
+    "round9": (4 / 4, 3 / 3, 0, 0),
+    "round10": (4 / 4, 3 / 3, 0, 0),
+    "round11": (4 / 4, 2 / 2, 0, 0),
+    "round12": (4 / 4, 3 / 3, 0, 0),
+    "round13": (4 / 4, 1.0, 0, 0),  # (no emergency among those played)
+    "round14": (4 / 4, 2 / 2, 0, 0),
+    "round15": (5 / 5, 3 / 3, 0, 0),
+    "round16": (4 / 4, 2 / 2, 0, 0),
+    "round17": (4 / 4, 1 / 1, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (5 / 5, 3 / 3, 0, 0),
+    "round19": (4 / 4, 1 / 1, 0, 0),
+    "round20": (5 / 5, 3 / 3, 0, 0),
+    "round21": (4 / 4, 3 / 3, 0, 0),
+    "round22": (4 / 4, 1 / 1, 0, 0),
+    "round23": (4 / 4, 1 / 1, 0, 0),
+    "round24": (4 / 4, 1 / 1, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
+    "round25": (5 / 5, 1 / 1, 0, 0),
+    "round26": (4 / 5, 2 / 2, 1, 0),
+    "round27": (4 / 4, 3 / 3, 0, 0),
+    "round28": (4 / 4, 1.0, 0, 0),  # (no emergency among those played)
+    "round29": (4 / 4, 1 / 1, 0, 0),
+    "round30": (4 / 4, 1 / 1, 0, 0),
+    "round31": (4 / 4, 1 / 1, 0, 0),
+    "round32": (3 / 4, 1 / 1, 0, 0),
+    "round33": (3 / 4, 1.0, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
+    "round34": (4 / 4, 3 / 3, 0, 0),
+    "round35": (4 / 4, 1 / 1, 0, 0),
+    "round36": (4 / 4, 1 / 1, 0, 0),
+    "round37": (4 / 4, 2 / 2, 0, 0),
+    "round38": (4 / 4, 2 / 2, 1, 0),
+    "round39": (4 / 4, 2 / 2, 0, 0),
+    "round40": (4 / 4, 2 / 2, 0, 0),
+    "round41": (4 / 4, 2 / 2, 0, 0),
+    "round42": (3 / 4, 2 / 2, 0, 0),
+    "round43": (4 / 4, 3 / 3, 0, 0),
+    "round44": (4 / 4, 2 / 2, 0, 0),
+    "round45": (4 / 4, 1 / 1, 0, 0),
+    "round46": (4 / 4, 1 / 1, 1, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
+    "round47": (3 / 4, 1.0, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
+    "round48": (4 / 4, 2 / 2, 1, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
+    "round49": (3 / 4, 1.0, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
+    "round50": (4 / 4, 3 / 3, 0, 0),  # energy drinks today told only to the triggers question, never asked
+    "round51": (4 / 4, 1 / 1, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
+    "round52": (4 / 4, 1 / 1, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
+    "round53": (4 / 4, 1 / 1, 0, 0),  # "walked up to the churchyard and back": a back twitching too
+    "round54": (3 / 4, 1 / 1, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
+    "round55": (4 / 4, 1 / 1, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
+    "round56": (3 / 4, 1 / 1, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
+    "round57": (3 / 4, 1 / 1, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
+    "round58": (4 / 4, 1 / 1, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
+    "round59": (4 / 4, 1 / 1, 0, 0),  # "out cold on the flight", asleep, stays a faint
+    "round60": (3 / 4, 1 / 1, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
+    "round61": (3 / 4, 1 / 1, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
+    "round62": (3 / 4, 1 / 1, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
+    "round63": (3 / 4, 1 / 1, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
+    "round64": (4 / 4, 1 / 1, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
+    "round65": (4 / 4, 1 / 1, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
+    "round66": (4 / 4, 1 / 1, 0, 0),
+    "round67": (4 / 4, 1 / 1, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
+    "round68": (4 / 4, 1 / 1, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
+    "round69": (4 / 4, 1 / 1, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
+    "round70": (3 / 4, 1 / 1, 0, 0),
+    "round71": (4 / 4, 1 / 1, 0, 0),
+    "round72": (4 / 4, 1 / 1, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
+    "round73": (4 / 4, 1 / 1, 0, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
+    "round74": (4 / 4, 1 / 1, 0, 0),
+    "round75": (4 / 4, 1 / 1, 0, 0),
+    "round76": (3 / 4, 1 / 1, 0, 0),
+    "round77": (4 / 4, 1 / 1, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
+    "round78": (4 / 4, 1 / 1, 0, 0),
+    "round79": (3 / 4, 1 / 1, 0, 0),  # others' emergencies told by people who tend them all day (README)
+    "round80": (4 / 4, 1 / 1, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
+    "round81": (3 / 4, 1 / 1, 0, 0),
+    "round82": (4 / 4, 1 / 1, 0, 0),  # a new medicine by a name the model lacks, said early, is asked again
+    "round83": (4 / 4, 1 / 1, 0, 0),
+    "round84": (3 / 4, 1 / 1, 0, 0),  # "twitch started about a week after that": a start told from another event
+    "round85": (4 / 4, 1 / 1, 0, 0),
+    "round86": (3 / 4, 1 / 1, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round87": (4 / 4, 1 / 1, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
+    "round88": (4 / 4, 1 / 1, 0, 0),
+    "round89": (2 / 4, 1 / 1, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
+    "round90": (3 / 4, 1 / 1, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
+    "round91": (3 / 4, 0 / 1, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
+    "round92": (4 / 4, 1 / 1, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
+    "round93": (4 / 4, 1 / 1, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
+    "round94": (3 / 4, 1 / 1, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
+    "round95": (3 / 4, 1 / 1, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
     # "after the fitting" stays a fit (review B46c), and "my jaw nearly hit the floor" a faint (review A46e)
-    "round96": (5 / 5, 2 / 2, 0, 0),
-    "round97": (4 / 5, 2 / 2, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
+    "round96": (3 / 4, 1 / 1, 0, 0),
+    "round97": (3 / 4, 1 / 1, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b); so do "the only heart attack I nearly had" ("... I nearly had to carry him") and a
     # near faint at a win ("... and after that she was out for two minutes", review A46e)
-    "round98": (5 / 5, 2 / 2, 0, 0),
-    "round99": (3 / 5, 1 / 2, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
+    "round98": (4 / 4, 1 / 1, 0, 0),
+    "round99": (2 / 4, 0 / 1, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
-    "round100": (4 / 5, 2 / 2, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
-    "round101": (4 / 5, 2 / 2, 0, 0),
-    "round102": (4 / 5, 2 / 2, 0, 0),
-    "round103": (5 / 5, 2 / 2, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
-    "round104": (5 / 5, 2 / 2, 0, 0),
-    "round105": (5 / 5, 2 / 2, 0, 0),
-    "round106": (5 / 5, 2 / 2, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
+    "round100": (3 / 4, 1 / 1, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
+    "round101": (2 / 4, 1 / 1, 0, 0),
+    "round102": (2 / 4, 1 / 1, 0, 0),
+    "round103": (4 / 4, 1 / 1, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
+    "round104": (3 / 4, 1 / 1, 1, 0),
+    "round105": (4 / 4, 1 / 1, 0, 0),
+    "round106": (4 / 4, 1 / 1, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
     # trigger denied there closed the stimulant question (review A47c)
-    "round107": (5 / 5, 2 / 2, 0, 0),
-    "round108": (5 / 5, 2 / 2, 0, 0),
-    "round109": (5 / 5, 2 / 2, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
+    "round107": (3 / 4, 1 / 1, 0, 0),
+    "round108": (4 / 4, 1 / 1, 0, 0),
+    "round109": (4 / 4, 1 / 1, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
     # once the opening said "since ... last week"
-    "round110": (5 / 5, 2 / 2, 0, 0),
-    "round111": (5 / 5, 2 / 2, 0, 0),
-    "round112": (5 / 5, 2 / 2, 0, 0),
-    "round113": (5 / 5, 2 / 2, 1, 0),
-    "round114": (3 / 5, 1 / 2, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
+    "round110": (3 / 4, 1 / 1, 0, 0),
+    "round111": (4 / 4, 1 / 1, 0, 0),
+    "round112": (4 / 4, 1 / 1, 0, 0),
+    "round113": (3 / 4, 1 / 1, 0, 0),
+    "round114": (1 / 4, 0 / 1, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
-    "round115": (5 / 5, 2 / 2, 0, 0),
-    "round116": (3 / 5, 2 / 2, 0, 0),
-    "round117": (5 / 5, 2 / 2, 0, 0),
-    "round118": (5 / 5, 2 / 2, 0, 0),
-    "round119": (3 / 5, 2 / 2, 0, 0),  # a faint told only after "okay, thank you", which ends the session
-    "round120": (4 / 5, 2 / 2, 0, 0),
-    "round121": (4 / 5, 2 / 2, 0, 0),
-    "round122": (4 / 5, 2 / 2, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
-    "round123": (5 / 5, 2 / 2, 0, 0),
-    "round124": (4 / 5, 2 / 2, 0, 0),
-    "round125": (5 / 5, 2 / 2, 0, 0),
-    "round126": (4 / 5, 2 / 2, 0, 0),
-    "round127": (5 / 5, 2 / 2, 0, 0),
-    "round128": (5 / 5, 2 / 2, 0, 0),
-    "round129": (4 / 5, 2 / 2, 0, 0),
-    "round130": (5 / 5, 2 / 2, 1, 0),
-    "round131": (4 / 5, 2 / 2, 0, 0),
-    "round132": (4 / 5, 2 / 2, 0, 0),
-    "round133": (4 / 5, 2 / 2, 0, 0),
-    "round134": (4 / 5, 2 / 2, 0, 0),
-    "round135": (5 / 5, 2 / 2, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
+    "round115": (4 / 4, 1 / 1, 0, 0),
+    "round116": (2 / 4, 1 / 1, 0, 0),
+    "round117": (4 / 4, 1 / 1, 0, 0),
+    "round118": (3 / 4, 1 / 1, 0, 0),
+    "round119": (3 / 4, 1 / 1, 0, 0),  # a faint told only after "okay, thank you", which ends the session
+    "round120": (2 / 4, 1 / 1, 0, 0),
+    "round121": (3 / 4, 1 / 1, 0, 0),
+    "round122": (4 / 4, 1 / 1, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
+    "round123": (4 / 4, 1 / 1, 0, 0),
+    "round124": (3 / 4, 1 / 1, 0, 0),
+    "round125": (4 / 4, 1 / 1, 0, 0),
+    "round126": (4 / 4, 1 / 1, 0, 0),
+    "round127": (4 / 4, 1 / 1, 0, 0),
+    "round128": (4 / 4, 1 / 1, 0, 0),
+    "round129": (4 / 4, 1 / 1, 0, 0),
+    "round130": (4 / 4, 1 / 1, 0, 0),
+    "round131": (3 / 4, 1 / 1, 0, 0),
+    "round132": (3 / 4, 1 / 1, 0, 0),
+    "round133": (4 / 4, 1 / 1, 0, 0),
+    "round134": (3 / 4, 1 / 1, 0, 0),
+    "round135": (3 / 4, 1 / 1, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
     # "when did it start?", never asked once the runner's default "no" to "always in the same place?" settled it
-    "round136": (3 / 5, 2 / 2, 0, 0),
-    "round137": (5 / 5, 2 / 2, 0, 0),
-    "round138": (4 / 5, 2 / 2, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
+    "round136": (3 / 4, 1 / 1, 0, 0),
+    "round137": (3 / 4, 1 / 1, 0, 0),
+    "round138": (4 / 4, 1 / 1, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
     # the runner's default "no" to "always in the same place?" settled the level
-    "round139": (5 / 5, 2 / 2, 0, 0),
-    "round140": (5 / 5, 2 / 2, 0, 0),
-    "round141": (5 / 5, 2 / 2, 0, 0),
-    "round142": (5 / 5, 2 / 2, 0, 0),
-    "round143": (4 / 5, 2 / 2, 0, 0),
-    "round144": (5 / 5, 2 / 2, 0, 0),
-    "round145": (5 / 5, 2 / 2, 0, 0),
-    "round146": (4 / 5, 2 / 2, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
+    "round139": (4 / 4, 1 / 1, 0, 0),
+    "round140": (4 / 4, 1 / 1, 0, 0),
+    "round141": (3 / 4, 1 / 1, 0, 0),
+    "round142": (3 / 4, 1 / 1, 0, 0),
+    "round143": (3 / 4, 1 / 1, 0, 0),
+    "round144": (4 / 4, 1 / 1, 0, 0),
+    "round145": (4 / 4, 1 / 1, 0, 0),
+    "round146": (3 / 4, 1 / 1, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
     # might have set it off?", which an eyelid twitch of days is never asked, after a "no" to the check that named it
-    "round147": (5 / 5, 2 / 2, 0, 0),
-    "round148": (4 / 5, 2 / 2, 1, 0),
-    "round149": (4 / 5, 2 / 2, 0, 0),
-    "round150": (5 / 5, 2 / 2, 0, 0),
-    "round151": (3 / 5, 2 / 2, 0, 0),
-    "round152": (4 / 5, 2 / 2, 0, 0),
-    "round153": (3 / 5, 2 / 2, 0, 0),
-    "round154": (4 / 5, 2 / 2, 0, 0),
-    "round155": (5 / 5, 2 / 2, 0, 0),
-    "round156": (5 / 5, 2 / 2, 0, 0),
-    "round157": (5 / 5, 2 / 2, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
-    "round158": (4 / 5, 2 / 2, 0, 0),
-    "round159": (5 / 5, 2 / 2, 0, 0),
-    "round160": (5 / 5, 2 / 2, 0, 0),
-    "round161": (5 / 5, 2 / 2, 0, 0),
-    "round162": (4 / 5, 2 / 2, 0, 0),
-    "round163": (5 / 5, 2 / 2, 0, 0),
-    "round164": (5 / 5, 2 / 2, 0, 0),
-    "round165": (4 / 5, 2 / 2, 0, 0),
-    "round166": (4 / 5, 2 / 2, 0, 0),
+    "round147": (4 / 4, 1 / 1, 0, 0),
+    "round148": (3 / 4, 1 / 1, 0, 0),
+    "round149": (3 / 4, 1 / 1, 0, 0),
+    "round150": (4 / 4, 1 / 1, 0, 0),
+    "round151": (2 / 4, 1 / 1, 0, 0),
+    "round152": (3 / 4, 1 / 1, 0, 0),
+    "round153": (3 / 4, 1 / 1, 0, 0),
+    "round154": (4 / 4, 1 / 1, 0, 0),
+    "round155": (4 / 4, 1 / 1, 0, 0),
+    "round156": (4 / 4, 1 / 1, 0, 0),
+    "round157": (3 / 4, 1 / 1, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
+    "round158": (3 / 4, 1 / 1, 0, 0),
+    "round159": (4 / 4, 1 / 1, 0, 0),
+    "round160": (4 / 4, 1 / 1, 0, 0),
+    "round161": (3 / 4, 1 / 1, 0, 0),
+    "round162": (3 / 4, 1 / 1, 0, 0),
+    "round163": (4 / 4, 1 / 1, 0, 0),
+    "round164": (4 / 4, 1 / 1, 0, 0),
+    "round165": (3 / 4, 1 / 1, 0, 0),
+    "round166": (2 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -226,7 +227,7 @@ FLOORS = {
 
 def _played(split: str) -> list[Script]:
     scripts = load_scripts(DATA / f"{split}.jsonl")
-    return scripts if split in HELD_OUT else scripts[::15]
+    return scripts if split in HELD_OUT else scripts[::20]
 
 
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
