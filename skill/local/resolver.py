@@ -3616,7 +3616,7 @@ def _without_the_chest_of_a_workout(resolution: Resolution, text: str) -> Resolu
     from_a_workout = "doms" in words and any(
         word in _SORE and "from" in words[at + 1 : at + 3] and set(words[at + 2 : at + 6]) & (_WORKOUTS | {
             "bench", "gym", "press", "pushups"}) for at, word in enumerate(words))
-    if not from_a_workout or {token.lemma for token in word_tokens(words)} & TWITCH_LEMMAS:
+    if not from_a_workout or any_twitching(word_tokens(words)):
         return resolution
     return _without_values(resolution, "bodyPart",
                            [value for value in resolution.slots["bodyPart"] if value.id == "chest"])
@@ -6902,11 +6902,14 @@ _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turn
 _TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
 
 
+_PAUSES_AND_BUT = frozenset({",", ".", "but"})
+
+
 def _clause_around(words: list[str], at: int) -> list[str]:
     """The words of the clause `at` stands in, between pauses and "but"."""
-    start = max((i + 1 for i in range(at) if words[i] in (",", ".", "but")), default=0)
-    end = next((i for i in range(at, len(words)) if words[i] in (",", ".", "but")), len(words))
-    return words[start:end]
+    stretch_of = _stretch_numbers(words, _PAUSES_AND_BUT)
+    return [word for word, part in zip(words, stretch_of, strict=True)
+            if part == stretch_of[at] and word not in _PAUSES_AND_BUT]
 
 
 def _spent_by_a_workout(words: list[str], at: int) -> bool:
@@ -6917,17 +6920,20 @@ def _spent_by_a_workout(words: list[str], at: int) -> bool:
     own = _clause_around(words, at)
     if not {"legs", "arms"} & set(own) or set(own) & _MORE_THAN_SPENT:
         return False
-    spans, start = [], 0
-    for i, word in enumerate([*words, "."]):
-        if word in (",", ".", "but"):
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    mine = next(index for index, (first, last) in enumerate(spans) if first <= at < last)
-    near = spans[max(0, mine - 1) : mine + 2]
-    told = [i for first, last in near for i in range(first, last)
-            if words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"]]
+    stretch_of = _stretch_numbers(words, _PAUSES_AND_BUT)
+    # (The clauses with words in them: ", but" between two is one pause.)
+    said = sorted({part for word, part in zip(words, stretch_of, strict=True) if word not in _PAUSES_AND_BUT})
+    mine = said.index(stretch_of[at])
+    near = set(said[max(0, mine - 1) : mine + 2])
+    told = [i for i, part in enumerate(stretch_of) if part in near and (
+        words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"])]
     return any(not set(words[max(0, i - 3) : i]) & {"no", "not", "never", "n't"} for i in told)
+
+
+def _limbs_told(words: list[str]) -> set[str]:
+    """The limbs named among `words`, one word for both of a pair (a gym's "leg day" is no leg: round 163)."""
+    return {word.rstrip("s") for at, word in enumerate(words)
+            if word in _LIMBS_LAIN_ON and words[at + 1 : at + 2] != ["day"]}
 
 
 def _without_a_seat_sat_numb(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7084,21 +7090,14 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
         # cardiac arrest at a job this arvo and my arms are dead from the compressions" is no afternoon of dead
         # arms, round 159; "my arm went numb last night and now it's dead from the cpr" is a night of it.)
         start = max((i + 1 for i in range(at) if words[i] in (".", "and", "but")), default=0)
-        if any(word in _LIMBS_LAIN_ON | _FELT_GONE and words[i + 1 : i + 2] != ["day"]
-               for i, word in enumerate(words[:start])):
+        if _limbs_told(words[:start]) or set(words[:start]) & _FELT_GONE:
             start = 0
         return set(said_of_the_load(at)) & set(words[start:])
 
     told_of_a_load = [at for at in loaded if words[at] != "from" or not (
         from_its_clause(at) & {"day", "night", "afternoon", "evening", "been"})]
-
-    def limbs_of_the_load(at: int) -> set[str]:
-        said = said_of_the_load(at)  # (a gym's "leg day" is no leg: round 163)
-        return {word.rstrip("s") for word, after in zip(said, [*said[1:], ""], strict=True)
-                if word in _LIMBS_LAIN_ON and after != "day"}
-
-    loaded = [at for at in told_of_a_load if not set(said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
-        limbs_of_the_load(at)) <= 1]
+    loaded = [at for at in told_of_a_load if not set(said := said_of_the_load(at)) & (_STILL_A_SIGN | _STAYED) and len(
+        _limbs_told(said)) <= 1]
     if loaded:
         matches = [match for match in matches if not (
             match.types == {SIGN_TYPE} and {value.id for value in match.values} <= {"sensation_change", "weakness"}
