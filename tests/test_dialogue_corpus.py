@@ -219,6 +219,10 @@ FLOORS = {
     "round164": (4 / 4, 1 / 1, 0, 0),
     "round165": (3 / 4, 1 / 1, 0, 0),
     "round166": (2 / 4, 1 / 1, 0, 0),
+    "round167": (3 / 4, 1 / 1, 0, 0),
+    "round168": (4 / 4, 1 / 1, 0, 0),
+    "round169": (2 / 4, 1 / 1, 0, 0),
+    "round170": (3 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

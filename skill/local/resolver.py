@@ -190,6 +190,7 @@ _HOW_LONG_QUESTIONS = frozenset({"onset", "episode_length"})
 _SENTENCE_ENDS = re.compile(r"[.!?;]+\s+")
 _OF_THE_TWITCH = frozenset({"it", "it's", "twitch", "twitching", "twitches", "twitched", "this", "that"})
 _PACE_INTENT, _DURATION_INTENT, _REPORT_INTENT = "OnsetPaceIntent", "DurationIntent", "ReportTwitchIntent"
+_FREQUENCY_INTENT = PENDING_HINTS["frequency"][0]
 _PLACE_PATTERN_TYPE = "PLACE_PATTERN"
 _NO_ONE = frozenset({"nobody", "nobody's", "noone", "nothing", "nothing's", "none", "never", "no", "not", "without"})
 _CHOKING_NOW = re.compile(
@@ -307,6 +308,11 @@ _WHEN_ONLY_WORDS = frozenset({",", "since", "from", "it", "its", "it's", "starte
                               "begun", "kicked", "off", "about", "around", "at", "in", "the", "only", "yeah", "yes",
                               "first", "was", "that", "when"})
 _PLURAL_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+_UNITS_WITHOUT_A_NUMBER = re.compile(rf"\b(?:for|been|since)\s+({'|'.join(sorted(_PLURAL_UNITS))})\b", re.I)
+# All else an answer of a unit with no number may say ("it's been going on for months now").
+_WORDS_OF_A_BARE_UNIT = frozenset({"it", "it's", "its", "is", "has", "have", "been", "going", "on", "and", "off", "for",
+                                   "since", "now", "already", "oh", "um", "uh", "well", "so", "yeah", "honestly",
+                                   ",", "."}) | _PLURAL_UNITS
 # Words that tie a time to the twitch without naming it: "it started three months ago".
 _POINTING_TO_THE_TWITCH = frozenset({"it", "this", "these", "that", "all", "whole", "thing", "started", "start",
                                      "starting", "began", "begun", "begin", "since", "been", "going", "on", "off",
@@ -355,7 +361,10 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "sinus", "sinuses", "cough", "coughing", "flu"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
-                               ("what", "it", "used"), ("as", "young", "as")})
+                               ("what", "it", "used"), ("as", "young", "as"),
+                               # a face "melting off from the heat" of the tandoor (round 169; "melting" alone may
+                               # tell a droop, safety review C59)
+                               ("from", "the", "heat")})
 # Words that say a place named beside the one that twitches is about something else: "the elbow's a different
 # thing", "the calf was a cramp".
 _SOMETHING_ELSE = frozenset({"different", "separate", "else", "cramp", "cramps", "sore", "ache", "aches", "aching",
@@ -1101,6 +1110,8 @@ class Resolver:
         resolution = _without_the_day_only_noticed(resolution, text)
         resolution = _without_the_suddenness_of_noticing(resolution, text)
         resolution = _without_the_chest_of_a_workout(resolution, text)
+        resolution = _without_a_spreading_of_things(resolution, text)
+        resolution = _without_a_while_after_as_a_pace(resolution, text)
         if pending_question in _SIGN_GROUP_QUESTIONS and (still := [
                 value for value in resolution.slots.get("trigger", []) if value.id == "exercise"
                 and _told_as_still_able(text, value.spoken)]):
@@ -1163,6 +1174,18 @@ class Resolver:
                 answered = self.resolve(sentence, pending_question)
                 if answered.intent in PENDING_HINTS[pending_question] and answered.slots:
                     return replace(answered, text=text)
+        units = {unit.lower() for unit in _UNITS_WITHOUT_A_NUMBER.findall(text)}
+        only_how_often = resolution.intent in (FALLBACK_INTENT, _FREQUENCY_INTENT, _DURATION_INTENT) and set(
+            resolution.slots) <= {"frequency"}
+        if pending_question == "onset" and only_how_often and len(units) == 1 and set(
+                _words_as_said(text)) <= _WORDS_OF_A_BARE_UNIT:
+            # "It's been years", "on and off for months, going on for months" to "when did it start?": a few of
+            # them, as a unit said alone is (it had not been understood, or only how often, and the start asked
+            # again). Only the unit and words of its going on, nothing else at all (safety reviews A59 and C59:
+            # "been weeks, and now my right leg is at it too", "it goes for hours most days").
+            answered = self._resolve(_BARE_UNITS[tuple(units)], pending_question)
+            if answered.slots:
+                return Resolution(answered.intent, answered.slots, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
         return resolution
 
     def _now_after_an_aside(self, resolution: Resolution, rest: str) -> Resolution:
@@ -2452,7 +2475,14 @@ class Resolver:
         # only a hedge.)
         hedged = resolution.intent in (_YES_INTENT, _NO_INTENT) and not resolution.slots and (
             pending_question not in YES_NO_QUESTIONS)
-        if resolution.intent != FALLBACK_INTENT and not hedged or not kinds or analysis.third_party:
+        # ("It started one morning in August, on and off since" to "when did it start?": how often it comes is
+        # no answer to when, and taken for one the question was asked again and again. Only with a start said:
+        # "flared up yesterday" is the last time it came, review A59.)
+        how_often_instead = resolution.intent == _FREQUENCY_INTENT and pending_question == "onset" and (
+            _a_start_said(resolution.text))
+        if resolution.intent != FALLBACK_INTENT and not hedged and not how_often_instead or not kinds or (
+            analysis.third_party
+        ):
             return resolution
         values = self._all_values(analysis)
         for intent, slot_type in kinds:
@@ -2464,6 +2494,10 @@ class Resolver:
             # in the morning, so friday gone", round 165; a sign's pace is no answer of this kind either way.)
             if slot_type in (DATE_TYPE, DURATION_TYPE) and PACE_TYPE not in declared:
                 told = [(match, said_type) for match, said_type in told if said_type != PACE_TYPE]
+            if how_often_instead and any(
+                    _a_weekday_of_another_week(analysis.tokens, match) or not _said_as_the_start(analysis.tokens, match)
+                    for match, said_type in told if said_type in (DATE_TYPE, DURATION_TYPE)):
+                return resolution  # ("... came back on the thursday of that week, and it's been at me every day")
             if any(said_type == slot_type for _, said_type in told) and all(
                 said_type in declared for _, said_type in told
             ):
@@ -3295,6 +3329,17 @@ class Resolver:
                 # time only dates the telling (it had made a weakness of two months one of a day, and sudden).
                 slot_type in (DURATION_TYPE, DATE_TYPE) and _dates_a_telling(sequence, last[slot.name])
                 and not _dates_a_telling(sequence, match)
+            ) or (
+                # "The nurse spotted it on Tuesday, but it's been doing it since July": the day it was noticed, then
+                # how long it has really gone on, longer (it had been two days). Never beside a sign, whose day it
+                # may be (safety review A59: "my wife noticed it on tuesday, my face is drooping on one side"), and
+                # only a start said of "it" ("we've lived here since 2019", "i've had this stress since may" are not:
+                # reviews C59 and D59).
+                by_the_twitch and slot_type == DATE_TYPE and _dates_a_noticing(sequence, last[slot.name])
+                and not _about_something_else(sequence, match, frozenset({"it"}))
+                and "since" in [token.word for token in sequence[max(match.start - 1, 0) : match.start + 1]]
+                and (days_since(value.value, today := self._today()) or 0) > (
+                    days_since(slots[slot.name][0].value, today) or 0)
             ):
                 # A single-value slot holds one value: the first said, unless a later one corrects it
                 # ("a month, maybe five weeks actually"), or is a time said with the twitch where the first is not,
@@ -3620,6 +3665,56 @@ def _without_the_chest_of_a_workout(resolution: Resolution, text: str) -> Resolu
         return resolution
     return _without_values(resolution, "bodyPart",
                            [value for value in resolution.slots["bodyPart"] if value.id == "chest"])
+
+
+# Words "spread" goes on with when the twitch spreads ("spreading up my arm", "it's spread, now the other leg"), and
+# the forms of the verb heard alone as the twitch spreading.
+_SPREADING_ONWARD = frozenset({"to", "into", "across", "over", "up", "down", "around", "round", "through", "out",
+                               "along", "from", "all", "now", "too", "everywhere", "further", "more", "again", "fast",
+                               "quickly", "slowly", "lately", "recently", "though", "and", "but", "or", ",", ".", "on",
+                               "about", "my", "his", "her", "their", "your", "its", "itself", "outwards", "outward",
+                               "since", "as", "like", "in", "onto", "towards", "toward", "both", "every", "each"})
+_SPREAD_VERBS = frozenset({"spreading", "spread", "spreads"})
+_SPREADERS = frozenset({"i", "i've", "i'm", "i'd", "we", "we've", "we're", "from"})  # never "they": the twitches
+_SPREADER_AUXILIARIES = frozenset({"is", "was", "were", "been", "be", "has", "had", "have", "am", "are", "keeps",
+                                   "kept", "started", "starting", "just", "still", "all", "day"})
+
+
+def _without_a_spreading_of_things(resolution: Resolution, text: str) -> Resolution:
+    """Without the twitch "spreading" where something else is spread: "probably from spreading masa all weekend for
+    the tamales", "i spread the muck on the top field" (round 167 had made a thumb's twitch one that spreads, and
+    the doctor's advice came before a weak hand was told). Only the bare verb with a thing straight after it, and no
+    word of twitching just before it in its clause."""
+    spreading = [value for value in resolution.slots.get("symptom", []) if value.id == "spreading"
+                 and tuple(_spoken_words(value.spoken)) in {(verb,) for verb in _SPREAD_VERBS}]
+    if not spreading:
+        return resolution
+    words = _words_as_said(text)
+
+    def of_a_thing(at: int) -> bool:
+        # (Who spreads it, past "was", "been", "keeps": "i", "we" or "from"; never a part, the twitch, "it" or
+        # "they": safety reviews A59 and C59, "the fasciculations have spread throughout my legs", "they've spread
+        # right up my leg".)
+        doer = next((word for word in reversed(words[:at]) if word not in _SPREADER_AUXILIARIES), ",")
+        had = words[at - 1 : at] in (["have"], ["has"], ["had"], ["got"], ["getting"])  # "i have spreading twitches"
+        return at + 1 < len(words) and words[at + 1].isalpha() and words[at + 1] not in _SPREADING_ONWARD and (
+            doer in _SPREADERS) and not had
+
+    places = [at for at, word in enumerate(words) if word in _SPREAD_VERBS]
+    if not places or not all(of_a_thing(at) for at in places):
+        return resolution
+    return _without_values(resolution, "symptom", spreading)
+
+
+def _without_a_while_after_as_a_pace(resolution: Resolution, text: str) -> Resolution:
+    """Without a gradual pace that tells how long a sign lasted after it came: "around two today ... i couldn't even
+    hold a spoon for a good while after" (round 169: "for a good while" had made the weakness slow in coming, and
+    the advice was a doctor's appointment)."""
+    words = _words_as_said(text)
+    lasted = [value for value in resolution.slots.get("pace", []) if value.id == "gradual" and any(
+        words[at + len(spoken) : at + len(spoken) + 1] in (["after"], ["afterwards"], ["afterward"])
+        for spoken in [_spoken_words(value.spoken)] for at in occurrences(words, spoken))]
+    return _without_values(resolution, "pace", lasted) if lasted else resolution
 
 
 def _without_a_time_taken_back(resolution: Resolution, text: str) -> Resolution:
@@ -4107,13 +4202,27 @@ def _dates_a_telling(sequence: list[Token], match: Match) -> bool:
     return verb is not None and words[verb] not in NOTICED
 
 
+def _dates_a_noticing(sequence: list[Token], match: Match) -> bool:
+    """Whether `match` is a day said right after a verb of noticing, by anyone ("the nurse spotted it on tuesday",
+    "i noticed it last week"), with nothing between but "on", "last", "the" and "it"."""
+    words = [token.word for token in sequence]
+    before = _back_over_day_words(words, match.start)
+    before -= before > 0 and words[before - 1] in _TOLD_WHO
+    return before > 0 and words[before - 1] in NOTICED
+
+
+def _back_over_day_words(words: list[str], at: int) -> int:
+    """Where the words before `at` that only lead up to a day ("on", "last", "the") begin."""
+    while at > 0 and words[at - 1] in _DAY_WORDS_BEFORE:
+        at -= 1
+    return at
+
+
 def _telling_before(words: list[str], at: int) -> int | None:
     """Where a verb of passing news on stands right before `at`, with nothing between but "on", "last", "the" and
     who was told ("he rang us | last night", "my son mentioned on | sunday"), and no "i" before it (one's own
     answer quoted: "i said a month"); None if none does."""
-    before = at
-    while before > 0 and words[before - 1] in _DAY_WORDS_BEFORE:
-        before -= 1
+    before = _back_over_day_words(words, at)
     # ("She told me at the nativity | on tuesday": where it was told, between: round 73.)
     # ("Told me in his keywork session | this afternoon": round 165.)
     where = next((start for start in (before - 4, before - 3, before - 2) if start >= 0 and words[start] in (
@@ -4153,6 +4262,29 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     told = [value for value in resolution.slots.get("duration", []) if dates_the_telling(value)
             and tuple(_spoken_words(value.spoken)) in _DAYS_TOLD]
     return _without_values(resolution, "duration", told) if told else resolution
+
+
+def _a_start_said(text: str) -> bool:
+    """Whether one start, and only one, is said in so many words: "started", "since", "began" ("it's been on and off
+    since I was a teenager, every day since friday" tells two, and the first is no date: safety review C59)."""
+    words = _words_as_said(text)
+    return sum(word in _START_SAID for word in words) == 1
+
+
+_START_SAID = _STARTING_WORDS | {"since", "starting"}
+
+
+def _said_as_the_start(sequence: Sequence[Token], match: Match) -> bool:
+    """Whether a time stands within three words after the start said ("it started in august", "since tuesday"),
+    not elsewhere ("it started a long time ago, ... really bad last week": safety review D59)."""
+    return any(token.word in _START_SAID for token in sequence[max(0, match.start - 3) : match.start + 1])
+
+
+def _a_weekday_of_another_week(sequence: Sequence[Token], match: Match) -> bool:
+    """Whether a day is said as "the <weekday>", a weekday of some week told of, not this one ("came back on the
+    thursday of that week")."""
+    words = [token.word for token in sequence]
+    return any(words[at] in WEEKDAYS and at > 0 and words[at - 1] == "the" for at in range(match.start, match.end))
 
 
 def _sentences(text: str) -> list[str]:

@@ -303,6 +303,19 @@ def select(candidates: list[Match], lemmas: Sequence[str] = ()) -> list[Match]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _a_named_stretch(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the days or nights said in words[start:end] are a stretch of a holiday named after "of", after a word
+    of when: "since the last ten nights of ramadan" (round 167 had the twitch ten days old where it was many
+    months). Not "since the last 4 nights of exams", nor "for the last ten days", which are how long (safety reviews
+    C59 and D59)."""
+    named = [word for word in words[end + 1 : end + 3] if word != "the"][:1]
+    return bool(named) and is_holiday(named) and _NAMED_STRETCH.search(
+        " ".join(words[max(0, start - 4) : end])) is not None
+
+
+_NAMED_STRETCH = re.compile(r"\b(?:since|during|from|at|on) the (?:last |first )?\S+ (?:days|nights)$")
+
+
 def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
     """Every longest duration phrase that ends near a unit word or a point in the past ("days", "yesterday")."""
     words = [token.word for token in sequence]
@@ -326,6 +339,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
                     break
         if best is not None and best[1] < len(words) and words[best[1]] in _AGE_WORDS:
             continue  # "a forty five year old man", "my 80 year old dad": an age, not how long
+        if best is not None and words[best[1] : best[1] + 1] == ["of"] and _a_named_stretch(words, *best[:2]):
+            continue  # "since the last ten nights of ramadan", "during the nine nights of navratri": when, not how long
         if best is not None and said_of_someones_age(words[max(0, best[0] - 3) : best[0]]):
             continue  # "i just had her, she's ten weeks", "the baby's only four months": an age
         if best is not None and [word for word in words[best[1] : best[1] + 2] if word != "of"][:1] == ["sleep"]:

@@ -120,6 +120,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
             "get", "find", "say", "open", "close", "raise", "use", "grab", "catch", "keep", "make", "think")),
         ("nup", "nope"), ("naw", "no"), ("nay", "no"), ("ish", "or so"), ("wi", "with"), ("aboot", "about"),
         ("oot", "out"), ("doon", "down"), ("deid", "dead"), ("just the now", "a moment ago"),
+        # "tea's been dribblin oot the left side o ma mooth ... ma face is hingin doon that side" (round 170)
+        ("mooth", "mouth"), ("mooth's", "mouth's"), ("hinging", "hanging"),  # (dropped g's are put back before)
         ("god no", "no"), ("lord no", "no"), ("lawd no", "no"), ("hell no", "no"), ("heavens no", "no"),
         ("good lord no", "no"),
         # "Me bottom eyelid": the lower lid, no bottom (round 159 had not been understood three times)
