@@ -1174,10 +1174,10 @@ class Resolver:
                 answered = self.resolve(sentence, pending_question)
                 if answered.intent in PENDING_HINTS[pending_question] and answered.slots:
                     return replace(answered, text=text)
-        units = {unit.lower() for unit in _UNITS_WITHOUT_A_NUMBER.findall(text)}
         only_how_often = resolution.intent in (FALLBACK_INTENT, _FREQUENCY_INTENT, _DURATION_INTENT) and set(
             resolution.slots) <= {"frequency"}
-        if pending_question == "onset" and only_how_often and len(units) == 1 and set(
+        if pending_question == "onset" and only_how_often and len(units := {
+                unit.lower() for unit in _UNITS_WITHOUT_A_NUMBER.findall(text)}) == 1 and set(
                 _words_as_said(text)) <= _WORDS_OF_A_BARE_UNIT:
             # "It's been years", "on and off for months, going on for months" to "when did it start?": a few of
             # them, as a unit said alone is (it had not been understood, or only how often, and the start asked
@@ -2475,9 +2475,9 @@ class Resolver:
         # only a hedge.)
         hedged = resolution.intent in (_YES_INTENT, _NO_INTENT) and not resolution.slots and (
             pending_question not in YES_NO_QUESTIONS)
-        # ("It started one morning in August, on and off since" to "when did it start?": how often it comes is
-        # no answer to when, and taken for one the question was asked again and again. Only with a start said:
-        # "flared up yesterday" is the last time it came, review A59.)
+        # ("It started in August and it comes and goes" to "when did it start?": how often it comes is no answer
+        # to when, and taken for one the question was asked again and again. Only with a start said: "flared up
+        # yesterday" is the last time it came, review A59.)
         how_often_instead = resolution.intent == _FREQUENCY_INTENT and pending_question == "onset" and (
             _a_start_said(resolution.text))
         if resolution.intent != FALLBACK_INTENT and not hedged and not how_often_instead or not kinds or (
@@ -3683,8 +3683,8 @@ _SPREADER_AUXILIARIES = frozenset({"is", "was", "were", "been", "be", "has", "ha
 def _without_a_spreading_of_things(resolution: Resolution, text: str) -> Resolution:
     """Without the twitch "spreading" where something else is spread: "probably from spreading masa all weekend for
     the tamales", "i spread the muck on the top field" (round 167 had made a thumb's twitch one that spreads, and
-    the doctor's advice came before a weak hand was told). Only the bare verb with a thing straight after it, and no
-    word of twitching just before it in its clause."""
+    the doctor's advice came before a weak hand was told). Only the bare verb with a thing straight after it, done
+    by "i", "we" or "from", and never had ("i have spreading twitches")."""
     spreading = [value for value in resolution.slots.get("symptom", []) if value.id == "spreading"
                  and tuple(_spoken_words(value.spoken)) in {(verb,) for verb in _SPREAD_VERBS}]
     if not spreading:
