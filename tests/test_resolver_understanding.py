@@ -7570,6 +7570,14 @@ def test_rounds_163_to_166s_answers(text: str, pending: str | None, intent: str,
      'onset', DURATION, {'startDate': ['2026-12-07']}),
     ('my eyelid is twitching since the last 4 nights of exams',
      None, REPORT, {'bodyPart': ['eyelid'], 'duration': ['P4D'], 'trigger': ['stress']}),
+    ('About ten days now. And after that, on Tuesday evening when he was closing the counter, he just fell'
+     ' down, his eyes were open but he was not there, maybe one minute, then he got up and said he is fine'
+     ' and he refused to go to hospital',
+     'onset', SYMPTOM, {'duration': ['PT1M'], 'pace': ['sudden'], 'person': ['he'], 'bodyPart': ['eyelid'],
+                        'symptom': ['fainting']}),
+    ("her eyes were open but she wasn't really there for a minute",
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'bodyPart': ['eyelid'], 'symptom': ['fainting'],
+                                   'duration': ['PT1M']}),
 ))
 def test_rounds_167_to_170s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -545,6 +545,9 @@ def _an_events_time_said(words: list[str], at: int) -> int:
 
 
 _MONTHS = "|".join(MONTHS)
+_OPEN_BUT_NOT_THERE = re.compile(
+    r"\b(eyes (?:were|was|are|is|wide) (?:wide )?open),? but (he|she|i|they|you) (?:was|were|is|are|'s)?"
+    r"(?:n't| not) (?:really |even |all )?there\b")
 _NERVE_SIGNS = "weakness|numbness|tingling|pins and needles|thinning|shrinking"
 _SIGNS_THEN_DENIED = re.compile(rf"(^|,\s*)((?:{_NERVE_SIGNS})(?:,?\s+(?:and|or)\s+(?:{_NERVE_SIGNS}))*)"
                                 rf"\s+(?:no|nope|none)(?=\s+but\b|\s*[.]|\s*$)")
@@ -586,6 +589,9 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     # "The muscle between my neck and shoulder": the one place where they meet (round 163)
     text = re.sub(r"\bbetween (?:my|his|her|the) neck and (?:my |his |her |the )?shoulder\b", "at the shoulder", text)
     text = re.sub(r"\bdi same\b", "the same", text)  # Jamaican "always di same likkle spot" (round 163)
+    # "He just fell down, his eyes were open but he was not there, maybe one minute": not answering, though awake to
+    # look at (round 170 had missed it; "but" parts a sign's words from each other)
+    text = _OPEN_BUT_NOT_THERE.sub(r"\1, \2 was unresponsive", text)
     text = re.sub(r"\b[23][\s-]+in[\s-]+1\b", "instant", text)  # "3-in-1 coffee" sachets (round 149: "1 coffee")
     # "Nah the only thing that blacked out was my stream": the answer, then a sentence of its own, as if paused
     # (round 140 had not understood it; a recogniser writes no comma).
