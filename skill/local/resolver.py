@@ -3710,8 +3710,11 @@ def _without_a_while_after_as_a_pace(resolution: Resolution, text: str) -> Resol
     """Without a gradual pace that tells how long a sign lasted after it came: "around two today ... i couldn't even
     hold a spoon for a good while after" (round 169: "for a good while" had made the weakness slow in coming, and
     the advice was a doctor's appointment)."""
+    gradual = [value for value in resolution.slots.get("pace", []) if value.id == "gradual"]
+    if not gradual:
+        return resolution  # (on every answer: the words are read only where there is a pace to weigh)
     words = _words_as_said(text)
-    lasted = [value for value in resolution.slots.get("pace", []) if value.id == "gradual" and any(
+    lasted = [value for value in gradual if any(
         words[at + len(spoken) : at + len(spoken) + 1] in (["after"], ["afterwards"], ["afterward"])
         for spoken in [_spoken_words(value.spoken)] for at in occurrences(words, spoken))]
     return _without_values(resolution, "pace", lasted) if lasted else resolution
