@@ -223,6 +223,10 @@ FLOORS = {
     "round168": (4 / 4, 1 / 1, 0, 0),
     "round169": (2 / 4, 1 / 1, 0, 0),
     "round170": (3 / 4, 1 / 1, 0, 0),
+    "round171": (3 / 4, 1 / 1, 0, 0),
+    "round172": (3 / 4, 1 / 1, 0, 0),
+    "round173": (2 / 4, 1 / 1, 0, 0),
+    "round174": (2 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -44,7 +44,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round141", "round142", "round143", "round144", "round145", "round146", "round147", "round148",
             "round149", "round150", "round151", "round152", "round153", "round154",
             "round155", "round156", "round157", "round158", "round159", "round160", "round161", "round162",
-            "round163", "round164", "round165", "round166", "round167", "round168", "round169", "round170")
+            "round163", "round164", "round165", "round166", "round167", "round168", "round169", "round170",
+            "round171", "round172", "round173", "round174")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 

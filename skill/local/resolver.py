@@ -197,10 +197,12 @@ _CHOKING_NOW = re.compile(
     r"\b(?:is|'s|am|'m|are|'re)\s+(?:still\s+|really\s+)?choking\b|\bchoking\b.{0,40}\bright now\b", re.I)
 _SUDDEN_MOMENTS = frozenset({("this", "second"), ("a", "thunderclap"), ("of", "thunder"), ("mid", "sentence"),
                              ("mid", "conversation"), ("mid", "song"), ("sudden",), ("suddenly",)})
+_MOMENT_UNITS = r"(?:second|sec|minute|moment|mo)"
 _MOMENT_ASKED = re.compile(
-    r"\s*(?:(?:wait|hang on|hold on|give me|just) a (?:second|sec|minute|moment|mo)|bear with me)\b(?!\s*ago)"
+    rf"\s*(?:(?:wait|hang on|hold on|give me|just) a {_MOMENT_UNITS}|bear with me)\b(?!\s*ago)"
     r"\s*[,.!;:]*\s*",
     re.I)
+_ONE_MOMENT = re.compile(rf"\s*one {_MOMENT_UNITS}\b(?!\s*ago)\s*[,.!;:]*\s*(?=\w)", re.I)
 _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
 # The pregnancy question's word said back before the answer: "pregnant? lawd no, mi fifty-six". (Only that word: a
 # sign's said back may be affirmed after it, "fit? no, he's having one right now".)
@@ -1035,6 +1037,14 @@ class Resolver:
             # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
             # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
             return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question), text[aside.end():])
+        if (moment := _ONE_MOMENT.match(text)) and "next" not in _words_as_said(text) and (
+                rest := self.resolve(text[moment.end():], pending_question)).intent == _CORRECTION_INTENT and (
+                not rest.slots):
+            # "One minute, I told one thing wrong. Can I change my answer?": a moment asked for before a change, no
+            # time of a minute (round 171 had offered to change the start to a minute ago). Only a change asked for
+            # with nothing else told ("one minute ago my arm went numb, I need to change my answer" keeps its time,
+            # and "one minute he was talking, the next he couldn't" is sudden: safety review D60).
+            return replace(rest, text=text)
         if (sure := _NO_THEN_SURE.match(text)) and len(text[sure.end():].split()) > 1 and not any(
                 match.types == {_ANSWER_TYPE} and match.values[0].id == "unsure"
                 for match in self._analyse(text[sure.end():]).matches):
@@ -1484,6 +1494,11 @@ class Resolver:
             return self._as_sudden(resolution)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
             return corrected
+        if pending_question == "same_place" and resolution.intent == _FREQUENCY_INTENT and (
+                resolution.slot_ids().get("frequency") == ["constant"]) and _always_that_one(text):
+            # "It is, always the left one" to "always in the same place?": that one place, not how often (round 174
+            # had asked it three times and noted not sure).
+            resolution = Resolution(_YES_INTENT, {}, resolution.confidence, text)
         if pending_question == "same_place" and resolution.intent == _YES_INTENT and not resolution.slots and set(
             normal_words(text)
         ) & {"too", "also", "and"}:
@@ -9003,6 +9018,18 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
                 "just", "only", "is"):
             wider.add(id(later))
     return [match for match in matches if id(match) not in wider]
+
+
+def _always_that_one(text: str) -> bool:
+    """Whether all that is said is "always" of one place: "(it is,) always the left one", "always that eye" (not "always
+    the left one, but sometimes the right one": safety review C60)."""
+    words = [word for word in _words_as_said(text) if word not in (",", ".")]
+    return "always" in words and bool(set(words) & _ONE_OF_THEM) and set(words) <= _ALWAYS_THAT_ONE
+
+
+_ONE_OF_THEM = frozenset({"one", "side", "eye", "spot", "place", "bit", "lid"})
+_ALWAYS_THAT_ONE = _ONE_OF_THEM | {"it", "is", "yes", "yeah", "aye", "yep", "always", "the", "that", "this",
+                                   "my", "his", "her", "left", "right", "same", "top", "bottom", "upper", "lower"}
 
 
 def _said_whose(sequence: list[Token], matches: list[Match], sign: int) -> bool:

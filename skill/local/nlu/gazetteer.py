@@ -697,11 +697,23 @@ def _a_start_said(words: list[str], start: int, end: int) -> bool:
     closing = end == len(words) and before[-1:] == [","] and end - start > 1
     # ("Back in March, at the A and P show": a time gone by, as when it began: round 141.)
     back_in = before[-2:] == ["back", "in"]
+    # ("About the end of October", "I think bout mid-November": a start told roughly, the whole answer; not "I was
+    # worried about the end of October", nor "about the end of October, no, it was yesterday": safety review D60.)
+    roughly = before[-1:] in (["about"], ["bout"], ["round"]) and end == len(words) and (
+        start == 1 or words[start - 2] in _OPENING_ROUGHLY)
+    # ("She had the baby at the end of September and her eyelid's been flickering away since": the day, then the
+    # twitch going on since it, closing what is said, with no other time between: round 171.)
+    tail = [word for word in words[end : end + 12] if word != ","]
+    since_then = tail[-1:] == ["since"] and end + 12 >= len(words) and bool(set(tail) & _TWITCHING_SAID - {"it"}) and (
+        not set(tail) & _TIMES_BETWEEN)
     return len(words) <= 4 or (start, end) == (0, len(words)) or start == 0 and end > 1 and words[end : end + 1] == [
         ","] or bool(set(before) & _START_WORDS) or restated or (
-        in_its_clause or put_right or closing or back_in)
+        in_its_clause or put_right or closing or back_in or roughly or since_then)
 
 
+_OPENING_ROUGHLY = frozenset({",", "so", "yeah", "yes", "think", "maybe", "probably", "reckon", "guess"})
+_TIMES_BETWEEN = frozenset({"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+                            "weeks", "month", "months", "day", "days", "ago", "last", "this", "hour", "hours"})
 _RESTATING = frozenset({("that", "is"), ("that", "was"), ("which", "is"), ("which", "was"), ("it", "was")})
 
 

@@ -122,6 +122,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("oot", "out"), ("doon", "down"), ("deid", "dead"), ("just the now", "a moment ago"),
         # "tea's been dribblin oot the left side o ma mooth ... ma face is hingin doon that side" (round 170)
         ("mooth", "mouth"), ("mooth's", "mouth's"), ("hinging", "hanging"),  # (dropped g's are put back before)
+        # "like i'd a mooth fulla porridge" (round 172; not Australian "the fulla", a bloke)
+        ("mooth fulla", "mouth full of"), ("mouth fulla", "mouth full of"),
         ("god no", "no"), ("lord no", "no"), ("lawd no", "no"), ("hell no", "no"), ("heavens no", "no"),
         ("good lord no", "no"),
         # "Me bottom eyelid": the lower lid, no bottom (round 159 had not been understood three times)
