@@ -7698,6 +7698,23 @@ def test_rounds_167_to_170s_answers(text: str, pending: str | None, intent: str,
      'front was double',
      'health_changes', SYMPTOM, {'answer': ['no'], 'bodyPart': ['eyelid'], 'trigger': ['lack_of_sleep'],
                                  'symptom': ['double_vision']}),
+    # The other side said to twitch too, at "always in the same place?" (it had been a plain yes: no spreading).
+    ('always the left one and now the right too',
+     'same_place', REPORT, {'placePattern': ['both_sides']}),
+    ('the right too now',
+     'same_place', REPORT, {'placePattern': ['both_sides']}),
+    ('now the right one as well',
+     'same_place', REPORT, {'placePattern': ['both_sides']}),
+    ("it was the left, now it's the right",
+     'same_place', REPORT, {'placePattern': ['both_sides']}),
+    ('always the left one, even now',
+     'same_place', FREQUENCY, {'frequency': ['constant']}),
+    ('yeah right one, same spot too',
+     'same_place', YES, {}),
+    ("it's always right, it's the right one too",
+     'same_place', FREQUENCY, {'frequency': ['constant']}),
+    ('yes, now and then',
+     'same_place', YES, {}),
 ))
 def test_rounds_171_to_174s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -1494,6 +1494,13 @@ class Resolver:
             return self._as_sudden(resolution)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
             return corrected
+        if pending_question == "same_place" and resolution.intent in (
+                _YES_INTENT, _FREQUENCY_INTENT, FALLBACK_INTENT) and set(resolution.slots) <= {"frequency"} and (
+                _the_other_side_too(text)):
+            # "Always the left one and now the right too", "now the right one as well" to "always in the same place?":
+            # both sides, twitching in more than one place (it had been a plain yes: no spreading).
+            return self._with_value(Resolution(_REPORT_INTENT, {}, resolution.confidence, text), "placePattern",
+                                    _PLACE_PATTERN_TYPE, BOTH_SIDES)
         if pending_question == "same_place" and resolution.intent == _FREQUENCY_INTENT and (
                 resolution.slot_ids().get("frequency") == ["constant"]) and _always_that_one(text):
             # "It is, always the left one" to "always in the same place?": that one place, not how often (round 174
@@ -9027,6 +9034,20 @@ def _always_that_one(text: str) -> bool:
     return "always" in words and bool(set(words) & _ONE_OF_THEM) and set(words) <= _ALWAYS_THAT_ONE
 
 
+def _the_other_side_too(text: str) -> bool:
+    """Whether the other side is said to twitch as well: "and now the right too", "the other one as well", "it was the
+    left, now it's the right" (not "always the left one, even now", nor a "no" or "not" said with it)."""
+    words = [word for word in _words_as_said(text) if word not in (",", ".")]
+    said = set(words)
+    more = bool(said & {"too", "also"}) or ("as", "well") in zip(words, words[1:], strict=False)
+    another = {"left", "right"} <= said or "other" in said
+    # (Never with a "no", a "same" or a side said to be fine: "yeah right one, same spot too", "the other leg's fine
+    # too".)
+    return not said & _NOT_THE_OTHER_SIDE and (more and (another or "now" in said) or "now" in said and another)
+
+
+_NOT_THE_OTHER_SIDE = frozenset({"no", "not", "never", "nope", "nah", "same", "fine", "okay", "ok", "normal", "alright",
+                                 "only", "just"})
 _ONE_OF_THEM = frozenset({"one", "side", "eye", "spot", "place", "bit", "lid"})
 _ALWAYS_THAT_ONE = _ONE_OF_THEM | {"it", "is", "yes", "yeah", "aye", "yep", "always", "the", "that", "this",
                                    "my", "his", "her", "left", "right", "same", "top", "bottom", "upper", "lower"}
