@@ -2501,7 +2501,7 @@ class Resolver:
         # to when, and taken for one the question was asked again and again. Only with a start said: "flared up
         # yesterday" is the last time it came, review A59.)
         how_often_instead = resolution.intent == _FREQUENCY_INTENT and pending_question == "onset" and (
-            _a_start_said(resolution.text))
+            _one_start_said(resolution.text))
         if resolution.intent != FALLBACK_INTENT and not hedged and not how_often_instead or not kinds or (
             analysis.third_party
         ):
@@ -4289,7 +4289,7 @@ def _without_the_time_it_was_told(resolution: Resolution, text: str) -> Resoluti
     return _without_values(resolution, "duration", told) if told else resolution
 
 
-def _a_start_said(text: str) -> bool:
+def _one_start_said(text: str) -> bool:
     """Whether one start, and only one, is said in so many words: "started", "since", "began" ("it's been on and off
     since I was a teenager, every day since friday" tells two, and the first is no date: safety review C59)."""
     words = _words_as_said(text)
@@ -4897,7 +4897,7 @@ def _a_place_as_the_answer(text: str) -> bool:
     """Whether a place said to a question about signs is the answer ("the left leg, like i told"): no twitching
     said, no question, no "just" or "only" before the place ("just the calf" may say where the twitch is), and not
     left unfinished ("my... the arm, it's, it's": asked again)."""
-    words = [word for word in _words_as_said(text) if word not in {",", "."}]
+    words = _words_without_pauses(text)
     return not any_twitching(word_tokens(normal_words(text))) and not set(words) & _ASKING_WORDS and (
         words[-1:] not in _LEFT_UNFINISHED) and not set(words[:3]) & {"just", "only"}
 
@@ -9027,17 +9027,22 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
     return [match for match in matches if id(match) not in wider]
 
 
+def _words_without_pauses(text: str) -> list[str]:
+    """The words as said, without the commas and full stops between them."""
+    return [word for word in _words_as_said(text) if word not in (",", ".")]
+
+
 def _always_that_one(text: str) -> bool:
     """Whether all that is said is "always" of one place: "(it is,) always the left one", "always that eye" (not "always
     the left one, but sometimes the right one": safety review C60)."""
-    words = [word for word in _words_as_said(text) if word not in (",", ".")]
+    words = _words_without_pauses(text)
     return "always" in words and bool(set(words) & _ONE_OF_THEM) and set(words) <= _ALWAYS_THAT_ONE
 
 
 def _the_other_side_too(text: str) -> bool:
     """Whether the other side is said to twitch as well: "and now the right too", "the other one as well", "it was the
     left, now it's the right" (not "always the left one, even now", nor a "no" or "not" said with it)."""
-    words = [word for word in _words_as_said(text) if word not in (",", ".")]
+    words = _words_without_pauses(text)
     said = set(words)
     more = bool(said & {"too", "also"}) or ("as", "well") in zip(words, words[1:], strict=False)
     another = {"left", "right"} <= said or "other" in said
