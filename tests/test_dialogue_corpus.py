@@ -147,7 +147,7 @@ FLOORS = {
     "round99": (2 / 4, 0 / 1, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
     "round100": (3 / 4, 1 / 1, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
-    "round101": (2 / 4, 1 / 1, 0, 0),
+    "round101": (3 / 4, 1 / 1, 0, 0),
     "round102": (2 / 4, 1 / 1, 0, 0),
     "round103": (4 / 4, 1 / 1, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
     "round104": (3 / 4, 1 / 1, 1, 0),
@@ -165,7 +165,7 @@ FLOORS = {
     "round114": (1 / 4, 0 / 1, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
     "round115": (4 / 4, 1 / 1, 0, 0),
-    "round116": (2 / 4, 1 / 1, 0, 0),
+    "round116": (3 / 4, 1 / 1, 0, 0),
     "round117": (4 / 4, 1 / 1, 0, 0),
     "round118": (3 / 4, 1 / 1, 0, 0),
     "round119": (3 / 4, 1 / 1, 0, 0),  # a faint told only after "okay, thank you", which ends the session
@@ -227,6 +227,10 @@ FLOORS = {
     "round172": (3 / 4, 1 / 1, 0, 0),
     "round173": (2 / 4, 1 / 1, 0, 0),
     "round174": (2 / 4, 1 / 1, 0, 0),
+    "round175": (3 / 4, 1 / 1, 0, 0),
+    "round176": (2 / 4, 1 / 1, 0, 0),
+    "round177": (3 / 4, 1 / 1, 0, 0),
+    "round178": (4 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

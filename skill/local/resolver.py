@@ -2818,6 +2818,8 @@ class Resolver:
             if not own_not and (_negated(sequence, match, self._is_emergency(match), inside_others, urgent,
                                          self._owned_parts, canonical_words) or (
                 index - 1 in negated and _coordinated(sequence, matches[index - 1], match)
+                and not (SIGN_TYPE in match.types and _just_said_between(
+                    sequence, matches[index - 1].end - 1, match.start, canonical_words))
             )):
                 negated.add(index)
         if answer == _NO_INTENT:
@@ -4039,6 +4041,8 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
         return resolution
     if (wider := _place_whose_part_is_named(words, places)) is not None:
         return _without_values(resolution, "bodyPart", [wider])
+    if (limb := _limb_its_part_is_on(words, places)) is not None:
+        return _without_values(resolution, "bodyPart", [limb])
 
     def locates(place: ResolvedSlot) -> bool:
         spoken = _spoken_words(place.spoken)
@@ -4096,7 +4100,27 @@ def _limb_said_after_its_part(words: list[str], places: list[ResolvedSlot]) -> R
     return None
 
 
+def _limb_its_part_is_on(words: list[str], places: list[ResolvedSlot]) -> ResolvedSlot | None:
+    """The limb of two places when it only says which the other is on: "the thumb on my right hand", "my index
+    finger of the left hand" (round 177: "my hitchhiking finger on the right hand" had been two places)."""
+    by_id = {place.id: place for place in places}
+    for part, limb in _LIMB_OF.items():
+        if part not in by_id or limb not in by_id:
+            continue
+        limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
+        part_said = _spoken_words(by_id[part].spoken)
+        part_at = [at for at in occurrences(words, part_said) if limb_at and at < limb_at[0]]
+        if len(part_at) != 1 or len(limb_at) != 1:
+            return None
+        between = words[part_at[0] + len(part_said) : limb_at[0]]
+        if between[:1] in (["on"], ["of"]) and set(between) <= _ON_WHICH_LIMB:
+            return by_id[limb]
+    return None
+
+
 _NAMING_A_SIDE = frozenset({"the", "right", "left", "one", "side"})
+# The words between a part and the limb it is on, when they only say which: "on my left", "of the right".
+_ON_WHICH_LIMB = _NAMING_A_SIDE - {"one", "side"} | {"on", "of", "my", "me", "his", "her", "their", "your"}
 
 
 def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolution:
@@ -5531,7 +5555,8 @@ def _negated(
         lambda token: token.word in _DOING_WORDS, reversed(sequence[max(0, match.start - 4) : match.start])))
     for position in range(match.start - 1, max(-1, match.start - 1 - _NEGATION_REACH - skipped), -1):
         word = sequence[position].word
-        if word in CLAUSE_BREAKS:
+        if word in CLAUSE_BREAKS or SIGN_TYPE in match.types and _just_said_between(
+                sequence, position, match.end - 1, said):
             break
         if word == "never" and _never_until_now(sequence, match):
             return False  # "i've never had a pain in my chest like this before", "never fainted until this morning"
@@ -5563,6 +5588,18 @@ def _negated(
                 [token.word for token in sequence[position + 1 : position + 3]] != ["anything", "else"]):
             return True
     return False
+
+
+def _just_said_between(sequence: list[Token], first: int, last: int, said: Sequence[str]) -> bool:
+    """Whether a "just" (a filler, gone from `sequence`) was said between the words at `first` and `last`: a sign
+    after it is what there is, out of a denial's reach ("i'm not dizzy just my chest hurts", "i wasn't dizzy or
+    anything just chest pain", "no, not just chest pain"). Only for signs, where it errs towards urgent: a time, a
+    pace, a trigger or a place after "not just" is one corrected ("it's not just been two weeks, more like four
+    months", "it didn't just creep up, it came on all of a sudden", "no coffee just water": review D61). `said` are
+    the words as said, fillers and all."""
+    if not said or not 0 <= first < last < len(sequence):
+        return False
+    return "just" in said[sequence[first].source + 1 : sequence[last].source]
 
 
 # After a sign's own "not", what it was not done as: "not breathing right", "not talking properly" is the sign.

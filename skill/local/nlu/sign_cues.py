@@ -68,6 +68,11 @@ class Cue:
     # A time among its words is how long the episode lasted, not when it came on: "her arm was jerking for about a
     # minute, and she couldn't remember any of it" (a sign that needs help at any pace; round 100).
     time_inside: bool = False
+    # Every group's word is looked for after the first's only, never before it, however near: "i had no idea where
+    # i was" is the "i" after "no idea where", not the nearer one before it (a cue in order otherwise takes the
+    # nearer and fails the order; most need that: "i can't tell you which day it started" is no "not know which day
+    # it was").
+    ahead_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,7 @@ class SignCues:
                     bool(sign.get("in_order", False)),
                     bool(sign.get("pace_inside", False)),
                     bool(sign.get("time_inside", False)),
+                    bool(sign.get("ahead_only", False)),
                 )
                 for sign in raw["signs"]
             ]
@@ -195,7 +201,8 @@ class SignCues:
                 named = stands_for_part and (named or word in _PARTS)
                 positions = [anchor]
                 for group in rest:
-                    nearest = _nearest(lemmas, anchor, group, cue.reach, light, forward_first=cue.in_order)
+                    nearest = _nearest(lemmas, anchor, group, cue.reach, light, forward_first=cue.in_order,
+                                       ahead_only=cue.ahead_only)
                     if nearest is None or (word == "," and nearest < anchor):
                         break
                     positions.append(nearest)
@@ -365,13 +372,13 @@ def _crowded(match: Match, own: set[int], others: Sequence[Match], lemmas: Seque
 
 def _nearest(
     lemmas: Sequence[str], anchor: int, group: frozenset[str], reach: int, light: frozenset[str],
-    forward_first: bool = False,
+    forward_first: bool = False, ahead_only: bool = False,
 ) -> int | None:
     """The position of the group's word nearest the anchor, within reach and the anchor's clause (for a cue in
     order, the one after it when two are as near: "my husband's breathing is bad" is not "husband is" before
-    "breathing")."""
+    "breathing"; `ahead_only`, only one after it)."""
     best: tuple[int, int] | None = None
-    for step in (1, -1) if forward_first else (-1, 1):
+    for step in (1,) if ahead_only else (1, -1) if forward_first else (-1, 1):
         distance, position = 0, anchor + step
         while 0 <= position < len(lemmas) and distance < reach and lemmas[position] not in _CLAUSE_BREAKS:
             if lemmas[position] in group:

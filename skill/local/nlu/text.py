@@ -190,6 +190,18 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("fit and well", "perfectly fine"),
         # Caribbean and Southern "ent" for isn't or ain't ("she ent stressed")
         ("she ent", "she isn't"), ("he ent", "he isn't"), ("it ent", "it isn't"), ("i ent", "i'm not"),
+        # ... and for didn't before "know" ("I ent know why I was there nor what day it was": round 177)
+        *((f"{who} {negative} know", f"{who} didn't know") for who in ("i", "she", "he", "we", "they")
+          for negative in ("ent", "ain't")),
+        # Nigerian Pidgin "no fit" for "can't" before what a part can't do ("the hand no fit hold anything":
+        # round 176 had read it as no fit, a seizure denied); never "no fit, no faint", nor "e no fit stand one
+        # place" (it moves about), nor "i no fit talk the exact day" (can't say)
+        *((f"no fit {verb}", f"can't {verb}") for verb in (
+            "lift", "move", "grip", "hold", "walk", "swallow", "breathe", "feel", "raise", "use", "grab", "carry",
+            "open", "close", "chop", "write")),
+        # Praying over someone names no hand ("standing strong, laying hands": round 175)
+        ("laying hands", "praying"), ("laying on of hands", "praying"), ("laying on hands", "praying"),
+        ("laid hands on", "prayed over"), ("lay hands on", "pray over"),
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
