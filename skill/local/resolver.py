@@ -4081,41 +4081,44 @@ def _limb_said_after_its_part(words: list[str], places: list[ResolvedSlot]) -> R
     """The limb of two places when it is said after a comma, only to say which the other is on ("between my thumb
     and first finger, mouse hand, the right one", "my calf, left leg"); None otherwise ("my thumb and now my whole
     hand")."""
-    by_id = {place.id: place for place in places}
-    for part, limb in _LIMB_OF.items():
-        if part not in by_id or limb not in by_id:
-            continue
-        limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
+    for _, limb, part_at, limb_at in _parts_and_their_limbs(words, places):
         # (The part may be said twice before it: "my thumb is jumping, the bottom of the thumb, on the left hand".)
-        part_at = [at for at in occurrences(words, _spoken_words(by_id[part].spoken)) if limb_at and at < limb_at[0]]
         if not part_at or len(limb_at) != 1:
             return None
         between = words[part_at[-1] + 1 : limb_at[0]]
-        after = words[limb_at[0] + len(_spoken_words(by_id[limb].spoken)) :]
+        after = words[limb_at[0] + len(_spoken_words(limb.spoken)) :]
         after = after[: after.index(",")] if "," in after else after
         said_of_itself = set(after) - _NAMING_A_SIDE or {"whole", "all", "entire"} & set(between)
         if ("," in between and not said_of_itself and not set(between) & (_SPREAD_WORDS - {"and"})
                 and "and" not in between[between.index(",") :]):
-            return by_id[limb]
+            return limb
     return None
 
 
 def _limb_its_part_is_on(words: list[str], places: list[ResolvedSlot]) -> ResolvedSlot | None:
     """The limb of two places when it only says which the other is on: "the thumb on my right hand", "my index
     finger of the left hand" (round 177: "my hitchhiking finger on the right hand" had been two places)."""
-    by_id = {place.id: place for place in places}
-    for part, limb in _LIMB_OF.items():
-        if part not in by_id or limb not in by_id:
-            continue
-        limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
-        part_said = _spoken_words(by_id[part].spoken)
-        part_at = [at for at in occurrences(words, part_said) if limb_at and at < limb_at[0]]
+    for part, limb, part_at, limb_at in _parts_and_their_limbs(words, places):
         if len(part_at) != 1 or len(limb_at) != 1:
             return None
-        between = words[part_at[0] + len(part_said) : limb_at[0]]
+        between = words[part_at[0] + len(_spoken_words(part.spoken)) : limb_at[0]]
         if between[:1] in (["on"], ["of"]) and set(between) <= _ON_WHICH_LIMB:
-            return by_id[limb]
+            return limb
     return None
+
+
+def _parts_and_their_limbs(
+    words: list[str], places: list[ResolvedSlot]
+) -> Iterator[tuple[ResolvedSlot, ResolvedSlot, list[int], list[int]]]:
+    """Each part among the places whose limb is there too (`_LIMB_OF`), with where the part is said before the limb
+    first is, and where the limb is said."""
+    by_id = {place.id: place for place in places}
+    for part, limb in _LIMB_OF.items():
+        if part in by_id and limb in by_id:
+            limb_at = occurrences(words, _spoken_words(by_id[limb].spoken))
+            part_said = occurrences(words, _spoken_words(by_id[part].spoken))
+            part_at = [at for at in part_said if limb_at and at < limb_at[0]]
+            yield by_id[part], by_id[limb], part_at, limb_at
 
 
 _NAMING_A_SIDE = frozenset({"the", "right", "left", "one", "side"})
