@@ -150,7 +150,7 @@ FLOORS = {
     "round101": (3 / 4, 1 / 1, 0, 0),
     "round102": (2 / 4, 1 / 1, 0, 0),
     "round103": (4 / 4, 1 / 1, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
-    "round104": (3 / 4, 1 / 1, 1, 0),
+    "round104": (3 / 4, 1 / 1, 0, 0),
     "round105": (4 / 4, 1 / 1, 0, 0),
     "round106": (4 / 4, 1 / 1, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
     # trigger denied there closed the stimulant question (review A47c)
@@ -168,7 +168,7 @@ FLOORS = {
     "round116": (3 / 4, 1 / 1, 0, 0),
     "round117": (4 / 4, 1 / 1, 0, 0),
     "round118": (3 / 4, 1 / 1, 0, 0),
-    "round119": (3 / 4, 1 / 1, 0, 0),  # a faint told only after "okay, thank you", which ends the session
+    "round119": (4 / 4, 1 / 1, 0, 0),
     "round120": (2 / 4, 1 / 1, 0, 0),
     "round121": (3 / 4, 1 / 1, 0, 0),
     "round122": (4 / 4, 1 / 1, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
@@ -231,6 +231,10 @@ FLOORS = {
     "round176": (2 / 4, 1 / 1, 0, 0),
     "round177": (3 / 4, 1 / 1, 0, 0),
     "round178": (4 / 4, 1 / 1, 0, 0),
+    "round179": (2 / 4, 1 / 1, 0, 0),
+    "round180": (2 / 4, 1 / 1, 0, 0),
+    "round181": (3 / 4, 1 / 1, 0, 0),
+    "round182": (3 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

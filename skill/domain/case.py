@@ -31,6 +31,8 @@ PARTS_WITHIN: dict[str, frozenset[str]] = {
     "leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
     "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}), "face": frozenset({"eyelid", "lip"}),
 }
+# A thumb is a finger, when "the same" one is said (round 182: "yes, always that same finger" of a thumb).
+_THE_SAME_DIGIT: dict[str, frozenset[str]] = {"finger": frozenset({"thumb"})}
 MEDICINE_TRIGGERS = frozenset({"diuretic", "corticosteroid", "estrogen"})
 # What the triggers question asks about; a medicine or a pesticide does not answer it.
 LIFESTYLE_TRIGGERS = frozenset(
@@ -122,16 +124,18 @@ class Case:
             unrecognised_body_parts=_merged(self.unrecognised_body_parts, unrecognised),
         )
 
-    def narrowed_to(self, ids: Iterable[str]) -> Case | None:
+    def narrowed_to(self, ids: Iterable[str], same_said: bool = False) -> Case | None:
         """The one place said again, perhaps more narrowly ("my leg", then "yes, same calf"; "my thigh", then "same
         leg, the right thigh"): the narrowest instead of a second place. None when a place said is not the same
-        as, inside or around one already known."""
+        as, inside or around one already known. With "same" said, a thumb is the finger it is ("always that same
+        finger"; never "yes, my finger too": safety review C62)."""
+        within = {**PARTS_WITHIN, **_THE_SAME_DIGIT} if same_said else PARTS_WITHIN
         parts = list(self.body_parts)
         for part in ids:
-            wider = [known for known in parts if part in PARTS_WITHIN.get(known, ())]
+            wider = [known for known in parts if part in within.get(known, ())]
             if wider:
                 parts = [part if known == wider[0] else known for known in parts if known not in wider[1:]]
-            elif part not in parts and not any(known in PARTS_WITHIN.get(part, ()) for known in parts):
+            elif part not in parts and not any(known in within.get(part, ()) for known in parts):
                 return None
         return replace(self, body_parts=tuple(dict.fromkeys(parts)))
 

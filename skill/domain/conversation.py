@@ -1199,7 +1199,7 @@ def _said_narrowly(case: Case, pending: str | None, heard: Heard) -> Case | None
     said_same = heard.answer is Answer.YES or heard.place_pattern == SAME_PLACE
     if pending != "same_place" or not said_same or not heard.body_parts or heard.unrecognised_body_parts:
         return None
-    return case.narrowed_to(heard.body_parts)
+    return case.narrowed_to(heard.body_parts, same_said=heard.place_pattern == SAME_PLACE)
 
 
 def _history_only(heard: Heard) -> bool:

@@ -45,7 +45,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round149", "round150", "round151", "round152", "round153", "round154",
             "round155", "round156", "round157", "round158", "round159", "round160", "round161", "round162",
             "round163", "round164", "round165", "round166", "round167", "round168", "round169", "round170",
-            "round171", "round172", "round173", "round174", "round175", "round176", "round177", "round178")
+            "round171", "round172", "round173", "round174", "round175", "round176", "round177", "round178",
+            "round179", "round180", "round181", "round182")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 

@@ -143,7 +143,11 @@ _RELATIVE_PHRASE = "(?:" + "|".join(" ".join(words) for words in sorted(_RELATIV
 #: (lower case, single spaces, no punctuation). Used by the resolver to find AMAZON.DURATION spans.
 DURATION_PHRASE = (
     rf"(?:{_QUALIFIER} )*(?:{_RELATIVE_PHRASE}|{_COMPONENT}(?:(?: and)? {_COMPONENT})*"
-    rf"|(?<=\b(?:{'|'.join(_BACK)}) )(?:{'|'.join(_ONE_UNIT)}))(?: {_SUFFIX})*"
+    rf"|(?<=\b(?:{'|'.join(_BACK)}) )(?:{'|'.join(_ONE_UNIT)})"
+    # ("A good month now": round 179; never "a good week", "a whole day", which are as often what a week was like,
+    # safety review C62.)
+    r"|(?<=\ba good )(?:month|fortnight))"
+    rf"(?: {_SUFFIX})*"
 )
 
 #: Words a duration phrase cannot do without: every one names a unit or a point in the past.
@@ -192,6 +196,8 @@ def _parse_hedged(tokens: list[str]) -> str | None:
             iso = _parse_components(["to" if word == "and" else word for word in rest[1:]])
         elif start and tokens[start - 1] in _BACK and len(rest) == 1 and rest[0] in _ONE_UNIT:  # "the last hour"
             iso = _parse_components(["a", *rest])
+        elif start >= 2 and tokens[start - 2 : start] == ["a", "good"] and rest in (["month"], ["fortnight"]):
+            iso = _parse_components(["a", *rest])  # "a good month": the hedge's "a" is the amount (round 179)
         else:
             iso = _RELATIVE.get(tuple(rest)) or _parse_components(rest)
         if iso is not None:

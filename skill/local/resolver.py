@@ -225,13 +225,19 @@ _ASKED_IF_MEANT = re.compile(
 # think i'm having a stroke?" tells the sign (review A84). Without the why first, "do you think i'm having a
 # stroke?" is still heard as the sign, towards caution.
 # "Why", or "why (are/do) you ask(ing) (me all that)".
-_WHY_YOU_ASK = r"why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?(?:\s+(?:me|all|that|this|those|things))*)?"
+_WHY_YOU_ASK = (r"(?:(?:eh|oh|ah|um|er|so|but)\s*[,.!?]*\s*)?"  # ("eh, why are you asking me all those big things":
+                r"why(?:\s+(?:do\s+|are\s+)?you\s+ask(?:ing)?"  # round 182)
+                r"(?:\s+(?:me|all|that|this|those|these|things|big|questions|stuff))*)?")
+_A_SIGN_DOUBTED = r"(?:an? )?(?:stroke|heart attack|seizure|fit)"
 _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
     rf"\s*(?:{_WHY_YOU_ASK}|what(?:'s| is) "
-    r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*(?:do\s+|so\s+|are\s+)?you (?:think|reckon|saying|telling me) "
+    r"(?:all )?(?:that|this) for|what for)\s*[,.?!]*\s*"
+    r"(?:(?:do\s+|so\s+|are\s+)?you (?:think|reckon|saying|telling me) "
     r"(?:(?:i'm|i am|i|he's|he is|she's|she is|they're|they are) (?:having|got|getting)|it's|it is|that's|that is"
     r"|(?:i've|i have|he's|he has|she's|she has|they've|they have) had)"
-    r" (?:an? )?(?:stroke|heart attack|seizure|fit)(?:\s+or\s+(?:something|summat|what|anything)|\s+is\s+it)?"
+    rf" {_A_SIGN_DOUBTED}(?:\s+or\s+(?:something|summat|what|anything)|\s+is\s+it)?"
+    # ("... is it a stroke you think I have?": round 182)
+    rf"|is it {_A_SIGN_DOUBTED} you (?:think|reckon) (?:i|he|she|they) (?:have|has|had|got|am having|is having))"
     r"\s*[?.!,]*\s*(?P<rest>.*)$",  # ("why, you think it's a stroke or something?": rounds 92 and 93; "why you asking
     # me all that? you think I having a stroke?": round 97; a recogniser writes no "?" after the why: review B46b;
     # "why you ask me all this? you think I got stroke is it?": round 105; "what's all that for? are you saying i've had
@@ -242,7 +248,7 @@ _WHY_ASKED_THEN_A_SIGN_DOUBTED = re.compile(
 _WHAT_ASKED_THEN_A_SIGN_GUESSED = re.compile(
     r"\s*(?:what(?:'s|\s+is|\s+would|\s+could|\s+will)\s+(?:that|this|it|all\s+that)(?:\s+be)?(?:\s+(?:now|then|for))?"
     rf"|{_WHY_YOU_ASK})\s*[,.?!]*\s*"
-    r"(?:an?\s+)?(?:stroke|heart attack|seizure|fit)\s*,?\s+is\s+it\s*[?.!,]*\s*(?P<rest>.*)$",
+    rf"{_A_SIGN_DOUBTED}\s*,?\s+is\s+it\s*[?.!,]*\s*(?P<rest>.*)$",
     re.I | re.S)
 # A sign's name said back as a question, then the answer: "fainting? no", "fainting? i nearly fainted at the prices,
 # does that count?" (round 83: the name had been heard as the sign itself). The answer taken alone only when it is
@@ -289,7 +295,11 @@ _A_CHOICE_ASKED = re.compile(
     r"or (?P=opening) .{1,40}$")
 # ("Thinner how, like wasted away?": the guess after it is still the question, round 86.)
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!,]*"
-                        r"(?:\s*like\s+[a-z']+(?:\s+[a-z']+){0,2})?\s*[?.!]*\s*$", re.I)
+                        r"(?:\s*like\s+[a-z']+(?:\s+[a-z']+){0,2}"
+                        # ("Weakness how? like can I still get up on a horse?": a question put as its example, round
+                        # 180.)
+                        r"|\s*(?P<asked>(?:like\s+)?(?:can|could|do|does|is|are|would|will|should)\s+(?:i|he|she|they|we)"
+                        r"\b[a-z' ]{0,60}\?))?\s*[?.!]*\s*$", re.I)
 _HOW_ASKED_FIRST = re.compile(
     r"\s*(?:like\s+)?how\s+(?P<what>[a-z']+)\s*(?:do you mean|you mean)?\s*[?.!]*\s*$", re.I)
 # "Thinner? how yuh mean thinner?": the word, then how it is meant (round 83).
@@ -493,6 +503,7 @@ _WORDS_OF_STARTING_OVER = frozenset({"start", "restart", "reset", "redo", "begin
                                      "fresh", "clear", "over"})
 _FROM_THE_TOP = re.compile(r"\bfrom the top\b", re.I)
 _TOP_AS_A_PLACE = re.compile(r"\b(on|at|near|by|in) (the )?top\b", re.I)
+_A_TOP = re.compile(r"\b(?:the )?top\b", re.I)
 # Questions about signs and symptoms, where a place said with one is where it is felt.
 _SIGN_GROUP_QUESTIONS = frozenset({"nerve_signs", "weakness", "sensation", "muscle_size", "other_symptoms",
                                    "health_changes"})
@@ -1062,7 +1073,11 @@ class Resolver:
             return _without_a_time_taken_back(Resolution(_CORRECTION_INTENT, kept, put_right.confidence, text), text)
         if (how := _ASKED_HOW.match(text) or _HOW_ASKED_FIRST.match(text) or _HOW_MEANT.match(text)) and (
                 _EXPLAIN_INTENT in self.model.intents) and set(
-                (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"}:
+                (what := self._understood(how.group("what"), pending_question)).slots) == {"symptom"} and not (
+                # (The question put as its example asks only when it tells nothing: "fainting how? like do I count
+                # it if I blacked out this morning?" tells the faint, safety review C62.)
+                "asked" in how.re.groupindex and how.group("asked")
+                and "symptom" in self._understood(how.group("asked"), pending_question).slots):
             # "Weak how?", "numb in what way?": what the word means, asked back, never a yes to it (it had been a
             # weakness said, and the advice raised for it). Not an urgent sign told with its part ("face drooping
             # how", review A70): that is told.
@@ -1109,6 +1124,14 @@ class Resolver:
             # "A flicker in the fleshy bit of me right arm, just below the elbow, on top": the top of a part, no
             # "from the top" (round 97: "let's start again" had answered it forty times over, a loop).
             resolution = self._understood(_TOP_AS_A_PLACE.sub(r"\1 the upper side", text), pending_question)
+            if resolution.intent == _START_OVER_INTENT:
+                # ("Yes, only the right eye, the top", "the top part": round 181 had started over, and looped.)
+                resolution = self._understood(_A_TOP.sub("the upper side", text), pending_question)
+        if resolution.intent == _START_OVER_INTENT and not set(_words_as_said(text)) & _WORDS_OF_STARTING_OVER and (
+                not _FROM_THE_TOP.search(text)) and set(_words_as_said(text)) & _STARTING_WORDS:
+            # "It started the week the whole camp blacked out": when the twitch began, told; never a start over
+            # (safety review B62: it would have begun the session again).
+            resolution = Resolution(FALLBACK_INTENT, {}, resolution.confidence, text)
         if pending_question is None and resolution.intent == _YES_INTENT and not resolution.slots and (
                 yes := _YES_FIRST.match(text)) and "bodyPart" in (
                 rest := self._understood(text[yes.end():], None)).slots:
@@ -2703,7 +2726,7 @@ class Resolver:
         and no value inside it."""
         return len(unknown) <= 1 and all(
             any(lemma(part) not in self._classifier.vocabulary for word in words for part in expand(word))
-            and not self._gazetteer.find(word_tokens(words))
+            and not self._gazetteer.find(word_tokens(words)) and words[0] not in _OPENING_A_CLAUSE
             for words in unknown
         )
 
@@ -4032,11 +4055,15 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
         return _without_values(resolution, "bodyPart", [limb])
     # ("Started saturday", "started on monday": when it began, no place it has spread to; nor an "and" of another
     # thing, after the places: "..., and i'm a fella before you ask": round 140.)
+    if (limb := _limb_said_apart_from_the_twitch(text, places)) is not None:
+        return _without_values(resolution, "bodyPart", [limb])
     said_at = [at for place in places for at in occurrences(words, _spoken_words(place.spoken))]
     last = max(said_at, default=len(words))
     spread = {word for at, word in enumerate(words) if word in _SPREAD_WORDS and not (
         word == "started" and words[at + 1 : at + 2] and (words[at + 1] in WEEKDAYS or words[at + 1] in _WHEN_STARTED)
-    ) and not (word == "and" and at > last + 3)}
+    ) and not (word == "and" and at > last + 3) and not (
+        # ("It is moving on its own", "moves by itself": the twitch itself, no place it moves to: round 182.)
+        word in ("moving", "moves") and words[at + 1 : at + 3] in (["on", "its"], ["by", "itself"]))}
     if spread:
         return resolution
     if (wider := _place_whose_part_is_named(words, places)) is not None:
@@ -4105,6 +4132,28 @@ def _limb_its_part_is_on(words: list[str], places: list[ResolvedSlot]) -> Resolv
         if between[:1] in (["on"], ["of"]) and set(between) <= _ON_WHICH_LIMB:
             return limb
     return None
+
+
+def _limb_said_apart_from_the_twitch(text: str, places: list[ResolvedSlot]) -> ResolvedSlot | None:
+    """The limb of a part said to twitch, when the limb is said once, in a stretch of its own that says it is fine,
+    with no word of twitching or of more places: "my right thumb is flickering since Tuesday ... The hand is strong,
+    I can count the change fine" (round 182 had a thumb and a hand, twitching in two places)."""
+    words, stretch_of, twitching = _twitching_stretches(text, {",", ".", "but"})
+    for _part, limb, part_at, limb_at in _parts_and_their_limbs(words, places):
+        if len(limb_at) != 1 or not part_at:
+            continue
+        stretch = stretch_of[limb_at[0]]
+        said_with = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch}
+        if stretch not in twitching and stretch_of[part_at[0]] != stretch and said_with & _A_LIMB_SAID_FINE and not (
+                said_with & (_SPREAD_WORDS | _MORE_OF_IT | {"whole", "all", "over", "up", "into", "goes", "go", "went",
+                                                            "as"})):
+            return limb
+    return None
+
+
+# What a limb is said to be, told apart from the twitch ("the hand is strong"; not "this week it's the hand": safety
+# review C62).
+_A_LIMB_SAID_FINE = frozenset({"strong", "fine", "okay", "ok", "normal", "steady", "alright", "good", "grand"})
 
 
 def _parts_and_their_limbs(
@@ -6831,7 +6880,10 @@ _RETURNING_BEFORE = frozenset({"got", "get", "gets", "getting", "came", "come", 
 _OF_A_HOUSE = frozenset({"bedroom", "garden", "door", "room", "yard", "step", "steps", "wall", "lane", "kitchen",
                          "seat", "seats", "office", "porch", "gate", "fence", "passage", "alley", "entrance", "stairs",
                          "field", "patio", "lawn", "shed", "bathroom", "window", "windows", "bedrooms",
-                         "burner", "pocket", "row", "end"})
+                         "burner", "pocket", "row", "end",
+                         # a station's and a ranch's ("the ute carked it out at the back bore": round 179)
+                         "bore", "paddock", "paddocks", "verandah", "veranda", "barn", "pasture", "corral", "pens",
+                         "yards", "track", "road", "roads", "blocks"})
 _RETURNING_AFTER = frozenset({"from", "home", "last", "yesterday", "today", "tonight", "down", "up", "in", "at", "to",
                               "on", "after", "since", *WEEKDAYS})
 
@@ -8195,6 +8247,10 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
             position -= 1
         if position > 0 and words[position - 1] in ("plays", "play", "played", "playing"):
             return True
+        # ("Twelve hours at the stope face", "the coal face", "the north face": a working or a rock's face, no part:
+        # round 182.)
+        if own == ["face"] and before in _FACES_OF_THINGS:
+            return True
         # ("The thumb I do all my card palming with": a doing, in -ing, not a part: round 145.)
         if len(own) == 1 and own[0].endswith("ing") and not own[0].endswith("string"):
             return True
@@ -8224,6 +8280,12 @@ def _without_places_that_are_no_parts(sequence: list[Token], matches: list[Match
     return [match for match in matches if not no_part(match)]
 
 
+# Words that open a clause, never a name: "I have a twitching which is disturbing me" is no place called "which is
+# disturbing me" (round 182).
+_OPENING_A_CLAUSE = frozenset({"which", "who", "what", "when", "where", "is", "was", "and", "but", "because", "since",
+                               "if", "while"})
+_FACES_OF_THINGS = frozenset({"stope", "coal", "rock", "cliff", "quarry", "seam", "pit", "crag", "north", "south",
+                              "east", "west", "ice", "clock", "mine"})
 _OLD_COMPLAINTS = frozenset({"bad", "bum", "dodgy", "gammy", "crook", "wonky", "dicky", "dickey", "trick", "old",
                              "bung", "busted", "knackered", "iffy", "ropey", "ropy", "duff", "dud", "arthritic"})
 _LONG_AGO = frozenset({"history", "years", "year", "yonks", "ages", "school", "always", "forever", "decades"})
@@ -8361,6 +8423,9 @@ _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", 
                                    "sunflowers", "dahlias", "canes", "hive", "colony", "cloche",
                                    # a cook's that rise and fall (round 68): "the yorkshires collapsed"
                                    "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche",
+                                   # a market's ("the shares collapsed on Tuesday": round 181; never a name, "our Price
+                                   # collapsed", "my Seng collapsed": safety review B62)
+                                   "shares", "stocks", "economy", "currency",
                                    # the street's ("half the road collapsed into a sinkhole": round 156)
                                    "road", "pavement", "sinkhole"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
@@ -8377,6 +8442,10 @@ _HURT_AFTER = frozenset({"i", "me", "my", "myself", "so", "did", "crashed", "fel
                          "hurt", "trapped", "injured", "ambulance", "moving", "top"})
 _POWER_CUT = frozenset({"road", "street", "power", "town", "area", "city", "village", "estate", "neighbourhood",
                         "neighborhood", "houses", "grid", "electricity"})
+# What stands still, "paralysed": a network or a place, never a part.
+_THINGS_AT_A_STANDSTILL = frozenset({"mtr", "tube", "subway", "metro", "traffic", "network", "trains", "railway",
+                                     "line", "roads", "airport", "port", "city", "town", "country", "system",
+                                     "government", "market", "markets", "office", "company", "motorway", "highway"})
 
 
 # "The only one who had a fit was ...": a temper, when it was over something ("when the cubs let the guy ropes
@@ -8494,8 +8563,9 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
     words = [token.word for token in sequence]
 
     def of_a_thing(match: Match) -> bool:
-        if match.types != {SIGN_TYPE} or words[match.start] not in _COLLAPSE_WORDS or match.end - match.start > (
-                2 if words[match.start] == "blacked" else 1):
+        own = words[match.start : match.end]
+        if match.types != {SIGN_TYPE} or own not in (["paralysed"], ["paralyzed"]) and (
+                words[match.start] not in _COLLAPSE_WORDS or len(own) > (2 if own[0] == "blacked" else 1)):
             return False
         at = match.start - 1
         while at >= 0 and words[at] in _BEFORE_A_COLLAPSE:
@@ -8512,6 +8582,9 @@ def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) 
             # Only a power cut ("the whole road was blacked out"), never what one saw go dark ("the sky blacked out
             # and I woke up on the lawn", "then it all blacked out").
             return words[at] in _POWER_CUT and _a_subject(words, at)
+        if own[0] in ("paralysed", "paralyzed"):
+            # A network at a standstill ("the MTR was completely paralysed with a signal fault": round 181).
+            return words[at] in _THINGS_AT_A_STANDSTILL and _a_subject(words, at)
         if words[at] in _THINGS_THAT_COLLAPSE:
             return _a_subject(words, at)
         if at > 1 and words[at - 1] == "of" and words[at - 2] in _THINGS_THAT_COLLAPSE:

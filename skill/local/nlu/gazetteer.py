@@ -343,6 +343,8 @@ def duration_candidates(sequence: Sequence[Token]) -> list[Match]:
             continue  # "since the last ten nights of ramadan", "during the nine nights of navratri": when, not how long
         if best is not None and said_of_someones_age(words[max(0, best[0] - 3) : best[0]]):
             continue  # "i just had her, she's ten weeks", "the baby's only four months": an age
+        if best is not None and best[2].endswith("Y") and _an_age_told_bare(words, *best[:2]):
+            continue  # "male, thirty-four years.", "I am a man, forty-four years, a truck driver": an age (round 179)
         if best is not None and [word for word in words[best[1] : best[1] + 2] if word != "of"][:1] == ["sleep"]:
             continue  # "four hours sleep", "six hours of sleep": how much sleep (a trigger), not how long
         if best is not None and best[2].startswith("PT") and _of_an_activity(words[best[1] : best[1] + 2]):
@@ -442,6 +444,18 @@ def said_of_someones_age(before: Sequence[str]) -> bool:
                                                                            ["baby", "is"])
 
 
+def _an_age_told_bare(words: list[str], start: int, end: int) -> bool:
+    """Whether years said bare are an age, said right after who is that old, a pause between and nothing after:
+    "male, thirty-four years.", "I am a man, forty-four years, a truck driver" (never "oh man, two years", nor
+    "since I was a young man, twenty years now": safety review C62)."""
+    before = [word for word in words[max(0, start - 5) : start] if word != ","]
+    said_of = before[-1:] in (["male"], ["female"], ["aged"]) or before[-1:] and before[-1] in _WHO_IS_AGED and (
+        before[-4:-1] == ["i", "am", "a"] or before[-3:-1] in (["i'm", "a"], ["am", "a"]))
+    return said_of and words[end : end + 1] in ([], [","], ["."], ["and"])
+
+
+# Who is said right before an age told in bare years, after "I am a".
+_WHO_IS_AGED = frozenset({"man", "woman", "lady", "gentleman", "guy", "bloke"})
 # "My daughter's eighteen months and ...": a child's age, said after the child.
 _CHILDS = tuple([f"{child}'s"] for child in ("baby", "daughter", "son", "granddaughter", "grandson", "toddler",
                                              "child", "kid", "boy", "girl", "niece", "nephew"))
@@ -454,8 +468,11 @@ def _without_rates_and_hedged_amounts(chosen: list[Match], lemmas: list[str]) ->
         value.id in _DRUNK_OR_SMOKED for value in match.values)}
 
     def rate(match: Match) -> bool:
-        return DURATION_TYPE in match.types and match.start in ends and match.end - match.start == 2 and (
-            lemmas[match.start] in _EACH)
+        # (Or after a count: "shearing two hundred a day on the board", "fifty a week": round 179.)
+        counted = match.start > 0 and (lemmas[match.start - 1].isdigit() or parse_number(
+            lemmas[match.start - 1]) is not None) and lemmas[match.start - 1] not in ("one", "1")
+        return DURATION_TYPE in match.types and (match.start in ends or counted) and (
+            match.end - match.start == 2) and lemmas[match.start] in _EACH
 
     def hedged_amount(match: Match) -> bool:
         return match.types == {_ANSWER_TYPE} and match.end - match.start == 1 and lemmas[match.start] in (

@@ -287,8 +287,25 @@ class SignCues:
             for lookalike in self._lookalikes_by_first_word.get(first_word, ())
             if said.issuperset(lookalike.words)
             for start in occurrences(lemmas, lookalike.words)
-            if words is None or all(words[start + at] == word for at, word in lookalike.exact)
+            if (words is None or all(words[start + at] == word for at, word in lookalike.exact))
+            and not (lookalike.words[-2:] == _BLACKED_OUT and _echoed_by_a_person(lemmas, start + len(lookalike.words)))
         ]
+
+
+def _echoed_by_a_person(lemmas: Sequence[str], end: int) -> bool:
+    """Whether the words right after a power cut say a person went out too: "the whole street blacked out and so did
+    I", ", me too", "and my husband did too" (then the faint is told as well; safety review A62 found the same echo
+    after other idioms is the idiom's: "we all collapsed in giggles, me too")."""
+    after = [word for word in lemmas[end : end + 8] if word != ","]
+    if after[:1] == ["and"]:
+        after = after[1:]
+    return after[:2] in (["so", "do"], ["me", "too"]) or any(
+        word == "do" and after[at + 1 : at + 2] == ["too"] and at > 0 and after[0] not in _NO_ONE
+        for at, word in enumerate(after[:4]))
+
+
+_BLACKED_OUT = (lemma("blacked"), "out")
+_NO_ONE = frozenset({"it", "that", "this", "which"})
 
 
 # Words between "it's" and a "nothing" that judges what happened: "it's probably nothing", "it was just nothing".

@@ -102,6 +102,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("no makin sense", "not making sense"), ("no making sense", "not making sense"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
+
         # what people type in a chat
         ("idk", "i don't know"), ("nvm", "never mind"), ("nm", "never mind"),
         ("ty", "thank you"), ("thx", "thanks"), ("tysm", "thank you"), ("pls", "please"), ("plz", "please"),
@@ -112,6 +113,10 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("cannae", "can't"), ("canna", "can't"), ("dinnae", "don't"), ("didnae", "didn't"), ("doesnae", "doesn't"),
         ("isnae", "isn't"), ("wasnae", "wasn't"), ("wouldnae", "wouldn't"), ("couldnae", "couldn't"),
         ("havenae", "haven't"), ("hasnae", "hasn't"), ("willnae", "won't"),
+        # Scots "ah" for "I" where only a person can stand ("nae idea how long ah'd been doon": round 180 had not
+        # heard the faint; a bare "ah" is too often a sigh). Never "nae idea" as "no idea": "she's nae idea where she
+        # is" is her confusion, and "no idea" is read as not knowing (safety review D62).
+        ("ah'd", "i'd"), ("ah'm", "i'm"), ("ah've", "i've"), ("ah'll", "i'll"),
         # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
         ("cyah", "can't"), ("cyaan", "can't"), ("kyaan", "can't"), ("caan", "can't"),
         # Black Country "cor" for "can't", before what a part can't do ("cor lift it": round 133), never "cor blimey"
@@ -589,6 +594,14 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\bnot (?:a hope|likely)\b(?=\s*(?:[,.!?]|$))", "no", text)
     # "end a october": Caribbean English's "of" before a month (round 160)
     text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
+    # "It commenced about the first of this week", "the start of last week": a week's start, middle or end told as
+    # its day (round 180 had not understood it, and "the beginning of the week" had been heard as starting over);
+    # never "the week before last", nor "the start of the week" said of any week (safety reviews C62 and D62).
+    text = _WEEK_PART_SAID.sub(_week_part_as_its_day, text)
+    # "Since like last week wednesday": Kenyan and Indian English's day of last week (round 182 had it as yesterday)
+    text = re.sub(r"\blast week (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! or)",
+                  r"the \1 of last week", text)
+    text = _SHORT_FAT_FINGER.sub(_short_fat_finger_named, text)
     # "since September ending", "from October starting": Indian English's end or start of a month (round 163)
     text = re.sub(rf"\b({_MONTHS})\s+(end|start)ing\b", r"\2 of \1", text)
     # "One second, can I change my answer?": a moment asked for, first, is no time of the twitch (round 163)
@@ -628,6 +641,30 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     if drop_fillers:
         words = drop_filler_words(words)
     return tuple(_tidy_commas(words))
+
+
+_WEEK_PART_SAID = re.compile(r"\b(?:the )?(start|beginning|first|middle|end) of (this|last) week\b(?! before)")
+_DAY_OF_A_WEEK_PART = {"start": "monday", "beginning": "monday", "first": "monday", "middle": "wednesday",
+                       "end": "friday"}
+
+
+def _week_part_as_its_day(match: re.Match[str]) -> str:
+    """"The start of this week" as "monday", "the end of last week" as "the friday of last week"."""
+    day = _DAY_OF_A_WEEK_PART[match.group(1)]
+    return day if match.group(2) == "this" else f"the {day} of last week"
+
+
+# The thumb told by its look ("the short fat finger, the one you show for thumbs up": rounds 180 and 182 had it as a
+# finger and a thumb, two places); only where no other finger or thumb is named ("my thumb and the short fat finger
+# next to it", "my pinky, the short fat finger": safety review D62).
+_SHORT_FAT_FINGER = re.compile(r"\b(?:short fat|fat short) finger\b")
+_OTHER_DIGITS = re.compile(r"\b(?:thumb|thumbs(?! up)|pinky|pinkie|finger|fingers|index|pointer)\b")
+
+
+def _short_fat_finger_named(match: re.Match[str]) -> str:
+    text = match.string
+    others = _OTHER_DIGITS.findall(text[: match.start()] + " " + text[match.end() :])
+    return match.group() if others else "thumb"
 
 
 def _g_put_back(match: re.Match[str]) -> str:
@@ -681,7 +718,8 @@ _G_DROPPED_STEMS = frozenset({"go", "do", "say", "noth", "someth", "anyth", "eve
                               "sitt", "put", "putt", "shak", "breath", "breathe", "chok", "swallow", "slurr",
                               "drop", "dropp", "trip", "tripp", "fall", "faint", "spasm", "ach", "hurt", "burn",
                               "tingl", "even", "creep", "build", "worsen", "weaken", "wheez", "gasp", "cough",
-                              "vomit", "retch", "seiz", "fitt", "collaps"})
+                              "vomit", "retch", "seiz", "fitt", "collaps",
+                              "ly", "ask"})  # ("lyin' in the snow", "kept askin him what town": round 180)
 
 
 # "And everything went white": the words that close a list ("i'm stressed and everything") as the subject of what
