@@ -4053,10 +4053,10 @@ def _without_places_said_to_locate(resolution: Resolution, text: str) -> Resolut
     limb = _limb_said_after_its_part(words, places)
     if limb is not None:
         return _without_values(resolution, "bodyPart", [limb])
-    # ("Started saturday", "started on monday": when it began, no place it has spread to; nor an "and" of another
-    # thing, after the places: "..., and i'm a fella before you ask": round 140.)
     if (limb := _limb_said_apart_from_the_twitch(text, places)) is not None:
         return _without_values(resolution, "bodyPart", [limb])
+    # ("Started saturday", "started on monday": when it began, no place it has spread to; nor an "and" of another
+    # thing, after the places: "..., and i'm a fella before you ask": round 140.)
     said_at = [at for place in places for at in occurrences(words, _spoken_words(place.spoken))]
     last = max(said_at, default=len(words))
     spread = {word for at, word in enumerate(words) if word in _SPREAD_WORDS and not (
@@ -8423,8 +8423,9 @@ _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", 
                                    "sunflowers", "dahlias", "canes", "hive", "colony", "cloche",
                                    # a cook's that rise and fall (round 68): "the yorkshires collapsed"
                                    "yorkshires", "meringue", "sponge", "pavlova", "souffle", "croquembouche",
-                                   # a market's ("the shares collapsed on Tuesday": round 181; never a name, "our Price
-                                   # collapsed", "my Seng collapsed": safety review B62)
+                                   # a market's ("the shares collapsed on Tuesday", round 181; never a name: "our
+                                   # Price collapsed", "my Seng collapsed", safety review B62, so "the Hang Seng
+                                   # collapsed" is left a faint)
                                    "shares", "stocks", "economy", "currency",
                                    # the street's ("half the road collapsed into a sinkhole": round 156)
                                    "road", "pavement", "sinkhole"})

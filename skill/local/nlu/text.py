@@ -102,7 +102,6 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("no makin sense", "not making sense"), ("no making sense", "not making sense"),
         ("alot", "a lot"), ("til", "until"), ("till", "until"), ("thru", "through"),
         ("eye lid", "eyelid"), ("eye lids", "eyelids"),
-
         # what people type in a chat
         ("idk", "i don't know"), ("nvm", "never mind"), ("nm", "never mind"),
         ("ty", "thank you"), ("thx", "thanks"), ("tysm", "thank you"), ("pls", "please"), ("plz", "please"),
@@ -662,6 +661,7 @@ _OTHER_DIGITS = re.compile(r"\b(?:thumb|thumbs(?! up)|pinky|pinkie|finger|finger
 
 
 def _short_fat_finger_named(match: re.Match[str]) -> str:
+    """"The short fat finger" as "thumb" when no other finger or thumb is named."""
     text = match.string
     others = _OTHER_DIGITS.findall(text[: match.start()] + " " + text[match.end() :])
     return match.group() if others else "thumb"
