@@ -31,8 +31,8 @@ PARTS_WITHIN: dict[str, frozenset[str]] = {
     "leg": frozenset({"calf", "thigh", "foot", "toe"}), "arm": frozenset({"hand", "thumb", "finger"}),
     "hand": frozenset({"thumb", "finger"}), "foot": frozenset({"toe"}), "face": frozenset({"eyelid", "lip"}),
 }
-# A thumb is a finger, when "the same" one is said (round 182: "yes, always that same finger" of a thumb).
-_THE_SAME_DIGIT: dict[str, frozenset[str]] = {"finger": frozenset({"thumb"})}
+# ... and, when "the same" one is said, a thumb is a finger (round 182: "yes, always that same finger" of a thumb).
+_PARTS_WITHIN_THE_SAME: dict[str, frozenset[str]] = {**PARTS_WITHIN, "finger": frozenset({"thumb"})}
 MEDICINE_TRIGGERS = frozenset({"diuretic", "corticosteroid", "estrogen"})
 # What the triggers question asks about; a medicine or a pesticide does not answer it.
 LIFESTYLE_TRIGGERS = frozenset(
@@ -129,7 +129,7 @@ class Case:
         leg, the right thigh"): the narrowest instead of a second place. None when a place said is not the same
         as, inside or around one already known. With "same" said, a thumb is the finger it is ("always that same
         finger"; never "yes, my finger too": safety review C62)."""
-        within = {**PARTS_WITHIN, **_THE_SAME_DIGIT} if same_said else PARTS_WITHIN
+        within = _PARTS_WITHIN_THE_SAME if same_said else PARTS_WITHIN
         parts = list(self.body_parts)
         for part in ids:
             wider = [known for known in parts if part in within.get(known, ())]

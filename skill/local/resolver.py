@@ -1119,19 +1119,18 @@ class Resolver:
             # "I've got this twitch that won't leave me alone" (it had ended the session before the safety check).
             kept_on = text[: alone.start()] + "keeps twitching" + text[alone.end() :]
             resolution = self._understood(kept_on, pending_question)
-        if resolution.intent == _START_OVER_INTENT and not set(_words_as_said(text)) & _WORDS_OF_STARTING_OVER and (
-                not _FROM_THE_TOP.search(text)):
+        if resolution.intent == _START_OVER_INTENT and not (said := set(_words_as_said(text))) & (
+                _WORDS_OF_STARTING_OVER) and not _FROM_THE_TOP.search(text):
             # "A flicker in the fleshy bit of me right arm, just below the elbow, on top": the top of a part, no
             # "from the top" (round 97: "let's start again" had answered it forty times over, a loop).
             resolution = self._understood(_TOP_AS_A_PLACE.sub(r"\1 the upper side", text), pending_question)
             if resolution.intent == _START_OVER_INTENT:
                 # ("Yes, only the right eye, the top", "the top part": round 181 had started over, and looped.)
                 resolution = self._understood(_A_TOP.sub("the upper side", text), pending_question)
-        if resolution.intent == _START_OVER_INTENT and not set(_words_as_said(text)) & _WORDS_OF_STARTING_OVER and (
-                not _FROM_THE_TOP.search(text)) and set(_words_as_said(text)) & _STARTING_WORDS:
-            # "It started the week the whole camp blacked out": when the twitch began, told; never a start over
-            # (safety review B62: it would have begun the session again).
-            resolution = Resolution(FALLBACK_INTENT, {}, resolution.confidence, text)
+            if resolution.intent == _START_OVER_INTENT and said & _STARTING_WORDS:
+                # "It started the week the whole camp blacked out": when the twitch began, told; never a start over
+                # (safety review B62: it would have begun the session again).
+                resolution = Resolution(FALLBACK_INTENT, {}, resolution.confidence, text)
         if pending_question is None and resolution.intent == _YES_INTENT and not resolution.slots and (
                 yes := _YES_FIRST.match(text)) and "bodyPart" in (
                 rest := self._understood(text[yes.end():], None)).slots:
