@@ -7976,3 +7976,89 @@ def test_rounds_175_to_178s_answers(text: str, pending: str | None, intent: str,
 ))
 def test_rounds_179_to_182s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+# Rounds 183-186 (Irish, South Asian, West African and Canadian English), and the safety reviews' probes that must
+# keep their signs.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ('he went white as a sheet and just slid down the side of the car onto the pavement, out for maybe '
+     'half a minute, I had to shake him',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['fainting']}),
+    ("I was on the kitchen floor before I knew where I was, they'd to put a cold cloth on me",
+     'screen_collapse', SYMPTOM, {'symptom': ['fainting']}),
+    ('since i wake up my mouth is heavy the words come like i have hot kenkey inside',
+     'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking'], 'bodyPart': ['lip']}),
+    ('my mouth felt heavy and droopy',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    ('he went stiff in the plastic chair and his legs were knocking knocking, foam at the side of his '
+     'mouth',
+     'emergency_screen', SYMPTOM, {'person': ['he'], 'symptom': ['stiffness', 'seizure'],
+                                   'bodyPart': ['leg', 'lip']}),
+    ("foam on the side of the glass, I'm fine",
+     'emergency_screen', NO, {}),
+    ("the whole right side of me went funny and the leg wouldn't take me, I'd to hold on to the counter",
+     'correction', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('my legs went numb, would not take me',
+     'emergency_screen', SYMPTOM, {'symptom': ['weakness', 'sensation_change'], 'bodyPart': ['leg']}),
+    ('no pet. I was weak laughing in the chipper last night',
+     'emergency_screen', NO, {}),
+    ('her left side went weak with laughter still going on around her at the party an hour ago',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['weakness'], 'trigger': ['alcohol'],
+                                   'duration': ['PT1H'], 'pace': ['sudden']}),
+    ('no my dear, nothing like that. only my purse fainted when they read out the donations, ha',
+     'emergency_screen', NO, {}),
+    ('my right thumb dey jump since yesterday na horn i dey press all day for this nyanya traffic wey '
+     'choke',
+     None, REPORT, {'bodyPart': ['thumb'], 'duration': ['P1D'], 'frequency': ['constant']}),
+    ('he still fits',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure']}),
+    ('I fit carry am, but my mama get fit this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['mother'], 'pace': ['sudden']}),
+    ("tis gone some small, the left one. me rubber boot do be floppin' round on it now, and the right one "
+     "fits snug as ever. been goin' down slow since the summer.",
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness']}),
+    ('no. The nearest I came to a heart attack was the county final',
+     'emergency_screen', NO, {}),
+    ('I nearly dropped dead',
+     'emergency_screen', SYMPTOM, {'symptom': ['weakness']}),
+    ('no, not today. it came on slowly over two months',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['gradual']}),
+    ('no o, no be today. e don dey come slowly for like two months',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['gradual']}),
+    ('no, not today, it came on slowly twenty minutes ago',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ("no, not today, it came on slowly last night and I couldn't lift my arm by bedtime",
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('no, it was today',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('my chest no be small pain',
+     'emergency_screen', SYMPTOM, {'symptom': ['chest_pain']}),
+    ('hold on now, Marg says I gotta change one of my answers',
+     None, 'CorrectionIntent', {}),
+    ('Marg says I gotta change one of my answers, yes',
+     'emergency_screen', YES, {}),
+    ('One minute, I told one thing wrong. Can I change my answer?',
+     None, 'CorrectionIntent', {}),
+    ('good morning. my right forearm is having some jumping inside, like a small fish moving under the '
+     'skin. what to do, kindly do the needful',
+     None, REPORT, {'bodyPart': ['arm']}),
+    ("my arm is jumping. I can't breathe. what do i do?",
+     None, REPORT, {'bodyPart': ['arm'], 'symptom': ['difficulty_breathing']}),
+    ("no, none of those, but I should say it's been going for about five weeks now, since the end of "
+     'October',
+     'emergency_screen', REPORT, {'answer': ['no'], 'duration': ['P5W'], 'startDate': ['2026-10-25']}),
+    ('no, not at the moment, only the eye since Monday',
+     'emergency_screen', 'DontKnowIntent', {}),
+    ('i genuinely dont know could be a week could be a month i only copped it when my mam said it to me',
+     'onset', DURATION, {'answer': ['unsure'], 'duration': ['P1M']}),
+    ('my left upper arm is twitching since Ganesh Chaturthi, and the muscle there is becoming thin, my '
+     'blouse sleeve is loose on that arm only, slowly it happened',
+     None, REPORT, {'bodyPart': ['arm'], 'symptom': ['muscle_wasting'], 'pace': ['gradual']}),
+    ("the right hand's been getting weaker since about September. now I have to stop and switch hands, and"
+     " it's worse every week",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['weakness']}),
+    ('I went out for about a minute and my chest started hurting',
+     'emergency_screen', SYMPTOM, {'duration': ['PT1M'], 'symptom': ['chest_pain']}),
+))
+def test_rounds_183_to_186s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

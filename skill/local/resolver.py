@@ -203,6 +203,9 @@ _MOMENT_ASKED = re.compile(
     r"\s*[,.!;:]*\s*",
     re.I)
 _ONE_MOMENT = re.compile(rf"\s*one {_MOMENT_UNITS}\b(?!\s*ago)\s*[,.!;:]*\s*(?=\w)", re.I)
+# Someone else's word that an answer needs changing: "Marg says I gotta change one of my answers" (round 186).
+_SOMEONE_SAYS = re.compile(r"\s*(?:(?:hold on|hang on|wait|sorry)(?: now)?\s*[,.!]+\s*)?(?:my |the |our )?\w+(?:'s)? "
+                           r"says (?=i\b)", re.I)
 _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
 # The pregnancy question's word said back before the answer: "pregnant? lawd no, mi fifty-six". (Only that word: a
 # sign's said back may be affirmed after it, "fit? no, he's having one right now".)
@@ -1048,13 +1051,19 @@ class Resolver:
             # straight after either, with no time of its own, is happening now ("Morning, my right arm's gone weak",
             # "hang on a minute, my words are all jumbled": review A66), as the old reading of them had it.
             return self._now_after_an_aside(self.resolve(text[aside.end():], pending_question), text[aside.end():])
-        if (moment := _ONE_MOMENT.match(text)) and "next" not in _words_as_said(text) and (
-                rest := self.resolve(text[moment.end():], pending_question)).intent == _CORRECTION_INTENT and (
+        # "One minute, I told one thing wrong. Can I change my answer?": a moment asked for before a change, no time of
+        # a minute (round 171 had offered to change the start to a minute ago); "Marg says I gotta change one of my
+        # answers": a change asked for, whoever said it was needed (round 186 had not understood it after the
+        # advice, and the faint it was to tell was never heard). Only a change asked for with nothing else told
+        # ("one minute ago my arm went numb, I need to change my answer" keeps its time, "one minute he was
+        # talking, the next he couldn't" is sudden: safety review D60; "Marg says I gotta change one of my answers,
+        # yes" is a yes: B63).
+        opener = _ONE_MOMENT.match(text) if "next" not in _words_as_said(text) else None
+        if opener is None and (says := _SOMEONE_SAYS.match(text)) and not re.search(
+                r"[,.;:!?]\s*\w", text[says.end():]):
+            opener = says
+        if opener and (rest := self.resolve(text[opener.end():], pending_question)).intent == _CORRECTION_INTENT and (
                 not rest.slots):
-            # "One minute, I told one thing wrong. Can I change my answer?": a moment asked for before a change, no
-            # time of a minute (round 171 had offered to change the start to a minute ago). Only a change asked for
-            # with nothing else told ("one minute ago my arm went numb, I need to change my answer" keeps its time,
-            # and "one minute he was talking, the next he couldn't" is sudden: safety review D60).
             return replace(rest, text=text)
         if (sure := _NO_THEN_SURE.match(text)) and len(text[sure.end():].split()) > 1 and not any(
                 match.types == {_ANSWER_TYPE} and match.values[0].id == "unsure"
@@ -1187,6 +1196,8 @@ class Resolver:
             # "I don't feel fine": something is wrong, which is no "no" (safety review A: the samples "i'm okay",
             # "i'm fine" had made it one).
             return Resolution(_DONT_KNOW_INTENT, {}, resolution.confidence, text)
+        if pending_question is None and resolution.intent == _HELP_INTENT and (told := self._told_beside_help(text)):
+            return told
         said = _words_as_said(text)
         was_well = pending_question == "sudden_onset" and bool({("was", "fine"), ("were", "fine")} & set(zip(
             said, said[1:], strict=False)))  # ("yes, it was fine when i drove in")
@@ -1469,8 +1480,8 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name != "symptom"}
             slots |= {"symptom": said} if said else {}
             return Resolution(_DESCRIBE_INTENT, {**slots, "deniedSymptom": denied}, resolution.confidence, text)
-        if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and (
-                told := self._more_told_after_a_no(text)) is not None:
+        if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and not (
+                _not_now(text)) and (told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
             return told
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and (
@@ -1512,6 +1523,11 @@ class Resolver:
             # to (when unsure, the urgent reading; "sudden? no" is a no).
             return self._as_sudden(resolution)
         if pending_question == "sudden_onset" and _said_today(resolution.text):
+            if _today_only_denied(resolution.text) and _slow_over_days(self._analyse(resolution.text)):
+                # "No, not today, it came on slowly over two months": slow, as said (round 185's "no be today ...
+                # slowly" had been read as sudden, and the gradual swallowing as an emergency). Never with minutes,
+                # hours or a waking said ("no, not today, it came on slowly twenty minutes ago": safety review C63).
+                return self._as_answer(resolution, _PACE_INTENT, "pace", PACE_TYPE, "gradual", resolution.confidence)
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
@@ -2163,6 +2179,17 @@ class Resolver:
                    and any(value.id == "sudden" for value in match.values)
                    for index, match in enumerate(analysis.matches) if PACE_TYPE in match.types)
 
+    def _told_beside_help(self, text: str) -> Resolution | None:
+        """"My right forearm is having some jumping inside, like a small fish. What to do, kindly do the needful": the
+        twitch told, and help asked in a sentence of its own, is the report (round 184 had answered the help three
+        times and never heard where). Only the sentences that ask for help are set aside, whatever else is told."""
+        sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+        told = [part for part in sentences if self._resolve(part, None).intent != _HELP_INTENT]
+        if len(told) == len(sentences) or not told or not any_twitching(word_tokens(normal_words(" ".join(told)))):
+            return None
+        report = self._understood(" ".join(told), None)
+        return replace(report, text=text) if report.intent == _REPORT_INTENT and "bodyPart" in report.slots else None
+
     def _more_told_after_a_no(self, text: str) -> Resolution | None:
         """A no to the safety check, then in a sentence of its own where or since when the twitch is ("no, none of
         that. it's my right calf by the way, and it only started on monday"): the no with those facts, as a report.
@@ -2182,13 +2209,14 @@ class Resolver:
         # A time only of the twitch ("and it only started on monday", "it's been twitching a week"), not of a story
         # ("my calf. i started a new job on monday").
         its_time = any_twitching(word_tokens(rest_words)) or any(
-            word == "it" and set(rest_words[at + 1 : at + 4]) & {"started", "began", "been", "has", "came", "come"}
-            for at, word in enumerate(rest_words))
+            word in ("it", "it's", "its") and set(rest_words[at + 1 : at + 4]) & {
+                "started", "began", "been", "has", "came", "come"}
+            for at, word in enumerate(rest_words)) or ("since" in rest_words and "bodyPart" in rest.slots)
         kept = ("bodyPart", "placePattern", "frequency") + (("duration", "startDate") if its_time else ())
         facts = {name: values for name, values in rest.slots.items() if name in kept}
         no = self._model_value(_ANSWER_TYPE, "no")
-        if rest.intent != _REPORT_INTENT or "symptom" in rest.slots or not facts or no is None:
-            return None
+        if rest.intent not in (_REPORT_INTENT, _DURATION_INTENT) or "symptom" in rest.slots or not facts or no is None:
+            return None  # (a time alone, of the twitch: "no, none of those, but it's been going five weeks now")
         if set(facts) == {"bodyPart"} and [word for word in rest_words[:4] if word not in (
                 "it's", "its", "it", "is", "'s")][:2] in ([only, whose] for only in ("just", "only")
                                                           for whose in ("the", "my", "me", "his", "her", "that")):
@@ -3575,6 +3603,28 @@ def _phrases(text: str) -> set[tuple[str, ...]]:
 
 def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
+
+
+# Words of a time within the day, which a slow pace said with them never makes a start of days ago.
+_WITHIN_THE_DAY = frozenset({"minute", "minutes", "hour", "hours", "second", "seconds", "woke", "woken", "waking",
+                             "just", "now", "tonight", "morning", "afternoon", "evening", "lunch", "breakfast",
+                             "yesterday", "night", "overnight", "bedtime"})
+
+
+def _slow_over_days(analysis: _Analysis) -> bool:
+    """Only a slow pace said, over three days or more, and no time of minutes or hours, nor a night or a waking."""
+    lengths = [value.iso or "" for match in analysis.matches if DURATION_TYPE in match.types for value in match.values]
+    return _paces_said(analysis) == {"gradual"} and any(re.fullmatch(r"P(?:\d+[WMY]|(?:[3-9]|\d\d+)D)", iso)
+                                                         for iso in lengths) and not any(
+        iso.startswith("PT") for iso in lengths) and not {token.word for token in analysis.tokens} & _WITHIN_THE_DAY
+
+
+def _today_only_denied(text: str) -> bool:
+    """Whether the only time today said is a "today" denied: "no, not today", Pidgin "no be today"."""
+    words = list(normal_words(text))
+    denied = [at for at, word in enumerate(words) if word == "today" and (
+        words[at - 1 : at] == ["not"] or words[max(at - 2, 0) : at] == ["no", "be"])]
+    return bool(denied) and not _said_today(" ".join(word for at, word in enumerate(words) if at not in denied))
 
 
 def _stretch_numbers(words: list[str], breaks: Set[str]) -> list[int]:

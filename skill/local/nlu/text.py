@@ -184,6 +184,13 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
+        ("no o", "no"), ("yes o", "yes"),  # Nigerian English's "o" that stresses a yes or no (round 185)
+        # Nigerian Pidgin "e don dey" (it has been): "e don dey since june" (never "no be" as "not": "my chest no be
+        # small pain" is a bad one, and "no be lie" is truly: safety review C63)
+        ("e don dey", "it has been"), ("eii", "oh"),
+        ("tis", "it's"),  # Irish and Newfoundland "'tis gone some small" (round 186)
+        ("becoming thin", "getting thinner"), ("becoming thinner", "getting thinner"),  # (round 184)
+        ("switch hands", "change hands"), ("switched hands", "changed hands"),  # no "like a switch" (round 186)
         ("nuh", "no"),  # ("nuh numbness, and mi nuh change no medicine": round 97)
         ("nane", "none"),  # Scots ("naw hen, nane o' that": round 97)
         # ("Why yuh asking me all dem big tings?", "how yuh mean thinner?": round 83)
@@ -571,6 +578,17 @@ _SIGNS_THEN_DENIED = re.compile(rf"(^|,\s*)((?:{_NERVE_SIGNS})(?:,?\s+(?:and|or)
                                 rf"\s+(?:no|nope|none)(?=\s+but\b|\s*[.]|\s*$)")
 
 
+# (never a going out: "I went out for about a minute and my chest started hurting", safety review C63)
+_OUT_FOR_ABOUT = re.compile(r"(?<!went )(?<!popped )(?<!nipped )(?<!stepped )(?<!go )(?<!going )(?<!gone )"
+                            r"\bout for (?:maybe|about|around|perhaps|probably|roughly|like|nearly|almost) "
+                            r"(?=(?:a|an|half a|a few|a couple of|one|two|three|ten|twenty|thirty|\d+) ?"
+                            r"(?:seconds?|minutes?|secs?|mins?)\b)")
+
+
+_COULD_BE_EITHER = re.compile(r"\bcould be ((?:a|an|a few|a couple of|\w+) (?:days?|weeks?|months?|years?))\s*,?\s*"
+                              r"(?:or\s+)?(?:it\s+)?could be\b")
+
+
 @lru_cache(maxsize=4096)
 def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     """`normalize` as a tuple of words (commas included as "," tokens)."""
@@ -591,6 +609,11 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(rf"\bback in (?=(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b)", "in ", text)
     # "At fifty-six? Not likely", "not a hope": a no, said as the answer (never "not a hope she can get her breath")
     text = re.sub(r"\bnot (?:a hope|likely)\b(?=\s*(?:[,.!?]|$))", "no", text)
+    # "Out for maybe half a minute", "out for about a minute": a guess at how long someone was out, not a doubt that
+    # they were (round 186 had not heard the faint; "I was out for around a minute" is one, safety review C62)
+    text = _OUT_FOR_ABOUT.sub("out for ", text)
+    # "Could be a week, could be a month": either, as "a week or a month" (round 183 had taken the week)
+    text = _COULD_BE_EITHER.sub(r"could be \1 or", text)
     # "end a october": Caribbean English's "of" before a month (round 160)
     text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
     # "It commenced about the first of this week", "the start of last week": a week's start, middle or end told as
