@@ -1526,7 +1526,8 @@ class Resolver:
             if _today_only_denied(resolution.text) and _slow_over_days(self._analyse(resolution.text)):
                 # "No, not today, it came on slowly over two months": slow, as said (round 185's "no be today ...
                 # slowly" had been read as sudden, and the gradual swallowing as an emergency). Never with minutes,
-                # hours or a waking said ("no, not today, it came on slowly twenty minutes ago": safety review C63).
+                # hours, a night or a waking said, nor with no time at all ("no, not today, it came on slowly twenty
+                # minutes ago": safety review C63).
                 return self._as_answer(resolution, _PACE_INTENT, "pace", PACE_TYPE, "gradual", resolution.confidence)
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)

@@ -189,7 +189,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # small pain" is a bad one, and "no be lie" is truly: safety review C63)
         ("e don dey", "it has been"), ("eii", "oh"),
         ("tis", "it's"),  # Irish and Newfoundland "'tis gone some small" (round 186)
-        ("becoming thin", "getting thinner"), ("becoming thinner", "getting thinner"),  # (round 184)
+        # "the muscle there is becoming thin" (round 184): a rewrite, as the model's synonym had turned "i want to
+        # change one answer ... my right hand has become weaker" from a change into a description
+        ("becoming thin", "getting thinner"), ("becoming thinner", "getting thinner"),
         ("switch hands", "change hands"), ("switched hands", "changed hands"),  # no "like a switch" (round 186)
         ("nuh", "no"),  # ("nuh numbness, and mi nuh change no medicine": round 97)
         ("nane", "none"),  # Scots ("naw hen, nane o' that": round 97)
