@@ -204,8 +204,8 @@ _MOMENT_ASKED = re.compile(
     re.I)
 _ONE_MOMENT = re.compile(rf"\s*one {_MOMENT_UNITS}\b(?!\s*ago)\s*[,.!;:]*\s*(?=\w)", re.I)
 # Someone else's word that an answer needs changing: "Marg says I gotta change one of my answers" (round 186).
-_SOMEONE_SAYS = re.compile(r"\s*(?:(?:hold on|hang on|wait|sorry)(?: now)?\s*[,.!]+\s*)?(?:my |the |our )?\w+(?:'s)? "
-                           r"says (?=i\b)", re.I)
+_SOMEONE_SAYS = re.compile(r"\s*(?:(?:hold on|hang on|wait|sorry)(?: now)?\s*[,.!]+\s*)?(?:my |the |our )?\w+ says "
+                           r"(?=i\b)", re.I)
 _HELLO_YES = re.compile(r"\s*(?:hello|hi|hiya|hey|howdy|g'day)\s*[,.!]*\s*(?:yes|yeah|yep)\s*[,.!]+\s*", re.I)
 # The pregnancy question's word said back before the answer: "pregnant? lawd no, mi fifty-six". (Only that word: a
 # sign's said back may be affirmed after it, "fit? no, he's having one right now".)
@@ -1480,8 +1480,8 @@ class Resolver:
             slots = {name: values for name, values in resolution.slots.items() if name != "symptom"}
             slots |= {"symptom": said} if said else {}
             return Resolution(_DESCRIBE_INTENT, {**slots, "deniedSymptom": denied}, resolution.confidence, text)
-        if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and not (
-                _not_now(text)) and (told := self._more_told_after_a_no(text)) is not None:
+        if pending_question in _SCREENS and resolution.intent == _NO_INTENT and not resolution.slots and not _not_now(
+                text) and (told := self._more_told_after_a_no(text)) is not None:
             # "No, none of that. It's my right calf by the way, and it only started on Monday": the no, and the rest.
             return told
         if pending_question in _SCREENS and not resolution.slot_ids().get("symptom") and (
@@ -2184,7 +2184,7 @@ class Resolver:
         """"My right forearm is having some jumping inside, like a small fish. What to do, kindly do the needful": the
         twitch told, and help asked in a sentence of its own, is the report (round 184 had answered the help three
         times and never heard where). Only the sentences that ask for help are set aside, whatever else is told."""
-        sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+        sentences = _sentences(text)
         told = [part for part in sentences if self._resolve(part, None).intent != _HELP_INTENT]
         if len(told) == len(sentences) or not told or not any_twitching(word_tokens(normal_words(" ".join(told)))):
             return None
@@ -2216,8 +2216,9 @@ class Resolver:
         kept = ("bodyPart", "placePattern", "frequency") + (("duration", "startDate") if its_time else ())
         facts = {name: values for name, values in rest.slots.items() if name in kept}
         no = self._model_value(_ANSWER_TYPE, "no")
+        # (a time alone, of the twitch, is a report too: "no, none of those, but it's been going five weeks now")
         if rest.intent not in (_REPORT_INTENT, _DURATION_INTENT) or "symptom" in rest.slots or not facts or no is None:
-            return None  # (a time alone, of the twitch: "no, none of those, but it's been going five weeks now")
+            return None
         if set(facts) == {"bodyPart"} and [word for word in rest_words[:4] if word not in (
                 "it's", "its", "it", "is", "'s")][:2] in ([only, whose] for only in ("just", "only")
                                                           for whose in ("the", "my", "me", "his", "her", "that")):
@@ -3606,14 +3607,15 @@ def _said_today(text: str) -> bool:
     return bool(_phrases(text) & (_EARLIER_TODAY | {("got", "up"), ("woke", "up"), ("woken", "up")}))
 
 
-# Words of a time within the day, which a slow pace said with them never makes a start of days ago.
+# Words of a time within a day or so (a night, yesterday, just now), which a slow pace said with them never makes a
+# start of days ago.
 _WITHIN_THE_DAY = frozenset({"minute", "minutes", "hour", "hours", "second", "seconds", "woke", "woken", "waking",
                              "just", "now", "tonight", "morning", "afternoon", "evening", "lunch", "breakfast",
                              "yesterday", "night", "overnight", "bedtime"})
 
 
 def _slow_over_days(analysis: _Analysis) -> bool:
-    """Only a slow pace said, over three days or more, and no time of minutes or hours, nor a night or a waking."""
+    """Only a slow pace said, over three days or more, and no time of minutes or hours nor `_WITHIN_THE_DAY`."""
     lengths = [value.iso or "" for match in analysis.matches if DURATION_TYPE in match.types for value in match.values]
     return _paces_said(analysis) == {"gradual"} and any(re.fullmatch(r"P(?:\d+[WMY]|(?:[3-9]|\d\d+)D)", iso)
                                                          for iso in lengths) and not any(

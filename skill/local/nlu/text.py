@@ -184,15 +184,6 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("pon", "on"), ("de", "the"), ("ketch", "catch"), ("him nuh", "he doesn't"),
         ("she nuh", "she doesn't"), ("nuh know", "doesn't know"), ("fi", "for"), ("know mi", "know me"),
         ("mawnin", "morning"), ("mi a", "i'm a"), ("mi not", "i'm not"), ("mi nah", "i'm not"),
-        ("no o", "no"), ("yes o", "yes"),  # Nigerian English's "o" that stresses a yes or no (round 185)
-        # Nigerian Pidgin "e don dey" (it has been): "e don dey since june" (never "no be" as "not": "my chest no be
-        # small pain" is a bad one, and "no be lie" is truly: safety review C63)
-        ("e don dey", "it has been"), ("eii", "oh"),
-        ("tis", "it's"),  # Irish and Newfoundland "'tis gone some small" (round 186)
-        # "the muscle there is becoming thin" (round 184): a rewrite, as the model's synonym had turned "i want to
-        # change one answer ... my right hand has become weaker" from a change into a description
-        ("becoming thin", "getting thinner"), ("becoming thinner", "getting thinner"),
-        ("switch hands", "change hands"), ("switched hands", "changed hands"),  # no "like a switch" (round 186)
         ("nuh", "no"),  # ("nuh numbness, and mi nuh change no medicine": round 97)
         ("nane", "none"),  # Scots ("naw hen, nane o' that": round 97)
         # ("Why yuh asking me all dem big tings?", "how yuh mean thinner?": round 83)
@@ -215,6 +206,15 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # Praying over someone names no hand ("standing strong, laying hands": round 175)
         ("laying hands", "praying"), ("laying on of hands", "praying"), ("laying on hands", "praying"),
         ("laid hands on", "prayed over"), ("lay hands on", "pray over"),
+        # Nigerian English's "o" that stresses a yes or no, and Pidgin "e don dey" (it has been: "e don dey since
+        # june"), round 185; never "no be" as "not" ("my chest no be small pain" is a bad one, "no be lie" is truly:
+        # safety review C63)
+        ("no o", "no"), ("yes o", "yes"), ("e don dey", "it has been"), ("eii", "oh"),
+        ("tis", "it's"),  # Irish and Newfoundland "'tis gone some small" (round 186)
+        # "The muscle there is becoming thin" (round 184): a rewrite, as the model's synonym had turned "i want to
+        # change one answer ... my right hand has become weaker" from a change into a description
+        ("becoming thin", "getting thinner"), ("becoming thinner", "getting thinner"),
+        ("switch hands", "change hands"), ("switched hands", "changed hands"),  # no "like a switch" (round 186)
         # Tagalog words in English ("my arm became manhid bigla")
         ("manhid", "numb"), ("bigla", "suddenly"),
         # Southern and older speech as written
@@ -580,15 +580,31 @@ _SIGNS_THEN_DENIED = re.compile(rf"(^|,\s*)((?:{_NERVE_SIGNS})(?:,?\s+(?:and|or)
                                 rf"\s+(?:no|nope|none)(?=\s+but\b|\s*[.]|\s*$)")
 
 
-# (never a going out: "I went out for about a minute and my chest started hurting", safety review C63)
-_OUT_FOR_ABOUT = re.compile(r"(?<!went )(?<!popped )(?<!nipped )(?<!stepped )(?<!go )(?<!going )(?<!gone )"
-                            r"\bout for (?:maybe|about|around|perhaps|probably|roughly|like|nearly|almost) "
-                            r"(?=(?:a|an|half a|a few|a couple of|one|two|three|ten|twenty|thirty|\d+) ?"
-                            r"(?:seconds?|minutes?|secs?|mins?)\b)")
+# Someone out, by their own guess at how long: only after "was", "were", "been" or at a clause's start ("..., out for
+# maybe half a minute"), never a going out ("I went out for about a minute and my chest started hurting": safety
+# review C63).
+_A_COUNT = r"(?:a|an|half a|a few|a couple of|\w+(?: or \w+)?)"
+_OUT_FOR_ABOUT = re.compile(r"(?:^|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=, ))out for (?:maybe|about|around|"
+                            r"perhaps|probably|roughly|like|nearly|almost) "
+                            rf"(?={_A_COUNT} ?(?:seconds?|minutes?|secs?|mins?)\b)")
+# "I was on the kitchen floor before I knew where I was": out until then (round 183), said as coming to; only of the
+# one who was down ("I mopped the floor before I knew where the kids were" is none).
+_DOWN_BEFORE_I_KNEW = re.compile(r"\b(floor|ground|deck)\b((?:\s+[\w']+){0,3}?)\s+before (i|he|she|we) knew where \3 "
+                                 r"(?:was|were)\b")
+_A_LENGTH = rf"({_A_COUNT} (?:days?|weeks?|months?|years?))"
+_COULD_BE_EITHER = re.compile(rf"\bcould be {_A_LENGTH}\s*,?\s*(?:or\s+)?(?:it\s+)?could be {_A_LENGTH}\b")
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6}
 
 
-_COULD_BE_EITHER = re.compile(r"\bcould be ((?:a|an|a few|a couple of|\w+) (?:days?|weeks?|months?|years?))\s*,?\s*"
-                              r"(?:or\s+)?(?:it\s+)?could be\b")
+def _the_longer_of_two(match: re.Match[str]) -> str:
+    """"Could be a week, could be a month": the longer said, towards caution (round 183 had taken the week)."""
+    def days(length: str) -> int:
+        *count, unit = length.split()
+        number = next((int(word) if word.isdigit() else _COUNTS[word] for word in reversed(count)
+                       if word.isdigit() or word in _COUNTS), 1)
+        return number * _DAYS_IN[unit.removesuffix("s")]
+    return "could be " + max(match.group(1), match.group(2), key=days)
 
 
 @lru_cache(maxsize=4096)
@@ -614,8 +630,8 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     # "Out for maybe half a minute", "out for about a minute": a guess at how long someone was out, not a doubt that
     # they were (round 186 had not heard the faint; "I was out for around a minute" is one, safety review C62)
     text = _OUT_FOR_ABOUT.sub("out for ", text)
-    # "Could be a week, could be a month": either, as "a week or a month" (round 183 had taken the week)
-    text = _COULD_BE_EITHER.sub(r"could be \1 or", text)
+    text = _DOWN_BEFORE_I_KNEW.sub(r"\1\2 before \3 came to", text)
+    text = _COULD_BE_EITHER.sub(_the_longer_of_two, text)
     # "end a october": Caribbean English's "of" before a month (round 160)
     text = re.sub(rf"\b(end|start|middle|beginning) a (?=(?:{_MONTHS})\b)", r"\1 of ", text)
     # "It commenced about the first of this week", "the start of last week": a week's start, middle or end told as
