@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
 
+from skill.domain.durations import iso_duration_seconds
 from skill.local.dates import MONTHS
+from skill.local.durations import parse_duration
 
 # -- canonical text --------------------------------------------------------------------------------
 
@@ -593,18 +595,12 @@ _DOWN_BEFORE_I_KNEW = re.compile(r"\b(floor|ground|deck)\b((?:\s+[\w']+){0,3}?)\
                                  r"(?:was|were)\b")
 _A_LENGTH = rf"({_A_COUNT} (?:days?|weeks?|months?|years?))"
 _COULD_BE_EITHER = re.compile(rf"\bcould be {_A_LENGTH}\s*,?\s*(?:or\s+)?(?:it\s+)?could be {_A_LENGTH}\b")
-_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _the_longer_of_two(match: re.Match[str]) -> str:
     """"Could be a week, could be a month": the longer said, towards caution (round 183 had taken the week)."""
-    def days(length: str) -> int:
-        *count, unit = length.split()
-        number = next((int(word) if word.isdigit() else _COUNTS[word] for word in reversed(count)
-                       if word.isdigit() or word in _COUNTS), 1)
-        return number * _DAYS_IN[unit.removesuffix("s")]
-    return "could be " + max(match.group(1), match.group(2), key=days)
+    return "could be " + max(match.group(1), match.group(2),
+                             key=lambda length: iso_duration_seconds(parse_duration(length)) or 0)
 
 
 @lru_cache(maxsize=4096)
