@@ -2232,7 +2232,10 @@ class Resolver:
         weeks, it started back in july". Only after a word of taking back in the first few words, and with no sign
         said. A time said beside another said not to be it puts it right too ("it was friday, not a month")."""
         opening = set(normal_words(text)[:_TAKING_BACK_REACH])
-        if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}) and not _one_time_not_another(text):
+        # (Asked what to change, or after the advice, a time of four words too: "it wisnae a couple o' days, the
+        # wife says it's been since bonfire night", round 188; not at other questions, safety review D64.)
+        if not opening & (_TAKING_BACK | _ANSWERED_BEFORE | {"hang", "hold"}) and not _one_time_not_another(
+                text, longest=4):
             return None
         if corrected := self._time_put_right(text, analysis=analysis):
             return Resolution(_CORRECTION_INTENT, {"duration": [corrected]}, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
@@ -4884,11 +4887,13 @@ def _without_values(resolution: Resolution, slot: str, dropped: Sequence[Resolve
 _NOT_IT = frozenset({"not", "wasn't", "isn't", "weren't", "ain't"})
 
 
-def _one_time_not_another(text: str) -> bool:
+def _one_time_not_another(text: str, longest: int = 3) -> bool:
     """"Three days, not three months": a time said, then another said not to be it ("it wasn't a month, ... it only
-    started sunday night": round 140)."""
+    started sunday night": round 140), of up to `longest` words; one of four only said of "it" ("it wasn't a couple
+    of days", never "i've not a couple of days of tablets left": safety review D64)."""
     words = list(normal_words(text))
-    return any(word in _NOT_IT and any(parse_duration(" ".join(words[at + 1 : at + size])) for size in (2, 3, 4))
+    return any(word in _NOT_IT and any(parse_duration(" ".join(words[at + 1 : at + size])) and (
+        size <= 4 or words[at - 1 : at] in (["it"], ["was"], ["is"], ["it's"])) for size in range(2, longest + 2))
                for at, word in enumerate(words))
 
 

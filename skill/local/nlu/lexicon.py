@@ -84,6 +84,9 @@ THINGS = frozenset(form for word in (
     # person's, and "the whole flat choking with dust" is a lookalike; nor a crew's hose, radio or pager, things
     # handled: "grabbed the hose collapsed on the spot" is a faint as a recogniser writes it)
     "chain",
+    # a boat's ("the outboard's choking": round 190; a parish, a hall, a bay or a fryer that blacked out are
+    # lookalikes of their own, for Hall, Parish, Bay and Fryer are people too: "Dave Hall collapsed", review C64)
+    "outboard",
 ) for form in (word, f"{word}s"))
 # The parts of a thing, said before "of" it ("the roof of the shed", "the whole left side of the car").
 PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
@@ -100,7 +103,7 @@ TWITCH_LEMMAS = frozenset(lemma(word) for word in ("twitch", "twitching", "twitc
                                                     "rippling", "writhing", "flicking", "flick", "jittering",
                                                     "jumpy", "bouncing", "fizzing", "hiccups", "hiccuping",
                                                     "hiccupping", "shimmy", "shimmying", "shiver", "plucking",
-                                                    "plucked", "twanging"))
+                                                    "plucked", "twanging", "louping"))
 CLAUSE_BREAKS = frozenset({",", "but", "i", "it", "that", "which", "because", "though", "although", repair.EDIT})
 HAVE = lemma("have")
 

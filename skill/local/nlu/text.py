@@ -71,6 +71,10 @@ EDIT = "<edit>"  # stands for an editing term ("no wait", "sorry, I mean") once 
 _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           *map(str, range(1, 13)))
 # Spoken or typed variants → one spelling (applied before fillers are dropped: "uh huh" is a "yes").
+# Parts of the body, and sides, as spelt in Scots and Caribbean English ("ma richt calf", "mi lef han", "ma left
+# calfs been loupin", "ma queet": the ankle), read with the "ma" or "mi" before them (rounds 187-188).
+_PARTS_RESPELT = {"lef": "left", "han": "hand", "richt": "right", "eelid": "eyelid", "eelid's": "eyelid's",
+                  "eelids": "eyelids", "queet": "ankle", "queet's": "ankle's", "queets": "ankles"}
 _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(spoken.split()): tuple(canonical.split())
     for spoken, canonical in (
@@ -118,6 +122,28 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # heard the faint; a bare "ah" is too often a sigh). Never "nae idea" as "no idea": "she's nae idea where she
         # is" is her confusion, and "no idea" is read as not knowing (safety review D62).
         ("ah'd", "i'd"), ("ah'm", "i'm"), ("ah've", "i've"), ("ah'll", "i'll"),
+        # Scots and Doric of rounds 187-188: "ma left eelid's been flichterin this three wiks", "ma queet's been
+        # louping" (the ankle), "keeled ower", "whit ah said tae that first question", "can ah change one"
+        *((spelt, said) for spelt, said in _PARTS_RESPELT.items() if spelt not in ("han", "lef")),
+        ("flichterin", "flickering"), ("flichtering", "flickering"), ("flichter", "flicker"),
+        ("flichters", "flickers"), ("wik", "week"), ("wiks", "weeks"), ("ower", "over"), ("tae", "to"),
+        ("whit", "what"), ("can ah change", "can i change"),
+        # (Holding on to things said whole: "ah cannae haud on tae things" is weakness, safety review A64.)
+        ("haud on tae", "hold onto"), ("hold on tae", "hold onto"), ("hol on tae", "hold onto"),
+        ("calfs been", "calf's been"), ("calfs", "calves"), ("the flair", "the floor"),
+        # ("It wisnae a couple o' days": only before "a"; "it wisnae yesterday he collapsed, it wis the day before"
+        # puts the day right, and a denial would lose the faint: safety review E64.)
+        ("wisnae a", "wasn't a"),
+        *((f"fan {who}", f"when {said}") for who, said in (("ah", "i"), ("i", "i"), ("he", "he"), ("she", "she"),
+                                                             ("we", "we"))),
+        # Caribbean English: "mi lef han a jump", "mi can change one answer?", "mi haffi change someting" ("han" only
+        # after a side or "the": Han is a name, safety review A64)
+        *((f"{side} han", f"{said} hand") for side, said in (("lef", "left"), ("left", "left"), ("right", "right"),
+                                                              ("richt", "right"), ("di", "the"), ("the", "the"))),
+        *((f"{owner} {side} han", f"my {_PARTS_RESPELT.get(side, side)} hand")
+          for owner in ("me", "ma", "mi") for side in ("lef", "left", "right", "richt")),
+        ("mi can change", "can i change"), ("mi haffi change", "i have to change"),
+        ("someting", "something"), ("fower", "four"), ("dunno how", "don't know how"),
         # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
         ("cyah", "can't"), ("cyaan", "can't"), ("kyaan", "can't"), ("caan", "can't"),
         # Black Country "cor" for "can't", before what a part can't do ("cor lift it": round 133), never "cor blimey"
@@ -341,7 +367,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
 } | {
     # "me eyelid's been going", "since ma dinner", "it's ma da", "ma left arm", Jamaican "mi right shoulder": "me",
     # "ma" and "mi" before a part of the body, a meal, a person or a word describing one are "my" in many Englishes
-    (owner, part): ("my", part)
+    (owner, part): ("my", _PARTS_RESPELT.get(part, part))
     for owner in ("me", "ma", "mi")
     for part in ("left", "right", "wee", "other", "whole", "poor", "auld",
                  "dinner", "tea", "lunch", "breakfast", "supper",
@@ -356,7 +382,8 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
                  # what a body does ("ma swallowin's got harder": round 83)
                  "swallowing", "swallowing's", "speech", "breathing", "breathing's", "grip", "balance",
                  "eyesight", "back", "neck's", "shoulder's", "back's", "thigh's", "wrist's", "jaw's", "heid",
-                 "piece")  # ("till ma piece break": a Scots packed lunch, round 86)
+                 "piece",  # ("till ma piece break": a Scots packed lunch, round 86)
+                 "ankle", "ankle's", "ankles", "eyelids", "forearm's", "calves", *_PARTS_RESPELT)
 } | {
     # "no love", "yes dear", "sorry po": a name for the listener after a yes, a no, a sorry or a thanks is no part of
     # what is said
@@ -651,6 +678,42 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _SIGNS_THEN_DENIED.sub(r"\1no \2", text)
     # "The muscle between my neck and shoulder": the one place where they meet (round 163)
     text = re.sub(r"\bbetween (?:my|his|her|the) neck and (?:my |his |her |the )?shoulder\b", "at the shoulder", text)
+    # "Am a boy", "am a man": I am, the "I" dropped (round 188 had not understood it to "could you be pregnant?")
+    text = re.sub(r"^\W*am a (?=(?:boy|man|guy|bloke|lad|fella|male|gent|gentleman)\b)", "i am a ", text)
+    # Scots "she's been wandered": confused, of someone seen (round 188 had missed a grandmother's confusion); never
+    # a going somewhere ("she's wandered off", "he was wandered into the kitchen" is none said).
+    text = re.sub(r"\b(been|is|was|seems|seemed|awfy|fair|gey|a bit|really|quite|very|so|gone|getting|got) wandered\b"
+                  r"(?!\s+(?:off|away|out|into|in|over|round|around|about|down|up|to|back|through|across|outside|home|"
+                  r"along|past|by|from|the|a|my|his|her)\b)", r"\1 confused", text)
+    # Words that only look like a place: "cuttin back the raspberry canes" (pruned, no back: round 189 had two
+    # twitching places), "their nan's being cheeky" (no cheek: round 190); a headache's "thumping one across my
+    # forehead" (no twitching, round 189: a second twitching place), only as "a ... one" right after the headache
+    # ("a headache and my heart is pounding" is a racing heart, safety review B64).
+    text = re.sub(r"\b(cut|cuts|cuttin|cutting|prune|pruned|prunin|pruning|trim|trimmed|trimmin|trimming|chop|chopped|"
+                  r"choppin|chopping|hack|hacked|hackin|hacking)'? back"
+                  r"(?= (?:the|my|his|her|them|it|on|some|those|these|a|all)\b)", r"\1 down", text)
+    text = re.sub(r"\bcheeky\b", "impish", text)
+    text = re.sub(r"\b(head ?aches?|migraines?)\s*,?\s+(a|the)\s+((?!(?:heart|chest|pulse)\b)\w+\s+)?(?:thumping|"
+                  r"pounding) one\b(?!\s+(?:in|of)\s+(?:my|the|his|her)\s+(?:chest|heart))", r"\1, \2 \3throbbing one",
+                  text)
+    # A Tim Hortons "double-double" is a coffee, never a double of spirits nor a double vision (round 187); only
+    # counted or sized ("six double-doubles", "a large double-double"), not "seeing double double" (review B64) nor
+    # "a double double of everything" (review E64)
+    text = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) double doubles\b", r"\1 coffees", text)
+    text = re.sub(r"\b(large|medium|small) double double\b", r"\1 coffee", text)
+    # "When dem hand me de bar tab": given, no hand (round 187 had two twitching places); "me nah drink coffee": don't
+    # (Jamaican "nah" before a verb; round 187 had the coffee as a trigger)
+    # (Not "him hand dem a jump" nor "she hand her cyaan grip", their hands: safety reviews B64 and E64.)
+    text = re.sub(r"\b(dem|they|he|she|you|yuh) hand (me|mi)\b", r"\1 give \2", text)
+    text = re.sub(r"\b(me|mi|i) nah (?=(?:drink|drinks|take|takes|smoke|smokes|sleep|use|work|do|go|have)\b)",
+                  r"\1 don't ", text)
+    # "I just noticed it were there one day": at some point, no time (round 189 had read a day ago); not "it's only
+    # been there one day" (safety review B64)
+    text = re.sub(r"\b(noticed|spotted|saw|found) it (was|were) there one day\b", r"\1 it \2 there at some point", text)
+    # "Is like me finger tips wearin a rubber glove all de time": a numbness, said as a likeness (round 187 had not
+    # understood it three times); never one's gloves ("my fingers are fine when i'm wearing gloves").
+    text = re.sub(r"\blike ((?:my |me |mi |his |her )?)(finger ?tips|fingers|hands?|feet|toes) (?:are |is )?(?:wearing|"
+                  r"wearin|inside|in) (?:a |an )?(?:\w+ )?(?:gloves?|mittens?|socks?)\b", r"like \1\2 are numb", text)
     text = re.sub(r"\bdi same\b", "the same", text)  # Jamaican "always di same likkle spot" (round 163)
     # "He just fell down, his eyes were open but he was not there, maybe one minute": not answering, though awake to
     # look at (round 170 had missed it; "but" parts a sign's words from each other)
