@@ -239,6 +239,10 @@ FLOORS = {
     "round184": (4 / 4, 1 / 1, 0, 0),
     "round185": (3 / 4, 1 / 1, 0, 0),
     "round186": (4 / 4, 1 / 1, 0, 0),
+    "round187": (2 / 4, 1 / 1, 0, 0),
+    "round188": (2 / 4, 1 / 1, 0, 0),
+    "round189": (4 / 4, 1 / 1, 0, 0),
+    "round190": (3 / 4, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
