@@ -72,7 +72,7 @@ _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
           *map(str, range(1, 13)))
 # Spoken or typed variants → one spelling (applied before fillers are dropped: "uh huh" is a "yes").
 # Parts of the body, and sides, as spelt in Scots and Caribbean English ("ma richt calf", "mi lef han", "ma left
-# calfs been loupin", "ma queet": the ankle), read with the "ma" or "mi" before them (rounds 187-188).
+# eelid", "ma queet": the ankle), read with the "ma" or "mi" before them, or alone (rounds 187-188).
 _PARTS_RESPELT = {"lef": "left", "han": "hand", "richt": "right", "eelid": "eyelid", "eelid's": "eyelid's",
                   "eelids": "eyelids", "queet": "ankle", "queet's": "ankle's", "queets": "ankles"}
 _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -134,8 +134,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         # ("It wisnae a couple o' days": only before "a"; "it wisnae yesterday he collapsed, it wis the day before"
         # puts the day right, and a denial would lose the faint: safety review E64.)
         ("wisnae a", "wasn't a"),
-        *((f"fan {who}", f"when {said}") for who, said in (("ah", "i"), ("i", "i"), ("he", "he"), ("she", "she"),
-                                                             ("we", "we"))),
+        ("fan ah", "when i"),  # (Doric; never "the fan i bought", "the fan he bought": a fan)
         # Caribbean English: "mi lef han a jump", "mi can change one answer?", "mi haffi change someting" ("han" only
         # after a side or "the": Han is a name, safety review A64)
         *((f"{side} han", f"{said} hand") for side, said in (("lef", "left"), ("left", "left"), ("right", "right"),
