@@ -124,7 +124,7 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("ah'd", "i'd"), ("ah'm", "i'm"), ("ah've", "i've"), ("ah'll", "i'll"),
         # Scots and Doric of rounds 187-188: "ma left eelid's been flichterin this three wiks", "ma queet's been
         # louping" (the ankle), "keeled ower", "whit ah said tae that first question", "can ah change one"
-        *((spelt, said) for spelt, said in _PARTS_RESPELT.items() if spelt not in ("han", "lef")),
+        *((spelt, said) for spelt, said in _PARTS_RESPELT.items() if spelt != "han"),  # ("han": below)
         ("flichterin", "flickering"), ("flichtering", "flickering"), ("flichter", "flicker"),
         ("flichters", "flickers"), ("wik", "week"), ("wiks", "weeks"), ("ower", "over"), ("tae", "to"),
         ("whit", "what"), ("can ah change", "can i change"),
@@ -137,10 +137,9 @@ _VARIANTS: dict[tuple[str, ...], tuple[str, ...]] = {
         ("fan ah", "when i"),  # (Doric; never "the fan i bought", "the fan he bought": a fan)
         # Caribbean English: "mi lef han a jump", "mi can change one answer?", "mi haffi change someting" ("han" only
         # after a side or "the": Han is a name, safety review A64)
-        *((f"{side} han", f"{said} hand") for side, said in (("lef", "left"), ("left", "left"), ("right", "right"),
-                                                              ("richt", "right"), ("di", "the"), ("the", "the"))),
-        *((f"{owner} {side} han", f"my {_PARTS_RESPELT.get(side, side)} hand")
-          for owner in ("me", "ma", "mi") for side in ("lef", "left", "right", "richt")),
+        ("di han", "the hand"), ("the han", "the hand"),
+        *((f"{owner}{side} han", f"{'my ' if owner else ''}{_PARTS_RESPELT.get(side, side)} hand")
+          for owner in ("", "me ", "ma ", "mi ") for side in ("lef", "left", "right", "richt")),
         ("mi can change", "can i change"), ("mi haffi change", "i have to change"),
         ("someting", "something"), ("fower", "four"), ("dunno how", "don't know how"),
         # Caribbean negatives: "the right hand cyah grip the brake lever", "mih hand cyah hold it" (round 111)
