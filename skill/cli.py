@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from skill.command_errors import CommandFailure, UsageError
 from skill.domain.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
+from skill.local.dates import calendar_for
 from skill.local.interaction_model import (
     InteractionModelError,
     UnsupportedLocaleError,
@@ -244,7 +245,7 @@ def _chat(args: argparse.Namespace) -> int:
     from skill.local.envelopes import DEFAULT_USER_ID, EnvelopeFactory
     from skill.storage import StorageSettingsError
 
-    resolver = Resolver(load_interaction_model(args.model, args.locale))
+    resolver = Resolver(load_interaction_model(args.model, args.locale), calendar=calendar_for(args.locale))
     if args.url:
         from skill.local.http_client import HttpSkillClient
 
@@ -329,7 +330,7 @@ def _nlu(args: argparse.Namespace) -> int:
         parser.error("give either TEXT or --jsonl (lines on stdin)")
     if args.text is not None and not args.text.strip():
         parser.error("TEXT is empty")
-    resolver = Resolver(load_interaction_model(args.model, args.locale))
+    resolver = Resolver(load_interaction_model(args.model, args.locale), calendar=calendar_for(args.locale))
     texts = _non_blank(sys.stdin) if args.jsonl else [args.text]
     return run_nlu(resolver, texts, sys.stdout, args.pending)
 

@@ -22,6 +22,7 @@ from skill.local.dialogue_corpus import (
     Report,
     Script,
     ScriptError,
+    chat_command,
     load_scripts,
     play,
     score,
@@ -274,6 +275,15 @@ def test_the_corpora_are_played_on_their_own_day_so_a_holiday_said_is_always_as_
         chat("open muscle twitch helper")
         turn = chat("my eyelid has been twitching since thanksgiving")
     assert "starting about 7 days ago" in turn["speech"], turn["speech"]
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (scripts/test installs it)")
+def test_a_holiday_is_read_by_the_calendar_of_the_locale_the_chat_speaks() -> None:
+    # Canada's Thanksgiving 2026 was 12 October, America's 26 November: one person, two lengths of time.
+    with ChatProcess(chat_command("--locale", "en-CA"), cwd=ROOT) as chat:
+        chat("open muscle twitch helper")
+        turn = chat("my eyelid has been twitching since thanksgiving")
+    assert "starting about 7 weeks ago" in turn["speech"], turn["speech"]
 
 
 def test_the_corpus_is_big_enough_and_covers_every_level_and_category() -> None:

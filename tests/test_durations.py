@@ -9,7 +9,8 @@ import pytest
 
 from skill.domain.content import load_content
 from skill.domain.durations import days_since, iso_duration_seconds
-from skill.local.dates import parse_date
+from skill.domain.locales import SUPPORTED_LOCALES
+from skill.local.dates import calendar_for, parse_date
 from skill.local.durations import DURATION_PHRASE, parse_duration, parse_number
 
 
@@ -264,3 +265,39 @@ def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
 ])
 def test_feasts_of_every_calendar_and_parts_of_a_month_are_days(said: str, today: date, day: str | None) -> None:
     assert parse_date(said.split(), today) == day
+
+
+@pytest.mark.parametrize(("locale", "said", "day"), [
+    ("en-US", "thanksgiving", "2026-11-26"),
+    ("en-CA", "thanksgiving", "2026-10-12"),  # Canada's, the second Monday of October
+    ("en-CA", "american thanksgiving", "2026-11-26"),
+    ("en-CA", "victoria day", "2026-05-18"),  # the Monday before the 25th of May
+    ("en-IN", "independence day", "2026-08-15"),
+    ("en-US", "independence day", "2026-07-04"),
+    ("en-IN", "republic day", "2026-01-26"),
+    ("en-AU", "the clocks went back", "2026-04-05"),  # daylight saving ends in April in the south
+    ("en-GB", "the clocks went back", "2026-10-25"),
+    ("en-US", "the clocks went back", "2026-11-01"),
+    ("en-AU", "the summer holidays", "2025-12-12"),  # the southern summer's: last December's
+    ("en-AU", "father's day", "2026-09-06"),
+    ("en-US", "mother's day", "2026-05-10"),
+    ("en-GB", "mother's day", "2026-03-15"),  # Mothering Sunday
+    ("en-GB", "the august bank holiday", "2026-08-03"),  # Scotland's, the earlier of the two
+    ("en-GB", "the august bank holiday monday", "2026-08-03"),
+    ("en-CA", "thanksgiving monday", "2026-10-12"),
+    ("en-AU", "the clocks changed", "2026-10-04"),  # forward in October, the last change before December
+    ("en-IN", "labour day", "2026-05-01"),
+    ("en-CA", "family day", None),  # a family's own day out as often: not read
+    ("en-GB", "christmas", "2025-12-25"),  # what no country changes stays
+    ("en-US", "victoria day", None),  # another country's holiday is not read: asked
+])
+def test_a_holiday_is_read_by_the_locales_own_calendar(locale: str, said: str, day: str | None) -> None:
+    assert parse_date(said.split(), date(2026, 12, 3), calendar_for(locale)) == day
+
+
+def test_every_rule_of_the_calendars_file_gives_a_day_each_year() -> None:
+    for locale in SUPPORTED_LOCALES:
+        calendar = calendar_for(locale)
+        for year in range(2024, 2029):
+            for phrase, days_in in calendar.days.items():
+                assert all(date(year, 1, 1) <= day <= date(year, 12, 31) for day in days_in(year)), (locale, phrase)

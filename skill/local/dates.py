@@ -15,8 +15,14 @@ read, and the skill asks how long ago that was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from skill.domain.locales import supported
 
 #: The slot type whose values this module produces.
 DATE_TYPE = "AMAZON.DATE"
@@ -163,6 +169,7 @@ _HOLIDAYS |= {
     # Father's Day in June, or September in Australia. Without the country, the earlier: the longer time, towards
     # caution.
     ("mother's", "day"): _from_easter(-21), ("father's", "day"): lambda year: _nth_weekday(year, 6, 6, 3),
+    ("mothers", "day"): _from_easter(-21), ("fathers", "day"): lambda year: _nth_weekday(year, 6, 6, 3),
 }
 # Feasts of a lunar or lunisolar calendar, by year (the earlier day where sources differ by one: a longer time,
 # towards caution). A year not listed is not read: asked again rather than guessed. "Eid" alone is whichever Eid
@@ -189,6 +196,76 @@ _MOVING_FEASTS: dict[tuple[str, ...], tuple[date, ...]] = {
                                date(2028, 1, 26)),
 }
 _HOLIDAY_WORDS = frozenset(word for phrase in (*_HOLIDAYS, *_MOVING_FEASTS) for word in phrase)
+
+DaysIn = Callable[[int], tuple[date, ...]]  # the days a holiday falls on in a given year
+
+
+@dataclass(frozen=True, eq=False)  # (one per locale, compared and hashed as itself: its days are a dict)
+class Calendar:
+    """The holidays people of one country date things by, each as its days in a given year. The default is no
+    country's: where countries differ, the earlier day (the longer time, towards caution). A locale's calendar
+    (skill/local/calendars.json) puts its own days over it: Thanksgiving in Canada is in October, Independence Day in
+    India in August, the clocks go back in Australia in April."""
+
+    days: Mapping[tuple[str, ...], DaysIn]
+    words: frozenset[str] = field(init=False)  # every word of a holiday's name
+    opening_words: frozenset[str] = field(init=False)  # the words one opens with ("st andrew's day" also "st andrew")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(word for phrase in self.days for word in phrase))
+        object.__setattr__(self, "opening_words", frozenset(
+            word for phrase in self.days for word in (phrase[0], phrase[0].removesuffix("'s"))))
+
+    def days_named(self, phrase: tuple[str, ...]) -> DaysIn | None:
+        """The days in a given year that a holiday named by `phrase` falls on, or None if it names none."""
+        return self.days.get(phrase)
+
+
+def _one_day(holiday: Callable[[int], date]) -> DaysIn:
+    return lambda year: (holiday(year),)
+
+
+def _days_of_a_table(days: tuple[date, ...]) -> DaysIn:
+    return lambda year: tuple(day for day in days if day.year == year)
+
+
+#: No country's calendar (see `Calendar`).
+CALENDAR = Calendar({**{phrase: _one_day(holiday) for phrase, holiday in _HOLIDAYS.items()},
+                     **{phrase: _days_of_a_table(days) for phrase, days in _MOVING_FEASTS.items()}})
+CALENDARS_PATH = Path(__file__).with_name("calendars.json")
+
+
+@cache
+def calendar_for(locale: str) -> Calendar:
+    """The calendar of `locale`: its days from skill/local/calendars.json over the default's; the default itself for
+    a locale the file does not name."""
+    rules = json.loads(CALENDARS_PATH.read_text(encoding="utf-8")).get(supported(locale) or locale)
+    if rules is None:
+        return CALENDAR
+    own = {tuple(said.split()): _days_by_rule(rule) for rule in rules["days"] for said in rule["said"]}
+    return Calendar({**CALENDAR.days, **own})
+
+
+def _days_by_rule(rule: Mapping) -> DaysIn:
+    """A holiday's days from its rule in calendars.json: a table of "days", "any" of several rules, a fixed "month"
+    and "day", the "nth" "weekday" of a month (-1 the last), or the "weekday" on or before a day ("on_or_before":
+    Victoria Day)."""
+    if "days" in rule:
+        return _days_of_a_table(tuple(date.fromisoformat(day) for day in rule["days"]))
+    if "any" in rule:
+        either = [_days_by_rule(one) for one in rule["any"]]
+        return lambda year: tuple(sorted(day for days_in in either for day in days_in(year)))
+    month = rule["month"]
+    if "weekday" not in rule:
+        return _one_day(lambda year: date(year, month, rule["day"]))
+    weekday = WEEKDAYS.index(rule["weekday"])
+    if "on_or_before" in rule:
+        def on_or_before(year: int) -> date:
+            latest = date(year, month, rule["on_or_before"])
+            return latest - timedelta(days=(latest.weekday() - weekday) % 7)
+        return _one_day(on_or_before)
+    return _one_day(lambda year: _nth_weekday(year, month, weekday, rule["nth"]))
+
 # Seasons, as Alexa writes them ("2026-SU"). Which months they are depends on the country
 # (skill/domain/durations.py reads them with the locale's season starts), so here only the year is chosen: this
 # year's, or last year's after "last". "The fall" alone is left out: said by a person, it is as often a fall.
@@ -209,10 +286,10 @@ VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "toda
                         "day", "early", "late", *_FROM_A_HOLIDAY})
 
 
-def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
+def parse_calendar_date(words: list[str] | tuple[str, ...], today: date, calendar: Calendar = CALENDAR) -> str | None:
     """The last day or month on or before `today` that `words` name ("november", "the fourteenth of november",
     "november 14th", "the first week of november", "christmas", "the clocks went back", "diwali last year"), or
-    None."""
+    None. Holidays are the `calendar`'s days."""
     if (season := _season(words, today)) is not None:
         return season
     words = _calendar_words(words)
@@ -229,7 +306,8 @@ def parse_calendar_date(words: list[str] | tuple[str, ...], today: date) -> str 
         words = words[:-2]
     if not words:
         return None
-    if (days_in := _days_named(tuple(words))) is not None or (days_in := _near_a_holiday(words)) is not None:
+    if (days_in := calendar.days_named(tuple(words))) is not None or (
+            days_in := _near_a_holiday(words, calendar)) is not None:
         day = _last_of(days_in, today, which_year)
         return None if day is None else day.isoformat()
     month_at = next((at for at, word in enumerate(words) if word in MONTHS), None)
@@ -295,16 +373,7 @@ def _last_weekday_on(day: int, weekday: int, today: date) -> date | None:
     return None
 
 
-def _days_named(phrase: tuple[str, ...]) -> Callable[[int], tuple[date, ...]] | None:
-    """The days in a given year that a holiday or feast named by `phrase` falls on, or None if it names none."""
-    if (holiday := _HOLIDAYS.get(phrase)) is not None:
-        return lambda year: (holiday(year),)
-    if (feasts := _MOVING_FEASTS.get(phrase)) is not None:
-        return lambda year: tuple(day for day in feasts if day.year == year)
-    return None
-
-
-def _last_of(days_in: Callable[[int], tuple[date, ...]], today: date, which_year: str | None = None) -> date | None:
+def _last_of(days_in: DaysIn, today: date, which_year: str | None = None) -> date | None:
     """The last of the days on or before `today`; of last year's or this year's only, when said. (A feast's table
     has no day past its last year: then none.)"""
     if which_year is not None:
@@ -316,12 +385,12 @@ def _last_of(days_in: Callable[[int], tuple[date, ...]], today: date, which_year
     return max(days, default=None)
 
 
-def _near_a_holiday(words: list[str]) -> Callable[[int], tuple[date, ...]] | None:
+def _near_a_holiday(words: list[str], calendar: Calendar) -> DaysIn | None:
     """The days "the week before halloween", "the sunday before christmas", "the day after diwali" names in a given
     year: a week or a day from the holiday, or the nearest such weekday."""
     if words[:1] == ["a"]:
         words = words[1:]  # "a week after diwali"
-    if len(words) < 3 or words[1] not in _FROM_A_HOLIDAY or (days_in := _days_named(tuple(words[2:]))) is None:
+    if len(words) < 3 or words[1] not in _FROM_A_HOLIDAY or (days_in := calendar.days_named(tuple(words[2:]))) is None:
         return None
     step = _FROM_A_HOLIDAY[words[1]]
     if words[0] in ("week", "day"):
@@ -351,9 +420,9 @@ def _season(words: list[str] | tuple[str, ...], today: date) -> str | None:
     return f"{today.year - (said[0] == 'last')}-{SEASONS[said[-1]]}"
 
 
-def is_holiday(words: list[str] | tuple[str, ...]) -> bool:
+def is_holiday(words: list[str] | tuple[str, ...], calendar: Calendar = CALENDAR) -> bool:
     """Whether `words` name a holiday or a day like it ("christmas", "the fourth of july", "the clocks went back")."""
-    return tuple(_calendar_words(words)) in _HOLIDAYS.keys() | _MOVING_FEASTS.keys()
+    return calendar.days_named(tuple(_calendar_words(words))) is not None
 
 
 def _calendar_words(words: list[str] | tuple[str, ...]) -> list[str]:
@@ -379,10 +448,11 @@ def _day_of_month(word: str, unit: str | None = None) -> int | None:
     return day if day is not None and 1 <= day <= 31 else None
 
 
-def parse_date(words: list[str] | tuple[str, ...], today: date) -> str | None:
-    """The AMAZON.DATE value for `words` ("last friday", "monday", "the weekend", "november", "christmas"), or None."""
-    if (calendar := parse_calendar_date(words, today)) is not None:
-        return calendar
+def parse_date(words: list[str] | tuple[str, ...], today: date, calendar: Calendar = CALENDAR) -> str | None:
+    """The AMAZON.DATE value for `words` ("last friday", "monday", "the weekend", "november", "christmas"), or None;
+    holidays are the `calendar`'s days."""
+    if (day := parse_calendar_date(words, today, calendar)) is not None:
+        return day
     words = [word for word in words if word != "the"]
     if not words:
         return None

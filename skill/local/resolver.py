@@ -56,7 +56,7 @@ from skill.domain.triage import (
     YES_NO_QUESTIONS,
     questions_of,
 )
-from skill.local.dates import MONTHS, WEEKDAYS
+from skill.local.dates import CALENDAR, MONTHS, WEEKDAYS, Calendar, calendar_for
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -536,7 +536,7 @@ def default_resolver(locale: str = DEFAULT_LOCALE) -> Resolver:
 
 @lru_cache(maxsize=8)
 def _resolver_for(locale: str) -> Resolver:
-    return Resolver(load_interaction_model(locale=locale))
+    return Resolver(load_interaction_model(locale=locale), calendar=calendar_for(locale))
 
 
 @dataclass(frozen=True)
@@ -953,14 +953,17 @@ class Resolver:
         urgent_values: Iterable[tuple[str, str]] | None = None,
         today: Callable[[], date] = date.today,
         cues: SignCues | None = None,
+        calendar: Calendar = CALENDAR,
     ) -> None:
         self.model = model
-        # Alexa reads "since monday" against the device's date; so does the resolver, against this clock.
+        # Alexa reads "since monday" against the device's date; so does the resolver, against this clock, and
+        # "since thanksgiving" by the device's country: the locale's `calendar`.
         self._today = today
         samples = {
             intent.name: [*intent.samples, *BUILTIN_SAMPLES.get(intent.name, ())] for intent in model.intents.values()
         }
-        self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values, today=today)
+        self._templates = TemplateMatcher(model, samples, allow_unknown_values=allow_unknown_values, today=today,
+                                          calendar=calendar)
         self._negation_slots, self._leading = _slot_roles(model)
         self._leading_types = frozenset().union(*self._leading.values())
         classifier_samples: list[tuple[str, tuple[str, ...]]] = []
@@ -989,7 +992,7 @@ class Resolver:
         for name, sequence in classifier_samples:
             with_values[name] = with_values.get(name, True) and any(word.startswith("<") for word in sequence)
         self._needs_values = frozenset(name for name, always in with_values.items() if always)
-        self._gazetteer = Gazetteer(model, literal_lemmas, SignCues.load() if cues is None else cues)
+        self._gazetteer = Gazetteer(model, literal_lemmas, SignCues.load() if cues is None else cues, calendar)
         places = model.slot_types[PLACE_TYPE].values if PLACE_TYPE in model.slot_types else ()
         self._body_part_lemmas = frozenset(
             lemma(said) for value in places for said in (value.name, *value.synonyms) if " " not in said)
@@ -998,7 +1001,7 @@ class Resolver:
             self._classifier.vocabulary
             | self._gazetteer.vocabulary
             | (self._gazetteer.cues.vocabulary if self._gazetteer.cues else frozenset())
-            | {lemma(word) for word in DURATION_WORDS | DATE_WORDS}
+            | {lemma(word) for word in DURATION_WORDS | DATE_WORDS | calendar.words}
         )
         self._slot_for_type: dict[str, dict[str, SlotDecl]] = {}
         for intent in model.intents.values():

@@ -112,6 +112,8 @@ def run_listen(args: argparse.Namespace) -> int:
 
 
 def _listen(args: argparse.Namespace) -> int:
+    from skill.domain.locales import DEFAULT_LOCALE
+    from skill.local.dates import calendar_for
     from skill.local.interaction_model import load_interaction_model
     from skill.local.resolver import Resolver
     from skill.voice.audio_io import AudioError, read_wav
@@ -120,7 +122,7 @@ def _listen(args: argparse.Namespace) -> int:
 
     model = load_interaction_model(args.model)
     recognizer = _recognizer(args, model)
-    resolver = Resolver(model)
+    resolver = Resolver(model, calendar=calendar_for(DEFAULT_LOCALE))  # the en-US model: the United States' holidays
     failed = False
     for path in args.files:
         try:
@@ -164,6 +166,8 @@ def run_voice(args: argparse.Namespace) -> int:
 
 
 def _voice(args: argparse.Namespace) -> int:
+    from skill.domain.locales import DEFAULT_LOCALE
+    from skill.local.dates import calendar_for
     from skill.local.interaction_model import load_interaction_model
     from skill.local.resolver import Resolver
     from skill.local.simulator import ChatSession
@@ -180,7 +184,7 @@ def _voice(args: argparse.Namespace) -> int:
     model = load_interaction_model(args.model)
     recognizer = _recognizer(args, model)
     speaker = None if args.no_speech else default_speaker(args.tts_engines)
-    session = ChatSession(resolver=Resolver(model))
+    session = ChatSession(resolver=Resolver(model, calendar=calendar_for(DEFAULT_LOCALE)))
     conversation = VoiceConversation(recognizer, session, speaker, args.output_dir)
     if args.input is not None:
         failed = False

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING
 
 from skill.domain.durations import days_since
 from skill.local.dates import (
+    CALENDAR,
     CALENDAR_WORDS,
     DATE_TYPE,
     MONTHS,
     WEEKDAYS,
+    Calendar,
     is_holiday,
     parse_calendar_date,
     parse_date,
@@ -138,7 +140,10 @@ class Gazetteer:
         model: InteractionModel,
         literal_lemmas: Mapping[str, Iterable[str]] | None = None,
         cues: SignCues | None = None,
+        calendar: Calendar = CALENDAR,
     ) -> None:
+        # The holidays of the locale's country, for "since thanksgiving".
+        self.calendar = calendar
         # Urgent signs said in words no synonym lists, and phrases that only look like a value.
         self.cues = None if cues is None else cues.for_values(
             {slot_type.name: frozenset(value.id for value in slot_type.values)
@@ -205,7 +210,7 @@ class Gazetteer:
         lemmas = [token.lemma for token in sequence]
         candidates = _without_skipped_over(self._value_candidates(lemmas)) + duration_candidates(sequence)
         if today is not None:
-            dates = date_candidates(sequence, today)
+            dates = date_candidates(sequence, today, self.calendar)
             # A length inside a day of a month is that day's ("since the last week of october": no week long,
             # round 155).
             in_a_month = [match for match in dates if set(lemmas[match.start : match.end]) & _MONTH_WORDS]
@@ -553,10 +558,11 @@ _AFTER_A_DATE = frozenset({",", ".", "and", "but", "so", "or", "day", "eve", "wh
                            "holidays", "holiday", "hols", "break"})
 
 
-def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
-    """Days said by name ("since monday", "last friday", "the weekend"), as Alexa's AMAZON.DATE would read them."""
+def date_candidates(sequence: Sequence[Token], today: date, calendar: Calendar = CALENDAR) -> list[Match]:
+    """Days said by name ("since monday", "last friday", "the weekend"), as Alexa's AMAZON.DATE would read them,
+    holidays by the `calendar`."""
     words = [token.word for token in sequence]
-    found: list[Match] = _calendar_dates(words, today)
+    found: list[Match] = _calendar_dates(words, today, calendar)
     for anchor, word in enumerate(words):
         if any(match.start <= anchor < match.end for match in found):
             continue
@@ -596,7 +602,7 @@ def date_candidates(sequence: Sequence[Token], today: date) -> list[Match]:
     return found
 
 
-def _calendar_dates(words: list[str], today: date) -> list[Match]:
+def _calendar_dates(words: list[str], today: date, calendar: Calendar) -> list[Match]:
     """Days and months said by the calendar or by a holiday as when something began ("since the fourteenth of
     november", "it started at christmas", "since the clocks went back"; or said alone, "in march"): the longest
     phrase from each word that reads as one. Not a habit ("like every june"), a time only bounded ("until
@@ -605,23 +611,24 @@ def _calendar_dates(words: list[str], today: date) -> list[Match]:
     found: list[Match] = []
     start = 0
     while start < len(words):
-        if words[start] in CALENDAR_WORDS and not _not_the_feast(words, start):
+        if (words[start] in CALENDAR_WORDS or words[start] in calendar.opening_words) and not _not_the_feast(
+                words, start):
             for end in range(min(len(words), start + _MAX_CALENDAR_WORDS), start, -1):
                 if "," in words[start:end]:
                     continue
-                if (iso := parse_calendar_date(words[start:end], today)) is not None:
+                if (iso := parse_calendar_date(words[start:end], today, calendar)) is not None:
                     if _only_bounded(words, start, iso, today):
                         start = end - 1
                         break  # ("since before thanksgiving" may be months: asked)
                     # (A weekday that leads a date is that date's: read alone, it would be this week's. So is "the
                     # monday after halloween, that's when it started".)
-                    if _a_start_said(words, start, end) or words[start] in WEEKDAYS or (
+                    if _a_start_said(words, start, end, calendar) or words[start] in WEEKDAYS or (
                             words[start] == "the" and words[start + 1] in WEEKDAYS):
                         found.append(Match(start, end, 1, (Value(DATE_TYPE, iso=iso),)))
                     start = end - 1
                     break
             else:
-                if (day := _day_alone(words, start, today)) is not None:
+                if (day := _day_alone(words, start, today, calendar)) is not None:
                     found.append(day)
                     start = day.end - 1
         start += 1
@@ -633,13 +640,14 @@ _AFTER_A_DAY_ALONE = frozenset({",", ".", "when", "and", "so", "because", "cos",
                                 "they", "that", "maybe", "probably", "ish", "onwards", "anyway", "actually"})
 
 
-def _day_alone(words: list[str], start: int, today: date) -> Match | None:
+def _day_alone(words: list[str], start: int, today: date, calendar: Calendar) -> Match | None:
     """"Since the twenty-fifth", "it started on the 3rd": a day of this month (or the last one it fell in), with a
     start said before it and nothing after it that makes it something else's order ("the fifth time")."""
     for end in (start + 3, start + 2):
         if end > len(words) or (end < len(words) and words[end] not in _AFTER_A_DAY_ALONE):
             continue
-        if (iso := parse_day_of_month(words[start:end], today)) is not None and _a_start_said(words, start, end) and (
+        if (iso := parse_day_of_month(words[start:end], today)) is not None and _a_start_said(
+                words, start, end, calendar) and (
                 not _only_bounded(words, start, iso, today)):
             return Match(start, end, 1, (Value(DATE_TYPE, iso=iso),))
     return None
@@ -676,11 +684,11 @@ def _only_bounded(words: list[str], start: int, iso: str, today: date) -> bool:
     return _said_since_before(words, start) and (days_since(iso, today) or 0) < _BEFORE_IS_THE_LEAST_DAYS
 
 
-def _a_start_said(words: list[str], start: int, end: int) -> bool:
+def _a_start_said(words: list[str], start: int, end: int, calendar: Calendar) -> bool:
     before = words[max(0, start - 4) : start]
     if before[-1:] and before[-1] in ("every", "each", "before", "till", "until") and not _said_since_before(
         words, start) or (
-        end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end])
+        end < len(words) and words[end] not in _AFTER_A_DATE and is_holiday(words[start:end], calendar)
     ):
         return False
     # "Since the start of term four, so mid october", "since the fall revival, middle of october", "just after his

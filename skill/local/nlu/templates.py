@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from skill.local.dates import DATE_TYPE, parse_date
+from skill.local.dates import CALENDAR, DATE_TYPE, Calendar, parse_date
 from skill.local.durations import DURATION_PHRASE, DURATION_TYPE, NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.interaction_model import InteractionModel, InteractionModelError, SlotDecl, SlotType
 from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.text import normalize
 
-_MAX_DATE_WORDS = 5  # "last friday", "on the weekend", "the fourteenth of november"
+_MAX_DATE_WORDS = 7  # "last friday", "the fourteenth of november", "a week after the may bank holiday"
 SLOT_REFERENCE = re.compile(r"\{([A-Za-z0-9_.]+)\}")
 
 # Between the values of a multiple-value slot: a comma and/or a conjunction (longest first).
@@ -57,10 +57,12 @@ class SlotKind:
     """Recognises the token spans one slot type (single- or multiple-value) can fill."""
 
     def __init__(
-        self, slot_type: str, multiple: bool, values: SlotType | None, today: Callable[[], date] = date.today
+        self, slot_type: str, multiple: bool, values: SlotType | None, today: Callable[[], date] = date.today,
+        calendar: Calendar = CALENDAR,
     ) -> None:
         self.slot_type = slot_type
         self.today = today
+        self.calendar = calendar
         self.multiple = multiple
         self.lookup: dict[str, tuple[str, str]] = {}
         for value in values.values if values else ():
@@ -91,7 +93,7 @@ class SlotKind:
         if self.slot_type == DURATION_TYPE:
             return ResolvedSlot(words, value=parse_duration(words))
         if self.slot_type == DATE_TYPE:
-            return ResolvedSlot(words, value=parse_date(words.split(), self.today()))
+            return ResolvedSlot(words, value=parse_date(words.split(), self.today(), self.calendar))
         if self.slot_type == "AMAZON.NUMBER":
             number = parse_number(words)
             return ResolvedSlot(words, value=None if number is None else str(number))
@@ -151,7 +153,7 @@ class SlotKind:
         return [
             Span(end, ((start, end),))
             for end in range(min(len(tokens), start + _MAX_DATE_WORDS), start, -1)
-            if parse_date(tokens[start:end], today) is not None
+            if parse_date(tokens[start:end], today, self.calendar) is not None
         ]
 
 
@@ -231,9 +233,11 @@ class TemplateMatcher:
         *,
         allow_unknown_values: bool = True,
         today: Callable[[], date] = date.today,
+        calendar: Calendar = CALENDAR,
     ) -> None:
         self.model = model
         self._today = today
+        self._calendar = calendar
         self._kinds: dict[tuple[str, bool], SlotKind] = {}
         self._literal_only: dict[str, list[Template]] = {}
         self._slotted: list[Template] = []
@@ -339,7 +343,8 @@ class TemplateMatcher:
     def _kind(self, slot: SlotDecl) -> SlotKind:
         key = (slot.type, slot.multiple)
         if key not in self._kinds:
-            self._kinds[key] = SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type), self._today)
+            self._kinds[key] = SlotKind(slot.type, slot.multiple, self.model.slot_types.get(slot.type), self._today,
+                                          self._calendar)
         return self._kinds[key]
 
 
