@@ -7627,7 +7627,7 @@ def test_rounds_167_to_170s_answers(text: str, pending: str | None, intent: str,
      'nerve_signs', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['arm', 'leg'], 'pace': ['sudden']}),
     ('so the desk died on us halfway through the headliner last night, whole room went dead quiet, I about'
      " had a heart attack, and now I notice my left forearm's twitching again",
-     None, REPORT, {'duration': ['P1D'], 'symptom': ['weakness'], 'bodyPart': ['arm']}),
+     None, REPORT, {'duration': ['P1D'], 'bodyPart': ['arm']}),
     ('ok so my bottom eyelid on the right has got its own little heartbeat going',
      None, REPORT, {'bodyPart': ['eyelid']}),
     ('one minute, i told one thing wrong. can i change my answer?',
@@ -8212,4 +8212,73 @@ def test_rounds_183_to_186s_answers(text: str, pending: str | None, intent: str,
      None, REPORT, {'person': ['he'], 'bodyPart': ['hand']}),
 ))
 def test_rounds_187_to_190s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+# Rounds 191-192 (Southern and Appalachian American English; London English): what the rounds said, and the sentences
+# the safety reviews of the change (A65-E65) kept their signs with.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ("well my breathin's alright. but last night at Wednesday prayer meetin I got up to read the scripture"
+     ' and all at once the words come out like I had a mouthful of cornbread, just mush',
+     'emergency_screen', SYMPTOM, {'duration': ['P1D'], 'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
+    ("well, this mornin he couldn't button his shirt, his right fingers just wouldn't do him, fumblin like"
+     ' they belonged to somebody else, and last night at supper they was fine',
+     'nerve_signs', SYMPTOM,
+     {'pace': ['sudden'], 'person': ['he'], 'symptom': ['weakness'], 'duration': ['P1D'], 'bodyPart': ['finger']}),
+    ("my upper arm won't quit jumpin, I been workin doubles at the Waffle House and I'm dead on my feet",
+     None, REPORT, {'bodyPart': ['arm']}),
+    ("my knees won't quit buckling",
+     None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ('I got a twitch in my left thigh, and buddy, I like to had a heart attack when I seen it jumpin under the skin',
+     None, REPORT, {'bodyPart': ['thigh']}),
+    ('I like to had a heart attack, my arm went numb',
+     None, SYMPTOM, {'symptom': ['chest_pain', 'sensation_change'], 'bodyPart': ['arm']}),
+    ('no, he was fine, ate a whole plate of hash browns scattered smothered and covered',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('I woke up feeling smothered and covered in hives',
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_breathing']}),
+    ('no. my toddler pitched a hissy fit in the checkout',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('she pitched a hissy fit and then fell down shaking',
+     'emergency_screen', SYMPTOM, {'person': ['she'], 'symptom': ['seizure']}),
+    ('my son collapsed in the fourth quarter of his basketball game',
+     'emergency_screen', SYMPTOM, {'person': ['son'], 'symptom': ['fainting'], 'trigger': ['exercise']}),
+    ('my son collapsed in the second half',
+     'emergency_screen', SYMPTOM, {'person': ['son'], 'symptom': ['fainting']}),
+    ("bro, I'm a dude",
+     'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("I'm a dude, man",
+     'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("my left calf's been twitchin ever since Friday night's playoff game. I was blue in the face hollerin at the refs",
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-04']}),
+    ("bruv my top lip's been twitching, I bodied my set at the studio earlier, the whole room went dead "
+     'silent then the mandem lost it, I died when the beat dropped',
+     None, REPORT, {'bodyPart': ['lip']}),
+    ('my left side went dead silent nothing',
+     None, SYMPTOM, {'symptom': ['weakness']}),
+    ("I'm on bare Monster to get through my appointments, and my sleep's been peak cos the baby next door "
+     'cries all night',
+     'triggers', TRIGGER, {'trigger': ['stimulant', 'lack_of_sleep']}),
+    ("nah, nothing. I'm proper fit, I'm at the gym every morning",
+     'health_changes', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ("no o. The only fit I saw was Aunty Bisi's, she was shouting at the caterer because the jollof came out cold",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("my papaw's cheek keeps twitchin and he wants me to ask y'all about it",
+     None, REPORT, {'person': ['grandfather'], 'bodyPart': ['face']}),
+    ("my abba's eye is twitching, can you help",
+     None, REPORT, {'person': ['father'], 'bodyPart': ['eyelid']}),
+    ("Lord no, honey, my face is on straight, I'm makin as much sense as I ever do, and I ain't fell down nor nothin",
+     'emergency_screen_sudden', 'AMAZON.NoIntent', {}),
+    ('half my face is on straight the other half is drooping',
+     'emergency_screen', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("well, my neck's been stove up of a mornin, I can't hardly turn my head to back out of the drive",
+     'health_changes', SYMPTOM, {'bodyPart': ['neck'], 'symptom': ['stiffness'], 'pace': ['sudden']}),
+    ("i went to button my shirt and couldn't",
+     'emergency_screen_sudden', FALLBACK_INTENT, {}),
+    ('her words came out jumbled, she was confused, like a mouthful of gravel',
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_speaking', 'confusion']}),
+    ('no, when i talk the words come out normally, not like a mouthful of marbles',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['difficulty_speaking']}),
+))
+def test_rounds_191_and_192s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

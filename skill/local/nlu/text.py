@@ -678,6 +678,29 @@ def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\bbetween (?:my|his|her|the) neck and (?:my |his |her |the )?shoulder\b", "at the shoulder", text)
     # "Am a boy", "am a man": I am, the "I" dropped (round 188 had not understood it to "could you be pregnant?")
     text = re.sub(r"^\W*am a (?=(?:boy|man|guy|bloke|lad|fella|male|gent|gentleman)\b)", "i am a ", text)
+    # Southern English "I like to had a heart attack when I seen it": nearly, only when something seen or heard
+    # gave the fright (round 191 had heard a chest pain; "I like to had a heart attack mowing the yard" is told
+    # as it is: safety review A65); "he's a dude", "I'm a feller": a man (round 191 had not understood it to "could
+    # you be pregnant?")
+    text = re.sub(r"\b(i|he|she|we|they|you) like to (?:have |of )?had a heart attack(?= when (?:i|he|she|we|they|you) "
+                  r"(?:seen|saw|see|heard|found|opened|read|looked)\b)", r"\1 nearly had a heart attack", text)
+    text = re.sub(r"\b(i'm|i am|im|am) a (?:dude|feller)\b", r"\1 a guy", text)
+    # "My upper arm won't quit jumpin": it won't stop twitching (round 191 had heard an arm that won't work), only of
+    # a twitch's words ("my knees won't quit buckling" is weakness: safety review A65); "my neck's been stove up":
+    # stiff; London "my sleep's been peak": bad (round 192 had not understood it).
+    text = re.sub(r"\b(won't|wont|will not|don't|dont|doesn't|doesnt|didn't|didnt|never) quit(?= (?:jump|twitch|"
+                  r"flicker|flutter|tick|jerk|hopp|danc|quiver|spasm|thump|puls)(?:ing|in)\b)", r"\1 stop", text)
+    text = re.sub(r"\bstoved? up\b", "stiff", text)
+    # "The words come out like I had a mouthful of cornbread": mushy, whatever the mouthful, only of words said
+    # (round 191 had asked three times; "the water comes out like I had a mouthful" is not speech: review E65);
+    # "his right fingers just wouldn't do him": wouldn't work (round 191 had missed the sudden weakness)
+    text = re.sub(r"\b(words?|speech|talking|voice|sentences)((?: [\w']+){0,2}?) (come|came|comes|coming) out like "
+                  r"(?:i|he|she|they|you|we)(?: had|'d|'d got|'ve got|'s got| have| has| got)? (?:a |got a )?"
+                  r"mouth ?full? of [\w']+", r"\1\2 \3 out mushy", text)
+    text = re.sub(r"\b(fingers?|hands?|arms?|legs?|feet|foot) (?:just )?(wouldn't|won't|wouldnt|wont) do "
+                  r"(?:him|her|me|them)\b(?!\s+(?:any|no|much|good|a|the|nothing)\b)", r"\1 \2 work", text)
+    text = re.sub(r"\b(sleep(?:'s been|'s| has been| has| is| was| been)) (?:proper |well |so |bare |been )?peak\b",
+                  r"\1 bad", text)
     # Scots "she's been wandered": confused, of someone seen (round 188 had missed a grandmother's confusion); never
     # a going somewhere ("she's wandered off", "he was wandered into the kitchen" is none said).
     text = re.sub(r"\b(been|is|was|seems|seemed|awfy|fair|gey|a bit|really|quite|very|so|gone|getting|got) wandered\b"
