@@ -2,7 +2,7 @@
 
 tuning, generalisation and rounds 3 to 166 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
-twentieth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
+thirtieth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
 
 from __future__ import annotations
@@ -35,215 +35,219 @@ ROOT = Path(__file__).resolve().parents[1]
 # Floors: what each split measured at the last round of issue 8. The issue's targets (every emergency caught, 95% of
 # levels right on evaluation) are met on the splits tuned on, not yet on the held-out ones (evaluation, blind,
 # fresh): these keep them from sliding. The held-out splits are played whole; of each split tuned on, every
-# twentieth conversation (its floor measured on those, from a full re-play; every second until 32 rounds, every
+# thirtieth conversation (its floor measured on those, from a full re-play; every second until 32 rounds, every
 # third until 128, then every fourth until 152 rounds took the suite to its four minutes, every fifth took a clean
 # clone's CI run to 3 min 46 s of tests at 154, every sixth took CI to 253 s with its set-up at stop 55, every
 # eighth the suite alone to 3 min 37 s at 158, every tenth a clean clone's tests to 4 min 34 s at 162, and every
-# fifteenth to 4 min 30 s at 166), to keep the suite quick — `scripts/bench dialogue` plays them all and the README
-# reports those whole figures. A comment names a failure known in the whole split (README), whether or not the
-# conversations played hold it.
+# fifteenth to 4 min 30 s at 166, every twentieth until CI took 421 s with its set-up at stop 64, every thirtieth
+# since), to keep the suite quick — `scripts/bench dialogue` plays them all and the README reports those whole
+# figures. A comment names a failure known in the whole split (README), whether or not the conversations played
+# hold it.
+PLAYED_EVERY = 30
 FLOORS = {
     # split: (levels right, emergencies caught, re-asked questions at most, dead ends at most)
-    "tuning": (6 / 6, 2 / 2, 0, 0),
-    "generalisation": (6 / 6, 3 / 3, 0, 0),
-    "round3": (6 / 6, 4 / 4, 0, 0),
-    "round4": (5 / 5, 1 / 1, 0, 0),
-    "round5": (4 / 5, 2 / 2, 0, 0),  # other people's signs told beside one's own twitch (README)
-    "round6": (4 / 4, 3 / 3, 0, 0),
-    "round7": (4 / 4, 3 / 3, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
-    "round8": (4 / 4, 3 / 3, 0, 0),
-    "round9": (4 / 4, 3 / 3, 0, 0),
-    "round10": (4 / 4, 3 / 3, 0, 0),
-    "round11": (4 / 4, 2 / 2, 0, 0),
-    "round12": (4 / 4, 3 / 3, 0, 0),
-    "round13": (4 / 4, 1.0, 0, 0),  # (no emergency among those played)
-    "round14": (4 / 4, 2 / 2, 0, 0),
-    "round15": (5 / 5, 3 / 3, 0, 0),
-    "round16": (4 / 4, 2 / 2, 0, 0),
-    "round17": (4 / 4, 1 / 1, 0, 0),  # signs told only in answer to a question never reached (README)
-    "round18": (5 / 5, 3 / 3, 0, 0),
-    "round19": (4 / 4, 1 / 1, 0, 0),
-    "round20": (5 / 5, 3 / 3, 0, 0),
-    "round21": (4 / 4, 3 / 3, 0, 0),
-    "round22": (4 / 4, 1 / 1, 0, 0),
-    "round23": (4 / 4, 1 / 1, 0, 0),
-    "round24": (4 / 4, 1 / 1, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
-    "round25": (5 / 5, 1 / 1, 0, 0),
-    "round26": (4 / 5, 2 / 2, 1, 0),
-    "round27": (4 / 4, 3 / 3, 0, 0),
-    "round28": (4 / 4, 1.0, 0, 0),  # (no emergency among those played)
-    "round29": (4 / 4, 1 / 1, 0, 0),
-    "round30": (4 / 4, 1 / 1, 0, 0),
-    "round31": (4 / 4, 1 / 1, 0, 0),
-    "round32": (3 / 4, 1 / 1, 0, 0),
-    "round33": (3 / 4, 1.0, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
-    "round34": (4 / 4, 3 / 3, 0, 0),
-    "round35": (4 / 4, 1 / 1, 0, 0),
-    "round36": (4 / 4, 1 / 1, 0, 0),
-    "round37": (4 / 4, 2 / 2, 0, 0),
-    "round38": (4 / 4, 2 / 2, 1, 0),
-    "round39": (4 / 4, 2 / 2, 0, 0),
-    "round40": (4 / 4, 2 / 2, 0, 0),
-    "round41": (4 / 4, 2 / 2, 0, 0),
-    "round42": (3 / 4, 2 / 2, 0, 0),
-    "round43": (4 / 4, 3 / 3, 0, 0),
-    "round44": (4 / 4, 2 / 2, 0, 0),
-    "round45": (4 / 4, 1 / 1, 0, 0),
-    "round46": (4 / 4, 1 / 1, 1, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
-    "round47": (3 / 4, 1.0, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
-    "round48": (4 / 4, 2 / 2, 1, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
-    "round49": (3 / 4, 1.0, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
-    "round50": (4 / 4, 3 / 3, 0, 0),  # energy drinks today told only to the triggers question, never asked
-    "round51": (4 / 4, 1 / 1, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
-    "round52": (4 / 4, 1 / 1, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
-    "round53": (4 / 4, 1 / 1, 0, 0),  # "walked up to the churchyard and back": a back twitching too
-    "round54": (3 / 4, 1 / 1, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
-    "round55": (4 / 4, 1 / 1, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
-    "round56": (3 / 4, 1 / 1, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
-    "round57": (3 / 4, 1 / 1, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
-    "round58": (4 / 4, 1 / 1, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
-    "round59": (4 / 4, 1 / 1, 0, 0),  # "out cold on the flight", asleep, stays a faint
-    "round60": (3 / 4, 1 / 1, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
-    "round61": (3 / 4, 1 / 1, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
-    "round62": (3 / 4, 1 / 1, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
-    "round63": (3 / 4, 1 / 1, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
-    "round64": (4 / 4, 1 / 1, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
-    "round65": (4 / 4, 1 / 1, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
-    "round66": (4 / 4, 1 / 1, 0, 0),
-    "round67": (4 / 4, 1 / 1, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
-    "round68": (4 / 4, 1 / 1, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
-    "round69": (4 / 4, 1 / 1, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
-    "round70": (3 / 4, 1 / 1, 0, 0),
-    "round71": (4 / 4, 1 / 1, 0, 0),
-    "round72": (4 / 4, 1 / 1, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
-    "round73": (4 / 4, 1 / 1, 0, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
-    "round74": (4 / 4, 1 / 1, 0, 0),
-    "round75": (4 / 4, 1 / 1, 0, 0),
-    "round76": (3 / 4, 1 / 1, 0, 0),
-    "round77": (4 / 4, 1 / 1, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
-    "round78": (4 / 4, 1 / 1, 0, 0),
-    "round79": (3 / 4, 1 / 1, 0, 0),  # others' emergencies told by people who tend them all day (README)
-    "round80": (4 / 4, 1 / 1, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
-    "round81": (3 / 4, 1 / 1, 0, 0),
-    "round82": (4 / 4, 1 / 1, 0, 0),  # a new medicine by a name the model lacks, said early, is asked again
-    "round83": (4 / 4, 1 / 1, 0, 0),
-    "round84": (3 / 4, 1 / 1, 0, 0),  # "twitch started about a week after that": a start told from another event
-    "round85": (4 / 4, 1 / 1, 0, 0),
-    "round86": (3 / 4, 1 / 1, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
-    "round87": (4 / 4, 1 / 1, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
-    "round88": (4 / 4, 1 / 1, 0, 0),
-    "round89": (2 / 4, 1 / 1, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
-    "round90": (3 / 4, 1 / 1, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
-    "round91": (3 / 4, 0 / 1, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
-    "round92": (4 / 4, 1 / 1, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
-    "round93": (4 / 4, 1 / 1, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
-    "round94": (3 / 4, 1 / 1, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
-    "round95": (3 / 4, 1 / 1, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
+    "tuning": (4 / 4, 2 / 2, 0, 0),
+    "generalisation": (3 / 4, 1 / 1, 0, 0),
+    "round3": (4 / 4, 4 / 4, 0, 0),
+    "round4": (4 / 4, 2 / 2, 0, 0),
+    "round5": (4 / 4, 1 / 1, 0, 0),  # other people's signs told beside one's own twitch (README)
+    "round6": (3 / 3, 2 / 2, 0, 0),
+    "round7": (3 / 3, 2 / 2, 0, 0),  # "i thought i was having a stroke": stems cannot tell it from "i think"
+    "round8": (3 / 3, 2 / 2, 0, 0),
+    "round9": (2 / 3, 2 / 2, 0, 0),
+    "round10": (3 / 3, 2 / 2, 0, 0),
+    "round11": (3 / 3, 1 / 1, 0, 0),
+    "round12": (3 / 3, 3 / 3, 0, 0),
+    "round13": (3 / 3, 1 / 1, 0, 0),
+    "round14": (3 / 3, 3 / 3, 0, 0),
+    "round15": (3 / 3, 3 / 3, 0, 0),
+    "round16": (3 / 3, 2 / 2, 0, 0),
+    "round17": (2 / 3, 1 / 2, 0, 0),  # signs told only in answer to a question never reached (README)
+    "round18": (3 / 3, 3 / 3, 0, 0),
+    "round19": (2 / 3, 1.0, 0, 0),  # (no emergency among those played)
+    "round20": (3 / 3, 3 / 3, 0, 0),
+    "round21": (3 / 3, 2 / 2, 0, 0),
+    "round22": (3 / 3, 1 / 1, 0, 0),
+    "round23": (3 / 3, 1.0, 0, 0),  # (no emergency among those played)
+    "round24": (3 / 3, 1 / 1, 0, 0),  # pairs of a real sign and its lookalike: a third takes some of each
+    "round25": (3 / 3, 1 / 1, 0, 0),
+    "round26": (2 / 3, 1 / 2, 0, 0),
+    "round27": (3 / 3, 2 / 2, 0, 0),
+    "round28": (3 / 3, 1.0, 0, 0),  # (no emergency among those played)
+    "round29": (3 / 3, 1 / 1, 0, 0),
+    "round30": (3 / 3, 2 / 2, 0, 0),
+    "round31": (3 / 3, 2 / 2, 0, 0),
+    "round32": (2 / 3, 2 / 2, 0, 0),
+    "round33": (2 / 3, 1 / 1, 0, 0),  # a stroke "in 2015" beside today's twitch stays a sign (README)
+    "round34": (3 / 3, 3 / 3, 0, 0),
+    "round35": (3 / 3, 1 / 1, 0, 0),
+    "round36": (3 / 3, 1 / 1, 0, 0),
+    "round37": (3 / 3, 1 / 1, 0, 0),
+    "round38": (3 / 3, 2 / 2, 1, 0),
+    "round39": (3 / 3, 1 / 1, 0, 0),
+    "round40": (2 / 3, 1 / 1, 0, 0),
+    "round41": (3 / 3, 1 / 1, 0, 0),
+    "round42": (2 / 3, 2 / 2, 0, 0),
+    "round43": (3 / 3, 2 / 2, 0, 0),
+    "round44": (3 / 3, 1 / 1, 0, 0),
+    "round45": (3 / 3, 1 / 1, 0, 0),
+    "round46": (3 / 3, 1 / 1, 0, 0),  # "couldn't feel my face on saturday, it was that good a night": kept
+    "round47": (3 / 3, 1 / 1, 0, 0),  # a name's "'s" ("I'm Peggy's neighbour") is someone the skill can't place
+    "round48": (3 / 3, 3 / 3, 0, 0),  # legs "heavy" or "like rubber" beside a calf read as a second place
+    "round49": (3 / 3, 1 / 1, 0, 0),  # a febrile fit "when he was a baby, nothing since" still read as now
+    "round50": (3 / 3, 3 / 3, 0, 0),  # energy drinks today told only to the triggers question, never asked
+    "round51": (3 / 3, 1 / 1, 0, 0),  # a leg asleep after six hours in a cab; a faint "years ago" at the check
+    "round52": (3 / 3, 1 / 1, 1, 0),  # coffee "given up" beside a quick heart: a stimulant still (review A)
+    "round53": (3 / 3, 1 / 1, 0, 0),  # "walked up to the churchyard and back": a back twitching too
+    "round54": (3 / 3, 1 / 1, 0, 0),  # a clot "in 2015, all sorted" read as when the twitch began
+    "round55": (3 / 3, 1 / 1, 0, 0),  # "it was Friday, not a month" put right after the advice is not heard
+    "round56": (3 / 3, 1 / 1, 0, 0),  # a fit class, a collapsed stall, "nobody collapsed": signs still (review C)
+    "round57": (3 / 3, 1 / 1, 0, 0),  # "my mind went blank in the meeting": a sign still (review A)
+    "round58": (3 / 3, 1 / 1, 0, 0),  # "what do you mean by fainting?" at the check counts as the sign, by design
+    "round59": (3 / 3, 1 / 1, 0, 0),  # "out cold on the flight", asleep, stays a faint
+    "round60": (3 / 3, 1 / 1, 0, 0),  # a dentist's droopy lip told without "from the injection" stays a sign
+    "round61": (3 / 3, 1 / 1, 0, 0),  # "no idea if the muscle's gone smaller" counts as smaller, towards caution
+    "round62": (2 / 3, 1 / 1, 0, 0),  # "she had a fit when the dog dug up her seedlings" (a temper) stays a fit
+    "round63": (3 / 3, 1 / 1, 0, 0),  # a leg that "wouldn't hold me" since "I got up at three" is asked "sudden?"
+    "round64": (3 / 3, 1 / 1, 0, 0),  # "September, no wait, ... last Thursday": a time put right far on is missed
+    "round65": (3 / 3, 1 / 1, 0, 0),  # an idiom beside any other symptom, "now" or "then" stays a sign (A65)
+    "round66": (3 / 3, 1 / 1, 0, 0),
+    "round67": (3 / 3, 1 / 1, 0, 0),  # "no tablets of any kind. The header choked ...": a cue across the stop
+    "round68": (3 / 3, 1 / 1, 0, 0),  # "Dad being tight" beside "ever since" keeps the given heart attack
+    "round69": (3 / 3, 1 / 1, 0, 0),  # "hymn books feeling like house bricks" (a house's, read as a thing's)
+    "round70": (3 / 3, 1 / 1, 0, 0),
+    "round71": (3 / 3, 1 / 1, 0, 0),
+    "round72": (3 / 3, 1 / 1, 0, 0),  # "muggins here is fitting it himself" stays a fit (run-on speech: A72)
+    "round73": (3 / 3, 1 / 1, 0, 0),  # arms dead from carrying the baby "at three in the morning": weakness, today
+    "round74": (3 / 3, 1 / 1, 0, 0),
+    "round75": (3 / 3, 1 / 1, 0, 0),
+    "round76": (2 / 3, 1 / 1, 0, 0),
+    "round77": (3 / 3, 1 / 1, 0, 0),  # "the only one who keeled over was Henrietta, my old hen": a name keeps it
+    "round78": (3 / 3, 1 / 1, 0, 0),
+    "round79": (3 / 3, 1 / 1, 0, 0),  # others' emergencies told by people who tend them all day (README)
+    "round80": (3 / 3, 1 / 1, 0, 0),  # tune80-016 says "ok, thank you" after the advice, which ends the session
+    "round81": (3 / 3, 1 / 1, 0, 0),
+    "round82": (2 / 3, 1 / 1, 1, 0),  # a new medicine by a name the model lacks, said early, is asked again
+    "round83": (3 / 3, 1 / 1, 0, 0),
+    "round84": (3 / 3, 1 / 1, 0, 0),  # "twitch started about a week after that": a start told from another event
+    "round85": (3 / 3, 1 / 1, 0, 0),
+    "round86": (3 / 3, 1 / 1, 0, 0),  # "my face is fine, it's the ceiling that's dropped"; a mixer "chokin'"
+    "round87": (3 / 3, 1 / 1, 0, 0),  # "since the summer sale in June, it just got worse on Black Friday"
+    "round88": (3 / 3, 1 / 1, 0, 0),
+    "round89": (2 / 3, 1 / 1, 0, 0),  # "the only heart attack I've had is that cliffhanger": said of oneself
+    "round90": (3 / 3, 1 / 1, 0, 0),  # "my legs are dead" after wiping out is asked "sudden?"; the script says no
+    "round91": (2 / 3, 0 / 1, 0, 0),  # a hand gone floppy "literally only just started" is asked "sudden?"
+    "round92": (3 / 3, 1 / 1, 0, 0),  # "my face fell when I stood on the scales" stays a droop (review A45's rule)
+    "round93": (3 / 3, 1 / 1, 0, 0),  # "the day the belt went down" stays a faint (review A45b's run-on)
+    "round94": (3 / 3, 1 / 1, 0, 0),  # "a jump, jump, jump, from morning to night" is read as since this morning
+    "round95": (3 / 3, 1 / 1, 0, 0),  # "only thing that dropped was my face when I saw the quote" stays a droop;
     # "after the fitting" stays a fit (review B46c), and "my jaw nearly hit the floor" a faint (review A46e)
-    "round96": (3 / 4, 1 / 1, 0, 0),
-    "round97": (3 / 4, 1 / 1, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
+    "round96": (3 / 3, 1 / 1, 0, 0),
+    "round97": (2 / 3, 1 / 1, 0, 0),  # "my acca went down on the last leg" stays a faint: "and so did my grandad"
     # can follow it (review A46b); so do "the only heart attack I nearly had" ("... I nearly had to carry him") and a
     # near faint at a win ("... and after that she was out for two minutes", review A46e)
-    "round98": (4 / 4, 1 / 1, 0, 0),
-    "round99": (2 / 4, 0 / 1, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
+    "round98": (3 / 3, 1 / 1, 0, 0),
+    "round99": (1 / 3, 0 / 1, 0, 0),  # a faint told only in answer to "when did it start?", never asked once the
     # twitch "moves around" has decided the level
-    "round100": (3 / 4, 1 / 1, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
-    "round101": (3 / 4, 1 / 1, 0, 0),
-    "round102": (2 / 4, 1 / 1, 0, 0),
-    "round103": (4 / 4, 1 / 1, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
-    "round104": (3 / 4, 1 / 1, 0, 0),
-    "round105": (4 / 4, 1 / 1, 0, 0),
-    "round106": (4 / 4, 1 / 1, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
+    "round100": (2 / 3, 1 / 1, 0, 0),  # "ok muscle twitch helper" opens as a report, not a launch
+    "round101": (3 / 3, 1 / 1, 0, 0),
+    "round102": (2 / 3, 1 / 1, 0, 0),
+    "round103": (3 / 3, 1 / 1, 0, 0),  # the seized Corsa's and Fiesta's "seizure" stays a sign (review A47)
+    "round104": (3 / 3, 1 / 1, 0, 0),
+    "round105": (3 / 3, 1 / 1, 0, 0),
+    "round106": (3 / 3, 1 / 1, 0, 0),  # "not on any tablets" said with the no to the safety check is asked again: a
     # trigger denied there closed the stimulant question (review A47c)
-    "round107": (3 / 4, 1 / 1, 0, 0),
-    "round108": (4 / 4, 1 / 1, 0, 0),
-    "round109": (4 / 4, 1 / 1, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
+    "round107": (3 / 3, 1 / 1, 0, 0),
+    "round108": (3 / 3, 1 / 1, 0, 0),
+    "round109": (3 / 3, 1 / 1, 0, 0),  # breathlessness told only in answer to "when did it start?", never asked
     # once the opening said "since ... last week"
-    "round110": (3 / 4, 1 / 1, 0, 0),
-    "round111": (4 / 4, 1 / 1, 0, 0),
-    "round112": (4 / 4, 1 / 1, 0, 0),
-    "round113": (3 / 4, 1 / 1, 0, 0),
-    "round114": (1 / 4, 0 / 1, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
+    "round110": (3 / 3, 1 / 1, 0, 0),
+    "round111": (3 / 3, 1 / 1, 0, 0),
+    "round112": (3 / 3, 1 / 1, 0, 0),
+    "round113": (3 / 3, 1 / 1, 1, 0),
+    "round114": (1 / 3, 0 / 1, 0, 0),  # a speech sign told only after the advice, its "today" in the clause before;
     # the script's default "no" to "did it come on suddenly, today?" is taken
-    "round115": (4 / 4, 1 / 1, 0, 0),
-    "round116": (3 / 4, 1 / 1, 0, 0),
-    "round117": (4 / 4, 1 / 1, 0, 0),
-    "round118": (3 / 4, 1 / 1, 0, 0),
-    "round119": (4 / 4, 1 / 1, 0, 0),
-    "round120": (2 / 4, 1 / 1, 0, 0),
-    "round121": (3 / 4, 1 / 1, 0, 0),
-    "round122": (4 / 4, 1 / 1, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
-    "round123": (4 / 4, 1 / 1, 0, 0),
-    "round124": (3 / 4, 1 / 1, 0, 0),
-    "round125": (4 / 4, 1 / 1, 0, 0),
-    "round126": (4 / 4, 1 / 1, 0, 0),
-    "round127": (4 / 4, 1 / 1, 0, 0),
-    "round128": (4 / 4, 1 / 1, 0, 0),
-    "round129": (4 / 4, 1 / 1, 0, 0),
-    "round130": (4 / 4, 1 / 1, 0, 0),
-    "round131": (3 / 4, 1 / 1, 0, 0),
-    "round132": (3 / 4, 1 / 1, 0, 0),
-    "round133": (4 / 4, 1 / 1, 0, 0),
-    "round134": (3 / 4, 1 / 1, 0, 0),
-    "round135": (3 / 4, 1 / 1, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
+    "round115": (3 / 3, 1 / 1, 0, 0),
+    "round116": (3 / 3, 1 / 1, 0, 0),
+    "round117": (3 / 3, 1 / 1, 0, 0),
+    "round118": (3 / 3, 1 / 1, 0, 0),
+    "round119": (3 / 3, 1 / 1, 0, 0),
+    "round120": (2 / 3, 1 / 1, 0, 0),
+    "round121": (3 / 3, 1 / 1, 0, 0),
+    "round122": (3 / 3, 1 / 1, 0, 0),  # a month said after "since right around the midterms" is not heard: asked
+    "round123": (3 / 3, 1 / 1, 0, 0),
+    "round124": (2 / 3, 1 / 1, 0, 0),
+    "round125": (3 / 3, 1 / 1, 0, 0),
+    "round126": (3 / 3, 1 / 1, 0, 0),
+    "round127": (3 / 3, 1 / 1, 0, 0),
+    "round128": (3 / 3, 1 / 1, 0, 0),
+    "round129": (3 / 3, 1 / 1, 0, 0),
+    "round130": (3 / 3, 1 / 1, 1, 0),
+    "round131": (3 / 3, 1 / 1, 0, 0),
+    "round132": (2 / 3, 1 / 1, 0, 0),
+    "round133": (3 / 3, 1 / 1, 0, 0),
+    "round134": (3 / 3, 1 / 1, 0, 0),
+    "round135": (3 / 3, 1 / 1, 0, 0),  # a racing heart and vomiting after caffeine tablets told only in answer to
     # "when did it start?", never asked once the runner's default "no" to "always in the same place?" settled it
-    "round136": (3 / 4, 1 / 1, 0, 0),
-    "round137": (3 / 4, 1 / 1, 0, 0),
-    "round138": (4 / 4, 1 / 1, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
+    "round136": (2 / 3, 1 / 1, 0, 0),
+    "round137": (3 / 3, 1 / 1, 0, 0),
+    "round138": (3 / 3, 1 / 1, 0, 0),  # a faint told only in answer to "any other new symptoms?", never asked once
     # the runner's default "no" to "always in the same place?" settled the level
-    "round139": (4 / 4, 1 / 1, 0, 0),
-    "round140": (4 / 4, 1 / 1, 0, 0),
-    "round141": (3 / 4, 1 / 1, 0, 0),
-    "round142": (3 / 4, 1 / 1, 0, 0),
-    "round143": (3 / 4, 1 / 1, 0, 0),
-    "round144": (4 / 4, 1 / 1, 0, 0),
-    "round145": (4 / 4, 1 / 1, 0, 0),
-    "round146": (3 / 4, 1 / 1, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
+    "round139": (3 / 3, 1 / 1, 0, 0),
+    "round140": (3 / 3, 1 / 1, 0, 0),
+    "round141": (3 / 3, 1 / 1, 0, 0),
+    "round142": (3 / 3, 1 / 1, 0, 0),
+    "round143": (3 / 3, 1 / 1, 0, 0),
+    "round144": (3 / 3, 1 / 1, 0, 0),
+    "round145": (3 / 3, 1 / 1, 0, 0),
+    "round146": (2 / 3, 1 / 1, 0, 0),  # a racing heart after pre-workout told only in answer to "anything that
     # might have set it off?", which an eyelid twitch of days is never asked, after a "no" to the check that named it
-    "round147": (4 / 4, 1 / 1, 0, 0),
-    "round148": (3 / 4, 1 / 1, 0, 0),
-    "round149": (3 / 4, 1 / 1, 0, 0),
-    "round150": (4 / 4, 1 / 1, 0, 0),
-    "round151": (2 / 4, 1 / 1, 0, 0),
-    "round152": (3 / 4, 1 / 1, 0, 0),
-    "round153": (3 / 4, 1 / 1, 0, 0),
-    "round154": (4 / 4, 1 / 1, 0, 0),
-    "round155": (4 / 4, 1 / 1, 0, 0),
-    "round156": (4 / 4, 1 / 1, 0, 0),
-    "round157": (3 / 4, 1 / 1, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
-    "round158": (3 / 4, 1 / 1, 0, 0),
-    "round159": (4 / 4, 1 / 1, 0, 0),
-    "round160": (4 / 4, 1 / 1, 0, 0),
-    "round161": (3 / 4, 1 / 1, 0, 0),
-    "round162": (3 / 4, 1 / 1, 0, 0),
-    "round163": (4 / 4, 1 / 1, 0, 0),
-    "round164": (4 / 4, 1 / 1, 0, 0),
-    "round165": (3 / 4, 1 / 1, 0, 0),
-    "round166": (2 / 4, 1 / 1, 0, 0),
-    "round167": (3 / 4, 1 / 1, 0, 0),
-    "round168": (4 / 4, 1 / 1, 0, 0),
-    "round169": (2 / 4, 1 / 1, 0, 0),
-    "round170": (3 / 4, 1 / 1, 0, 0),
-    "round171": (3 / 4, 1 / 1, 0, 0),
-    "round172": (3 / 4, 1 / 1, 0, 0),
-    "round173": (2 / 4, 1 / 1, 0, 0),
-    "round174": (2 / 4, 1 / 1, 0, 0),
-    "round175": (3 / 4, 1 / 1, 0, 0),
-    "round176": (2 / 4, 1 / 1, 0, 0),
-    "round177": (3 / 4, 1 / 1, 0, 0),
-    "round178": (4 / 4, 1 / 1, 0, 0),
-    "round179": (2 / 4, 1 / 1, 0, 0),
-    "round180": (2 / 4, 1 / 1, 0, 0),
-    "round181": (3 / 4, 1 / 1, 0, 0),
-    "round182": (3 / 4, 1 / 1, 0, 0),
-    "round183": (3 / 4, 1 / 1, 0, 0),
-    "round184": (4 / 4, 1 / 1, 0, 0),
-    "round185": (3 / 4, 1 / 1, 0, 0),
-    "round186": (4 / 4, 1 / 1, 0, 0),
-    "round187": (2 / 4, 1 / 1, 0, 0),
-    "round188": (2 / 4, 1 / 1, 0, 0),
-    "round189": (4 / 4, 1 / 1, 0, 0),
-    "round190": (3 / 4, 1 / 1, 0, 0),
+    "round147": (3 / 3, 1 / 1, 0, 0),
+    "round148": (2 / 3, 1 / 1, 0, 0),
+    "round149": (2 / 3, 1 / 1, 0, 0),
+    "round150": (3 / 3, 1 / 1, 0, 0),
+    "round151": (2 / 3, 1 / 1, 0, 0),
+    "round152": (2 / 3, 1 / 1, 0, 0),
+    "round153": (2 / 3, 1 / 1, 0, 0),
+    "round154": (3 / 3, 1 / 1, 0, 0),
+    "round155": (3 / 3, 1 / 1, 0, 0),
+    "round156": (3 / 3, 1 / 1, 0, 0),
+    "round157": (3 / 3, 1 / 1, 0, 0),  # a long-standing weakness told without "no different" stays a sign (README)
+    "round158": (3 / 3, 1 / 1, 0, 0),
+    "round159": (3 / 3, 1 / 1, 0, 0),
+    "round160": (3 / 3, 1 / 1, 0, 0),
+    "round161": (3 / 3, 1 / 1, 0, 0),
+    "round162": (2 / 3, 1 / 1, 0, 0),
+    "round163": (3 / 3, 1 / 1, 0, 0),
+    "round164": (3 / 3, 1 / 1, 0, 0),
+    "round165": (2 / 3, 1 / 1, 0, 0),
+    "round166": (2 / 3, 1 / 1, 0, 0),
+    "round167": (2 / 3, 1 / 1, 0, 0),
+    "round168": (3 / 3, 1 / 1, 0, 0),
+    "round169": (2 / 3, 1 / 1, 0, 0),
+    "round170": (3 / 3, 1 / 1, 0, 0),
+    "round171": (3 / 3, 1 / 1, 0, 0),
+    "round172": (2 / 3, 1 / 1, 0, 0),
+    "round173": (2 / 3, 1 / 1, 0, 0),
+    "round174": (2 / 3, 1 / 1, 0, 0),
+    "round175": (2 / 3, 1 / 1, 0, 0),
+    "round176": (2 / 3, 1 / 1, 0, 0),
+    "round177": (3 / 3, 1 / 1, 0, 0),
+    "round178": (2 / 3, 1 / 1, 0, 0),
+    "round179": (2 / 3, 1 / 1, 0, 0),
+    "round180": (2 / 3, 1 / 1, 0, 0),
+    "round181": (2 / 3, 1 / 1, 0, 0),
+    "round182": (3 / 3, 1 / 1, 0, 0),
+    "round183": (3 / 3, 1 / 1, 0, 0),
+    "round184": (3 / 3, 1 / 1, 0, 0),
+    "round185": (2 / 3, 1 / 1, 0, 0),
+    "round186": (3 / 3, 1 / 1, 0, 0),
+    "round187": (2 / 3, 1 / 1, 0, 0),
+    "round188": (2 / 3, 1 / 1, 0, 0),
+    "round189": (3 / 3, 1 / 1, 0, 0),
+    "round190": (2 / 3, 1 / 1, 0, 0),
+    "round191": (3 / 3, 1 / 1, 0, 0),
+    "round192": (1 / 3, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -252,7 +256,7 @@ FLOORS = {
 
 def _played(split: str) -> list[Script]:
     scripts = load_scripts(DATA / f"{split}.jsonl")
-    return scripts if split in HELD_OUT else scripts[::20]
+    return scripts if split in HELD_OUT else scripts[::PLAYED_EVERY]
 
 
 def _play(splits: tuple[str, ...]) -> dict[str, Report]:
