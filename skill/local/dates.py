@@ -195,7 +195,6 @@ _MOVING_FEASTS: dict[tuple[str, ...], tuple[date, ...]] = {
     ("lunar", "new", "year"): (date(2024, 2, 10), date(2025, 1, 29), date(2026, 2, 17), date(2027, 2, 6),
                                date(2028, 1, 26)),
 }
-_HOLIDAY_WORDS = frozenset(word for phrase in (*_HOLIDAYS, *_MOVING_FEASTS) for word in phrase)
 
 DaysIn = Callable[[int], tuple[date, ...]]  # the days a holiday falls on in a given year
 
@@ -275,14 +274,13 @@ _ONLY_AFTER_LAST_OR_THIS = frozenset({"fall"})
 # The tens of a day said in two words: "the twenty eighth", "the thirty first".
 _TENS = {"twenty": 20, "thirty": 30}
 CALENDAR_WORDS = frozenset({"the", "last", "this", *WEEKDAYS, *MONTHS, *_ORDINALS, *_TENS,
-                            *(phrase[0] for phrase in (*_HOLIDAYS, *_MOVING_FEASTS)),
-                            *(phrase[0].removesuffix("'s") for phrase in (*_HOLIDAYS, *_MOVING_FEASTS)),
+                            *CALENDAR.opening_words,
                             *SEASONS, "beginning", "start", "middle", "mid", "end", "back", "week", "day", "early",
                             "late"}) | {
     f"{day}{end}" for day in range(1, 32) for end in ("", "st", "nd", "rd", "th")}
 #: Every word a date phrase may use.
 VOCABULARY = frozenset({*WEEKDAYS, "last", "this", "the", "weekend", "on", "today", *MONTHS, *_ORDINALS, *_TENS, "of",
-                        *_HOLIDAY_WORDS, *SEASONS, "week", "beginning", "start", "middle", "mid", "end", "back",
+                        *CALENDAR.words, *SEASONS, "week", "beginning", "start", "middle", "mid", "end", "back",
                         "day", "early", "late", *_FROM_A_HOLIDAY})
 
 
