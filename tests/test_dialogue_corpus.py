@@ -248,6 +248,8 @@ FLOORS = {
     "round190": (2 / 3, 1 / 1, 0, 0),
     "round191": (3 / 3, 1 / 1, 0, 0),
     "round192": (1 / 3, 1 / 1, 0, 0),
+    "round193": (3 / 3, 1 / 1, 0, 0),
+    "round194": (2 / 3, 1 / 1, 0, 0),  # "since Tuesday, leg day. my legs were straight dead after": no time (README)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
@@ -274,11 +276,16 @@ def reports() -> dict[str, Report]:
 
 @pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (scripts/test installs it)")
 def test_the_corpora_are_played_on_their_own_day_so_a_holiday_said_is_always_as_long_ago() -> None:
-    # Thanksgiving 2026 was 26 November, a week before the corpora's day, whatever day the suite runs on.
+    # Thanksgiving 2026 was 26 November, a week before the corpora's day, whatever day the suite runs on; the
+    # United States' Election Day, in its own calendar, 3 November (round 193).
     with ChatProcess(cwd=ROOT) as chat:
         chat("open muscle twitch helper")
         turn = chat("my eyelid has been twitching since thanksgiving")
+        chat("exit")
+        chat("open muscle twitch helper")
+        voted = chat("my arm has been twitching, I first noticed it standing in line to vote on election day")
     assert "starting about 7 days ago" in turn["speech"], turn["speech"]
+    assert "starting about 1 month ago" in voted["speech"], voted["speech"]
 
 
 @pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (scripts/test installs it)")

@@ -261,6 +261,10 @@ def test_a_day_the_calendar_cannot_place_is_no_date(said: str) -> None:
     ("mother's day", date(2026, 12, 3), "2026-03-15"),  # Mothering Sunday, the earlier of the countries' days
     ("early june", date(2026, 12, 3), "2026-06-01"),
     ("thursday of last week", date(2026, 12, 3), "2026-11-26"),
+    ("trick or treating", date(2026, 12, 3), "2026-10-31"),  # (rounds 193-194: the families' own days)
+    ("juneteenth", date(2026, 12, 3), "2026-06-19"),
+    ("mlk day", date(2026, 12, 3), "2026-01-19"),  # the third Monday of January
+    ("nochebuena", date(2026, 12, 3), "2025-12-24"),
     ("diwali", date(2031, 1, 5), None),  # past the table's years: asked, not guessed
 ])
 def test_feasts_of_every_calendar_and_parts_of_a_month_are_days(said: str, today: date, day: str | None) -> None:
@@ -290,6 +294,8 @@ def test_feasts_of_every_calendar_and_parts_of_a_month_are_days(said: str, today
     ("en-CA", "family day", None),  # a family's own day out as often: not read
     ("en-GB", "christmas", "2025-12-25"),  # what no country changes stays
     ("en-US", "victoria day", None),  # another country's holiday is not read: asked
+    ("en-US", "election day", "2026-11-03"),  # the Tuesday after the first Monday of November (round 193)
+    ("en-GB", "election day", None),
 ])
 def test_a_holiday_is_read_by_the_locales_own_calendar(locale: str, said: str, day: str | None) -> None:
     assert parse_date(said.split(), date(2026, 12, 3), calendar_for(locale)) == day

@@ -104,6 +104,13 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("new", "year's", "day"): _new_year, ("new", "years", "day"): _new_year,
     ("new", "year's", "eve"): lambda year: date(year, 12, 31), ("new", "years", "eve"): lambda year: date(year, 12, 31),
     ("halloween",): lambda year: date(year, 10, 31),
+    # The days of the families of rounds 193-194 ("ever since the kids came round trick-or-treating" had been a faint)
+    ("trick", "or", "treating"): lambda year: date(year, 10, 31),
+    ("trick", "or", "treat"): lambda year: date(year, 10, 31),
+    ("three", "kings", "day"): lambda year: date(year, 1, 6),
+    ("nochebuena",): lambda year: date(year, 12, 24), ("juneteenth",): lambda year: date(year, 6, 19),
+    ("mlk", "day"): lambda year: _nth_weekday(year, 1, 0, 3),
+    ("martin", "luther", "king", "day"): lambda year: _nth_weekday(year, 1, 0, 3),
     ("bonfire", "night"): lambda year: date(year, 11, 5), ("fourth", "of", "july"): lambda year: date(year, 7, 4),
     ("independence", "day"): lambda year: date(year, 7, 4), ("canada", "day"): lambda year: date(year, 7, 1),
     ("australia", "day"): lambda year: date(year, 1, 26), ("easter",): _easter,

@@ -47,7 +47,7 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round163", "round164", "round165", "round166", "round167", "round168", "round169", "round170",
             "round171", "round172", "round173", "round174", "round175", "round176", "round177", "round178",
             "round179", "round180", "round181", "round182", "round183", "round184", "round185", "round186",
-            "round187", "round188", "round189", "round190", "round191", "round192")
+            "round187", "round188", "round189", "round190", "round191", "round192", "round193", "round194")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 

@@ -833,15 +833,32 @@ def _with_a_faint_of_seconds(sequence: list[Token], matches: list[Match]) -> lis
     return sorted([*matches, *found], key=lambda match: match.start) if found else matches
 
 
-def _with_names_said_bare(sequence: list[Token], matches: list[Match], owners: list[int]) -> list[Match]:
+def _with_names_said_bare(sequence: list[Token], matches: list[Match], owners: list[int],
+                          said: Sequence[str]) -> list[Match]:
     """`matches` and, for a name said bare before what twitches ("madam's eyelid is fluttering", "rita's calf is
-    jumping": round 139 had not understood a carer's opening, three times), someone: a person the model does not
-    name, not the speaker (a pet is "my dog's" or "our cat's"). `owners`: the unknown owners of what twitches."""
-    bare = [owner for owner in owners if _a_name_said_bare(sequence, owner)]
+    jumping": round 139 had not understood a carer's opening, three times) or a relative the model has no word for
+    ("my cousin's eyelid", "my apá's eyelid": round 194), someone: a person the model does not name, not the speaker
+    (a pet is "my dog's" or "our cat's"). `owners`: the unknown owners of what twitches."""
+    bare = [owner for owner in owners if _someone_unknown(sequence, owner, said)]
     if not bare or any(match.types == {PERSON_TYPE} for match in matches):
         return matches
     someone = Match(bare[0], bare[0] + 1, 1, (Value(PERSON_TYPE, "someone", "someone"),))
     return sorted([*matches, someone], key=lambda match: match.start)
+
+
+def _someone_unknown(sequence: list[Token], owner: int, said: Sequence[str]) -> bool:
+    """Whether an unknown owner of what twitches is a person: a name said bare, or any owner not an animal (a word
+    the model does not know after "my" is likelier a relative in the family's own language, "my tía's hand", "my
+    grandbaby's calf", than a pet: round 194 had not understood them three times and lost where the twitch was)."""
+    owner_word = sequence[owner].word.removesuffix("'s")
+    return _a_name_said_bare(sequence, owner) or (
+        not an_animal(sequence[owner], sequence, said) and owner_word not in _PETS_BY_KIND)
+
+
+# Pets by their kind, whose "'s" is no person's ("my pet's leg", "my bunny's ear": safety review C66), besides the
+# animals `an_animal` knows.
+_PETS_BY_KIND = frozenset({"pet", "bunny", "snake", "bird", "birdie", "fish", "guinea", "piggy", "frog", "doggy",
+                           "doggie", "rat", "mouse"})
 
 
 def _a_name_said_bare(sequence: list[Token], owner: int) -> bool:
@@ -2831,7 +2848,8 @@ class Resolver:
             sequence, matches))
         named = matches  # a person only mentioned is still a person the model knows, not a stranger's "'s"
         owners = self._unknown_owners(sequence, named, canonical_words)  # (read once: names said bare, third parties)
-        matches = _with_names_said_bare(sequence, _with_a_faint_of_seconds(sequence, matches), owners)
+        matches = _with_names_said_bare(sequence, _with_a_faint_of_seconds(sequence, matches), owners,
+                                        canonical_words)
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
@@ -3023,7 +3041,7 @@ class Resolver:
                 and any_twitching(sequence[position + 2 : position + 5])
                 for position, token in enumerate(sequence[:-1])
             )
-        count += sum(not _a_name_said_bare(sequence, owner) for owner in owners)
+        count += sum(not _someone_unknown(sequence, owner, said) for owner in owners)
         for position, token in enumerate(sequence):
             if token.lemma == HAVE and 1 < position < len(sequence) - 1:
                 # "my boyfriend has a twitchy eyelid": an unknown owner has the value ("my scalp has" is no one, nor
@@ -9152,6 +9170,8 @@ def _started_then(analysis: _Analysis, signs: list[Match], at: int) -> bool:
 _TWITCH_WORDS_ALONE = frozenset({"twitch", "twitching", "twitches", "twitchy", "jumping", "flickering"})
 _KEEPS = frozenset({"keeps", "keep", "kept"})  # ("his leg keeps jumping, right thigh": round 165)
 _SIDES = frozenset({"right", "left"})
+# Words after "the thumb on my right hand" that tell of a second one ("..., and the left one does it too").
+_ANOTHER_TOO = frozenset({"too", "also", "both", "other", "one", "as", "whole"})
 # Words that make a part said again after a wider one a second place ("my leg, and my calf", "then it moved").
 _MORE_PLACES_TOLD = frozenset({"and", "also", "too", "both", "plus", "then", "now", "spread", "spreading", "moved"})
 
@@ -9187,10 +9207,11 @@ def _narrowed(sequence: list[Token], matches: list[Match]) -> list[Match]:
                 between <= _NARROWING_WORDS or last_alone and between <= _NARROWING_WORDS | _TWITCH_WORDS_ALONE
                 | _KEEPS | _SIDES or said_again or pointed) or meeting):
             wider.add(id(first))
-        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and between & {"of"} and (
-            between <= _NARROWING_WORDS | {"of", "left", "right"}
-        ):
-            wider.add(id(second))  # "the calf of my left leg"
+        elif first_id and second_id and first_id.id in PARTS_WITHIN.get(second_id.id, ()) and (
+                between & {"of"} and between <= _NARROWING_WORDS | {"of", "left", "right"} or between & {"on"} and (
+                    between <= _NARROWING_WORDS - {","} | {"left", "right", "their"}) and not {
+                    token.word for token in sequence[second.end : second.end + 10]} & _ANOTHER_TOO):
+            wider.add(id(second))  # "the calf of my left leg", "the thumb on her left hand" (round 194)
     # ("His left calf's been twitching ... it's just this leg": the limb pointed back to is the part said before.)
     for first, later in ((first, later) for at, first in enumerate(places) for later in places[at + 1 :]):
         first_id, later_id = first.value_for(PLACE_TYPE), later.value_for(PLACE_TYPE)

@@ -731,9 +731,15 @@ def _a_start_said(words: list[str], start: int, end: int, calendar: Calendar) ->
     tail = [word for word in words[end : end + 12] if word != ","]
     since_then = tail[-1:] == ["since"] and end + 12 >= len(words) and bool(set(tail) & _TWITCHING_SAID - {"it"}) and (
         not set(tail) & _TIMES_BETWEEN)
+    # ("The back of his hand was jumping while he was carving the turkey on Thanksgiving, and he say it's still doing
+    # it": the twitch on that day, and going on still, with no other time between: round 193.)
+    still_going = before[-1:] == ["on"] and any(tail[at + 1 : at + 3] in (["doing", "it"], ["at", "it"], ["going"], [
+        "there"]) or tail[at + 1 : at + 2] in (["twitching"], ["jumping"], ["going"], ["there"])
+        for at, word in enumerate(tail) if word == "still") and bool(
+        set(words[max(0, start - 14) : start]) & _TWITCHING_SAID - {"it"}) and not set(tail) & _TIMES_BETWEEN
     return len(words) <= 4 or (start, end) == (0, len(words)) or start == 0 and end > 1 and words[end : end + 1] == [
         ","] or bool(set(before) & _START_WORDS) or restated or (
-        in_its_clause or put_right or closing or back_in or roughly or since_then)
+        in_its_clause or put_right or closing or back_in or roughly or since_then or still_going)
 
 
 _OPENING_ROUGHLY = frozenset({",", "so", "yeah", "yes", "think", "maybe", "probably", "reckon", "guess"})

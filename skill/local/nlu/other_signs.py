@@ -156,6 +156,14 @@ _ANIMALS = frozenset({"cat", "dog", "horse", "puppy", "kitten", "pony", "rabbit"
                       "retriever", "retrievers", "whippet", "whippets", "lurcher", "lurchers", "poodle", "poodles",
                       "beagle", "beagles", "dachshund", "dachshunds", "alsatian", "alsatians", "gelding", "geldings",
                       "stallion", "stallions", "foals", "budgies", "parrots", "ferrets", "donkeys", "boars"})
+# Animals that are people's names too (Kitty, Pup, Pug, Turtle: "Kitty can't breathe"): animals only when someone's
+# or named as one ("my pup's leg", "the new pup": round 194 takes an unknown owner after "my" for a relative unless an
+# animal; safety review E66).
+_ANIMALS_BY_NAME_TOO = frozenset({"pup", "pups", "kitty", "doggo", "pooch", "mutt", "gecko", "geckos", "lizard",
+                                  "iguana", "turtle", "gerbil", "gerbils", "parakeet", "cockatiel", "canary",
+                                  "chihuahua", "pitbull", "rottweiler", "cockapoo", "labradoodle", "schnauzer", "pug",
+                                  "corgi"})
+_BEFORE_AN_ANIMAL = frozenset({"my", "our", "the", "a", "an", "new", "little", "his", "her", "their", "your", "old"})
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
 _A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)
@@ -576,8 +584,11 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
             continue
         # "My dad had a stroke last week and now his arm is twitching": his may be the dad's, so the sign stays.
         pronouns_only = bool(owners) and owners <= {"he", "she", "they"} and not own
+        # (A child named two ways may be one child: "my grandson's leg twitches and my grandbaby had a seizure last
+        # week", safety review D66.)
+        same = owners | ({"child"} if owners & _CHILDREN else set()) | (_CHILDREN if "child" in owners else set())
         someone_else = stranger or (subject is not None and not pronouns_only and (
-            own or subject.values[0].id not in owners | {"he", "she", "they"}))
+            own or subject.values[0].id not in same | {"he", "she", "they"}))
         if someone_else:
             dropped |= {id(match) for match in inside if SIGN_TYPE in match.types}
             if day_gone and not dated_since and any(SIGN_TYPE in match.types for match in inside):
@@ -589,6 +600,7 @@ def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
 
 
 _HELP_ARRIVING = frozenset({"ambulance", "ambos", "paramedics", "paramedic"})
+_CHILDREN = frozenset({"son", "daughter", "grandson", "granddaughter"})  # each may also be called "the child"
 _PARTS_OF_THINGS = PARTS_OF_A_THING | {"rest", "bottom", "middle", "corner"}
 _DATING_BACK = (("since", "then"), ("ever", "since"), ("after", "that"))  # the twitch dated by the story's day
 _DAYS_GONE = frozenset({*WEEKDAYS, "last"})  # a day gone by, said by name
@@ -741,10 +753,14 @@ def _an_animals_owner(sequence: list[Token], match: Match, said: Sequence[str]) 
 def an_animal(token: Token, sequence: list[Token], said: Sequence[str]) -> bool:
     """Whether the word is an animal, not in a simile; a game's creature only as someone's ("my pokemon fainted",
     not "playing pokemon")."""
+    at = next((position for position, other in enumerate(sequence) if other is token), 0)
+    if token.word in ("horse", "horses") and at > 0 and sequence[at - 1].word in ("charley", "charlie"):
+        return False  # a cramp ("just a lil charley horse one night": round 193 had asked three times)
+    if token.word.removesuffix("'s") in _ANIMALS_BY_NAME_TOO:
+        return at > 0 and sequence[at - 1].word in _BEFORE_AN_ANIMAL and not in_a_simile(token, said)
     if token.word not in _GAME_CREATURES | {"lamb", "chicken"}:
         # (An animal's, too: "the puppy's back leg was dragging".)
         return (token.word in _ANIMALS or token.word.removesuffix("'s") in _ANIMALS) and not in_a_simile(token, said)
-    at = next((position for position, other in enumerate(sequence) if other is token), 0)
     before, after = sequence[at - 1].word if at > 0 else None, sequence[at + 1].word if at + 1 < len(sequence) else None
     if token.word in _GAME_CREATURES:
         return before in {"my", "his", "her", "their", "our"}
@@ -770,7 +786,8 @@ def _things_signs(sequence: list[Token], matches: list[Match], now: bool) -> set
         # (Or "only" opening what is said, the sign right after it: "nope. only seizure in this house was my laptop,
         # froze solid": round 140.)
         # (A sign named as a thing had, never "only weak thing is my grip since this morning", review A49.)
-        opening_a_sign = words[at - 1 : at] in ([], [","], ["no"], ["nope"], ["nah"], ["naw"]) and words[
+        # (Or after a full stop: "nah bro. only blackout was the power last night", round 194.)
+        opening_a_sign = words[at - 1 : at] in ([], [","], ["."], ["no"], ["nope"], ["nah"], ["naw"]) and words[
             at + 1 : at + 2] in _SIGNS_AS_THINGS and any(
             match.start == at + 1 and SIGN_TYPE in match.types for match in matches)
         if word != "only" or not (words[at - 1 : at] == ["the"] or words[at + 1 : at + 2] in (
@@ -1038,7 +1055,8 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 person.start == at and person.types == {PERSON_TYPE} for person in matches) and not (
                 at == before - 1 and sequence[at].word in _DETERMINERS)
                 for at in range(clause_start, max(0, before)))
-            if before >= 0 and _a_thing_named(sequence, before) and not where and not doer and not in_a_part:
+            thing = _a_thing_named(sequence, before) and not where and not doer and not in_a_part
+            if before >= 0 and (thing or _a_place_gone_dark(sequence, match, before)):
                 dropped.add(id(match))
         if _choking_owed(sequence, match):
             dropped.add(id(match))
@@ -1061,6 +1079,39 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
         if _a_things_fitting(sequence, match):
             dropped.add(id(match))
     return dropped
+
+
+# Places that go dark in a power cut, said with where they are ("the whole block on 181st went dark": round 194).
+_PLACES_THAT_GO_DARK = frozenset({"block", "street", "road", "estate", "building", "town", "city", "village",
+                                  "neighbourhood", "neighborhood", "houses", "flats", "avenue", "parish"})
+_WHERE_A_PLACE_IS = frozenset({"on", "in", "at", "along", "down", "near", "by", "off", "up"})
+
+
+def _a_place_gone_dark(sequence: list[Token], match: Match, before: int) -> bool:
+    """Whether a faint said as going dark ("went dark", "went black", "blacked out") is a place's, told with where it
+    is ("the whole block on main street went dark"): the place opens its clause with only "the", "whole" and the like
+    before it, nobody is named, and nothing after says it went dark on someone ("... went dark on me"). Never
+    "everything went dark", nor where someone was walking ("walking up the road by the school everything went dark":
+    safety review C66)."""
+    said = {token.word for token in sequence[match.start : match.end]}
+    if match.values[0].id != _FAINTING or not said & {"dark", "black", "blacked"} or said & {"everything", "all"}:
+        return False
+    if [token.word for token in sequence[match.end : match.end + 1]] == ["on"]:
+        return False
+    for at in range(max(1, before - 3), before + 1):
+        place = at - 1
+        if sequence[at].word not in _WHERE_A_PLACE_IS or sequence[place].word not in _PLACES_THAT_GO_DARK:
+            continue
+        opening = place
+        while opening > 0 and sequence[opening - 1].word in _BEFORE_A_PLACE:
+            opening -= 1
+        opened = opening == 0 or sequence[opening - 1].word in (",", ".", "and", "but", "then", "so", "no", "nah")
+        return opened and not any(token.word in CLAUSE_SPLITS | _PEOPLE_WORDS | _SPEAKER_AND_OWN | THIRD_PERSON
+                                  for token in sequence[place + 1 : before + 1])
+    return False
+
+
+_BEFORE_A_PLACE = frozenset({"the", "whole", "entire", "our", "their", "this", "that", "all", "of"})
 
 
 def _a_thing_named(sequence: list[Token], at: int) -> bool:
@@ -1227,6 +1278,11 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
         after = words[match.end : match.end + 10]
         joked = next((at for at, word in enumerate(after) if word in _JEST and at >= 3
                       and after[at - 2 : at] == ["i", "am"] and after[at - 3] in (",", ".")), None)
+        if SIGN_TYPE in match.types and near_miss and joked is None and match.values[0].id == _FAINTING and (
+                _taken_back_after(words[match.end :])) and not any(SIGN_TYPE in other.types and other.start > match.end
+                                                      for other in matches):
+            foretold.add(match.start)  # ("casi me desmayo, I almost fainted, mentira, not for real": round 194)
+            continue
         if SIGN_TYPE not in match.types or not near_miss or joked is None:
             continue
         rest = words[match.end + joked + 1 :]
@@ -1239,6 +1295,26 @@ def without_signs_in_jest(sequence: list[Token], matches: list[Match]) -> list[M
                      if SIGN_TYPE in match.types and _called_a_joke(words[match.end :])
                      and (words[:1] in (["no"], ["nah"], ["nope"]) or bool(set(words[match.end :]) & _DENYING_WORDS))}
     return [match for match in matches if SIGN_TYPE not in match.types or match.start not in foretold | called_a_joke]
+
+
+# A near faint taken back in a clause of its own: "I almost fainted, mentira" (Spanish: a lie), "..., jk",
+# "..., just kidding" ("just" is dropped as a filler). Not "not really" or "not literally", which may say how near it
+# came (safety review C66: "I almost fainted in church, not really, I had to be carried out").
+_TAKEN_BACK = (["mentira"], ["jk"], ["kidding"])
+
+
+def _taken_back_after(after: list[str]) -> bool:
+    """Whether a clause of its own within the words after a near faint takes it back, and nothing after says it was
+    real after all ("..., jk, he had to catch me" keeps it: safety review C66)."""
+    for at in range(len(after)):
+        if after[at] in (",", ".") and any(after[at + 1 : at + 1 + len(words)] == words and after[
+                at + 1 + len(words) : at + 2 + len(words)] in ([], [","], ["."]) for words in _TAKEN_BACK):
+            rest = set(after[at + 1 :])
+            return not set(after[:at]) & {"but", "did", "then", "again"} and not rest & (
+                {"but", "did", "still", "then", "again", "though", "had", "was", "were", "caught", "catch", "carried",
+                 "floor", "ground", "out", "down"}) and not any(
+                    word.startswith(("desmay", "cai")) for word in rest)  # ("..., mentira, me desmayé")
+    return False
 
 
 _A_JOKE = (("a", "joke"), ("just", "a", "joke"), ("only", "a", "joke"), ("a", "figure", "of", "speech"),
