@@ -127,6 +127,7 @@ from skill.local.nlu.text import (
     time_of_day_at,
 )
 from skill.local.nlu.text import tokens as word_tokens
+from skill.local.nlu.word_cache import known_words
 
 __all__ = [
     "BUILTIN_SAMPLES", "FALLBACK_INTENT", "FILLER_WORDS", "PENDING_HINTS", "QUESTION_IDS", "Resolution",
@@ -972,6 +973,13 @@ class Resolver:
         cues: SignCues | None = None,
         calendar: Calendar = CALENDAR,
     ) -> None:
+        with known_words():  # (the samples' words, worked out once per version of the code: most of the build)
+            self._build(model, allow_unknown_values, urgent_values, today, cues, calendar)
+
+    def _build(self, model: InteractionModel, allow_unknown_values: bool,
+               urgent_values: Iterable[tuple[str, str]] | None, today: Callable[[], date], cues: SignCues | None,
+               calendar: Calendar) -> None:
+        """Everything the resolver reads an utterance with, from the model's samples, values and cues."""
         self.model = model
         # Alexa reads "since monday" against the device's date; so does the resolver, against this clock, and
         # "since thanksgiving" by the device's country: the locale's `calendar`.

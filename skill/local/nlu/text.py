@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -654,9 +656,38 @@ def _the_longer_of_two(match: re.Match[str]) -> str:
                              key=lambda length: iso_duration_seconds(parse_duration(length)) or 0)
 
 
+# While a resolver is being built (`skill.local.nlu.word_cache`), in its own thread or task only: the words of the
+# model's texts already worked out, read from disk; and those worked out afresh, to be kept.
+_KNOWN: ContextVar[dict[tuple[str, bool], tuple[str, ...]] | None] = ContextVar("known_words", default=None)
+_NEW: ContextVar[dict[tuple[str, bool], tuple[str, ...]] | None] = ContextVar("new_words", default=None)
+
+
+@contextmanager
+def words_known(known: dict[tuple[str, bool], tuple[str, ...]]) -> Iterator[dict[tuple[str, bool], tuple[str, ...]]]:
+    """Within: `normal_words` looks up `known` first, and gathers what it had to work out in the dict yielded."""
+    new: dict[tuple[str, bool], tuple[str, ...]] = {}
+    tokens = _KNOWN.set(known), _NEW.set(new)
+    try:
+        yield new
+    finally:
+        _KNOWN.reset(tokens[0])
+        _NEW.reset(tokens[1])
+
+
 @lru_cache(maxsize=4096)
 def normal_words(text: str, *, drop_fillers: bool = True) -> tuple[str, ...]:
     """`normalize` as a tuple of words (commas included as "," tokens)."""
+    known, new = _KNOWN.get(), _NEW.get()
+    if known is not None and (found := known.get((text, drop_fillers))) is not None:
+        return found
+    words = worked_out_words(text, drop_fillers)
+    if new is not None:
+        new[(text, drop_fillers)] = words
+    return words
+
+
+def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
+    """`normal_words`, worked out: every rewrite run (no cache of any kind)."""
     text = _OUR_NAMED.sub("their", _without_accents(text.translate(_APOSTROPHES))).lower()
     text = _DOTTED_ACRONYM.sub(lambda match: re.sub(r"[.\s]", "", match.group()), text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,000
