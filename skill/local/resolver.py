@@ -850,7 +850,7 @@ def _with_names_said_bare(sequence: list[Token], matches: list[Match], owners: l
 def _someone_unknown(sequence: list[Token], owner: int, said: Sequence[str]) -> bool:
     """Whether an unknown owner of what twitches is a person: a name said bare, or any owner not an animal (a word
     the model does not know after "my" is likelier a relative in the family's own language, "my tía's hand", "my
-    grandbaby's calf", than a pet: round 194 had not understood them three times and lost where the twitch was)."""
+    cousin's eyelid", than a pet: round 194 had not understood them three times and lost where the twitch was)."""
     owner_word = sequence[owner].word.removesuffix("'s")
     return _a_name_said_bare(sequence, owner) or (
         not an_animal(sequence[owner], sequence, said) and owner_word not in _PETS_BY_KIND)

@@ -1055,8 +1055,8 @@ def _signs_of_things_said(sequence: list[Token], matches: list[Match]) -> set[in
                 person.start == at and person.types == {PERSON_TYPE} for person in matches) and not (
                 at == before - 1 and sequence[at].word in _DETERMINERS)
                 for at in range(clause_start, max(0, before)))
-            thing = _a_thing_named(sequence, before) and not where and not doer and not in_a_part
-            if before >= 0 and (thing or _a_place_gone_dark(sequence, match, before)):
+            thing = before >= 0 and _a_thing_named(sequence, before) and not where and not doer and not in_a_part
+            if thing or before >= 0 and _a_place_gone_dark(sequence, match, before):
                 dropped.add(id(match))
         if _choking_owed(sequence, match):
             dropped.add(id(match))
