@@ -163,7 +163,7 @@ _ANIMALS_BY_NAME_TOO = frozenset({"pup", "pups", "kitty", "doggo", "pooch", "mut
                                   "iguana", "turtle", "gerbil", "gerbils", "parakeet", "cockatiel", "canary",
                                   "chihuahua", "pitbull", "rottweiler", "cockapoo", "labradoodle", "schnauzer", "pug",
                                   "corgi"})
-_BEFORE_AN_ANIMAL = frozenset({"my", "our", "the", "a", "an", "new", "little", "his", "her", "their", "your", "old"})
+_BEFORE_AN_ANIMAL = _DETERMINERS | {"new", "little", "old"}
 # (Not lamb or chicken: food, unless told as a creature below; not "hen": a hen do; not "calves": a person's.)
 _A_CREATURE_AFTER = frozenset({"that", "who"})  # "the lamb that wasn't breathing" (not "the lamb i had")
 _A_CREATURE_BEFORE = frozenset({"newborn", "orphan", "pet"})  # (not "poor": "the poor lamb" may be a child)

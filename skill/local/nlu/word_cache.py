@@ -21,12 +21,12 @@ import logging
 import os
 import random
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from skill.local.nlu import text
+from skill.voice.audio_cache import write_atomically
 from skill.voice.user_cache import user_cache_dir
 
 __all__ = ["CACHE_ENV", "cache_file", "known_words"]
@@ -124,23 +124,15 @@ def _same_as_the_code(words: Words) -> bool:
 
 
 def _write(path: Path, words: Words) -> None:
-    """All at once (a temporary file renamed over the old one), so a process reading it never sees half."""
-    temporary = None
+    """All at once (the audio cache's temporary file renamed over the old one), so a process reading it never sees
+    half, and no temporary file is left behind."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=".normal-words-",
-                                         suffix=".tmp", delete=False) as out:
-            temporary = Path(out.name)
-            json.dump({"words": [[said, drop, list(found)] for (said, drop), found in words.items()]}, out)
-        os.replace(temporary, path)
-        temporary = None
+        kept = {"words": [[said, drop, list(found)] for (said, drop), found in words.items()]}
+        write_atomically(path, json.dumps(kept).encode("utf-8"))
         _without_old_versions(path)
     except OSError as error:
         _LOG.info("the word cache %s could not be written: %s", path, error)
-    finally:
-        if temporary is not None:
-            with suppress(OSError):
-                temporary.unlink()
 
 
 def _without_old_versions(path: Path) -> None:
