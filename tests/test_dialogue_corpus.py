@@ -250,6 +250,8 @@ FLOORS = {
     "round192": (1 / 3, 1 / 1, 0, 0),
     "round193": (3 / 3, 1 / 1, 0, 0),
     "round194": (2 / 3, 1 / 1, 0, 0),  # "since Tuesday, leg day. my legs were straight dead after": no time (README)
+    "round195": (3 / 3, 1 / 1, 0, 0),
+    "round196": (3 / 3, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

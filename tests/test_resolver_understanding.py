@@ -4683,7 +4683,7 @@ def test_round_80s_and_81s_answers(text: str, pending: str | None, intent: str, 
     ("since our Kirsty dropped the weans off when the nursery shut wi' the sickness bug, that was Friday",
      'onset', DURATION, {'startDate': ['2026-12-04']}),
     ("aye, same spot, and it's been there since the grandkids brought that bug back from nursery, three week or so",
-     'same_place', YES, {}),
+     'same_place', REPORT, {'answer': ['yes'], 'placePattern': ['same_place'], 'duration': ['P3W']}),  # (round 195)
     ("so my sinuses are killing me, my ears are plugged, my throat's raw, and on top of all that my left thigh "
      "won't stop twitching", None, REPORT, {'bodyPart': ['thigh']}),
     ('I have a twitch, boy', None, REPORT, {}),
@@ -6614,7 +6614,7 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
     ('nah dude nothing like that the only thing i blacked out was my grip tape lol',
      'emergency_screen', NO, {}),
     ('no? I mean the pyramid collapsed at practice Tuesday and our flyer landed on me',
-     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'startDate': ['2026-12-08']}),
+     'emergency_screen', NO, {}),  # (Tuesday is the pyramid's, not when the twitch began: round 195)
     ("the twitch has been goin since the summer, that's when I got me new bars fitted",
      'correction', DURATION, {'startDate': ['2026-SU']}),
     ('no. he got concussed off the funbox back in March 2024 and was out of it for a bit then, but he got '
@@ -6634,7 +6634,7 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
     ("I nearly passed out at a bloke's excess",
      'emergency_screen', FALLBACK_INTENT, {}),
     ('no. I mean, we choked on the close, missed the deadline by a day, but nothing like that',
-     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['stress'], 'duration': ['P1D']}),
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['stress']}),  # (the deadline's day)
     ('no lah, nothing like that. only at night sometimes my heart go very fast, then stop. but I never '
      'drink kopi or teh or any energy drink one',
      'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['palpitations']}),
@@ -6718,7 +6718,7 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
      'about twenty takes onto a crash mat',
      'emergency_screen', NO, {}),
     ('no. I mean the ghoul paralysed half my party on Sunday',
-     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['alcohol'], 'startDate': ['2026-12-06']}),
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'trigger': ['alcohol']}),  # (the game's Sunday)
     ('she collapsed at my party an hour ago',
      'emergency_screen', SYMPTOM,
      {'symptom': ['fainting'], 'trigger': ['alcohol'], 'duration': ['PT1H'], 'pace': ['sudden']}),
@@ -6727,7 +6727,7 @@ def test_rounds_147_and_148s_answers(text: str, pending: str | None, intent: str
     ('no i mean i dont think so like ever since lunch at crafty every time i drink water it like goes down'
      ' the wrong way and comes back out my nose',
      'emergency_screen', SYMPTOM,
-     {'answer': ['no'], 'pace': ['sudden'], 'symptom': ['difficulty_swallowing'], 'bodyPart': ['back', 'face']}),
+     {'answer': ['no'], 'pace': ['sudden'], 'symptom': ['difficulty_swallowing'], 'bodyPart': ['face']}),
     ("I don't think my arm is any weaker",
      'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['weakness']}),
     ('no no... only one thing, since around eleven in the make-up trailer, the left side of my mouth is '
@@ -8385,4 +8385,123 @@ def test_rounds_191_and_192s_answers(text: str, pending: str | None, intent: str
      'triggers', SYMPTOM, {'trigger': ['caffeine', 'stimulant'], 'answer': ['no'], 'symptom': ['palpitations']}),
 ))
 def test_rounds_193_and_194s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)
+
+# Rounds 195 (teenagers' and young adults' slang) and 196 (US Northeast English), with signs kept beside their
+# lookalikes.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ('um so I had two scoops of pre and a Celsius before my opening shift at like 5am and now my heart '
+     "is doing the most, like it's trying to climb out of my chest, and I've been hugging the toilet in "
+     'the back room, everything came back up twice',
+     'emergency_screen', SYMPTOM, {'trigger': ['stimulant', 'exercise'], 'symptom': ['palpitations', 'nausea']}),
+    ('I had a Celsius and now my heart is racing',
+     'emergency_screen', SYMPTOM, {'trigger': ['stimulant'], 'symptom': ['palpitations']}),
+    ('everything came back up twice',
+     'other_symptoms', SYMPTOM, {'symptom': ['nausea']}),
+    ('me and my sister fell out last year',
+     'emergency_screen', SYMPTOM, {'person': ['sister']}),
+    ('he fell out with his boss',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('I fell out laughing',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('the screw fell out in the engine',
+     'emergency_screen', FALLBACK_INTENT, {}),
+    ('her left hand and foot she says they fell asleep out of nowhere this morning',
+     'other_symptoms', SYMPTOM,
+     {'person': ['she'], 'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("so my thumb's been twitching since monday, prob cause I was up all night gaming and choked so bad "
+     'in ranked that I rage quit lmao',
+     None, REPORT, {'bodyPart': ['thumb'], 'startDate': ['2026-12-07'], 'trigger': ['lack_of_sleep']}),
+    ('no, unless choking on my driving test counts lol, no none of that',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('since lunch today I keep choking on my drinks, it comes back out my nose',
+     'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_swallowing'], 'bodyPart': ['face']}),
+    ('yo so bare twitching in both my calves innit, been like a week, started after a madness sunday '
+     'league match, our whole defence collapsed, and I literally collapsed on the sofa after and slept '
+     'like twelve hours, I was dead',
+     None, REPORT,
+     {'placePattern': ['both_sides'], 'bodyPart': ['calf'], 'duration': ['P1W'], 'startDate': ['2026-12-06']}),
+    ("mate my right calf's been jumping since leg day on monday, legs are absolutely dead, I basically "
+     'collapsed on the couch when I got home haha',
+     None, REPORT, {'bodyPart': ['calf'], 'trigger': ['exercise'], 'startDate': ['2026-12-07']}),
+    ("no. well, my husband collapsed on the couch after his double, but that's just him being tired, he "
+     'was snoring in five minutes. me, nothing like that',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("he came home and collapsed on the couch and we couldn't wake him",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['he']}),
+    ("she collapsed on the sofa after work and she's pale and sweaty",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'sweating']}),
+    ('he collapsed on the bed after his shift and his face is drooping',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'facial_droop'], 'person': ['he']}),
+    ("nah. only heart attack I had was watchin' the Birds blow a ten-point lead Sunday. I'm good",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('the only fit I had was at work today',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ("nah nah. I mean I nearly died watchin' the Pats choke on Sunday, but that's football, not me. none "
+     "of that stuff, I'm good",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('I watched my son choke on a grape',
+     'emergency_screen', SYMPTOM, {'person': ['son'], 'symptom': ['difficulty_swallowing']}),
+    ('no, nothing like that. my cousin had me in a fit of laughter last night with her TikToks, I was '
+     "dyin', I'm weak, lol, but that's just laughing. none of that for real",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("why, you think I'm havin' a stroke or somethin'?",
+     'emergency_screen', 'WhyIntent', {}),
+    ("do you think I'm having a stroke? my face feels funny",
+     'emergency_screen', SYMPTOM, {'symptom': ['facial_droop', 'sensation_change']}),
+    ('no. the only thing that went down was the power at the job, the whole floor blacked out Tuesday '
+     "and I was up all night fixin' it. not me, I didn't black out. I'm fine",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('I was on the floor and blacked out',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("ay, my right thumb won't stop jumpin', since the block party on the Fourth of July. I was standin' "
+     "on line at the pharmacy so long today I thought I'd drop dead, and my grandson talks so fast I "
+     "can't understand a word he says, but that's the kids, the thumb is what I'm callin' about",
+     None, REPORT, {'bodyPart': ['thumb'], 'trigger': ['alcohol'], 'startDate': ['2026-07-04'], 'person': ['he']}),
+    ("since this morning I can't understand a word anyone says and my words come out wrong",
+     'emergency_screen', SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking']}),
+    ("no, I don't drink coffee, never did, not even Dunkin'. decaf tea, that's it",
+     'triggers', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['caffeine']}),
+    ('nah, I mean I crashed out yesterday when I lost my Fortnite game, like I was so mad I threw my '
+     'controller, but none of that stuff',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("no, nothing like that, but it's been at it since the spring",
+     'emergency_screen', REPORT, {'answer': ['no'], 'startDate': ['2026-SP']}),
+    ('nah none of that fr, and I been off pre-workout and energy drinks since like July',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("it's for my son, he's fifteen, his right thigh keeps twitching, he says it started when the summer "
+     "holidays started, so back in july, and he's sat here saying mum it's not that deep",
+     None, REPORT, {'person': ['son'], 'bodyPart': ['thigh'], 'startDate': ['2026-07']}),
+    ("my kid, he's fifteen, his calf keeps twitching",
+     None, REPORT, {'person': ['son'], 'bodyPart': ['calf']}),
+    ("so there's this twitch in my right shoulder blade, and I couldn't tell yinz when the twitch "
+     'started, I just noticed it',
+     None, REPORT, {'bodyPart': ['shoulder'], 'start': ['unknown']}),
+    ('so the meaty part of my right leg in the back, between the knee and the ankle, keeps doing this '
+     'little flicker thing',
+     None, REPORT, {'bodyPart': ['calf']}),
+    ("nah, my legs are dead by quittin' time but that's just bein' tired from the job. I'm not trippin' "
+     "or droppin' nothin', I walk fine",
+     'nerve_signs', SYMPTOM, {'answer': ['no'], 'trigger': ['lack_of_sleep'], 'deniedSymptom': ['weakness']}),
+    ("my legs went dead at work this morning and I can't stand",
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['leg']}),
+    ("oh ok, then yeah lowkey, I can't open my Celsius cans with my right hand anymore, it's been "
+     'getting harder slowly since like october',
+     'nerve_signs', YES, {}),
+    ("weakness no, tingling no, but thinner? I'm not sure, honestly, I haven't really looked, it's under "
+     'my long johns all day',
+     'nerve_signs', SYMPTOM,
+     {'deniedSymptom': ['weakness', 'sensation_change'], 'symptom': ['muscle_wasting'], 'answer': ['unsure']}),
+    ("when it started. it's been since my boy's Halloween party, I remember it going crazy in the pics, "
+     'so like a whole month, not a week',
+     'correction', 'CorrectionIntent', {'duration': ['P1M']}),
+    ("since Columbus Day. we had the parade on the TV, that's when it started",
+     'onset', DURATION, {'startDate': ['2026-10-12']}),
+    ('no, God forbid. the only thing killing me is my feet, I stood on line at the Stop and Shop '
+     'forty-five minutes for the turkey',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'bodyPart': ['foot'], 'symptom': ['pain'], 'duration': ['PT45M']}),
+    ('yes, same spot, the front of the right thigh, a hand above the knee',
+     'same_place', YES, {}),
+))
+def test_rounds_195_and_196s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -111,6 +111,10 @@ _HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("nochebuena",): lambda year: date(year, 12, 24), ("juneteenth",): lambda year: date(year, 6, 19),
     ("mlk", "day"): lambda year: _nth_weekday(year, 1, 0, 3),
     ("martin", "luther", "king", "day"): lambda year: _nth_weekday(year, 1, 0, 3),
+    # The second Monday of October (round 196: "since Columbus Day, we had the parade on the TV")
+    ("columbus", "day"): lambda year: _nth_weekday(year, 10, 0, 2),
+    ("indigenous", "peoples", "day"): lambda year: _nth_weekday(year, 10, 0, 2),
+    ("indigenous", "peoples'", "day"): lambda year: _nth_weekday(year, 10, 0, 2),
     ("bonfire", "night"): lambda year: date(year, 11, 5), ("fourth", "of", "july"): lambda year: date(year, 7, 4),
     ("independence", "day"): lambda year: date(year, 7, 4), ("canada", "day"): lambda year: date(year, 7, 1),
     ("australia", "day"): lambda year: date(year, 1, 26), ("easter",): _easter,

@@ -10,6 +10,7 @@ emergency caught at once, no question asked that was already answered, no loop, 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,7 +48,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round163", "round164", "round165", "round166", "round167", "round168", "round169", "round170",
             "round171", "round172", "round173", "round174", "round175", "round176", "round177", "round178",
             "round179", "round180", "round181", "round182", "round183", "round184", "round185", "round186",
-            "round187", "round188", "round189", "round190", "round191", "round192", "round193", "round194")
+            "round187", "round188", "round189", "round190", "round191", "round192", "round193", "round194", "round195",
+            "round196")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 
@@ -346,6 +348,8 @@ def _group_answered_as(script: Script, group: str, asking: Sequence[str] | None 
 def _plain_no(said: str, words_of_no: frozenset[str] = PLAIN_NO_WORDS) -> bool:
     """A bare "no" ("nope", "mm no"): the script's `otherwise` in other words, whatever its `otherwise` says."""
     words = said.lower().replace(",", " ").replace(".", " ").split()
+    # (A dropped g as said: "nope, nothin' new" is "nothing new", round 196.)
+    words = [re.sub(r"in'$", "ing", word) for word in words]
     return bool(words) and set(words) <= words_of_no
 
 

@@ -152,6 +152,7 @@ QUESTION_IDS: tuple[str, ...] = (
 _YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent")
 _DONT_KNOW_INTENT = _YES_NO[2]
 _UNGENDERED = frozenset({"partner", "friend", "someone"})
+_KIDS = frozenset({"kid", "kiddo", "teen", "teenager"})  # (no baby: "the baby, he" may be a grandson)
 _PRONOUNS = frozenset({"he", "she"})
 # The safety check's questions (not "did that come on suddenly?", which a "not now" does not answer).
 _SCREENS = frozenset(SAFETY_QUESTIONS) - {"sudden_onset"}
@@ -2469,8 +2470,32 @@ class Resolver:
         fuzzy = _as_leading_answer_of_the_rest(fuzzy, analysis, pending_question)
         if pending_question in SCREEN_QUESTIONS:
             fuzzy = self._with_denials_said(fuzzy, analysis)
+        fuzzy = self._without_a_time_of_something_else(fuzzy, analysis, pending_question)
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
+
+    def _without_a_time_of_something_else(
+        self, resolution: Resolution, analysis: _Analysis, pending_question: str | None
+    ) -> Resolution:
+        """"Nah, I mean I crashed out yesterday when I lost my Fortnite game", a no to the safety check: a time told
+        only of something else, with no twitch, place or sign said, does not date the twitch (round 195 had taken
+        "yesterday" as its start and never asked when it began). "No, but it's been at it since the spring" points
+        to the twitch and keeps its time."""
+        if pending_question not in SCREEN_QUESTIONS or "no" not in resolution.slot_ids().get("answer", []) or any(
+                match.types & {SIGN_TYPE, PLACE_TYPE} for match in analysis.matches) or any_twitching(analysis.tokens):
+            return resolution
+        times = [match for match in analysis.matches if match.types & {DURATION_TYPE, DATE_TYPE}]
+        if not times or not all(_about_something_else(analysis.tokens, match) for match in times):
+            return resolution
+        days = [_seconds(value) for name in ("duration",) for value in resolution.slots.get(name, [])]
+        if any(seconds < 24 * 3600 for seconds in days):
+            return resolution  # ("No, one minute he was talking and the next he couldn't": how fast, not when)
+        names = {slot.name for slot_type, slot in self._slot_for_type.get(resolution.intent, {}).items()
+                 if slot_type in (DURATION_TYPE, DATE_TYPE)}
+        if not names & resolution.slots.keys():
+            return resolution
+        return replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                          if name not in names})
 
     def _as_description(self, resolution: Resolution) -> Resolution:
         """`resolution` as a description of symptoms: the slots that intent holds."""
@@ -2760,8 +2785,10 @@ class Resolver:
         if sign.end - sign.start < 2 or self._is_emergency(sign):
             return []
         ids = {value.id for value in sign.values}
-        return [place for place in self._gazetteer.find_of_type(sequence[sign.start : sign.end], PLACE_TYPE)
-                if not any(place.values[0].id in sign_id for sign_id in ids)]
+        inside = sequence[sign.start : sign.end]
+        return [place for place in self._gazetteer.find_of_type(inside, PLACE_TYPE)
+                if not any(place.values[0].id in sign_id for sign_id in ids)
+                and not (place.start > 0 and inside[place.start - 1].lemma in _MOVED_BACK)]
 
     def _with_unknown_values(
         self, tokens: list[str], analysis: _Analysis, hints: tuple[str, ...], text: str
@@ -3601,9 +3628,10 @@ def _paces_said(analysis: _Analysis) -> set[str]:
 def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
     """"My partner's thumb keeps twitching, he's not slept": a he or she said of a person the model names without
     one (a partner, a friend, someone) says which, so the questions can ask "has he...?" and skip what cannot
-    apply. (Not for a child: "she" would bring back the pregnancy question.)"""
+    apply. (Not for a child: "she" would bring back the pregnancy question; "my kid, he's fifteen" is a son, whom
+    the questions call "he", as round 196 expected.)"""
     people = resolution.slots.get("person", [])
-    if len(people) != 1 or people[0].id not in _UNGENDERED:
+    if len(people) != 1 or people[0].id not in _UNGENDERED | {"child"}:
         return resolution
     named = next((i for i, match in enumerate(analysis.matches) if match.types == {PERSON_TYPE}
                   and match.values[0].id == people[0].id), None)
@@ -3611,10 +3639,19 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
         return resolution
     pronouns = {match.values[0].id for match in analysis.matches[named + 1:]
                 if match.types == {PERSON_TYPE} and match.values[0].id in _PRONOUNS}
-    if len(pronouns) != 1:
+    # (Only "my kid, he ...", "my kid Liam, he's fifteen": never "my kid's dad, he ...", "as a kid he used to", or
+    # "my kids, he and his sister": safety review C67.)
+    kid_match = analysis.matches[named]
+    after = [token.word for token in analysis.tokens[kid_match.end : kid_match.end + 3]]
+    kid = people[0].id == "child" and analysis.tokens[kid_match.end - 1].word in _KIDS and kid_match.start > 0 and (
+        analysis.tokens[kid_match.start - 1].word in ("my", "our", "the")) and (
+        after[:1] == ["he"] or after[:2] == [",", "he"] or after[1:3] == [",", "he"])
+    if len(pronouns) != 1 or people[0].id == "child" and (pronouns != {"he"} or not kid):
         return resolution
     match = next(match for match in analysis.matches[named + 1:] if match.types == {PERSON_TYPE}
                  and match.values[0].id in pronouns)
+    if people[0].id == "child":
+        return replace(resolution, slots={**resolution.slots, "person": [replace(people[0], id="son", name="son")]})
     return replace(resolution, slots={**resolution.slots,
                                       "person": [_resolved(match.values[0], analysis.tokens, match)]})
 
@@ -4818,6 +4855,17 @@ def _a_dose_changed(text: str) -> bool:
 def _not_sure_whether(text: str) -> bool:
     """Whether `text` says it is not sure if something is so ("not sure if it's numb", "don't know whether it's
     weaker"), with no "yes" or "no" of its own before that."""
+    # (Or asked back and then not sure, or not sure about it, with nothing said before it but other signs denied:
+    # "weakness no, tingling no, but thinner? I'm not sure", "not sure about thinner"; round 196 had heard the thinner
+    # muscle as there. Never after a sign said as there: "my grip is weaker, not sure about thinner" keeps the
+    # weakness, and its sudden question: safety review C67.)
+    sign = r"(?:thinner|thinning|smaller|skinnier|shrinking|weak\w*|numb\w*|tingl\w*|wasting)"
+    denied = (r"^\W*(?:(?:(?:no|not|nope|nah|none)\s+)?(?:any\s+)?(?:weakness|weak|numbness|numb|tingling|tingles|"
+              r"pins and needles)(?:\s+(?:no|nope|none|nah))?\W*)*(?:but\s+|and\s+)?$")
+    doubt = re.search(rf"\b{sign}\?\s*(?:i'm |i am |im |i |honestly |to be honest )?(?:not sure|unsure|dunno|no idea|"
+                      rf"not certain)\b|\b(?:not sure|dunno) about (?:the )?{sign}\b", text.lower())
+    if doubt and re.match(denied, text.lower()[: doubt.start()]):
+        return True
     words = _words_as_said(text)
     for at, word in enumerate(words):
         if word in ("if", "whether") and (words[max(0, at - 2) : at] in (["not", "sure"], ["not", "know"],
@@ -5555,6 +5603,11 @@ def _clauses(analysis: _Analysis) -> list[tuple[int, int]]:
             spans.append((start, cut))
         start = cut + 1
     return spans if len(spans) > 1 else []
+
+
+# "Everything came back up": "back" after a verb of going is where to, not the back (round 195).
+_MOVED_BACK = frozenset(lemma(word) for word in ("came", "come", "coming", "went", "go", "brought", "bring", "threw",
+                                                  "throw", "sent", "send", "kept", "keep"))
 
 
 def _resolved(value: Value | None, sequence: list[Token], match: Match) -> ResolvedSlot:

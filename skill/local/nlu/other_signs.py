@@ -1098,6 +1098,8 @@ def _a_place_gone_dark(sequence: list[Token], match: Match, before: int) -> bool
         return False
     if [token.word for token in sequence[match.end : match.end + 1]] == ["on"]:
         return False
+    if _a_building_without_power(sequence, match, before):
+        return True
     for at in range(max(1, before - 3), before + 1):
         place = at - 1
         if sequence[at].word not in _WHERE_A_PLACE_IS or sequence[place].word not in _PLACES_THAT_GO_DARK:
@@ -1112,6 +1114,30 @@ def _a_place_gone_dark(sequence: list[Token], match: Match, before: int) -> bool
 
 
 _BEFORE_A_PLACE = frozenset({"the", "whole", "entire", "our", "their", "this", "that", "all", "of"})
+# A building told whole when its power goes ("the whole floor blacked out Tuesday": round 196).
+_BUILDINGS = frozenset({"floor", "office", "building", "site", "plant", "warehouse", "store", "factory", "depot"})
+_POWER_WORDS = frozenset({"power", "lights", "electric", "electrics", "electricity", "outage", "breaker", "breakers",
+                          "generator", "grid", "fuse", "fuses"})
+# What says a person went down with it: "... and I hit the ground", "..., and so did I", "... me too".
+_A_PERSON_WENT_TOO = frozenset({"hit", "ground", "floor", "woke", "came", "found", "lost", "stood", "dizzy", "head",
+                                "eyes", "vision", "fell", "fall", "collapsed"})
+_SO_DID_I = (("so", "did"), ("me", "too"), ("as", "well"), ("i", "did", "too"))
+
+
+def _a_building_without_power(sequence: list[Token], match: Match, before: int) -> bool:
+    """Whether "went dark" or "blacked out" is said of a whole building or floor, opening its clause, with the power
+    told as what went (never a word of a person going down with it, anywhere: "I stood up and the whole floor went
+    dark and I hit the ground", "the whole floor blacked out and then so did I": safety review B67)."""
+    if before < 1 or sequence[before].word not in _BUILDINGS or sequence[before - 1].word not in ("whole", "entire"):
+        return False
+    opening = before - 1
+    while opening > 0 and sequence[opening - 1].word in _BEFORE_A_PLACE:
+        opening -= 1
+    words = {token.word for at, token in enumerate(sequence) if at != before}
+    said = [token.word for token in sequence]
+    return (opening == 0 or sequence[opening - 1].word in (",", ".", "and", "but", "then", "so", "no", "nah")) and bool(
+        words & _POWER_WORDS) and not words & _A_PERSON_WENT_TOO and not any(
+        tuple(said[at : at + len(phrase)]) == phrase for phrase in _SO_DID_I for at in range(len(said)))
 
 
 def _a_thing_named(sequence: list[Token], at: int) -> bool:
