@@ -7616,9 +7616,7 @@ def test_rounds_167_to_170s_answers(text: str, pending: str | None, intent: str,
      'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
     ("no, girl, the only choking I'm doing is choking for a cup of tea, I gave up the caffeine because of "
      'the flushes',
-     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['daughter'],
-                                   'symptom': ['difficulty_swallowing', 'difficulty_breathing'],
-                                   'trigger': ['caffeine']}),
+     'emergency_screen', NO, {}),  # ("choking for a cup" is wanting one: round 195's stop)
     ('I was choking for a minute',
      'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing'], 'duration': ['PT1M']}),
     ('no sah, none a dat. only ting, mi nearly faint when mi see di size a di cake dem buy',

@@ -2487,8 +2487,7 @@ class Resolver:
         times = [match for match in analysis.matches if match.types & {DURATION_TYPE, DATE_TYPE}]
         if not times or not all(_about_something_else(analysis.tokens, match) for match in times):
             return resolution
-        days = [_seconds(value) for name in ("duration",) for value in resolution.slots.get(name, [])]
-        if any(seconds < 24 * 3600 for seconds in days):
+        if any(_seconds(value) < 24 * 3600 for value in resolution.slots.get("duration", [])):
             return resolution  # ("No, one minute he was talking and the next he couldn't": how fast, not when)
         names = {slot.name for slot_type, slot in self._slot_for_type.get(resolution.intent, {}).items()
                  if slot_type in (DURATION_TYPE, DATE_TYPE)}
@@ -3643,9 +3642,9 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
     # "my kids, he and his sister": safety review C67.)
     kid_match = analysis.matches[named]
     after = [token.word for token in analysis.tokens[kid_match.end : kid_match.end + 3]]
-    kid = people[0].id == "child" and analysis.tokens[kid_match.end - 1].word in _KIDS and kid_match.start > 0 and (
-        analysis.tokens[kid_match.start - 1].word in ("my", "our", "the")) and (
-        after[:1] == ["he"] or after[:2] == [",", "he"] or after[1:3] == [",", "he"])
+    kid = (people[0].id == "child" and analysis.tokens[kid_match.end - 1].word in _KIDS and kid_match.start > 0
+           and analysis.tokens[kid_match.start - 1].word in ("my", "our", "the")
+           and (after[:1] == ["he"] or after[:2] == [",", "he"] or after[1:3] == [",", "he"]))
     if len(pronouns) != 1 or people[0].id == "child" and (pronouns != {"he"} or not kid):
         return resolution
     match = next(match for match in analysis.matches[named + 1:] if match.types == {PERSON_TYPE}
@@ -4860,8 +4859,9 @@ def _not_sure_whether(text: str) -> bool:
     # muscle as there. Never after a sign said as there: "my grip is weaker, not sure about thinner" keeps the
     # weakness, and its sudden question: safety review C67.)
     sign = r"(?:thinner|thinning|smaller|skinnier|shrinking|weak\w*|numb\w*|tingl\w*|wasting)"
-    denied = (r"^\W*(?:(?:(?:no|not|nope|nah|none)\s+)?(?:any\s+)?(?:weakness|weak|numbness|numb|tingling|tingles|"
-              r"pins and needles)(?:\s+(?:no|nope|none|nah))?\W*)*(?:but\s+|and\s+)?$")
+    said = r"(?:weakness|weak|numbness|numb|tingling|tingles|pins and needles)"
+    denied = (rf"^\W*(?:(?:(?:no|not|nope|nah|none)\s+(?:any\s+)?{said}|{said}\s+(?:no|nope|none|nah))\W*)*"
+              r"(?:but\s+|and\s+)?$")
     doubt = re.search(rf"\b{sign}\?\s*(?:i'm |i am |im |i |honestly |to be honest )?(?:not sure|unsure|dunno|no idea|"
                       rf"not certain)\b|\b(?:not sure|dunno) about (?:the )?{sign}\b", text.lower())
     if doubt and re.match(denied, text.lower()[: doubt.start()]):

@@ -1116,12 +1116,13 @@ def _a_place_gone_dark(sequence: list[Token], match: Match, before: int) -> bool
 _BEFORE_A_PLACE = frozenset({"the", "whole", "entire", "our", "their", "this", "that", "all", "of"})
 # A building told whole when its power goes ("the whole floor blacked out Tuesday": round 196).
 _BUILDINGS = frozenset({"floor", "office", "building", "site", "plant", "warehouse", "store", "factory", "depot"})
-_POWER_WORDS = frozenset({"power", "lights", "electric", "electrics", "electricity", "outage", "breaker", "breakers",
-                          "generator", "grid", "fuse", "fuses"})
+_POWER_WORDS = frozenset({"power", "electric", "electrics", "electricity", "outage", "breaker", "breakers",
+                          "generator", "grid", "fuse", "fuses"})  # (not "lights": "I was seeing lights everywhere")
 # What says a person went down with it: "... and I hit the ground", "..., and so did I", "... me too".
 _A_PERSON_WENT_TOO = frozenset({"hit", "ground", "floor", "woke", "came", "found", "lost", "stood", "dizzy", "head",
-                                "eyes", "vision", "fell", "fall", "collapsed"})
-_SO_DID_I = (("so", "did"), ("me", "too"), ("as", "well"), ("i", "did", "too"))
+                                "eyes", "vision", "fell", "fall", "collapsed", "passed", "dropped", "keeled", "knees",
+                                "legs", "buckled", "seeing", "saw", "spots", "stars", "drain", "drained"})
+_SO_DID_I = (("so", "did"), ("me", "too"), ("as", "well"), ("i", "did", "too"), ("i", "went", "down"))
 
 
 def _a_building_without_power(sequence: list[Token], match: Match, before: int) -> bool:
@@ -1135,7 +1136,7 @@ def _a_building_without_power(sequence: list[Token], match: Match, before: int) 
         opening -= 1
     words = {token.word for at, token in enumerate(sequence) if at != before}
     said = [token.word for token in sequence]
-    return (opening == 0 or sequence[opening - 1].word in (",", ".", "and", "but", "then", "so", "no", "nah")) and bool(
+    return (opening == 0 or sequence[opening - 1].word in (",", "and", "but", "then", "so", "no", "nah")) and bool(
         words & _POWER_WORDS) and not words & _A_PERSON_WENT_TOO and not any(
         tuple(said[at : at + len(phrase)]) == phrase for phrase in _SO_DID_I for at in range(len(said)))
 
