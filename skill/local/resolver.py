@@ -153,6 +153,9 @@ _YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent")
 _DONT_KNOW_INTENT = _YES_NO[2]
 _UNGENDERED = frozenset({"partner", "friend", "someone"})
 _KIDS = frozenset({"kid", "kiddo", "teen", "teenager"})  # (no baby: "the baby, he" may be a grandson)
+# "Everything came back up": "back" after a verb of coming or bringing is where to, not the back (round 195).
+_MOVED_BACK = frozenset(lemma(word) for word in ("came", "come", "coming", "went", "go", "brought", "bring", "threw",
+                                                  "throw", "sent", "send", "kept", "keep"))
 _PRONOUNS = frozenset({"he", "she"})
 # The safety check's questions (not "did that come on suddenly?", which a "not now" does not answer).
 _SCREENS = frozenset(SAFETY_QUESTIONS) - {"sudden_onset"}
@@ -3647,10 +3650,10 @@ def _with_pronoun(resolution: Resolution, analysis: _Analysis) -> Resolution:
            and (after[:1] == ["he"] or after[:2] == [",", "he"] or after[1:3] == [",", "he"]))
     if len(pronouns) != 1 or people[0].id == "child" and (pronouns != {"he"} or not kid):
         return resolution
-    match = next(match for match in analysis.matches[named + 1:] if match.types == {PERSON_TYPE}
-                 and match.values[0].id in pronouns)
     if people[0].id == "child":
         return replace(resolution, slots={**resolution.slots, "person": [replace(people[0], id="son", name="son")]})
+    match = next(match for match in analysis.matches[named + 1:] if match.types == {PERSON_TYPE}
+                 and match.values[0].id in pronouns)
     return replace(resolution, slots={**resolution.slots,
                                       "person": [_resolved(match.values[0], analysis.tokens, match)]})
 
@@ -5603,11 +5606,6 @@ def _clauses(analysis: _Analysis) -> list[tuple[int, int]]:
             spans.append((start, cut))
         start = cut + 1
     return spans if len(spans) > 1 else []
-
-
-# "Everything came back up": "back" after a verb of going is where to, not the back (round 195).
-_MOVED_BACK = frozenset(lemma(word) for word in ("came", "come", "coming", "went", "go", "brought", "bring", "threw",
-                                                  "throw", "sent", "send", "kept", "keep"))
 
 
 def _resolved(value: Value | None, sequence: list[Token], match: Match) -> ResolvedSlot:
