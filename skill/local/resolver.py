@@ -4854,6 +4854,16 @@ def _a_dose_changed(text: str) -> bool:
                for at, word in enumerate(words))
 
 
+_DOUBTED_NERVE_SIGNS = r"(?:thinner|thinning|smaller|skinnier|shrinking|weak\w*|numb\w*|tingl\w*|wasting)"
+_A_NERVE_SIGN_DOUBTED = re.compile(
+    rf"\b{_DOUBTED_NERVE_SIGNS}\?\s*(?:i'm |i am |im |i |honestly |to be honest )?(?:not sure|unsure|dunno|no idea|"
+    rf"not certain)\b|\b(?:not sure|dunno) about (?:the )?{_DOUBTED_NERVE_SIGNS}\b")
+_DENIABLE = r"(?:weakness|weak|numbness|numb|tingling|tingles|pins and needles)"
+_ONLY_SIGNS_DENIED = re.compile(
+    rf"^\W*(?:(?:(?:no|not|nope|nah|none)\s+(?:any\s+)?{_DENIABLE}|{_DENIABLE}\s+(?:no|nope|none|nah))\W*)*"
+    r"(?:but\s+|and\s+)?$")
+
+
 def _not_sure_whether(text: str) -> bool:
     """Whether `text` says it is not sure if something is so ("not sure if it's numb", "don't know whether it's
     weaker"), with no "yes" or "no" of its own before that."""
@@ -4861,13 +4871,9 @@ def _not_sure_whether(text: str) -> bool:
     # "weakness no, tingling no, but thinner? I'm not sure", "not sure about thinner"; round 196 had heard the thinner
     # muscle as there. Never after a sign said as there: "my grip is weaker, not sure about thinner" keeps the
     # weakness, and its sudden question: safety review C67.)
-    sign = r"(?:thinner|thinning|smaller|skinnier|shrinking|weak\w*|numb\w*|tingl\w*|wasting)"
-    said = r"(?:weakness|weak|numbness|numb|tingling|tingles|pins and needles)"
-    denied = (rf"^\W*(?:(?:(?:no|not|nope|nah|none)\s+(?:any\s+)?{said}|{said}\s+(?:no|nope|none|nah))\W*)*"
-              r"(?:but\s+|and\s+)?$")
-    doubt = re.search(rf"\b{sign}\?\s*(?:i'm |i am |im |i |honestly |to be honest )?(?:not sure|unsure|dunno|no idea|"
-                      rf"not certain)\b|\b(?:not sure|dunno) about (?:the )?{sign}\b", text.lower())
-    if doubt and re.match(denied, text.lower()[: doubt.start()]):
+    lowered = text.lower()
+    doubt = _A_NERVE_SIGN_DOUBTED.search(lowered)
+    if doubt and _ONLY_SIGNS_DENIED.match(lowered[: doubt.start()]):
         return True
     words = _words_as_said(text)
     for at, word in enumerate(words):

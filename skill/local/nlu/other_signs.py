@@ -1104,16 +1104,22 @@ def _a_place_gone_dark(sequence: list[Token], match: Match, before: int) -> bool
         place = at - 1
         if sequence[at].word not in _WHERE_A_PLACE_IS or sequence[place].word not in _PLACES_THAT_GO_DARK:
             continue
-        opening = place
-        while opening > 0 and sequence[opening - 1].word in _BEFORE_A_PLACE:
-            opening -= 1
-        opened = opening == 0 or sequence[opening - 1].word in (",", ".", "and", "but", "then", "so", "no", "nah")
-        return opened and not any(token.word in CLAUSE_SPLITS | _PEOPLE_WORDS | _SPEAKER_AND_OWN | THIRD_PERSON
-                                  for token in sequence[place + 1 : before + 1])
+        return _opens_its_clause(sequence, place) and not any(
+            token.word in CLAUSE_SPLITS | _PEOPLE_WORDS | _SPEAKER_AND_OWN | THIRD_PERSON
+            for token in sequence[place + 1 : before + 1])
     return False
 
 
 _BEFORE_A_PLACE = frozenset({"the", "whole", "entire", "our", "their", "this", "that", "all", "of"})
+
+
+def _opens_its_clause(sequence: list[Token], place: int) -> bool:
+    """Whether the place at `place` opens its clause, with only "the", "whole" and the like before it."""
+    opening = place
+    while opening > 0 and sequence[opening - 1].word in _BEFORE_A_PLACE:
+        opening -= 1
+    return opening == 0 or sequence[opening - 1].word in (",", "and", "but", "then", "so", "no", "nah")
+
 # A building told whole when its power goes ("the whole floor blacked out Tuesday": round 196).
 _BUILDINGS = frozenset({"floor", "office", "building", "site", "plant", "warehouse", "store", "factory", "depot"})
 _POWER_WORDS = frozenset({"power", "electric", "electrics", "electricity", "outage", "breaker", "breakers",
@@ -1131,14 +1137,10 @@ def _a_building_without_power(sequence: list[Token], match: Match, before: int) 
     dark and I hit the ground", "the whole floor blacked out and then so did I": safety review B67)."""
     if before < 1 or sequence[before].word not in _BUILDINGS or sequence[before - 1].word not in ("whole", "entire"):
         return False
-    opening = before - 1
-    while opening > 0 and sequence[opening - 1].word in _BEFORE_A_PLACE:
-        opening -= 1
     words = {token.word for at, token in enumerate(sequence) if at != before}
     said = [token.word for token in sequence]
-    return (opening == 0 or sequence[opening - 1].word in (",", "and", "but", "then", "so", "no", "nah")) and bool(
-        words & _POWER_WORDS) and not words & _A_PERSON_WENT_TOO and not any(
-        tuple(said[at : at + len(phrase)]) == phrase for phrase in _SO_DID_I for at in range(len(said)))
+    return _opens_its_clause(sequence, before) and bool(words & _POWER_WORDS) and not words & _A_PERSON_WENT_TOO and (
+        not any(occurrences(said, phrase) for phrase in _SO_DID_I))
 
 
 def _a_thing_named(sequence: list[Token], at: int) -> bool:

@@ -662,6 +662,100 @@ def _the_longer_of_two(match: re.Match[str]) -> str:
                              key=lambda length: iso_duration_seconds(parse_duration(length)) or 0)
 
 
+# Home and worn out, "I literally collapsed on the sofa after and slept twelve hours", "he came home, collapsed on the
+# couch with a bag of Doritos": sat down (rounds 195-196 had heard a faint). Only with what came next said straight
+# after it, or told as "just him being tired", and never with anything else of a sign, of feeling faint before it, of
+# not moving, of help called, or a negation anywhere ("I got lightheaded and I collapsed on the bed after work", "my
+# husband got home from work and collapsed on the couch, he's not moving", "..., I had to do CPR" stay faints: safety
+# reviews A67, E67).
+_SEAT = r"( (?:on|onto|into|in|on to) (?:the|my|me|his|her|our) (?:couch|sofa|settee|bed|recliner|armchair)\b)"
+# (Sleep after it only of oneself: someone else who "collapsed on the couch and slept" may not have woken: safety
+# review E67.)
+_FELL = (rf"\b(?:he|she|my \w+)(?: came home| got home| got in)?,?(?: and)? (?:just )?(?:collapsed|flopped|crashed)"
+         rf"{_SEAT}")
+_FELL_MINE = (rf"\bi (?:literally |basically |just |totally |completely |kind of |kinda )?(?:collapsed|flopped|"
+              rf"crashed){_SEAT}")
+_WENT_ON = (r"with a bag of\b|with (?:the|his|her|a|my) (?:xbox|playstation|phone|controller|plate|takeaway)\b|"
+            r"to watch\b|and (?:watched|ate|scrolled)\b")
+_FELL_AND_WENT_ON = re.compile(rf"{_FELL}(?= (?:{_WENT_ON}))")
+_FELL_MINE_AND_WENT_ON = re.compile(
+    rf"{_FELL_MINE}(?=,? (?:after(?: work| school| practice| training)?,? )?(?:{_WENT_ON}|and (?:slept|fell asleep|"
+    r"napped)\b|when i got home\b|for the (?:night|evening)\b|didn'?t faint\b))")
+_JUST_TIRED = re.compile(r"\bjust (?:him|her|me) being (?:tired|knackered|exhausted)\b")
+# (Not the answer that opens it, another thing's collapse, or the faint itself denied: "no. well, ...", "our whole
+# defence collapsed", "I flopped on the couch, didn't faint or anything".)
+_OPENING_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\b[\s,.!]*"
+                         r"(?:(?:well|none of that|nothing like that|mate)\b[\s,.!]*)*")
+_NOT_OF_A_FAINT = re.compile(
+    r"\b(?:defence|defense|team|scrum|back four|midfield|tent|shelf|shelves|market|deal|plan|plans|roof|ceiling|wall|"
+    r"bridge|economy|government)\s+(?:just |totally |completely )?collaps\w*|"
+    r"\b(?:didn't|didnt|did not|never|not) (?:faint\w*|pass\w* out|black\w* out|collaps\w*)\b")
+_MORE_THAN_TIRED = (
+    r"\b(?:pale|white|sweat\w*|clammy|ambulance|ambos?|paramedics?|medics?|cpr|911|999|000|112|triple zero|hospital|"
+    r"er|a and e|doctor|called|rang|help|limp|lifeless|stiff|rigid|eyes|pulse|heart|unconscious|out for|going round|"
+    r"spinning|sense|mumbl\w*|there|grey|gray|blue|cold|hot|burning|mov\w*|light ?headed|woozy|wet|bit|tongue|gurgl\w*|"
+    r"drowsy|strange|barely|hardly|came to|came round|rolled|hit|head|beat up|dizzy|stood|wake|woke|breath\w*|drop\w*|"
+    r"spill\w*|{snoring}chest)\b|n't\b|\b(?:not|never|no)\b")
+# (Snoring is how someone tired sleeps only when told as "just him being tired": else it may be a collapse's
+# breathing.)
+_MORE_THAN_TIRED_TOLD_TIRED = re.compile(_MORE_THAN_TIRED.format(snoring=""))
+_MORE_THAN_TIRED_ELSE = re.compile(_MORE_THAN_TIRED.format(snoring=r"snor\w*|"))
+_SAT_DOWN = re.compile(rf"(?:collapsed|flopped|crashed){_SEAT}")
+_SPENT = re.compile(r"\b(i was|i'm|im|i am) (?:so |absolutely |literally |proper |totally |straight )?dead"
+                    r"(?=\s*(?:[,.!?]|$|tired|lol|haha\w*|lmao))")
+
+
+def _sat_down_after_a_long_day(text: str) -> str:
+    """`text` with a collapse onto the couch after a long day told as sitting down (above: when, and never when)."""
+    just_tired = _JUST_TIRED.search(text)
+    told = _FELL_MINE_AND_WENT_ON.search(text) or _FELL_AND_WENT_ON.search(text) or (
+        just_tired and (re.search(_FELL, text) or re.search(_FELL_MINE, text)))
+    if not told:
+        return text
+    rest = _NOT_OF_A_FAINT.sub("", _OPENING_NO.sub("", text[: told.start()] + " " + text[told.end() :]))
+    more = _MORE_THAN_TIRED_TOLD_TIRED if just_tired else _MORE_THAN_TIRED_ELSE
+    if re.search(_A_SIGN_TOLD, rest) or more.search(rest):
+        return text
+    text = text[: told.start()] + _SAT_DOWN.sub(r"sat down\1", text[told.start() : told.end()]) + text[told.end() :]
+    return _SPENT.sub(r"\1 spent", text)  # (and "I was dead" beside it is worn out)
+
+
+# "I been off pre-workout and energy drinks since like July": none of them, and the time is theirs, not the twitch's
+# (round 195 had heard the stimulants taken, and July as when the twitch began). Only "been off", "I'm off", "quit",
+# with nothing taken after it or a sign said ("I was off energy drinks for a week, but yesterday I had four", "I
+# polished off the Red Bulls": safety review A67), and the time after it only a time ("been off energy drinks since I
+# passed out yesterday" keeps the faint: safety review E67).
+_DRINKS = r"(?:pre ?workout|energy drinks?|monsters?|red bulls?|vapes?|vaping|celsius|bang)"
+_SINCE_A_TIME = (
+    rf"(?: (?:since|for) (?:like |about |around )?(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|christmas|easter|thanksgiving|halloween|the (?:summer|spring|fall|autumn|winter|new year)|"
+    r"(?:last|this) \w+|a while|ages|(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) "
+    r"(?:days?|weeks?|months?|years?)))?")
+_OFF_THE_DRINKS = re.compile(
+    rf"\b(?:(?:i've been|i been|been|i'm|im|i am|stayed) off|i quit|i stopped) (?:the |my )?({_DRINKS})"
+    rf"((?:,? (?:and|or) (?:the |my )?{_DRINKS})*){_SINCE_A_TIME}(?=\s*(?:[,.!?]|$))")
+_TAKEN_AFTER = re.compile(rf"\b(?:had|have|took|take|taken|drank|drink\w*|chug\w*|downed|again|today|this morning|"
+                          rf"yesterday|then|but|tonight)\b|{_A_SIGN_TOLD}")
+
+
+def _none_of_the_drinks(text: str) -> str:
+    off = _OFF_THE_DRINKS.search(text)
+    if not off or _TAKEN_AFTER.search(text[off.end() :]):
+        return text
+    said = re.sub(r",? (?:and|or) (?:the |my )?", " and no ", off.group(1) + off.group(2))
+    return text[: off.start()] + f"no {said} ." + text[off.end() :]
+
+
+# A time put right in one breath, "so like a whole month, not a week", "not a week, more like a month": the time kept,
+# not the one denied (round 195 had heard a bare "no" and kept the week). Told as the repairs read it, the time
+# denied first ("not a week, a month"); not where a repair already reads it, after a comma or "is" ("a week, no not a
+# week, a month", "is three days, not three months").
+_A_TIME = (r"\b(?:(?:about a|around a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few) "
+           r"(?:days?|weeks?|months?|years?))")
+_TIME_PUT_RIGHT = re.compile(rf"(?<!, )(?<!is )({_A_TIME})\s*,?\s*(not (?:like |just |only )?{_A_TIME})"
+                             r"(?=\s*[.!?]*\s*$)")
+
+
 # While a resolver is being built (`skill.local.nlu.word_cache`), in its own thread or task only: the words of the
 # model's texts already worked out, read from disk; and those worked out afresh, to be kept.
 _KNOWN: ContextVar[dict[tuple[str, bool], tuple[str, ...]] | None] = ContextVar("known_words", default=None)
@@ -851,49 +945,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # heart, a chest, or with racing or pounding said (safety review B66).
     text = re.sub(r"\b(heart attack|stroke|seizure|fit)( thing)? (was|is) (?:just |only |all )?talk\b",
                   r"\1\2 \3 just a figure of speech", text)
-    # Home and worn out, "I literally collapsed on the sofa after and slept twelve hours", "he came home, collapsed on
-    # the couch with a bag of Doritos": sat down (rounds 195-196 had heard a faint). Only with what came next said
-    # straight after it, or told as "just him being tired", and never with anything else of a sign, of feeling faint
-    # before it, of not moving, of help called, or a negation anywhere ("I got lightheaded and I collapsed on the bed
-    # after work", "my husband got home from work and collapsed on the couch, he's not moving", "..., I had to do
-    # CPR" stay faints: safety reviews A67, E67).
-    seat = r"( (?:on|onto|into|in|on to) (?:the|my|me|his|her|our) (?:couch|sofa|settee|bed|recliner|armchair)\b)"
-    # (Sleep after it only of oneself: someone else who "collapsed on the couch and slept" may not have woken:
-    # safety review E67.)
-    fell = (r"\b(?:he|she|my \w+)(?: came home| got home| got in)?,?(?: and)? (?:just )?(?:collapsed|flopped|crashed)"
-            rf"{seat}")
-    fell_mine = (rf"\bi (?:literally |basically |just |totally |completely |kind of |kinda )?(?:collapsed|flopped|"
-                 rf"crashed){seat}")
-    went_on = (r"with a bag of\b|with (?:the|his|her|a|my) (?:xbox|playstation|phone|controller|plate|takeaway)\b|"
-               r"to watch\b|and (?:watched|ate|scrolled)\b")
-    went_on_mine = (rf"(?=,? (?:after(?: work| school| practice| training)?,? )?(?:{went_on}|and (?:slept|fell asleep|"
-                    r"napped)\b|when i got home\b|for the (?:night|evening)\b|didn'?t faint\b))")
-    just_tired = re.search(r"\bjust (?:him|her|me) being (?:tired|knackered|exhausted)\b", text)
-    told = re.search(fell_mine + went_on_mine, text) or re.search(rf"{fell}(?= (?:{went_on}))", text) or (
-        just_tired and (re.search(fell, text) or re.search(fell_mine, text)))
-    if told:
-        rest = text[: told.start()] + " " + text[told.end() :]
-        # (Not the answer that opens it, another thing's collapse, or the faint itself denied: "no. well, ...",
-        # "our whole defence collapsed", "I flopped on the couch, didn't faint or anything".)
-        rest = re.sub(r"^\W*(?:no|nah|nope|naw)\b[\s,.!]*(?:(?:well|none of that|nothing like that|mate)\b[\s,.!]*)*",
-                      "", rest)
-        rest = re.sub(r"\b(?:defence|defense|team|scrum|back four|midfield|tent|shelf|shelves|market|deal|plan|plans|"
-                      r"roof|ceiling|wall|bridge|economy|government)\s+(?:just |totally |completely )?collaps\w*|"
-                      r"\b(?:didn't|didnt|did not|never|not) (?:faint\w*|pass\w* out|black\w* out|collaps\w*)\b",
-                      "", rest)
-        if not re.search(_A_SIGN_TOLD, rest) and not re.search(
-                r"\b(?:pale|white|sweat\w*|clammy|ambulance|ambos?|paramedics?|medics?|cpr|911|999|000|112|triple "
-                r"zero|hospital|er|a and e|doctor|called|rang|help|limp|lifeless|stiff|rigid|eyes|pulse|heart|"
-                r"unconscious|out for|going round|spinning|sense|mumbl\w*|there|grey|gray|blue|cold|hot|burning|"
-                r"mov\w*|light ?headed|woozy|wet|bit|tongue|gurgl\w*|drowsy|strange|barely|hardly|came to|came round|"
-                r"rolled|hit|head|beat up|dizzy|stood|wake|woke|breath\w*|drop\w*|spill\w*|" +
-                ("" if just_tired else r"snor\w*|") +
-                r"chest)\b|n't\b|\b(?:not|never|no)\b", rest):
-            text = text[: told.start()] + re.sub(r"(?:collapsed|flopped|crashed)" + seat, r"sat down\1",
-                                                 text[told.start() : told.end()]) + text[told.end() :]
-            # (And "I was dead" beside it is worn out.)
-            text = re.sub(r"\b(i was|i'm|im|i am) (?:so |absolutely |literally |proper |totally |straight )?dead"
-                          r"(?=\s*(?:[,.!?]|$|tired|lol|haha\w*|lmao))", r"\1 spent", text)
+    text = _sat_down_after_a_long_day(text)  # ("I literally collapsed on the sofa after and slept twelve hours")
     sign_said = bool(re.search(_A_SIGN_TOLD, text))
     if not sign_said and not re.search(r"\b(?:heart|energy drinks?|coffees?|caffeine|pills?|monsters?|red bulls?|"
                                        r"pre ?workout|speed|coke)\b", text):
@@ -964,33 +1016,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "Two scoops of pre": the gym's pre-workout (never a baby's formula: "two scoops of pre made", safety review A67)
     if not re.search(r"\b(?:baby|babies|formula|bottles?|infant|newborn|feeds?)\b", text):
         text = re.sub(r"\b(scoops?) of pre\b(?! ?workout| made| mix\w*| formula| milk)", r"\1 of pre workout", text)
-    # "I been off pre-workout and energy drinks since like July": none of them, and the time is theirs, not the
-    # twitch's (round 195 had heard the stimulants taken, and July as when the twitch began).
-    drinks = r"(?:pre ?workout|energy drinks?|monsters?|red bulls?|vapes?|vaping|celsius|bang)"
-    # (Only "been off", "I'm off", "quit", with nothing taken after it or a sign said: "I was off energy drinks for a
-    # week, but yesterday I had four", "I polished off the Red Bulls": safety review A67.)
-    # (The time after it only a time: "been off energy drinks since I passed out yesterday" keeps the faint: safety
-    # review E67.)
-    since = (rf"(?: (?:since|for) (?:like |about |around )?(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|"
-             r"saturday|sunday|christmas|easter|thanksgiving|halloween|the (?:summer|spring|fall|autumn|winter|"
-             r"new year)|"
-             r"(?:last|this) \w+|a while|ages|(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) "
-             r"(?:days?|weeks?|months?|years?)))?")
-    off = re.search(rf"\b(?:(?:i've been|i been|been|i'm|im|i am|stayed) off|i quit|i stopped) (?:the |my )?({drinks})"
-                    rf"((?:,? (?:and|or) (?:the |my )?{drinks})*){since}(?=\s*(?:[,.!?]|$))", text)
-    if off and not re.search(rf"\b(?:had|have|took|take|taken|drank|drink\w*|chug\w*|downed|again|today|this morning|"
-                             rf"yesterday|then|but|tonight)\b|{_A_SIGN_TOLD}", text[off.end() :]):
-        said = re.sub(r",? (?:and|or) (?:the |my )?", " and no ", off.group(1) + off.group(2))
-        text = text[: off.start()] + f"no {said} ." + text[off.end() :]
-    # A time put right in one breath, "so like a whole month, not a week", "not a week, more like a month": the time
-    # kept, not the one denied (round 195 had heard a bare "no" and kept the week).
+    text = _none_of_the_drinks(text)
+    # "A whole month" is a month, and a time put right in one breath is the time kept (`_TIME_PUT_RIGHT`).
     text = re.sub(r"\ba (?:whole|full|solid) (day|week|fortnight|month|year)\b", r"a \1", text)
-    time = (r"\b(?:(?:about a|around a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
-            r"a couple of|a few) (?:days?|weeks?|months?|years?))")
-    # (Told as the repairs read it, the time denied first: "not a week, a month"; not where a repair already reads
-    # it, after a comma or "is": "a week, no not a week, a month", "is three days, not three months".)
-    text = re.sub(rf"(?<!, )(?<!is )({time})\s*,?\s*(not (?:like |just |only )?{time})(?=\s*[.!?]*\s*$)", r"\2, \1",
-                  text)
+    text = _TIME_PUT_RIGHT.sub(r"\2, \1", text)
     # "A hand above the knee": a measure of where, no hand (round 196 had heard a second place).
     text = re.sub(r"(?<!lift )(?<!raise )(?<!get )(?<!put )(?<!hold )(?<!move )"
                   r"\ba hand(?:'s)?(?: width| breadth)? (above|below) (?=the (?:knee|elbow|wrist|ankle|hip)\b)",
