@@ -201,7 +201,10 @@ class Wording:
             # Name what was heard rather than "one of the signs".
             text = self.content.reason("emergency_symptom")
         if finding.reason in _TOPIC_REASONS:
-            return self.about(case, text, topics=join_words([self.content.topic(q) for q in finding.details], "or"))
+            topics = [self.content.topic(q) for q in finding.details]
+            if most is not None and len(topics) > most:  # (as symptoms are: a long list would not fit one breath)
+                topics = [*topics[:most], self.content.topic("others")]
+            return self.about(case, text, topics=join_words(topics, "or"))
         if finding.reason == "common_pattern":
             return self.about(case, text, pattern=self._pattern(case))
         symptoms = [self._symptom_name(detail) for detail in finding.details]
