@@ -56,7 +56,7 @@ from skill.domain.triage import (
     YES_NO_QUESTIONS,
     questions_of,
 )
-from skill.local.dates import CALENDAR, MONTHS, WEEKDAYS, Calendar, calendar_for
+from skill.local.dates import CALENDAR, MONTHS, WEEKDAYS, Calendar, calendar_for, parse_calendar_date
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -765,6 +765,19 @@ _ONLY_A_REPORT_CARRIES = frozenset({DATE_TYPE, _PREGNANCY_TYPE, f"!{_TRIGGER_TYP
 _ASKING = frozenset(lemma(word) for word in ("ask", "asking", "asked", "know", "want", "need", "matter", "matters"))
 # Question → the intents and slot types its answer names ("any caffeine or stress lately?" → a trigger; "when did it
 # start?" → a day or a length).
+# What may be said of a drink or a pill besides naming it: when, how often, and "this morning" (a pace word).
+_BESIDE_A_TRIGGER_TOLD = frozenset({_TRIGGER_TYPE, DATE_TYPE, DURATION_TYPE, "FREQUENCY", PACE_TYPE})
+_HAD_OR_COUNTED = frozenset({"had", "drank", "took", "downed", "necked", "sank", "sunk", "chugged", "pounded",
+                             "smashed", "slammed", "drinking", "having", "taking", "two", "three", "four", "five",
+                             "six", "couple", "few", "several", "lots", "loads", "bunch"})
+# A "when" with a teller of its own before it ("I near died when ..."), not one that opens its stretch.
+_WORDS_BEFORE_A_WHEN_OF_ITS_OWN = 2
+_POINTING_AT_A_START = frozenset({"it", "this", "since", "started", "start", "starting", "began", "begun", "begin",
+                                  "noticed", "first", "ever", "kicked"})
+_MAX_DAY_WORDS = 5  # "the first sunday of lent"
+_AGAIN = frozenset({"again", "another", "yesterday", "recently", "lately", "twice", "keeps"})
+_WORDS_OF_A_SIGN_IN_AN_IDIOM = frozenset({"heart", "attack", "died", "dead", "killed", "stroke", "coronary", "fit",
+                                          "choke", "choked", "blue", "collapsed", "fainted", "passed"})
 _ANSWER_KINDS = {
     "triggers": (("DescribeTriggerIntent", "TRIGGER"),),
     "medication": (("DescribeTriggerIntent", "TRIGGER"),),
@@ -1534,7 +1547,7 @@ class Resolver:
         if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _PACE_INTENT and set(resolution.slots) == {
             "pace"
         }:
-            return self._as_started_today(resolution) or resolution
+            return self._as_when_told_with_how(resolution) or self._as_started_today(resolution) or resolution
         if pending_question in _HOW_LONG_QUESTIONS and resolution.intent == _TRIGGER_INTENT and _said_today(text) and (
                 started := self._as_started_today(resolution)):
             # "Since this arvo, after the gym": when, and what set it off (the twitch report carries both).
@@ -2465,7 +2478,7 @@ class Resolver:
         fuzzy = _without_an_unasked_question(fuzzy, analysis)
         fuzzy = _as_a_twitch_told_not_more_asked(self._as_twitch_report(fuzzy, analysis, pending_question), analysis)
         fuzzy = _als_asked_only_when_named(fuzzy, analysis)
-        fuzzy = self._as_answer_of_its_kind(fuzzy, analysis, pending_question)
+        fuzzy = self._as_a_trigger_told(self._as_answer_of_its_kind(fuzzy, analysis, pending_question), analysis)
         fuzzy = _as_question_back(fuzzy, analysis)
         fuzzy = _with_pronoun(self._with_person(self._with_urgent_values(fuzzy, analysis, hints), analysis), analysis)
         fuzzy = self._with_first_answer(self._as_description_unless_asked(fuzzy, analysis), analysis, pending_question)
@@ -2474,8 +2487,60 @@ class Resolver:
         if pending_question in SCREEN_QUESTIONS:
             fuzzy = self._with_denials_said(fuzzy, analysis)
         fuzzy = self._without_a_time_of_something_else(fuzzy, analysis, pending_question)
+        if pending_question is None:
+            fuzzy = _without_places_only_felt(self._without_the_day_of_a_when_about_something_else(fuzzy, analysis),
+                                              analysis)
         return self._with_gradual_pace_said(self._with_sites_inside_signs(
             self._as_plain_answer(fuzzy, analysis, pending_question), analysis), analysis)
+
+    def _as_when_told_with_how(self, resolution: Resolution) -> Resolution | None:
+        """"Tuesday night it come on, sudden like, out of nowhere, I was sat watchin' Stoke" to "when did it start?":
+        the day is the answer; how the twitch came on says nothing more (round 198 had kept only the "sudden", and
+        asked when it started three times)."""
+        analysis = self._analyse(resolution.text)
+        times = [(match, sorted(match.types)[0]) for index, match in enumerate(analysis.matches)
+                 if match.types & {DATE_TYPE, DURATION_TYPE} and index not in analysis.negated]
+        if not times or _DURATION_INTENT not in self.model.intents:
+            return None
+        return Resolution(_DURATION_INTENT, self._slots(_DURATION_INTENT, times, analysis), resolution.confidence,
+                          resolution.text)
+
+    def _without_the_day_of_a_when_about_something_else(self, resolution: Resolution,
+                                                         analysis: _Analysis) -> Resolution:
+        """"My eyelid's been goin', proper annoyin'. Mind, I near died when City let that late goal in Saturday", as
+        the first words: a day told in a "when" of something else, in a stretch of its own with no twitch, sign or
+        place, is that thing's day (round 198 had dated the twitch by the goal, never asked when it began, and so
+        never heard the chest pain told with the answer). "Since we lost on Saturday", "it started when ..." and a
+        "when" that opens its stretch ("..., when we lost on Saturday") still date it."""
+        names = {slot.name for slot_type, slot in self._slot_for_type.get(resolution.intent, {}).items()
+                 if slot_type in (DATE_TYPE, DURATION_TYPE)}
+        dates = [match for match in analysis.matches if match.types & {DATE_TYPE, DURATION_TYPE}]
+        if not names & resolution.slots.keys() or not dates or not any(
+                PLACE_TYPE in match.types for match in analysis.matches):
+            return resolution
+        stretch_of = _stretch_numbers([token.word for token in analysis.tokens], _STRETCH_BREAKS)
+        valued = {stretch_of[match.start] for match in analysis.matches if match.types & {SIGN_TYPE, PLACE_TYPE}}
+
+        def of_something_else(date_said: Match) -> bool:
+            here = stretch_of[date_said.start]
+            before = [token for at, token in enumerate(analysis.tokens[: date_said.start]) if stretch_of[at] == here]
+            words = [token.word for token in before]
+            stretch = [token for at, token in enumerate(analysis.tokens) if stretch_of[at] == here]
+            # ("I about had a heart attack Sunday watchin' the Packers choke", "I went blue in the face shoutin' at
+            # the Albion on Saturday": a sign's word read as a figure of speech, with someone it happened to.)
+            # (Only as an aside after the twitch is told: "ooh my heart stopped on the last number Tuesday ...,
+            # I've got this twitching in both my legs" may date it.)
+            told_before = any(PLACE_TYPE in match.types and stretch_of[match.start] < here
+                              for match in analysis.matches)
+            idiom = told_before and bool({token.word for token in stretch} & _WORDS_OF_A_SIGN_IN_AN_IDIOM) and bool(
+                {token.word for token in stretch} & _SOMEONES)
+            if here in valued or not idiom and "when" not in words[_WORDS_BEFORE_A_WHEN_OF_ITS_OWN:]:
+                return False
+            return not any(token.lemma in TWITCH_LEMMAS or token.word in _POINTING_AT_A_START for token in stretch)
+        if not all(of_something_else(match) for match in dates):
+            return resolution
+        return replace(resolution, slots={name: values for name, values in resolution.slots.items()
+                                          if name not in names})
 
     def _without_a_time_of_something_else(
         self, resolution: Resolution, analysis: _Analysis, pending_question: str | None
@@ -2569,7 +2634,10 @@ class Resolver:
         # A statement about someone, or an answer that opens with its no and tells what else ("no, apart from being
         # a nervous wreck": round 81), with no word of asking anywhere ("weakness means what?" is a question).
         answered = words[:1] in (["no"], ["nah"], ["nope"], ["yes"], ["yeah"]) or bool({"apart", "except"} & set(words))
-        if resolution.intent != _EXPLAIN_INTENT or not (set(words) & _SOMEONES or answered) or set(
+        # Nor a statement with no question mark, every sample of the intent having a word of asking ("had a monster
+        # before work", "drinking a few beers and two coffees" had been "what's a monster?").
+        stated = "?" not in resolution.text
+        if resolution.intent != _EXPLAIN_INTENT or not (set(words) & _SOMEONES or answered or stated) or set(
                 words) & _ASKING_WORDS:
             return resolution
         values = self._all_values(analysis)
@@ -2636,6 +2704,25 @@ class Resolver:
                 return Resolution(intent, self._slots(intent, told, analysis),
                                   _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
         return resolution
+
+    def _as_a_trigger_told(self, resolution: Resolution, analysis: _Analysis) -> Resolution:
+        """Not understood, yet all it names is what may have set the twitch off, with the when and how much of it
+        ("I had two energy drinks before my shift", "a couple of coffees this morning before work" to the safety
+        check or as the first words): the trigger is noted and the question asked again, instead of the whole
+        answer lost to "sorry?". The times are the drink's, not the twitch's, so only the trigger is kept."""
+        if resolution.intent != FALLBACK_INTENT or analysis.third_party or _TRIGGER_INTENT not in self.model.intents:
+            return resolution
+        values = self._all_values(analysis)
+        triggers = [(match, said_type) for match, said_type in values if said_type == _TRIGGER_TYPE]
+        if not triggers or any(said_type not in _BESIDE_A_TRIGGER_TOLD for _, said_type in values):
+            return resolution
+        # Only one told as had, or counted ("autocorrect made me sound drunk", "remind me to take my pills" are not).
+        before = {token.word for match, _ in triggers
+                  for token in analysis.tokens[max(0, match.start - _DRINK_NAMED_WITHIN) : match.start]}
+        if not before & _HAD_OR_COUNTED:
+            return resolution
+        return Resolution(_TRIGGER_INTENT, self._slots(_TRIGGER_INTENT, triggers, analysis),
+                          _ANSWER_OF_ITS_KIND_CONFIDENCE, resolution.text)
 
     def _as_twitch_report(self, resolution: Resolution, analysis: _Analysis, pending: str | None,
                           opening: bool = False) -> Resolution:
@@ -2870,7 +2957,7 @@ class Resolver:
             matches = self._with_catch_all(sequence, matches, catch_all, catch_alone)
         matches = self._with_leading_values_first(sequence, _narrowed(sequence, _without_locators(sequence, matches)))
         matches = without_figures_of_speech(sequence, _without_times_since_a_death(sequence, _without_habits(
-            sequence, matches)))
+            sequence, _without_drinking_of_another_drink(sequence, matches))))
         matches = _without_symptom_sites(sequence, _without_places_of_other_doings(
             sequence, _without_places_compared_with(sequence, matches)))
         matches = _without_weekdays_naming_a_thing(sequence, _without_hours_of_sleep(
@@ -2879,6 +2966,7 @@ class Resolver:
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _without_a_baseline_unchanged(sequence, _with_signs_there_since_long_ago(
             sequence, without_signs_supposed(sequence, without_signs_in_jest(sequence, matches)), today), today)
+        matches = self._with_old_signs_dated_as_long_ago(sequence, matches, today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
         matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
@@ -3202,6 +3290,46 @@ class Resolver:
                    and any(later > stretch_of[match.start] for later in with_signs)}
         return [match for match in matches if id(match) not in dropped]
 
+    def _with_old_signs_dated_as_long_ago(self, sequence: list[Token], matches: list[Match],
+                                          today: date) -> list[Match]:
+        """"My mother-in-law had a stroke at the parish fish fry last Lent": a day months back told after an
+        emergency sign in its clause, without "since", dates it as long ago, as "a year ago" does (round 197 had heard
+        the stroke as today's: a feast or a month said after a sign is no start of the twitch, so it had been left
+        unread). Told as how long ago, the skill reads it as history unless anything says it is now."""
+        signs = [match for match in matches if self._is_emergency(match)]
+        if not signs:
+            return matches
+        words = [token.word for token in sequence]
+        # (Never beside anything of now or again, anywhere: "she fainted in September and again yesterday"; nor with
+        # a time or a pace in a sign's clause.)
+        if set(words) & (NOW_WORDS | _SAID_OF_TODAY | _AGAIN):
+            return matches
+        spans = [(start, end) for start, end in clause_spans(sequence) if any(
+            start <= sign.start < end for sign in signs)]
+        # (Nor any other time told but the twitch's own: "my dad had a fit in March and one on Sunday".)
+        stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
+        if any(match.types & {DATE_TYPE, DURATION_TYPE, PACE_TYPE} and (stretch_of[match.start] not in twitching or any(
+                start <= match.start < end for start, end in spans)) for match in matches) or any(
+                "since" in words[start:end] for start, end in spans):
+            return matches
+        added: list[Match] = []
+        for start, end in spans:
+            own = [sign for sign in signs if start <= sign.start < end]
+            for at in range(min(sign.end for sign in own), end):
+                if any(match.start <= at < match.end for match in matches):
+                    continue
+                if words[at] != "last":
+                    continue  # ("last Lent", "last March"; "over Christmas" may be this one: towards caution)
+                for stop in range(min(end, at + _MAX_DAY_WORDS), at, -1):
+                    iso = parse_calendar_date(words[at:stop], today, self._gazetteer.calendar)
+                    days = days_since(iso, today) if iso else None
+                    if days is not None and days * 86400 >= HISTORY_AFTER_SECONDS:
+                        added.append(Match(at, stop, 1, (Value(DURATION_TYPE, iso=f"P{int(days)}D"),)))
+                        break
+                if added and added[-1].start == at:
+                    break
+        return sorted(matches + added, key=lambda match: match.start) if added else matches
+
     def _is_emergency(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._emergency for value in match.values)
 
@@ -3492,7 +3620,8 @@ class Resolver:
     def _with_urgent_values(self, resolution: Resolution, analysis: _Analysis, hints: tuple[str, ...]) -> Resolution:
         """Make sure an urgent value said without a negation reaches the skill, in an intent that carries it."""
         urgent = [(match, slot_type) for match, slot_type in _said_values(analysis, self._kept)
-                  if slot_type != _PLACE_PATTERN_TYPE or _twitching_on_both_sides(analysis, match)]
+                  if slot_type != _PLACE_PATTERN_TYPE or _twitching_on_both_sides(
+                      analysis, match, reported=resolution.intent == _REPORT_INTENT)]
         if not urgent:
             return resolution
         if _heard(urgent) & self._sudden_signs:
@@ -3619,6 +3748,35 @@ def _a_long_past_duration(match: Match) -> bool:
     """A length of time the skill reads as history when said with a sign ("ten years ago", "last year")."""
     return match.types == {DURATION_TYPE} and (iso_duration_seconds(match.values[0].iso or "") or 0) >= (
         HISTORY_AFTER_SECONDS)
+
+
+def _without_places_only_felt(resolution: Resolution, analysis: _Analysis) -> Resolution:
+    """"My right thumb's got this little jumpy twitch ... my fingers went numb 'cause it was like ten below, but they
+    warmed right up": a place told only for what was felt there, in a stretch with no twitching and no sign heard,
+    beside a place told twitching, is no second place that twitches (round 197 had heard twitching in two places, and
+    sent a thumb twitch to the doctor)."""
+    if resolution.intent != _REPORT_INTENT or len(resolution.slots.get("bodyPart", [])) < 2 or resolution.slots.get(
+            "symptom"):
+        return resolution
+    stretch_of, twitching = _stretches_and_twitching(analysis.tokens, _STRETCH_BREAKS)
+    places = [match for match in analysis.matches if match.types == {PLACE_TYPE}]
+    if not any(stretch_of[match.start] in twitching for match in places):
+        return resolution
+
+    def only_felt(match: Match) -> bool:
+        here = stretch_of[match.start]
+        return here not in twitching and bool({token.word for at, token in enumerate(analysis.tokens)
+                                                if stretch_of[at] == here} & _ONLY_FELT)
+    felt = {value.id for match in places if only_felt(match) for value in match.values} - {
+        value.id for match in places if stretch_of[match.start] in twitching for value in match.values}
+    kept = [value for value in resolution.slots["bodyPart"] if value.id not in felt]
+    if not felt or not kept:
+        return resolution
+    return replace(resolution, slots={**resolution.slots, "bodyPart": kept})
+
+
+_ONLY_FELT = frozenset({"numb", "dead", "tingling", "tingly", "tingle", "pins", "needles", "jelly", "asleep", "cold",
+                        "frozen", "perished", "froze", "warmed", "freezing", "ached", "aching", "sore"})
 
 
 def _paces_said(analysis: _Analysis) -> set[str]:
@@ -6374,14 +6532,16 @@ def _twitches_too(words: Sequence[str], place: Match) -> bool:
             or words[max(0, place.start - 4) : max(0, place.start - 2)] == ["so", "does"])
 
 
-def _twitching_on_both_sides(analysis: _Analysis, both: Match) -> bool:
+def _twitching_on_both_sides(analysis: _Analysis, both: Match, reported: bool = False) -> bool:
     """Whether "both" names places that twitch ("twitching in both my calves"), not a comparison ("both his arms
-    look the same size") or a joke ("we're both twitchy")."""
+    look the same size") or a joke ("we're both twitchy"). Read as the twitch's report (`reported`), the places are
+    the twitching ones without its word: "that's both my calves, they go like a bag o' worms", "yis, always the same,
+    both calves" (round 198)."""
     place = next((match for match in analysis.matches  # (past whose they are: "both his calves")
                   if match.start > both.start and match.types != {PERSON_TYPE}), None)
     between = {token.word for token in analysis.tokens[both.end : place.start]} if place else set()
     return (place is not None and place.types == {PLACE_TYPE} and between <= {"my", "his", "her", "their", "the"}
-            and any_twitching(analysis.tokens))
+            and (reported or any_twitching(analysis.tokens)))
 
 
 # Words between an old sign and a later one that say the later came of it, or has not come back.
@@ -6693,7 +6853,8 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     if not volunteered and _a_childs_age_said(words):
         return True
     for at in range(len(words)):
-        if words[at : at + 2] != ["i", "am"]:
+        # ("She's sixty-eight, my lover!" to "could she be pregnant?": round 198 had heard a yes.)
+        if words[at : at + 2] not in (["i", "am"], ["she", "is"]):
             continue
         age, end = _age_from(words, at + 2)
         # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
@@ -6861,6 +7022,24 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
     ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
     return long_held and not changed
+
+
+def _without_drinking_of_another_drink(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """"Drank four Red Bulls studying for finals", "drinking two coffees a day": the drinking is of the drink named
+    straight after it, not of alcohol (the word alone had been read as both)."""
+    def of_another_drink(match: Match) -> bool:
+        if match.types != {_TRIGGER_TYPE} or match.values[0].id != "alcohol" or any(
+                token.lemma != "drink" for token in sequence[match.start : match.end]):
+            return False
+        return any(other.types == {_TRIGGER_TYPE} and other.values[0].id != "alcohol"
+                   and match.end <= other.start <= match.end + _DRINK_NAMED_WITHIN
+                   and not {token.word for token in sequence[match.end : other.start]} & _LIST_BREAKS
+                   for other in matches)
+    return [match for match in matches if not of_another_drink(match)]
+
+
+_DRINK_NAMED_WITHIN = 4  # words between "drank" and what was drunk: "drank like four big red bulls"
+_LIST_BREAKS = frozenset({",", "and", "then", "or", "plus", "but"})
 
 
 def _without_habits(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7290,8 +7469,12 @@ _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "
                              *_WORKOUTS})
 # A stint of work that leaves the limbs dead, and what says they always are after one.
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
-                             "graft", "twelve-hour", "ten-hour", "eight-hour", "double"})
-_TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally"})
+                             "graft", "twelve-hour", "ten-hour", "eight-hour", "double",
+                             # hours on one's feet ("me legs am dead after ten hours stood at the fryer": round 198)
+                             "hours", "stood", "standing"})
+_LONG_WALKS = frozenset({"walk", "walked", "walking", "hike", "hiked", "hiking", "hill", "hills", "path", "trek",
+                         "ramble", "miles", "mountain", "climb", "climbed"})
+_TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally", "normal"})  # ("..., but that's normal": round 198)
 
 
 _PAUSES_AND_BUT = frozenset({",", ".", "but"})
@@ -7317,8 +7500,11 @@ def _spent_by_a_workout(words: list[str], at: int) -> bool:
     said = sorted({part for word, part in zip(words, stretch_of, strict=True) if word not in _PAUSES_AND_BUT})
     mine = said.index(stretch_of[at])
     near = set(said[max(0, mine - 1) : mine + 2])
+    # (Or a long walk, the legs "like jelly after" it: "walked the coast path to Mortehoe yesterday, legs like jelly
+    # after", "me legs were like jelly after the walk up to the castle": round 198. Never "on the stairs".)
+    walked = "after" in own and "legs" in own
     told = [i for i, part in enumerate(stretch_of) if part in near and (
-        words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"])]
+        words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"] or walked and words[i] in _LONG_WALKS)]
     return any(not set(words[max(0, i - 3) : i]) & {"no", "not", "never", "n't"} for i in told)
 
 
@@ -7588,7 +7774,7 @@ _A_FITS_LIMBS = frozenset({"twitching", "jerking", "kicking", "arms", "legs", "g
 _NEARLY_OR_WOULD = frozenset({"about", "nearly", "almost", "practically", "would", "gonna", "will", "'ll"})
 _HAD_A_FIT = frozenset({"had", "have", "has", "having"})
 _SEEING_NEWS = frozenset({"saw", "seen", "sees", "heard", "hears", "found", "finds", "read", "realised", "realized",
-                          "learned", "learnt", "told"})
+                          "learned", "learnt", "told", "sid"})  # (Black Country "when I sid the price": round 198)
 _OVER_A_TIME = frozenset({"weekend", "week", "night", "christmas", "easter", "summer", "winter", "holidays", "holiday",
                           "last", "past", "few", "years", "months", "weeks", "days", "new", "period", "course", "lunch",
                           "dinner", "breakfast", "tea"})
@@ -7596,7 +7782,12 @@ _OVER_A_TIME = frozenset({"weekend", "week", "night", "christmas", "easter", "su
 _OVER_A_PLACE = frozenset({"sink", "bath", "toilet", "loo", "table", "desk", "counter", "side", "edge", "bed", "wheel",
                            "handlebars", "steering", "back", "railing", "rail", "fence", "cooker", "stove", "basin"})
 _TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming", "livid", "angry", "mad", "cross",
-                           "raging", "strop", "tantrum"})
+                           "raging", "strop", "tantrum", "tantrums", "strops", "paddy", "paddies", "hissy",
+                           # swearing ("effin' and blindin' at 'em up the lane": round 198)
+                           "effin", "effing", "blindin", "blinding", "swearing", "cussing", "cursing"})
+# "He had a right fit when the cows got out": a fit made much of, over what others did (a thing or someone named).
+_MADE_MUCH_OF = frozenset({"right", "proper", "absolute"})
+_WHAT_OTHERS_DID = frozenset({"the", "his", "her", "my", "our", "their", "them", "they", "city", "united"})
 
 
 def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7642,7 +7833,9 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
         # ("He had a fit when they shut his branch ... but that was him losing his temper": named so after, round 150.)
         temper_named = bool(set(words[match.end :]) & {"temper", "tempers"})
-        return bool(nearly or over or at_someone or temper_named or set(after) & _TEMPER_WORDS or any(
+        made_much_of = match.start > 0 and words[match.start - 1] in _MADE_MUCH_OF and after[:1] == ["when"] and (
+            after[1:2] and (after[1] in _WHAT_OTHERS_DID or after[1] in THINGS))
+        return bool(nearly or over or at_someone or temper_named or made_much_of or set(after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137, never
             # "about this time last week".)
@@ -7775,7 +7968,10 @@ _HANDED_OUT = frozenset({"sheets", "sheet", "papers", "leaflets", "leaflet", "fl
                          "hymn", "hymnbooks", "books", "orders", "order", "sweets", "cake", "cakes", "drinks", "plates",
                          "presents", "gifts", "prizes", "food", "biscuits", "cards", "invitations", "forms", "tests",
                          "worksheets", "candles", "samosas", "sandwiches", "mince", "dates", "names", "words",
-                         "lines", "windows", "bits", "parts", "numbers", "details"})
+                         "lines", "windows", "bits", "parts", "numbers", "details",
+                         # a church's and a school's ("he passed out the bulletins at church Sunday": round 197)
+                         "bulletins", "bulletin", "handouts", "tickets", "menus", "candy", "cookies", "hymnals",
+                         "ballots", "fliers", "pamphlets", "brochures", "booklets", "newsletters", "envelopes"})
 
 
 _DRINKS_NOT_DRUNK = frozenset({"alcohol", "booze", "coffee", "tea", "beer", "wine", "caffeine", "cola", "coke", "pop",
@@ -8574,6 +8770,7 @@ _THINGS_THAT_COLLAPSE = frozenset({"display", "arch", "archway", "arrangement", 
                                    "road", "pavement", "sinkhole"})
 _COLLAPSE_WORDS = frozenset({"collapsed", "collapse", "collapses", "collapsing", "blacked"})
 _BEFORE_A_COLLAPSE = frozenset({"has", "had", "have", "just", "completely", "totally", "all", "then", "is", "was",
+                                "were", "are",  # ("the whole cities were paralyzed Monday with that snow": round 197)
                                 "it's", "finally", "literally", "basically"})
 _CLAUSE_OPENERS = frozenset({",", ".", "and", "but", "so", "when", "then", "because", "as", "while", "only", "until",
                              "before", "after", "if", "even"})
@@ -8584,10 +8781,12 @@ _PEOPLE_WORDS = _RELATIVES | frozenset({"mr", "mrs", "miss", "ms", "resident", "
 _WHO_COLLAPSES = frozenset({"i", "he", "she", "we", "they", "you", "and", ",", "then", "mum", "dad", "nan"})
 _HURT_AFTER = frozenset({"i", "me", "my", "myself", "so", "did", "crashed", "fell", "floor", "woke", "ground", "came",
                          "hurt", "trapped", "injured", "ambulance", "moving", "top"})
-_POWER_CUT = frozenset({"road", "street", "power", "town", "area", "city", "village", "estate", "neighbourhood",
+_POWER_CUT = frozenset({"gym", "arena", "rink", "stadium", "mall", "school",  # ("the whole gym blacked out": round 197)
+                        "road", "street", "power", "town", "area", "city", "village", "estate", "neighbourhood",
                         "neighborhood", "houses", "grid", "electricity"})
 # What stands still, "paralysed": a network or a place, never a part.
-_THINGS_AT_A_STANDSTILL = frozenset({"mtr", "tube", "subway", "metro", "traffic", "network", "trains", "railway",
+_THINGS_AT_A_STANDSTILL = frozenset({"cities", "state", "freeway", "interstate", "highways", "region",  # (round 197)
+                                     "mtr", "tube", "subway", "metro", "traffic", "network", "trains", "railway",
                                      "line", "roads", "airport", "port", "city", "town", "country", "system",
                                      "government", "market", "markets", "office", "company", "motorway", "highway"})
 
