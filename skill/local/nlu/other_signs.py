@@ -201,13 +201,20 @@ _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoi
                      "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
                      "charging", "charge", "charges", "asking",
                      # an insurer's ("i nearly passed out at a bloke's excess": round 150)
-                     "excess", "premium", "premiums"})
+                     "excess", "premium", "premiums",
+                     # what a buyer pays ("he about keeled over when he saw what the elevator was payin' for wheat":
+                     # round 197)
+                     "paying", "payin", "payin'",
+                     # fuels for the home ("I about fainted when I saw what they want for propane": round 197)
+                     "propane", "diesel", "heating", "electric", "electricity", "kerosene"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
                                  # a house move's ("i nearly fainted when the survey came back", "i near collapsed
                                  # when i saw the deposit deductions": round 160)
-                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp"})
+                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp",
+                                 # a work rota ("I about passed out when I saw the Christmas schedule": round 197)
+                                 "schedule", "rota"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
 # or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
 # a faint.

@@ -627,6 +627,11 @@ _OPEN_BUT_NOT_THERE = re.compile(
     r"\b(eyes (?:were|was|are|is|wide) (?:wide )?open),? but (he|she|i|they|you) (?:was|were|is|are|'s)?"
     r"(?:n't| not) (?:really |even |all )?there\b")
 _NERVE_SIGNS = "weakness|numbness|tingling|pins and needles|thinning|shrinking"
+
+# A word's dropped h written as an apostrophe (not a quotation: none of these opens one).
+_H_DROPPED = re.compile(r"(?<![\w'])'(ad|ave|as|e|e's|e'd|e'll|is|er|im|usband|eart|ouse|ead|eadache|and|ands|ome|ip|"
+                        r"ips|urt|urts|urting|eavy|alf|appened|elp|ere|anded|old|olding|ow|ospital)(?=(?:'s|'d|'ll)?(?![\w']))")
+
 _SIGNS_THEN_DENIED = re.compile(rf"(^|,\s*)((?:{_NERVE_SIGNS})(?:,?\s+(?:and|or)\s+(?:{_NERVE_SIGNS}))*)"
                                 rf"\s+(?:no|nope|none)(?=\s+but\b|\s*[.]|\s*$|\s*,\s*(?:but (?:thinn\w*|smaller|"
                                 r"the muscle|not sure)\b|"
@@ -834,7 +839,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _SIGNS_THEN_DENIED.sub(r"\1no \2", text)
     text = _TRIGGERS_THEN_DENIED.sub(r"\1no \2", text)
     # "The muscle between my neck and shoulder": the one place where they meet (round 163)
-    text = re.sub(r"\bbetween (?:my|his|her|the) neck and (?:my |his |her |the )?shoulder\b", "at the shoulder", text)
+    text = re.sub(r"\b(?:between|atween|tween) (?:my|me|his|her|the) neck and (?:my |me |his |her |the )?shoulder\b",
+                  "at the shoulder", text)
+    # "Right-hand side": a side, no hand (round 198 had heard a third place).
+    text = re.sub(r"\b(right|left)[- ]hand side\b", r"\1 side", text)
     # "Am a boy", "am a man": I am, the "I" dropped (round 188 had not understood it to "could you be pregnant?")
     text = re.sub(r"^\W*am a (?=(?:boy|man|guy|bloke|lad|fella|male|gent|gentleman)\b)", "i am a ", text)
     # Southern English "I like to had a heart attack when I seen it": nearly, only when something seen or heard
@@ -844,6 +852,35 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\b(i|he|she|we|they|you) like to (?:have |of )?had a heart attack(?= when (?:i|he|she|we|they|you) "
                   r"(?:seen|saw|see|heard|found|opened|read|looked)\b)", r"\1 nearly had a heart attack", text)
     text = re.sub(r"\b(i'm|i am|im|am) a (?:dude|feller)\b", r"\1 a guy", text)
+    # Black Country, Cockney and West Country h-dropping written out, "it's me 'usband ... 'e come back off the boat",
+    # "engine 'ad a fit", "me 'eart": the words with their h (round 198 had heard nobody's twitch, and no engine's).
+    text = _H_DROPPED.sub(r"h\1", text)
+    # A name for the listener said between pauses, "she's sixty-eight, my lover!", "no, none of that, bab", "ar, me
+    # duck": no part of what is said (round 198 had read "lover" as a medicine's name).
+    text = re.sub(r"[,]\s*(?:(?:my|me) (?:lover|love|duck|dear|darling|bird|ansum|'ansum|handsome|babber|flower|pet)|"
+                  r"bab|bor|duck|hun|hon|love|luv|mate|me duck)\s*(?=[,.!?]|$)", "", text)
+    text = re.sub(r"(?<![\w'])'ee\b", "you", text)  # (West Country "can't tell 'ee when it started")
+    # Black Country "I cor keep 'old of it": can't (round 198); "couldn't rightly tell you", "I wouldn't know if
+    # 'twas any different or no": not knowing (round 198 had heard the last "no").
+    text = re.sub(r"\b(i|he|she|we|they|you) cor\b", r"\1 can't", text)
+    text = re.sub(r"\b(couldn't|could not|can't|cannot) rightly (tell|say)\b", r"\1 \2", text)
+    text = re.sub(r"\bi wouldn't know (?:if|whether) [^.!?]{0,40}? or no\b", "i don't know", text)
+    # "Went down like a lead balloon": a speech or a joke that failed, never a person falling (round 198); "muddle a
+    # brandy old fashioned": a bartender's crushing of fruit for a cocktail (round 197 had heard confusion);
+    # "that heart-attack snow": heavy snow, a heart attack's only as a word before a thing (round 197).
+    text = re.sub(r"\bwent down\b(?=[^.!?]{0,60}\blike a (?:lead|led) balloon\b)", "bombed", text)
+    text = re.sub(r"\bwent down like a (?:lead|led) balloon\b", "bombed", text)
+    # "That Michigan game Saturday made me sick": disgusted by a game, not vomiting (round 197), with nothing of
+    # being sick said otherwise.
+    if not re.search(r"\b(?:vomit\w*|threw up|throwing up|puk\w*|spew\w*|retch\w*|bring\w* up|brought up|sick (?:twice|"
+                     r"again|all)|been sick)\b", text):
+        text = re.sub(r"\b((?:game|match|loss|defeat|result|ref|referee|performance|team|season|score)\b"
+                      r"[^.!?,]{0,25}?) "
+                      r"made (me|him|her|us) sick\b", r"\1 made \2 mad", text)
+    text = re.sub(r"\bmuddle (a|an|the|my|your) (?=(?:[\w']+ ){0,2}(?:old fashioned|old fashioneds|mojito|mojitos|"
+                  r"cocktail|cocktails|drink|drinks|mint|lime|limes|fruit|sugar cube)\b)", r"make \1 ", text)
+    text = re.sub(r"\bheart[- ]attack (?=(?:snow|weather|food|burger|burgers|breakfast|sandwich|special|on a plate|"
+                  r"hill|stairs|workout)\b)", "heavy ", text)
     # "My upper arm won't quit jumpin": it won't stop twitching (round 191 had heard an arm that won't work), only of
     # a twitch's words ("my knees won't quit buckling" is weakness: safety review A65); "my neck's been stove up":
     # stiff; London "my sleep's been peak": bad (round 192 had not understood it).
@@ -1013,6 +1050,62 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     if not re.search(r"\b(?:thought|meant|supposed|instead|actually|wasn't|wasnt|wrong|half|ran out|switched|regular|"
                      r"strong|full caf\w*|mistake|mix\w* up)\b", text):
         text = re.sub(r"\bdecaf(?:feinated)? (?:tea|teas|coffee|coffees|latte|lattes)\b", "decaf", text)
+    # "One cup of coffee in the mornin'", "just the one coffee first thing": one a day, no lot of caffeine (round 197
+    # had heard the coffee as the twitch's trigger, and a "sudden" in the morning); "I sleep like a baby": well, no
+    # baby (round 197 had heard a child).
+    text = re.sub(r"\b((?:just |only )?(?:one|a|a single|the one) (?:cup of |mug of )?(?:coffee|tea|cuppa|joe))"
+                  r"(?: in the mornin[g']?| in the am| with breakfast| each morning| every morning| first thing)\b",
+                  r"\1 a day", text)
+    text = re.sub(r"\b(sleep|sleeps|sleeping|slept) like a (?:baby|log|rock)\b", r"\1 well", text)
+    # Round 197-198's everyday words that had been read as facts: "don't you go askin' me if I'm expectin'" (not
+    # pregnant, it had been read as pregnant), "that ship sailed" (no chance), "baby aspirin" (no baby), "backed
+    # the Buick" (reversed, no back), "can't swallow that loss" (accept), "feels like it always does" (normal),
+    # "the lid off the Folgers can" (no eyelid), "the hotdish burned" (no burning feeling), "with his arm under
+    # him" (lying on it), "frozen stiff at the match" (freezing cold), "hands are strong as ever" (strength, no
+    # second place), "I only noticed it mending nets one day" (some day, no day's length).
+    text = re.sub(r"\b(?:don't|dont|do not|no need to) (?:you )?(?:go )?(?:be )?ask(?:ing|in'?)? me (?:if|whether) "
+                  r"(?:i'm|i am|im) (?:expecting|expectin'?|pregnant|in the family way)\b", "i'm not pregnant", text)
+    text = re.sub(r"\b(?:that|the) ship(?:'s| has)? (?:long )?sailed\b", "no chance", text)
+    text = re.sub(r"\bbaby aspirins?\b", "low dose aspirin", text)
+    text = re.sub(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text)
+    text = re.sub(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
+                  r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b", r"\1 accept \2 \3",
+                  text)
+    text = re.sub(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
+                  r"(?:does|has))\b",
+                  "feels normal", text)
+    text = re.sub(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this)\b)", r"the top \1 ", text)
+    text = re.sub(r"\b(hotdish|casserole|roast|toast|dinner|supper|turkey|rice|lasagna|lasagne|potatoes|cookies|bread|"
+                  r"pie|cake|gravy|pan|pot|stew|chili|chilli) (?:got )?(?:burned|burnt)\b", r"\1 got overcooked", text)
+    text = re.sub(r"\bwith (his|her|my|me) (arm|leg|hand) (?:all )?(?:trapped |tucked |squashed )?under "
+                  r"(?:him|her|me|himself|herself|myself)\b", "lying on it", text)
+    text = re.sub(r"\b(was|were|i'm|im|i am|got|get|getting) (?:absolutely |proper |totally |bloody )?frozen stiff\b",
+                  r"\1 freezing cold", text)
+    text = re.sub(r"\b(?:my |me |his |her )?(?:hands?|arms?|legs?) (?:is|are|'s|'re|am) (?:as )?(?:strong|good) "
+                  r"as ever\b",
+                  "my strength is as good as ever", text)
+    # "That numb thing Saturday was just the cold": numb fingers told as the cold's, not a sign (round 197), only
+    # with nothing else of it said ("... but it's still numb now" stays).
+    if not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt)\b", text):
+        text = re.sub(r"\b(?:the|that) numb(?:ness)?(?: thing)?\b([^.!?,]{0,25}?) (?:was|were) (?:just |only )?"
+                      r"(?:the|from "
+                      r"the) (?:cold|frost|ice|snow|wind)\b", r"that\1 was just the cold", text)
+    text = re.sub(r"\b(noticed it|noticed|spotted it)\b([^.!?,]{0,30}?) one day\b(?! ago)", r"\1\2", text)
+    # "I dunno if you'd call it weak, but I can't twist the lid off ...": the doubt is about the word, the sign is
+    # told (round 197 had heard "not sure", which the description had then to outweigh).
+    text = re.sub(r"\bi (?:dunno|don't know|dont know|do not know|am not sure|'m not sure|m not sure) (?:if|whether) "
+                  r"(?:you'?d|you would|i'?d|i would) call it (weak|weakness|numb|numbness|tingling|thinner),? but\b",
+                  r"it's \1, and", text)
+    # "What, thinner? How am I meant to tell that?": a sign named back, then asked how to tell (round 198 had heard
+    # the muscle getting thinner).
+    text = re.sub(r"^\W*(?:(?:what|eh|huh|um|er)\W+)?(thinner|smaller|weaker|weak|numb|numbness|tingling|tingly)"
+                  r"\s*\?\s*"
+                  r"(?=how (?:am|do|would|could|can|should) i (?:meant to |supposed to )?(?:tell|know)(?: that| it)?"
+                  r"\s*[?.!]*\s*$)", r"what counts as \1? ", text)
+    # "Nah, nowt like that ... I only drink tea": an ordinary drink, told as the no it follows (round 198 had heard
+    # a lot of caffeine).
+    if re.match(r"^\W*(?:no|nah|nope|naw|not really)\b", text):
+        text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b", "no coffee", text)
     # "Two scoops of pre": the gym's pre-workout (never a baby's formula: "two scoops of pre made", safety review A67)
     if not re.search(r"\b(?:baby|babies|formula|bottles?|infant|newborn|feeds?)\b", text):
         text = re.sub(r"\b(scoops?) of pre\b(?! ?workout| made| mix\w*| formula| milk)", r"\1 of pre workout", text)
