@@ -56,7 +56,7 @@ from skill.domain.triage import (
     YES_NO_QUESTIONS,
     questions_of,
 )
-from skill.local.dates import CALENDAR, MONTHS, WEEKDAYS, Calendar, calendar_for, parse_calendar_date
+from skill.local.dates import CALENDAR, MONTHS, WEEKDAYS, Calendar, calendar_for
 from skill.local.dates import VOCABULARY as DATE_WORDS
 from skill.local.durations import NUMBER_PHRASE, parse_duration, parse_number
 from skill.local.durations import VOCABULARY as DURATION_WORDS
@@ -93,6 +93,7 @@ from skill.local.nlu.lexicon import (
     PLACE_TYPE,
     SIGN_TYPE,
     SPEAKER_WORDS,
+    TEAMS,
     THINGS,
     TIME_UNITS,
     TWITCH_LEMMAS,
@@ -774,8 +775,6 @@ _HAD_OR_COUNTED = frozenset({"had", "drank", "took", "downed", "necked", "sank",
 _WORDS_BEFORE_A_WHEN_OF_ITS_OWN = 2
 _POINTING_AT_A_START = frozenset({"it", "this", "since", "started", "start", "starting", "began", "begun", "begin",
                                   "noticed", "first", "ever", "kicked"})
-_MAX_DAY_WORDS = 5  # "the first sunday of lent"
-_AGAIN = frozenset({"again", "another", "yesterday", "recently", "lately", "twice", "keeps"})
 _WORDS_OF_A_SIGN_IN_AN_IDIOM = frozenset({"heart", "attack", "died", "dead", "killed", "stroke", "coronary", "fit",
                                           "choke", "choked", "blue", "collapsed", "fainted", "passed"})
 _ANSWER_KINDS = {
@@ -2498,8 +2497,10 @@ class Resolver:
         the day is the answer; how the twitch came on says nothing more (round 198 had kept only the "sudden", and
         asked when it started three times)."""
         analysis = self._analyse(resolution.text)
+        # (A day, or a length of days: "suddenly, two minutes into my run" is no start: review C68.)
         times = [(match, sorted(match.types)[0]) for index, match in enumerate(analysis.matches)
-                 if match.types & {DATE_TYPE, DURATION_TYPE} and index not in analysis.negated]
+                 if index not in analysis.negated and (DATE_TYPE in match.types or DURATION_TYPE in match.types and (
+                     iso_duration_seconds(match.values[0].iso or "") or 0) >= 86_400)]
         if not times or _DURATION_INTENT not in self.model.intents:
             return None
         return Resolution(_DURATION_INTENT, self._slots(_DURATION_INTENT, times, analysis), resolution.confidence,
@@ -2636,7 +2637,8 @@ class Resolver:
         answered = words[:1] in (["no"], ["nah"], ["nope"], ["yes"], ["yeah"]) or bool({"apart", "except"} & set(words))
         # Nor a statement with no question mark, every sample of the intent having a word of asking ("had a monster
         # before work", "drinking a few beers and two coffees" had been "what's a monster?").
-        stated = "?" not in resolution.text
+        stated = "?" not in resolution.text and words[:1] not in (
+            ["is"], ["are"], ["does"], ["do"], ["can"], ["could"], ["should"], ["would"], ["was"], ["wot's"], ["wots"])
         if resolution.intent != _EXPLAIN_INTENT or not (set(words) & _SOMEONES or answered or stated) or set(
                 words) & _ASKING_WORDS:
             return resolution
@@ -2966,7 +2968,6 @@ class Resolver:
         matches = without_tellers(sequence, without_others_signs(sequence, matches, canonical_words))
         matches = _without_a_baseline_unchanged(sequence, _with_signs_there_since_long_ago(
             sequence, without_signs_supposed(sequence, without_signs_in_jest(sequence, matches)), today), today)
-        matches = self._with_old_signs_dated_as_long_ago(sequence, matches, today)
         matches = self._without_history_beside_a_recent_sign(sequence, _without_times_said_before(sequence, matches),
                                                              today)
         matches = self._without_an_old_time_of_something_else(sequence, self._without_history_before_a_new_sign(
@@ -2978,6 +2979,7 @@ class Resolver:
         matches = _without_trips_on_things(sequence, _without_trips_away(sequence, _without_effects_of_a_procedure(
             sequence, matches, canonical_words)))
         matches = _without_signs_only_of_others(sequence, matches)
+        matches = _without_teams_that_lost(sequence, matches)
         matches = _without_things_that_collapsed(sequence, _without_dozing_off(sequence, _without_a_person_asleep(
             sequence, _without_blackouts_of_the_power(sequence, matches))))
         matches = _without_idioms_of_memory_and_temper(sequence, matches)
@@ -3289,46 +3291,6 @@ class Resolver:
                    and stretch_of[match.start] not in with_signs | twitching
                    and any(later > stretch_of[match.start] for later in with_signs)}
         return [match for match in matches if id(match) not in dropped]
-
-    def _with_old_signs_dated_as_long_ago(self, sequence: list[Token], matches: list[Match],
-                                          today: date) -> list[Match]:
-        """"My mother-in-law had a stroke at the parish fish fry last Lent": a day months back told after an
-        emergency sign in its clause, without "since", dates it as long ago, as "a year ago" does (round 197 had heard
-        the stroke as today's: a feast or a month said after a sign is no start of the twitch, so it had been left
-        unread). Told as how long ago, the skill reads it as history unless anything says it is now."""
-        signs = [match for match in matches if self._is_emergency(match)]
-        if not signs:
-            return matches
-        words = [token.word for token in sequence]
-        # (Never beside anything of now or again, anywhere: "she fainted in September and again yesterday"; nor with
-        # a time or a pace in a sign's clause.)
-        if set(words) & (NOW_WORDS | _SAID_OF_TODAY | _AGAIN):
-            return matches
-        spans = [(start, end) for start, end in clause_spans(sequence) if any(
-            start <= sign.start < end for sign in signs)]
-        # (Nor any other time told but the twitch's own: "my dad had a fit in March and one on Sunday".)
-        stretch_of, twitching = _stretches_and_twitching(sequence, _STRETCH_BREAKS)
-        if any(match.types & {DATE_TYPE, DURATION_TYPE, PACE_TYPE} and (stretch_of[match.start] not in twitching or any(
-                start <= match.start < end for start, end in spans)) for match in matches) or any(
-                "since" in words[start:end] for start, end in spans):
-            return matches
-        added: list[Match] = []
-        for start, end in spans:
-            own = [sign for sign in signs if start <= sign.start < end]
-            for at in range(min(sign.end for sign in own), end):
-                if any(match.start <= at < match.end for match in matches):
-                    continue
-                if words[at] != "last":
-                    continue  # ("last Lent", "last March"; "over Christmas" may be this one: towards caution)
-                for stop in range(min(end, at + _MAX_DAY_WORDS), at, -1):
-                    iso = parse_calendar_date(words[at:stop], today, self._gazetteer.calendar)
-                    days = days_since(iso, today) if iso else None
-                    if days is not None and days * 86400 >= HISTORY_AFTER_SECONDS:
-                        added.append(Match(at, stop, 1, (Value(DURATION_TYPE, iso=f"P{int(days)}D"),)))
-                        break
-                if added and added[-1].start == at:
-                    break
-        return sorted(matches + added, key=lambda match: match.start) if added else matches
 
     def _is_emergency(self, match: Match) -> bool:
         return any((value.slot_type, value.id) in self._emergency for value in match.values)
@@ -3765,6 +3727,13 @@ def _without_places_only_felt(resolution: Resolution, analysis: _Analysis) -> Re
 
     def only_felt(match: Match) -> bool:
         here = stretch_of[match.start]
+        # ("My feet are cold and they're twitching too": the next stretch twitches, pointing back to it.)
+        after = [(stretch_of[at], token.word) for at, token in enumerate(analysis.tokens)
+                 if stretch_of[at] > here and token.word not in _STRETCH_BREAKS]
+        following = after[0][0] if after else None
+        if following in twitching and [word for part, word in after if part == following][:1] in (
+                ["they"], ["it"], ["that"], ["these"], ["those"]):
+            return False
         return here not in twitching and bool({token.word for at, token in enumerate(analysis.tokens)
                                                 if stretch_of[at] == here} & _ONLY_FELT)
     felt = {value.id for match in places if only_felt(match) for value in match.values} - {
@@ -6857,6 +6826,10 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
         if words[at : at + 2] not in (["i", "am"], ["she", "is"]):
             continue
         age, end = _age_from(words, at + 2)
+        if words[at] == "she":  # (only her age, said alone: "she's with a fella", "she's 62 days late": review C68)
+            if age is not None and _PAST_PREGNANCY <= age < 130 and words[end : end + 1] in ([], [","], ["."]):
+                return True
+            continue
         # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
         alone = age is not None and words[end : end + 1] in ([], [","], ["."], ["so"], ["and"], ["years"], ["now"])
         if volunteered and words[at + 2 : at + 3] != ["a"] and not alone:
@@ -7471,9 +7444,12 @@ _WORKED_ALL_DAY = frozenset({"controller", "controllers", "mouse", "keyboard", "
 _STINTS_OF_WORK = frozenset({"round", "rounds", "shift", "shifts", "turn", "turns", "session", "workout", "training",
                              "graft", "twelve-hour", "ten-hour", "eight-hour", "double",
                              # hours on one's feet ("me legs am dead after ten hours stood at the fryer": round 198)
-                             "hours", "stood", "standing"})
-_LONG_WALKS = frozenset({"walk", "walked", "walking", "hike", "hiked", "hiking", "hill", "hills", "path", "trek",
-                         "ramble", "miles", "mountain", "climb", "climbed"})
+                             "hours"})
+_LONG_WALKS = frozenset({"hike", "hiked", "hiking", "hill", "hills", "path", "trek", "ramble", "miles", "mountain"})
+# A walk of a few steps, or legs spent for the first time: never a long walk's (safety review C68: "my legs went like
+# jelly after I walked to the shop", "after walking the dog, just now").
+_SHORT_OR_NEW = frozenset({"stairs", "steps", "few", "shop", "loo", "toilet", "door", "car", "kitchen", "bathroom",
+                           "first", "never", "just", "suddenly", "sudden", "now", "dog"})
 _TIRED_AS_EVER = frozenset({"always", "every", "usual", "normally", "normal"})  # ("..., but that's normal": round 198)
 
 
@@ -7502,9 +7478,10 @@ def _spent_by_a_workout(words: list[str], at: int) -> bool:
     near = set(said[max(0, mine - 1) : mine + 2])
     # (Or a long walk, the legs "like jelly after" it: "walked the coast path to Mortehoe yesterday, legs like jelly
     # after", "me legs were like jelly after the walk up to the castle": round 198. Never "on the stairs".)
-    walked = "after" in own and "legs" in own
+    walked = "after" in own and "legs" in own and not set(own) & _SHORT_OR_NEW
     told = [i for i, part in enumerate(stretch_of) if part in near and (
-        words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"] or walked and words[i] in _LONG_WALKS)]
+        words[i] in _WORKOUTS or words[i : i + 2] == ["leg", "day"] or walked and (
+            words[i] in _LONG_WALKS or words[i] == "walk" and words[i - 1 : i] in (["the"], ["long"])))]
     return any(not set(words[max(0, i - 3) : i]) & {"no", "not", "never", "n't"} for i in told)
 
 
@@ -7624,7 +7601,9 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # 155-156. The habit's own "been" is no sign staying.)
     # (Only with how they always are said, not denied, and nothing they cannot do: "my legs went dead after the
     # training session, i'm knackered, i can't feel them at all" is a sign.)
+    # ("Normally I'm fine" says it is not as ever: safety review C68.)
     as_ever = any(word in _TIRED_AS_EVER and not set(words[max(0, at - 2) : at]) & {"not", "n't"}
+                  and not set(words[at + 1 : at + 4]) & {"fine", "ok", "okay", "grand", "otherwise", "alright"}
                   for at, word in enumerate(words)) and not set(words) & {"n't", "cannot", "not"}
     habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
         words[at + 1 : at + 6]) & _STINTS_OF_WORK] if as_ever else []
@@ -7782,12 +7761,15 @@ _OVER_A_TIME = frozenset({"weekend", "week", "night", "christmas", "easter", "su
 _OVER_A_PLACE = frozenset({"sink", "bath", "toilet", "loo", "table", "desk", "counter", "side", "edge", "bed", "wheel",
                            "handlebars", "steering", "back", "railing", "rail", "fence", "cooker", "stove", "basin"})
 _TEMPER_WORDS = frozenset({"shouting", "screaming", "ranting", "raving", "fuming", "livid", "angry", "mad", "cross",
-                           "raging", "strop", "tantrum", "tantrums", "strops", "paddy", "paddies", "hissy",
-                           # swearing ("effin' and blindin' at 'em up the lane": round 198)
-                           "effin", "effing", "blindin", "blinding", "swearing", "cussing", "cursing"})
-# "He had a right fit when the cows got out": a fit made much of, over what others did (a thing or someone named).
+                           "raging", "strop", "tantrum"})
+# "The only fits in this house are the kids' tantrums": the only fits named, and they are tempers (round 198).
+_TANTRUMS = frozenset({"tantrums", "tantrum", "strops", "strop", "paddies", "hissy"})
+# "He had a right fit when the cows got out": a fit had, made much of, over what things did (never "went into a proper
+# fit when her fever spiked", nor "when his sugar dropped": safety review C68).
 _MADE_MUCH_OF = frozenset({"right", "proper", "absolute"})
-_WHAT_OTHERS_DID = frozenset({"the", "his", "her", "my", "our", "their", "them", "they", "city", "united"})
+_HAD_OR_THREW = (["had", "a"], ["threw", "a"], ["pitched", "a"], ["has", "a"])
+_ANIMALS_LOOSE = frozenset({"cows", "cow", "sheep", "dog", "dogs", "cat", "cats", "horse", "horses", "pigs", "goats",
+                            "chickens", "hens", "bull", "bullocks", "heifers", "calves", "lambs", "ewes", "geese"})
 
 
 def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -7833,9 +7815,17 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             words[had - 1] in ("about", "nearly", "almost", "practically") or words[had] == "have")
         # ("He had a fit when they shut his branch ... but that was him losing his temper": named so after, round 150.)
         temper_named = bool(set(words[match.end :]) & {"temper", "tempers"})
-        made_much_of = match.start > 0 and words[match.start - 1] in _MADE_MUCH_OF and after[:1] == ["when"] and (
-            after[1:2] and (after[1] in _WHAT_OTHERS_DID or after[1] in THINGS))
-        return bool(nearly or over or at_someone or temper_named or made_much_of or set(after) & _TEMPER_WORDS or any(
+        fit_at = max(at for at in range(match.start, match.end) if words[at] in ("fit", "fits"))
+        # (What did it named right after "when (the)": a thing, an animal or a team, never someone: "grandad had a
+        # proper fit when the carer came in" may be a fit.)
+        did_it = after[2:3] if after[1:2] == ["the"] else after[1:2]
+        made_much_of = fit_at > 0 and words[fit_at - 1] in _MADE_MUCH_OF and after[:1] == ["when"] and (
+            words[max(0, fit_at - 3) : fit_at - 1] in _HAD_OR_THREW) and bool(did_it) and (
+            did_it[0] in THINGS | TEAMS | _ANIMALS_LOOSE)
+        only_tantrums = "only" in words[max(0, match.start - 2) : match.start] and bool(
+            set(takewhile(lambda word: word != ".", words[match.end :])) & _TANTRUMS)
+        return bool(nearly or over or at_someone or temper_named or made_much_of or only_tantrums or set(
+                after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137, never
             # "about this time last week".)
@@ -8044,8 +8034,13 @@ def _without_things_handed_out(sequence: list[Token], matches: list[Match]) -> l
                 # "four of my students passed out, all in first attempt": they passed (round 138)
                 or any(words[match.end + k : match.end + k + 3] == ["in", "first", "attempt"] for k in range(3))):
             return True
-        return after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"]) and bool(
-            set(after[1:]) & _HANDED_OUT)
+        # (Never a noun that goes on as a clause of its own, run on without a pause: "my son passed out the tickets
+        # were still in his hand", safety review C68.)
+        handed_at = next((match.end + i for i, word in enumerate(after) if i and word in _HANDED_OUT), None)
+        return after[:1] in (["the"], ["some"], ["all"], ["our"], ["their"], ["his"], ["her"], ["my"]) and (
+            handed_at is not None) and words[handed_at + 1 : handed_at + 2] not in (
+            ["were"], ["was"], ["fell"], ["went"], ["everywhere"], ["flew"], ["spilled"], ["dropped"], ["are"], ["is"],
+            ["on"])  # ("I passed out the menus on the floor")
     return [match for match in matches if not handed(match)]
 
 
@@ -8896,6 +8891,45 @@ def _my_only_fit_was_something_else(rest: list[str]) -> bool:
             word[:1].isdigit() for word in said):
         return False
     return said[0] != "when" or bool(set(said) & _A_TEMPER)
+
+
+def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> list[Match]:
+    """Without the faint or the choke of a team that lost: "the Vikings choked again Sunday", "Stoke collapsed in the
+    second half" (rounds 197-198 had heard trouble swallowing and a faint). Only a team's nickname nobody bears
+    (`TEAMS`), as "the <team>" or with the game's moment said after it, the sign only its verb, and no person's word
+    or harm near it ("the Bears choked and my dad choked on a chip" keeps the dad's)."""
+    words = [token.word for token in sequence]
+
+    def lost(match: Match) -> bool:
+        own = words[match.start : match.end]
+        if match.types != {SIGN_TYPE} or len(own) > 1 or own[0] not in _VERBS_OF_LOSING:
+            return False
+        at = match.start - 1
+        while at >= 0 and words[at] in _BEFORE_A_COLLAPSE | {"again"}:
+            at -= 1
+        if at < 0 or words[at] not in TEAMS or set(words[max(0, at - 6) : at]) & _PEOPLE_WORDS:
+            return False
+        after = list(takewhile(lambda word: word not in _ENDS_OF_A_CLAUSE, words[match.end : match.end + 4]))
+        moment = after[:2] == ["in", "the"] and after[2:3] and after[2] in _MOMENTS_OF_A_GAME or after[:2] in (
+            ["in", "overtime"], ["in", "extra"], ["late", "on"])
+        # ("The Vikings", or a plural nickname opening what is said: "Vikings choked again Sunday, too".)
+        named = at > 0 and words[at - 1] == "the" or (
+            at == 0 or words[at - 1] in (",", ".")) and words[at].endswith("s")
+        # (Never choking on something, nor a collapse onto somewhere: "the bears choked on a chicken wing", "I was
+        # watching the packers collapsed on the couch": safety review B68.)
+        if after[:1] == ["on"] or set(after) & (_PEOPLE_WORDS | _WHERE_ONE_COLLAPSES | _HARM_SAID):
+            return False
+        return moment or named
+    return [match for match in matches if not lost(match)]
+
+
+_HARM_SAID = frozenset({"cannot", "hurt", "injured", "ambulance", "me", "i", "my", "myself", "breathe", "breathing"})
+_ENDS_OF_A_CLAUSE = frozenset({",", ".", "and", "but", "so"})
+_VERBS_OF_LOSING = frozenset({"choked", "choke", "chokes", "choking", "chokin", "collapsed", "collapse", "collapses",
+                              "collapsing"})
+_WHERE_ONE_COLLAPSES = frozenset({"couch", "sofa", "settee", "bed", "chair", "ground", "floor", "pitch", "field",
+                                  "court", "ice", "stands", "bleachers"})
+_MOMENTS_OF_A_GAME = frozenset({"first", "second", "third", "fourth", "last", "final", "closing", "dying"})
 
 
 def _without_things_that_collapsed(sequence: list[Token], matches: list[Match]) -> list[Match]:

@@ -87,20 +87,18 @@ THINGS = frozenset(form for word in (
     # a boat's ("the outboard's choking": round 190; a parish, a hall, a bay or a fryer that blacked out are
     # lookalikes of their own, for Hall, Parish, Bay and Fryer are people too: "Dave Hall collapsed", review C64)
     "outboard",
-    # sports teams, whose collapse or choke is a lost game ("Stoke collapsed in the second half", "the Vikings choked
-    # again Sunday": round 197 and 198 had heard a faint and a swallowing sign). Only names that are nobody's: no
-    # "cubs" (scouts) nor "twins".
-    "packers", "vikings", "bears", "lions", "browns", "bengals", "steelers", "stillers", "ravens", "colts", "titans",
-    "jaguars", "texans", "broncos", "raiders", "chargers", "dolphins", "patriots", "pats", "jets", "eagles",
-    "cowboys", "seahawks", "niners", "rams", "cardinals", "falcons", "panthers", "saints", "buccaneers", "bucs",
-    "commanders", "buckeyes", "wolverines", "badgers", "hawkeyes", "huskers", "cornhuskers", "gophers", "spartans",
-    "hoosiers", "brewers", "tigers", "royals", "cavs", "pistons", "bucks", "timberwolves", "blackhawks", "yankees",
-    "mets", "phillies", "sixers", "knicks", "celtics", "bruins", "leafs", "canucks", "oilers", "flames", "habs",
-    "dodgers", "lakers", "clippers", "mariners", "united", "villa", "albion", "baggies", "rovers", "wolves", "forest",
-    "county", "spurs", "stoke", "arsenal", "chelsea", "liverpool", "everton", "leeds", "celtic", "rangers", "hammers",
-    "magpies", "toon", "canaries", "owls", "blades", "potters", "pompey", "argyle", "robins", "seagulls", "hornets",
-    "saddlers",
 ) for form in (word, f"{word}s"))
+# Sports teams named by nicknames nobody bears (no "Chelsea", "Everton", "Rangers", "Cowboys", "Brewers": people and
+# trades; no plural made of "Stoke"): their collapse or choke is a lost game, only with the game's moment said
+# ("Stoke collapsed in the second half") or as "the Vikings choked" (rounds 197-198; safety review B68).
+TEAMS = frozenset({
+    "packers", "vikings", "bears", "lions", "browns", "bengals", "steelers", "stillers", "ravens", "colts", "titans",
+    "jaguars", "broncos", "chargers", "dolphins", "patriots", "jets", "eagles", "seahawks", "niners", "rams",
+    "falcons", "panthers", "buccaneers", "bucs", "buckeyes", "wolverines", "badgers", "hawkeyes", "huskers",
+    "cornhuskers", "gophers", "spartans", "cavs", "pistons", "knicks", "celtics", "bruins", "leafs", "lakers",
+    "clippers", "dodgers", "mets", "phillies", "sixers", "stoke", "spurs", "arsenal", "liverpool", "wolves",
+    "hammers", "baggies", "magpies", "toon", "canaries", "owls", "blades", "city", "united", "gunners", "blues",
+})
 # The parts of a thing, said before "of" it ("the roof of the shed", "the whole left side of the car").
 PARTS_OF_A_THING = frozenset({"side", "top", "end", "half", "part", "back", "front"})
 WEAKNESS = "weakness"

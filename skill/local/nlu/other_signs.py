@@ -10,6 +10,7 @@ reviews still found missed is listed there.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from skill.local.dates import DATE_TYPE, WEEKDAYS
 from skill.local.durations import parse_number
@@ -201,20 +202,22 @@ _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoi
                      "gallon", "litre", "liter", "charged", "fetched", "paid", "fee", "fees", "costs", "quoted",
                      "charging", "charge", "charges", "asking",
                      # an insurer's ("i nearly passed out at a bloke's excess": round 150)
-                     "excess", "premium", "premiums",
-                     # what a buyer pays ("he about keeled over when he saw what the elevator was payin' for wheat":
-                     # round 197)
-                     "paying", "payin", "payin'",
-                     # fuels for the home ("I about fainted when I saw what they want for propane": round 197)
-                     "propane", "diesel", "heating", "electric", "electricity", "kerosene"})
+                     "excess", "premium", "premiums"})
+# What a price may be asked for or paid, a shock only when seen ("I about fainted when I saw what they want for
+# propane", "he about keeled over when he saw what the elevator was payin' for wheat", "when I saw the Christmas
+# schedule": round 197), in the clause of the seeing, after "what" or "the", and never beside an exposure (a heater's
+# fumes, a shock off the electric: safety review B68).
+_SHOCKS_SEEN = frozenset({"paying", "payin", "payin'", "propane", "diesel", "heating", "electric", "kerosene",
+                          "schedule", "rota"})
+_SAW_OR_HEARD = frozenset({"saw", "seen", "see", "sid", "heard", "read"})
+_EXPOSURES = frozenset({"heater", "heaters", "fumes", "fume", "smell", "whiff", "shock", "zapped", "generator", "fence",
+                        "tank", "valve", "can", "pump", "leak", "leaking", "stove", "fire", "on", "running", "up"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
                                  # a house move's ("i nearly fainted when the survey came back", "i near collapsed
                                  # when i saw the deposit deductions": round 160)
-                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp",
-                                 # a work rota ("I about passed out when I saw the Christmas schedule": round 197)
-                                 "schedule", "rota"})
+                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
 # or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
 # a faint.
@@ -1384,6 +1387,17 @@ def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _a_price_seen(words: list[str]) -> bool:
+    """Whether `words` (after a "when") are one seeing what something cost, in one clause: "i saw what they want for
+    propane", "he saw what the elevator was payin' for wheat", "i saw the christmas schedule"."""
+    clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words))
+    if clause[1:2] and clause[0] in ("i", "he", "she", "we", "they") and clause[1] in _SAW_OR_HEARD and not (
+            set(words) & _EXPOSURES):
+        named = clause[2:]
+        return named[:1] in (["what"], ["the"]) and bool(set(named) & _SHOCKS_SEEN)
+    return False
+
+
 def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
     """Without a sign that is a topic ("i know all about strokes and seizures", "i read about fits online") or a
     shock at a price ("i about passed out when i saw my light bill"): neither happened to anyone."""
@@ -1434,7 +1448,8 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # 163.)
         when = next((at for at, word in enumerate(said_after[:3]) if word == "when" and said_after[:at] in (
             [], ["was", "me"], ["was", "i"], ["were", "me"])), None)
-        news = when is not None and bool(set(after) & _NEWS_ARRIVING) and bool(
+        seen = when is not None and strictly_near and _a_price_seen(said_after[when + 1 :])
+        news = seen or when is not None and bool(set(after) & _NEWS_ARRIVING) and bool(
             set(said_after) & _SHOCKS or strictly_near and set(said_after) & _SHOCKS_NEARLY_ONLY)
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)
         told = "when" in after[:2] and bool(set(after[:7]) & _NEWS_TOLD)

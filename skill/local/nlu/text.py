@@ -864,23 +864,32 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # 'twas any different or no": not knowing (round 198 had heard the last "no").
     text = re.sub(r"\b(i|he|she|we|they|you) cor\b", r"\1 can't", text)
     text = re.sub(r"\b(couldn't|could not|can't|cannot) rightly (tell|say)\b", r"\1 \2", text)
-    text = re.sub(r"\bi wouldn't know (?:if|whether) [^.!?]{0,40}? or no\b", "i don't know", text)
+    text = re.sub(r"\bi wouldn't know (?:if|whether) (?:'?twas|it was|it's|it is|they were|they're) (?:any )?"
+                  r"(?:different|better|worse|the same|thinner|smaller|weaker) or no\b", "i don't know", text)
     # "Went down like a lead balloon": a speech or a joke that failed, never a person falling (round 198); "muddle a
     # brandy old fashioned": a bartender's crushing of fruit for a cocktail (round 197 had heard confusion);
     # "that heart-attack snow": heavy snow, a heart attack's only as a word before a thing (round 197).
-    text = re.sub(r"\bwent down\b(?=[^.!?]{0,60}\blike a (?:lead|led) balloon\b)", "bombed", text)
-    text = re.sub(r"\bwent down like a (?:lead|led) balloon\b", "bombed", text)
+    text = re.sub(r"\b((?:the )?only (?:thing|one) (?:as |that |which |what )?)went down\b(?=[^.!?]{0,40}\b"
+                  r"(?:was|were) (?:the|a|an|his|her|my|our) (?:[\w']+ ){0,2}?(?:speech|joke|jokes|toast|sermon|show|"
+                  r"party|gig|set|idea|plan|film|dinner|pudding|cake)\b)", r"\1bombed", text)
+    text = re.sub(r"\b(speech|speeches|joke|jokes|toast|sermon|show|idea|plan|film|news|announcement|that|it|"
+                  r"suggestion|pitch|proposal|set|gig|song|performance) (?:just |really |totally )?went down like a "
+                  r"(?:lead|led) balloon\b", r"\1 bombed", text)  # (of a thing only: "she went down like ...", A68)
     # "That Michigan game Saturday made me sick": disgusted by a game, not vomiting (round 197), with nothing of
     # being sick said otherwise.
+    # (Never beside a drink, a pill or a stimulant: "the energy drink before the game made me sick": review A68.)
     if not re.search(r"\b(?:vomit\w*|threw up|throwing up|puk\w*|spew\w*|retch\w*|bring\w* up|brought up|sick (?:twice|"
-                     r"again|all)|been sick)\b", text):
-        text = re.sub(r"\b((?:game|match|loss|defeat|result|ref|referee|performance|team|season|score)\b"
-                      r"[^.!?,]{0,25}?) "
-                      r"made (me|him|her|us) sick\b", r"\1 made \2 mad", text)
+                     r"again|all)|been sick|drinks?|energy|red ?bulls?|monsters?|pre ?workout|caffeine|coffee|pills?|"
+                     r"tablets?|injection|jab|beer|pints?|food|ate|eaten|hot ?dogs?|flu|bug|virus|ill|fever)\b", text):
+        text = re.sub(r"\b((?:that|the|this|our|their)(?: [\w']+){0,2}? (?:game|match|loss|defeat|result|ref|referee|"
+                      r"performance|team|season|score)\b(?: [\w']+){0,2}?) made (me|him|her|us) sick\b",
+                      r"\1 made \2 mad", text)
     text = re.sub(r"\bmuddle (a|an|the|my|your) (?=(?:[\w']+ ){0,2}(?:old fashioned|old fashioneds|mojito|mojitos|"
                   r"cocktail|cocktails|drink|drinks|mint|lime|limes|fruit|sugar cube)\b)", r"make \1 ", text)
-    text = re.sub(r"\bheart[- ]attack (?=(?:snow|weather|food|burger|burgers|breakfast|sandwich|special|on a plate|"
-                  r"hill|stairs|workout)\b)", "heavy ", text)
+    # (Only after "that", "this", "the" or "some": "he's having a heart attack stairs are too much" is one: review
+    # A68.)
+    text = re.sub(r"\b(that|this|the|some|real|proper) heart[- ]attack (?=(?:snow|weather|food|burger|burgers|"
+                  r"breakfast|sandwich|special|hill|stairs|workout)\b)", r"\1 heavy ", text)
     # "My upper arm won't quit jumpin": it won't stop twitching (round 191 had heard an arm that won't work), only of
     # a twitch's words ("my knees won't quit buckling" is weakness: safety review A65); "my neck's been stove up":
     # stiff; London "my sleep's been peak": bad (round 192 had not understood it).
@@ -1053,8 +1062,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "One cup of coffee in the mornin'", "just the one coffee first thing": one a day, no lot of caffeine (round 197
     # had heard the coffee as the twitch's trigger, and a "sudden" in the morning); "I sleep like a baby": well, no
     # baby (round 197 had heard a child).
-    text = re.sub(r"\b((?:just |only )?(?:one|a|a single|the one) (?:cup of |mug of )?(?:coffee|tea|cuppa|joe))"
-                  r"(?: in the mornin[g']?| in the am| with breakfast| each morning| every morning| first thing)\b",
+    text = re.sub(r"(?<!every time i have )(?<!every time i drink )(?<!started with )(?<!after )"
+                  r"\b((?:just |only )?(?:one|a|a single|the one) (?:cup of |mug of )?(?:coffee|tea|cuppa|joe))"
+                  r"(?: in the mornin[g']?| in the am| with breakfast| each morning| every morning| first thing)\b"
+                  r"(?![^.!?]{0,20}\b(?:sets? it off|starts? it|set it off|started|triggers?|sudden\w*)\b)",
                   r"\1 a day", text)
     text = re.sub(r"\b(sleep|sleeps|sleeping|slept) like a (?:baby|log|rock)\b", r"\1 well", text)
     # Round 197-198's everyday words that had been read as facts: "don't you go askin' me if I'm expectin'" (not
@@ -1064,15 +1075,19 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # him" (lying on it), "frozen stiff at the match" (freezing cold), "hands are strong as ever" (strength, no
     # second place), "I only noticed it mending nets one day" (some day, no day's length).
     text = re.sub(r"\b(?:don't|dont|do not|no need to) (?:you )?(?:go )?(?:be )?ask(?:ing|in'?)? me (?:if|whether) "
-                  r"(?:i'm|i am|im) (?:expecting|expectin'?|pregnant|in the family way)\b", "i'm not pregnant", text)
+                  r"(?:i'm|i am|im) (?:expecting|expectin'?|pregnant|in the family way)\b"
+                  r"(?![^.!?]{0,40}\b(?:might|could|maybe|due|weeks?|months?|gone|yes|i am|i'm|im)\b)",  # (review A68)
+                  "i'm not pregnant", text)
     text = re.sub(r"\b(?:that|the) ship(?:'s| has)? (?:long )?sailed\b", "no chance", text)
-    text = re.sub(r"\bbaby aspirins?\b", "low dose aspirin", text)
+    text = re.sub(r"(?<!gave )(?<!give )(?<!giving )(?<!gave my )(?<!gave the )(?<!gave our )\bbaby (aspirins?)\b",
+                  r"\1", text)
     text = re.sub(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text)
     text = re.sub(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
-                  r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b", r"\1 accept \2 \3",
+                  r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b(?=\s*(?:[,.!?]|$|to\b|"
+                  r"from\b|against\b|on\b|yet\b|either\b|at\b|in\b))", r"\1 accept \2 \3",
                   text)
     text = re.sub(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
-                  r"(?:does|has))\b",
+                  r"(?:does|has))(?=\s*[.!?]*\s*$)",  # (only as all that is said: "..., like a weight on it", A68)
                   "feels normal", text)
     text = re.sub(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this)\b)", r"the top \1 ", text)
     text = re.sub(r"\b(hotdish|casserole|roast|toast|dinner|supper|turkey|rice|lasagna|lasagne|potatoes|cookies|bread|"
@@ -1086,7 +1101,9 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   "my strength is as good as ever", text)
     # "That numb thing Saturday was just the cold": numb fingers told as the cold's, not a sign (round 197), only
     # with nothing else of it said ("... but it's still numb now" stays).
-    if not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt)\b", text):
+    if not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt|thought|assumed|"
+                     r"reckon\w*|said|but|sudden\w*|spread\w*|lasted|going away|weeks?|days|face|hours?|"
+                     r"in seconds|came on|nowhere)\b", text):
         text = re.sub(r"\b(?:the|that) numb(?:ness)?(?: thing)?\b([^.!?,]{0,25}?) (?:was|were) (?:just |only )?"
                       r"(?:the|from "
                       r"the) (?:cold|frost|ice|snow|wind)\b", r"that\1 was just the cold", text)
@@ -1094,7 +1111,8 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "I dunno if you'd call it weak, but I can't twist the lid off ...": the doubt is about the word, the sign is
     # told (round 197 had heard "not sure", which the description had then to outweigh).
     text = re.sub(r"\bi (?:dunno|don't know|dont know|do not know|am not sure|'m not sure|m not sure) (?:if|whether) "
-                  r"(?:you'?d|you would|i'?d|i would) call it (weak|weakness|numb|numbness|tingling|thinner),? but\b",
+                  r"(?:you'?d|you would|i'?d|i would) call it (weak|weakness|numb|numbness|tingling|thinner),? but\b"
+                  r"(?!\s*(?:no|nah|nope|not|it's fine|its fine|fine|i don't|i dont|nothing)\b)",
                   r"it's \1, and", text)
     # "What, thinner? How am I meant to tell that?": a sign named back, then asked how to tell (round 198 had heard
     # the muscle getting thinner).
@@ -1105,7 +1123,9 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "Nah, nowt like that ... I only drink tea": an ordinary drink, told as the no it follows (round 198 had heard
     # a lot of caffeine).
     if re.match(r"^\W*(?:no|nah|nope|naw|not really)\b", text):
-        text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b", "no coffee", text)
+        text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b(?![^.!?]{0,20}\b(?:cups?|mugs?|pots?|loads|lots|"
+                      r"a lot|all day|litres?|liters?|gallons?|\d+|dozen|ten|twelve|fifteen|twenty)\b)", "no coffee",
+                      text)
     # "Two scoops of pre": the gym's pre-workout (never a baby's formula: "two scoops of pre made", safety review A67)
     if not re.search(r"\b(?:baby|babies|formula|bottles?|infant|newborn|feeds?)\b", text):
         text = re.sub(r"\b(scoops?) of pre\b(?! ?workout| made| mix\w*| formula| milk)", r"\1 of pre workout", text)
