@@ -252,6 +252,8 @@ FLOORS = {
     "round194": (2 / 3, 1 / 1, 0, 0),  # "since Tuesday, leg day. my legs were straight dead after": no time (README)
     "round195": (3 / 3, 1 / 1, 0, 0),
     "round196": (3 / 3, 1 / 1, 0, 0),
+    "round197": (3 / 3, 1 / 1, 0, 0),  # a relative's stroke "last Lent" beside one's own twitch since Tuesday (README)
+    "round198": (3 / 3, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -8503,3 +8503,172 @@ def test_rounds_193_and_194s_answers(text: str, pending: str | None, intent: str
 ))
 def test_rounds_195_and_196s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+# Rounds 197 (US Midwest and Great Plains English) and 198 (Midlands, West Country and East Anglia): the answers that
+# had been misread, and beside each new reading the real sign or fact of the same shape the safety reviews kept.
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    ('I had two energy drinks before my shift',
+     'emergency_screen', TRIGGER, {'trigger': ['stimulant']}),
+    ('drank four red bulls studying for finals',
+     'emergency_screen', TRIGGER, {'trigger': ['stimulant']}),
+    ('yeah two energy drinks last night',
+     'triggers', TRIGGER, {'answer': ['yes'], 'trigger': ['stimulant']}),
+    ('had a monster before work',
+     'emergency_screen', TRIGGER, {'trigger': ['stimulant']}),
+    ('remind me to take my pills at nine',
+     None, 'AMAZON.FallbackIntent', {}),
+    ("alright my lover, my eyelid's been goin', proper annoyin'. Mind, I near died when City let that late "
+     "goal in Saturday",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ('my eyelid has been twitching since we lost on Saturday',
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05']}),
+    ("ope, yeah, so my left eyelid's been flutterin' on and off. And jeez louise, I about had a heart attack "
+     "Sunday watchin' the Packers choke in the fourth quarter, but that's not why I'm callin'.",
+     None, REPORT, {'bodyPart': ['eyelid'], 'frequency': ['occasionally']}),
+    ("Tuesday night it come on, sudden like, out of nowhere, I was sat watchin' Stoke and it just started "
+     "flickerin'. Mind, Stoke collapsed in the second half, so that might've done it",
+     'onset', DURATION, {'startDate': ['2026-12-08']}),
+    ('suddenly, two minutes into my run',
+     'onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('no, none of that. He passed out the bulletins at church Sunday like always and was fine as could be.',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('my son passed out the tickets were still in his hand',
+     None, SYMPTOM, {'person': ['son'], 'symptom': ['fainting'], 'bodyPart': ['hand']}),
+    ("Got a twitch goin' in my right shoulder, top of it. I about died shovelin' that heart-attack snow "
+     "Tuesday, heavy wet stuff, ya know.",
+     None, REPORT, {'bodyPart': ['shoulder']}),
+    ("i think he's having a heart attack stairs are too much for him",
+     None, SYMPTOM, {'person': ['he'], 'symptom': ['chest_pain']}),
+    ('no, no. Well, the whole cities were paralyzed Monday with that snow, I sat on 35W for two hours, but me '
+     'personally, no.',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("no, she's fine, sharp as a tack. The whole gym blacked out at the basketball game Tuesday, but that was "
+     "the ice storm knocking the power out, not her",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("okay so, I run a supper club up by Minocqua, I'm sixty-three, and my right thumb's been twitchin', the "
+     "meaty part, since about Easter. Same spot every time. No weakness, I can still muddle a brandy old "
+     "fashioned with the best of 'em, no numbness",
+     None, REPORT, {'bodyPart': ['thumb'], 'startDate': ['2026-04-05'], 'placePattern': ['same_place'],
+      'deniedSymptom': ['weakness', 'sensation_change'], 'pregnancy': ['not_pregnant']}),
+    ('the left corner of her mouth keeps twitching, it pulls up for a second',
+     None, REPORT, {'bodyPart': ['lip'], 'duration': ['PT1S']}),
+    ('her mouth keeps pulling to one side since lunch',
+     None, SYMPTOM, {'person': ['she'], 'symptom': ['facial_droop'], 'pace': ['sudden']}),
+    ("no, nothin' like that. only fit I've 'ad is when I sid the price o' cod this wik",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("no, nothin' like that. he had a right fit when the cows got out Tuesday, effin' and blindin' at 'em up "
+     "the lane, but that's just Dad",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('Grandad had a proper fit when the carer came in',
+     None, SYMPTOM, {'person': ['grandfather'], 'symptom': ['seizure']}),
+    ("no, none of that. the only fits in this house are the kids' tantrums",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('my wife had a fit after a blinding headache',
+     None, SYMPTOM, {'person': ['wife'], 'symptom': ['seizure', 'severe_headache']}),
+    ("no, nothin' like that, bab. Only thing as went down Sat'dy was the best man's speech, like a lead balloon",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('she went down hard, like a lead balloon',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ("So I got this twitch in my upper arm, the left one. And I about died laughin' when Gary's truck went "
+     "through the slush out on the lake, and the Vikings choked again Sunday",
+     None, REPORT, {'bodyPart': ['arm'], 'startDate': ['2026-12-06']}),
+    ('the bears choked on a chicken wing',
+     None, SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ('Chelsea collapsed at school today',
+     None, SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ("now then me duck, it's me left calf, it's been goin' like a little pulse for weeks. me legs were like "
+     "jelly after the walk up to the castle Sunday, mind, but that's just me age",
+     None, REPORT, {'bodyPart': ['calf']}),
+    ('my legs were like jelly after I walked up the stairs',
+     None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("ow bist. me right eye's gooin', the top lid, flickerin' like a bad bulb. me legs am dead after ten "
+     "hours stood at the fryer an' all, but that's normal",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my left leg went dead after I stood up, normally I'm fine",
+     None, SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['leg']}),
+    ("it's for my husband Dave, bab. his eye's been going, the left lid, flickering. Sunday he nodded off on "
+     "the settee with his arm under him and woke up with pins and needles, but he shook it and it went in a "
+     "minute, so that's nothing",
+     None, REPORT, {'person': ['husband'], 'bodyPart': ['eyelid'], 'duration': ['PT1M']}),
+    ("well... this mornin' I found meself stood in the jitty behind our 'ouse in me slippers, didn't know 'ow "
+     "I'd got there nor what day it were, an' I still feel all fuzzy an' lost now",
+     'screen_collapse', SYMPTOM, {'pace': ['sudden'], 'symptom': ['confusion']}),
+    ("well, me right 'and's gone all cack-'anded, I cor keep 'old o' the chip scoop, I keep lettin' the fish "
+     "slide off. it's bin creepin' up on me the last few wiks, gettin' wuss bit by bit",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['hand'], 'symptom': ['weakness'], 'pace': ['gradual'],
+      'duration': ['P3W']}),
+    ("it's me 'usband, not me. 'E come back off the boat last night and 'is left calf was jumpin' about under "
+     "the skin",
+     None, REPORT, {'person': ['husband'], 'duration': ['P1D'], 'bodyPart': ['calf']}),
+    ("she's sixty-eight, my lover!",
+     'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("she's with a fella now, could be",
+     'pregnant', 'AMAZON.YesIntent', {}),
+    ("now listen, my lover, I'm a seventy-one-year-old fella so don't you go askin' me if I'm expectin'. Me "
+     "right calf's been twitchin' since Saturday",
+     None, REPORT, {'pregnancy': ['not_pregnant'], 'bodyPart': ['calf'], 'startDate': ['2026-12-05']}),
+    ("don't ask me if i'm expecting, i'm 7 months gone",
+     'pregnant', 'PregnancyIntent', {'pregnancy': ['pregnant']}),
+    ('what, thinner? how am I meant to tell that?',
+     'nerve_signs', 'ExplainIntent', {'symptom': ['muscle_wasting']}),
+    ("thinner? how would I know, it's shrunk a lot",
+     'nerve_signs', SYMPTOM, {'symptom': ['muscle_wasting']}),
+    ('no, just my baby aspirin like always',
+     'health_changes', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['medication']}),
+    ("well, I dunno if you'd call it weak, but I can't hardly twist the lid off the Folgers can no more",
+     'weakness', SYMPTOM, {'symptom': ['weakness']}),
+    ("This is Stan. I got a twitch in my right thumb, been about three weeks now. I about had a coronary when "
+     "my grandson backed the Buick into the snowbank, but that's him, not me.",
+     None, REPORT, {'bodyPart': ['thumb'], 'duration': ['P3W']}),
+    ("Well, my right eyelid's been twitchin'. I still can't swallow that loss to Michigan on Saturday, "
+     "either, but that's a whole other thing.",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05']}),
+    ('no, feels like it always does',
+     'sensation', 'AMAZON.NoIntent', {}),
+    ('feels the same as usual, like a weight on it',
+     'screen_chest', 'AMAZON.FallbackIntent', {}),
+    ("oh honey, that ship sailed, I'm fifty-four",
+     'pregnant', 'AMAZON.NoIntent', {}),
+    ("hold you hard, let me find my glasses. that's both my calves, bor, they go like a bag o' worms of an evenin'",
+     None, REPORT, {'bodyPart': ['calf'], 'pace': ['sudden'], 'placePattern': ['both_sides']}),
+    ("ey up. I've gorra flicker goin' in that meaty bit atween me neck and me shoulder, right-hand side, like "
+     "a little moth under the skin",
+     None, REPORT, {'bodyPart': ['shoulder']}),
+    ("couldn't rightly tell 'ee. me hands are always perished out pruning in the orchard, so I wouldn't know "
+     "if 'twas any different or no",
+     'nerve_signs', 'DontKnowIntent', {}),
+    ("so my right thumb's got this little jumpy twitch thing goin' on. I was out ice fishin' Saturday and my "
+     "fingers went numb 'cause it was like ten below and I had the gloves off re-tyin' jigs, but they warmed "
+     "right up soon as I got in the fish house by the heater",
+     None, REPORT, {'bodyPart': ['thumb'], 'startDate': ['2026-12-05']}),
+    ("my calf twitches, my feet are cold and they're twitching too",
+     None, REPORT, {'bodyPart': ['calf', 'foot']}),
+    ('no, feels totally normal, that numb thing Saturday was just the cold and it was gone in a few minutes',
+     'sensation', DURATION, {'answer': ['no'], 'startDate': ['2026-12-05'], 'duration': ['PT3M']}),
+    ('the numbness was the cold, it came on in seconds',
+     'sudden_onset', SYMPTOM, {'symptom': ['sensation_change']}),
+    ("no, not really. I quit drinkin' twelve years ago, I sleep like a baby, one cup of coffee in the "
+     "mornin', and I ain't been workin' out or stressed",
+     'triggers', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['exercise', 'stress', 'caffeine']}),
+    ("nah, nowt like that. I'm in bed by ten, I only drink tea, and work's alright at the minute",
+     'triggers', TRIGGER, {'answer': ['no'], 'deniedTrigger': ['caffeine']}),
+    ('nah i only drink tea, like fifteen cups a day',
+     'triggers', TRIGGER, {'answer': ['no'], 'trigger': ['caffeine']}),
+    ("oh, no. I mean, I about died shovelin' the driveway after that storm, it was like shovelin' wet cement, "
+     "and that Michigan game Saturday made me sick, but that's just bein' a Buckeyes fan.",
+     'emergency_screen', 'CorrectionIntent', {'answer': ['no'], 'startDate': ['2026-12-05']}),
+    ('the energy drink before the game made me sick',
+     None, SYMPTOM, {'trigger': ['stimulant'], 'symptom': ['nausea']}),
+    ("no, nothin' like that, heavens. Well, I about fainted when I saw what they want for propane this "
+     "winter, but that's just me bein' dramatic.",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('I almost passed out when I came in, the propane heater had been on all night',
+     None, SYMPTOM, {'symptom': ['fainting'], 'trigger': ['lack_of_sleep']}),
+    ("I went ice fishing and my heart's racing",
+     None, SYMPTOM, {'symptom': ['palpitations']}),
+    ("he's been on the ice all night and his heart is racing",
+     None, SYMPTOM, {'trigger': ['stimulant'], 'person': ['he'], 'symptom': ['palpitations']}),
+))
+def test_rounds_197_and_198s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    _check_on_the_corpus_day(text, pending, intent, slots)

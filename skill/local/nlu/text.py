@@ -1080,12 +1080,16 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   "i'm not pregnant", text)
     text = re.sub(r"\b(?:that|the) ship(?:'s| has)? (?:long )?sailed\b", "no chance", text)
     text = re.sub(r"(?<!gave )(?<!give )(?<!giving )(?<!gave my )(?<!gave the )(?<!gave our )\bbaby (aspirins?)\b",
-                  r"\1", text)
+                  r"low dose \1", text)
     text = re.sub(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text)
     text = re.sub(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
                   r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b(?=\s*(?:[,.!?]|$|to\b|"
                   r"from\b|against\b|on\b|yet\b|either\b|at\b|in\b))", r"\1 accept \2 \3",
                   text)
+    # "I run a supper club up by Minocqua": a business kept, no running (round 197 had heard hard exercise).
+    text = re.sub(r"\b(i|we|he|she|they) (?:run|runs|ran) (a|an|the|my|our|his|her) (?=(?:[\w']+ ){0,2}(?:club|"
+                  r"business|shop|pub|bar|restaurant|company|store|farm|cafe|diner|hotel|salon|kitchen|firm|practice|garage)\b)",
+                  r"\1 manage \2 ", text)
     text = re.sub(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
                   r"(?:does|has))(?=\s*[.!?]*\s*$)",  # (only as all that is said: "..., like a weight on it", A68)
                   "feels normal", text)
