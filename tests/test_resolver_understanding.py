@@ -8669,6 +8669,8 @@ def test_rounds_195_and_196s_answers(text: str, pending: str | None, intent: str
      None, SYMPTOM, {'symptom': ['palpitations']}),
     ("he's been on the ice all night and his heart is racing",
      None, SYMPTOM, {'trigger': ['stimulant'], 'person': ['he'], 'symptom': ['palpitations']}),
+    ('my right eyelid has been twitching and the lid on that side is sagging now too',
+     None, REPORT, {'bodyPart': ['eyelid'], 'symptom': ['drooping_eyelid']}),
 ))
 def test_rounds_197_and_198s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

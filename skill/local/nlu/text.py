@@ -1093,7 +1093,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
                   r"(?:does|has))(?=\s*[.!?]*\s*$)",  # (only as all that is said: "..., like a weight on it", A68)
                   "feels normal", text)
-    text = re.sub(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this)\b)", r"the top \1 ", text)
+    # (Only of a container: "the lid on that side is sagging" is an eyelid, tuned round 160.)
+    text = re.sub(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this) (?:[\w']+ ){0,2}?(?:can|cans|jar|jars|tin|tins|"
+                  r"pot|bottle|tub|box|bin|jug|kettle|pan|cooler|container|thermos|flask|cup|bucket|barrel|pail|"
+                  r"carton)\b)", r"the top \1 ", text)
     text = re.sub(r"\b(hotdish|casserole|roast|toast|dinner|supper|turkey|rice|lasagna|lasagne|potatoes|cookies|bread|"
                   r"pie|cake|gravy|pan|pot|stew|chili|chilli) (?:got )?(?:burned|burnt)\b", r"\1 got overcooked", text)
     text = re.sub(r"\bwith (his|her|my|me) (arm|leg|hand) (?:all )?(?:trapped |tucked |squashed )?under "
