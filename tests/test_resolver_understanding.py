@@ -8671,6 +8671,28 @@ def test_rounds_195_and_196s_answers(text: str, pending: str | None, intent: str
      None, SYMPTOM, {'trigger': ['stimulant'], 'person': ['he'], 'symptom': ['palpitations']}),
     ('my right eyelid has been twitching and the lid on that side is sagging now too',
      None, REPORT, {'bodyPart': ['eyelid'], 'symptom': ['drooping_eyelid']}),
+    # (the final-diff review's probes: real signs of the same shapes)
+    ('I came back from the city then collapsed',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ('the vikings choked and so did my husband on his steak',
+     None, SYMPTOM, {'symptom': ['difficulty_swallowing'], 'person': ['husband']}),
+    ('his whole body was frozen stiff and then he started jerking',
+     None, SYMPTOM, {'person': ['he'], 'bodyPart': ['whole_body'], 'symptom': ['seizure']}),
+    ("I think he's having a real heart attack stairs are too much for him",
+     None, SYMPTOM, {'person': ['he'], 'symptom': ['chest_pain']}),
+    ('he had a proper fit when the car hit him',
+     None, SYMPTOM, {'symptom': ['seizure'], 'person': ['he']}),
+    ('I about passed out when I saw the propane was still going in the shack with the door shut',
+     None, SYMPTOM, {'symptom': ['fainting']}),
+    ('no, I only drink tea and energy drinks',
+     'emergency_screen', TRIGGER, {'answer': ['no'], 'trigger': ['caffeine', 'stimulant']}),
+    ('the numbness on my left side was just the cold',
+     None, SYMPTOM, {'symptom': ['sensation_change']}),
+    ("my legs are dead after ten hours stood, always are, but today my left arm's gone as well",
+     None, REPORT, {'symptom': ['weakness'], 'duration': ['PT10H'], 'frequency': ['constant'],
+                    'bodyPart': ['arm']}),
+    ("the speech went down like a lead balloon and so did my dad, he's on the floor",
+     None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'person': ['father']}),
 ))
 def test_rounds_197_and_198s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

@@ -3731,8 +3731,9 @@ def _without_places_only_felt(resolution: Resolution, analysis: _Analysis) -> Re
         after = [(stretch_of[at], token.word) for at, token in enumerate(analysis.tokens)
                  if stretch_of[at] > here and token.word not in _STRETCH_BREAKS]
         following = after[0][0] if after else None
-        if following in twitching and [word for part, word in after if part == following][:1] in (
-                ["they"], ["it"], ["that"], ["these"], ["those"]):
+        opening = [word for part, word in after if part == following][:1]
+        if following in twitching and (opening in (["they"], ["it"], ["that"], ["these"], ["those"]) or bool(
+                opening) and lemma(opening[0]) in TWITCH_LEMMAS):  # ("... are dead tired and jumping all night")
             return False
         return here not in twitching and bool({token.word for at, token in enumerate(analysis.tokens)
                                                 if stretch_of[at] == here} & _ONLY_FELT)
@@ -7604,7 +7605,9 @@ def _without_a_limb_lain_on(sequence: list[Token], matches: list[Match]) -> list
     # ("Normally I'm fine" says it is not as ever: safety review C68.)
     as_ever = any(word in _TIRED_AS_EVER and not set(words[max(0, at - 2) : at]) & {"not", "n't"}
                   and not set(words[at + 1 : at + 4]) & {"fine", "ok", "okay", "grand", "otherwise", "alright"}
-                  for at, word in enumerate(words)) and not set(words) & {"n't", "cannot", "not"}
+                  for at, word in enumerate(words)) and not set(words) & {"n't", "cannot", "not", "today", "now",
+                                                                           "suddenly", "sudden"} and not (
+        occurrences(words, ["this", "time"]) or occurrences(words, ["as", "well"]))
     habitual = [at for at in range(1, len(words) - 1) if words[at - 1] == "dead" and words[at] == "after" and set(
         words[at + 1 : at + 6]) & _STINTS_OF_WORK] if as_ever else []
     loaded += habitual
@@ -7768,6 +7771,9 @@ _TANTRUMS = frozenset({"tantrums", "tantrum", "strops", "strop", "paddies", "his
 # fit when her fever spiked", nor "when his sugar dropped": safety review C68).
 _MADE_MUCH_OF = frozenset({"right", "proper", "absolute"})
 _HAD_OR_THREW = (["had", "a"], ["threw", "a"], ["pitched", "a"], ["has", "a"])
+# ("He had a proper fit when the car hit him": a fit after a harm, review E68.)
+_DONE_TO_SOMEONE = frozenset({"him", "her", "me", "them", "us", "hit", "kicked", "knocked", "bit", "fell", "struck",
+                              "ran", "crushed", "trampled", "threw", "landed"})
 _ANIMALS_LOOSE = frozenset({"cows", "cow", "sheep", "dog", "dogs", "cat", "cats", "horse", "horses", "pigs", "goats",
                             "chickens", "hens", "bull", "bullocks", "heifers", "calves", "lambs", "ewes", "geese"})
 
@@ -7821,7 +7827,7 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         did_it = after[2:3] if after[1:2] == ["the"] else after[1:2]
         made_much_of = fit_at > 0 and words[fit_at - 1] in _MADE_MUCH_OF and after[:1] == ["when"] and (
             words[max(0, fit_at - 3) : fit_at - 1] in _HAD_OR_THREW) and bool(did_it) and (
-            did_it[0] in THINGS | TEAMS | _ANIMALS_LOOSE)
+            did_it[0] in THINGS | TEAMS | _ANIMALS_LOOSE) and not set(after[2:7]) & _DONE_TO_SOMEONE
         only_tantrums = "only" in words[max(0, match.start - 2) : match.start] and bool(
             set(takewhile(lambda word: word != ".", words[match.end :])) & _TANTRUMS)
         return bool(nearly or over or at_someone or temper_named or made_much_of or only_tantrums or set(
@@ -8905,9 +8911,16 @@ def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> lis
         if match.types != {SIGN_TYPE} or len(own) > 1 or own[0] not in _VERBS_OF_LOSING:
             return False
         at = match.start - 1
-        while at >= 0 and words[at] in _BEFORE_A_COLLAPSE | {"again"}:
+        while at >= 0 and words[at] in _BEFORE_A_TEAMS_LOSS:
             at -= 1
         if at < 0 or words[at] not in TEAMS or set(words[max(0, at - 6) : at]) & _PEOPLE_WORDS:
+            return False
+        # (The team is what is said of, never where one went or what one had: "I came back from the city then
+        # collapsed", "I had the blues then collapsed"; nor with someone else's the same: "... and so did grandad".)
+        opened = at - (2 if at > 0 and words[at - 1] == "the" else 1)
+        if opened >= 0 and words[opened] not in _ENDS_OF_A_CLAUSE | {"when", "then"} or any(
+                words[i : i + 2] in (["so", "did"], ["did", "too"], ["as", "well"])
+                for i in range(match.end, len(words))):
             return False
         after = list(takewhile(lambda word: word not in _ENDS_OF_A_CLAUSE, words[match.end : match.end + 4]))
         moment = after[:2] == ["in", "the"] and after[2:3] and after[2] in _MOMENTS_OF_A_GAME or after[:2] in (
@@ -8924,6 +8937,7 @@ def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> lis
 
 
 _HARM_SAID = frozenset({"cannot", "hurt", "injured", "ambulance", "me", "i", "my", "myself", "breathe", "breathing"})
+_BEFORE_A_TEAMS_LOSS = frozenset({"again", "totally", "completely", "has", "have", "had", "were", "was", "literally"})
 _ENDS_OF_A_CLAUSE = frozenset({",", ".", "and", "but", "so"})
 _VERBS_OF_LOSING = frozenset({"choked", "choke", "chokes", "choking", "chokin", "collapsed", "collapse", "collapses",
                               "collapsing"})

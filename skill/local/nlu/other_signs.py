@@ -207,11 +207,15 @@ _SHOCKS = frozenset({"bill", "bills", "price", "prices", "cost", "quote", "invoi
 # propane", "he about keeled over when he saw what the elevator was payin' for wheat", "when I saw the Christmas
 # schedule": round 197), in the clause of the seeing, after "what" or "the", and never beside an exposure (a heater's
 # fumes, a shock off the electric: safety review B68).
-_SHOCKS_SEEN = frozenset({"paying", "payin", "payin'", "propane", "diesel", "heating", "electric", "kerosene",
-                          "schedule", "rota"})
+_SHOCKS_SEEN = frozenset({"paying", "payin", "payin'", "propane", "diesel", "heating", "electric", "kerosene"})
+_ROTAS = frozenset({"schedule", "rota"})
 _SAW_OR_HEARD = frozenset({"saw", "seen", "see", "sid", "heard", "read"})
 _EXPOSURES = frozenset({"heater", "heaters", "fumes", "fume", "smell", "whiff", "shock", "zapped", "generator", "fence",
-                        "tank", "valve", "can", "pump", "leak", "leaking", "stove", "fire", "on", "running", "up"})
+                        "tank", "valve", "leak", "leaking", "stove", "fire", "shack", "smoke", "carbon", "monoxide",
+                        # or the faint still felt ("..., and I'm still dizzy and my chest hurts": review E68)
+                        "still", "dizzy", "lightheaded", "woozy"})
+# ... and in what was seen, a fuel left burning ("when I saw the propane was still going in the shack").
+_LEFT_BURNING = frozenset({"on", "running", "going", "burning", "lit", "door", "shut", "closed", "can", "pump", "up"})
 # News of a loan or a grade: a shock only after "nearly", "almost" or "about" ("i nearly passed out when i saw what's
 # left of my student loan", round 85; never "he seemed to faint when he saw his grades", review A84).
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
@@ -1387,15 +1391,19 @@ def without_tellers(sequence: list[Token], matches: list[Match]) -> list[Match]:
     return kept
 
 
-def _a_price_seen(words: list[str]) -> bool:
+def _a_price_seen(words: list[str], everything: list[str]) -> bool:
     """Whether `words` (after a "when") are one seeing what something cost, in one clause: "i saw what they want for
-    propane", "he saw what the elevator was payin' for wheat", "i saw the christmas schedule"."""
+    propane", "he saw what the elevator was payin' for wheat", "i saw the christmas schedule"; never with an exposure
+    or the faint after all anywhere in `everything` said (review E68: "... when I saw the propane was still going in
+    the shack with the door shut", "... then I actually did")."""
     clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words))
-    if clause[1:2] and clause[0] in ("i", "he", "she", "we", "they") and clause[1] in _SAW_OR_HEARD and not (
-            set(words) & _EXPOSURES):
-        named = clause[2:]
-        return named[:1] in (["what"], ["the"]) and bool(set(named) & _SHOCKS_SEEN)
-    return False
+    if not clause[1:2] or clause[0] not in ("i", "he", "she", "we", "they") or clause[1] not in _SAW_OR_HEARD or (
+            set(everything) & _EXPOSURES) or set(words) & _LEFT_BURNING or occurrences(
+            everything, ["actually", "did"]) or occurrences(everything, ["really", "did"]):
+        return False
+    named = clause[2:]
+    return named[:1] == ["what"] and bool(set(named) & _SHOCKS_SEEN) or named[:1] == ["the"] and bool(
+        set(named) & _ROTAS)
 
 
 def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> list[Match]:
@@ -1448,7 +1456,7 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         # 163.)
         when = next((at for at, word in enumerate(said_after[:3]) if word == "when" and said_after[:at] in (
             [], ["was", "me"], ["was", "i"], ["were", "me"])), None)
-        seen = when is not None and strictly_near and _a_price_seen(said_after[when + 1 :])
+        seen = when is not None and strictly_near and _a_price_seen(said_after[when + 1 :], words)
         news = seen or when is not None and bool(set(after) & _NEWS_ARRIVING) and bool(
             set(said_after) & _SHOCKS or strictly_near and set(said_after) & _SHOCKS_NEARLY_ONLY)
         # (Told news, the price said "over" it, or dread: only after "nearly", "almost" or "about", review 80/81.)

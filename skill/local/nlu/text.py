@@ -842,7 +842,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\b(?:between|atween|tween) (?:my|me|his|her|the) neck and (?:my |me |his |her |the )?shoulder\b",
                   "at the shoulder", text)
     # "Right-hand side": a side, no hand (round 198 had heard a third place).
-    text = re.sub(r"\b(right|left)[- ]hand side\b", r"\1 side", text)
+    text = re.sub(r",\s*(right|left)[- ]hand side\b", r", \1 side", text)
     # "Am a boy", "am a man": I am, the "I" dropped (round 188 had not understood it to "could you be pregnant?")
     text = re.sub(r"^\W*am a (?=(?:boy|man|guy|bloke|lad|fella|male|gent|gentleman)\b)", "i am a ", text)
     # Southern English "I like to had a heart attack when I seen it": nearly, only when something seen or heard
@@ -874,7 +874,8 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   r"party|gig|set|idea|plan|film|dinner|pudding|cake)\b)", r"\1bombed", text)
     text = re.sub(r"\b(speech|speeches|joke|jokes|toast|sermon|show|idea|plan|film|news|announcement|that|it|"
                   r"suggestion|pitch|proposal|set|gig|song|performance) (?:just |really |totally )?went down like a "
-                  r"(?:lead|led) balloon\b", r"\1 bombed", text)  # (of a thing only: "she went down like ...", A68)
+                  r"(?:lead|led) balloon\b(?![^.!?]*\b(?:so did|did too|as well|floor|ground)\b)", r"\1 bombed",
+                  text)  # (of a thing only: "she went down like ...", review A68; "... and so did my dad": E68)
     # "That Michigan game Saturday made me sick": disgusted by a game, not vomiting (round 197), with nothing of
     # being sick said otherwise.
     # (Never beside a drink, a pill or a stimulant: "the energy drink before the game made me sick": review A68.)
@@ -888,7 +889,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   r"cocktail|cocktails|drink|drinks|mint|lime|limes|fruit|sugar cube)\b)", r"make \1 ", text)
     # (Only after "that", "this", "the" or "some": "he's having a heart attack stairs are too much" is one: review
     # A68.)
-    text = re.sub(r"\b(that|this|the|some|real|proper) heart[- ]attack (?=(?:snow|weather|food|burger|burgers|"
+    text = re.sub(r"\b(that|this|the|some) heart[- ]attack (?=(?:snow|weather|food|burger|burgers|"
                   r"breakfast|sandwich|special|hill|stairs|workout)\b)", r"\1 heavy ", text)
     # "My upper arm won't quit jumpin": it won't stop twitching (round 191 had heard an arm that won't work), only of
     # a twitch's words ("my knees won't quit buckling" is weakness: safety review A65); "my neck's been stove up":
@@ -1083,7 +1084,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   r"low dose \1", text)
     text = re.sub(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text)
     text = re.sub(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
-                  r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b(?=\s*(?:[,.!?]|$|to\b|"
+                  r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b(?=\s*(?:[.!?]|$|to\b|"
                   r"from\b|against\b|on\b|yet\b|either\b|at\b|in\b))", r"\1 accept \2 \3",
                   text)
     # "I run a supper club up by Minocqua": a business kept, no running (round 197 had heard hard exercise).
@@ -1101,7 +1102,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   r"pie|cake|gravy|pan|pot|stew|chili|chilli) (?:got )?(?:burned|burnt)\b", r"\1 got overcooked", text)
     text = re.sub(r"\bwith (his|her|my|me) (arm|leg|hand) (?:all )?(?:trapped |tucked |squashed )?under "
                   r"(?:him|her|me|himself|herself|myself)\b", "lying on it", text)
-    text = re.sub(r"\b(was|were|i'm|im|i am|got|get|getting) (?:absolutely |proper |totally |bloody )?frozen stiff\b",
+    # (Only of someone, never a body or a face, nor with a fit's or a droop's words: "his whole body was frozen
+    # stiff and then he started jerking", "her face was frozen stiff on one side": review E68.)
+    text = re.sub(r"\b((?:i|we|he|she|they|you) (?:was|were|got)|i'm|im|i am) (?:absolutely |proper |totally |bloody )?"
+                  r"frozen stiff\b(?![^.!?]{0,40}\b(?:one side|jerk\w*|shak\w*|twitch\w*|fit|stiff|rigid|moving)\b)",
                   r"\1 freezing cold", text)
     text = re.sub(r"\b(?:my |me |his |her )?(?:hands?|arms?|legs?) (?:is|are|'s|'re|am) (?:as )?(?:strong|good) "
                   r"as ever\b",
@@ -1110,7 +1114,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # with nothing else of it said ("... but it's still numb now" stays).
     if not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt|thought|assumed|"
                      r"reckon\w*|said|but|sudden\w*|spread\w*|lasted|going away|weeks?|days|face|hours?|"
-                     r"in seconds|came on|nowhere)\b", text):
+                     r"in seconds|came on|nowhere|side|left|right|down|mouth|lips?|tongue|cheek|jaw|arm|leg)\b", text):
         text = re.sub(r"\b(?:the|that) numb(?:ness)?(?: thing)?\b([^.!?,]{0,25}?) (?:was|were) (?:just |only )?"
                       r"(?:the|from "
                       r"the) (?:cold|frost|ice|snow|wind)\b", r"that\1 was just the cold", text)
@@ -1119,7 +1123,8 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # told (round 197 had heard "not sure", which the description had then to outweigh).
     text = re.sub(r"\bi (?:dunno|don't know|dont know|do not know|am not sure|'m not sure|m not sure) (?:if|whether) "
                   r"(?:you'?d|you would|i'?d|i would) call it (weak|weakness|numb|numbness|tingling|thinner),? but\b"
-                  r"(?!\s*(?:no|nah|nope|not|it's fine|its fine|fine|i don't|i dont|nothing)\b)",
+                  r"(?!\s*(?:no|nah|nope|not|it's fine|its fine|fine|i don't|i dont|nothing)\b)"
+                  r"(?![^.!?]{0,30}\b(?:fine|ok|okay|normal|no problem)\b)",
                   r"it's \1, and", text)
     # "What, thinner? How am I meant to tell that?": a sign named back, then asked how to tell (round 198 had heard
     # the muscle getting thinner).
@@ -1130,7 +1135,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "Nah, nowt like that ... I only drink tea": an ordinary drink, told as the no it follows (round 198 had heard
     # a lot of caffeine).
     if re.match(r"^\W*(?:no|nah|nope|naw|not really)\b", text):
-        text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b(?![^.!?]{0,20}\b(?:cups?|mugs?|pots?|loads|lots|"
+        text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b(?![^.!?]{0,40}\b(?:energy|red ?bulls?|"
+                      r"monsters?|coffees?|caffeine|pre ?workout|pills?|colas?|cokes?|espressos?|bang|celsius|rockstar|"
+                      r"lucozade)\b)"
+                      r"(?![^.!?]{0,20}\b(?:cups?|mugs?|pots?|loads|lots|"
                       r"a lot|all day|litres?|liters?|gallons?|\d+|dozen|ten|twelve|fifteen|twenty)\b)", "no coffee",
                       text)
     # "Two scoops of pre": the gym's pre-workout (never a baby's formula: "two scoops of pre made", safety review A67)
