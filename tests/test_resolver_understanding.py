@@ -8693,6 +8693,16 @@ def test_rounds_195_and_196s_answers(text: str, pending: str | None, intent: str
                     'bodyPart': ['arm']}),
     ("the speech went down like a lead balloon and so did my dad, he's on the floor",
      None, SYMPTOM, {'symptom': ['difficulty_speaking'], 'person': ['father']}),
+    # (a time put right after "nah hang on, that's wrong", however far on: round 198's one under-triage)
+    ("couple o' weeks... nah hang on, that's wrong, it started the week of the Balloon Fiesta, so August, it's been "
+     'months',
+     'onset', DURATION, {'startDate': ['2026-08']}),
+    ("a week, that's wrong, three months",
+     'onset', DURATION, {'duration': ['P3M']}),
+    ('something that is wrong with my arm, it went numb this morning',
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("I know that is wrong but I had a fit this morning",
+     None, SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
 ))
 def test_rounds_197_and_198s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     _check_on_the_corpus_day(text, pending, intent, slots)

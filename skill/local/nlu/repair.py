@@ -30,6 +30,9 @@ EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(
                 "i mean", "i meant", "or rather", "scratch that", "let me rephrase", "correction", "wait",
                 "sorry", "my bad", "my mistake", "no no wait", "hang on no", "i tell a lie", "let me correct that",
                 "no i mean",
+                # ("couple o' weeks... nah hang on, that's wrong, it started ... August": round 198; two terms in a
+                # row are one edit)
+                "no hang on", "nah hang on", "that is wrong", "that was wrong",
             )
         ),
         key=len,
@@ -209,6 +212,11 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
     repair = edit + 1
     starts: list[int] = []
     first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
+    if first_value is None:
+        # ("Couple o' weeks... nah hang on, that's wrong, it started the week of the fair, so August": a time put
+        # right further on than the reach, when a time was said before the edit: round 198.)
+        later = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), None)
+        first_value = later if later is not None and _said_before(matches, edit, later) else None
     earlier = [] if first_value is None else _said_before(matches, edit, first_value)
     if first_value is not None and not earlier:
         # A time put right further on ("a few days, no wait, she says it started her first week at school, so the
