@@ -628,6 +628,12 @@ _OPEN_BUT_NOT_THERE = re.compile(
     r"(?:n't| not) (?:really |even |all )?there\b")
 _NERVE_SIGNS = "weakness|numbness|tingling|pins and needles|thinning|shrinking"
 
+def _sub_if(pattern: str, repl: str, text: str, *needed: str) -> str:
+    """`re.sub(pattern, repl, text)`, skipped when `text` holds none of the `needed` words every match of `pattern`
+    holds: most of what people say holds none, and the rewrite would scan all of it for nothing."""
+    return re.sub(pattern, repl, text) if any(word in text for word in needed) else text
+
+
 # A word's dropped h written as an apostrophe (not a quotation: none of these opens one).
 _H_DROPPED = re.compile(r"(?<![\w'])'(ad|ave|as|e|e's|e'd|e'll|is|er|im|usband|eart|ouse|ead|eadache|and|ands|ome|ip|"
                         r"ips|urt|urts|urting|eavy|alf|appened|elp|ere|anded|old|olding|ow|ospital)(?=(?:'s|'d|'ll)?(?![\w']))")
@@ -839,10 +845,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _SIGNS_THEN_DENIED.sub(r"\1no \2", text)
     text = _TRIGGERS_THEN_DENIED.sub(r"\1no \2", text)
     # "The muscle between my neck and shoulder": the one place where they meet (round 163)
-    text = re.sub(r"\b(?:between|atween|tween) (?:my|me|his|her|the) neck and (?:my |me |his |her |the )?shoulder\b",
-                  "at the shoulder", text)
+    text = _sub_if(r"\b(?:between|atween|tween) (?:my|me|his|her|the) neck and (?:my |me |his |her |the )?shoulder\b",
+                  "at the shoulder", text, "neck")
     # "Right-hand side": a side, no hand (round 198 had heard a third place).
-    text = re.sub(r",\s*(right|left)[- ]hand side\b", r", \1 side", text)
+    text = _sub_if(r",\s*(right|left)[- ]hand side\b", r", \1 side", text, "hand side")
     # "Am a boy", "am a man": I am, the "I" dropped (round 188 had not understood it to "could you be pregnant?")
     text = re.sub(r"^\W*am a (?=(?:boy|man|guy|bloke|lad|fella|male|gent|gentleman)\b)", "i am a ", text)
     # Southern English "I like to had a heart attack when I seen it": nearly, only when something seen or heard
@@ -854,43 +860,45 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\b(i'm|i am|im|am) a (?:dude|feller)\b", r"\1 a guy", text)
     # Black Country, Cockney and West Country h-dropping written out, "it's me 'usband ... 'e come back off the boat",
     # "engine 'ad a fit", "me 'eart": the words with their h (round 198 had heard nobody's twitch, and no engine's).
-    text = _H_DROPPED.sub(r"h\1", text)
+    text = _H_DROPPED.sub(r"h\1", text) if "'" in text else text
     # A name for the listener said between pauses, "she's sixty-eight, my lover!", "no, none of that, bab", "ar, me
     # duck": no part of what is said (round 198 had read "lover" as a medicine's name).
     text = re.sub(r"[,]\s*(?:(?:my|me) (?:lover|love|duck|dear|darling|bird|ansum|'ansum|handsome|babber|flower|pet)|"
                   r"bab|bor|duck|hun|hon|love|luv|mate|me duck)\s*(?=[,.!?]|$)", "", text)
-    text = re.sub(r"(?<![\w'])'ee\b", "you", text)  # (West Country "can't tell 'ee when it started")
+    text = _sub_if(r"(?<![\w'])'ee\b", "you", text, "'ee")  # (West Country "can't tell 'ee when it started")
     # Black Country "I cor keep 'old of it": can't (round 198); "couldn't rightly tell you", "I wouldn't know if
     # 'twas any different or no": not knowing (round 198 had heard the last "no").
-    text = re.sub(r"\b(i|he|she|we|they|you) cor\b", r"\1 can't", text)
-    text = re.sub(r"\b(couldn't|could not|can't|cannot) rightly (tell|say)\b", r"\1 \2", text)
-    text = re.sub(r"\bi wouldn't know (?:if|whether) (?:'?twas|it was|it's|it is|they were|they're) (?:any )?"
-                  r"(?:different|better|worse|the same|thinner|smaller|weaker) or no\b", "i don't know", text)
+    text = _sub_if(r"\b(i|he|she|we|they|you) cor\b", r"\1 can't", text, " cor")
+    text = _sub_if(r"\b(couldn't|could not|can't|cannot) rightly (tell|say)\b", r"\1 \2", text, "rightly")
+    text = _sub_if(r"\bi wouldn't know (?:if|whether) (?:'?twas|it was|it's|it is|they were|they're) (?:any )?"
+                  r"(?:different|better|worse|the same|thinner|smaller|weaker) or no\b", "i don't know", text,
+                  "wouldn't know")
     # "Went down like a lead balloon": a speech or a joke that failed, never a person falling (round 198); "muddle a
     # brandy old fashioned": a bartender's crushing of fruit for a cocktail (round 197 had heard confusion);
     # "that heart-attack snow": heavy snow, a heart attack's only as a word before a thing (round 197).
-    text = re.sub(r"\b((?:the )?only (?:thing|one) (?:as |that |which |what )?)went down\b(?=[^.!?]{0,40}\b"
+    text = _sub_if(r"\b((?:the )?only (?:thing|one) (?:as |that |which |what )?)went down\b(?=[^.!?]{0,40}\b"
                   r"(?:was|were) (?:the|a|an|his|her|my|our) (?:[\w']+ ){0,2}?(?:speech|joke|jokes|toast|sermon|show|"
-                  r"party|gig|set|idea|plan|film|dinner|pudding|cake)\b)", r"\1bombed", text)
-    text = re.sub(r"\b(speech|speeches|joke|jokes|toast|sermon|show|idea|plan|film|news|announcement|that|it|"
+                  r"party|gig|set|idea|plan|film|dinner|pudding|cake)\b)", r"\1bombed", text, "went down")
+    text = _sub_if(r"\b(speech|speeches|joke|jokes|toast|sermon|show|idea|plan|film|news|announcement|that|it|"
                   r"suggestion|pitch|proposal|set|gig|song|performance) (?:just |really |totally )?went down like a "
                   r"(?:lead|led) balloon\b(?![^.!?]*\b(?:so did|did too|as well|floor|ground)\b)", r"\1 bombed",
-                  text)  # (of a thing only: "she went down like ...", review A68; "... and so did my dad": E68)
+                  text, "balloon")  # (of a thing only: "she went down like ...", A68; "... and so did my dad": E68)
     # "That Michigan game Saturday made me sick": disgusted by a game, not vomiting (round 197), with nothing of
     # being sick said otherwise.
     # (Never beside a drink, a pill or a stimulant: "the energy drink before the game made me sick": review A68.)
-    if not re.search(r"\b(?:vomit\w*|threw up|throwing up|puk\w*|spew\w*|retch\w*|bring\w* up|brought up|sick (?:twice|"
-                     r"again|all)|been sick|drinks?|energy|red ?bulls?|monsters?|pre ?workout|caffeine|coffee|pills?|"
-                     r"tablets?|injection|jab|beer|pints?|food|ate|eaten|hot ?dogs?|flu|bug|virus|ill|fever)\b", text):
+    if " sick" in text and not re.search(r"\b(?:vomit\w*|threw up|throwing up|puk\w*|spew\w*|retch\w*|bring\w* up|"
+                                         r"brought up|sick (?:twice|again|all)|been sick|drinks?|energy|red ?bulls?|"
+                                         r"monsters?|pre ?workout|caffeine|coffee|pills?|tablets?|injection|jab|beer|"
+                                         r"pints?|food|ate|eaten|hot ?dogs?|flu|bug|virus|ill|fever)\b", text):
         text = re.sub(r"\b((?:that|the|this|our|their)(?: [\w']+){0,2}? (?:game|match|loss|defeat|result|ref|referee|"
                       r"performance|team|season|score)\b(?: [\w']+){0,2}?) made (me|him|her|us) sick\b",
                       r"\1 made \2 mad", text)
-    text = re.sub(r"\bmuddle (a|an|the|my|your) (?=(?:[\w']+ ){0,2}(?:old fashioned|old fashioneds|mojito|mojitos|"
-                  r"cocktail|cocktails|drink|drinks|mint|lime|limes|fruit|sugar cube)\b)", r"make \1 ", text)
+    text = _sub_if(r"\bmuddle (a|an|the|my|your) (?=(?:[\w']+ ){0,2}(?:old fashioned|old fashioneds|mojito|mojitos|"
+                  r"cocktail|cocktails|drink|drinks|mint|lime|limes|fruit|sugar cube)\b)", r"make \1 ", text, "muddle")
     # (Only after "that", "this", "the" or "some": "he's having a heart attack stairs are too much" is one: review
     # A68.)
-    text = re.sub(r"\b(that|this|the|some) heart[- ]attack (?=(?:snow|weather|food|burger|burgers|"
-                  r"breakfast|sandwich|special|hill|stairs|workout)\b)", r"\1 heavy ", text)
+    text = _sub_if(r"\b(that|this|the|some) heart[- ]attack (?=(?:snow|weather|food|burger|burgers|"
+                  r"breakfast|sandwich|special|hill|stairs|workout)\b)", r"\1 heavy ", text, "heart")
     # "My upper arm won't quit jumpin": it won't stop twitching (round 191 had heard an arm that won't work), only of
     # a twitch's words ("my knees won't quit buckling" is weakness: safety review A65); "my neck's been stove up":
     # stiff; London "my sleep's been peak": bad (round 192 had not understood it).
@@ -1063,78 +1071,83 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # "One cup of coffee in the mornin'", "just the one coffee first thing": one a day, no lot of caffeine (round 197
     # had heard the coffee as the twitch's trigger, and a "sudden" in the morning); "I sleep like a baby": well, no
     # baby (round 197 had heard a child).
-    text = re.sub(r"(?<!every time i have )(?<!every time i drink )(?<!started with )(?<!after )"
+    text = _sub_if(r"(?<!every time i have )(?<!every time i drink )(?<!started with )(?<!after )"
                   r"\b((?:just |only )?(?:one|a|a single|the one) (?:cup of |mug of )?(?:coffee|tea|cuppa|joe))"
                   r"(?: in the mornin[g']?| in the am| with breakfast| each morning| every morning| first thing)\b"
                   r"(?![^.!?]{0,20}\b(?:sets? it off|starts? it|set it off|started|triggers?|sudden\w*)\b)",
-                  r"\1 a day", text)
-    text = re.sub(r"\b(sleep|sleeps|sleeping|slept) like a (?:baby|log|rock)\b", r"\1 well", text)
+                  r"\1 a day", text, "in the morn", "in the am", "breakfast", "each morning", "every morning",
+                  "first thing")
+    text = _sub_if(r"\b(sleep|sleeps|sleeping|slept) like a (?:baby|log|rock)\b", r"\1 well", text, "like a")
     # Round 197-198's everyday words that had been read as facts: "don't you go askin' me if I'm expectin'" (not
     # pregnant, it had been read as pregnant), "that ship sailed" (no chance), "baby aspirin" (no baby), "backed
     # the Buick" (reversed, no back), "can't swallow that loss" (accept), "feels like it always does" (normal),
     # "the lid off the Folgers can" (no eyelid), "the hotdish burned" (no burning feeling), "with his arm under
     # him" (lying on it), "frozen stiff at the match" (freezing cold), "hands are strong as ever" (strength, no
     # second place), "I only noticed it mending nets one day" (some day, no day's length).
-    text = re.sub(r"\b(?:don't|dont|do not|no need to) (?:you )?(?:go )?(?:be )?ask(?:ing|in'?)? me (?:if|whether) "
+    text = _sub_if(r"\b(?:don't|dont|do not|no need to) (?:you )?(?:go )?(?:be )?ask(?:ing|in'?)? me (?:if|whether) "
                   r"(?:i'm|i am|im) (?:expecting|expectin'?|pregnant|in the family way)\b"
                   r"(?![^.!?]{0,40}\b(?:might|could|maybe|due|weeks?|months?|gone|yes|i am|i'm|im)\b)",  # (review A68)
-                  "i'm not pregnant", text)
-    text = re.sub(r"\b(?:that|the) ship(?:'s| has)? (?:long )?sailed\b", "no chance", text)
-    text = re.sub(r"(?<!gave )(?<!give )(?<!giving )(?<!gave my )(?<!gave the )(?<!gave our )\bbaby (aspirins?)\b",
-                  r"low dose \1", text)
-    text = re.sub(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text)
-    text = re.sub(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
+                  "i'm not pregnant", text, "ask")
+    text = _sub_if(r"\b(?:that|the) ship(?:'s| has)? (?:long )?sailed\b", "no chance", text, "sailed")
+    text = _sub_if(r"(?<!gave )(?<!give )(?<!giving )(?<!gave my )(?<!gave the )(?<!gave our )\bbaby (aspirins?)\b",
+                  r"low dose \1", text, "baby aspirin")
+    text = _sub_if(r"\b(?:backed|backing) (?=(?:the|his|her|my|a|an|our|their|into|up|out|over)\b)", "reversed ", text,
+                   "backed", "backing")
+    text = _sub_if(r"\b(can't|cant|cannot|couldn't|can not|could not|won't) swallow (that|the|this|our|their|his|her) "
                   r"(loss|defeat|result|decision|call|news|price|bill|score|performance|draw)\b(?=\s*(?:[.!?]|$|to\b|"
                   r"from\b|against\b|on\b|yet\b|either\b|at\b|in\b))", r"\1 accept \2 \3",
-                  text)
+                  text, "swallow")
     # "I run a supper club up by Minocqua": a business kept, no running (round 197 had heard hard exercise).
-    text = re.sub(r"\b(i|we|he|she|they) (?:run|runs|ran) (a|an|the|my|our|his|her) (?=(?:[\w']+ ){0,2}(?:club|"
+    text = _sub_if(r"\b(i|we|he|she|they) (?:run|runs|ran) (a|an|the|my|our|his|her) (?=(?:[\w']+ ){0,2}(?:club|"
                   r"business|shop|pub|bar|restaurant|company|store|farm|cafe|diner|hotel|salon|kitchen|firm|practice|garage)\b)",
-                  r"\1 manage \2 ", text)
-    text = re.sub(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
+                  r"\1 manage \2 ", text, "run", "ran")
+    text = _sub_if(r"\bfeels? (?:like it always does|the same as (?:always|ever|usual)|as (?:it )?always "
                   r"(?:does|has))(?=\s*[.!?]*\s*$)",  # (only as all that is said: "..., like a weight on it", A68)
-                  "feels normal", text)
+                  "feels normal", text, "feel")
     # (Only of a container: "the lid on that side is sagging" is an eyelid, tuned round 160.)
-    text = re.sub(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this) (?:[\w']+ ){0,2}?(?:can|cans|jar|jars|tin|tins|"
+    text = _sub_if(r"\bthe lid (off|of|on) (?=(?:the|a|an|my|that|this) (?:[\w']+ ){0,2}?(?:can|cans|jar|jars|tin|tins|"
                   r"pot|bottle|tub|box|bin|jug|kettle|pan|cooler|container|thermos|flask|cup|bucket|barrel|pail|"
-                  r"carton)\b)", r"the top \1 ", text)
-    text = re.sub(r"\b(hotdish|casserole|roast|toast|dinner|supper|turkey|rice|lasagna|lasagne|potatoes|cookies|bread|"
-                  r"pie|cake|gravy|pan|pot|stew|chili|chilli) (?:got )?(?:burned|burnt)\b", r"\1 got overcooked", text)
-    text = re.sub(r"\bwith (his|her|my|me) (arm|leg|hand) (?:all )?(?:trapped |tucked |squashed )?under "
-                  r"(?:him|her|me|himself|herself|myself)\b", "lying on it", text)
+                  r"carton)\b)", r"the top \1 ", text, "lid")
+    text = _sub_if(r"\b(hotdish|casserole|roast|toast|dinner|supper|turkey|rice|lasagna|lasagne|potatoes|cookies|bread|"
+                  r"pie|cake|gravy|pan|pot|stew|chili|chilli) (?:got )?(?:burned|burnt)\b", r"\1 got overcooked", text,
+                  "burn")
+    text = _sub_if(r"\bwith (his|her|my|me) (arm|leg|hand) (?:all )?(?:trapped |tucked |squashed )?under "
+                  r"(?:him|her|me|himself|herself|myself)\b", "lying on it", text, "under")
     # (Only of someone, never a body or a face, nor with a fit's or a droop's words: "his whole body was frozen
     # stiff and then he started jerking", "her face was frozen stiff on one side": review E68.)
-    text = re.sub(r"\b((?:i|we|he|she|they|you) (?:was|were|got)|i'm|im|i am) (?:absolutely |proper |totally |bloody )?"
+    text = _sub_if(r"\b((?:i|we|he|she|they|you) (?:was|were|got)|i'm|im|i am) (?:absolutely |proper |totally |"
+                   r"bloody )?"
                   r"frozen stiff\b(?![^.!?]{0,40}\b(?:one side|jerk\w*|shak\w*|twitch\w*|fit|stiff|rigid|moving)\b)",
-                  r"\1 freezing cold", text)
-    text = re.sub(r"\b(?:my |me |his |her )?(?:hands?|arms?|legs?) (?:is|are|'s|'re|am) (?:as )?(?:strong|good) "
+                  r"\1 freezing cold", text, "frozen stiff")
+    text = _sub_if(r"\b(?:my |me |his |her )?(?:hands?|arms?|legs?) (?:is|are|'s|'re|am) (?:as )?(?:strong|good) "
                   r"as ever\b",
-                  "my strength is as good as ever", text)
+                  "my strength is as good as ever", text, "as ever")
     # "That numb thing Saturday was just the cold": numb fingers told as the cold's, not a sign (round 197), only
     # with nothing else of it said ("... but it's still numb now" stays).
-    if not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt|thought|assumed|"
+    if "numb" in text and not re.search(r"\b(?:still|now|today|again|won't|wont|hasn't|hasnt|not gone|isn't|isnt|"
+                                        r"thought|assumed|"
                      r"reckon\w*|said|but|sudden\w*|spread\w*|lasted|going away|weeks?|days|face|hours?|"
                      r"in seconds|came on|nowhere|side|left|right|down|mouth|lips?|tongue|cheek|jaw|arm|leg)\b", text):
         text = re.sub(r"\b(?:the|that) numb(?:ness)?(?: thing)?\b([^.!?,]{0,25}?) (?:was|were) (?:just |only )?"
                       r"(?:the|from "
                       r"the) (?:cold|frost|ice|snow|wind)\b", r"that\1 was just the cold", text)
-    text = re.sub(r"\b(noticed it|noticed|spotted it)\b([^.!?,]{0,30}?) one day\b(?! ago)", r"\1\2", text)
+    text = _sub_if(r"\b(noticed it|noticed|spotted it)\b([^.!?,]{0,30}?) one day\b(?! ago)", r"\1\2", text, "one day")
     # "I dunno if you'd call it weak, but I can't twist the lid off ...": the doubt is about the word, the sign is
     # told (round 197 had heard "not sure", which the description had then to outweigh).
-    text = re.sub(r"\bi (?:dunno|don't know|dont know|do not know|am not sure|'m not sure|m not sure) (?:if|whether) "
+    text = _sub_if(r"\bi (?:dunno|don't know|dont know|do not know|am not sure|'m not sure|m not sure) (?:if|whether) "
                   r"(?:you'?d|you would|i'?d|i would) call it (weak|weakness|numb|numbness|tingling|thinner),? but\b"
                   r"(?!\s*(?:no|nah|nope|not|it's fine|its fine|fine|i don't|i dont|nothing)\b)"
                   r"(?![^.!?]{0,30}\b(?:fine|ok|okay|normal|no problem)\b)",
-                  r"it's \1, and", text)
+                  r"it's \1, and", text, "call it")
     # "What, thinner? How am I meant to tell that?": a sign named back, then asked how to tell (round 198 had heard
     # the muscle getting thinner).
-    text = re.sub(r"^\W*(?:(?:what|eh|huh|um|er)\W+)?(thinner|smaller|weaker|weak|numb|numbness|tingling|tingly)"
+    text = _sub_if(r"^\W*(?:(?:what|eh|huh|um|er)\W+)?(thinner|smaller|weaker|weak|numb|numbness|tingling|tingly)"
                   r"\s*\?\s*"
                   r"(?=how (?:am|do|would|could|can|should) i (?:meant to |supposed to )?(?:tell|know)(?: that| it)?"
-                  r"\s*[?.!]*\s*$)", r"what counts as \1? ", text)
+                  r"\s*[?.!]*\s*$)", r"what counts as \1? ", text, "?")
     # "Nah, nowt like that ... I only drink tea": an ordinary drink, told as the no it follows (round 198 had heard
     # a lot of caffeine).
-    if re.match(r"^\W*(?:no|nah|nope|naw|not really)\b", text):
+    if "i only" in text and re.match(r"^\W*(?:no|nah|nope|naw|not really)\b", text):
         text = re.sub(r"\bi only (?:drink|have) (?:tea|water|squash)\b(?![^.!?]{0,40}\b(?:energy|red ?bulls?|"
                       r"monsters?|coffees?|caffeine|pre ?workout|pills?|colas?|cokes?|espressos?|bang|celsius|rockstar|"
                       r"lucozade)\b)"
