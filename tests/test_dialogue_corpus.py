@@ -254,6 +254,8 @@ FLOORS = {
     "round196": (3 / 3, 1 / 1, 0, 0),
     "round197": (3 / 3, 1 / 1, 0, 0),  # a relative's stroke "last Lent" beside one's own twitch since Tuesday (README)
     "round198": (3 / 3, 1 / 1, 0, 0),
+    "round199": (3 / 3, 1 / 1, 0, 0),
+    "round200": (2 / 3, 1 / 1, 0, 0),  # another's stroke in 2015, told of again at the check (README)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -1994,9 +1994,11 @@ class Resolver:
             return ("another" in after or now) and not set(after) & _NOT_AGAIN
 
         said = _words_as_said(text)  # ("just" is a filler to `normal_words`)
+        # (Not "I'm fine, I've just had a good look in the mirror", the look ending what is said: round 200; "I just
+        # had a look and he collapsed again" is new: safety review C69.)
         just_now = any(word == "just" and said[at + 1 : at + 2] in (
-            ["collapsed"], ["fainted"], ["passed"], ["had"], ["gone"], ["went"], ["started"])
-            for at, word in enumerate(said))
+            ["collapsed"], ["fainted"], ["passed"], ["had"], ["gone"], ["went"], ["started"]) and not (
+            said[at + 1] == "had" and _only_a_look_had(said[at + 2 :])) for at, word in enumerate(said))
 
         again = any(new_event(sign) for sign in signs) or _a_first_time(words) or _had_one_there(words) or any(
             another_after(value) for value in long_ago) or just_now
@@ -6187,6 +6189,21 @@ def _taken_back_as_a_figure(sequence: list[Token], match: Match) -> bool:
     return len(clause) == 4 and clause[:3] == ["i", "am", "breathing"] and clause[3] in _FINE_NOW
 
 
+_A_LOOK_HAD = (["a", "look"], ["a", "good", "look"], ["a", "quick", "look"], ["a", "proper", "look"], ["a", "check"],
+               ["a", "peek"], ["a", "glance"])
+_WHERE_ONE_LOOKED = (["in", "the", "mirror"], ["at", "myself"], ["at", "it"], ["at", "her"], ["at", "him"])
+
+
+def _only_a_look_had(after: list[str]) -> bool:
+    """Whether the words after "just had" are a look and where it was had, and then nothing more is said."""
+    look = next((len(words) for words in _A_LOOK_HAD if after[: len(words)] == words), None)
+    if look is None:
+        return False
+    rest = after[look:]
+    where = next((len(words) for words in _WHERE_ONE_LOOKED if rest[: len(words)] == words), 0)
+    return rest[where:where + 1] in ([], ["."])
+
+
 def _taken_back(sequence: list[Token], denial: Match) -> bool:
     """Whether a denial takes back what was said before it: "not thinner at all", "i was looking at the wrong arm,
     ... not thinner" (not "not much pain", which only says how much)."""
@@ -7803,13 +7820,16 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         over = after[:1] == ["over"] and after[1:2] not in (["there"], ["here"], ["by"]) and not (
             set(after[1:4]) & (_OVER_A_TIME | _OVER_A_PLACE))
         at_someone = after[:1] == ["at"] and _at_someone(after[1:5])
+        clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words[match.end :]))
+        before = list(takewhile(lambda word: word not in (",", ".", "and", "but"), reversed(words[: match.start])))
+        over_what_was_done = _over_what_was_done(clause, before)
         if told_as_real:
             # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
-            # judge had a fit at counsel, but ...": round 134).
-            clause = list(takewhile(lambda word: word not in (",", ".", "and", "but"), words[match.end :]))
-            before = list(takewhile(lambda word: word not in (",", ".", "and", "but"),
-                                    reversed(words[: match.start])))
-            return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT
+            # judge had a fit at counsel, but ...": round 134); a fit had over what someone did, nothing but its day.
+            # ("Because I come five minutes late": no minutes of a fit.)
+            late = {word for at, word in enumerate(clause) if clause[at + 1 : at + 2] in (["late"], ["early"])}
+            return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT or over_what_was_done and not (
+                (set(clause) - late | set(before)) & (_STILL_A_REAL_FIT - _DAYS_OF_A_TEMPER))
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
@@ -7830,7 +7850,8 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             did_it[0] in THINGS | TEAMS | _ANIMALS_LOOSE) and not set(after[2:7]) & _DONE_TO_SOMEONE
         only_tantrums = "only" in words[max(0, match.start - 2) : match.start] and bool(
             set(takewhile(lambda word: word != ".", words[match.end :])) & _TANTRUMS)
-        return bool(nearly or over or at_someone or temper_named or made_much_of or only_tantrums or set(
+        return bool(nearly or over or at_someone or temper_named or made_much_of or only_tantrums or (
+                over_what_was_done) or set(
                 after) & _TEMPER_WORDS or any(
             word == "when" and set(after[at + 1 : at + 4]) & _SEEING_NEWS
             # ("That was about the tables": what it was over, not "about an hour ago"; "about it", round 137, never
@@ -7838,6 +7859,44 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
             or word == "about" and after[at + 1 : at + 2] in (["the"], ["his"], ["her"], ["their"], ["which"], ["it"])
             for at, word in enumerate(after)))
     return [match for match in matches if not temper(match)]
+
+
+# A fit had over what someone did (round 199, in learner English): "my boss had a fit yesterday because I broke the
+# vase", "my manager she have a fit because I come five minutes late", "... because the food arrive cold". Only
+# someone else's, over what the speaker did or a thing at work went wrong, never over a harm, a medicine, lights or a
+# fever ("she had a fit because she missed her tablets", "because the lights were flashing" may be real).
+_A_TEMPERS_REASON = frozenset({"because", "cos", "coz", "cause"})
+_WHO_DID_IT = frozenset({"i", "we", "you"})
+# What was done to vex them (never a forgotten or a given medicine, a drink or a harm: "my son had a fit again because
+# we forgot his epilim", "because I gave her too much insulin", "because we had like six red bulls": safety review C69)
+_VEXING_DONE = frozenset({"come", "came", "was", "were", "am", "are", "broke", "break", "spilled", "spilt", "said",
+                          "lost", "parked", "moved", "left", "answered", "argued", "laughed", "dropped", "burned",
+                          "burnt", "didn't", "did", "didnt", "refused", "asked", "told", "missed", "changed"})
+# ... or a thing that went wrong at work or at table ("because the food arrive cold"; never a drink: "my son had a fit
+# because the coffee was so strong" is a stimulant's, safety review C69)
+_VEXING_THINGS = frozenset({"food", "order", "delivery", "parcel", "bus", "van", "bill", "report",
+                            "dinner", "lunch", "pizza", "cake", "kitchen", "invoice", "shipment", "post", "mail"})
+_NO_REASON_FOR_A_TEMPER = frozenset({"tablets", "tablet", "pills", "pill", "medicine", "medicines", "medication",
+                                     "meds", "dose", "injection", "jab", "hit", "pushed", "dropped", "fell", "fall",
+                                     "hurt",
+                                     "head", "fever", "temperature", "temp", "heat", "hot", "lights", "light",
+                                     "flashing", "strobe", "screen", "sugar", "drink", "drinks", "drunk", "drugs",
+                                     "alcohol", "sleep", "slept", "woke", "baby", "bang", "knock", "accident"})
+_DAYS_OF_A_TEMPER = frozenset({"yesterday"})
+
+
+def _over_what_was_done(clause: list[str], before: list[str]) -> bool:
+    """Whether a fit's own clause (`clause` after it, `before` it read backwards) gives, within its first words, a
+    reason someone or something else gave: a fit of temper."""
+    reason = next((at for at, word in enumerate(clause[:6]) if word in _A_TEMPERS_REASON), None)
+    if reason is None:
+        return False
+    doer, done = clause[reason + 1 : reason + 2], clause[reason + 2 : reason + 3]
+    if not (doer and doer[0] in _WHO_DID_IT and done and done[0] in _VEXING_DONE or doer == ["the"] and done and (
+            done[0] in _VEXING_THINGS)):
+        return False
+    had_by_me = "i" in before[:4] or "me" in before[:2]
+    return not had_by_me and not set(clause[reason:] + before) & _NO_REASON_FOR_A_TEMPER
 
 
 # Whom a fit of temper is had at ("the judge had a fit at counsel", "... at my opponent over disclosure": round 134);
@@ -8913,11 +8972,18 @@ def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> lis
         at = match.start - 1
         while at >= 0 and words[at] in _BEFORE_A_TEAMS_LOSS:
             at -= 1
-        if at < 0 or words[at] not in TEAMS or set(words[max(0, at - 6) : at]) & _PEOPLE_WORDS:
+        # ("Me team collapsed in the last quarter of the granny": one's own side, only with the game's moment: round
+        # 200.)
+        a_side = at > 0 and words[at] in _A_SIDE and words[at - 1] in _WHOSE_SIDE and bool(
+            set(words) & _GAMES_NAMED) and not set(words) & _HARM_TO_A_SIDE
+        # (No one named before it in its own clause: "... when the pokie ate her twenty bucks, and the Blues choked"
+        # names the sister in another, round 200.)
+        if at < 0 or words[at] not in TEAMS and not a_side or set(takewhile(
+                lambda word: word not in _ENDS_OF_A_CLAUSE, reversed(words[max(0, at - 6) : at]))) & _PEOPLE_WORDS:
             return False
         # (The team is what is said of, never where one went or what one had: "I came back from the city then
         # collapsed", "I had the blues then collapsed"; nor with someone else's the same: "... and so did grandad".)
-        opened = at - (2 if at > 0 and words[at - 1] == "the" else 1)
+        opened = at - (2 if at > 0 and (words[at - 1] == "the" or a_side) else 1)
         if opened >= 0 and words[opened] not in _ENDS_OF_A_CLAUSE | {"when", "then"} or any(
                 words[i : i + 2] in (["so", "did"], ["did", "too"], ["as", "well"])
                 for i in range(match.end, len(words))):
@@ -8932,8 +8998,20 @@ def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> lis
         # watching the packers collapsed on the couch": safety review B68.)
         if after[:1] == ["on"] or set(after) & (_PEOPLE_WORDS | _WHERE_ONE_COLLAPSES | _HARM_SAID):
             return False
-        return moment or named
+        return moment or named and not a_side
     return [match for match in matches if not lost(match)]
+
+
+_A_SIDE = frozenset({"team", "side", "squad"})
+_WHOSE_SIDE = frozenset({"my", "me", "our", "the", "his", "her", "their"})
+# (Only with the game said, and nothing of a harm to the players: "my team collapsed in the second half from the heat,
+# two of them are still on the ground", "the team collapsed in the second half of the hike": safety review C69.)
+_GAMES_NAMED = frozenset({"game", "match", "footy", "granny", "derby", "cup", "league", "origin", "grand",
+                          "semi", "semis", "replay", "fixture"})
+_HARM_TO_A_SIDE = frozenset({"heat", "hot", "sun", "hospital", "ground", "floor", "smoke", "fumes", "dehydrated",
+                             "dehydration", "exhaustion", "exhausted", "hike", "training", "race", "run", "lap",
+                             "laps", "marathon", "relay", "ambulance", "breathing", "breathe", "injured", "hurt",
+                             "unconscious", "two", "three", "several", "some", "half"})
 
 
 _HARM_SAID = frozenset({"cannot", "hurt", "injured", "ambulance", "me", "i", "my", "myself", "breathe", "breathing"})
