@@ -7826,10 +7826,13 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         if told_as_real:
             # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
             # judge had a fit at counsel, but ...": round 134); a fit had over what someone did, nothing but its day.
-            # ("Because I come five minutes late": no minutes of a fit.)
-            late = {word for at, word in enumerate(clause) if clause[at + 1 : at + 2] in (["late"], ["early"])}
+            # (A fit over what was done only with no word of a real one anywhere but its day: "my boss had a fit
+            # because I was late, he was shaking on the floor" is one; "because I come five minutes late" no minutes.)
+            late = {at + 1 for at, word in enumerate(words) if words[at + 1 : at + 2] in (["late"], ["early"])}
+            real = {word for at, word in enumerate(words) if at + 1 not in late} & (
+                _STILL_A_REAL_FIT - _DAYS_OF_A_TEMPER)
             return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT or over_what_was_done and not (
-                (set(clause) - late | set(before)) & (_STILL_A_REAL_FIT - _DAYS_OF_A_TEMPER))
+                real)
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
@@ -7883,6 +7886,12 @@ _NO_REASON_FOR_A_TEMPER = frozenset({"tablets", "tablet", "pills", "pill", "medi
                                      "flashing", "strobe", "screen", "sugar", "drink", "drinks", "drunk", "drugs",
                                      "alcohol", "sleep", "slept", "woke", "baby", "bang", "knock", "accident"})
 _DAYS_OF_A_TEMPER = frozenset({"yesterday"})
+# Whose tempers: those one works for or serves, never one's own child, partner or parent, nor someone cared for ("my son
+# had a fit because we missed his keppra", "my daughter had a fit because I was late picking her up, she fell and hit
+# her head": safety review E69).
+_GIVEN_TO_TEMPERS = frozenset({"boss", "manager", "supervisor", "gaffer", "foreman", "teacher", "coach", "client",
+                               "customer", "landlord", "landlady", "neighbour", "neighbor", "chef", "owner",
+                               "headteacher", "principal", "sergeant", "manageress", "bosses", "managers"})
 
 
 def _over_what_was_done(clause: list[str], before: list[str]) -> bool:
@@ -7895,8 +7904,7 @@ def _over_what_was_done(clause: list[str], before: list[str]) -> bool:
     if not (doer and doer[0] in _WHO_DID_IT and done and done[0] in _VEXING_DONE or doer == ["the"] and done and (
             done[0] in _VEXING_THINGS)):
         return False
-    had_by_me = "i" in before[:4] or "me" in before[:2]
-    return not had_by_me and not set(clause[reason:] + before) & _NO_REASON_FOR_A_TEMPER
+    return bool(set(before[:3]) & _GIVEN_TO_TEMPERS) and not set(clause[reason:] + before) & _NO_REASON_FOR_A_TEMPER
 
 
 # Whom a fit of temper is had at ("the judge had a fit at counsel", "... at my opponent over disclosure": round 134);
