@@ -7804,10 +7804,11 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
     # of speech is no colour of a real fit, round 156.)
     # (Nor "one" of a time or of a person, "about one month", "the only one having a fit was ...": rounds 163-165;
     # "i had one", "one of my fits", "the one fit" stay: safety review B.)
-    told_as_real = bool({word for at, word in enumerate(words) if words[at : at + 4] != ["blue", "in", "the", "face"]
-                         and not (word == "one" and (words[at + 1 : at + 2] and words[at + 1] in TIME_UNITS or words[
-                             at - 2 : at] == ["the", "only"] and words[at + 1 : at + 2] in (
-                             ["who"], ["having"], ["havin"], ["that"])))} & _STILL_A_REAL_FIT)
+    real_said = {word for at, word in enumerate(words) if words[at : at + 4] != ["blue", "in", "the", "face"]
+                 and not (word == "one" and (words[at + 1 : at + 2] and words[at + 1] in TIME_UNITS or words[
+                     at - 2 : at] == ["the", "only"] and words[at + 1 : at + 2] in (
+                     ["who"], ["having"], ["havin"], ["that"])))} & _STILL_A_REAL_FIT
+    told_as_real = bool(real_said)
 
     def temper(match: Match) -> bool:
         if match.types != {SIGN_TYPE} or [value.id for value in match.values] != ["seizure"] or not (
@@ -7826,13 +7827,10 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         if told_as_real:
             # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
             # judge had a fit at counsel, but ...": round 134); a fit had over what someone did, nothing but its day.
-            # (A fit over what was done only with no word of a real one anywhere but its day: "my boss had a fit
-            # because I was late, he was shaking on the floor" is one; "because I come five minutes late" no minutes.)
-            late = {at + 1 for at, word in enumerate(words) if words[at + 1 : at + 2] in (["late"], ["early"])}
-            real = {word for at, word in enumerate(words) if at + 1 not in late} & (
-                _STILL_A_REAL_FIT - _DAYS_OF_A_TEMPER)
+            # (A fit over what was done only with no word of a real one anywhere but a time: "my boss had a fit
+            # because I was late, he was shaking on the floor" is one.)
             return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT or over_what_was_done and not (
-                real)
+                real_said - _TIMES_OF_A_TEMPER)
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
             return False
         # "About had a fit", "would have a fit": the word right before its "had" (not "i know all about fits").
@@ -7885,7 +7883,8 @@ _NO_REASON_FOR_A_TEMPER = frozenset({"tablets", "tablet", "pills", "pill", "medi
                                      "head", "fever", "temperature", "temp", "heat", "hot", "lights", "light",
                                      "flashing", "strobe", "screen", "sugar", "drink", "drinks", "drunk", "drugs",
                                      "alcohol", "sleep", "slept", "woke", "baby", "bang", "knock", "accident"})
-_DAYS_OF_A_TEMPER = frozenset({"yesterday"})
+_TIMES_OF_A_TEMPER = frozenset({"yesterday", "today", "morning", "tonight", "hour", "hours", "minutes", "seconds",
+                                 "ago", "one"})
 # Whose tempers: those one works for or serves, never one's own child, partner or parent, nor someone cared for ("my son
 # had a fit because we missed his keppra", "my daughter had a fit because I was late picking her up, she fell and hit
 # her head": safety review E69).

@@ -1767,8 +1767,9 @@ def _learners_and_australians_words(text: str) -> str:
     # "What means seizure?", "seizure, what is this?": the word asked about (round 199 had heard a fit).
     text = _LEARNERS_WORD_ASKED.sub(r"what does \1 mean", text) if "what" in text else text
     text = _WORD_THEN_ASKED.sub(r", what does \1 mean", text) if "what" in text else text
-    # "Nobody faint", "nobody's fainted": a no to it (both rounds had heard the faint denied as one), only with
-    # nothing but a no after it ("nobody fainted, I did", "nobody had a fit. my son did, yesterday": safety review E69)
+    # "Nobody faint", "nobody's fainted": a no to it (both rounds had heard the faint denied as one), only with nothing
+    # but a no after it ("nobody fainted, I did", "nobody had a fit. my son did, yesterday", "nobody fainted. Only my
+    # mum": safety review E69)
     text = _NOBODY_DID.sub(lambda match: "no fits" if "fit" in match.group(1) or "seizure" in match.group(1)
                            else "no fainting", text) if "no" in text else text
     # "Swallow no good. Water come back nose. Before never.": can't, and never before (round 199 had heard a no)
