@@ -1752,6 +1752,7 @@ _LEARNERS_WORD_ASKED = re.compile(
 _WORD_THEN_ASKED = re.compile(
     r"(?:^|[,.!?]\s*)(seizure|fit|fainting|confusion|confused|stroke|numbness|tingling|weakness|drooping|droopy|"
     r"stimulant|palpitations)\s*[,?]?\s*what (?:is|means|mean|is mean) (?:this|that|it)\b(?=\s*[?.!]*\s*$)")
+_NOBODIES = ("nobody", "no one", "noone", "no body")
 _NOBODY_DID = re.compile(
     r"\b(?:nobody|no one|noone|no body)(?:'s| has| have| had| is| was| did)?(?: been| even| ever| actually)? "
     r"(faint\w*|passed out|collapsed|blacked out|keeled over|had a fit|had fits|fitted|had a seizure)\b"
@@ -1763,7 +1764,7 @@ def _learners_and_australians_words(text: str) -> str:
     # "Sorry, my English is not so good": an apology, no answer (round 199 had heard a no in it)
     text = _sub_if(r"\b(?:sorry,? )?my english (?:is|isn't|is not|isnt) (?:not )?(?:so |very |too |that )?"
                    r"(?:good|great|bad|poor|well|perfect)\b", "", text, "english")
-    text = _sayings_explained(text)
+    text = _sayings_explained(text) if any(word in text for word in ("say", "idiom", "mean")) else text
     # "What means seizure?", "seizure, what is this?": the word asked about (round 199 had heard a fit).
     text = _LEARNERS_WORD_ASKED.sub(r"what does \1 mean", text) if "what" in text else text
     text = _WORD_THEN_ASKED.sub(r", what does \1 mean", text) if "what" in text else text
@@ -1771,7 +1772,7 @@ def _learners_and_australians_words(text: str) -> str:
     # but a no after it ("nobody fainted, I did", "nobody had a fit. my son did, yesterday", "nobody fainted. Only my
     # mum": safety review E69)
     text = _NOBODY_DID.sub(lambda match: "no fits" if "fit" in match.group(1) or "seizure" in match.group(1)
-                           else "no fainting", text) if "no" in text else text
+                           else "no fainting", text) if any(word in text for word in _NOBODIES) else text
     # "Swallow no good. Water come back nose. Before never.": can't, and never before (round 199 had heard a no)
     text = _sub_if(r"\b(swallow|talk|speak|walk|breathe|grip|eat|drink|move)(?:ing)? no good\b", r"can't \1 properly",
                    text, "no good")
@@ -1794,7 +1795,8 @@ def _learners_and_australians_words(text: str) -> str:
     # no spreading and no lump (round 199)
     text = _sub_if(r"\b(is|are) moving (?:by itself|by themselves|alone)\b",
                    r"\1 twitching", text, "moving")
-    if not re.search(r"\b(?:heart|chest)\b", text):  # ("heart thump thump thump": a racing heart, review A69)
+    if any(word in text for word in ("bump", "tuk", "tik", "tick", "tok", "tak")) and not re.search(
+            r"\b(?:heart|chest)\b", text):  # ("heart thump thump thump": a racing heart, review A69)
         text = re.sub(r"\b(bump|tuk|tik|tick|tok|tak)(?:[\s,]+\1)+\b", "twitching", text)
     # "From Pokrova, fourteen October": the day of the month in words, as in figures (round 199 had the month only)
     text = _sub_if(_A_DAY_OF_A_MONTH, lambda match: f"{_DAYS_OF_A_MONTH[match.group(1)]} ", text, *_MONTH_NAMES)
@@ -1805,7 +1807,8 @@ def _learners_and_australians_words(text: str) -> str:
                    r"(?![^.!?]{0,80}\b(?:fumes|smoke|heat|floor|ground|hospital|ambulance|gas|people|lads|staff|workers|"
                    r"fainted|breath\w*)\b)", r"the whole \1 stopped working", text, "whole")
     # (Only with work named and no part of a body: "his right arm and leg, everything is paralysed", review A69.)
-    if re.search(r"\b(?:warehouse|system|scanners?|work|traffic|site|shop|office|depot|network)\b", text) and not (
+    if "paraly" in text and re.search(r"\b(?:warehouse|system|scanners?|work|traffic|site|shop|office|depot|network)\b",
+                                      text) and not (
             re.search(rf"{_A_SIGN_TOLD}|\b(?:arms?|legs?|face|side|hands?|body|mouth|foot|feet|he|she|his|her|move|"
                       r"speak\w*|talk\w*)\b", text)):
         text = re.sub(r"\beverything (?:is |was |got |went )?(?:paralysed|paralyzed)\b", "everything stopped", text)
@@ -1817,7 +1820,8 @@ def _learners_and_australians_words(text: str) -> str:
     # "I nearly fainted when a bloke won forty grand on the pokies": amazed at what someone else did, with nothing of
     # a faint after it (round 200); "only thing collapsing is me, into bed, once I get home" and "I collapse into bed":
     # one's own bedtime (round 200)
-    text = _an_idiom_alone(_AMAZED_BY_NEWS, r"\1 was amazed \2", text, _NOTHING_AFTER_AMAZEMENT)
+    if "when" in text:
+        text = _an_idiom_alone(_AMAZED_BY_NEWS, r"\1 was amazed \2", text, _NOTHING_AFTER_AMAZEMENT)
     text = _an_idiom_alone(_TO_BED, "i go to bed", text, _NOTHING_AFTER_BED) if "bed" in text else text
     # "In the night my legs are dead" after ten hours on the bike: worn out, as every night (round 199)
     text = _sub_if(r"\b(in the night|at night|every night|after work|after (?:the|my) shift|in the evening),? "
@@ -1841,9 +1845,8 @@ def _learners_and_australians_words(text: str) -> str:
     # "What, like is me pec shrinkin'?": asked what counts, not told (round 200 had heard a muscle getting smaller)
     text = _sub_if(r"^\W*(?:(?:what|eh|huh|um)\W+)?(?:like\W+)?(?:is|are) (?:my|me) [\w']+ (?:shrinking|shrinkin'?|"
                    r"getting (?:smaller|thinner)|wasting)\s*\?\s*$", "what counts as thinner?", text, "?")
-    # "Because I come five minutes late": late, no time of the twitch
-    # "I am married three months": how long married, no time of the twitch (round 199 had it as three months)
-    # and "my period is late, one week": how late, no time of the twitch either
+    # "I am married three months": how long married, no time of the twitch (round 199 had it as three months), and
+    # "my period is late, one week", "because I come five minutes late": how late, no time of the twitch either
     text = _sub_if(rf"\b(married|engaged|divorced|widowed|retired|period is late,?|periods? (?:are|is) late,?)"
                    rf"(?: for| by)? (?:about |almost |nearly |only |just )?{_SOME_DAYS_OR_MORE}\b"
                    r"(?!\s*(?:ago|later|before|after|since|when)\b)", r"\1", text, "married", "engaged", "divorced",
