@@ -7826,9 +7826,8 @@ def _without_fits_of_temper(sequence: list[Token], matches: list[Match]) -> list
         over_what_was_done = _over_what_was_done(clause, before)
         if told_as_real:
             # Only those, their clause holding nothing of a real fit ("the defence case collapsed yesterday and the
-            # judge had a fit at counsel, but ...": round 134); a fit had over what someone did, nothing but its day.
-            # (A fit over what was done only with no word of a real one anywhere but a time: "my boss had a fit
-            # because I was late, he was shaking on the floor" is one.)
+            # judge had a fit at counsel, but ...": round 134); a fit over what was done only with no word of a real
+            # one anywhere but a time ("my boss had a fit because I was late, he was shaking on the floor" is one).
             return (over or at_someone) and not set(clause + before) & _STILL_A_REAL_FIT or over_what_was_done and not (
                 real_said - _TIMES_OF_A_TEMPER)
         if set(words[max(0, match.start - 3) : match.end + 12]) & _A_FITS_LIMBS:
@@ -7879,8 +7878,7 @@ _VEXING_THINGS = frozenset({"food", "order", "delivery", "parcel", "bus", "van",
                             "dinner", "lunch", "pizza", "cake", "kitchen", "invoice", "shipment", "post", "mail"})
 _NO_REASON_FOR_A_TEMPER = frozenset({"tablets", "tablet", "pills", "pill", "medicine", "medicines", "medication",
                                      "meds", "dose", "injection", "jab", "hit", "pushed", "dropped", "fell", "fall",
-                                     "hurt",
-                                     "head", "fever", "temperature", "temp", "heat", "hot", "lights", "light",
+                                     "hurt", "head", "fever", "temperature", "temp", "heat", "hot", "lights", "light",
                                      "flashing", "strobe", "screen", "sugar", "drink", "drinks", "drunk", "drugs",
                                      "alcohol", "sleep", "slept", "woke", "baby", "bang", "knock", "accident"})
 _TIMES_OF_A_TEMPER = frozenset({"yesterday", "today", "morning", "tonight", "hour", "hours", "minutes", "seconds",
@@ -7894,8 +7892,8 @@ _GIVEN_TO_TEMPERS = frozenset({"boss", "manager", "supervisor", "gaffer", "forem
 
 
 def _over_what_was_done(clause: list[str], before: list[str]) -> bool:
-    """Whether a fit's own clause (`clause` after it, `before` it read backwards) gives, within its first words, a
-    reason someone or something else gave: a fit of temper."""
+    """Whether a fit's own clause (`clause` after it, `before` it read backwards) gives, within its first words, what
+    the speaker did or a thing at work did as the reason for a boss's, a teacher's or a customer's fit: a temper."""
     reason = next((at for at, word in enumerate(clause[:6]) if word in _A_TEMPERS_REASON), None)
     if reason is None:
         return False
@@ -8979,8 +8977,8 @@ def _without_teams_that_lost(sequence: list[Token], matches: list[Match]) -> lis
         at = match.start - 1
         while at >= 0 and words[at] in _BEFORE_A_TEAMS_LOSS:
             at -= 1
-        # ("Me team collapsed in the last quarter of the granny": one's own side, only with the game's moment: round
-        # 200.)
+        # ("Me team collapsed in the last quarter of the granny": one's own side, only with the game named and
+        # nothing of a harm: round 200.)
         a_side = at > 0 and words[at] in _A_SIDE and words[at - 1] in _WHOSE_SIDE and bool(
             set(words) & _GAMES_NAMED) and not set(words) & _HARM_TO_A_SIDE
         # (No one named before it in its own clause: "... when the pokie ate her twenty bucks, and the Blues choked"
