@@ -8902,6 +8902,17 @@ def test_rounds_197_and_198s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'bodyPart': ['shoulder'], 'symptom': ['pain']}),
     ('I nearly passed out when the nurse walked in, I had chest pain',
      'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'chest_pain']}),
+    # A machine's breakdown and its day beside a sign told as slow; a sign with no pace of its own keeps the day
+    ("mate, me right forearm's been twitching for a few weeks and me grip's been going bit by bit, I can't hang "
+     "onto the nail gun as long as I used to. Mind you I'm rooted anyway, the ute carked it on the M1 this morning "
+     "and the boss chucked a wobbly when I rocked up late",
+     None, REPORT, {'bodyPart': ['arm'], 'duration': ['P3W'], 'symptom': ['weakness']}),
+    ("my dad's arm went weak. the tractor stalled this morning",
+     None, SYMPTOM, {'person': ['father'], 'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ('my grip has been weak bit by bit. the car crashed this morning',
+     None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['gradual', 'sudden']}),
+    ('my arm is weak, the car broke down this morning and I fell',
+     None, SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
 )
 def test_rounds_199_and_200s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 199 (people still learning English) and 200 (Australian English): each misread answer beside the real

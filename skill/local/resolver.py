@@ -115,6 +115,7 @@ from skill.local.nlu.results import Resolution, ResolvedSlot, distinct
 from skill.local.nlu.sign_cues import SignCues
 from skill.local.nlu.templates import SLOT_REFERENCE, Candidate, TemplateMatcher
 from skill.local.nlu.text import (
+    A_SIGN_TOLD,
     ANOTHER_DAY,
     FILLER_WORDS,
     STOPWORDS,
@@ -1824,6 +1825,7 @@ class Resolver:
         # (Asked when, "he told me two weeks ago" is the answer; not after "i don't know when it started": "... he only
         # told me yesterday", round 103.)
         resolution = _without_the_day_of_another_story(_without_the_time_of_a_death(resolution, text), text)
+        resolution = _without_the_time_of_a_breakdown(resolution, text)
         # (Nor after "no idea": "no idea, love. she only mentioned it last night", round 145.)
         if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots or "unsure" in (
                 resolution.slot_ids().get("answer", [])):
@@ -4678,6 +4680,56 @@ def _of_another_story(sentence: str, spoken: list[str]) -> bool:
     about_it = set(clause) & {"it", "it's", "its", "this"} or set(said) & {
         "started", "began", "start", "since", "noticed", "ever", "after", "then"}  # ("..., and it started after")
     return said[:1] in (["we"], ["they"]) and not about_it and not any_twitching(word_tokens(normal_words(sentence)))
+
+
+# A machine that broke down, told in a clause of its own with its day, beside a sign told as slow ("me grip's been going
+# bit by bit ... the ute carked it on the M1 this morning": round 200 had heard the weakness as new this morning). Only
+# a thing as the clause's subject ("the ute", "my laptop"), a verb of breaking down right after it, and nothing of a
+# sign, a twitch or a person in its sentence; never a crash ("the car crashed this morning" may have hurt someone).
+_BROKE_DOWN = frozenset({"died", "broke", "packed", "conked", "stalled", "blew", "failed", "froze", "quit"})
+_A_MACHINES_OWNER = frozenset({"the", "my", "our", "his", "her", "their", "me"})
+_ENDS_OF_A_MACHINES_CLAUSE = frozenset({",", ".", "and", "but", "so", "then"})
+_PEOPLE_IN_A_CLAUSE = frozenset({"i", "me", "he", "she", "him", "her", "we", "us", "they", "them"})
+_A_SLOW_PACE_SAID = re.compile(r"\b(?:bit by bit|little by little|slowly|gradually|over (?:the )?(?:last )?(?:few )?"
+                               r"(?:weeks|months)|for (?:a few |a couple of |some |several )?(?:weeks|months|ages))\b")
+_WEAK_SAID = re.compile(r"\b(?:weak\w*|dead|heavy|useless|gave way|give way|won't|wont|drop\w*|grip\w*|fell|fall\w*|"
+                        r"lift|hold)\b")
+
+
+def _without_the_time_of_a_breakdown(resolution: Resolution, text: str) -> Resolution:
+    """Without a day or a pace said only in a clause about a machine that broke down."""
+    said = {name: resolution.slots.get(name, []) for name in ("duration", "startDate", "pace")}
+    # (Only when the rest tells its own slow pace: "my dad's arm went weak. the tractor stalled this morning" may tell
+    # when it went, and keeps the day.)
+    if not any(said.values()) or not _A_SLOW_PACE_SAID.search(text.lower()):
+        return resolution
+    words = _words_as_said(text)
+    starts = [0, *(at + 1 for at, word in enumerate(words) if word in _ENDS_OF_A_MACHINES_CLAUSE)]
+    clauses = [words[start:end] for start, end in zip(starts, [*starts[1:], len(words) + 1], strict=True)]
+
+    def of_a_breakdown(clause: list[str]) -> bool:
+        clause = [word for word in clause if word not in _ENDS_OF_A_MACHINES_CLAUSE]
+        owner = next((at for at, word in enumerate(clause[:2]) if word in _A_MACHINES_OWNER), None)
+        if owner is None or clause[owner + 1 : owner + 2] == [] or clause[owner + 1] not in THINGS:
+            return False
+        verb = set(clause[owner + 2 : owner + 4]) & _BROKE_DOWN
+        told = " ".join(clause)
+        return bool(verb) and not set(clause) & _PEOPLE_IN_A_CLAUSE and not re.search(A_SIGN_TOLD, told) and not (
+            any_twitching(word_tokens(normal_words(told))))
+
+    def a_machines(value: ResolvedSlot) -> bool:
+        spoken = _spoken_words(value.spoken)
+        holding = [clause for clause in clauses if spoken and occurrences(clause, spoken)]
+        # (And no sign in its sentence: "my arm is weak, the car broke down this morning and I fell" keeps the day.)
+        sentences = [sentence for sentence in _sentences(text) if spoken and occurrences(_words_as_said(sentence),
+                                                                                         spoken)]
+        return bool(holding) and all(of_a_breakdown(clause) for clause in holding) and not any(
+            re.search(A_SIGN_TOLD, sentence.lower()) or _WEAK_SAID.search(sentence.lower()) for sentence in sentences)
+
+    for name, values in said.items():
+        machines = [value for value in values if a_machines(value)]
+        resolution = _without_values(resolution, name, machines) if machines else resolution
+    return resolution
 
 
 _A_DEATH = frozenset({"died", "lost", "buried", "funeral", "death"})  # (not "passed": "he passed out an hour ago")

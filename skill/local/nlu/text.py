@@ -618,7 +618,7 @@ def _an_events_time_said(words: list[str], at: int) -> int:
 _MONTHS = "|".join(MONTHS)
 # Words of a sign, or of one coming on, in what is said: an everyday reading of "fell asleep", "legs are dead" or
 # "I'm weak" is never taken beside them (safety reviews A66, B66).
-_A_SIGN_TOLD = (r"\b(?:sudden\w*|nowhere|all at once|hit me|can't|cannot|couldn't|cant|couldnt|numb\w*|tingl\w*|"
+A_SIGN_TOLD = (r"\b(?:sudden\w*|nowhere|all at once|hit me|can't|cannot|couldn't|cant|couldnt|numb\w*|tingl\w*|"
                 r"slur\w*|speech|speak|talk\w*|words|droop\w*|one side|face|chest|breath\w*|blue|grey|gray|lips?|"
                 r"colou?r|confus\w*|seizure|fit|fitting|jerk\w*|shak\w*|faint\w*|blacked|passed out|collaps\w*|"
                 r"fell down|floor|ground|unresponsive|floppy|wake|waking|woke|rouse\w*|respond\w*|answer\w*|out of it|"
@@ -725,7 +725,7 @@ def _sat_down_after_a_long_day(text: str) -> str:
         return text
     rest = _NOT_OF_A_FAINT.sub("", _OPENING_NO.sub("", text[: told.start()] + " " + text[told.end() :]))
     more = _MORE_THAN_TIRED_TOLD_TIRED if just_tired else _MORE_THAN_TIRED_ELSE
-    if re.search(_A_SIGN_TOLD, rest) or more.search(rest):
+    if re.search(A_SIGN_TOLD, rest) or more.search(rest):
         return text
     text = text[: told.start()] + _SAT_DOWN.sub(r"sat down\1", text[told.start() : told.end()]) + text[told.end() :]
     return _SPENT.sub(r"\1 spent", text)  # (and "I was dead" beside it is worn out)
@@ -750,7 +750,7 @@ _OFF_THE_DRINKS = re.compile(
 _NONE_HAD_SINCE = re.compile(r"\b(?:haven't|havent|have not|not|never) (?:had|touched|taken|drunk) (?:any|one|a drop)"
                              rf"(?: (?:in|for|since) (?:months|weeks|ages|years|a while))?\b|\bno (?:more )?{_DRINKS}")
 _TAKEN_AFTER = re.compile(rf"\b(?:had|have|took|take|taken|drank|drink\w*|chug\w*|downed|again|today|this morning|"
-                          rf"yesterday|then|but|tonight)\b|{_A_SIGN_TOLD}")
+                          rf"yesterday|then|but|tonight)\b|{A_SIGN_TOLD}")
 
 
 def _none_of_the_drinks(text: str) -> str:
@@ -951,7 +951,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                   r"calm|leave|chillax)\b)", r"\1 ", text)
     # Whether a sign is told, for the everyday readings below: read once, and again only after "that heart attack was
     # just talk" (a "talk" taken away); no rewrite between adds or takes away a word of a sign.
-    sign_said = bool(re.search(_A_SIGN_TOLD, text))
+    sign_said = bool(re.search(A_SIGN_TOLD, text))
     if not sign_said:  # (never beside a sign: "... drooling over the table, one side of his face is down", safety
         # review E66)
         text = re.sub(r"\bdrool(?:ing|ed|in'?|s)? over (?=(?:the|them|those|that|some|a|all|these)\b)"
@@ -963,7 +963,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # hit me out of nowhere", "I feel funny and I'm weak suddenly", "haha I'm so weak right now, everything is
     # spinning": safety reviews A66, E66.)
     # (Nor anywhere in what is said, a sign denied aside: "lol I'm weak. my face feels numb".)
-    sign_told = rf"{_A_SIGN_TOLD}|\b(?:arm|arms|leg|legs|hand|hands|side|knees?|went down|and then|then i)\b"
+    sign_told = rf"{A_SIGN_TOLD}|\b(?:arm|arms|leg|legs|hand|hands|side|knees?|went down|and then|then i)\b"
     no_sign_told = not re.search(sign_told, re.sub(r"\bno [\w']+|\bfits? of (?:laughter|giggles)\b", "", text))
     parts = re.split(r"((?<=[.!?])\s+)", text)  # (sentences, and the spaces between them kept as said)
     for at, sentence in enumerate(parts):
@@ -982,7 +982,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
                        r"(?: (?:all )?(?:that|this|these|those|for|about (?:all )?(?:that|this|these|those))\b)?"
                        r"(?: stuff| things| questions)?,\s*)(?:so )?you (?:really )?think (?:i'm|i am|im) "
                        r"(?:having|havin'?) a stroke or (?:what|something|somethin|sumn)'?(?=\s*[?.!]*\s*$)", text)
-    if retort and not re.search(_A_SIGN_TOLD, text[: retort.start()]):  # ("my face feels numb. why, you think ...")
+    if retort and not re.search(A_SIGN_TOLD, text[: retort.start()]):  # ("my face feels numb. why, you think ...")
         text = text[: retort.start()] + retort.group(1) + "is this a stroke" + text[retort.end() :]
     text = re.sub(r"[¿¡]", " ", text)
     # "How much coffee is a lot?": a question back, not a trigger told (round 194 had noted caffeine)
@@ -1014,7 +1014,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\b(heart attack|stroke|seizure|fit)( thing)? (was|is) (?:just |only |all )?talk\b",
                   r"\1\2 \3 just a figure of speech", text)
     text = _sat_down_after_a_long_day(text)  # ("I literally collapsed on the sofa after and slept twelve hours")
-    sign_said = bool(re.search(_A_SIGN_TOLD, text))
+    sign_said = bool(re.search(A_SIGN_TOLD, text))
     if not sign_said and not re.search(r"\b(?:heart|energy drinks?|coffees?|caffeine|pills?|monsters?|red bulls?|"
                                        r"pre ?workout|speed|coke)\b", text):
         text = re.sub(r"\b(jump\w*|twitch\w*|flutter\w*|flicker\w*|tick\w*) like it(?:'s| has| got|'s got) "
@@ -1059,7 +1059,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
             r"(?:was|is|were) (?=(?:watching|watchin'?|seeing)\b[^.!?]{0,60}?\b(?:blow|blew|blowing|lose|lost|losing|"
             r"choke|choked|choking|fumble\w*|miss\w*|game|match|lead|final|playoffs?|innings|overtime)\b)")
     if re.search(only, text) and not re.search(
-            rf"{_A_SIGN_TOLD}|\b(?:pale|sweat\w*|clammy|arm|jaw|clutch\w*|grabb\w*|ambulance|911|pain|hurt\w*)\b",
+            rf"{A_SIGN_TOLD}|\b(?:pale|sweat\w*|clammy|arm|jaw|clutch\w*|grabb\w*|ambulance|911|pain|hurt\w*)\b",
             re.sub(only, "", text)):
         text = re.sub(only, r"\1only fright was ", text)
     # "I nearly died watchin' the Pats choke on Sunday": a team that lost its nerve (round 196 had heard trouble
@@ -1068,7 +1068,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # drink", "I watch our residents choke on soup" stay: safety review A67.)
     if re.search(r"\b(?:game|games|playoffs?|innings|overtime|super bowl|touchdown|football|hockey|baseball|"
                  r"basketball|soccer|nfl|nba|nhl|mlb)\b", text) and not re.search(
-                 rf"{_A_SIGN_TOLD}|\b(?:cough\w*|food|eat\w*|drink\w*|red|swallow\w*|gag\w*)\b", text):
+                 rf"{A_SIGN_TOLD}|\b(?:cough\w*|food|eat\w*|drink\w*|red|swallow\w*|gag\w*)\b", text):
         text = re.sub(r"\b(watch\w*'?|seen|saw|see) (the|our) (?!(?:kids|boys|girls|twins|babies|grandkids|children|"
                       r"little ones|lads|lasses|residents|patients|parents|sons|daughters|toddlers|grandsons|"
                       r"granddaughters|nephews|nieces|brothers|sisters|cousins|friends|mates|grandparents|folks)\b)"
@@ -1706,7 +1706,7 @@ _MORE_THAN_AN_ACHE = re.compile(r"\b(?:heavy|weak\w*|dead|crooked|droop\w*|fast|
 def _set_aside(match: re.Match[str]) -> str:
     """A complaint said not to be why someone calls, gone, unless it holds a sign or a twitch."""
     said = match.group(2)
-    if re.search(_A_SIGN_TOLD, said) or _TWITCHING_SAID.search(said) or _MORE_THAN_AN_ACHE.search(said):
+    if re.search(A_SIGN_TOLD, said) or _TWITCHING_SAID.search(said) or _MORE_THAN_AN_ACHE.search(said):
         return match.group(0)
     return f"{match.group(1)}another thing"
 
@@ -1715,11 +1715,11 @@ _SOME_DAYS_OR_MORE = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|el
                       r"(?:days?|weeks?|months?|years?)")
 _AMAZED_BY_NEWS = re.compile(r"\b(i|we) (?:nearly|almost|about|near) (?:fainted|passed out|keeled over|died) (when "
                              r"(?:a|the|my|our|some|this|that) (?:[\w']+ ){0,2}?(?:won|scored|proposed|announced))\b")
-_NOTHING_AFTER_AMAZEMENT = re.compile(rf"{_A_SIGN_TOLD}|\b(?:pale|white|grey|gray|sweat\w*|chest|vision|blurr\w*|"
+_NOTHING_AFTER_AMAZEMENT = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|white|grey|gray|sweat\w*|chest|vision|blurr\w*|"
                                       r"sick|lie down|heart|racing|dizzy|floor|ground|still|came to|woke|black\w*)\b")
 _TO_BED = re.compile(r"\b(?:(?:the )?only (?:thing|one) )?collapsing (?:is|was) me,? into (?:my |me |the )?bed\b|"
                      r"\bi (?:just )?collapse into (?:my |me |the )?bed\b")
-_NOTHING_AFTER_BED = re.compile(rf"{_A_SIGN_TOLD}|\b(?:pale|grey|gray|sweat\w*|out cold|out to it|dead|chest|heart|"
+_NOTHING_AFTER_BED = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|grey|gray|sweat\w*|out cold|out to it|dead|chest|heart|"
                                 r"sense|breath\w*|woke|wake|floor|shak\w*|jerk\w*)\b")
 
 
@@ -1809,7 +1809,7 @@ def _learners_and_australians_words(text: str) -> str:
     # (Only with work named and no part of a body: "his right arm and leg, everything is paralysed", review A69.)
     if "paraly" in text and re.search(r"\b(?:warehouse|system|scanners?|work|traffic|site|shop|office|depot|network)\b",
                                       text) and not (
-            re.search(rf"{_A_SIGN_TOLD}|\b(?:arms?|legs?|face|side|hands?|body|mouth|foot|feet|he|she|his|her|move|"
+            re.search(rf"{A_SIGN_TOLD}|\b(?:arms?|legs?|face|side|hands?|body|mouth|foot|feet|he|she|his|her|move|"
                       r"speak\w*|talk\w*)\b", text)):
         text = re.sub(r"\beverything (?:is |was |got |went )?(?:paralysed|paralyzed)\b", "everything stopped", text)
     text = _sub_if(r"\b(walk|work|pick|do|drive|carry) double\b(?!\s+(?:vision|sight))", r"\1 twice as much", text,
