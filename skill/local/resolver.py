@@ -4688,7 +4688,7 @@ def _of_another_story(sentence: str, spoken: list[str]) -> bool:
 # sign, a twitch or a person in its sentence; never a crash ("the car crashed this morning" may have hurt someone).
 _BROKE_DOWN = frozenset({"died", "broke", "packed", "conked", "stalled", "blew", "failed", "froze", "quit"})
 _A_MACHINES_OWNER = frozenset({"the", "my", "our", "his", "her", "their", "me"})
-_ENDS_OF_A_MACHINES_CLAUSE = frozenset({",", ".", "and", "but", "so", "then"})
+_ENDS_OF_A_MACHINES_CLAUSE = frozenset({",", "and", "but", "so", "then"})  # (a full stop is a comma by now)
 _PEOPLE_IN_A_CLAUSE = frozenset({"i", "me", "he", "she", "him", "her", "we", "us", "they", "them"})
 _A_SLOW_PACE_SAID = re.compile(r"\b(?:bit by bit|little by little|slowly|gradually|over (?:the )?(?:last )?(?:few )?"
                                r"(?:weeks|months)|for (?:a few |a couple of |some |several )?(?:weeks|months|ages))\b")
@@ -4717,14 +4717,15 @@ def _without_the_time_of_a_breakdown(resolution: Resolution, text: str) -> Resol
         return bool(verb) and not set(clause) & _PEOPLE_IN_A_CLAUSE and not re.search(A_SIGN_TOLD, told) and not (
             any_twitching(word_tokens(normal_words(told))))
 
+    # (And no sign in the sentence of the day: "my arm is weak, the car broke down this morning and I fell" keeps it.)
+    sentences = [(_words_as_said(sentence), sentence.lower()) for sentence in _sentences(text)]
+
     def a_machines(value: ResolvedSlot) -> bool:
         spoken = _spoken_words(value.spoken)
         holding = [clause for clause in clauses if spoken and occurrences(clause, spoken)]
-        # (And no sign in its sentence: "my arm is weak, the car broke down this morning and I fell" keeps the day.)
-        sentences = [sentence for sentence in _sentences(text) if spoken and occurrences(_words_as_said(sentence),
-                                                                                         spoken)]
         return bool(holding) and all(of_a_breakdown(clause) for clause in holding) and not any(
-            re.search(A_SIGN_TOLD, sentence.lower()) or _WEAK_SAID.search(sentence.lower()) for sentence in sentences)
+            re.search(A_SIGN_TOLD, said) or _WEAK_SAID.search(said)
+            for sentence_words, said in sentences if occurrences(sentence_words, spoken))
 
     for name, values in said.items():
         machines = [value for value in values if a_machines(value)]
@@ -6253,7 +6254,7 @@ def _only_a_look_had(after: list[str]) -> bool:
         return False
     rest = after[look:]
     where = next((len(words) for words in _WHERE_ONE_LOOKED if rest[: len(words)] == words), 0)
-    return rest[where:where + 1] in ([], ["."])
+    return not rest[where:]
 
 
 def _taken_back(sequence: list[Token], denial: Match) -> bool:

@@ -212,16 +212,19 @@ def apply_repair(sequence: Sequence[Token], matches: Sequence[Match]) -> list[To
     repair = edit + 1
     starts: list[int] = []
     first_value = next((m for m in matches if repair <= m.start <= repair + _REPAIR_REACH), None)
-    if first_value is None:
+    later_time = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), None)
+    earlier: list[Match] = []
+    if first_value is not None:
+        earlier = _said_before(matches, edit, first_value)
+    elif later_time is not None:
         # ("Couple o' weeks... nah hang on, that's wrong, it started the week of the fair, so August": a time put
         # right further on than the reach, when a time was said before the edit: round 198.)
-        later = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), None)
-        first_value = later if later is not None and _said_before(matches, edit, later) else None
-    earlier = [] if first_value is None else _said_before(matches, edit, first_value)
+        earlier = _said_before(matches, edit, later_time)
+        first_value = later_time if earlier else None
     if first_value is not None and not earlier:
         # A time put right further on ("a few days, no wait, she says it started her first week at school, so the
         # second of september"): the time is what was corrected, however long the way to it.
-        first_value = next((m for m in matches if repair <= m.start and _kinds(m) == {DURATION_TYPE}), first_value)
+        first_value = later_time if later_time is not None else first_value
         earlier = _said_before(matches, edit, first_value)
     if earlier and first_value is not None:  # only a corrected value matters; otherwise just drop the editing term
         start = earlier[-1].start

@@ -763,7 +763,7 @@ def _none_of_the_drinks(text: str) -> str:
         return text
     # (Given up, and coffee, only before nothing or a plain denial: "I've given up coffee. slimming pills though",
     # "... well, a double shot an hour ago": safety review E69.)
-    if re.search(r"\bgive?n up|\bgave up|coffee|caffeine", off.group()) and not re.fullmatch(
+    if re.search(r"\bgiven up|\bgave up|coffee|caffeine", off.group()) and not re.fullmatch(
             r"[\s,.!]*(?:(?:nothing|none|no|nah|nope|only water|just water|water)[\s,.!]*)*", after):
         return text
     said = re.sub(r",? (?:and|or) (?:the |my )?", " and no ", off.group(1) + off.group(2))
