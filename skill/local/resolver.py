@@ -4688,7 +4688,6 @@ def _of_another_story(sentence: str, spoken: list[str]) -> bool:
 # sign, a twitch or a person in its sentence; never a crash ("the car crashed this morning" may have hurt someone).
 _BROKE_DOWN = frozenset({"died", "broke", "packed", "conked", "stalled", "blew", "failed", "froze", "quit"})
 _A_MACHINES_OWNER = frozenset({"the", "my", "our", "his", "her", "their", "me"})
-_ENDS_OF_A_MACHINES_CLAUSE = frozenset({",", "and", "but", "so", "then"})  # (a full stop is a comma by now)
 _PEOPLE_IN_A_CLAUSE = frozenset({"i", "me", "he", "she", "him", "her", "we", "us", "they", "them"})
 _A_SLOW_PACE_SAID = re.compile(r"\b(?:bit by bit|little by little|slowly|gradually|over (?:the )?(?:last )?(?:few )?"
                                r"(?:weeks|months)|for (?:a few |a couple of |some |several )?(?:weeks|months|ages))\b")
@@ -9075,6 +9074,7 @@ _HARM_TO_A_SIDE = frozenset({"heat", "hot", "sun", "hospital", "ground", "floor"
 _HARM_SAID = frozenset({"cannot", "hurt", "injured", "ambulance", "me", "i", "my", "myself", "breathe", "breathing"})
 _BEFORE_A_TEAMS_LOSS = frozenset({"again", "totally", "completely", "has", "have", "had", "were", "was", "literally"})
 _ENDS_OF_A_CLAUSE = frozenset({",", ".", "and", "but", "so"})
+_ENDS_OF_A_MACHINES_CLAUSE = _ENDS_OF_A_CLAUSE | {"then"}  # ("the ute died this morning, then ...")
 _VERBS_OF_LOSING = frozenset({"choked", "choke", "chokes", "choking", "chokin", "collapsed", "collapse", "collapses",
                               "collapsing"})
 _WHERE_ONE_COLLAPSES = frozenset({"couch", "sofa", "settee", "bed", "chair", "ground", "floor", "pitch", "field",
