@@ -169,6 +169,13 @@ _HOLIDAYS |= {
     ("ash", "wednesday"): _from_easter(-46), ("lent",): _from_easter(-46), ("pancake", "day"): _from_easter(-47),
     ("shrove", "tuesday"): _from_easter(-47), ("mothering", "sunday"): _from_easter(-21),
     ("pentecost",): _from_easter(49), ("whitsun",): _from_easter(49), ("advent",): _advent_sunday,
+    # The Sundays and Mondays people date by, with their day named ("the week after Easter Sunday" had been read as
+    # last Sunday: round 202's twitch of eight months was taken as four days)
+    ("easter", "sunday"): _easter, ("easter", "day"): _easter, ("easter", "monday"): _from_easter(1),
+    ("easter", "weekend"): _from_easter(-1), ("whit", "sunday"): _from_easter(49),
+    ("advent", "sunday"): _advent_sunday,
+    ("stir", "up", "sunday"): lambda year: _advent_sunday(year) - timedelta(days=7),
+    ("harvest", "sunday"): lambda year: _nth_weekday(year, 9, 6, -1),
     ("all", "saints"): lambda year: date(year, 11, 1), ("all", "souls"): lambda year: date(year, 11, 2),
     ("harvest", "festival"): lambda year: _nth_weekday(year, 9, 6, -1),  # most often late September
     ("st", "patrick's", "day"): lambda year: date(year, 3, 17), ("paddy's", "day"): lambda year: date(year, 3, 17),
