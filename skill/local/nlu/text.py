@@ -1717,6 +1717,47 @@ _AMAZED_BY_NEWS = re.compile(r"\b(i|we) (?:nearly|almost|about|near) (?:fainted|
                              r"(?:a|the|my|our|some|this|that) (?:[\w']+ ){0,2}?(?:won|scored|proposed|announced))\b")
 _NOTHING_AFTER_AMAZEMENT = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|white|grey|gray|sweat\w*|chest|vision|blurr\w*|"
                                       r"sick|lie down|heart|racing|dizzy|floor|ground|still|came to|woke|black\w*)\b")
+# "I came over all peculiar when my grandson told me what he paid for his house", "the boiler man nearly collapsed
+# when he saw the state of my boiler": shocked at a cost or a sight of things (round 202; not "I nearly fainted at
+# the prices, does that count?", which is asked). A faint denied beside it ("just me being cross, not faint") is no
+# sign told.
+_SHOCKED_BY_A_COST = re.compile(
+    r"\b(i|we|he|she|they|the [\w']+ (?:man|woman|lady|bloke|fella|guy))"
+    r" (?:did )?(?:(?:nearly|almost|near|about) (?:fainted|passed out|keeled over|died|collapsed|had a fit|had a heart"
+    r" attack)|(?:came|come) over (?:all |very |a bit |right )?(?:peculiar|queer|funny|unnecessary|of a dither))"
+    r" (when (?:i|we|he|she|they) (?:saw|seen|heard|opened|read|was told|were told)(?: [\w']+){0,4}?"
+    r" (?:price|prices|bill|cost|size|total|receipt|quote|invoice|state of (?:the|my|his|her|our|their) (?:house|"
+    r"kitchen|boiler|furnace|garden|car|van|room|place|flat|bathroom|roof|shed|yard|books|accounts))\b|when (?:my |our "
+    r"|his |her |the )?[\w']+ told (?:me|us|him|her) (?:what|how much)(?: [\w']+){0,3}? (?:paid|cost|costs|spent)\b)")
+_NOTHING_AFTER_A_SHOCK = re.compile(A_SIGN_TOLD.replace(r"faint\w*", r"(?<!not )faint\w*") + r"|\b(?:pale|white|grey|"
+                                    r"gray|sweat\w*|vision|blurr\w*|sick|lie down|heart|racing|dizzy|came to|woke|"
+                                    r"black\w*|ambulance|hospital|stiff|rigid|limp|headache|clammy|not right|still|"
+                                    r"helped|not moving|sit down|sat down|legs?|arms?|weak\w*|fell|keel\w*|drowsy|"
+                                    r"had to|here|earlier|again|twice|keeps|mouth|muddled|drool\w*|rolled|mumbl\w*|"
+                                    r"sense|lopsided|know|since|now|eyes?)\b")
+_WALKED_DOWN = re.compile(r"\b(i|we|they) (?:went|go|goes|going|gone) down (?:to )?the (beach|cenotaph|church|chapel|"
+                          r"pub|village|town|harbour|harbor|quay|station|club|park|market|square|memorial|shore|"
+                          r"seafront|prom|promenade|shops?|post office|bookies|legion|rsl|surgery|chemist|library|"
+                          r"allotment)\b(?! (?:steps|stairs|toilets?|floor|waiting|car park))")
+_A_FALL_TOLD = re.compile(rf"{A_SIGN_TOLD}|\b(?:steps|stairs|hit|head|lying|dropped|out cold|like a light|heap|get up|"
+                          r"got up|blank|grey|gray|pale|still|packed|busy|nowhere|sudden\w*|down again|weak\w*|"
+                          r"stand|went (?:grey|gray|blank|pale|white|quiet|limp|floppy|stiff|still|dead|out|down)|"
+                          r"then|yes|yeah|happened|twice|again|times)\b")
+# (Only at or to a ceremony, ended there or named with its place: "I'm at my grandson's passing out here" is him.)
+_A_PASSING_OUT = re.compile(r"\b((?:at|to) (?:my|his|her|our|their|the) (?:grand)?(?:son|daughter|nephew|niece|boy|"
+                            r"girl|lad|kid|child|grandson|granddaughter|cousin|brother|sister)'?s) passing out\b"
+                            r"(?=\s*(?:$|[,.!?]|at [a-z]+|in [a-z]+|parade|ceremony|yesterday|last|on (?:friday|"
+                            r"saturday|sunday|monday|tuesday|wednesday|thursday)))")
+_WEAK_OR_A_SIGN = re.compile(rf"{A_SIGN_TOLD}|\b(?:weak\w*|stand|gave way|give way|went|gone)\b")
+_WEATHER_TO_CHOKE = re.compile(r"\b((?:the )?(?:wind|cold|smoke|dust|fumes|smell|air|stink|pong|heat|damp|frost|fog|"
+                               r"smog|pollen))(?: out there| outside| today)? (?:would|'d|could) choke "
+                               r"(?:you|ya|a body|anyone)\b")
+_FIT_TO_DROP = re.compile(r"\b(i'?m|i am|am|is|was|were|feel|feels|felt|be|been|get|gets|getting|he'?s|she'?s|"
+                          r"we'?re|you'?re|they'?re) (?:fair |just |about |nearly |near |ready )?fit to drop\b")
+_A_USUAL_FOG = re.compile(r"\b(my|his|her|the|their|your) (?:usual|normal|everyday|same old|old|long[- ]covid|covid|"
+                          r"fibro|ms|chemo) (?:brain )?fog\b")
+_FOG_OF_NOW = re.compile(rf"{A_SIGN_TOLD}|\b(?:worse|more|beyond|bad|terrible|different|unusual\w*|since|ago|hit|"
+                         r"nowhere|lost|really|new|today|now|came on|know|where|who|muddled|than)\b")
 _TO_BED = re.compile(r"\b(?:(?:the )?only (?:thing|one) )?collapsing (?:is|was) me,? into (?:my |me |the )?bed\b|"
                      r"\bi (?:just )?collapse into (?:my |me |the )?bed\b")
 _NOTHING_AFTER_BED = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|grey|gray|sweat\w*|out cold|out to it|dead|chest|heart|"
@@ -1823,6 +1864,8 @@ def _learners_and_australians_words(text: str) -> str:
     if "when" in text:
         text = _an_idiom_alone(_AMAZED_BY_NEWS, r"\1 was amazed \2", text, _NOTHING_AFTER_AMAZEMENT)
     text = _an_idiom_alone(_TO_BED, "i go to bed", text, _NOTHING_AFTER_BED) if "bed" in text else text
+    if "over" in text or "nearly" in text or "almost" in text:
+        text = _an_idiom_alone(_SHOCKED_BY_A_COST, r"\1 was amazed \2", text, _NOTHING_AFTER_A_SHOCK)
     # "In the night my legs are dead" after ten hours on the bike: worn out, as every night (round 199)
     text = _sub_if(r"\b(in the night|at night|every night|after work|after (?:the|my) shift|in the evening),? "
                    r"(?:my|me) (legs|arms) (?:are|is|feel) dead\b(?![^.!?]{0,60}\b(?:fell|fall\w*|can't|cannot|"
@@ -1857,6 +1900,25 @@ def _learners_and_australians_words(text: str) -> str:
     # "My arms are falling off every night": worn out, no second place (round 199 had ended the questions on it)
     text = _sub_if(r"\b(?:my|me) (?:arms|legs|feet|hands) (?:are|were|is) falling off\b", "i am worn out",
                    text, "off")
+    # Round 201-202's idioms, each only where nothing else said tells of a sign (safety reviews A70 and C70 had found
+    # every first draft too broad): "we went down to the cenotaph" (a walk, never someone else's: "he went down the
+    # pub, went quiet"), "at my grandson's passing out at Templemore" (the graduation), "the wind would choke you"
+    # (what the weather does to anyone), "only my usual brain fog" (how they have long been), "I'm fit to drop by
+    # teatime" (worn out)
+    if "down" in text:
+        text = _an_idiom_alone(_WALKED_DOWN, r"\1 walked to the \2", text, _A_FALL_TOLD)
+    if "passing out" in text:
+        text = _an_idiom_alone(_A_PASSING_OUT, r"\1 graduation", text, _A_FALL_TOLD)
+    text = _an_idiom_alone(_WEATHER_TO_CHOKE, r"\1 was awful", text, _A_FALL_TOLD) if "choke" in text else text
+    text = _an_idiom_alone(_A_USUAL_FOG, r"\1 usual tiredness", text, _FOG_OF_NOW) if "fog" in text else text
+    text = _an_idiom_alone(_FIT_TO_DROP, r"\1 worn out", text, _WEAK_OR_A_SIGN) if "fit to drop" in text else text
+    # "She's epileptic but she's not had a seizure since 2015": the condition, its fits denied in the same breath, as
+    # "she has epilepsy" is (round 201 had heard a fit and called an ambulance)
+    text = _sub_if(r"\b(she|he|i)(?:'s| is|'m| am) (?:an )?epileptic\b(?=,? but (?:she|he|i)(?:'s| has|'ve| have)? ?"
+                   r"(?:not had|hasn't had|haven't had|had no|never had) (?:a |any )?(?:seizures?|fits?) "
+                   r"(?:since|in|for)\b)",
+                   lambda found: f"{found.group(1)} {'have' if found.group(1) == 'i' else 'has'} epilepsy", text,
+                   "epileptic")
     # "My nerves are burned from the work": stress, no burning nerve (round 199)
     text = _sub_if(r"\bmy nerves (?:are|is|were) (?:burned|burnt|fried|shot|frayed|wrecked|in pieces|on edge)\b",
                    "i am stressed", text, "nerves")
