@@ -380,7 +380,10 @@ _OTHER_COMPLAINTS = frozenset({"dodgy", "eczema", "rash", "psoriasis", "arthriti
                                "wrecked", "knackered", "sore", "aching", "achy",
                                # sinuses killing, ears plugged, a throat raw with a winter bug (round 82)
                                "infection", "infected", "plugged", "blocked", "stuffed", "raw", "congested",
-                               "sinus", "sinuses", "cough", "coughing", "flu"})
+                               "sinus", "sinuses", "cough", "coughing", "flu",
+                               # Parkinson's old tremor beside a new twitch elsewhere (round 201: "my tremor is in my
+                               # right hand, that's old news. what i'm calling about is my left eyelid")
+                               "tremor", "tremors"})
 # Age told of a place: "my legs aren't what they were", "my knees are not what they used to be".
 _NOT_AS_THEY_WERE = frozenset({("what", "they", "were"), ("what", "it", "was"), ("what", "they", "used"),
                                ("what", "it", "used"), ("as", "young", "as"),
@@ -483,6 +486,12 @@ _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
 # Words only a medicine's dose is told in: "it went up from twenty to thirty milligrams".
+# A medicine told as unchanged, by its dose or its kind ("same dose of Keppra", "the same thyroxine dose", "my
+# tablets are the same").
+_A_STEADY_MEDICINE = re.compile(
+    r"\b(?:same|unchanged|steady|stable)\b[^.,;]{0,40}\b(?:dose|dosage|tablets?|pills?|meds|medicines?|medications?|"
+    r"prescription|injections?|infusions?|inhalers?)\b|\b(?:dose|dosage|tablets?|pills?|meds|medicines?|medications?|"
+    r"prescription)\b[^.,;]{0,30}\b(?:same|unchanged|steady|stable)\b")
 _DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs"})
 _APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
@@ -1574,6 +1583,11 @@ class Resolver:
                 # hours, a night or a waking said, nor with no time at all ("no, not today, it came on slowly twenty
                 # minutes ago": safety review C63).
                 return self._as_answer(resolution, _PACE_INTENT, "pace", PACE_TYPE, "gradual", resolution.confidence)
+            if _an_old_sign_no_different_today(resolution, text, self._today()):
+                # "No, no, the legs have been going downhill slowly since about 2012. Nothing new today": how they
+                # have long been, the today no different (round 201 had read it as sudden, and MS's old weakness as
+                # an emergency).
+                return Resolution(_NO_INTENT, {}, resolution.confidence, text)
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
@@ -1858,6 +1872,16 @@ class Resolver:
             # "amlodipine, unchanged for five years" dates the pill, not the twitch. What follows is still read
             # (review A72: "he's choking on his dinner, he's on the same tablets for years" is choking now).
             resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
+        if "medication" in questions_of(pending_question) and _time_values(resolution) and not resolution.slots.get(
+                "symptom") and _A_STEADY_MEDICINE.search(text.lower()) and not _twitching_stretches(
+                    text, _STRETCH_BREAKS)[2]:
+            # "No, same dose of Keppra since 2015", "same thyroxine dose, a hundred micrograms, for four years" to
+            # "started or changed a medicine?": the medicine's years, a medicine the model does not know by name
+            # (round 201 had dated the twitch by them and called it months old).
+            for name in ("duration", "startDate"):
+                resolution = _without_values(resolution, name, resolution.slots.get(name, []))
+            if resolution.slot_ids() in ({}, {"answer": ["no"]}):
+                return Resolution(_NO_INTENT, {}, resolution.confidence, text)
         if resolution.intent == _CORRECTION_INTENT and resolution.slot_ids() == {"answer": ["no"]} and (
                 pending_question in YES_NO_QUESTIONS) and not set(_words_as_said(text)) & _MISTAKE_WORDS:
             # "No. I mean I'm washed out after an hour in ten-degree water" to "any numbness?": a no, said more
@@ -3823,6 +3847,20 @@ def _slow_over_days(analysis: _Analysis) -> bool:
     return _paces_said(analysis) == {"gradual"} and any(re.fullmatch(r"P(?:\d+[WMY]|(?:[3-9]|\d\d+)D)", iso)
                                                          for iso in lengths) and not any(
         iso.startswith("PT") for iso in lengths) and not {token.word for token in analysis.tokens} & _WITHIN_THE_DAY
+
+
+# Words of a time within minutes or of a change, which no old sign "no different today" can carry.
+_A_CHANGE_TOLD = re.compile(r"\b(?:ago|min|mins|minute|minutes|second|seconds|instant|quick\w*|earlier|wham|while|"
+                            r"at|went|gone|go|goes|dropped|collapsed|fit|fitting|now|then|suddenly|sudden|yes|yeah|"
+                            r"\d{1,2}(?::\d\d)?|o'clock|am|pm|half|quarter)\b")
+
+
+def _an_old_sign_no_different_today(resolution: Resolution, text: str, today: date | None) -> bool:
+    """Whether the answer only tells an old sign as no different today ("the legs have been going downhill slowly
+    since about 2012. nothing new today"): nothing else heard as a sign, and no time of minutes, no change, no yes
+    (safety review C70: "...no different today, and my face dropped twenty mins ago" stays sudden)."""
+    return today is not None and not resolution.slots.get("symptom") and not _A_CHANGE_TOLD.search(
+        text.lower()) and _told_as_a_baseline(_words_as_said(text), today)
 
 
 def _today_only_denied(text: str) -> bool:
