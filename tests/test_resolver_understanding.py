@@ -8919,3 +8919,94 @@ def test_rounds_199_and_200s_answers(text: str, pending: str | None, intent: str
     sign or fact of the same shape."""
     _check_on_the_corpus_day(text, pending, intent, slots)
 
+
+
+@_cases(
+    # Round 201: a new sign beside the old, and old ones told as history
+    ('well, I had one of my usual migraines Tuesday, I was dying on the sofa all afternoon. But the new '
+     'thing: about an hour ago I asked my wife to pass the remote and it came out as pass the garden the '
+     "window, total nonsense, I could hear it was wrong and couldn't fix it",
+     'health_changes', SYMPTOM, {'symptom': ['headache', 'difficulty_speaking'], 'pace': ['sudden'],
+                    'duration': ['PT1H']}),
+    ('No, no, the legs have been going downhill slowly since about 2012. Nothing new today.',
+     'sudden_onset', 'AMAZON.NoIntent', {}),
+    ("my hand has been numb for years, it's no different today",
+     'sudden_onset', 'AMAZON.NoIntent', {}),
+    ('No, only my usual brain fog.',
+     'health_changes', 'AMAZON.NoIntent', {}),
+    ('No, same dose of Keppra since 2015.',
+     'medication', 'AMAZON.NoIntent', {}),
+    ('No, same thyroxine dose, a hundred micrograms, for four years, and my bloods in October were fine.',
+     'medication', 'AMAZON.NoIntent', {}),
+    ("Good morning. I have Parkinson's, diagnosed in 2017, and my tremor is in my right hand. That's old "
+     "news. What I'm calling about is my left eyelid, the lower lid. It's been jumping since Saturday, so "
+     "that's five days now.",
+     None, REPORT, {'bodyPart': ['eyelid'], 'startDate': ['2026-12-05']}),
+    ("No, nowt like that. She's epileptic but she's not had a seizure since 2015, the tablets keep her right.",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['seizure'], 'trigger': ['medication'],
+                    'person': ['she']}),
+    ("I've a twitch in my left calf since Friday. I was standing for hours at my grandson's passing out at"
+     " Templemore, he's a guard now, God love him, and the wind would choke you.",
+     None, REPORT, {'bodyPart': ['calf'], 'startDate': ['2026-12-04']}),
+    # Round 202: people over eighty, as a recogniser hears them
+    ('hello love its me leg the top of me right leg its been jumping like a frog under the skin and im fit'
+     ' to drop by teatime mind you i always am at my age',
+     None, REPORT, {'bodyPart': ['leg'], 'trigger': ['lack_of_sleep'], 'frequency': ['constant']}),
+    ('no nothing like that although i came over all peculiar when my grandson told me what he paid for his'
+     ' house in toronto',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('no i did come over all peculiar when i saw the price of the christmas ham at woolies but that was '
+     'just me being cross not faint',
+     'screen_collapse', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['fainting']}),
+    ('margaret says since labour day but no dear that was when the furnace went on the blink the twitch '
+     'started remembrance day we went down to the cenotaph so three weeks',
+     'onset', DURATION, {'duration': ['P3W']}),
+    ('oh since easter it started the week after easter sunday so thats months now',
+     'onset', DURATION, {'startDate': ['2026-04-12']}),
+    ('since advent sunday',
+     'onset', DURATION, {'startDate': ['2026-11-29']}),
+    # (Safety reviews A70 and C70: what each rule must leave)
+    ("my leg's been bad since 2012, no different today, and my face dropped twenty mins ago",
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ("it's been weak since 2015, nothing new today. She's collapsed",
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('no different today, been so since 2016, it went dead earlier',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('weak since 2015, no different today, yes it happened quickly, his arm went dead',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ('he went down to the station in a heap',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("no breathing's fine but he went down the pub went quiet and someone rang nine nine nine",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['he'], 'symptom': ['fainting'],
+                    'trigger': ['alcohol']}),
+    ("he went down the park and didn't get up",
+     'other_symptoms', SYMPTOM, {'symptom': ['fainting']}),
+    ("yes, to my son's passing out, it happened twice today",
+     'screen_collapse', SYMPTOM, {'person': ['son'], 'symptom': ['fainting'], 'answer': ['yes'], 'pace': ['sudden']}),
+    ("my grandson's passing out again, he's on the floor",
+     'emergency_screen', SYMPTOM, {'person': ['grandson'], 'symptom': ['fainting']}),
+    ("he's fit to drop and he can't stand up",
+     'other_symptoms', SYMPTOM, {'symptom': ['seizure', 'weakness']}),
+    ('she came over all funny when she saw the bill and her eyes rolled back',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting', 'seizure']}),
+    ('i came over all faint when i saw the bill and had to sit down',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    ("it's way worse than her usual brain fog",
+     'other_symptoms', SYMPTOM, {'person': ['she'], 'symptom': ['confusion']}),
+    ('her usual brain fog came on all at once',
+     'other_symptoms', SYMPTOM, {'person': ['she'], 'symptom': ['confusion'], 'pace': ['sudden']}),
+    ("the wind would choke you and he can't breathe",
+     'emergency_screen', SYMPTOM, {'symptom': ['difficulty_swallowing', 'difficulty_breathing']}),
+    ('every mouthful would choke you',
+     'other_symptoms', SYMPTOM, {'symptom': ['difficulty_swallowing']}),
+    ("she's epileptic but she's had a seizure this morning",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'pace': ['sudden']}),
+    ('same dose of keppra since 2015, but since yesterday my arm is weak',
+     'health_changes', SYMPTOM, {'duration': ['P1D'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('my hand has a tremor',
+     None, REPORT, {'bodyPart': ['hand']}),
+)
+def test_rounds_201_and_202s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    """Rounds 201 (people living with long-term conditions) and 202 (people over eighty, as a recogniser hears them):
+    each misread answer beside the real sign or fact of the same shape."""
+    _check_on_the_corpus_day(text, pending, intent, slots)
