@@ -467,11 +467,22 @@ _MALE = frozenset({"grandad", "granddad", "grandfather", "grandpa", "dad", "fath
                    "fellow", "bloke", "man", "gentleman", "boy", "male", "chap", "geezer", "dude", "gent"})
 _PREGNANCY_INTENT, _PREGNANCY_TYPE = "PregnancyIntent", "PREGNANCY"
 _PAST_PREGNANCY = 60  # an age said to "any chance you're pregnant?" that is a no
+# What may follow an age said alone: a pause and a word to the listener ("she's eighty-two, pal", "eighty-two, love").
+_TO_THE_LISTENER = frozenset({",", ".", "love", "pal", "dear", "mate", "hun", "honey", "son", "darling", "duck",
+                              "pet", "my", "lover", "sweetheart", "chum", "bud", "buddy", "hen", "flower", "petal",
+                              "lovey", "ma'am", "sir"})
 _CHILDHOOD = 13  # an age said of her to "could she be pregnant?" that is a no
 BOTH_SIDES = "both_sides"  # the PLACE_PATTERN value of "both my calves"
 # "..., it's just the one spot" beside a muscle the same as ever: one place said (round 72), unless it moves.
 _ONE_PLACE_SAID = frozenset({("one", "spot"), ("one", "place"), ("same", "spot"), ("same", "place"),
                              ("nowhere", "else"), ("that", "spot")})
+_IT_MOVES_ABOUT = re.compile(r"\b(?:it|they|that|the twitch\w*)(?:'s| is| keeps| kind of| sort of)? (?:moves?|"
+                             r"moving|jumps?|jumping|goes|going|travels?|travelling|traveling|wanders?) "
+                             r"(?:about|around|all over|from place to place)\b")
+_ASKED_BACK = re.compile(r"\b(?:same what|what do you mean|say (?:that |it )?again|pardon|come again|what was that|"
+                         r"didn't catch|did not catch|didnt catch)\b")
+_AN_ANSWER_BESIDE = re.compile(r"\b(?:yes|yeah|yep|aye|no|nah|nope|always|never|different|moves?|moving|around|about|"
+                               r"both|other|all over|spot|side)\b")
 _MOVING_ABOUT = frozenset({"different", "moves", "moving", "another", "around", "spreading", "spread", "too", "also"})
 _SAME_AS_EVER = frozenset({"same", "usual", "regular", "unchanged"})
 _AFTER_THE_SAME_DOSE = 8  # words after "same dose" that may add a change to it ("... but a water pill on top now")
@@ -489,9 +500,14 @@ _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "
 # A medicine told as unchanged, by its dose or its kind ("same dose of Keppra", "the same thyroxine dose", "my
 # tablets are the same").
 _A_STEADY_MEDICINE = re.compile(
-    r"\b(?:same|unchanged|steady|stable)\b[^.,;]{0,40}\b(?:dose|dosage|tablets?|pills?|meds|medicines?|medications?|"
-    r"prescription|injections?|infusions?|inhalers?)\b|\b(?:dose|dosage|tablets?|pills?|meds|medicines?|medications?|"
+    r"\b(?:same|unchanged|steady|stable)\b[^.,;]{0,40}\b(?:doses?|dosages?|tablets?|pills?|meds|medicines?|medications?|"
+    r"prescription|injections?|infusions?|inhalers?)\b|\b(?:doses?|dosages?|tablets?|pills?|meds|medicines?|medications?|"
     r"prescription)\b[^.,;]{0,30}\b(?:same|unchanged|steady|stable)\b")
+# What says a medicine did change after all ("not the same dose, they tripled it last week", "same tablets but a
+# higher dose since monday": safety review E70).
+_A_MEDICINE_CHANGED = re.compile(r"\b(?:not|isn't|wasn't|higher|lower|up|upped|doubled|tripled|halved|different|new|"
+                                 r"started|added|switched|stopped|increased|decreased|reduced|changed|more|extra|another|"
+                                 r"but)\b")
 _DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs"})
 _APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
@@ -1590,6 +1606,19 @@ class Resolver:
                 return Resolution(_NO_INTENT, {}, resolution.confidence, text)
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
+        if pending_question == "body_part" and resolution.intent == _REPORT_INTENT and "spreading" not in (
+                resolution.slot_ids().get("symptom", [])) and _IT_MOVES_ABOUT.search(text.lower()) and (
+                    moving := self._model_value(SIGN_TYPE, "spreading")) is not None:
+            # "Started in me right arm but it moves about" to "where is the twitching?": the arm, and a twitch that
+            # moves (round 202 had kept the arm alone, then heard "same what? say again" as the same place).
+            moves = ResolvedSlot(resolution.text, moving.id, moving.name)
+            resolution = replace(resolution, slots={**resolution.slots,
+                                                    "symptom": [*resolution.slots.get("symptom", []), moves]})
+        if pending_question == "same_place" and _ASKED_BACK.search(said := text.lower()) and not (
+                _AN_ANSWER_BESIDE.search(said)):
+            # "Same what? say again", "same place? what do you mean": the question not heard, asked again (round 202
+            # had taken the "same" as the same place, no spreading, from a man whose twitch moves about).
+            return Resolution(_REPEAT_INTENT, {}, resolution.confidence, text)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
             return corrected
         if pending_question == "same_place" and resolution.intent in (
@@ -1839,7 +1868,8 @@ class Resolver:
         # (Asked when, "he told me two weeks ago" is the answer; not after "i don't know when it started": "... he only
         # told me yesterday", round 103.)
         resolution = _without_the_day_of_another_story(_without_the_time_of_a_death(resolution, text), text)
-        resolution = _without_the_time_of_a_breakdown(resolution, text)
+        resolution = _without_a_machines_time_before_now(_without_the_time_of_a_breakdown(resolution, text), text,
+                                                         pending_question)
         # (Nor after "no idea": "no idea, love. she only mentioned it last night", round 145.)
         if pending_question not in _HOW_LONG_QUESTIONS or "start" in resolution.slots or "unsure" in (
                 resolution.slot_ids().get("answer", [])):
@@ -1873,13 +1903,15 @@ class Resolver:
             # (review A72: "he's choking on his dinner, he's on the same tablets for years" is choking now).
             resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
         if "medication" in questions_of(pending_question) and _time_values(resolution) and not resolution.slots.get(
-                "symptom") and _A_STEADY_MEDICINE.search(text.lower()) and not _twitching_stretches(
-                    text, _STRETCH_BREAKS)[2]:
+                "symptom") and _A_STEADY_MEDICINE.search(said := text.lower()) and not _A_MEDICINE_CHANGED.search(
+                    said) and not _twitching_stretches(text, _STRETCH_BREAKS)[2]:
             # "No, same dose of Keppra since 2015", "same thyroxine dose, a hundred micrograms, for four years" to
             # "started or changed a medicine?": the medicine's years, a medicine the model does not know by name
             # (round 201 had dated the twitch by them and called it months old).
-            for name in ("duration", "startDate"):
-                resolution = _without_values(resolution, name, resolution.slots.get(name, []))
+            for name in ("duration", "startDate"):  # (only a year or years: "same tablets since monday" may date it)
+                years = [value for value in resolution.slots.get(name, []) if _a_year_or_more(value.value or "")
+                         or re.fullmatch(r"(?:19|20)\d\d", value.value or "")]
+                resolution = _without_values(resolution, name, years)
             if resolution.slot_ids() in ({}, {"answer": ["no"]}):
                 return Resolution(_NO_INTENT, {}, resolution.confidence, text)
         if resolution.intent == _CORRECTION_INTENT and resolution.slot_ids() == {"answer": ["no"]} and (
@@ -3850,9 +3882,10 @@ def _slow_over_days(analysis: _Analysis) -> bool:
 
 
 # Words of a time within minutes or of a change, which no old sign "no different today" can carry.
-_A_CHANGE_TOLD = re.compile(r"\b(?:ago|min|mins|minute|minutes|second|seconds|instant|quick\w*|earlier|wham|while|"
+_A_CHANGE_TOLD = re.compile(r"\b(?:ago|min|mins|minute|minutes|second|seconds|instant\w*|quick\w*|earlier|wham|while|"
                             r"at|went|gone|go|goes|dropped|collapsed|fit|fitting|now|then|suddenly|sudden|yes|yeah|"
-                            r"\d{1,2}(?::\d\d)?|o'clock|am|pm|half|quarter)\b")
+                            r"\d{1,2}(?::\d\d)?|o'clock|am|pm|half|quarter|straight away|right away|immediately|hit|"
+                            r"this is|this one|(?<!no )(?<!not )different)\b")
 
 
 def _an_old_sign_no_different_today(resolution: Resolution, text: str, today: date | None) -> bool:
@@ -4489,9 +4522,13 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     # "I had a scare with my arm last month, that's going too": more of it, said of the stretch before.
     twitching |= {part - 1 for part in _told_of_it_next(words, stretch_of, {part - 1 for part in more_of_it})}
 
+    # ("My hand tremor is old but it twitches now": the next stretch's "it" is that place, twitching: review E70.)
+    it_next = {stretch_of[at] - 1 for at in range(1, len(words)) if words[at] in ("it", "it's")
+               and words[at - 1] in (",", ".", "but", "and") and stretch_of[at] in twitching}
+
     def of_something_else(spoken: str) -> bool:
         at = occurrences(words, _spoken_words(spoken))[:1]
-        return bool(at) and stretch_of[at[0]] in other_things - twitching
+        return bool(at) and stretch_of[at[0]] in other_things - twitching - it_next
 
     kept = [place for place in places if not of_something_else(place.spoken)]
     if not kept or not twitching:
@@ -4767,6 +4804,63 @@ def _without_the_time_of_a_breakdown(resolution: Resolution, text: str) -> Resol
     for name, values in said.items():
         machines = [value for value in values if a_machines(value)]
         resolution = _without_values(resolution, name, machines) if machines else resolution
+    return resolution
+
+
+# The machines of a home and the old idioms of their breaking ("the wireless has been on the blink all week").
+_MACHINES = THINGS | {"wireless", "radio", "telly", "tv", "television", "furnace", "heating", "washer", "dryer",
+                      "dishwasher", "microwave", "clock", "telephone", "doorbell"}
+_ON_THE_BLINK = (("on", "the", "blink"), ("on", "the", "fritz"), ("playing", "up"), ("acting", "up"), ("kaput",),
+                 ("packed", "in"), ("packed", "up"), ("out", "of", "order"))
+# Words that make a machine's breaking the time of the twitch ("since the telly broke", "the telly broke on monday
+# and it started then", "around the time the car broke down"): safety review C70.
+_TIED_TO_THE_BREAKING = frozenset({"since", "then", "ever", "same", "around", "when", "after", "before", "till",
+                                   "until", "day", "time", "as", "moment", "started", "start", "began", "begun",
+                                   "together", "along", "both", "likewise", "right"})
+# What may stand between a machine's breaking and its time: "on the blink (for) (the last) (all) week".
+_TIME_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fortnight", "fortnights", "couple", "few", "since", "ago", "yesterday", "today",
+                           *(str(number) for number in range(1, 100))})
+_BEFORE_A_MACHINES_TIME = frozenset({"for", "all", "the", "last", "past", "a", "about", "nearly", "over", "this",
+                                     "whole", "good"})
+
+
+def _without_a_machines_time_before_now(resolution: Resolution, text: str,
+                                        pending_question: str | None) -> Resolution:
+    """Without the time of a machine's breaking, said right after its breaking and right before "and now" the twitch
+    ("the wireless has been on the blink all week and now it seems my eyelid is too": round 202 had dated the twitch
+    a week back, and never asked when it began, where the person told a spell of jumbled words). Losing the time
+    only asks when it started; never with a sign said, a time of minutes or hours, a time said after the "now", the
+    twitch tied to the breaking, nor to "when did it start?" (safety reviews C70 and C2-70)."""
+    times = _time_values(resolution)
+    said = text.lower()
+    if pending_question in _HOW_LONG_QUESTIONS or not times or resolution.slots.get("symptom") or re.search(
+            A_SIGN_TOLD, said) or _WEAK_SAID.search(said) or any(
+                (value.value or "").startswith("PT") for value in times):
+        return resolution
+    words = _words_as_said(text)
+    for owner in range(len(words) - 2):
+        blink = next((owner + 2 + at + len(phrase) for at in range(5) for phrase in _ON_THE_BLINK
+                      if words[owner + 2 + at : owner + 2 + at + len(phrase)] == list(phrase)), None)
+        if words[owner] not in _A_MACHINES_OWNER or words[owner + 1] not in _MACHINES or blink is None:
+            continue
+        if (set(words[max(0, owner - 3) : owner]) | set(words[owner:])) & _TIED_TO_THE_BREAKING:
+            return resolution
+
+        def the_machines(value: ResolvedSlot, broke: int) -> bool:
+            # (Said once, right after the breaking and right before "and now", with no time of any kind after it:
+            # "... for a week and now my eye too, seven days" keeps it.)
+            spoken = _spoken_words(value.spoken)
+            at = occurrences(words, spoken)
+            end = at[0] + len(spoken) if len(at) == 1 else 0
+            return bool(end) and set(words[broke : at[0]]) <= _BEFORE_A_MACHINES_TIME and (
+                words[end : end + 2] in (["and", "now"], [",", "now"])) and not set(words[end:]) & (
+                    TIME_UNITS | _TIME_NUMBERS)
+
+        for name in ("duration", "startDate"):
+            dropped = [value for value in resolution.slots.get(name, []) if the_machines(value, blink)]
+            resolution = _without_values(resolution, name, dropped) if dropped else resolution
+        return resolution
     return resolution
 
 
@@ -6929,13 +7023,18 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
     words = [token.word for token in word_tokens(normal_words(text))]
     if not volunteered and _a_childs_age_said(words):
         return True
+    # "Eighty-two, love." to "any chance you're pregnant?": an age said alone, and a word to the listener after it
+    # (round 201 had asked three times and noted not sure, then told an 82-year-old she might be pregnant).
+    age, end = _age_from(words, 0)
+    if not volunteered and age is not None and _PAST_PREGNANCY <= age < 130 and set(words[end:]) <= _TO_THE_LISTENER:
+        return True
     for at in range(len(words)):
         # ("She's sixty-eight, my lover!" to "could she be pregnant?": round 198 had heard a yes.)
         if words[at : at + 2] not in (["i", "am"], ["she", "is"]):
             continue
         age, end = _age_from(words, at + 2)
         if words[at] == "she":  # (only her age, said alone: "she's with a fella", "she's 62 days late": review C68)
-            if age is not None and _PAST_PREGNANCY <= age < 130 and words[end : end + 1] in ([], [","], ["."]):
+            if age is not None and _PAST_PREGNANCY <= age < 130 and set(words[end:]) <= _TO_THE_LISTENER:
                 return True
             continue
         # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
