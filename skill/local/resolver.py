@@ -496,7 +496,6 @@ _A_MEDICINE_SAID = frozenset({"tablet", "tablets", "pill", "pills", "medicine", 
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
                                "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
                                "dose", "recently", "lately"})
-# Words only a medicine's dose is told in: "it went up from twenty to thirty milligrams".
 # A medicine told as unchanged, by its dose or its kind ("same dose of Keppra", "the same thyroxine dose", "my
 # tablets are the same").
 _A_STEADY_MEDICINE = re.compile(
@@ -508,6 +507,7 @@ _A_STEADY_MEDICINE = re.compile(
 _A_MEDICINE_CHANGED = re.compile(r"\b(?:not|isn't|wasn't|higher|lower|up|upped|doubled|tripled|halved|different|new|"
                                  r"started|added|switched|stopped|increased|decreased|reduced|changed|more|extra|another|"
                                  r"but)\b")
+# Words only a medicine's dose is told in: "it went up from twenty to thirty milligrams".
 _DOSE_WORDS = frozenset({"dose", "dosage", "milligrams", "milligram", "mg", "mgs"})
 _APPROXIMATELY = frozenset({",", "bout", "about", "roughly", "around", "maybe", "probably", "ish", "approximately"})
 _BARE_UNITS = {
@@ -4817,10 +4817,11 @@ _ON_THE_BLINK = (("on", "the", "blink"), ("on", "the", "fritz"), ("playing", "up
 _TIED_TO_THE_BREAKING = frozenset({"since", "then", "ever", "same", "around", "when", "after", "before", "till",
                                    "until", "day", "time", "as", "moment", "started", "start", "began", "begun",
                                    "together", "along", "both", "likewise", "right"})
-# What may stand between a machine's breaking and its time: "on the blink (for) (the last) (all) week".
+# Words that tell a time after the "now" ("... and now my eye too, seven days").
 _TIME_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "fortnight", "fortnights", "couple", "few", "since", "ago", "yesterday", "today",
                            *(str(number) for number in range(1, 100))})
+# What may stand between a machine's breaking and its time: "on the blink (for) (the last) (all) week".
 _BEFORE_A_MACHINES_TIME = frozenset({"for", "all", "the", "last", "past", "a", "about", "nearly", "over", "this",
                                      "whole", "good"})
 

@@ -1731,7 +1731,7 @@ _SHOCKED_BY_A_COST = re.compile(
     r"|his |her |the )?[\w']+ told (?:me|us|him|her) (?:what|how much)(?: [\w']+){0,3}? (?:paid|cost|costs|spent)\b)")
 _NOTHING_AFTER_A_SHOCK = re.compile(A_SIGN_TOLD.replace(r"faint\w*", r"(?<!not )faint\w*") + r"|\b(?:pale|white|grey|"
                                     r"gray|sweat\w*|vision|blurr\w*|sick|lie down|heart|racing|dizzy|came to|woke|"
-                                    r"black\w*|ambulance|hospital|stiff|rigid|limp|headache|clammy|not right|still|"
+                                    r"black\w*|ambulance|hospital|stiff|rigid|limp|clammy|not right|still|"
                                     r"helped|not moving|sit down|sat down|legs?|arms?|weak\w*|fell|keel\w*|drowsy|"
                                     r"had to|here|earlier|again|twice|keeps|mouth|muddled|drool\w*|rolled|mumbl\w*|"
                                     r"sense|lopsided|know|since|now|eyes?|side|left|right|funny|went|jaw|pain|"
@@ -1742,7 +1742,7 @@ _WALKED_DOWN = re.compile(r"\b(i|we|they) (?:went|go|goes|going|gone) down (?:to
                           r"allotment)\b(?! (?:steps|stairs|toilets?|floor|waiting|car park))")
 _A_FALL_TOLD = re.compile(rf"{A_SIGN_TOLD}|\b(?:steps|stairs|hit|head|lying|dropped|out cold|like a light|heap|get up|"
                           r"got up|blank|grey|gray|pale|still|packed|busy|nowhere|sudden\w*|down again|weak\w*|"
-                          r"stand|went (?:grey|gray|blank|pale|white|quiet|limp|floppy|stiff|still|dead|out|down)|"
+                          r"stand|went (?:white|quiet|limp|floppy|dead|out|down)|"
                           r"then|yes|yeah|happened|twice|again|times|went over|fumes|rigid|stiff|chok\w*)\b")
 # (Only at or to a ceremony named with its place or as a parade: "I'm at my son's passing out at home" is him.)
 _A_PASSING_OUT = re.compile(r"(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!im )\b((?:at|to) (?:my|his|her|our|"
@@ -1916,11 +1916,11 @@ def _learners_and_australians_words(text: str) -> str:
     text = _sub_if(r"\bsince (?:the |my |our |his |her )?[\w']+(?: [\w']+)? (?:came|come|were|was|stayed|visited) "
                    r"(?:up |down |over |round |around |to stay )?(?:for|at|over) the weekend\b", "since the weekend",
                    text, "weekend")
-    # Round 201-202's idioms, each only where nothing else said tells of a sign (safety reviews A70 and C70 had found
-    # every first draft too broad): "we went down to the cenotaph" (a walk, never someone else's: "he went down the
-    # pub, went quiet"), "at my grandson's passing out at Templemore" (the graduation), "the wind would choke you"
-    # (what the weather does to anyone), "only my usual brain fog" (how they have long been), "I'm fit to drop by
-    # teatime" (worn out)
+    # Round 201-202's idioms, each only where nothing else said tells of a sign (safety reviews A70, C70 and E70 had
+    # found every first draft too broad): "we went down to the cenotaph" (a walk, never someone else's: "he went
+    # down the pub, went quiet"), "at my grandson's passing out at Templemore" (the graduation), "the wind would
+    # choke you" (what the weather does to anyone), "only my usual brain fog" (how they have long been), "I'm fit to
+    # drop by teatime" (worn out)
     if "down" in text:
         text = _an_idiom_alone(_WALKED_DOWN, r"\1 walked to the \2", text, _A_FALL_TOLD)
     if "passing out" in text:
