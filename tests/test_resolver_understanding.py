@@ -9061,6 +9061,12 @@ def test_rounds_199_and_200s_answers(text: str, pending: str | None, intent: str
      'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
     ('eighty-two weeks',
      'pregnant', DURATION, {'duration': ['P82W']}),
+    ("She's seventy-one, bach",
+     'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("She's sixty-three, my friend.",
+     'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    ("my left eyelid. the wrist's just sore from batting, it's not twitching",
+     'body_part', REPORT, {'bodyPart': ['eyelid'], 'symptom': ['pain']}),
 )
 def test_rounds_201_and_202s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 201 (people living with long-term conditions) and 202 (people over eighty, as a recogniser hears them):

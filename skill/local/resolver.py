@@ -479,8 +479,9 @@ _ONE_PLACE_SAID = frozenset({("one", "spot"), ("one", "place"), ("same", "spot")
 _IT_MOVES_ABOUT = re.compile(r"\b(?:it|they|that|the twitch\w*)(?:'s| is| keeps| kind of| sort of)? (?:moves?|"
                              r"moving|jumps?|jumping|goes|going|travels?|travelling|traveling|wanders?) "
                              r"(?:about|around|all over|from place to place)\b")
-_ASKED_BACK = re.compile(r"\b(?:same what|what do you mean|say (?:that |it )?again|pardon|come again|what was that|"
-                         r"didn't catch|did not catch|didnt catch)\b")
+# (Not "what do you mean, same place? it's my eye": the rounds answer it, a yes said with the place.)
+_ASKED_BACK = re.compile(r"\b(?:same what|say (?:that |it )?again|pardon|come again|what was that|didn't catch|"
+                         r"did not catch|didnt catch)\b")
 _AN_ANSWER_BESIDE = re.compile(r"\b(?:yes|yeah|yep|aye|no|nah|nope|always|never|different|moves?|moving|around|about|"
                                r"both|other|all over|spot|side)\b")
 _MOVING_ABOUT = frozenset({"different", "moves", "moving", "another", "around", "spreading", "spread", "too", "also"})
@@ -1616,7 +1617,7 @@ class Resolver:
                                                     "symptom": [*resolution.slots.get("symptom", []), moves]})
         if pending_question == "same_place" and _ASKED_BACK.search(said := text.lower()) and not (
                 _AN_ANSWER_BESIDE.search(said)):
-            # "Same what? say again", "same place? what do you mean": the question not heard, asked again (round 202
+            # "Same what? say again", "pardon? same place?": the question not heard, asked again (round 202
             # had taken the "same" as the same place, no spreading, from a man whose twitch moves about).
             return Resolution(_REPEAT_INTENT, {}, resolution.confidence, text)
         if pending_question == "same_place" and (corrected := self._same_then_another_place(resolution, text)):
@@ -4523,8 +4524,10 @@ def _without_places_of_other_things(resolution: Resolution, text: str) -> Resolu
     twitching |= {part - 1 for part in _told_of_it_next(words, stretch_of, {part - 1 for part in more_of_it})}
 
     # ("My hand tremor is old but it twitches now": the next stretch's "it" is that place, twitching: review E70.)
+    # (Not a twitching denied: "the wrist's just sore from batting, it's not twitching".)
+    denied = {part for word, part in zip(words, stretch_of, strict=True) if word in _NOT_IT | {"n't", "never", "no"}}
     it_next = {stretch_of[at] - 1 for at in range(1, len(words)) if words[at] in ("it", "it's")
-               and words[at - 1] in (",", ".", "but", "and") and stretch_of[at] in twitching}
+               and words[at - 1] in (",", ".", "but", "and") and stretch_of[at] in twitching - denied}
 
     def of_something_else(spoken: str) -> bool:
         at = occurrences(words, _spoken_words(spoken))[:1]
@@ -7035,7 +7038,8 @@ def _said_cannot_be_pregnant(text: str, volunteered: bool = False) -> bool:
             continue
         age, end = _age_from(words, at + 2)
         if words[at] == "she":  # (only her age, said alone: "she's with a fella", "she's 62 days late": review C68)
-            if age is not None and _PAST_PREGNANCY <= age < 130 and set(words[end:]) <= _TO_THE_LISTENER:
+            if age is not None and _PAST_PREGNANCY <= age < 130 and (
+                    words[end : end + 1] in ([], [","], ["."]) or set(words[end:]) <= _TO_THE_LISTENER):
                 return True
             continue
         # Volunteered, an age must stand alone ("and i'm seventy-six so we can skip that"), not "i'm 70 percent".
