@@ -9067,6 +9067,17 @@ def test_rounds_199_and_200s_answers(text: str, pending: str | None, intent: str
      'pregnant', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
     ("my left eyelid. the wrist's just sore from batting, it's not twitching",
      'body_part', REPORT, {'bodyPart': ['eyelid'], 'symptom': ['pain']}),
+    # A medicine's dose changed beside "same tablets" (found in both builds by review E70)
+    ('yes they doubled my dose two weeks ago, same tablets',
+     'medication', TRIGGER, {'answer': ['yes'], 'trigger': ['medication']}),
+    ('not the same dose of my water tablets, they tripled it last week',
+     'health_changes', TRIGGER, {'answer': ['no'], 'trigger': ['diuretic']}),
+    ('same tablets, but they upped the dose last month',
+     'medication', 'CorrectionIntent', {'trigger': ['medication'], 'duration': ['P1M']}),
+    ("started about six weeks back, and my tablets haven't changed",
+     'medication', 'AMAZON.NoIntent', {}),
+    ('the twitch increased two weeks ago, same tablets for years',
+     'medication', TRIGGER, {'deniedTrigger': ['medication']}),
 )
 def test_rounds_201_and_202s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 201 (people living with long-term conditions) and 202 (people over eighty, as a recogniser hears them):

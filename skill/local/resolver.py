@@ -495,8 +495,11 @@ _A_MEDICINE_SAID = frozenset({"tablet", "tablets", "pill", "pills", "medicine", 
                               "inhaler", "injection", "injections", "patch", "patches", "capsule", "capsules", "lot",
                               "stuff", "script", "jab", "treatment"})
 _MEDICINE_CHANGES = frozenset({"new", "started", "start", "changed", "change", "increased", "upped", "doubled",
-                               "raised", "higher", "switched", "added", "different", "lowered", "reduced", "stopped",
-                               "dose", "recently", "lately"})
+                               "tripled", "halved", "raised", "higher", "switched", "added", "different", "lowered",
+                               "reduced", "stopped", "dose", "recently", "lately"})
+# Changes only a dose has: "they tripled it last week" changes the medicine, whatever else the sentence names.
+_ONLY_A_DOSE_CHANGES = frozenset({"doubled", "tripled", "halved", "upped", "increased", "raised", "lowered",
+                                  "reduced"})
 # A medicine told as unchanged, by its dose or its kind ("same dose of Keppra", "the same thyroxine dose", "my
 # tablets are the same").
 _A_STEADY_MEDICINE = re.compile(
@@ -7167,7 +7170,11 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
 
     def dates_the_twitch(at: int) -> bool:
         own = {word for word, part in zip(words, stretch_of, strict=True) if part == stretch_of[at]}
-        return not own & named and bool(own & (TIME_UNITS | {"ago", "back", "since"}))
+        # ("They doubled my dose two weeks ago, same tablets", "they tripled it last week": the dose named, or a
+        # change only a dose has, is a change of the medicine.)
+        changes_a_dose = words[at] in _ONLY_A_DOSE_CHANGES and not any_twitching(word_tokens(tuple(own)))
+        return not own & (named | _DOSE_WORDS | _A_MEDICINE_SAID) and not changes_a_dose and bool(
+            own & (TIME_UNITS | {"ago", "back", "since"}))
 
     def more_after(at: int) -> bool:
         # ("same dose" says no change, unless more is said after it: "same dose but a water pill on top now", "put
