@@ -1172,6 +1172,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
         text = re.sub(r"\b(scoops?) of pre\b(?! ?workout| made| mix\w*| formula| milk)", r"\1 of pre workout", text)
     text = _none_of_the_drinks(text)
     text = _learners_and_australians_words(text)
+    text = _elders_and_long_standing_words(text)
     # "A whole month" is a month, and a time put right in one breath is the time kept (`_TIME_PUT_RIGHT`).
     text = re.sub(r"\ba (?:whole|full|solid) (day|week|fortnight|month|year)\b", r"a \1", text)
     text = _TIME_PUT_RIGHT.sub(r"\2, \1", text)
@@ -1876,8 +1877,6 @@ def _learners_and_australians_words(text: str) -> str:
     if "when" in text:
         text = _an_idiom_alone(_AMAZED_BY_NEWS, r"\1 was amazed \2", text, _NOTHING_AFTER_AMAZEMENT)
     text = _an_idiom_alone(_TO_BED, "i go to bed", text, _NOTHING_AFTER_BED) if "bed" in text else text
-    if "over" in text or "nearly" in text or "almost" in text:
-        text = _an_idiom_alone(_SHOCKED_BY_A_COST, r"\1 was amazed \2", text, _NOTHING_AFTER_A_SHOCK)
     # "In the night my legs are dead" after ten hours on the bike: worn out, as every night (round 199)
     text = _sub_if(r"\b(in the night|at night|every night|after work|after (?:the|my) shift|in the evening),? "
                    r"(?:my|me) (legs|arms) (?:are|is|feel) dead\b(?![^.!?]{0,60}\b(?:fell|fall\w*|can't|cannot|"
@@ -1912,27 +1911,6 @@ def _learners_and_australians_words(text: str) -> str:
     # "My arms are falling off every night": worn out, no second place (round 199 had ended the questions on it)
     text = _sub_if(r"\b(?:my|me) (?:arms|legs|feet|hands) (?:are|were|is) falling off\b", "i am worn out",
                    text, "off")
-    # "Since the grandkids came up for the weekend": since the weekend, a visit's (round 202 had asked again when)
-    text = _sub_if(r"\bsince (?:the |my |our |his |her )?[\w']+(?: [\w']+)? (?:came|come|were|was|stayed|visited) "
-                   r"(?:up |down |over |round |around |to stay )?(?:for|at|over) the weekend\b", "since the weekend",
-                   text, "weekend")
-    # Round 201-202's idioms, each only where nothing else said tells of a sign (safety reviews A70, C70 and E70 had
-    # found every first draft too broad): "we went down to the cenotaph" (a walk, never someone else's: "he went
-    # down the pub, went quiet"), "at my grandson's passing out at Templemore" (the graduation), "the wind would
-    # choke you" (what the weather does to anyone), "only my usual brain fog" (how they have long been), "I'm fit to
-    # drop by teatime" (worn out)
-    if "down" in text:
-        text = _an_idiom_alone(_WALKED_DOWN, r"\1 walked to the \2", text, _A_FALL_TOLD)
-    if "passing out" in text:
-        text = _an_idiom_alone(_A_PASSING_OUT, r"\1 graduation", text, _A_FALL_TOLD)
-    text = _an_idiom_alone(_WEATHER_TO_CHOKE, r"\1 was awful", text, _A_CHOKE_TOLD) if "choke" in text else text
-    text = _an_idiom_alone(_A_USUAL_FOG, r"\1 usual tiredness", text, _FOG_OF_NOW) if "fog" in text else text
-    text = _an_idiom_alone(_FIT_TO_DROP, r"\1 worn out", text, _WEAK_OR_A_SIGN) if "fit to drop" in text else text
-    # "She's epileptic but she's not had a seizure since 2015": the condition, its fits denied for years in the same
-    # breath, as "she has epilepsy" is (round 201 had heard a fit); never a fit of today after it ("...since 2019, she
-    # just had one now", "...since last night": safety review E70)
-    if "epileptic" in text:
-        text = _an_idiom_alone(_EPILEPTIC_FOR_YEARS, r"\1 has epilepsy\2", text, _A_FIT_OF_NOW)
     # "My nerves are burned from the work": stress, no burning nerve (round 199)
     text = _sub_if(r"\bmy nerves (?:are|is|were) (?:burned|burnt|fried|shot|frayed|wrecked|in pieces|on edge)\b",
                    "i am stressed", text, "nerves")
@@ -1969,3 +1947,34 @@ def _learners_and_australians_words(text: str) -> str:
     text = _sub_if(r"\bcarked it\b", "died", text, "carked")
     return _sub_if(r"\b(rank|ranking|rating|elo|mmr|score|grades?|marks?|frames?|fps|ping) "
                    r"(?:dropped|drops|dropping)\b", r"\1 got lower", text, "drop")
+
+
+def _elders_and_long_standing_words(text: str) -> str:
+    """The words of people over eighty and of people living with long-term conditions as the rest of the resolver
+    reads them (rounds 201 and 202)."""
+    # "I came over all peculiar when my grandson told me what he paid for his house": shock at a cost (round 202)
+    if "over" in text or "nearly" in text or "almost" in text:
+        text = _an_idiom_alone(_SHOCKED_BY_A_COST, r"\1 was amazed \2", text, _NOTHING_AFTER_A_SHOCK)
+    # "Since the grandkids came up for the weekend": since the weekend, a visit's (round 202 had asked again when)
+    text = _sub_if(r"\bsince (?:the |my |our |his |her )?[\w']+(?: [\w']+)? (?:came|come|were|was|stayed|visited) "
+                   r"(?:up |down |over |round |around |to stay )?(?:for|at|over) the weekend\b", "since the weekend",
+                   text, "weekend")
+    # Round 201-202's idioms, each only where nothing else said tells of a sign (safety reviews A70, C70 and E70 had
+    # found every first draft too broad): "we went down to the cenotaph" (a walk, never someone else's: "he went
+    # down the pub, went quiet"), "at my grandson's passing out at Templemore" (the graduation), "the wind would
+    # choke you" (what the weather does to anyone), "only my usual brain fog" (how they have long been), "I'm fit to
+    # drop by teatime" (worn out)
+    if "down" in text:
+        text = _an_idiom_alone(_WALKED_DOWN, r"\1 walked to the \2", text, _A_FALL_TOLD)
+    if "passing out" in text:
+        text = _an_idiom_alone(_A_PASSING_OUT, r"\1 graduation", text, _A_FALL_TOLD)
+    text = _an_idiom_alone(_WEATHER_TO_CHOKE, r"\1 was awful", text, _A_CHOKE_TOLD) if "choke" in text else text
+    text = _an_idiom_alone(_A_USUAL_FOG, r"\1 usual tiredness", text, _FOG_OF_NOW) if "fog" in text else text
+    text = _an_idiom_alone(_FIT_TO_DROP, r"\1 worn out", text, _WEAK_OR_A_SIGN) if "fit to drop" in text else text
+    # "She's epileptic but she's not had a seizure since 2015": the condition, its fits denied for years in the same
+    # breath, as "she has epilepsy" is (round 201 had heard a fit); never a fit of today after it ("...since 2019, she
+    # just had one now", "...since last night": safety review E70)
+    if "epileptic" in text:
+        text = _an_idiom_alone(_EPILEPTIC_FOR_YEARS, r"\1 has epilepsy\2", text, _A_FIT_OF_NOW)
+    return text
+
