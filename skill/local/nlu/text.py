@@ -1712,12 +1712,17 @@ def _set_aside(match: re.Match[str]) -> str:
     return f"{match.group(1)}another thing"
 
 
+def _a_sign_or(words: str) -> re.Pattern[str]:
+    """What says a sign is told beside an idiom: `A_SIGN_TOLD`, or any of `words` (a regex alternation)."""
+    return re.compile(rf"{A_SIGN_TOLD}|\b(?:{words})\b")
+
+
 _SOME_DAYS_OR_MORE = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|a couple of) "
                       r"(?:days?|weeks?|months?|years?)")
 _AMAZED_BY_NEWS = re.compile(r"\b(i|we) (?:nearly|almost|about|near) (?:fainted|passed out|keeled over|died) (when "
                              r"(?:a|the|my|our|some|this|that) (?:[\w']+ ){0,2}?(?:won|scored|proposed|announced))\b")
-_NOTHING_AFTER_AMAZEMENT = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|white|grey|gray|sweat\w*|chest|vision|blurr\w*|"
-                                      r"sick|lie down|heart|racing|dizzy|floor|ground|still|came to|woke|black\w*)\b")
+_NOTHING_AFTER_AMAZEMENT = _a_sign_or(r"pale|white|grey|gray|sweat\w*|chest|vision|blurr\w*|"
+                                      r"sick|lie down|heart|racing|dizzy|floor|ground|still|came to|woke|black\w*")
 # "I came over all peculiar when my grandson told me what he paid for his house", "the boiler man nearly collapsed
 # when he saw the state of my boiler": shocked at a cost or a sight of things (round 202; not "I nearly fainted at
 # the prices, does that count?", which is asked). A faint denied beside it ("just me being cross, not faint") is no
@@ -1741,22 +1746,23 @@ _WALKED_DOWN = re.compile(r"\b(i|we|they) (?:went|go|goes|going|gone) down (?:to
                           r"pub|village|town|harbour|harbor|quay|station|club|park|market|square|memorial|shore|"
                           r"seafront|prom|promenade|shops?|post office|bookies|legion|rsl|surgery|chemist|library|"
                           r"allotment)\b(?! (?:steps|stairs|toilets?|floor|waiting|car park))")
-_A_FALL_TOLD = re.compile(rf"{A_SIGN_TOLD}|\b(?:steps|stairs|hit|head|lying|dropped|out cold|like a light|heap|get up|"
-                          r"got up|blank|grey|gray|pale|still|packed|busy|nowhere|sudden\w*|down again|weak\w*|"
-                          r"stand|went (?:white|quiet|limp|floppy|dead|out|down)|"
-                          r"then|yes|yeah|happened|twice|again|times|went over|fumes|rigid|stiff|chok\w*)\b")
+_FALL_WORDS = (r"steps|stairs|hit|head|lying|dropped|out cold|like a light|heap|get up|"
+               r"got up|blank|grey|gray|pale|still|packed|busy|nowhere|sudden\w*|down again|weak\w*|"
+               r"stand|went (?:white|quiet|limp|floppy|dead|out|down)|"
+               r"then|yes|yeah|happened|twice|again|times|went over|fumes|rigid|stiff|chok\w*")
+_A_FALL_TOLD = _a_sign_or(_FALL_WORDS)
 # (Only at or to a ceremony named with its place or as a parade: "I'm at my son's passing out at home" is him.)
 _A_PASSING_OUT = re.compile(r"(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!im )\b((?:at|to) (?:my|his|her|our|"
                             r"their|the) (?:grand)?(?:son|daughter|nephew|niece|boy|girl|lad|kid|child|grandson|"
                             r"granddaughter|cousin|brother|sister)'?s) passing out\b(?=\s*(?:parade|ceremony|"
                             r"at (?!(?:home|the|his|her|my|our|their|work|school|a|an)\b)[a-z]+))")
-_WEAK_OR_A_SIGN = re.compile(rf"{A_SIGN_TOLD}|\b(?:weak\w*|stand|gave way|give way|went|gone|clamp\w*|clench\w*|"
-                             r"rigid|stiff|all over|keel\w*|dropp\w*|buckl\w*|black\w*|light-headed|sweaty)\b")
+_WEAK_OR_A_SIGN = _a_sign_or(r"weak\w*|stand|gave way|give way|went|gone|clamp\w*|clench\w*|"
+                             r"rigid|stiff|all over|keel\w*|dropp\w*|buckl\w*|black\w*|light-headed|sweaty")
 # (Only the weather: smoke, fumes or pollen that "would choke you" may be what is choking someone: review E70.)
 _WEATHER_TO_CHOKE = re.compile(r"\b((?:the )?(?:wind|cold|heat|damp|frost|dust))(?: out there| outside| today)? "
                                r"(?:would|'d|could) choke (?:you|ya|a body|anyone)\b")
-_A_CHOKE_TOLD = re.compile(rf"{_A_FALL_TOLD.pattern}|\b(?:gasp\w*|wheez\w*|throat|swell\w*|purple|unconscious|sick|"
-                           r"headaches?|smoke|fumes|swallow\w*)\b")
+_A_CHOKE_TOLD = _a_sign_or(_FALL_WORDS + r"|gasp\w*|wheez\w*|throat|swell\w*|purple|unconscious|sick|headaches?|"
+                                         r"smoke|fumes|swallow\w*")
 _FIT_TO_DROP = re.compile(r"\b(i'?m|i am|am|is|was|were|feel|feels|felt|be|been|get|gets|getting|he'?s|she'?s|"
                           r"we'?re|you'?re|they'?re) (?:fair |just |about |nearly |near |ready )?fit to drop\b")
 _EPILEPTIC_FOR_YEARS = re.compile(
@@ -1764,17 +1770,17 @@ _EPILEPTIC_FOR_YEARS = re.compile(
     r"hasn't had|haven't had|had no|never had) (?:a |any )?(?:seizures?|fits?) (?:since (?:19|20)\d\d|"
     r"in (?:\w+ )?years|for (?:\w+ )?years|since (?:she|he|i) was (?:little|small|young|a child|a kid|a teenager)))"
     r"(?=\s*(?:$|[,.!?]))")
-_A_FIT_OF_NOW = re.compile(rf"{A_SIGN_TOLD}|\b(?:now|just (?:had|now|then|happened|started|gone)|again|had one|today|"
-                           r"tonight|morning|afternoon|evening|earlier|ambulance|until|till|ago|last)\b")
+_A_FIT_OF_NOW = _a_sign_or(r"now|just (?:had|now|then|happened|started|gone)|again|had one|today|"
+                           r"tonight|morning|afternoon|evening|earlier|ambulance|until|till|ago|last")
 _A_USUAL_FOG = re.compile(r"^\W*(?:(?:no|nah|nope|none)\W+)?(?:(?:just|only)\W+)?(my|his|her|the|their|your) "
                           r"(?:usual|normal|everyday|same old|old|long[- ]covid|covid|fibro|ms|chemo) (?:brain )?fog"
                           r"(?:,? (?:as usual|as always|same as ever|that's all|nothing new))?\W*$")
-_FOG_OF_NOW = re.compile(rf"{A_SIGN_TOLD}|\b(?:worse|more|beyond|bad|terrible|different|unusual\w*|since|ago|hit|"
-                         r"nowhere|lost|really|new|today|now|came on|know|where|who|muddled|than)\b")
+_FOG_OF_NOW = _a_sign_or(r"worse|more|beyond|bad|terrible|different|unusual\w*|since|ago|hit|"
+                         r"nowhere|lost|really|new|today|now|came on|know|where|who|muddled|than")
 _TO_BED = re.compile(r"\b(?:(?:the )?only (?:thing|one) )?collapsing (?:is|was) me,? into (?:my |me |the )?bed\b|"
                      r"\bi (?:just )?collapse into (?:my |me |the )?bed\b")
-_NOTHING_AFTER_BED = re.compile(rf"{A_SIGN_TOLD}|\b(?:pale|grey|gray|sweat\w*|out cold|out to it|dead|chest|heart|"
-                                r"sense|breath\w*|woke|wake|floor|shak\w*|jerk\w*)\b")
+_NOTHING_AFTER_BED = _a_sign_or(r"pale|grey|gray|sweat\w*|out cold|out to it|dead|chest|heart|"
+                                r"sense|breath\w*|woke|wake|floor|shak\w*|jerk\w*")
 
 
 def _an_idiom_alone(idiom: re.Pattern[str], repl: str, text: str, nothing_else: re.Pattern[str]) -> str:
