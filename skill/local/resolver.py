@@ -1611,13 +1611,10 @@ class Resolver:
             # "No, not sudden, it's been there since i got up this morning": today is sudden, whatever it is called.
             return self._as_sudden(resolution)
         if pending_question == "body_part" and resolution.intent == _REPORT_INTENT and "spreading" not in (
-                resolution.slot_ids().get("symptom", [])) and _IT_MOVES_ABOUT.search(text.lower()) and (
-                    moving := self._model_value(SIGN_TYPE, "spreading")) is not None:
+                resolution.slot_ids().get("symptom", [])) and _IT_MOVES_ABOUT.search(text.lower()):
             # "Started in me right arm but it moves about" to "where is the twitching?": the arm, and a twitch that
             # moves (round 202 had kept the arm alone, then heard "same what? say again" as the same place).
-            moves = ResolvedSlot(resolution.text, moving.id, moving.name)
-            resolution = replace(resolution, slots={**resolution.slots,
-                                                    "symptom": [*resolution.slots.get("symptom", []), moves]})
+            resolution = self._with_sign_added(resolution, "spreading")
         if pending_question == "same_place" and _ASKED_BACK.search(said := text.lower()) and not (
                 _AN_ANSWER_BESIDE.search(said)):
             # "Same what? say again", "pardon? same place?": the question not heard, asked again (round 202
