@@ -149,7 +149,11 @@ def collapse_repeats(sequence: Sequence[Token]) -> list[Token]:
                 if after < len(result) and result[after].word == "," and size == 1:
                     after += 1
                 second = [token.lemma for token in result[after : after + size]]
-                if first == second and first[0] not in (",", EDIT) and not (size == 1 and first[0] in _MEANT_TWICE):
+                # (Across a comma, the same word said again: "dose doubled, double vision started today" is two
+                # things, not a word restarted.)
+                again = after == start + size or result[start].word == result[after].word
+                if first == second and again and first[0] not in (",", EDIT) and not (
+                        size == 1 and first[0] in _MEANT_TWICE):
                     del result[start:after]
                     changed = True
                     break
