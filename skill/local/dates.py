@@ -177,6 +177,10 @@ _HOLIDAYS |= {
     ("stir", "up", "sunday"): lambda year: _advent_sunday(year) - timedelta(days=7),
     ("harvest", "sunday"): lambda year: _nth_weekday(year, 9, 6, -1),
     ("all", "saints"): lambda year: date(year, 11, 1), ("all", "souls"): lambda year: date(year, 11, 2),
+    # The Philippines' days: Undas (All Saints' and All Souls', the graves visited), Simbang Gabi's first night mass,
+    # Rizal Day (round 204: "since Undas pa, when we went to the sementeryo" had been asked again)
+    ("undas",): lambda year: date(year, 11, 1), ("simbang", "gabi"): lambda year: date(year, 12, 16),
+    ("rizal", "day"): lambda year: date(year, 12, 30),
     ("harvest", "festival"): lambda year: _nth_weekday(year, 9, 6, -1),  # most often late September
     ("st", "patrick's", "day"): lambda year: date(year, 3, 17), ("paddy's", "day"): lambda year: date(year, 3, 17),
     ("valentine's", "day"): lambda year: date(year, 2, 14), ("valentines", "day"): lambda year: date(year, 2, 14),

@@ -87,6 +87,10 @@ THINGS = frozenset(form for word in (
     # a boat's ("the outboard's choking": round 190; a parish, a hall, a bay or a fryer that blacked out are
     # lookalikes of their own, for Hall, Parish, Bay and Fryer are people too: "Dave Hall collapsed", review C64)
     "outboard",
+    # an office's ("the photocopier went into a seizure", "the CCTV died": rounds 203-204; not "ward", "camera",
+    # "lobby", "ship", "release" or "deployment": "Ward collapsed", "in front of the camera collapsed", "in the back of
+    # the ship collapsed", "after deployment collapsed at the gym", safety reviews A71 and A71b)
+    "pipeline", "photocopier", "copier", "cctv",
 ) for form in (word, f"{word}s"))
 # Sports teams named by nicknames nobody bears (no "Chelsea", "Everton", "Rangers", "Cowboys", "Brewers": people and
 # trades; no plural made of "Stoke"): their collapse or choke is a lost game, only with the game's moment said

@@ -108,6 +108,8 @@ _BETWEEN_SUBJECT_AND_SIGN = frozenset(lemma(word) for word in (
     "looking", "looks", "seems", "seemed", "that", "which",
     # what a thing had ("their computer's had a complete seizure": round 144)
     "complete", "total", "full", "proper", "major", "massive",
+    # what a thing went into ("the photocopier went into a seizure printing the cards": round 203)
+    "into",
 ))
 # "The only thing that collapsed was the marquee": what names the one that did it.
 _NAMING_COPULAS = frozenset({"was", "were", "is", "are"})
@@ -221,7 +223,9 @@ _LEFT_BURNING = frozenset({"on", "running", "going", "burning", "lit", "door", "
 _SHOCKS_NEARLY_ONLY = frozenset({"loan", "overdraft", "debt", "grade", "grades",
                                  # a house move's ("i nearly fainted when the survey came back", "i near collapsed
                                  # when i saw the deposit deductions": round 160)
-                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp"})
+                                 "survey", "deposit", "deductions", "mortgage", "searches", "stamp",
+                                 # a ward's ("our ward manager nearly fainted when she saw the rota": round 204)
+                                 "rota", "roster"})
 # "I nearly fainted when the sonographer said twins", "... when the lady at the bank said that was it": news told
 # or sent by someone (round 85), a shock whatever it was; and "nearly passed out just thinking about it": dread, not
 # a faint.
