@@ -303,6 +303,34 @@ _SIGN_ECHOED = re.compile(r"\s*(?:(?:whoa|woah|wow|huh|eh|jeez|blimey|crikey|han
 _A_CHOICE_ASKED = re.compile(
     r"(?:do you mean |you mean )?(?P<opening>(?:from|since|when|which|is|was|do|did|does) [a-z']+) .{1,40}? "
     r"or (?P=opening) .{1,40}$")
+# What a word of the question means, asked back: "what counts as confused?", "does being confused count?", "weakness
+# in the medical sense?", "define suddenly", "what do you mean by suddenly?", "do I say yes if any one of them is yes?"
+# (round 203's literal listeners: each had been read as the sign told, or as a yes to all of them).
+_A_WORD_ASKED_ABOUT = re.compile(
+    r"\bwhat (?:counts|would count|do you count) as (?:being |feeling |a |an )?(?P<counts>[a-z']+)"
+    r"|\b(?:does|do|would|will) (?:being |feeling |having |a |an )?(?P<count>[a-z']+) count\b"
+    # (only asked: "weak in the literal sense" said flat is told, safety review C71b)
+    r"|\b(?:(?:do )?you mean )?(?P<sense>[a-z']+) in the (?:medical|clinical|technical|literal) sense(?=\s*\?)"
+    r"|\bdefine (?:the word )?(?P<define>[a-z']+)"
+    r"|\bwhat do you mean by (?:a |an )?(?P<meant>[a-z']+)"
+    r"|\bdo i (?:say|answer) (?:yes|no)\b"
+    r"|\b(?:does|would|will) (?:that|it|this) count\b", re.I)
+# All that may be said beside a word asked about, each piece of it whole: a doubt, the speaker's lifelong tiredness
+# or puzzlement, the condition named, a laugh, the question's own muddle ("weakness in the medical sense? I'm always
+# tired. does that count?", "not sure. does being confused count? because i'm confused by people all the time,
+# that's the autism, not the medical thing"). Anything else may tell a sign, a yes or a time ("does a seizure count?
+# I had one in the car", "does fainting count? I do that every day", "... but this time I was out for ages": safety
+# reviews C71 and C71b), and is read as it is.
+_BESIDE_A_WORD_ASKED = re.compile(
+    r"(?:then |so |well )?(?:i'm |i am )?not sure|i (?:don't|do not) know|"
+    r"(?:because |cos )?(?:i'm|i am|i've been|i have been) (?:always |constantly )?(?:a bit |so |really |just )?"
+    r"(?:tired|knackered|exhausted|worn out|shattered)(?: all the time)?|"
+    r"(?:because |cos )?(?:i'm |i am )?(?:always )?(?:puzzled|confused) by people(?: all the time)?|"
+    r"(?:i'm |i am )?always (?:puzzled|confused) (?:by|about|with) (?:the|my) "
+    r"(?:rota|roster|schedule|timetable|shifts)|"
+    r"i've got (?:adhd|autism|audhd|dyspraxia)|(?:that's|it's) (?:the|my) (?:autism|adhd)|not the medical thing|"
+    r"haha|lol|ha|(?:your )?question'?s? (?:is )?confusing|(?:it's|that's) like \w+ questions in one(?: sentence)?|"
+    r"if any(?: one)? of them|(?:and )?do you mean today|or ever|today or ever", re.I)
 # ("Thinner how, like wasted away?": the guess after it is still the question, round 86.)
 _ASKED_HOW = re.compile(r"\s*(?P<what>[a-z']+(?: [a-z']+)?)\s+(?:how|in what way|like how)\s*[?.!,]*"
                         r"(?:\s*like\s+[a-z']+(?:\s+[a-z']+){0,2}"
@@ -505,7 +533,9 @@ _ONLY_A_DOSE_CHANGES = frozenset({"doubled", "tripled", "halved", "upped", "incr
 _A_STEADY_MEDICINE = re.compile(
     r"\b(?:same|unchanged|steady|stable)\b[^.,;]{0,40}\b(?:doses?|dosages?|tablets?|pills?|meds|medicines?|medications?|"
     r"prescription|injections?|infusions?|inhalers?)\b|\b(?:doses?|dosages?|tablets?|pills?|meds|medicines?|medications?|"
-    r"prescription)\b[^.,;]{0,30}\b(?:same|unchanged|steady|stable)\b")
+    r"prescription)\b[^.,;]{0,30}\b(?:same|unchanged|steady|stable)\b"
+    # ("nah, same vyvanse, thirty mil, been on it two years, haven't touched the dose": round 203)
+    r"|\bbeen on (?:it|them|that|those|this|these)(?: for)? (?:about |over |nearly |almost )?(?:\w+ )?(?:years?|yrs)\b")
 # What says a medicine did change after all ("not the same dose, they tripled it last week", "same tablets but a
 # higher dose since monday": safety review E70).
 _A_MEDICINE_CHANGED = re.compile(r"\b(?:not|isn't|wasn't|higher|lower|up|upped|doubled|tripled|halved|different|new|"
@@ -1190,6 +1220,9 @@ class Resolver:
             # "From when I noticed, or from when it started?": which the question means, asked back (round 81: it
             # had been a correction, and the "no" after it had changed an answer).
             return Resolution(_EXPLAIN_INTENT, {}, asked.confidence, text)
+        if (asked := _A_WORD_ASKED_ABOUT.search(text)) and _EXPLAIN_INTENT in self.model.intents and (
+                explained := self._a_word_asked_about(text, asked, pending_question)) is not None:
+            return explained
         resolution = self._understood(text, pending_question)
         if resolution.intent == _FORGET_ME_INTENT and not set(_words_as_said(text)) & _WORDS_OF_FORGETTING:
             # "I just told you" (review A74: it had been a request to forget everything stored): asked again.
@@ -1324,6 +1357,29 @@ class Resolver:
         declared = self._slot_for_type.get(_DESCRIBE_INTENT, {})
         return self._slots(_DESCRIBE_INTENT, [(match, said_type) for match, said_type in values
                                               if said_type in declared], analysis)
+
+    def _a_word_asked_about(self, text: str, asked: re.Match[str], pending_question: str | None) -> Resolution | None:
+        """What a sign's word (or "suddenly", or how to answer) means, asked back, with nothing beside it but what
+        `_BESIDE_A_WORD_ASKED` allows: "weakness in the medical sense? I'm always tired. does that count?", "what
+        counts as confused? I'm always confused about the rota". Anything else beside it is read as it is ("does
+        passing out count? I passed out this morning")."""
+        word = next((said for said in asked.groups() if said), None)
+        rest = re.sub(r"\b(?:is|are|was|were) (?:yes|no)\b", " ", _A_WORD_ASKED_ABOUT.sub(" ", text), flags=re.I)
+        asked_about = self._understood(word, pending_question).slots if word else {}
+        if word and not ({"symptom", "pace"} & set(asked_about)):
+            return None
+        if not re.search(r"\w", rest) and (alone := self._understood(text, pending_question)).intent == (
+                _EXPLAIN_INTENT):
+            return alone  # (the question alone: the interaction model's own sample, "what counts as weakness")
+        if not all(_BESIDE_A_WORD_ASKED.fullmatch(piece.strip()) for piece in re.split(r"[,.;:!?]+", rest)
+                   if piece.strip()):
+            return None
+        told = self._understood(rest, pending_question)
+        # (With what set it off named beside it, as the model's own samples carry it: "what do you mean by vomiting
+        # after a stimulant?")
+        slots = {name: values for name, values in told.slots.items() if name == "trigger"} | (
+            {"symptom": asked_about["symptom"]} if "symptom" in asked_about else {})
+        return Resolution(_EXPLAIN_INTENT, slots, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
 
     def _bare_answer(self, text: str, pending_question: str | None) -> Resolution | None:
         """`text` as a no or not sure, when it is no more than that ("no", "not sure", "no, none of that"); None
