@@ -258,6 +258,8 @@ FLOORS = {
     "round200": (2 / 3, 1 / 1, 0, 0),  # another's stroke in 2015, told of again at the check (README)
     "round201": (2 / 3, 1 / 1, 0, 0),  # fibromyalgia's ache "all over, head to toe" beside an eyelid's twitch (README)
     "round202": (3 / 3, 1 / 1, 0, 0),
+    "round203": (2 / 3, 1 / 1, 0, 0),  # a shutdown "non-verbal for the evening, his normal" (README)
+    "round204": (3 / 3, 1 / 1, 0, 0),
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),
