@@ -1970,8 +1970,8 @@ _NOT_OF_A_THING = (r"(?! (?:ako |siya |sya |kami |kayo |tayo )?(?:sa|ng) )"
                    r"(?! (?:lang )?(?:yung|ang) (?:phone|cellphone|cp|laptop|computer|kotse|sasakyan|tv)\b)")
 _TAGALOG_PARTS = {"braso": "arm", "binti": "leg", "kamay": "hand", "paa": "foot", "mukha": "face"}
 _FILIPINO_KIN_SAID = re.compile(rf"\b(my|our|his|her|their) ({'|'.join(_FILIPINO_KIN)})\b")
-# Rewrites, each as (pattern, what it becomes, a word every match holds), applied in order.
-_Rewrite = tuple[str, str | Callable[[re.Match[str]], str], str]
+# Rewrites, each as (pattern, what it becomes, the words one of which every match holds), applied in order.
+_Rewrite = tuple[str, str | Callable[[re.Match[str]], str], str | tuple[str, ...]]
 # Filipino English and Taglish as the rest of the resolver reads English (round 204).
 _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     # "po", a word of respect wherever it falls ("when it started po."), never a noun ("the po box"); "pa" (still)
@@ -1998,21 +1998,22 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\b(?:wala (?:siyang|syang|akong)|walang) pakiramdam(?= (?:sa|ang) (?:kaliwa|kanan|braso|binti|kamay|paa|mukha|"
      r"katawan|kalahati)\b)", "can't feel", "pakiramdam"),
     (r"\bhindi (?:po )?(?:siya|sya|ako) (?:makagalaw|maigalaw)\b(?! (?:sa|ng) )|\bdili (?:siya|ko) makalihok\b",
-     "is paralysed", "ka"),
+     "is paralysed", ("makagalaw", "maigalaw", "makalihok")),
     (r"\bhindi (?:po )?(?:niya|ko) (?:maigalaw|magalaw) ang (braso|binti|kamay|paa|mukha)"
      r"(?! (?:niya |ko )?sa (?:lamig|ginaw))(?: niya| ko)?\b",
      lambda said: "can't move the " + _TAGALOG_PARTS[said.group(1)], "galaw"),
     (r"\bhindi (?:po )?(?:siya|sya|ako) makahinga\b(?! (?:sa|ng) (?:dami|init|kakatawa|tawa|trabaho|kilig|sobrang))",
      "can't breathe", "makahinga"),
     (r"\bhindi (?:po )?(?:siya|sya|ako) (?:makapagsalita|makasalita)\b(?! (?:sa|ng) )|\bdili (?:siya|ko) makasulti\b",
-     "can't speak", "ka"),
+     "can't speak", ("makapagsalita", "makasalita", "makasulti")),
     (r"\bhindi (?:po )?(?:siya|sya|ako) makalunok\b", "can't swallow", "makalunok"),
     (rf"{_A_TAGALOG_DENIAL}\bnawalan (?:siya |sya |ako )?ng malay\b{_NOT_OF_A_THING}",
      lambda said: said.group(0) if said.group("denied") else "passed out", "malay"),
     (rf"{_A_TAGALOG_DENIAL}\bnahimatay\b{_NOT_OF_A_THING}", lambda said: said.group(0) if said.group("denied") else
      "fainted", "nahimatay"),
     (rf"{_A_TAGALOG_DENIAL}\b(?:nangisay|kinumbulsyon|kinombulsyon)\b{_NOT_OF_A_THING}",
-     lambda said: said.group(0) if said.group("denied") else "had a seizure", "n"),
+     lambda said: said.group(0) if said.group("denied") else "had a seizure",
+     ("nangisay", "kinumbulsyon", "kinombulsyon")),
     (r"\bsa kaliwa\b", "on the left", "kaliwa"),
     (r"\bsa kanan\b", "on the right", "kanan"),
     (r"\bpero\b", "but", "pero"),
@@ -2022,17 +2023,17 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     (r"^\W*dili\b(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:pero|but)\b)", "no", "dili"),
     # "oo", "opo" (yes), said alone first, as the no is
     (r"^\W*(?:opo|oo)\b(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:no|not|none|nothing|wala|hindi|dili|slow\w*)\b)", "yes",
-     "o"),
+     ("opo", "oo")),
     # "the whole ward blacked out last night, power interruption", "our ward collapsed this week, two staff off sick":
     # the ward's power and its running ("Ward" alone may be someone: safety review A71)
     # (only at a clause's start: "my grandad on the ward collapsed this morning" is his faint, safety review A71b)
     (r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bso ))((?:the|our) (?:whole )?(?:ward|lobby)) (?:blacked out|went dark|"
-     r"went black)\b", r"\1 lost power", "the "),
+     r"went black)\b", r"\1 lost power", ("ward", "lobby")),
     (r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bso ))((?:the|our) (?:whole )?ward) collapsed\b(?![^.!?]{0,40}\b(?:fumes|"
      r"smoke|gas|floor|fainted|patients? (?:is|are)|nurses? (?:is|are))\b)", r"\1 was in chaos", "ward"),
     # "the whole release collapsed", "the whole ship blacked out": a thing's, told as all of it
     (r"\bthe whole (release|deploy|deployment|ship|vessel|build|sprint) (?:collapsed|blacked out|went dark|crashed)\b",
-     r"the whole \1 failed", "whole"),
+     r"the whole \1 failed", ("release", "deploy", "ship", "vessel", "build", "sprint")),
     # paydays: "since September kinsenas" (the 15th), "katapusan ng October" (the month's end)
     (r"\b(january|february|march|april|may|june|july|august|september|october|november|december) kinsenas\b",
      r"the 15th of \1", "kinsenas"),
@@ -2043,7 +2044,8 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
      "canad"),
     # "since we left Durban, that's five weeks ago": the leaving's time is the twitch's
     (r"\bsince (?:we|i) (?:left|sailed from|flew out of|departed) [\w']+(?: [\w']+)?,? (?:that's|that is|that was|"
-     r"which is|which was) ((?:\w+ ){1,2}(?:days?|weeks?|months?)) ago\b", r"for \1", "since"),
+     r"which is|which was) ((?:\w+ ){1,2}(?:days?|weeks?|months?)) ago\b", r"for \1",
+     ("left", "sailed", "flew", "departed")),
 )
 # Literal, exact and neurodivergent speakers' words as the rest of the resolver reads them (round 203), with the
 # answers of both rounds that say less than they seem to.
@@ -2051,7 +2053,7 @@ _LITERAL_SPEAKERS: tuple[_Rewrite, ...] = (
     # "I'm always confused about the rota": the rota's puzzle, the speaker's way
     (r"\b(i'm|i am) always (?:a bit |so )?confused (?:about|by|with) (the|my) (rota|roster|schedule|timetable|"
      r"shifts)\b",
-     r"\1 always puzzled by \2 \3", "always"),
+     r"\1 always puzzled by \2 \3", ("rota", "roster", "schedule", "timetable", "shifts")),
     # "nothing came on", "then I'm not sure", "sorry, I'm not sure, that's too many things" (an apology, never a
     # correction of the answer before: round 204 had changed the last safety answer to not sure)
     (r"^\W*nothing came on\b", "no", "nothing came on"),
@@ -2082,7 +2084,7 @@ _LITERAL_SPEAKERS: tuple[_Rewrite, ...] = (
     # speech change beside "both have come on gradually since about September")
     (r"\b(get|gets|getting|go|goes|going|are|is) (\w+) by (?:the )?(?:evening|evenings|end of the day|bedtime)\b"
      r"(?![^.!?]{0,60}\b(?:today|tonight|this morning|sudden\w*|now|since|yesterday)\b)", r"\1 \2 as the day goes on",
-     " by "),
+     ("evening", "end of the day", "bedtime")),
     # "my left welly is looser than it was": the calf inside it thinner
     (r"\b(?:welly|wellie|wellington|boot|sleeve|trouser leg) (?:is|was|feels|has got|got) (?:a bit |much |so )?"
      r"looser\b", "calf is getting thinner", "looser"),
@@ -2099,10 +2101,10 @@ _LITERAL_SPEAKERS: tuple[_Rewrite, ...] = (
     # time of this one (it had been taken for the twitch's start, beside the date given)
     (r"\b(?:i|he|she) had (?:an?|this|the same) [\w ]{0,15}?twitch(?:ing)? (?:once )?(?:\w+ )?(?:years|ages|a long "
      r"time) (?:ago|back)(?: for [\w ]{1,15}?)?,? and then it (?:stopped|went away|went|settled|cleared)"
-     r"(?: completely| on its own| by itself)?\b", "", "twitch"),
+     r"(?: completely| on its own| by itself)?\b", "", ("years", "ages", "long time")),
     # "my head has been in a vise every afternoon ... it starts behind the eyes": a headache, not an eye
     (r"\b(?:my )?head (?:has been|is|was|feels|felt|'s been|feels like it's|feels like it is) (?:like )?in a "
-     r"vi[cs]e(?= (?:every|each|most) )", "i have a headache", " vi"),
+     r"vi[cs]e(?= (?:every|each|most) )", "i have a headache", ("vise", "vice")),
     (r"\b(?:i have a headache)([^.!?]*[.!?]?[^.!?]*?)\b(starts?|started|sits?|begins?|began) behind (?:the|my) "
      r"eyes\b", r"i have a headache\1\2 in my head", "headache"),
     # "the same spot just under the back of the knee", of a calf: the top of the calf, no second place
@@ -2118,7 +2120,7 @@ _LITERAL_SPEAKERS: tuple[_Rewrite, ...] = (
     # leg day I can't move", "can't move for tourists": safety review R71)
     (r"\b(he|she|they|(?:my|our|her|his) (?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandma|grandad|"
      r"nan|gran|lola|lolo|brother|sister|partner|baby)) (?:can't|cannot|can not|couldn't|could not) (?:move|budge)"
-     r"(?=\s*(?:at all\b|since\b|now\b|$|[,.!?]))", r"\1 is paralysed", "move"),
+     r"(?=\s*(?:at all\b|since\b|now\b|$|[,.!?]))", r"\1 is paralysed", ("move", "budge")),
     # "same. always.": always in the same place, said as exactly as can be
     (r"^\W*same\s*[.,!]+\s*always\W*$", "always the same place", "always"),
 )
@@ -2143,15 +2145,17 @@ _A_REAL_FIT_AROUND = re.compile(rf"{A_SIGN_TOLD}|\b(?:sleepy|drowsy|never had|fi
 # at the invoice", someone else's shock; "technically yes, I drop things and trip over, but not in the way you mean",
 # a no to what was meant.
 _IDIOMS_WITH_NOTHING_AFTER = (
-    (re.compile(r"(?:(?<=i'm )|(?<=i am )|(?<=we're )|(?<=we are ))choking on (?:the )?(?:guest |customer )?"
-                r"(?:complaints|emails)\b"), "swamped by the complaints"),
-    (re.compile(r"\b(epilep\w*[^.!?]{0,30}?)\bi know what a seizure looks like\b"), r"\1i know about seizures"),
-    (re.compile(r"\bso (?:my|our) (?:legs|feet|arms|body) (?:are|is) (?:so )?dead (?:talaga|na)\b"),
+    ("choking", re.compile(r"(?:(?<=i'm )|(?<=i am )|(?<=we're )|(?<=we are ))choking on (?:the )?(?:guest |customer )?"
+                           r"(?:complaints|emails)\b"), "swamped by the complaints"),
+    ("looks like", re.compile(r"\b(epilep\w*[^.!?]{0,30}?)\bi know what a seizure looks like\b"),
+     r"\1i know about seizures"),
+    ("dead", re.compile(r"\bso (?:my|our) (?:legs|feet|arms|body) (?:are|is) (?:so )?dead (?:talaga|na)\b"),
      "so i am worn out"),
-    (re.compile(r"\bthe only one (?:who |that )?(?:nearly|almost) (?:fainting|fainted|collapsing|collapsed|passing out|"
-                r"passed out|keeling over|keeled over) (?:was|is) ((?:the|our) [\w']+(?: [\w']+)?)"
-                r"(?=\s+(?:when|at|over)\b|\s*[,.!?]|\s*$)"), r"\1 was shocked"),
-    (re.compile(r"^\W*technically,? yes\b([^.!?]{0,100}?),? but not (?:in )?the way you mean(?:t)?\b"), r"no\1"),
+    ("only one", re.compile(r"\bthe only one (?:who |that )?(?:nearly|almost) (?:fainting|fainted|collapsing|"
+                            r"collapsed|passing out|passed out|keeling over|keeled over) (?:was|is) ((?:the|our) "
+                            r"[\w']+(?: [\w']+)?)(?=\s+(?:when|at|over)\b|\s*[,.!?]|\s*$)"), r"\1 was shocked"),
+    ("technically", re.compile(r"^\W*technically,? yes\b([^.!?]{0,100}?),? but not (?:in )?the way you mean(?:t)?\b"),
+     r"no\1"),
 )
 _A_SIGN_TOLD_WITHIN = re.compile(A_SIGN_TOLD)
 # (A sign denied after it says none, and a shock's colour: "... and he didn't actually faint, he just went a bit
@@ -2170,7 +2174,7 @@ _A_SLIP_THAT_VEXED = re.compile(r"\b(a tantrum[^.!?]{0,30}? when (?:i|we)) dropp
 
 def _rewritten(text: str, rewrites: tuple[_Rewrite, ...]) -> str:
     for pattern, repl, needed in rewrites:
-        text = _sub_if(pattern, repl, text, needed)
+        text = _sub_if(pattern, repl, text, *((needed,) if isinstance(needed, str) else needed))
     return text
 
 
@@ -2183,8 +2187,9 @@ def _filipino_english_words(text: str) -> str:
 def _literal_speakers_words(text: str) -> str:
     """Literal, exact and neurodivergent speakers' words as the rest of the resolver reads them (round 203)."""
     text = _rewritten(text, _LITERAL_SPEAKERS)
-    for idiom, repl in _IDIOMS_WITH_NOTHING_AFTER:
-        if (found := idiom.search(text)) and not _A_SIGN_AFTER.search(_DENIED.sub("", text[found.end() :])) and not (
+    for needed, idiom, repl in _IDIOMS_WITH_NOTHING_AFTER:
+        if needed in text and (found := idiom.search(text)) and not _A_SIGN_AFTER.search(
+                _DENIED.sub("", text[found.end() :])) and not (
                 found.lastindex and _A_SIGN_TOLD_WITHIN.search(found.group(1))):
             text = text[: found.start()] + found.expand(repl) + text[found.end() :]
     # (A fit told as none only with nothing else of a real fit around it: "he had a fit but not a real one, he was
