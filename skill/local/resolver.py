@@ -1375,8 +1375,8 @@ class Resolver:
                    if piece.strip()):
             return None
         told = self._understood(rest, pending_question)
-        # (With what set it off named beside it, as the model's own samples carry it: "what do you mean by vomiting
-        # after a stimulant?")
+        # (With the tiredness beside it kept as what may have set the twitch off, as the model's own samples carry a
+        # trigger with the word asked: "weakness in the medical sense? I'm always tired".)
         slots = {name: values for name, values in told.slots.items() if name == "trigger"} | (
             {"symptom": asked_about["symptom"]} if "symptom" in asked_about else {})
         return Resolution(_EXPLAIN_INTENT, slots, _ANSWER_OF_ITS_KIND_CONFIDENCE, text)
