@@ -9390,6 +9390,11 @@ def test_rounds_201_and_202s_answers(text: str, pending: str | None, intent: str
      'emergency_screen_sudden', 'AMAZON.NoIntent', {}),
     ('hindi ako makahinga sa dami ng trabaho',
      'emergency_screen', 'AMAZON.FallbackIntent', {}),
+    # "Last last week": the week before last (round 204 had read a week)
+    ("good day sir, my left calf is jumping since last last week, we're on rotation, six on six off",
+     'emergency_screen', REPORT, {'bodyPart': ['calf'], 'duration': ['P2W']}),
+    ('since last last week— ay no, sorry sir, last week lang pala, Friday',
+     'onset', DURATION, {'duration': ['P1W'], 'startDate': ['2026-12-04']}),
 )
 def test_rounds_203_and_204s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 203 (literal, neurodivergent speakers) and 204 (Filipino English and Taglish): each misread answer

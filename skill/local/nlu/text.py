@@ -2034,6 +2034,9 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     # "the whole release collapsed", "the whole ship blacked out": a thing's, told as all of it
     (r"\bthe whole (release|deploy|deployment|ship|vessel|build|sprint) (?:collapsed|blacked out|went dark|crashed)\b",
      r"the whole \1 failed", ("release", "deploy", "ship", "vessel", "build", "sprint")),
+    # "since last last week" (the week before last: round 204 had read a week), "last last Friday"
+    (r"\b(?:since )?last last week\b", "two weeks ago", "last last"),
+    (r"\blast last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", r"the \1 before last", "last last"),
     # paydays: "since September kinsenas" (the 15th), "katapusan ng October" (the month's end)
     (r"\b(january|february|march|april|may|june|july|august|september|october|november|december) kinsenas\b",
      r"the 15th of \1", "kinsenas"),
