@@ -1174,7 +1174,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _none_of_the_drinks(text)
     text = _learners_and_australians_words(text)
     text = _elders_and_long_standing_words(text)
-    text = _filipino_english_words(text)
+    text = _rewritten(text, _FILIPINO_ENGLISH)
     text = _literal_speakers_words(text)
     # "A whole month" is a month, and a time put right in one breath is the time kept (`_TIME_PUT_RIGHT`).
     text = re.sub(r"\ba (?:whole|full|solid) (day|week|fortnight|month|year)\b", r"a \1", text)
@@ -1969,7 +1969,7 @@ _A_TAGALOG_DENIAL = r"(?P<denied>\b(?:hindi|di|dili)\s+(?:[\w']+\s+){0,2})?"
 _NOT_OF_A_THING = (r"(?! (?:ako |siya |sya |kami |kayo |tayo )?(?:sa|ng) )"
                    r"(?! (?:lang )?(?:yung|ang) (?:phone|cellphone|cp|laptop|computer|kotse|sasakyan|tv)\b)")
 _TAGALOG_PARTS = {"braso": "arm", "binti": "leg", "kamay": "hand", "paa": "foot", "mukha": "face"}
-_FILIPINO_KIN_SAID = re.compile(rf"\b(my|our|his|her|their) ({'|'.join(_FILIPINO_KIN)})\b")
+_FILIPINO_KIN_SAID = rf"\b(my|our|his|her|their) ({'|'.join(_FILIPINO_KIN)})\b"
 # Rewrites, each as (pattern, what it becomes, the words one of which every match holds), applied in order.
 _Rewrite = tuple[str, str | Callable[[re.Match[str]], str], str | tuple[str, ...]]
 # Filipino English and Taglish as the rest of the resolver reads English (round 204).
@@ -2019,8 +2019,8 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\bpero\b", "but", "pero"),
     # "wala", "wala naman" (none), Cebuano "dili" (no), said first: the no (it had been asked six times)
     # (alone: "wala na, he's not breathing", "wala siyang pakiramdam" say something is gone: safety review E71)
-    (r"^\W*wala\b(?:\s+(?:naman|talaga|lang))*(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:pero|but)\b)", "no", "wala"),
-    (r"^\W*dili\b(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:pero|but)\b)", "no", "dili"),
+    (r"^\W*(?:wala\b(?:\s+(?:naman|talaga|lang))*|dili\b)(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:pero|but)\b)", "no",
+     ("wala", "dili")),
     # "oo", "opo" (yes), said alone first, as the no is
     (r"^\W*(?:opo|oo)\b(?=\s*(?:[,.!?]|$))(?![^.!?]*\b(?:no|not|none|nothing|wala|hindi|dili|slow\w*)\b)", "yes",
      ("opo", "oo")),
@@ -2049,6 +2049,8 @@ _FILIPINO_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\bsince (?:we|i) (?:left|sailed from|flew out of|departed) [\w']+(?: [\w']+)?,? (?:that's|that is|that was|"
      r"which is|which was) ((?:\w+ ){1,2}(?:days?|weeks?|months?)) ago\b", r"for \1",
      ("left", "sailed", "flew", "departed")),
+    # kin words after whose they are ("my tito", "our lola")
+    (_FILIPINO_KIN_SAID, lambda said: f"{said.group(1)} {_FILIPINO_KIN[said.group(2)]}", tuple(_FILIPINO_KIN)),
 )
 # Literal, exact and neurodivergent speakers' words as the rest of the resolver reads them (round 203), with the
 # answers of both rounds that say less than they seem to.
@@ -2138,10 +2140,9 @@ _A_FIT_TOLD_AS_NONE = re.compile(
     r"fit)\b|\b(?:he|she|they) (?:was|were) just angry\b|\bjoke (?:only|lang)\b)")
 # What tells a real fit around one told as none (safety review E71: "she had a fit last night but that's not what you
 # mean, she's never had one before, she's sleepy now").
-_A_REAL_FIT_AROUND = re.compile(rf"{A_SIGN_TOLD}|\b(?:sleepy|drowsy|never had|first|before|ambulance|hospital|"
-                                r"epilep\w*|tongue|wet|eyes|rolled|stiff|minutes|seconds|today|morning|tonight|"
-                                r"fever|temperature|febrile|staring|limp|drool\w*|unconscious|weak\w*|then|nurse|"
-                                r"called|again)\b")
+_A_REAL_FIT_AROUND = _a_sign_or(r"sleepy|drowsy|never had|first|before|ambulance|hospital|epilep\w*|tongue|wet|"
+                                r"eyes|rolled|stiff|minutes|seconds|today|morning|tonight|fever|temperature|"
+                                r"febrile|staring|limp|drool\w*|unconscious|weak\w*|then|nurse|called|again")
 # Idioms read only with no sign told after them (rounds 203-204; safety reviews A71 and A71b found each taking real
 # signs told after it): "I'm choking on the guest complaints", swamped; "my cousin has epilepsy, I know what a seizure
 # looks like", a thing known; "so my legs are dead talaga", worn out; "the only one nearly fainting was the principal
@@ -2160,16 +2161,15 @@ _IDIOMS_WITH_NOTHING_AFTER = (
     ("technically", re.compile(r"^\W*technically,? yes\b([^.!?]{0,100}?),? but not (?:in )?the way you mean(?:t)?\b"),
      r"no\1"),
 )
-_A_SIGN_TOLD_WITHIN = re.compile(A_SIGN_TOLD)
 # (A sign denied after it says none, and a shock's colour: "... and he didn't actually faint, he just went a bit
 # pale".)
 _DENIED = re.compile(r"\b(?:didn't|did not|never|wasn't|not) (?:actually |really |literally )?(?:faint\w*|pass\w* out|"
                      r"collaps\w*|black\w* out)|\bjust went a (?:bit|little|touch) pale\b")
 # What says a sign is told after one of them: a sign's own words, a time of now, a fall, a "can't".
-_A_SIGN_AFTER = re.compile(rf"{A_SIGN_TOLD}|\b(?:since|morning|today|tonight|ago|hour|hours|fell|move|moving|feeling|"
-                           r"dizzy|grey|gray|blue|floor|ground|now|pale|sweat\w*|lying|limp|cold|unconscious|"
-                           r"pins|needles|swallow\w*|throat|happened|again|did|was one|buckl\w*|sensation|gave way|"
-                           r"give way|giving way|white|clammy)\b")
+_A_SIGN_AFTER = _a_sign_or(r"since|morning|today|tonight|ago|hour|hours|fell|move|moving|feeling|dizzy|grey|gray|"
+                           r"blue|floor|ground|now|pale|sweat\w*|lying|limp|cold|unconscious|pins|needles|"
+                           r"swallow\w*|throat|happened|again|did|was one|buckl\w*|sensation|gave way|give way|"
+                           r"giving way|white|clammy")
 # ("... had a fit last night when I dropped the tray": what vexed them, a slip at work, not a grip lost)
 _A_SLIP_THAT_VEXED = re.compile(r"\b(a tantrum[^.!?]{0,30}? when (?:i|we)) dropped (the|a|my) (tray|plate|plates|glass|"
                                 r"glasses|order|cup|cups|dish|dishes|drinks)\b")
@@ -2181,19 +2181,13 @@ def _rewritten(text: str, rewrites: tuple[_Rewrite, ...]) -> str:
     return text
 
 
-def _filipino_english_words(text: str) -> str:
-    """Filipino English and Taglish as the rest of the resolver reads English (round 204)."""
-    text = _rewritten(text, _FILIPINO_ENGLISH)
-    return _FILIPINO_KIN_SAID.sub(lambda said: f"{said.group(1)} {_FILIPINO_KIN[said.group(2)]}", text)
-
-
 def _literal_speakers_words(text: str) -> str:
     """Literal, exact and neurodivergent speakers' words as the rest of the resolver reads them (round 203)."""
     text = _rewritten(text, _LITERAL_SPEAKERS)
     for needed, idiom, repl in _IDIOMS_WITH_NOTHING_AFTER:
         if needed in text and (found := idiom.search(text)) and not _A_SIGN_AFTER.search(
                 _DENIED.sub("", text[found.end() :])) and not (
-                found.lastindex and _A_SIGN_TOLD_WITHIN.search(found.group(1))):
+                found.lastindex and re.search(A_SIGN_TOLD, found.group(1))):
             text = text[: found.start()] + found.expand(repl) + text[found.end() :]
     # (A fit told as none only with nothing else of a real fit around it: "he had a fit but not a real one, he was
     # shaking" is one; "the only fit" only of a fit nearly had: "she had a fit this morning, that's the only fit" is
