@@ -1363,17 +1363,18 @@ class Resolver:
         `_BESIDE_A_WORD_ASKED` allows: "weakness in the medical sense? I'm always tired. does that count?", "what
         counts as confused? I'm always confused about the rota". Anything else beside it is read as it is ("does
         passing out count? I passed out this morning")."""
-        word = next((said for said in asked.groups() if said), None)
         rest = re.sub(r"\b(?:is|are|was|were) (?:yes|no)\b", " ", _A_WORD_ASKED_ABOUT.sub(" ", text), flags=re.I)
+        # (The whitelist first: it needs no reading, and most questions back have more beside them.)
+        if not all(_BESIDE_A_WORD_ASKED.fullmatch(piece.strip()) for piece in re.split(r"[,.;:!?]+", rest)
+                   if piece.strip()):
+            return None
+        word = next((said for said in asked.groups() if said), None)
         asked_about = self._understood(word, pending_question).slots if word else {}
         if word and not ({"symptom", "pace"} & set(asked_about)):
             return None
         if not re.search(r"\w", rest) and (alone := self._understood(text, pending_question)).intent == (
                 _EXPLAIN_INTENT):
             return alone  # (the question alone: the interaction model's own sample, "what counts as weakness")
-        if not all(_BESIDE_A_WORD_ASKED.fullmatch(piece.strip()) for piece in re.split(r"[,.;:!?]+", rest)
-                   if piece.strip()):
-            return None
         told = self._understood(rest, pending_question)
         # (With the tiredness beside it kept as what may have set the twitch off, as the model's own samples carry a
         # trigger with the word asked: "weakness in the medical sense? I'm always tired".)
