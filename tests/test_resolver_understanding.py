@@ -9090,8 +9090,8 @@ def test_rounds_201_and_202s_answers(text: str, pending: str | None, intent: str
     ('None of those words fit exactly. But since 14:10 today the right corner of my mouth sits about half '
      'a centimetre lower than the left, I measured it in the bathroom mirror, and my tea ran out of that '
      'side when I drank it.',
-     'emergency_screen_sudden', SYMPTOM, {'deniedSymptom': ['seizure'], 'bodyPart': ['lip'],
-                    'symptom': ['facial_droop'], 'trigger': ['caffeine', 'alcohol'], 'pace': ['sudden']}),
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['lip'], 'symptom': ['facial_droop'],
+                                          'trigger': ['caffeine', 'alcohol'], 'pace': ['sudden']}),
     ("the corner of my mouth has been twitching and it's fine, my lower eyelid too",
      'emergency_screen', REPORT, {'bodyPart': ['lip', 'eyelid']}),
     ('i walked out the side door and my calf started twitching',

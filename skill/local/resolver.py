@@ -312,7 +312,7 @@ _A_WORD_ASKED_ABOUT = re.compile(
     # (only asked: "weak in the literal sense" said flat is told, safety review C71b)
     r"|\b(?:(?:do )?you mean )?(?P<sense>[a-z']+) in the (?:medical|clinical|technical|literal) sense(?=\s*\?)"
     r"|\bdefine (?:the word )?(?P<define>[a-z']+)"
-    r"|\bwhat do you mean by (?:a |an )?(?P<meant>[a-z']+)"
+    r"|\bwhat do you mean (?:by|with) (?:a |an )?(?P<meant>[a-z']+)"
     r"|\bdo i (?:say|answer) (?:yes|no)\b"
     r"|\b(?:does|would|will) (?:that|it|this) count\b", re.I)
 # All that may be said beside a word asked about, each piece of it whole: a doubt, the speaker's lifelong tiredness
@@ -328,6 +328,8 @@ _BESIDE_A_WORD_ASKED = re.compile(
     r"(?:because |cos )?(?:i'm |i am )?(?:always )?(?:puzzled|confused) by people(?: all the time)?|"
     r"(?:i'm |i am )?always (?:puzzled|confused) (?:by|about|with) (?:the|my) "
     r"(?:rota|roster|schedule|timetable|shifts)|"
+    r"(?:i'm |i am )?(?:only |just )?(?:puzzled|confused) (?:by|with) (?:the )?english"
+    r"(?: prepositions| grammar| tenses| idioms| spelling| phrasal verbs)?|"
     r"i've got (?:adhd|autism|audhd|dyspraxia)|(?:that's|it's) (?:the|my) (?:autism|adhd)|not the medical thing|"
     r"haha|lol|ha|(?:your )?question'?s? (?:is )?confusing|(?:it's|that's) like \w+ questions in one(?: sentence)?|"
     r"if any(?: one)? of them|(?:and )?do you mean today|or ever|today or ever", re.I)
@@ -536,6 +538,10 @@ _A_STEADY_MEDICINE = re.compile(
     r"prescription)\b[^.,;]{0,30}\b(?:same|unchanged|steady|stable)\b"
     # ("nah, same vyvanse, thirty mil, been on it two years, haven't touched the dose": round 203)
     r"|\bbeen on (?:it|them|that|those|this|these)(?: for)? (?:about |over |nearly |almost )?(?:\w+ )?(?:years?|yrs)\b")
+# A medicine taken since long ago, told by when it began ("does sertraline count? i've been on it since year
+# eleven": round 205).
+_ON_IT_SINCE_LONG_AGO = re.compile(r"\bbeen on (?:it|them|that|those|this|these) since (?:i was (?:a )?\w+|year \w+|"
+                                   r"school|uni|university|college|my teens|(?:19|20)\d\d)\b")
 # What says a medicine did change after all ("not the same dose, they tripled it last week", "same tablets but a
 # higher dose since monday": safety review E70).
 _A_MEDICINE_CHANGED = re.compile(r"\b(?:not|isn't|wasn't|higher|lower|up|upped|doubled|tripled|halved|different|new|"
@@ -1426,8 +1432,8 @@ class Resolver:
             # "Ah stop, them days are long behind me" to "could you be pregnant?": Irish English's "ah stop" is "oh,
             # come off it", and the answer follows (round 137's dead end: the session had ended with no advice).
             resolution = self._understood(answer, pending_question)
-        if pending_question is not None and resolution.intent in _ENDING_INTENTS and _finished_of_something_else(
-                words := _words_as_said(text)):
+        if pending_question is not None and resolution.intent in _ENDING_INTENTS and (_finished_of_something_else(
+                words := _words_as_said(text)) or _childbearing_said_over(words, pending_question)):
             # "No, I'm fifty-three, those days are finished" to "could you be pregnant?": what is finished is not
             # the talk; the answer, not an end with no advice (round 131's dead end).
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
@@ -1961,7 +1967,8 @@ class Resolver:
             # (review A72: "he's choking on his dinner, he's on the same tablets for years" is choking now).
             resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
         if "medication" in questions_of(pending_question) and _time_values(resolution) and not resolution.slots.get(
-                "symptom") and _A_STEADY_MEDICINE.search(said := text.lower()) and not _A_MEDICINE_CHANGED.search(
+                "symptom") and (_A_STEADY_MEDICINE.search(said := text.lower()) or _ON_IT_SINCE_LONG_AGO.search(
+                    said)) and not _A_MEDICINE_CHANGED.search(
                     said) and not _twitching_stretches(text, _STRETCH_BREAKS)[2]:
             # "No, same dose of Keppra since 2015", "same thyroxine dose, a hundred micrograms, for four years" to
             # "started or changed a medicine?": the medicine's years, a medicine the model does not know by name
@@ -5451,6 +5458,20 @@ def _finished_of_something_else(words: list[str]) -> bool:
         for at in ending)
 
 
+def _childbearing_said_over(words: list[str], pending_question: str) -> bool:
+    """"No, no, she is fifty-six, this is finished", asked about pregnancy: a no, then "this" (having children) over,
+    never the talk (round 206's dead end). Every word that might end the talk is "finished", "over" or "done" said of
+    "this", "that" or "it"."""
+    ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
+    return pending_question in _ASKING_OF_PREGNANCY and words[:1] != [] and words[0] in _ANSWER_NOS and bool(
+        ending) and all(words[at] in _ENDING_WHEN_OF_THE_SPEAKER and (
+            words[max(0, at - 2) : at] in (["this", "is"], ["that", "is"], ["it", "is"])
+            or words[at - 1 : at] in (["that's"], ["it's"])) for at in ending)
+
+
+_ASKING_OF_PREGNANCY = frozenset({"pregnant", "health_changes"})
+
+
 def _said_not_sure(text: str) -> bool:
     """Whether `text` says not sure in so many words ("not sure", "unsure", "dunno"), beside a no or not."""
     words = _words_as_said(text)
@@ -7266,7 +7287,8 @@ def _medicine_unchanged(resolution: Resolution, text: str) -> bool:
         words[at + 1] in _SAME_OF_A_PLACE_OR_TIME)}
     long_held = bool({word for at, word in enumerate(words) if at not in not_of_a_medicine} & _SAME_AS_EVER) or any(
         words[at] == "for" and set(words[at + 1 : at + 4]) & {"years", "ages", "decades"} for at in range(len(words))
-    ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words))
+    ) or any(word in _MEDICINE_CHANGES and negated(at) for at, word in enumerate(words)) or bool(
+        _ON_IT_SINCE_LONG_AGO.search(text.lower()))
     return long_held and not changed
 
 

@@ -280,7 +280,12 @@ _MOMENTS_CHOKED_ON = frozenset({
     ("close",), ("month", "end"), ("year", "end"), ("quarter", "end"), ("pitch",), ("presentation",), ("audit",),
     ("deadline",), ("backlog",), ("invoice", "backlog"), ("invoices",), ("emails",), ("paperwork",), ("workload",),
     # a presenter's and an actor's ("i choked on the monologue twice", "choked on the link": round 152)
-    ("monologue",), ("link",), ("speech",), ("line",)})
+    ("monologue",), ("link",), ("speech",), ("line",),
+    # what a forum reader reads ("i choked on the als survival statistics", "the only thing i've choked on is the
+    # survival stats": round 205)
+    *((*disease, *what) for disease in ((), ("als",), ("mnd",)) for what in (
+        ("survival", "statistics"), ("survival", "stats"), ("survival", "rates"), ("statistics",), ("stats",),
+        ("prognosis",), ("life", "expectancy")))})
 _MOMENTS_OF_GRIEF = frozenset({"eulogy", "funeral", "service", "graveside", "committal", "wake", "chapel",
                                "burial", "cremation", "memorial", "tribute"})
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
@@ -1577,6 +1582,8 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         said = [token.word for token in sequence[match.end : match.end + 8]]
         if said[:1] in (["was"], ["is"]) and said[1:2] in (["me"], ["him"], ["her"], ["i"], ["us"]):
             said = said[2:]  # ("the only thing that choked was me on the key change", "... is me on the backlog")
+        if said[:2] in (["on", "is"], ["on", "was"]):
+            said = ["on", *said[2:]]  # ("the only thing i've choked on is the survival statistics")
         if said[:1] == ["against"]:
             return True  # ("we choked against galway on sunday": a side beaten, round 146)
         # ("I was choked at the eulogy", "choked reading the eulogy on Wednesday": grief at a funeral, round 153.)

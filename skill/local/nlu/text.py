@@ -823,6 +823,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     # "No lah, cannot be" to "could you be pregnant?": a no ("no way"), not "I can't be sure" (round 150).
     text = re.sub(r"\b(?:cannot|can't|can not)\s+be\s*(?:lah|la|leh|one|lor)?\s*[.!]*\s*$", "no way", text)
+    text = _rewritten(text, _DATES_AND_CLOCK_TIMES)
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
     text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
@@ -1176,6 +1177,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _elders_and_long_standing_words(text)
     text = _rewritten(text, _FILIPINO_ENGLISH)
     text = _literal_speakers_words(text)
+    text = _forum_and_european_words(text)
     # "A whole month" is a month, and a time put right in one breath is the time kept (`_TIME_PUT_RIGHT`).
     text = re.sub(r"\ba (?:whole|full|solid) (day|week|fortnight|month|year)\b", r"a \1", text)
     text = _TIME_PUT_RIGHT.sub(r"\2, \1", text)
@@ -2230,3 +2232,147 @@ def _elders_and_long_standing_words(text: str) -> str:
         text = _an_idiom_alone(_EPILEPTIC_FOR_YEARS, r"\1 has epilepsy\2", text, _A_FIT_OF_NOW)
     return text
 
+
+
+# Forum readers' words for fear and for what they read (round 205): "paralysed by fear", fear and no palsy; a near
+# faint or a heart attack nearly had on reading the prognosis or the statistics, a fright and no faint, told with no
+# sign after it (a sign denied after it, "but I never actually went down", "no fainting", is none).
+_READING_ABOUT_IT = (r"(?:prognosis|stats|statistics|survival|threads?|forums?|posts?|articles?|life expectancy|als|"
+                     r"mnd|google|results?|diagnosis|checklist|percentages?|symptoms? lists?|reddit)")
+_SHAKEN_BY_READING = re.compile(
+    r"\b(i|we|he|she|they) (?:nearly|almost|practically|about|near enough) (?:fainted|passed out|keeled over|"
+    r"collapsed|blacked out|died|had a heart attack) ((?:(?:when|after|as soon as|the (?:night|day|first time)|"
+    r"while)\b[^.!?]{0,50}?)?\b(?:read|reading|googled|googling|looked up|saw|seeing|heard|found)\b"
+    rf"[^.!?]{{0,40}}?\b{_READING_ABOUT_IT}\b(?:(?:\s+(?:thread|threads|online|on (?:the )?(?:forums?|reddit|google)|"
+    r"last night|at night|this week|at (?:one|two|three|four|\d+) in the morning|in bed))*)?)")
+# Denials and what is said to be fine, taken out before looking for a sign after the fright ("but I've never
+# actually fainted. I'm breathing fine, talking fine, no fits, nothing's drooping").
+_SIGNS_DENIED_OR_FINE = re.compile(
+    r"\b(?:no|not|never|nothing(?:'s| is)?|didn't|did not|wasn't|was not|haven't|have not|i've never|i never)"
+    r"(?: (?:actually|really|literally|ever|once|even|a|any|had|been|gone|went))*"
+    r" (?:faint\w*|collaps\w*|pass\w* out|black\w* out|went down|go down|gone down|fits?|seizures?|droop\w*|"
+    r"breathing trouble|trouble \w+ing)\b|\b(?:breath\w*|talk\w*|speak\w*|eat\w*|swallow\w*|walk\w*|mov\w*) "
+    r"(?:fine|normal|normally|ok|okay|good|grand)\b|\bnothing like that\b|\blying in (?:my |the )?bed\b")
+# "Trouble speaking? No, I speak normal": a sign's name asked back, then a no straight after it with no sign told
+# after it (never "fit? no, he's having one right now", nor a yes, a "but" or a second thought anywhere after it).
+_A_SIGN_ECHOED_THEN_NO = re.compile(
+    r"^\W*(?:(?:trouble|difficulty|problems?) (?:with )?(?:speaking|swallowing|breathing|talking)|confused|confusion|"
+    r"(?:a )?seizures?|(?:a )?fits?|fainting|weakness|numbness|chest pain|drooping)\s*\?\s*"
+    r"(?P<answer>(?:(?:well|hmm|um|ah|oh),?\s+)?(?:no|nope|nah|never)\b.*)$", re.S)
+_KIN = (r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|"
+        r"uncle|aunt|auntie|brother|sister|cousin)")
+_FORUM_WORRIERS: tuple[_Rewrite, ...] = (
+    # "his dad had a stroke, but that was back in 2011": a relative's sign in a year long gone, told as the years ago
+    # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs)
+    (rf"\b((?:my|his|her|their|our|your) {_KIN}(?:'s)?) had (?:a |an |his |her |their )?(stroke|mini stroke|tia|fit|"
+     r"seizure|heart attack)\b([^.!?]{0,30}?)\bin (19\d\d|20[01]\d)\b", r"\1 had a \2\3 years ago",
+     ("stroke", "tia", "fit", "seizure", "heart attack")),
+    # "they had a clean EMG in 2023 when they had twitches all over, but those settled the same year": an old episode,
+    # over, no twitching all over now
+    (r"\bwhen (?:i|he|she|they|we) had (?:the )?twitch(?:es|ing) all over,? but (?:those|they|it|that) (?:all )?"
+     r"(?:settled|stopped|went away|cleared)\b[^.!?]{0,20}", "", "all over"),
+    (r"\b(paralys|paralyz)ed (?:by|with) (?:the |my |sheer |pure )?(fear|anxiety|terror|worry|panic|dread|fright|"
+     r"indecision)\b", r"frozen with \2", "paraly"),
+    # "I can still go up on my toes", "the tiptoe test": a test of strength, no toes twitching
+    (r"\b(?:go|get|going|getting|stand|standing|stood|went|rise|rising|up) (?:up )?on (?:my|his|her|their) "
+     r"(?:tip ?)?toes\b|\b(?:the )?tip ?toe(?: test)?\b", "stand up fine", "toe"),
+    # "feels like my foot", to "any change in feeling?": it feels as it always has (never "doesn't feel like my
+    # foot", nor "feels like my foot is asleep")
+    (r"(?<!not )(?<!never )(?<!n't )\b(?:it |that |this )?feels like (?:my|his|her|their) (?:own )?(?:foot|hand|arm|"
+     r"leg|thumb|calf|eyelid|face|skin|fingers?|toes?)\b(?=\s*(?:[,.!?]|$|and\b|as (?:always|usual|ever)\b))",
+     "feels normal", "feels like"),
+    # "how would an eyelid get thinner? no": a doubt about the question, then the answer
+    (r"^\W*how (?:would|could|can|does|do|is) (?:an? |my |the |his |her |their )?[\w' ]{1,20}? (?:get|go|look|be|"
+     r"getting) (?:any )?(?:thinner|smaller|weaker)\W+(?=(?:no|nope|nah|not)\b)", "", "how "),
+    # "I've read all the thenar wasting threads", "he's convinced it's thenar wasting": what was read or feared, no
+    # muscle told thinner
+    (r"\b(?:thenar |muscle |hand |calf )?(?:wasting|atrophy) (threads?|posts?|videos?|articles?|stories|forums?|"
+     r"pictures?|photos?)\b", r"forum \1", ("wasting", "atrophy")),
+    (r"\b(convinced|sure|worried|scared|terrified|afraid|paranoid|certain)( that)? (?:it's|it is|he has|she has|i have|"
+     r"i've got|they have|he's got|she's got) (?:thenar |muscle )?(?:wasting|atrophy)\b(?=\s*(?:[,.!?]|$|and\b|but\b))",
+     r"\1\2 it's something bad", ("wasting", "atrophy")),
+)
+# Fluent continental Europeans' English as the rest of the resolver reads it (round 206): the calques and false
+# friends of German, Dutch, the Nordic and the Romance languages.
+_CLOCK_TIME = (r"\b(since|from|at|around|about|after|before|until|till|by|to)\s+(?:the\s+)?([01]?\d|2[0-3])[:.]"
+               r"([0-5]\d)\b(?!\s*(?:mg|ml|kg|km|g|%|percent|euros?|pounds?|dollars?)\b)")
+_NUMERIC_DATE = (r"\b(since|on|from|the|until|till|after|before|around|about)\s+(?:the\s+)?([0-3]?\d)([./-])([0-3]?\d)"
+                 r"(?:\3(?:19|20)?\d\d)?\.?(?![\d./-])(?!\s*(?:mg|ml|kg|km|g|%|percent|weeks?|days?|months?|years?|"
+                 r"hours?|times|euros?|pounds?|dollars?|litres?|liters?|am|pm|o'clock|h|uhr|today|tonight|"
+                 r"(?:this|in the) (?:morning|afternoon|evening))\b)")
+
+
+def _clock_time_said(said: re.Match[str]) -> str:
+    """"since 07:00", "at 22.30": the hour as a clock's ("since 7am", "at 10pm"), which the resolver reads."""
+    hour = int(said.group(2))
+    return f"{said.group(1)} {hour % 12 or 12}{'am' if hour < 12 else 'pm'}"
+
+
+def _day_then_month(said: re.Match[str]) -> str:
+    """"since 28.11", "since 2.11.", "since 28/11": the day, then the month named; a dot always puts the day first
+    (nobody writes a month first with dots), a slash or a dash only where one of them cannot be the month ("28/11",
+    "11/28"; "2/11" is left as said)."""
+    day, month = int(said.group(2)), int(said.group(4))
+    if said.group(3) != "." and day <= 12:
+        if not 12 < month <= 31:
+            return said.group()
+        day, month = month, day  # ("since 11/28": only the month can come first)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return said.group()
+    return f"{said.group(1)} {day} {MONTHS[month - 1]}"
+
+
+# (Read before a slash or a dash becomes a space, the date first: "since 2.11." is the second of November.)
+_DATES_AND_CLOCK_TIMES: tuple[_Rewrite, ...] = ((_NUMERIC_DATE, _day_then_month, (".", "/", "-")),
+                                                (_CLOCK_TIME, _clock_time_said, (":", ".")))
+_EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
+    # "since years", "since twelve years" (seit Jahren, depuis des années): for years
+    (r"\bsince ((?:many|several|some|a few|so many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+     r"fifteen|twenty|thirty|forty|\d+) )?years\b", r"for \1years", "years"),
+    # "like always" (wie immer, comme toujours): as usual, no time of the twitch
+    # (Not after how a part is, "hand strong like always": the part told as strong, which "as always" loses.)
+    (r"(?<!strong )(?<!fine )(?<!normal )(?<!good )(?<!well )(?<!healthy )(?<!steady )(?<!ok )(?<!okay )"
+     r"\blike always\b", "as always", "like always"),
+    # "what do you mean with weakness?", "what means stress, like at work?": a word of the question asked about (never
+    # with a time or one's own body told after it: "what means numb, like my arm since this morning?" is told)
+    (r"\bwhat do you mean with\b", "what do you mean by", "mean with"),
+    (r"^\W*(?:sorry,?\s*)?what (?:means|is meaning|does mean) (stress|caffeine|exercise|sleep|"
+     r"weakness|numbness|tingling|seizure|confusion|confused|fainting)\s*,?\s*like\b(?![^?]*\b(?:my|his|her|their|"
+     r"since|today|now|this|ago|hour|hours|yesterday|tonight|morning)\b)[^.!?]{0,40}\?\s*$", r"what counts as \1?",
+     "what "),
+    # "nothing is sleeping", "my arm sleeps since I woke up" (sleeps for asleep, as "eingeschlafen"): numb
+    (r"\bnothing (?:is |was )?sleep(?:ing|s)\b", "nothing is numb", "sleep"),
+    (r"\b(arms?|hands?|legs?|foot|feet|fingers?|toes?|face|side|thumbs?|lips?)(?: (is|are|was|were))? sleep(?:ing|s)\b",
+     lambda said: f"{said.group(1)} {said.group(2) or 'is'} asleep", "sleep"),
+    # "she made a malaise" (French faire un malaise): she fainted; "without consciousness": unconscious
+    (r"\b(?:did not|didn't|did n't|never|not) (?:make|made|had|have|get|got) (?:a |an |any )?malaise\b",
+     "did not faint", "malaise"),
+    (r"\b(?:made|make|makes|making|had|has|have|got|gets|get) (?:a |an |one |another |the )?(?:little |small |short |"
+     r"big )?malaise\b", "fainted", "malaise"),
+    (r"\bwithout consciousness\b", "unconscious", "consciousness"),
+    # "... and I was without consciousness, two days in the hospital, but now nothing like this": a hospital stay's
+    # length (no time of the faint), and nothing of it since
+    (r"\b(?:a |one |two |three |four |five |six |seven |\d+ )(?:days?|nights?|weeks?) in (?:the )?hospital\b"
+     r"(?!\s+(?:ago|back)\b)", "a hospital stay", "hospital"),
+    (r"\bbut now nothing (?:like|of) (?:this|that|it)\b(?=\s*(?:[,.!]|$|no\b))", "but nothing since", "now nothing"),
+    # "I was without words when my boss gave me the targets": lost for words, with the cause after it
+    (r"\b(i|we|he|she|they) (?:was|were) (?:completely |totally |honestly |simply |just )?without words\b"
+     r"(?=\s+(?:when|after|at|because|about|as|on|for)\b)", r"\1 was lost for words", "without words"),
+    # "confused by English prepositions": the language puzzles, no one is confused
+    (r"\b(?:confused|confusing) (?:by|with|about) (?:the |english |all the |these )*(?:english|prepositions|grammar|"
+     r"phrasal verbs|tenses|spelling|idioms|articles)\b", "puzzled by english", "english"),
+)
+
+
+def _forum_and_european_words(text: str) -> str:
+    """Twitching-forum readers' and fluent continental Europeans' words as the rest of the resolver reads them
+    (rounds 205 and 206)."""
+    text = _rewritten(text, _FORUM_WORRIERS)
+    if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and not _A_SIGN_AFTER.search(
+            _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer"))) and not re.search(
+            r"\b(?:yes|yeah|yep|aye|actually|wait|but)\b", echoed.group("answer")):
+        text = echoed.group("answer")
+    if (fright := _SHAKEN_BY_READING.search(text)) and not _A_SIGN_AFTER.search(
+            _SIGNS_DENIED_OR_FINE.sub("", text[fright.end() :])):
+        text = text[: fright.start()] + fright.expand(r"\1 was frightened \2") + text[fright.end() :]
+    return _rewritten(text, _EUROPEAN_ENGLISH)
