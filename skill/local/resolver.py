@@ -540,8 +540,12 @@ _A_STEADY_MEDICINE = re.compile(
     r"|\bbeen on (?:it|them|that|those|this|these)(?: for)? (?:about |over |nearly |almost )?(?:\w+ )?(?:years?|yrs)\b")
 # A medicine taken since long ago, told by when it began ("does sertraline count? i've been on it since year
 # eleven": round 205).
-_ON_IT_SINCE_LONG_AGO = re.compile(r"\bbeen on (?:it|them|that|those|this|these) since (?:i was (?:a )?\w+|year \w+|"
-                                   r"school|uni|university|college|my teens|(?:19|20)\d\d)\b")
+_ON_IT_SINCE_LONG_AGO = re.compile(r"\bbeen on (?:it|them|that|those|this|these) since (?:i was (?:a (?:kid|child|baby|"
+                                   r"toddler|teenager|teen|boy|girl)|little|small|young|\d+|(?:thirteen|fourteen|fifteen|"
+                                   r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+                                   r"(?:[- ]\w+)?)|year (?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)|"
+                                   r"(?:school|uni|university|college)(?! (?:started|began|went|broke|finished|ended|"
+                                   r"restarted))|my teens|19\d\d|20[01]\d)\b")
 # What says a medicine did change after all ("not the same dose, they tripled it last week", "same tablets but a
 # higher dose since monday": safety review E70).
 _A_MEDICINE_CHANGED = re.compile(r"\b(?:not|isn't|wasn't|higher|lower|up|upped|doubled|tripled|halved|different|new|"
@@ -5464,7 +5468,7 @@ def _childbearing_said_over(words: list[str], pending_question: str) -> bool:
     "this", "that" or "it"."""
     ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
     return pending_question in _ASKING_OF_PREGNANCY and words[:1] != [] and words[0] in _ANSWER_NOS and bool(
-        ending) and all(words[at] in _ENDING_WHEN_OF_THE_SPEAKER and (
+        ending) and all(words[at] in _ENDING_WHEN_OF_THE_SPEAKER - {"enough"} and (
             words[max(0, at - 2) : at] in (["this", "is"], ["that", "is"], ["it", "is"])
             or words[at - 1 : at] in (["that's"], ["it's"])) for at in ending)
 

@@ -286,6 +286,11 @@ _MOMENTS_CHOKED_ON = frozenset({
     *((*disease, *what) for disease in ((), ("als",), ("mnd",)) for what in (
         ("survival", "statistics"), ("survival", "stats"), ("survival", "rates"), ("statistics",), ("stats",),
         ("prognosis",), ("life", "expectancy")))})
+_READ_OF_A_DISEASE = frozenset({"als", "mnd", "survival", "statistics", "stats", "prognosis", "life"})
+_SWALLOWED = frozenset({"food", "dinner", "lunch", "breakfast", "tea", "supper", "meal", "water", "drink", "drinks",
+                        "coffee", "liquids", "pill", "pills", "tablet", "tablets", "spit", "saliva", "chicken", "steak",
+                        "bone", "peanut", "biscuit", "sandwich", "grape", "cereal", "bread", "toast", "crumb", "bite",
+                        "mouthful", "swallowed", "eating", "ate", "drinking", "wrong", "throat"})
 _MOMENTS_OF_GRIEF = frozenset({"eulogy", "funeral", "service", "graveside", "committal", "wake", "chapel",
                                "burial", "cremation", "memorial", "tribute"})
 _AFTER_A_MOMENT = frozenset({",", ".", "and", "but", "so", "because", "at", "in", "on", "last", "tonight",
@@ -1595,6 +1600,12 @@ def without_figures_of_speech(sequence: list[Token], matches: list[Match]) -> li
         if said[:1] not in (["on"], ["in"]):
             return False
         rest = said[2:] if said[1:2] and said[1] in _DETERMINERS else said[1:]
+        clause = [token.word for token in sequence[match.end :]]
+        if rest[:1] and rest[0] in _READ_OF_A_DISEASE and (set(clause) & _SWALLOWED and not set(clause) & {
+                "fine", "ok", "okay", "normal", "normally", "grand", "never", "no"} or any(
+                clause[at] == "on" and clause[at + 1 : at + 2] in (["a"], ["an"], ["some"], ["my"], ["his"], ["her"])
+                for at in range(2, len(clause)))):
+            return False  # ("choked on the stats and then on a bit of chicken": a real choke told beside it)
         return any(tuple(rest[: len(moment)]) == moment and (
             rest[len(moment) : len(moment) + 1] in ([],) or rest[len(moment)] in _AFTER_A_MOMENT)
             for moment in _MOMENTS_CHOKED_ON)

@@ -2235,8 +2235,8 @@ def _elders_and_long_standing_words(text: str) -> str:
 
 
 # Forum readers' words for fear and for what they read (round 205): "paralysed by fear", fear and no palsy; a near
-# faint or a heart attack nearly had on reading the prognosis or the statistics, a fright and no faint, told with no
-# sign after it (a sign denied after it, "but I never actually went down", "no fainting", is none).
+# faint or a heart attack nearly had on reading the prognosis or the statistics, a fright and no faint, with nothing
+# after it but denials and words of no sign ("but I never actually went down", "no fainting").
 _READING_ABOUT_IT = (r"(?:prognosis|stats|statistics|survival|threads?|forums?|posts?|articles?|life expectancy|als|"
                      r"mnd|google|results?|diagnosis|checklist|percentages?|symptoms? lists?|reddit)")
 _SHAKEN_BY_READING = re.compile(
@@ -2261,45 +2261,64 @@ _A_SIGN_ECHOED_THEN_NO = re.compile(
     r"(?P<answer>(?:(?:well|hmm|um|ah|oh),?\s+)?(?:no|nope|nah|never)\b.*)$", re.S)
 _KIN = (r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|"
         r"uncle|aunt|auntie|brother|sister|cousin)")
+# All that may follow the fright for it to be one: denials, "fine", and words of no sign ("but sure that was only the
+# fright", "but that's just me being dramatic, before you ask"); anything else ("... and I hit my head", "... and my
+# heart was hammering") keeps the faint (safety review A72).
+_SAID_OF_A_FRIGHT = frozenset({
+    "but", "and", "so", "sure", "that", "that's", "thats", "was", "is", "it", "it's", "its", "only", "just", "the",
+    "fright", "shock", "me", "being", "dramatic", "i", "i'm", "im", "i've", "ive", "i'd", "before", "you", "ask",
+    "whole", "time", "actually", "really", "honestly", "though", "of", "course", "all", "fine", "okay", "ok",
+    "thankfully", "ha", "haha", "lol", "anxiety", "panic", "know", "silly", "a", "bit", "mean", "never", "not", "no",
+    "nothing", "like", "then", "well", "anyway", "obviously", "literally", "figuratively", "speaking", "joking",
+    "have", "had", "am", "ever", "again", "read", "reading", "prognosis", "stats", "statistics", "survival", "thread",
+    "threads", "forum", "forums", "post", "posts", "online", "google", "reddit", "als", "mnd", "last", "night",
+    "this", "morning", "evening", "at", "in", "bed", "one", "two", "three", "four"})
 _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
     # "his dad had a stroke, but that was back in 2011": a relative's sign in a year long gone, told as the years ago
     # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs)
     (rf"\b((?:my|his|her|their|our|your) {_KIN}(?:'s)?) had (?:a |an |his |her |their )?(stroke|mini stroke|tia|fit|"
-     r"seizure|heart attack)\b([^.!?]{0,30}?)\bin (19\d\d|20[01]\d)\b", r"\1 had a \2\3 years ago",
+     r"seizure|heart attack)((?:,? (?:but )?(?:that was|it was|this was)(?: way)?)?) in (19\d\d|20[01]\d)\b",
+     r"\1 had a \2\3 years ago",
      ("stroke", "tia", "fit", "seizure", "heart attack")),
     # "they had a clean EMG in 2023 when they had twitches all over, but those settled the same year": an old episode,
     # over, no twitching all over now
     (r"\bwhen (?:i|he|she|they|we) had (?:the )?twitch(?:es|ing) all over,? but (?:those|they|it|that) (?:all )?"
-     r"(?:settled|stopped|went away|cleared)\b[^.!?]{0,20}", "", "all over"),
+     r"(?:settled|stopped|went away|cleared)(?: (?:the same year|that year|years ago|in (?:19|20)\d\d))?"
+     r"(?=\s*(?:[.!?]|$))", "", "all over"),
     (r"\b(paralys|paralyz)ed (?:by|with) (?:the |my |sheer |pure )?(fear|anxiety|terror|worry|panic|dread|fright|"
      r"indecision)\b", r"frozen with \2", "paraly"),
-    # "I can still go up on my toes", "the tiptoe test": a test of strength, no toes twitching
-    (r"\b(?:go|get|going|getting|stand|standing|stood|went|rise|rising|up) (?:up )?on (?:my|his|her|their) "
-     r"(?:tip ?)?toes\b|\b(?:the )?tip ?toe(?: test)?\b", "stand up fine", "toe"),
-    # "feels like my foot", to "any change in feeling?": it feels as it always has (never "doesn't feel like my
-    # foot", nor "feels like my foot is asleep")
-    (r"(?<!not )(?<!never )(?<!n't )\b(?:it |that |this )?feels like (?:my|his|her|their) (?:own )?(?:foot|hand|arm|"
-     r"leg|thumb|calf|eyelid|face|skin|fingers?|toes?)\b(?=\s*(?:[,.!?]|$|and\b|as (?:always|usual|ever)\b))",
-     "feels normal", "feels like"),
+    # "I can still go up on my toes", "the tiptoe test": a test of strength passed, no toes twitching (never "I can no
+    # longer go up on my toes": safety review A72)
+    (r"\b(can still|could still|still able to|still can)\b([^.!?]{0,30}?)\b(?:go|get|stand|rise) (?:up )?on "
+     r"(?:my|his|her|their) (?:tip ?)?toes\b", r"\1\2stand tall", "toe"),
+    (r"\b(?:the )?tip ?toe test\b", "the strength test", "toe test"),
+    # "feels like my foot", all that is said to "any change in feeling?": it feels as it always has (never "it feels
+    # like my foot, but heavy since lunch", "it barely feels like my arm")
+    (r"^\W*((?:no|nah|nope)\W+)?(?:it |that |this )?feels like (?:my|his|her|their) (?:own )?(?:foot|hand|arm|leg|"
+     r"thumb|calf|eyelid|face|skin|fingers?|toes?)(?: as (?:always|usual|ever))?\W*$", r"\1feels normal",
+     "feels like"),
     # "how would an eyelid get thinner? no": a doubt about the question, then the answer
     (r"^\W*how (?:would|could|can|does|do|is) (?:an? |my |the |his |her |their )?[\w' ]{1,20}? (?:get|go|look|be|"
-     r"getting) (?:any )?(?:thinner|smaller|weaker)\W+(?=(?:no|nope|nah|not)\b)", "", "how "),
+     r"getting) (?:any )?(?:thinner|smaller|weaker)\W+(?=(?:no|nope|nah)\W*$)", "", "how "),
     # "I've read all the thenar wasting threads", "he's convinced it's thenar wasting": what was read or feared, no
     # muscle told thinner
-    (r"\b(?:thenar |muscle |hand |calf )?(?:wasting|atrophy) (threads?|posts?|videos?|articles?|stories|forums?|"
-     r"pictures?|photos?)\b", r"forum \1", ("wasting", "atrophy")),
-    (r"\b(convinced|sure|worried|scared|terrified|afraid|paranoid|certain)( that)? (?:it's|it is|he has|she has|i have|"
-     r"i've got|they have|he's got|she's got) (?:thenar |muscle )?(?:wasting|atrophy)\b(?=\s*(?:[,.!?]|$|and\b|but\b))",
+    (r"\b(?:thenar |muscle |hand |calf )?(?:wasting|atrophy) (threads?|posts?|articles?|stories|forums?)\b",
+     r"forum \1", ("wasting", "atrophy")),
+    (r"\b(convinced|paranoid)( that)? (?:it's|it is|he has|she has|i have|i've got|"
+     r"they have|he's got|she's got) (?:thenar |muscle )?(?:wasting|atrophy)(?=\s*[.!?]*\s*$)",
      r"\1\2 it's something bad", ("wasting", "atrophy")),
 )
 # Fluent continental Europeans' English as the rest of the resolver reads it (round 206): the calques and false
 # friends of German, Dutch, the Nordic and the Romance languages.
 _CLOCK_TIME = (r"\b(since|from|at|around|about|after|before|until|till|by|to)\s+(?:the\s+)?([01]?\d|2[0-3])[:.]"
                r"([0-5]\d)\b(?!\s*(?:mg|ml|kg|km|g|%|percent|euros?|pounds?|dollars?)\b)")
-_NUMERIC_DATE = (r"\b(since|on|from|the|until|till|after|before|around|about)\s+(?:the\s+)?([0-3]?\d)([./-])([0-3]?\d)"
-                 r"(?:\3(?:19|20)?\d\d)?\.?(?![\d./-])(?!\s*(?:mg|ml|kg|km|g|%|percent|weeks?|days?|months?|years?|"
-                 r"hours?|times|euros?|pounds?|dollars?|litres?|liters?|am|pm|o'clock|h|uhr|today|tonight|"
-                 r"(?:this|in the) (?:morning|afternoon|evening))\b)")
+# A day and a month in figures, with a dot or a slash and no year ("since 28.11", "since 2.11.", "since 28/11"); never
+# with a dash ("for about 10-15 minutes" is a range: safety review A72), nor with a year ("since 3.4.2015" is left as
+# said, whose year would be lost), nor before a unit or a time of day.
+_NUMERIC_DATE = (r"\b(since|on|from|the|until|till|after|before|around|about)\s+(?:the\s+)?([0-3]?\d)([./])([0-3]?\d)"
+                 r"(?P<closed>\.)?(?![\d./])(?!\s*(?:mg|ml|kg|km|cm|mm|g|%|percent|weeks?|days?|months?|years?|hours?|"
+                 r"minutes?|mins?|seconds?|secs?|times|euros?|pounds?|dollars?|litres?|liters?|am|pm|o'clock|h|uhr|"
+                 r"today|tonight|(?:this|in the) (?:morning|afternoon|evening))\b)")
 
 
 def _clock_time_said(said: re.Match[str]) -> str:
@@ -2309,11 +2328,14 @@ def _clock_time_said(said: re.Match[str]) -> str:
 
 
 def _day_then_month(said: re.Match[str]) -> str:
-    """"since 28.11", "since 2.11.", "since 28/11": the day, then the month named; a dot always puts the day first
-    (nobody writes a month first with dots), a slash or a dash only where one of them cannot be the month ("28/11",
-    "11/28"; "2/11" is left as said)."""
+    """"since 28.11", "since 2.11.", "since 28/11": the day, then the month named. A dot puts the day first (nobody
+    writes a month first with dots), but only where it cannot be a clock's time ("since 28.11", or closed by a dot,
+    "since 2.11."; "since 10.05" is five past ten: safety review A72); a slash only where one of them cannot be the
+    month ("28/11", "11/28"; "2/11" is left as said)."""
     day, month = int(said.group(2)), int(said.group(4))
-    if said.group(3) != "." and day <= 12:
+    if said.group(3) == "." and day <= 23 and not said.group("closed"):
+        return said.group()
+    if said.group(3) == "/" and day <= 12:
         if not 12 < month <= 31:
             return said.group()
         day, month = month, day  # ("since 11/28": only the month can come first)
@@ -2322,8 +2344,8 @@ def _day_then_month(said: re.Match[str]) -> str:
     return f"{said.group(1)} {day} {MONTHS[month - 1]}"
 
 
-# (Read before a slash or a dash becomes a space, the date first: "since 2.11." is the second of November.)
-_DATES_AND_CLOCK_TIMES: tuple[_Rewrite, ...] = ((_NUMERIC_DATE, _day_then_month, (".", "/", "-")),
+# (Read before a slash becomes a space, the date first: "since 2.11." is the second of November.)
+_DATES_AND_CLOCK_TIMES: tuple[_Rewrite, ...] = ((_NUMERIC_DATE, _day_then_month, (".", "/")),
                                                 (_CLOCK_TIME, _clock_time_said, (":", ".")))
 _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     # "since years", "since twelve years" (seit Jahren, depuis des années): for years
@@ -2333,22 +2355,26 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     # (Not after how a part is, "hand strong like always": the part told as strong, which "as always" loses.)
     (r"(?<!strong )(?<!fine )(?<!normal )(?<!good )(?<!well )(?<!healthy )(?<!steady )(?<!ok )(?<!okay )"
      r"\blike always\b", "as always", "like always"),
-    # "what do you mean with weakness?", "what means stress, like at work?": a word of the question asked about (never
-    # with a time or one's own body told after it: "what means numb, like my arm since this morning?" is told)
-    (r"\bwhat do you mean with\b", "what do you mean by", "mean with"),
+    # "what do you mean with weakness?", "what means stress, like at work?": a word of the question asked about, only
+    # as the whole of what is said, and with an example of no one's doing ("what means confusion, like he doesn't
+    # know where he is?" is told: safety review A72)
+    (r"\bwhat do you mean with\b(?=[^.!?]*\?\s*$)", "what do you mean by", "mean with"),
     (r"^\W*(?:sorry,?\s*)?what (?:means|is meaning|does mean) (stress|caffeine|exercise|sleep|"
-     r"weakness|numbness|tingling|seizure|confusion|confused|fainting)\s*,?\s*like\b(?![^?]*\b(?:my|his|her|their|"
-     r"since|today|now|this|ago|hour|hours|yesterday|tonight|morning)\b)[^.!?]{0,40}\?\s*$", r"what counts as \1?",
+     r"weakness|numbness|tingling|seizure|confusion|confused|fainting)\s*,?\s*like (?:at |in |on |from |after )?"
+     r"(?:the |a |an )?(?!(?:i|he|she|they|we|you|it|my|his|her|their|me|him|them)\b)[a-z]+(?: [a-z]+)?\s*\?\s*$",
+     r"what counts as \1?",
      "what "),
     # "nothing is sleeping", "my arm sleeps since I woke up" (sleeps for asleep, as "eingeschlafen"): numb
-    (r"\bnothing (?:is |was )?sleep(?:ing|s)\b", "nothing is numb", "sleep"),
-    (r"\b(arms?|hands?|legs?|foot|feet|fingers?|toes?|face|side|thumbs?|lips?)(?: (is|are|was|were))? sleep(?:ing|s)\b",
-     lambda said: f"{said.group(1)} {said.group(2) or 'is'} asleep", "sleep"),
-    # "she made a malaise" (French faire un malaise): she fainted; "without consciousness": unconscious
-    (r"\b(?:did not|didn't|did n't|never|not) (?:make|made|had|have|get|got) (?:a |an |any )?malaise\b",
-     "did not faint", "malaise"),
-    (r"\b(?:made|make|makes|making|had|has|have|got|gets|get) (?:a |an |one |another |the )?(?:little |small |short |"
-     r"big )?malaise\b", "fainted", "malaise"),
+    (r"\bnothing (?:is |was )?sleep(?:ing|s)\b(?!\s*,?\s*(?:only|except|but|apart|just|besides|other than|save)\b)",
+     "nothing is numb", "sleep"),
+    (r"\b((?:my|his|her|their|the) (?:left |right )?(?:arms?|hands?|legs?|foot|feet|fingers?|toes?|face|thumbs?|"
+     r"lips?))(?: (is|are|was|were) sleeping| sleeps)\b", lambda said: f"{said.group(1)} {said.group(2) or 'is'} asleep",
+     "sleep"),
+    # "she made a malaise" (French faire un malaise): she fainted, only the calque with its article ("I have malaise
+    # and fatigue" is feeling unwell: safety review A72); "without consciousness": unconscious
+    (r"\b(?:did not|didn't|did n't|never|not) (?:make|made|had|have) (?:a |an )malaise\b", "did not faint", "malaise"),
+    (r"\b(?:made|make|makes|making|had|has had) (?:a |an |one |another )(?:little |small |short |big )?malaise\b",
+     "fainted", "malaise"),
     (r"\bwithout consciousness\b", "unconscious", "consciousness"),
     # "... and I was without consciousness, two days in the hospital, but now nothing like this": a hospital stay's
     # length (no time of the faint), and nothing of it since
@@ -2359,8 +2385,9 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\b(i|we|he|she|they) (?:was|were) (?:completely |totally |honestly |simply |just )?without words\b"
      r"(?=\s+(?:when|after|at|because|about|as|on|for)\b)", r"\1 was lost for words", "without words"),
     # "confused by English prepositions": the language puzzles, no one is confused
-    (r"\b(?:confused|confusing) (?:by|with|about) (?:the |english |all the |these )*(?:english|prepositions|grammar|"
-     r"phrasal verbs|tenses|spelling|idioms|articles)\b", "puzzled by english", "english"),
+    (r"\b(i'm|i am|i get|i was) (?:only |just |always |often |a bit )?(?:confused|confusing) (?:by|with|about) "
+     r"(?:the |english |all the |these )*(?:english|prepositions|grammar|phrasal verbs|tenses|spelling|idioms|articles)\b"
+     r"(?![^.!?]*\b(?:sudden\w*|since|today|now|tonight|this morning)\b)", r"\1 puzzled by english", "english"),
 )
 
 
@@ -2372,7 +2399,7 @@ def _forum_and_european_words(text: str) -> str:
             _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer"))) and not re.search(
             r"\b(?:yes|yeah|yep|aye|actually|wait|but)\b", echoed.group("answer")):
         text = echoed.group("answer")
-    if (fright := _SHAKEN_BY_READING.search(text)) and not _A_SIGN_AFTER.search(
-            _SIGNS_DENIED_OR_FINE.sub("", text[fright.end() :])):
+    if (fright := _SHAKEN_BY_READING.search(text)) and set(re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub(
+            "", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
         text = text[: fright.start()] + fright.expand(r"\1 was frightened \2") + text[fright.end() :]
     return _rewritten(text, _EUROPEAN_ENGLISH)
