@@ -2368,8 +2368,8 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\bnothing (?:is |was )?sleep(?:ing|s)\b(?!\s*,?\s*(?:only|except|but|apart|just|besides|other than|save)\b)",
      "nothing is numb", "sleep"),
     (r"\b((?:my|his|her|their|the) (?:left |right )?(?:arms?|hands?|legs?|foot|feet|fingers?|toes?|face|thumbs?|"
-     r"lips?))(?: (is|are|was|were) sleeping| sleeps)\b", lambda said: f"{said.group(1)} {said.group(2) or 'is'} asleep",
-     "sleep"),
+     r"lips?))(?: (is|are|was|were) sleeping| sleeps)\b",
+     lambda said: f"{said.group(1)} {said.group(2) or 'is'} asleep", "sleep"),
     # "she made a malaise" (French faire un malaise): she fainted, only the calque with its article ("I have malaise
     # and fatigue" is feeling unwell: safety review A72); "without consciousness": unconscious
     (r"\b(?:did not|didn't|did n't|never|not) (?:make|made|had|have) (?:a |an )malaise\b", "did not faint", "malaise"),
@@ -2384,9 +2384,10 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     # "I was without words when my boss gave me the targets": lost for words, with the cause after it
     (r"\b(i|we|he|she|they) (?:was|were) (?:completely |totally |honestly |simply |just )?without words\b"
      r"(?=\s+(?:when|after|at|because|about|as|on|for)\b)", r"\1 was lost for words", "without words"),
-    # "confused by English prepositions": the language puzzles, no one is confused
+    # "I'm only confused by English prepositions": the language puzzles the speaker, no one is confused
     (r"\b(i'm|i am|i get|i was) (?:only |just |always |often |a bit )?(?:confused|confusing) (?:by|with|about) "
-     r"(?:the |english |all the |these )*(?:english|prepositions|grammar|phrasal verbs|tenses|spelling|idioms|articles)\b"
+     r"(?:the |english |all the |these )*(?:english|prepositions|grammar|phrasal verbs|tenses|spelling|idioms|"
+     r"articles)\b"
      r"(?![^.!?]*\b(?:sudden\w*|since|today|now|tonight|this morning)\b)", r"\1 puzzled by english", "english"),
 )
 
