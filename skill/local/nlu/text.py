@@ -2253,8 +2253,9 @@ _SIGNS_DENIED_OR_FINE = re.compile(
     r" (?:faint\w*|collaps\w*|pass\w* out|black\w* out|went down|go down|gone down|fits?|seizures?|droop\w*|"
     r"breathing trouble|trouble \w+ing)\b|\b(?:breath\w*|talk\w*|speak\w*|eat\w*|swallow\w*|walk\w*|mov\w*) "
     r"(?:fine|normal|normally|ok|okay|good|grand)\b|\bnothing like that\b|\blying in (?:my |the )?bed\b")
-# "Trouble speaking? No, I speak normal": a sign's name asked back, then a no straight after it with no sign told
-# after it (never "fit? no, he's having one right now", nor a yes, a "but" or a second thought anywhere after it).
+# "Trouble speaking? No, I speak normal": a sign's name asked back, then a no straight after it and nothing but
+# denials and "fine" after it (never "fit? no, he's having one right now", "chest pain? no, it's more a pressure":
+# safety reviews C72 and E72).
 _A_SIGN_ECHOED_THEN_NO = re.compile(
     r"^\W*(?:(?:trouble|difficulty|problems?) (?:with )?(?:speaking|swallowing|breathing|talking)|confused|confusion|"
     r"(?:a )?seizures?|(?:a )?fits?|fainting|weakness|numbness|chest pain|drooping)\s*\?\s*"
@@ -2273,11 +2274,17 @@ _SAID_OF_A_FRIGHT = frozenset({
     "have", "had", "am", "ever", "again", "read", "reading", "prognosis", "stats", "statistics", "survival", "thread",
     "threads", "forum", "forums", "post", "posts", "online", "google", "reddit", "als", "mnd", "last", "night",
     "this", "morning", "evening", "at", "in", "bed", "one", "two", "three", "four"})
+_A_NO_AND_FINE = frozenset({"no", "nope", "nah", "never", "well", "hmm", "um", "ah", "oh", "i", "i'm", "im", "it",
+                            "it's", "its", "is", "all", "fine", "normal", "normally", "nothing", "like", "that", "of",
+                            "this", "thanks", "thank", "you", "not", "at", "totally", "completely", "perfectly",
+                            "good", "ok", "okay", "none", "thankfully"})
 _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
     # "his dad had a stroke, but that was back in 2011": a relative's sign in a year long gone, told as the years ago
-    # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs)
+    # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs; never with
+    # a word of now or again after it: "my mum had a stroke in 2019, her face droops again", safety review E72)
     (rf"\b((?:my|his|her|their|our|your) {_KIN}(?:'s)?) had (?:a |an |his |her |their )?(stroke|mini stroke|tia|fit|"
-     r"seizure|heart attack)((?:,? (?:but )?(?:that was|it was|this was)(?: way)?)?) in (19\d\d|20[01]\d)\b",
+     r"seizure|heart attack)((?:,? (?:but )?(?:that was|it was|this was)(?: way)?)?) in (19\d\d|20[01]\d)\b"
+     r"(?![^.!?]*\b(?:again|now|today|tonight|this morning|another|just|since|ago|yesterday|hours?|still|keeps?)\b)",
      r"\1 had a \2\3 years ago",
      ("stroke", "tia", "fit", "seizure", "heart attack")),
     # "they had a clean EMG in 2023 when they had twitches all over, but those settled the same year": an old episode,
@@ -2356,11 +2363,11 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     (r"(?<!strong )(?<!fine )(?<!normal )(?<!good )(?<!well )(?<!healthy )(?<!steady )(?<!ok )(?<!okay )"
      r"\blike always\b", "as always", "like always"),
     # "what do you mean with weakness?", "what means stress, like at work?": a word of the question asked about, only
-    # as the whole of what is said, and with an example of no one's doing ("what means confusion, like he doesn't
-    # know where he is?" is told: safety review A72)
+    # as the whole of what is said, and "what means ..., like ...?" only of a trigger, with an example of no one's
+    # doing ("what means confusion, like he doesn't know where he is?" is told: safety reviews A72 and E72)
     (r"\bwhat do you mean with\b(?=[^.!?]*\?\s*$)", "what do you mean by", "mean with"),
-    (r"^\W*(?:sorry,?\s*)?what (?:means|is meaning|does mean) (stress|caffeine|exercise|sleep|"
-     r"weakness|numbness|tingling|seizure|confusion|confused|fainting)\s*,?\s*like (?:at |in |on |from |after )?"
+    (r"^\W*(?:sorry,?\s*)?what (?:means|is meaning|does mean) (stress|caffeine|exercise|sleep"
+     r")\s*,?\s*like (?:at |in |on |from |after )?"
      r"(?:the |a |an )?(?!(?:i|he|she|they|we|you|it|my|his|her|their|me|him|them)\b)[a-z]+(?: [a-z]+)?\s*\?\s*$",
      r"what counts as \1?",
      "what "),
@@ -2383,7 +2390,7 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     (r"\bbut now nothing (?:like|of) (?:this|that|it)\b(?=\s*(?:[,.!]|$|no\b))", "but nothing since", "now nothing"),
     # "I was without words when my boss gave me the targets": lost for words, with the cause after it
     (r"\b(i|we|he|she|they) (?:was|were) (?:completely |totally |honestly |simply |just )?without words\b"
-     r"(?=\s+(?:when|after|at|because|about|as|on|for)\b)", r"\1 was lost for words", "without words"),
+     r"(?=\s+(?:when|after|because)\b)", r"\1 was lost for words", "without words"),
     # "I'm only confused by English prepositions": the language puzzles the speaker, no one is confused
     (r"\b(i'm|i am|i get|i was) (?:only |just |always |often |a bit )?(?:confused|confusing) (?:by|with|about) "
      r"(?:the |english |all the |these )*(?:english|prepositions|grammar|phrasal verbs|tenses|spelling|idioms|"
@@ -2396,9 +2403,8 @@ def _forum_and_european_words(text: str) -> str:
     """Twitching-forum readers' and fluent continental Europeans' words as the rest of the resolver reads them
     (rounds 205 and 206)."""
     text = _rewritten(text, _FORUM_WORRIERS)
-    if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and not _A_SIGN_AFTER.search(
-            _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer"))) and not re.search(
-            r"\b(?:yes|yeah|yep|aye|actually|wait|but)\b", echoed.group("answer")):
+    if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and set(re.findall(
+            r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer")))) <= _A_NO_AND_FINE:
         text = echoed.group("answer")
     if (fright := _SHAKEN_BY_READING.search(text)) and set(re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub(
             "", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
