@@ -823,7 +823,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _HAVING_ONE_NAMED.sub(r"\g<sign>\g<between>\g<having> a \g<sign>", text)
     # "No lah, cannot be" to "could you be pregnant?": a no ("no way"), not "I can't be sure" (round 150).
     text = re.sub(r"\b(?:cannot|can't|can not)\s+be\s*(?:lah|la|leh|one|lor)?\s*[.!]*\s*$", "no way", text)
-    text = _rewritten(text, _DATES_AND_CLOCK_TIMES)
+    text = _rewritten(text, _DATES_AND_CLOCK_TIMES) if _FIGURES_OF_TIME.search(text) else text
     text = re.sub(r"[-/]", " ", text)
     text = _AGED_CHILD.sub(r"\1 child", text)
     text = _LIVING_IN_ANOTHER_YEAR.sub(r"\g<who> doesn't know what year it is", text)
@@ -2265,6 +2265,7 @@ _KIN = (r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|grand
 # All that may follow the fright for it to be one: denials, "fine", and words of no sign ("but sure that was only the
 # fright", "but that's just me being dramatic, before you ask"); anything else ("... and I hit my head", "... and my
 # heart was hammering") keeps the faint (safety review A72).
+_A_NEAR_FAINT = ("faint", "passed out", "keeled", "collapsed", "blacked out", "died", "heart attack")
 _SAID_OF_A_FRIGHT = frozenset({
     "but", "and", "so", "sure", "that", "that's", "thats", "was", "is", "it", "it's", "its", "only", "just", "the",
     "fright", "shock", "me", "being", "dramatic", "i", "i'm", "im", "i've", "ive", "i'd", "before", "you", "ask",
@@ -2306,7 +2307,7 @@ _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
      "feels like"),
     # "how would an eyelid get thinner? no": a doubt about the question, then the answer
     (r"^\W*how (?:would|could|can|does|do|is) (?:an? |my |the |his |her |their )?[\w' ]{1,20}? (?:get|go|look|be|"
-     r"getting) (?:any )?(?:thinner|smaller|weaker)\W+(?=(?:no|nope|nah)\W*$)", "", "how "),
+     r"getting) (?:any )?(?:thinner|smaller|weaker)\W+(?=(?:no|nope|nah)\W*$)", "", ("thinner", "smaller", "weaker")),
     # "I've read all the thenar wasting threads", "he's convinced it's thenar wasting": what was read or feared, no
     # muscle told thinner
     (r"\b(?:thenar |muscle |hand |calf )?(?:wasting|atrophy) (threads?|posts?|articles?|stories|forums?)\b",
@@ -2351,7 +2352,9 @@ def _day_then_month(said: re.Match[str]) -> str:
     return f"{said.group(1)} {day} {MONTHS[month - 1]}"
 
 
-# (Read before a slash becomes a space, the date first: "since 2.11." is the second of November.)
+# (Read before a slash becomes a space, the date first: "since 2.11." is the second of November; only where figures
+# are parted by a dot, a colon or a slash, as in few texts.)
+_FIGURES_OF_TIME = re.compile(r"\d[.:/]\d")
 _DATES_AND_CLOCK_TIMES: tuple[_Rewrite, ...] = ((_NUMERIC_DATE, _day_then_month, (".", "/")),
                                                 (_CLOCK_TIME, _clock_time_said, (":", ".")))
 _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
@@ -2370,7 +2373,7 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
      r")\s*,?\s*like (?:at |in |on |from |after )?"
      r"(?:the |a |an )?(?!(?:i|he|she|they|we|you|it|my|his|her|their|me|him|them)\b)[a-z]+(?: [a-z]+)?\s*\?\s*$",
      r"what counts as \1?",
-     "what "),
+     ("what means", "what is meaning", "what does mean")),
     # "nothing is sleeping", "my arm sleeps since I woke up" (sleeps for asleep, as "eingeschlafen"): numb
     (r"\bnothing (?:is |was )?sleep(?:ing|s)\b(?!\s*,?\s*(?:only|except|but|apart|just|besides|other than|save)\b)",
      "nothing is numb", "sleep"),
@@ -2406,7 +2409,7 @@ def _forum_and_european_words(text: str) -> str:
     if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and set(re.findall(
             r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer")))) <= _A_NO_AND_FINE:
         text = echoed.group("answer")
-    if (fright := _SHAKEN_BY_READING.search(text)) and set(re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub(
-            "", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
+    if any(word in text for word in _A_NEAR_FAINT) and (fright := _SHAKEN_BY_READING.search(text)) and set(
+            re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
         text = text[: fright.start()] + fright.expand(r"\1 was frightened \2") + text[fright.end() :]
     return _rewritten(text, _EUROPEAN_ENGLISH)
