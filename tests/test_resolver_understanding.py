@@ -9556,6 +9556,13 @@ def test_rounds_203_and_204s_answers(text: str, pending: str | None, intent: str
      'health_changes', 'AMAZON.NoIntent', {}),
     ("No, that's enough",
      'health_changes', 'AMAZON.StopIntent', {}),
+    # A buttock is a place of its own (it had been the face, or no place); Welsh "butt" (mate) is none
+    ("i've got a twitch in my left bum cheek and i've been on the BFS forums and now i'm scared",
+     None, REPORT, {'bodyPart': ['buttock']}),
+    ('yes hello my left cheek keeps twitching oh not my face dear my bottom the cheek i sit on excuse me',
+     None, REPORT, {'answer': ['yes'], 'bodyPart': ['buttock']}),
+    ('no, nothing like that, butt',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
 )
 def test_rounds_205_and_206s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 205 (twitching-forum readers) and 206 (fluent continental Europeans): each misread answer beside the

@@ -2295,6 +2295,14 @@ _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
      r"(?=\s*(?:[.!?]|$))", "", "all over"),
     (r"\b(paralys|paralyz)ed (?:by|with) (?:the |my |sheer |pure )?(fear|anxiety|terror|worry|panic|dread|fright|"
      r"indecision)\b", r"frozen with \2", "paraly"),
+    # "my left cheek keeps twitching, oh not my face dear, my bottom, the cheek I sit on": a buttock, one place (now a
+    # value of its own: round 205's "bum cheek" had been the face)
+    (r"\b(?:the |my |his |her )?cheeks? (?:i|you|we|he|she|they) sits? on\b", "buttock", "sit on"),
+    # (Only a cheek told twitching, and nothing of the face's signs said: "my cheek is drooping, not my face exactly,
+    # my mouth" is a face.)
+    (r"\b(my|his|her|their) ((?:left |right )?)cheek\b(?=[^.!?]{0,20}\btwitch\w*[^.!?]{0,30}\bnot (?:my|his|her|"
+     r"their|the|in the) face\b)(?![^.!?]*\b(?:droop\w*|numb\w*|hang\w*|drop\w*|sag\w*|lopsided|weak\w*|slur\w*)\b)",
+     r"\1 \2buttock", "face"),
     # "I can still go up on my toes", "the tiptoe test": a test of strength passed, no toes twitching (never "I can no
     # longer go up on my toes": safety review A72)
     (r"\b(can still|could still|still able to|still can)\b([^.!?]{0,30}?)\b(?:go|get|stand|rise) (?:up )?on "
