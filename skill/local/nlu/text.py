@@ -1178,6 +1178,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _rewritten(text, _FILIPINO_ENGLISH)
     text = _literal_speakers_words(text)
     text = _forum_and_european_words(text)
+    # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
+    # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
+    if "rigid" in text and not _A_FIT_SAID.search(text):
+        text = _A_PART_GONE_RIGID.sub(r"\1\2 \3 stiff", text)
     # "A whole month" is a month, and a time put right in one breath is the time kept (`_TIME_PUT_RIGHT`).
     text = re.sub(r"\ba (?:whole|full|solid) (day|week|fortnight|month|year)\b", r"a \1", text)
     text = _TIME_PUT_RIGHT.sub(r"\2, \1", text)
@@ -2260,6 +2264,10 @@ _A_SIGN_ECHOED_THEN_NO = re.compile(
     r"^\W*(?:(?:trouble|difficulty|problems?) (?:with )?(?:speaking|swallowing|breathing|talking)|confused|confusion|"
     r"(?:a )?seizures?|(?:a )?fits?|fainting|weakness|numbness|chest pain|drooping)\s*\?\s*"
     r"(?P<answer>(?:(?:well|hmm|um|ah|oh),?\s+)?(?:no|nope|nah|never)\b.*)$", re.S)
+_A_PART_GONE_RIGID = re.compile(r"\b(back|neck|shoulders?|jaw|knees?|hips?)( muscles?)? (went|go|goes|gone|going) "
+                                r"rigid\b")
+_A_FIT_SAID = re.compile(r"\b(?:shak\w*|jerk\w*|convuls\w*|fit|fits|fitting|seiz\w*|eyes|unconscious|unresponsive|fell|"
+                         r"collaps\w*|floor|ground|whole body|all over|arms|legs|blue|breath\w*)\b")
 _KIN = (r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|"
         r"uncle|aunt|auntie|brother|sister|cousin)")
 # All that may follow the fright for it to be one: denials, "fine", and words of no sign ("but sure that was only the
