@@ -42,6 +42,8 @@ THINGS = frozenset(form for word in (
     # (a team's name that "choked" in a game; not "team", "hedge" or "drain": "training with the team collapsed",
     # "cutting the hedge collapsed" are a person's signs)
     "gate", "shelves", "leafs",
+    # a household's seats ("the only thing that's collapsed is the passenger seat in the taxi": round 208)
+    "seat", "seats", "deckchair", "mattress",
     # a farm's machines ("the header choked", "he choked the chainsaw")
     "header", "combine", "baler", "harvester", "auger", "pump", "generator", "carburettor", "carburetor",
     # the plant of a mine, a rig or a steelworks ("the compressor's been wheezing", "the substation tripped"), and

@@ -1178,6 +1178,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _rewritten(text, _FILIPINO_ENGLISH)
     text = _literal_speakers_words(text)
     text = _forum_and_european_words(text)
+    text = _misheard_and_joking_words(text)
     # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
     # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
     if "rigid" in text and not _A_FIT_SAID.search(text):
@@ -2291,11 +2292,13 @@ _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
     # "his dad had a stroke, but that was back in 2011": a relative's sign in a year long gone, told as the years ago
     # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs; never with
     # a word of now or again after it: "my mum had a stroke in 2019, her face droops again", safety review E72)
-    (rf"\b((?:my|his|her|their|our|your) {_KIN}(?:'s)?) had (?:a |an |his |her |their )?(stroke|mini stroke|tia|fit|"
-     r"seizure|heart attack)((?:,? (?:but )?(?:that was|it was|this was)(?: way)?)?) in (19\d\d|20[01]\d)\b"
+    (r"\b(in|back in) '([3-9]\d)\b", r"\1 19\2", "'"),
+    (rf"\b((?:(?:my|his|her|their|our|your) )?{_KIN}(?:'s)?) (had (?:a |an |his |her |their )?(?:stroke|mini stroke|"
+     r"tia|fit|seizure|heart attack)|keeled over|collapsed|fainted|passed out)((?:,? (?:but )?(?:that was|it was|"
+     r"this was)(?: way)?)?|(?: in the \w+)?)(?: back)? in (19\d\d|20[01]\d)\b"
      r"(?![^.!?]*\b(?:again|now|today|tonight|this morning|another|just|since|ago|yesterday|hours?|still|keeps?)\b)",
-     r"\1 had a \2\3 years ago",
-     ("stroke", "tia", "fit", "seizure", "heart attack")),
+     r"\1 \2\3 years ago",
+     ("stroke", "tia", "fit", "seizure", "heart attack", "keeled", "collapsed", "fainted", "passed out")),
     # "they had a clean EMG in 2023 when they had twitches all over, but those settled the same year": an old episode,
     # over, no twitching all over now
     (r"\bwhen (?:i|he|she|they|we) had (?:the )?twitch(?:es|ing) all over,? but (?:those|they|it|that) (?:all )?"
@@ -2429,3 +2432,129 @@ def _forum_and_european_words(text: str) -> str:
             re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
         text = text[: fright.start()] + fright.expand(r"\1 was frightened \2") + text[fright.end() :]
     return _rewritten(text, _EUROPEAN_ENGLISH)
+
+
+# Accented English as a speech recogniser mishears it (round 207), each put right only where the heard word cannot
+# be meant: "my cough muscle", "the cough, the back of my leg" and "his cuff" twitching are a calf (never "rotator
+# cuff", nor a cough that is one: "my cough keeps going"), "my some" a thumb, "my soldier" a shoulder, "catch my
+# breed" breath, "my hard is pounding" a heart, "the just pain" and "pain in my just" a chest, "sins monday" since,
+# "a weak" and "tree weak" weeks, "not week at all" weak, "threw dup" up, "had a feet" a fit and "on my fit" feet,
+# Nigerian and Ghanaian "I fit be" (I may be), "fainting the ceiling" painting it, "take a stroke round the park" a
+# stroll, "tinkling" and "num" tingling and numb, "i sea double" see.
+_TWITCH_WORDS_AFTER = r"(?=[^.!?]{0,25}\b(?:jump\w*|twitch\w*|flicker\w*|loop\w*|spasm\w*|quiver\w*|flutter\w*|keeps?|"
+_MISHEARD: tuple[_Rewrite, ...] = (
+    (r"\b(?:cough|cuff) muscles?\b", "calf muscle", ("cough", "cuff")),
+    (r"(?<!rotator )\b(my|me|his|her|their) ((?:left |right )?)cuff\b" + _TWITCH_WORDS_AFTER +
+     r"going|been|back of (?:my|me|his|her) leg))", r"\1 \2calf", "cuff"),
+    (r"\b(the|my|his|her|their) ((?:left |right )?)cough\b(?=\W+(?:the )?back of (?:my|me|his|her|their) "
+     r"(?:left |right )?leg\b)", r"\1 \2calf", "cough"),
+    (r"\b(my|his|her|their) ((?:left |right )?)some\b(?! (?:of|more|time|times|days|people|thing|things|stuff|other|"
+     r"one|sort|kind))", r"\1 \2thumb", "some"),
+    (r"\b(my|his|her|their) ((?:left |right )?)soldier\b(?! (?:son|daughter|boy|brother|friend|mate|husband))",
+     r"\1 \2shoulder", "soldier"),
+    (r"\bshoulder muscle,? (?:at |on |in )?(?:the )?top of (?:the|my|his|her|their) arm\b", "upper arm", "shoulder"),
+    (r"\b(have|had|having|any|a) (any |a )?struck\b", r"\1 \2stroke", "struck"),
+    (r"\b(catch|catching|caught|take|taking|took|get|getting|got|short of|out of|for|hold|holding|lost|losing) "
+     r"((?:my|me|his|her|their|the|a|full|a full|no|any) )?breed\b", r"\1 \2breath", "breed"),
+    (r"\b(can't|cannot|cant|couldn't|couldnt|can not|could not|struggling to|struggle to|hard to) breed\b",
+     r"\1 breathe", "breed"),
+    (r"\b(my|me|his|her|their) hard (is|was|'s|keeps|kept|been|going|racing|pounding|thumping|beating|banging)\b",
+     r"\1 heart \2", "hard"),
+    (r"\b(pain|pains|tight|tightness|pressure|heavy|hurting) (in|on) (my|me|his|her|the) just\b", r"\1 \2 \3 chest",
+     "just"),
+    (r"\b(my|me|his|her) just (is|was|'s|feels|felt|been|hurts|hurting|paining|pains|tight|heavy)\b", r"\1 chest \2",
+     "just"),
+    (r"\b(the|my|me|his|her) just pains?\b", r"\1 chest pain", "just pain"),
+    (r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )(?<!\bforgive )\bsins\b", "since", "sins"),
+    (r"\btree (weeks?|weaks?|days?|months?)\b", r"three \1", "tree"),
+    (r"\b((?:for|in|about|bout|over|nearly|past|within|under|than|since) (?:a|one|two|three|four|five|six|seven|eight|"
+     r"nine|ten|a couple of|a few|\d+)) weaks?\b", r"\1 weeks", "weak"),
+    (r"\b(this|last|next) weak\b(?=\s*(?:[,.!?]|$|now\b|ago\b|and\b|like\b|or\b|so\b|but\b))", r"\1 week", "weak"),
+    (r"\b(not|isn't|is not|am not|never) week\b(?=\s*(?:[,.!?]|$|at all\b))", r"\1 weak", "week"),
+    (r"\b(throw|threw|trow|thrown) dup\b", "threw up", "dup"),
+    (r"\b(had|having|has|have) (a|another) feet\b", r"\1 \2 fit", "feet"),
+    (r"\bno feets\b", "no fits", "feets"),
+    (r"\bon (my|me|his|her|their|our) fit\b", r"on \1 feet", "fit"),
+    (r"\b(i|you|he|she|we|they|e|dem|una) fit (be|go|come|get)\b", r"\1 might \2", "fit"),
+    (r"\b(is|'s|are|am|'m|was|very|so|quite|really) fit for (?:(?:a|her|his|my|their|your) age|(?:seventy|sixty|eighty|"
+     r"ninety|fifty)(?: \w+)?|\d+)\b", r"\1 healthy for her age", "fit for"),
+    (r"\bfainting (the|a|my|our|his|her) (ceilings?|walls?|fence|doors?|lobby ceiling|shed|skirting boards?|"
+     r"windowsills?)\b(?!\s+(?:was|were|is|went|goes|spinning|span|moving|going)\b)", r"painting \1 \2", "fainting"),
+    (r"\b(take|taking|took|go for|went for|going for) a stroke (round|around|through|along) the\b",
+     r"\1 a stroll \2 the", "stroke"),
+    (r"\btinkl(ing|e|es|y)\b(?! (?:of|bell|bells|sound|sounds|chimes?|glass|laugh))", r"tingl\1", "tinkl"),
+    (r"\bnum\b", "numb", "num"),
+    (r"\b(i|we|he|she|they|you|to) sea (double|two)\b", r"\1 see \2", "sea"),
+    (r"\b(?:had|having|has|a) (?:mini )?stoke\b", "had a stroke", "stoke"),
+    # ("Mouth dropping" and "eyelid dropping" are the model's own words for a drooping face and eyelid.)
+    (r"\b(face|smile|cheek|side of (?:my|me|his|her|their|the) face)((?: is| was| has| 's| keeps| been| gone| went|"
+     r" all)*) dropping\b", r"\1\2 drooping", "dropping"),
+    (r"\b(words|speech|talking|talk|voice)((?: is| are| was| were| been| all| coming out| come out| came out|"
+     r" comes out| sounds?| sounding)*) (?:slid|slowed)\b", r"\1\2 slurred", ("slid", "slowed")),
+    (r"\bseizer\b", "seizure", "seizer"),
+    (r"\bfeint(ed|ing|s)?\b", r"faint\1", "feint"),
+)
+# Jokers' and sarcastic speakers' words (round 208): a sign said in jest, after "oh yes" and with a hyperbole of how
+# often, then taken back with a joke's word or a no to all of it ("oh yes, I'm fainting constantly, it's my cardio.
+# No. None of that", "oh totally I pass out every time I look at my student loan balance kidding no none of that");
+# never with a time of now or a real sign's setting in the jest ("yeah I black out every time I stand up. no, nothing
+# else" is told: safety review E2).
+_SARCASM_TAKEN_BACK = re.compile(
+    r"^\W*oh,?\s+(?:yes|yeah|yep|aye|totally|absolutely|sure|definitely|of course)\b,?"
+    r"(?P<jest>[^.!?]{0,90}?\b(?:constantly|all the time|every (?:time|day|half hour|hour|email|five minutes|minute)|"
+    r"between every \w+|non ?stop|twenty four seven)\b[^.!?]{0,60}?)[.!?,]*\s*"
+    r"(?P<marker>(?:(?:kidding|joking|jk|lol|haha|ha)\W+)*)(?=(?:no|nah|nope|course not|of course not)\b)")
+# What takes the jest back without a joke's word: a no to all of it ("No. None of that", "nah man, course not").
+_ALL_OF_IT_DENIED = re.compile(r"(?:no|nah|nope)\b[.!,]*\s*(?:(?:seriously|obviously|man|mate)\W+)?(?:none of (?:that|"
+                               r"those|it|them)|course not|of course not)\b|(?:course|of course) not\b")
+# The jest's doings that are a real sign's setting (a faint on standing, chest pain on the stairs, a racing heart after
+# an energy drink), never taken back as jest.
+_A_SIGNS_SETTING = re.compile(r"\b(?:stand\w*|get up|getting up|gets up|walk\w*|stairs|climb\w*|hill|run\w*|exercis\w*|"
+                              r"drink\w*|take|taking|eat\w*|bend\w*|lie down|lying down|pre ?workout)\b")
+_A_TIME_OF_NOW = re.compile(r"\b(?:since|today|tonight|this morning|this afternoon|now|ago|yesterday|again|last night|"
+                            r"just now)\b")
+_JOKERS: tuple[_Rewrite, ...] = (
+    # "since hallowe'en": the old spelling of Halloween
+    (r"\bhallowe'?en\b", "halloween", "hallowe"),
+    # "a twitch in my thigh that's doing jazz hands": dancing, no hands twitching
+    (r"\b(doing|does|did|do) (?:the )?jazz hands\b", r"\1 a dance", "jazz hands"),
+    # "nothing on me is getting thinner, more's the pity": none thinner
+    (r"\bnothing (?:on|about|of) (?:me|him|her|them) (is|'s) getting (thinner|smaller|weaker)\b",
+     r"nothing \1 getting \2", "nothing"),
+    # "the only thing that collapsed this week was the baby gate": a gate, no baby
+    (r"\bbaby (gate|gates|monitor|seat|bath|walker|bouncer|swing|chair|bottle|bottles)\b", r"\1", "baby "),
+    # "the only one who'd faint in this house is himself when he sees the credit card bill": a shock at a cost, said
+    # of what would happen
+    (r"(\bwould|'d|\bwill|'ll) (?:faint|pass out|keel over|collapse|have a heart attack|have a fit)\b([^.!?]{0,40}?) "
+     r"(when|if) (he|she|they|i|we|himself|herself) (?:sees?|saw|opens?|gets?) (the|my|his|her|our|their) "
+     r"((?:credit card |gas |electric |phone |water |council tax )?(?:bill|bills|statement|receipt|invoice))\b",
+     r"\1 be shocked\2 \3 \4 saw \5 \6", ("bill", "statement", "receipt", "invoice")),
+    # "the left side of me face has gone south": dropped
+    (r"\b(face|side of (?:my|me|his|her|their) face|mouth|smile|cheek)\b((?: has| have|'s| is)?) (gone|went|going|"
+     r"slid|slipped|sliding) south\b", r"\1\2 drooped", "south"),
+    # "there's a rave in my left calf", "a mosh pit going on in my calf": twitching there
+    (r"\b(?:a |the )?(?:rave|mosh pit|disco|dance party|conga line|party|drum solo)"
+     r"(?: going on| happening| kicking off)? in (my|me|his|her|their) ((?:left |right )?\w+)", r"twitching in \1 \2",
+     ("rave", "mosh", "disco", "party", "conga", "drum solo")),
+    # "his smile's as lopsided as it's always been, that's just Dad": how it has always been, with nothing new said
+    (r"\b(smile|face|mouth)(?:'s| is| has been) (?:as )?(?:lopsided|crooked|wonky|droopy) as (?:it's |it has |it )?"
+     r"(?:always|ever)(?: been| was| is)?\b(?![^.!?]*\b(?:since|today|this morning|now|new|worse|more|suddenly)\b)",
+     r"\1 is as it has always been", ("lopsided", "crooked", "wonky", "droopy")),
+    # "Why, do I sound confused to you?": a question back, the whole of it
+    (r"^\W*(?:why,?\s*)?do i (?:sound|seem|look) (?:confused|drunk|slurred|muddled|weak|ill)(?: to you)?\s*\?\s*$",
+     "why do you ask?", ("sound", "seem", "look")),
+    # "the only collapsing I do is onto the couch after knock-off": onto a seat
+    (r"\b(?:the )?only (?:collapsing|collapse) (?:i|we|he|she) (?:do|does|did|have done|'ve done) is (?:onto|on|into) "
+     r"(?:the|my|me|a) (couch|sofa|settee|bed|chair|recliner)\b", r"i only sit on the \1", "collaps"),
+)
+
+
+def _misheard_and_joking_words(text: str) -> str:
+    """Accented English as a recogniser mishears it, and jokers' words, as the rest of the resolver reads them (rounds
+    207 and 208)."""
+    text = _rewritten(text, _MISHEARD)
+    if (jest := _SARCASM_TAKEN_BACK.match(text)) and not _A_TIME_OF_NOW.search(jest.group("jest")) and not (
+            _A_SIGNS_SETTING.search(jest.group("jest"))) and (jest.group("marker") or _ALL_OF_IT_DENIED.match(
+            text[jest.end() :])):
+        text = text[jest.end() :]
+    return _rewritten(text, _JOKERS)
