@@ -9686,6 +9686,8 @@ def test_rounds_205_and_206s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'person': ['father'], 'symptom': ['fainting'], 'pace': ['sudden']}),
     ("since hallowe'en",
      'onset', DURATION, {'startDate': ['2026-10-31']}),
+    ('my mum had a stoke in 2015',
+     None, SYMPTOM, {'person': ['mother'], 'symptom': ['facial_droop'], 'duration': ['P3Y']}),
     ("he's on his fit tablets",
      'medication', SYMPTOM, {'person': ['he'], 'symptom': ['seizure'], 'trigger': ['medication']}),
     ("he's fit for eighty but he collapsed this morning",

@@ -1177,8 +1177,10 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _elders_and_long_standing_words(text)
     text = _rewritten(text, _FILIPINO_ENGLISH)
     text = _literal_speakers_words(text)
-    text = _forum_and_european_words(text)
+    # (The misheard words first: "my mum had a stoke in 2015" is then the relative's old stroke the forum rules read as
+    # history: safety review A2.)
     text = _misheard_and_joking_words(text)
+    text = _forum_and_european_words(text)
     # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
     # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
     if "rigid" in text and not _A_FIT_SAID.search(text):
