@@ -9429,6 +9429,8 @@ def test_rounds_203_and_204s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
     ('I nearly passed out reading the survival statistics and my heart was hammering like mad',
      'emergency_screen', REPORT, {'symptom': ['fainting', 'palpitations']}),
+    ('I nearly fainted reading the stats last night, and again this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'duration': ['P1D'], 'pace': ['sudden']}),
     ('I nearly fainted when I read the results, and then I did faint',
      'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
     ('she nearly collapsed when she heard the diagnosis',

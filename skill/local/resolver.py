@@ -1972,8 +1972,8 @@ class Resolver:
             resolution = self._as_denied_medicine(_without_the_medicines_time(resolution, text), pending_question)
         if "medication" in questions_of(pending_question) and _time_values(resolution) and not resolution.slots.get(
                 "symptom") and (_A_STEADY_MEDICINE.search(said := text.lower()) or _ON_IT_SINCE_LONG_AGO.search(
-                    said)) and not _A_MEDICINE_CHANGED.search(
-                    said) and not _twitching_stretches(text, _STRETCH_BREAKS)[2]:
+                    said)) and not _A_MEDICINE_CHANGED.search(said) and not _twitching_stretches(
+                    text, _STRETCH_BREAKS)[2]:
             # "No, same dose of Keppra since 2015", "same thyroxine dose, a hundred micrograms, for four years" to
             # "started or changed a medicine?": the medicine's years, a medicine the model does not know by name
             # (round 201 had dated the twitch by them and called it months old).

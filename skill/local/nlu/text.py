@@ -2273,17 +2273,18 @@ _A_FIT_SAID = re.compile(r"\b(?:shak\w*|jerk\w*|convuls\w*|fit|fits|fitting|seiz
                          r"collaps\w*|floor|ground|whole body|all over|arms|legs|blue|breath\w*)\b")
 _KIN = (r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|"
         r"uncle|aunt|auntie|brother|sister|cousin)")
+# A near faint's words, without one of which no fright is looked for.
+_A_NEAR_FAINT = ("faint", "passed out", "keeled", "collapsed", "blacked out", "died", "heart attack")
 # All that may follow the fright for it to be one: denials, "fine", and words of no sign ("but sure that was only the
 # fright", "but that's just me being dramatic, before you ask"); anything else ("... and I hit my head", "... and my
-# heart was hammering") keeps the faint (safety review A72).
-_A_NEAR_FAINT = ("faint", "passed out", "keeled", "collapsed", "blacked out", "died", "heart attack")
+# heart was hammering", "... and again this morning") keeps the faint (safety review A72).
 _SAID_OF_A_FRIGHT = frozenset({
     "but", "and", "so", "sure", "that", "that's", "thats", "was", "is", "it", "it's", "its", "only", "just", "the",
     "fright", "shock", "me", "being", "dramatic", "i", "i'm", "im", "i've", "ive", "i'd", "before", "you", "ask",
     "whole", "time", "actually", "really", "honestly", "though", "of", "course", "all", "fine", "okay", "ok",
     "thankfully", "ha", "haha", "lol", "anxiety", "panic", "know", "silly", "a", "bit", "mean", "never", "not", "no",
     "nothing", "like", "then", "well", "anyway", "obviously", "literally", "figuratively", "speaking", "joking",
-    "have", "had", "am", "ever", "again", "read", "reading", "prognosis", "stats", "statistics", "survival", "thread",
+    "have", "had", "am", "ever", "read", "reading", "prognosis", "stats", "statistics", "survival", "thread",
     "threads", "forum", "forums", "post", "posts", "online", "google", "reddit", "als", "mnd", "last", "night",
     "this", "morning", "evening", "at", "in", "bed", "one", "two", "three", "four"})
 _A_NO_AND_FINE = frozenset({"no", "nope", "nah", "never", "well", "hmm", "um", "ah", "oh", "i", "i'm", "im", "it",
