@@ -1436,8 +1436,8 @@ class Resolver:
             # "Ah stop, them days are long behind me" to "could you be pregnant?": Irish English's "ah stop" is "oh,
             # come off it", and the answer follows (round 137's dead end: the session had ended with no advice).
             resolution = self._understood(answer, pending_question)
-        if pending_question is not None and resolution.intent in _ENDING_INTENTS and (_finished_of_something_else(
-                words := _words_as_said(text)) or _childbearing_said_over(words, pending_question)):
+        if pending_question is not None and resolution.intent in _ENDING_INTENTS and _finished_of_something_else(
+                words := _words_as_said(text), pending_question):
             # "No, I'm fifty-three, those days are finished" to "could you be pregnant?": what is finished is not
             # the talk; the answer, not an end with no advice (round 131's dead end).
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
@@ -5454,21 +5454,19 @@ def _after_a_stop_exclaimed(text: str) -> str | None:
     return " ".join(rest) if len(rest) > 1 else None
 
 
-def _finished_of_something_else(words: list[str]) -> bool:
-    """Whether the only words that might end the talk say something else is finished ("those days are finished")."""
+def _finished_of_something_else(words: list[str], pending_question: str) -> bool:
+    """Whether the only words that might end the talk say something else is finished ("those days are finished");
+    asked about pregnancy, after a no, also "this" (having children) over: "No, no, she is fifty-six, this is
+    finished" (round 206's dead end), where every such word is "finished", "over" or "done" said of "this", "that" or
+    "it" ("no, that's enough" still ends the talk)."""
     ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
-    return bool(ending) and all(
-        words[at] in _ENDING_WHEN_OF_THE_SPEAKER and not set(words[max(0, at - 2) : at]) & _THE_SPEAKER_OR_THE_TALK
-        for at in ending)
-
-
-def _childbearing_said_over(words: list[str], pending_question: str) -> bool:
-    """"No, no, she is fifty-six, this is finished", asked about pregnancy: a no, then "this" (having children) over,
-    never the talk (round 206's dead end). Every word that might end the talk is "finished", "over" or "done" said of
-    "this", "that" or "it"."""
-    ending = [at for at, word in enumerate(words) if word in _ENDING_WORDS]
-    return pending_question in _ASKING_OF_PREGNANCY and words[:1] != [] and words[0] in _ANSWER_NOS and bool(
-        ending) and all(words[at] in _ENDING_WHEN_OF_THE_SPEAKER - {"enough"} and (
+    if not ending:
+        return False
+    if all(words[at] in _ENDING_WHEN_OF_THE_SPEAKER and not set(words[max(0, at - 2) : at]) & (
+            _THE_SPEAKER_OR_THE_TALK) for at in ending):
+        return True
+    return pending_question in _ASKING_OF_PREGNANCY and words[0] in _ANSWER_NOS and all(
+        words[at] in _ENDING_WHEN_OF_THE_SPEAKER - {"enough"} and (
             words[max(0, at - 2) : at] in (["this", "is"], ["that", "is"], ["it", "is"])
             or words[at - 1 : at] in (["that's"], ["it's"])) for at in ending)
 

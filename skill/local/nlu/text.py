@@ -2240,7 +2240,6 @@ def _elders_and_long_standing_words(text: str) -> str:
     return text
 
 
-
 # Forum readers' words for fear and for what they read (round 205): "paralysed by fear", fear and no palsy; a near
 # faint or a heart attack nearly had on reading the prognosis or the statistics, a fright and no faint, with nothing
 # after it but denials and words of no sign ("but I never actually went down", "no fainting").
@@ -2428,13 +2427,18 @@ def _forum_and_european_words(text: str) -> str:
     """Twitching-forum readers' and fluent continental Europeans' words as the rest of the resolver reads them
     (rounds 205 and 206)."""
     text = _rewritten(text, _FORUM_WORRIERS)
-    if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and set(re.findall(
-            r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", echoed.group("answer")))) <= _A_NO_AND_FINE:
+    if "?" in text and (echoed := _A_SIGN_ECHOED_THEN_NO.match(text)) and _only_denials_and(
+            echoed.group("answer"), _A_NO_AND_FINE):
         text = echoed.group("answer")
-    if any(word in text for word in _A_NEAR_FAINT) and (fright := _SHAKEN_BY_READING.search(text)) and set(
-            re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", text[fright.end() :]))) <= _SAID_OF_A_FRIGHT:
+    if any(word in text for word in _A_NEAR_FAINT) and (fright := _SHAKEN_BY_READING.search(text)) and (
+            _only_denials_and(text[fright.end() :], _SAID_OF_A_FRIGHT)):
         text = text[: fright.start()] + fright.expand(r"\1 was frightened \2") + text[fright.end() :]
     return _rewritten(text, _EUROPEAN_ENGLISH)
+
+
+def _only_denials_and(said: str, allowed: frozenset[str]) -> bool:
+    """Whether `said`, its denials and "fine"s (`_SIGNS_DENIED_OR_FINE`) taken out, holds no word but `allowed`."""
+    return set(re.findall(r"[\w']+", _SIGNS_DENIED_OR_FINE.sub("", said))) <= allowed
 
 
 # Accented English as a speech recogniser mishears it (round 207), each put right only where the heard word cannot
