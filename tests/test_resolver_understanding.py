@@ -7646,7 +7646,7 @@ def test_rounds_167_to_170s_answers(text: str, pending: str | None, intent: str,
      None, SYMPTOM, {'symptom': ['weakness'], 'pace': ['sudden'], 'bodyPart': ['arm']}),
     ("hang on, forgot to say, since smoko this arvo me words have been coming out all mushed, like I've "
      "had a skinful, and I haven't had a drop",
-     None, SYMPTOM, {'pace': ['sudden'], 'symptom': ['difficulty_speaking'], 'deniedSymptom': ['weakness']}),
+     None, REPORT, {'pace': ['sudden'], 'symptom': ['difficulty_speaking'], 'deniedTrigger': ['alcohol']}),
     ('it is, always the left one',
      'same_place', YES, {}),
     ('always the left one, but sometimes the right one',

@@ -574,6 +574,10 @@ _WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back
                                   "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
 _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
 # What will not leave someone alone is a twitch that keeps on, nobody asked to go (round 99).
+# The question asked for again, as the last words said: whatever came before it was not yet the answer.
+_QUESTION_NOT_HEARD = re.compile(r"\b(?:what was (?:the|that) question|what did you (?:just )?(?:say|ask)|(?:can|could) "
+                                 r"you (?:say|repeat) (?:that|it|the question)(?: again)?|say (?:that|it) again|"
+                                 r"what was that|come again)\W*$", re.I)
 _WONT_LEAVE_ALONE = re.compile(r"\b(?:won't|will not|wont|doesn't|does not|never|can't|cannot)\s+leave\s+"
                                r"(?:me|him|her|us|them)\s+(?:alone|be)\b", re.I)
 _START_OVER_INTENT = "AMAZON.StartOverIntent"
@@ -1245,6 +1249,11 @@ class Resolver:
             # "I've got this twitch that won't leave me alone" (it had ended the session before the safety check).
             kept_on = text[: alone.start()] + "keeps twitching" + text[alone.end() :]
             resolution = self._understood(kept_on, pending_question)
+        if resolution.intent in _ENDING_INTENTS and (rest := _without_asides_to_someone(text)) != text and (
+                told := self._understood(rest, pending_question)).intent not in _ENDING_INTENTS and told.slots:
+            # "A little butterfly in the side of my right hand. Aoife, leave the cat alone!": said to a grandchild in
+            # the room, not to the skill (round 210's dead end: the session had ended at once with no advice).
+            resolution = replace(told, text=text)
         if resolution.intent == _START_OVER_INTENT and not (said := set(_words_as_said(text))) & (
                 _WORDS_OF_STARTING_OVER) and not _FROM_THE_TOP.search(text):
             # "A flicker in the fleshy bit of me right arm, just below the elbow, on top": the top of a part, no
@@ -1442,6 +1451,12 @@ class Resolver:
             # the talk; the answer, not an end with no advice (round 131's dead end).
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
                                     resolution.confidence, text)
+        if pending_question is not None and resolution.intent in (_YES_INTENT, _NO_INTENT) and set(
+                resolution.slots) <= {"answer"} and _QUESTION_NOT_HEARD.search(text):
+            # "No, he's not... well, he's just... Kayden, get down! Sorry, what was the question?": a start of an
+            # answer left off, and the question asked for again; not a no (round 210 had taken it for a no to the
+            # safety check, and her partner's slurred speech, told when asked again, was never heard as sudden).
+            return Resolution(_REPEAT_INTENT, {}, resolution.confidence, text)
         if pending_question == "pregnant" and tuple(word for word in _words_as_said(text) if word not in (
                 _OPENING_A_VERDICT)) in _NOT_POSSIBLE:
             # "That's out of the question", "not possible" to "could you be pregnant?": a no (round 139: "out of the
@@ -1670,6 +1685,11 @@ class Resolver:
                 # hours, a night or a waking said, nor with no time at all ("no, not today, it came on slowly twenty
                 # minutes ago": safety review C63).
                 return self._as_answer(resolution, _PACE_INTENT, "pace", PACE_TYPE, "gradual", resolution.confidence)
+            if _today_only_denied(resolution.text) and self._a_bare_no_to_sudden(resolution, text):
+                # "No, nothing sudden, nothing happened today, he says it just feels tired after a long game": a no,
+                # the only today in it denied (round 210 had heard the "today" as sudden, and a tired leg as an
+                # emergency).
+                return Resolution(_NO_INTENT, {}, resolution.confidence, text)
             if _an_old_sign_no_different_today(resolution, text, self._today()):
                 # "No, no, the legs have been going downhill slowly since about 2012. Nothing new today": how they
                 # have long been, the today no different (round 201 had read it as sudden, and MS's old weakness as
@@ -2343,6 +2363,14 @@ class Resolver:
         if sudden:
             resolution = self._with_value(resolution, "pace", PACE_TYPE, "sudden")
         return self._with_value(resolution, "answer", "ANSWER", "yes") if yes else resolution
+
+    def _a_bare_no_to_sudden(self, resolution: Resolution, text: str) -> bool:
+        """Whether an answer to "did it come on suddenly?" opens with a no and tells no sign, no sudden after the no,
+        and no time of minutes, hours or a change (`_A_CHANGE_TOLD`, "sudden" aside: "nothing sudden" is the no)."""
+        words = _words_as_said(text)
+        return bool(words) and words[0] in _ANSWER_NOS and not resolution.slots.get("symptom") and not (
+            self._said_sudden(text, after_the_no=True)) and not _A_CHANGE_TOLD.search(
+            re.sub(r"\bnothing sudden\b", "", text.lower()))
 
     def _said_sudden(self, text: str, after_the_no: bool = False) -> bool:
         """Whether a sudden start is said, not denied (and, `after_the_no`, after any no: "sudden? no" is none)."""
@@ -3966,10 +3994,11 @@ def _an_old_sign_no_different_today(resolution: Resolution, text: str, today: da
 
 
 def _today_only_denied(text: str) -> bool:
-    """Whether the only time today said is a "today" denied: "no, not today", Pidgin "no be today"."""
+    """Whether the only time today said is a "today" denied: "no, not today", Pidgin "no be today", "nothing
+    happened today"."""
     words = list(normal_words(text))
     denied = [at for at, word in enumerate(words) if word == "today" and (
-        words[at - 1 : at] == ["not"] or words[max(at - 2, 0) : at] == ["no", "be"])]
+        words[at - 1 : at] == ["not"] or words[max(at - 2, 0) : at] in (["no", "be"], ["nothing", "happened"]))]
     return bool(denied) and not _said_today(" ".join(word for at, word in enumerate(words) if at not in denied))
 
 
@@ -4329,7 +4358,8 @@ def _well_earlier_today(text: str) -> bool:
     """Whether the words say the person was well at a time earlier today ("she was fine at dinnertime", "he was
     fine an hour ago", "fine at midday", "grand after tea"), with no long time beside it ("fine for months")."""
     words = _words_as_said(text)
-    well = [at for at, word in enumerate(words) if word in {"fine", "okay", "ok", "alright", "grand", "normal", "well"}
+    well = [at for at, word in enumerate(words) if (word in {"fine", "okay", "ok", "alright", "grand", "normal", "well"}
+                                                    or word == "rain" and words[at - 2 : at] == ["right", "as"])
             and words[at + 1 : at + 2] in (["at"], ["this"], ["after"], ["before"], ["until"], ["till"], ["an"],
                                           ["earlier"], ["a"], ["when"])]
     earlier = _LAST_WELL_AT | {"midday", "noon", "bedtime", "tea", "hour", "ago", "lunch", "breakfast", "supper",
@@ -4787,6 +4817,20 @@ def _a_weekday_of_another_week(sequence: Sequence[Token], match: Match) -> bool:
     thursday of that week")."""
     words = [token.word for token in sequence]
     return any(words[at] in WEEKDAYS and at > 0 and words[at - 1] == "the" for at in range(match.start, match.end))
+
+
+# A sentence said to someone else in the room: a name and an order ("Kayden, get down off that!"), or a thing or
+# creature to be left alone ("leave the cat alone"); never to Alexa, nor "me", "us" or "it" left alone.
+_ASIDE_TO_SOMEONE = re.compile(
+    r"^\s*(?:(?!alexa\b|no\b|yes\b|ok\b|okay\b|right\b|well\b|oh\b|sorry\b|please\b|look\b|listen\b)[A-Za-z]+,\s*"
+    r"(?:leave|stop|get|put|give|don't|do not|come|go|be|shut|sit|quit|pack)\b|.*\bleave (?:the|that|your|his|her) "
+    r"(?!twitch)\w+ alone\b)", re.I)
+
+
+def _without_asides_to_someone(text: str) -> str:
+    """`text` without its sentences said to someone else in the room (`_ASIDE_TO_SOMEONE`)."""
+    kept = [part for part in _sentences(text) if not _ASIDE_TO_SOMEONE.match(part)]
+    return ". ".join(part.strip() for part in kept) if kept else text
 
 
 def _sentences(text: str) -> list[str]:

@@ -53,7 +53,7 @@ _SIGN_NOUNS = frozenset({"seizure", "seizures", "stroke", "strokes", "fit", "fit
                          "paralysis", "numbness", "weakness", "choking", "collapse", "blackouts", "blackout",
                          "confusion", "palpitations", "droop", "drooping", "slurring", "dysphagia", "aphasia"})
 _DENIED_OWNERS = frozenset({"me", "him", "her", "them", "mine"})
-_RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over"})
+_RECOVERED = frozenset({"up", "fine", "ok", "okay", "better", "grand", "alright", "well", "over", "rain"})
 _GOING_ON = frozenset({"it", "it's", "he", "he's", "she", "she's", "they", "they're", "that", "which"})
 _CLAUSE_OPENERS = frozenset({"well", "oh", "yes", "yeah", "no", "nah", "like", "just", "also", "even", "only", "the",
                              "my", "our", "a", "an", "his", "her", "their"})
@@ -475,7 +475,12 @@ def without_others_signs(
                               and match.start < start for match in matches)
         theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
                                          for token in sequence[match.start : match.end])
-        screen = not someone and not theirs and any(
+        # (An unknown "someone" on the telly is someone in the show: "someone's just keeled over in the pub on the
+        # telly", round 210; "my dad" is not.)
+        named = set(words) & _SOMEONE_NEAR or any(
+            start <= match.start < end and match.types == {PERSON_TYPE}
+            and match.values[0].id not in ("he", "she", "they", "someone") for match in matches)
+        screen = not named and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
@@ -506,8 +511,10 @@ def without_others_signs(
     dropped |= _things_signs(sequence, matches, now) | _signs_of_things_said(sequence, matches) | _signs_studied(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
-        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches) | (
-            _signs_of_those_tended(sequence, matches))
+        dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
+    # (Those tended, said not to be the speaker, whenever it was: "a resident had a fit at breakfast and the ambulance
+    # came out, she's fine now, but this isn't about her, it's me", round 209; the speaker's own clauses stay.)
+    dropped |= _signs_of_those_tended(sequence, matches)
     dropped |= _signs_translated_word_for_word(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
@@ -652,7 +659,11 @@ _DISOWNING = (("nothing", "that", ",", "with", "me"), ("nothing", "that", "with"
               ("he", "was", "the", "patient"), ("she", "was", "the", "patient"), ("they", "were", "the", "casualties"),
               ("he", "was", "the", "casualty"), ("she", "was", "the", "casualty"), ("herself", "is", "fine"),
               ("himself", "is", "fine"), ("was", "him", ",", "not", "me"), ("was", "her", ",", "not", "me"),
-              ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"))
+              ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"),
+              # (round 209: "this isn't about her, it's me", "... and now my own left eyelid's been flickering")
+              ("isn't", "about", "her"), ("isn't", "about", "him"), ("isn't", "about", "them"),
+              ("is", "not", "about", "her"), ("is", "not", "about", "him"), ("my", "own"),
+              ("that", "was", "the", "patient"))
 # "I mean", "you know": no one's words about themselves.
 _ASIDES = (("i", "mean"), ("you", "know"))
 # Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign
@@ -691,9 +702,10 @@ def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[i
     the twitch ("the patient's calf has been twitching and she just collapsed ...")."""
     words = [token.word for token in sequence]
     if not any(occurrences(words, phrase) for phrase in _DISOWNING) or any(
-            match.types == {PERSON_TYPE} and match.start > 0 and words[match.start - 1] in OWN | {"our"}
+            match.types == {PERSON_TYPE} and match.start > 0 and words[match.start - 1] in OWN | {"our", "own"}
             for match in matches):
-        return set()  # (nor when someone of the speaker's is named: "it's my mum ... then she passed out on sunday")
+        return set()  # (nor when someone of the speaker's is named: "it's my mum ... then she passed out on sunday",
+        # "my own mum")
     aside = {at + i for phrase in _ASIDES for at in occurrences(words, phrase) for i in range(len(phrase))}
     spans = clause_spans(sequence)
     dropped: set[int] = set()

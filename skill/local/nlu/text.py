@@ -1181,6 +1181,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     # history: safety review A2.)
     text = _misheard_and_joking_words(text)
     text = _forum_and_european_words(text)
+    text = _clinicians_and_busy_home_words(text)
     # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
     # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
     if "rigid" in text and not _A_FIT_SAID.search(text):
@@ -2565,6 +2566,174 @@ _JOKERS: tuple[_Rewrite, ...] = (
     (r"\b(?:the )?only (?:collapsing|collapse) (?:i|we|he|she) (?:do|does|did|have done|'ve done) is (?:onto|on|into) "
      r"(?:the|my|me|a) (couch|sofa|settee|bed|chair|recliner)\b", r"i only sit on the \1", "collaps"),
 )
+
+
+# What a broadcast is, as people name it in a busy room ("that's the telly", "it's Corrie", "sorry, the racing").
+_BROADCAST = (r"(?:telly|tv|television|radio|wireless|news|soap|soaps|racing|football|footy|snooker|darts|match|game|"
+              r"quiz|film|movie|programme|program|advert|archers|corrie|coronation street|eastenders|emmerdale|"
+              r"hollyoaks|neighbours|home and away|casualty|holby|radio \w+|\w+ fm)")
+_A_SIGN_OF_SOMEONE_ON_AIR = (r"\b(he|she|they|someone|somebody)(?:'s| is| has| have|'ve)?(?: just| only)? (?:collapsed|"
+                             r"keeled over|fainted|passed out|gone down|went down|dropped|had a (?:fit|stroke|seizure|"
+                             r"heart attack)|having a (?:fit|stroke|seizure|heart attack))\b")
+# Health and care workers' shorthand, and the patients, residents and training of their work, as the rest of the
+# resolver reads them (round 209).
+_SIGN_AS_SAID = {"numbness": "numb", "weakness": "weak", "droopy": "drooping"}
+_CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
+    # "we did a seizure scenario on the mannequin", "a seizure sim", "stroke training": training, no sign
+    (r"\b(?:seizures?|fits?|strokes?|collapses?|cardiac arrests?|arrests?|choking|anaphylaxis|syncope|fainting)"
+     r"( sim| sims| simulation| scenario| scenarios| drill| drills| station| training| practice| study day)\b",
+     r"training\1", ("sim", "scenario", "drill", "station", "training", "practice", "study day")),
+    # "the only seizure I've seen this week was the sim mannequin in teaching"
+    (r"\bthe only (?:seizure|fit|collapse|stroke|faint|arrest) (?:i've|i have|i) (?:seen|had|done|managed|dealt with)"
+     r"(?: this week| today| all week| this month)? (?:was|were) (?:the |a |on the |on a )?(?:sim |simulation |"
+     r"training )?(?:mannequin|manikin|dummy|sim)\b", "the only training was on the mannequin",
+     ("mannequin", "manikin", "dummy", "sim")),
+    # "one of my ladies", "one of me residents": someone the speaker looks after at work
+    (r"\bone of (?:my|me|our|the) (?:ladies|gents|residents|patients|clients|service users|old dears|regulars)\b",
+     "a resident", "one of"),
+    # "I've done three strokes, a cardiac arrest and a fitting drunk this week": the jobs of a crew's shift
+    (r"\b(i've|i have|we've|we have|we|i) (?:done|attended|had|run|been to) (?:a |one |two |three |four |five |\d+ |a few |"
+     r"a couple of |loads of )(?:strokes?|cardiac arrests?|arrests?|fits|seizures|collapses|faints|jobs)"
+     r"(?:,? (?:and )?(?:a |an |one |two |three |\d+ )(?:fitting |collapsed |)(?:drunk|cardiac arrest|arrest|stroke|"
+     r"fit|seizure|collapse|faint|overdose|fall|rta)s?)*(?: at [\w ]+?)?(?= this (?:week|shift|set|month)\b)",
+     r"\1 done a lot of jobs", ("done", "attended", "had", "been to")),
+    (r"\b(done a lot of jobs this (?:week|shift|set|month)) and (?:a|an|one) (?:collapse|fit|seizure|faint|stroke|"
+     r"arrest|cardiac arrest) at (?:the|a) [\w ]+?(?= this morning| today| yesterday| last night|[,.!?]|$)",
+     r"\1 and another job", "done a lot of jobs"),
+    # "on my shift", "on me rota": at work, no one's own
+    (r"\b(on|at|during|after) (?:my|me) (shift|rota|round|rounds|ward|list|nights|set|run of nights)\b", r"\1 \2",
+     ("my", "me")),
+    # "the only one who fainted this week was a lad in the chair": who, whatever the week
+    (r"\b(the only (?:one|person|people|ones) (?:who|that)(?:'s| has| have)? (?:fainted|collapsed|"
+     r"passed out|keeled over|went down|gone down|had a fit)) (?:this|last) (?:week|month|year|weekend|shift)\b",
+     r"\1", "the only"),
+    (r"(\bthe only (?:one|person) (?:who|that) (?:fainted|collapsed|passed out|went down) (?:was|is) [^.!?]*?) who "
+     r"(?:went down|fainted|collapsed|passed out|keeled over)\b[^.!?,;]*", r"\1", "the only"),
+    # "my Saturday five-a-side team": a football team (no side of anyone's)
+    (r"\b(?:five|six|seven|eleven|5|6|7|11) a side (?=team|squad|lads|club)", "football ", "a side"),
+    # "haven't been crook or vomiting": both denied
+    (r"\b(haven't|have not|hasn't|has not|wasn't|was not|not) been (\w+) or (vomiting|sick|being sick|throwing up)\b",
+     r"\1 been \2, no \3", " or "),
+    # "I know what collapsed looks like", "that's the only collapse I've been near": the work's, no one's sign
+    (r"\bi know what (?:a )?(?:collaps\w*|seizures?|fits?|strokes?|fainting) (?:looks?|look) like\b(?=[^.!?]{0,30}\b"
+     r"(?:it's not|it isn't|it is not|that's not|this isn't|this is not|not me|isn't me|it's not me)\b)",
+     "i know the job", "know what"),
+    (r"\b(?:that's |that is )?the only (?:collapse|arrest|seizure|fit) (?:i've|i have) been (?:near|to)\b",
+     "the only job i have been to", "been"),
+    # "the only numb, droopy faces round here are the patients after the dentist's done their injection"
+    (r"\bthe only (?:numb|droopy|drooping|numb,? droopy|numb and droopy) (?:faces|mouths|lips) (?:round|around) here "
+     r"(?:are|is) (?:the |my |our )?(?:patients|punters|clients)\b", "the patients had an injection", "round here"),
+    # "I'm numb from a ten-hour list", "numb by the end of a twelve-hour shift": worn out
+    (r"\b(i'm|i am|i was|i feel) (?:totally |completely |just )?numb (?:from|after|by the end of) (?:a |the |my |me )"
+     r"(?:\w+ hour |long |double |busy )?(list|shift|clinic|day|week|set|run of nights|nights)\b",
+     r"\1 worn out from a long \2", "numb"),
+    (r",? but (?:that's|that is) (?:me|my) (brain|head|mind),? not (?:me|my) face\b", r", in my \1", "not"),
+    # "it's not a stroke picture", "not a stroke presentation": not like a stroke
+    (r"\b(?:not|isn't|is not|nothing like) (?:a |the )?stroke (?:picture|presentation|pattern)\b", "nothing like that",
+     ("picture", "presentation", "pattern")),
+    # "nothing's drooping except my mouth", "no numbness apart from my left hand": the one said is, all the rest not (both
+    # builds had heard only the denial, at the safety check)
+    (r"\b(?:nothing(?:'s| is)?|no) (drooping|droopy|numb|numbness|weak|weakness|tingling|slurring) (?:except|apart "
+     r"from|other than|save for|besides) (?:for )?(my|me|his|her|their|the) ((?:left |right )?\w+)"
+     r"(?=\s*(?:[,.!?;]|$|and\b|too\b|though\b))",
+     lambda said: f"{said.group(2)} {said.group(3)} is {_SIGN_AS_SAID.get(said.group(1), said.group(1))}",
+     ("except", "apart", "other than", "save", "besides")),
+    # "the lid's twitching, nothing's drooping": none of it (never "nothing's drooping except my lip")
+    (r"\bnothing(?:'s| is)? (drooping|droopy)\b(?!\s*,?\s*(?:only|except|"
+     r"but|apart|just|besides|other than|save)\b)", r"no \1", "nothing"),
+    # "back's been knackered since 2011 but that's the job": an old complaint, not when the twitch began
+    (r"\b(?:my |me |his |her )?(?:back|knees?|hips?|shoulders?|neck|feet)(?:'s| has| have|'ve| is| are)? been "
+     r"(?:knackered|bad|dodgy|playing up|sore|stiff|wrecked|shot|iffy|giving me gyp) since (?:19|20)\d\d\b",
+     "an old complaint", "since"),
+    # "amlodipine and aspirin, both unchanged for four years": how long the medicines have been the same, not the twitch
+    (r"\b(?:both |all |each )?(?:unchanged|not changed|the same dose|on the same dose|stable) for (?:about |over |nearly |"
+     r"around )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several )?"
+     r"(?:years?|months?|ages)\b", "long unchanged", ("unchanged", "changed", "same dose", "stable")),
+    # "drives a taxi on nights", "works on nights": night shifts
+    (r"\b(?:drives?|driving|drove|works?|working|worked|does|doing) (?:a |an |the )?(?:[\w]+ ){0,2}on nights\b(?! out)",
+     "works nights", "on nights"),
+    # "if it persists, I'm going to write that on my hand": a note, no place that twitches
+    (r"\b(write|writing|wrote|put|note|scribble|draw)\b (?:it|that|this|a note|them) (?:down )?on (?:my|me|the back of "
+     r"my) hand\b", r"\1 it down", "on my"),
+    # "my knee clicks going upstairs": a noise, no place that twitches
+    (r"\b(?:my|me|his|her) (?:knees?|hips?|ankles?|jaw|neck|shoulders?) (?:clicks?|creaks?|cracks?|pops?|grinds?|"
+     r"clunks?)\b", "there's a clicking noise", ("click", "creak", "crack", "pop", "grind", "clunk")),
+    # "only the thumb, the knee's just the knee": a part that is only itself, nothing that twitches
+    (r",?\s*\bthe (\w+)(?:'s| is) just (?:the|my|a) \1\b", "", "just"),
+    # "the most exercise he gets is walking to the paper shop": little exercise
+    (r"\bthe most exercise (?:he|she|i|they) (?:gets?|does|do|has|have|takes?) is\b[^,.!?;]*", "no hard exercise",
+     "most exercise"),
+    # "weak? what do you mean, weak?": the word said back, then the question
+    (r"^\W*(?:weak|weakness|numb|numbness|thinner|tingling|tingly|wasting|smaller)\s*\?+\s*(?=(?:what do you mean|define|"
+     r"what counts|what does|how do you mean|meaning)\b)", "", "?"),
+    # "define thinner? like thenar wasting?": the question, asked again more closely (never a sign of anyone's)
+    (r"^(\W*(?:define|what do you mean(?: by)?,?|what counts as|how do you mean,?) [\w ]{1,20}\?)\s*like "
+     r"(?![^?]*\b(?:my|i|i'm|me|his|her|he|she|they|their)\b)[^?.!]{1,40}\?", r"\1", "like"),
+    # shorthand: "a three-week history of", "onset the middle of august", "no sensory disturbance", "no palps"
+    (r"\b(?:an? )?(one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year) history of\b",
+     r"for \1 \2s", "history of"),
+    (r"\bonset (?:the |in the |in )?(middle|start|end|beginning) of\b", r"it started in the \1 of", "onset"),
+    (r"\bno (?:sensory (?:disturbance|change|changes|loss|symptoms)|sensory)\b", "no numbness", "sensory"),
+    (r"\bno palps\b", "no palpitations", "palps"),
+)
+# A busy room's asides and its broadcasts, as the rest of the resolver reads them (round 210).
+_BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
+    # "somebody's having a heart attack on The Archers", "collapsed behind the bar on the soap": on air
+    (r"\b(?:on|in) (?:the )?(?:archers|soap|soaps|radio|wireless|hollyoaks|coronation street)\b", "on the telly",
+     ("archers", "soap", "radio", "wireless", "hollyoaks", "coronation")),
+    # "oh my god, he's collapsed! sorry, that's Corrie, not me": someone on air, said so straight after
+    (_A_SIGN_OF_SOMEONE_ON_AIR + r"(?=[^.!?]{0,40}[.!?]?[^.!?]{0,40}?\b(?:that's|that is|it's|it is|that was|this is)"
+     rf" (?:just |only )?(?:the |on the |on )?{_BROADCAST}\b(?!'s| fault))", r"\1 is on the telly",
+     ("that's", "that is", "it's", "it is", "that was", "this is")),
+    # "the screaming's the telly, someone's had a heart attack in the Rovers again": said so just before
+    (rf"\b((?:that's|that is|it's|it is|that was|'s) (?:just |only )?(?:the |on the |on )?{_BROADCAST},? )"
+     + _A_SIGN_OF_SOMEONE_ON_AIR[2:].replace("(he|she|they|someone|somebody)", "(?:he|she|they|someone|somebody)"),
+     r"\1someone is on the telly", ("that's", "that is", "it's", "it is", "that was", "'s")),
+    # "he's just shouted through from the front room and it came out all mush": his words did
+    (r"\b((?:shouted|said|called|spoke|talked|answered|asked|tried to (?:say|talk|speak|tell))\b[^.!?]{0,50}?) and it "
+     r"came out (all |like )?(mush|mushy|garbled|wrong|funny|jumbled|slurred|soup|gibberish|all wrong|nonsense)\b",
+     r"\1 and the words came out \2\3", "came out"),
+    # "he asked me for the toaster when he meant the remote": the wrong word for a thing, said of someone
+    (r"\b(he|she|they|i) (asked|asks|asking|said|says|called) (?:me |us |her |him )?(?:for )?(?:the |a |an )?[\w ]{1,20}? "
+     r"when (?:he|she|they|i) meant (?:the |a |an )?\w+", r"\1 got the words mixed up", "meant"),
+    # "he's not had a drop": no alcohol (no "drop" of a hand; never "a drop of coffee")
+    (r"\b(not|never|hasn't|hasnt|hadn't|haven't) (?:had|touched|drunk) a drop\b(?! of)", r"\1 had any alcohol",
+     "a drop"),
+    # "the baby's screaming blue murder": loudly, no one blue
+    (r"\b(scream\w*|yell\w*|shout\w*|cry\w*|howl\w*|crying|bawl\w*) blue murder\b", r"\1 loudly", "blue murder"),
+    # "he's gone down like he's been shot, that's never a penalty": a player's dive
+    (r"\b(he|she|they|their \w+|the \w+)(?:'s|'d| has| had| have)? (?:gone|went|go|goes|going) (?:down|doon) like "
+     r"(?:he|she|they)(?:'s|'d| has| had| was| were)? (?:been )?shot\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:penalty|ref|referee|"
+     r"striker|winger|keeper|match|game|pitch|radio|telly|tv|football|goal|foul|box)\b)", r"\1 dived", "shot"),
+    # "what was the bit about fainting? do you mean now?": the word asked about
+    (r"\bwhat was (?:the|that) (?:bit|part|thing) about (\w+(?: \w+)?)\s*\?", r"what do you mean by \1?", "about"),
+    # "turn that up, it's the bit where she finds him collapsed on the kitchen floor": a scene of what is on
+    (r"\b(it's|it is|that's|that is|this is) the (?:bit|part|scene) where [^.!?,;]*", r"\1 a scene on the telly",
+     "where"),
+    # "the news is on about strokes, face drooping, arm weakness, speech, they've got that advert on again": the
+    # campaign's words, after a broadcast about strokes
+    (r"\b(news|advert|ad|campaign|radio|wireless|telly|tv|programme|piece|item|report|leaflet|poster)\b([^.!?]{0,40}?"
+     r"\babout strokes?)(?:,? (?:and )?(?:face drooping|face droop|facial droop|drooping face|arm weakness|weak arms?|"
+     r"arms?|speech(?: problems| difficulty| difficulties)?|time to call (?:999|911|112|000)|time))+\b", r"\1\2",
+     "about stroke"),
+    # "the wireless is going on about some poor fella collapsing at the match": what is on air, told of
+    (rf"\b(?:the )?{_BROADCAST}(?:'s| is| was| are)? (?:going on|on|banging on|talking|rabbiting on) about\b"
+     r"[^.!?,;]*", "the telly is on", "about"),
+    # "the young lad's quiz is shouting which of these can make you faint": a quiz's question
+    (r"\b(?:quiz|question|telly|tv|radio|show|game)(?:'s| is| was)? (?:shouting|asking|saying) (?:which|what|who)\b"
+     r"[^.!?]*", "the quiz is on", ("shouting", "asking", "saying")),
+    (r"\b(?:doing|running|having|showing) (?:a|an|the) (?:piece|item|report|feature|segment|programme|thing|bit) "
+     r"(?:about|on) (?:strokes?|heart attacks?|fits|seizures|epilepsy|fainting)\b", "talking about health",
+     ("piece", "item", "report", "feature", "segment", "programme", "thing", "bit")),
+    (r"\b(?:doing|showing|running) (?:the|that) (?:face,? arms?,? speech|fast|f\.a\.s\.t\.?) (?:thing|advert|ad|bit)\b",
+     "talking about health", ("face", "fast")),
+)
+
+
+def _clinicians_and_busy_home_words(text: str) -> str:
+    """Health and care workers' shorthand, and the asides and broadcasts of a busy room, as the rest of the resolver
+    reads them (rounds 209 and 210)."""
+    return _rewritten(_rewritten(text, _CLINICIANS_WORDS), _BUSY_HOME_WORDS)
 
 
 def _misheard_and_joking_words(text: str) -> str:
