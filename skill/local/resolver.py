@@ -573,11 +573,11 @@ _WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back
                                   "exit", "return", "please", "alexa", ",", "now", "just", "can", "you", "i", "want",
                                   "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
 _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
-# What will not leave someone alone is a twitch that keeps on, nobody asked to go (round 99).
 # The question asked for again, as the last words said: whatever came before it was not yet the answer.
-_QUESTION_NOT_HEARD = re.compile(r"\b(?:what was (?:the|that) question|what did you (?:just )?(?:say|ask)|(?:can|could) "
-                                 r"you (?:say|repeat) (?:that|it|the question)(?: again)?|say (?:that|it) again|"
-                                 r"what was that|come again)\W*$", re.I)
+_QUESTION_NOT_HEARD = re.compile(r"\b(?:what was (?:the|that) question|what did you (?:just )?(?:say|ask)|"
+                                 r"(?:can|could) you (?:say|repeat) (?:that|it|the question)(?: again)?|"
+                                 r"say (?:that|it) again|what was that|come again)\W*$", re.I)
+# What will not leave someone alone is a twitch that keeps on, nobody asked to go (round 99).
 _WONT_LEAVE_ALONE = re.compile(r"\b(?:won't|will not|wont|doesn't|does not|never|can't|cannot)\s+leave\s+"
                                r"(?:me|him|her|us|them)\s+(?:alone|be)\b", re.I)
 _START_OVER_INTENT = "AMAZON.StartOverIntent"

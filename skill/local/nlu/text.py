@@ -2592,7 +2592,8 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
     (r"\bone of (?:my|me|our|the) (?:ladies|gents|residents|patients|clients|service users|old dears|regulars)\b",
      "a resident", "one of"),
     # "I've done three strokes, a cardiac arrest and a fitting drunk this week": the jobs of a crew's shift
-    (r"\b(i've|i have|we've|we have|we|i) (?:done|attended|had|run|been to) (?:a |one |two |three |four |five |\d+ |a few |"
+    (r"\b(i've|i have|we've|we have|we|i) (?:done|attended|had|run|been to) (?:a |one |two |three |four |five |\d+ |"
+     r"a few |"
      r"a couple of |loads of )(?:strokes?|cardiac arrests?|arrests?|fits|seizures|collapses|faints|jobs)"
      r"(?:,? (?:and )?(?:a |an |one |two |three |\d+ )(?:fitting |collapsed |)(?:drunk|cardiac arrest|arrest|stroke|"
      r"fit|seizure|collapse|faint|overdose|fall|rta)s?)*(?: at [\w ]+?)?(?= this (?:week|shift|set|month)\b)",
@@ -2631,8 +2632,8 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
     # "it's not a stroke picture", "not a stroke presentation": not like a stroke
     (r"\b(?:not|isn't|is not|nothing like) (?:a |the )?stroke (?:picture|presentation|pattern)\b", "nothing like that",
      ("picture", "presentation", "pattern")),
-    # "nothing's drooping except my mouth", "no numbness apart from my left hand": the one said is, all the rest not (both
-    # builds had heard only the denial, at the safety check)
+    # "nothing's drooping except my mouth", "no numbness apart from my left hand": the one said is, all the rest not
+    # (both builds had heard only the denial, at the safety check)
     (r"\b(?:nothing(?:'s| is)?|no) (drooping|droopy|numb|numbness|weak|weakness|tingling|slurring) (?:except|apart "
      r"from|other than|save for|besides) (?:for )?(my|me|his|her|their|the) ((?:left |right )?\w+)"
      r"(?=\s*(?:[,.!?;]|$|and\b|too\b|though\b))",
@@ -2646,9 +2647,9 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
      r"(?:knackered|bad|dodgy|playing up|sore|stiff|wrecked|shot|iffy|giving me gyp) since (?:19|20)\d\d\b",
      "an old complaint", "since"),
     # "amlodipine and aspirin, both unchanged for four years": how long the medicines have been the same, not the twitch
-    (r"\b(?:both |all |each )?(?:unchanged|not changed|the same dose|on the same dose|stable) for (?:about |over |nearly |"
-     r"around )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several )?"
-     r"(?:years?|months?|ages)\b", "long unchanged", ("unchanged", "changed", "same dose", "stable")),
+    (r"\b(?:both |all |each )?(?:unchanged|not changed|the same dose|on the same dose|stable) for "
+     r"(?:about |over |nearly |around )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |"
+     r"many |several )?(?:years?|months?|ages)\b", "long unchanged", ("unchanged", "changed", "same dose", "stable")),
     # "drives a taxi on nights", "works on nights": night shifts
     (r"\b(?:drives?|driving|drove|works?|working|worked|does|doing) (?:a |an |the )?(?:[\w]+ ){0,2}on nights\b(?! out)",
      "works nights", "on nights"),
@@ -2664,8 +2665,8 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
     (r"\bthe most exercise (?:he|she|i|they) (?:gets?|does|do|has|have|takes?) is\b[^,.!?;]*", "no hard exercise",
      "most exercise"),
     # "weak? what do you mean, weak?": the word said back, then the question
-    (r"^\W*(?:weak|weakness|numb|numbness|thinner|tingling|tingly|wasting|smaller)\s*\?+\s*(?=(?:what do you mean|define|"
-     r"what counts|what does|how do you mean|meaning)\b)", "", "?"),
+    (r"^\W*(?:weak|weakness|numb|numbness|thinner|tingling|tingly|wasting|smaller)\s*\?+\s*(?=(?:what do you mean|"
+     r"define|what counts|what does|how do you mean|meaning)\b)", "", "?"),
     # "define thinner? like thenar wasting?": the question, asked again more closely (never a sign of anyone's)
     (r"^(\W*(?:define|what do you mean(?: by)?,?|what counts as|how do you mean,?) [\w ]{1,20}\?)\s*like "
      r"(?![^?]*\b(?:my|i|i'm|me|his|her|he|she|they|their)\b)[^?.!]{1,40}\?", r"\1", "like"),
@@ -2694,8 +2695,8 @@ _BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
      r"came out (all |like )?(mush|mushy|garbled|wrong|funny|jumbled|slurred|soup|gibberish|all wrong|nonsense)\b",
      r"\1 and the words came out \2\3", "came out"),
     # "he asked me for the toaster when he meant the remote": the wrong word for a thing, said of someone
-    (r"\b(he|she|they|i) (asked|asks|asking|said|says|called) (?:me |us |her |him )?(?:for )?(?:the |a |an )?[\w ]{1,20}? "
-     r"when (?:he|she|they|i) meant (?:the |a |an )?\w+", r"\1 got the words mixed up", "meant"),
+    (r"\b(he|she|they|i) (asked|asks|asking|said|says|called) (?:me |us |her |him )?(?:for )?(?:the |a |an )?"
+     r"[\w ]{1,20}? when (?:he|she|they|i) meant (?:the |a |an )?\w+", r"\1 got the words mixed up", "meant"),
     # "he's not had a drop": no alcohol (no "drop" of a hand; never "a drop of coffee")
     (r"\b(not|never|hasn't|hasnt|hadn't|haven't) (?:had|touched|drunk) a drop\b(?! of)", r"\1 had any alcohol",
      "a drop"),
