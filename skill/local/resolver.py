@@ -1250,9 +1250,11 @@ class Resolver:
             kept_on = text[: alone.start()] + "keeps twitching" + text[alone.end() :]
             resolution = self._understood(kept_on, pending_question)
         if resolution.intent in _ENDING_INTENTS and (rest := _without_asides_to_someone(text)) != text and (
-                told := self._understood(rest, pending_question)).intent not in _ENDING_INTENTS and told.slots:
+                told := self._understood(rest, pending_question) if rest else Resolution(
+                    FALLBACK_INTENT, {}, _GUESSED_ANSWER_CONFIDENCE, text)).intent not in _ENDING_INTENTS:
             # "A little butterfly in the side of my right hand. Aoife, leave the cat alone!": said to a grandchild in
-            # the room, not to the skill (round 210's dead end: the session had ended at once with no advice).
+            # the room, not to the skill (round 210's dead end: the session had ended at once with no advice); what
+            # else was said is the answer, or is asked for again ("Kayden, get down off that!" alone).
             resolution = replace(told, text=text)
         if resolution.intent == _START_OVER_INTENT and not (said := set(_words_as_said(text))) & (
                 _WORDS_OF_STARTING_OVER) and not _FROM_THE_TOP.search(text):
@@ -4828,9 +4830,10 @@ _ASIDE_TO_SOMEONE = re.compile(
 
 
 def _without_asides_to_someone(text: str) -> str:
-    """`text` without its sentences said to someone else in the room (`_ASIDE_TO_SOMEONE`)."""
-    kept = [part for part in _sentences(text) if not _ASIDE_TO_SOMEONE.match(part)]
-    return ". ".join(part.strip() for part in kept) if kept else text
+    """`text` without its sentences said to someone else in the room (`_ASIDE_TO_SOMEONE`): "" when all of it was."""
+    sentences = _sentences(text)
+    kept = [part for part in sentences if not _ASIDE_TO_SOMEONE.match(part)]
+    return text if len(kept) == len(sentences) else ". ".join(part.strip() for part in kept)
 
 
 def _sentences(text: str) -> list[str]:

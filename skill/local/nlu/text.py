@@ -2703,9 +2703,11 @@ _BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
     # "the baby's screaming blue murder": loudly, no one blue
     (r"\b(scream\w*|yell\w*|shout\w*|cry\w*|howl\w*|crying|bawl\w*) blue murder\b", r"\1 loudly", "blue murder"),
     # "he's gone down like he's been shot, that's never a penalty": a player's dive
-    (r"\b(he|she|they|their \w+|the \w+)(?:'s|'d| has| had| have)? (?:gone|went|go|goes|going) (?:down|doon) like "
-     r"(?:he|she|they)(?:'s|'d| has| had| was| were)? (?:been )?shot\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:penalty|ref|referee|"
-     r"striker|winger|keeper|match|game|pitch|radio|telly|tv|football|goal|foul|box)\b)", r"\1 dived", "shot"),
+    (r"^(?=.*\b(?:penalty|ref|referee|striker|winger|keeper|match|game|pitch|radio|telly|tv|football|goal|foul|"
+     r"box)\b)(.*?)\b(he|she|they|their \w+|the \w+)(?:'s|'d| has| had| have)? (?:gone|went|go|goes|going) "
+     r"(?:down|doon) like (?:he|she|they)(?:'s|'d| has| had| was| were)? (?:been )?shot\b"
+     r"(?![^.!?]*\b(?:not (?:answering|moving|responding|breathing|getting up|waking|talking)|unconscious|out cold|still down|shaking|fitting|"
+     r"jerking|ambulance|999|911|112|000|blue|grey|gray)\b)", r"\1\2 dived", "shot"),
     # "what was the bit about fainting? do you mean now?": the word asked about
     (r"\bwhat was (?:the|that) (?:bit|part|thing) about (\w+(?: \w+)?)\s*\?", r"what do you mean by \1?", "about"),
     # "turn that up, it's the bit where she finds him collapsed on the kitchen floor": a scene of what is on
