@@ -2706,8 +2706,8 @@ _BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
     (r"^(?=.*\b(?:penalty|ref|referee|striker|winger|keeper|match|game|pitch|radio|telly|tv|football|goal|foul|"
      r"box)\b)(.*?)\b(he|she|they|their \w+|the \w+)(?:'s|'d| has| had| have)? (?:gone|went|go|goes|going) "
      r"(?:down|doon) like (?:he|she|they)(?:'s|'d| has| had| was| were)? (?:been )?shot\b"
-     r"(?![^.!?]*\b(?:not (?:answering|moving|responding|breathing|getting up|waking|talking)|unconscious|out cold|still down|shaking|fitting|"
-     r"jerking|ambulance|999|911|112|000|blue|grey|gray)\b)", r"\1\2 dived", "shot"),
+     r"(?![^.!?]*\b(?:not (?:answering|moving|responding|breathing|getting up|waking|talking)|unconscious|out cold|"
+     r"still down|shaking|fitting|jerking|ambulance|999|911|112|000|blue|grey|gray)\b)", r"\1\2 dived", "shot"),
     # "what was the bit about fainting? do you mean now?": the word asked about
     (r"\bwhat was (?:the|that) (?:bit|part|thing) about (\w+(?: \w+)?)\s*\?", r"what do you mean by \1?", "about"),
     # "turn that up, it's the bit where she finds him collapsed on the kitchen floor": a scene of what is on
