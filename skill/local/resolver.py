@@ -573,6 +573,8 @@ _WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back
                                   "exit", "return", "please", "alexa", ",", "now", "just", "can", "you", "i", "want",
                                   "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
 _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
+# How often, said beside a time put right ("it comes and goes but it's been since August").
+_COMES_AND_GOES = re.compile(r"\b(?:it |they )?(?:comes and goes|come and go|on and off|off and on)\b", re.I)
 # The question asked for again, as the last words said: whatever came before it was not yet the answer.
 _QUESTION_NOT_HEARD = re.compile(r"\b(?:what was (?:the|that) question|what did you (?:just )?(?:say|ask)|"
                                  r"(?:can|could) you (?:say|repeat) (?:that|it|the question)(?: again)?|"
@@ -1453,12 +1455,19 @@ class Resolver:
             # the talk; the answer, not an end with no advice (round 131's dead end).
             resolution = Resolution(_NO_INTENT if words[:1] and words[0] in _ANSWER_NOS else FALLBACK_INTENT, {},
                                     resolution.confidence, text)
-        if pending_question is not None and resolution.intent in (_YES_INTENT, _NO_INTENT) and set(
+        if pending_question is not None and resolution.intent == _NO_INTENT and set(
                 resolution.slots) <= {"answer"} and _QUESTION_NOT_HEARD.search(text):
             # "No, he's not... well, he's just... Kayden, get down! Sorry, what was the question?": a start of an
             # answer left off, and the question asked for again; not a no (round 210 had taken it for a no to the
-            # safety check, and her partner's slurred speech, told when asked again, was never heard as sudden).
+            # safety check, and her partner's slurred speech, told when asked again, was never heard as sudden). A yes
+            # left off stays a yes: "yes... hang on, what did you say?" (safety review E).
             return Resolution(_REPEAT_INTENT, {}, resolution.confidence, text)
+        if pending_question == "correction" and resolution.intent == _FREQUENCY_INTENT and _COMES_AND_GOES.search(
+                text) and (again := self._understood(_COMES_AND_GOES.sub(" ", text), pending_question)).intent in (
+                _CORRECTION_INTENT, PENDING_HINTS["onset"][0]) and _time_values(again):
+            # "When it started. Dave's shouting it's been going since my birthday in August ... it comes and goes but
+            # it's been since August": the time put right, however often (round 210 had heard only "comes and goes").
+            return replace(again, text=text)
         if pending_question == "pregnant" and tuple(word for word in _words_as_said(text) if word not in (
                 _OPENING_A_VERDICT)) in _NOT_POSSIBLE:
             # "That's out of the question", "not possible" to "could you be pregnant?": a no (round 139: "out of the
