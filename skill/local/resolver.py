@@ -573,6 +573,11 @@ _WORDS_OF_GOING_HOME = frozenset({"go", "home", "take", "me", "to", "the", "back
                                   "exit", "return", "please", "alexa", ",", "now", "just", "can", "you", "i", "want",
                                   "i'd", "id", "like", "would", "let's", "lets", "wanna", "could", "we"})
 _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
+# When something began, told beside a "no, nothing happened today" ("... it came on in the night", "it was yesterday
+# teatime, just like that"): then no bare no (safety review A).
+_A_START_TOLD = re.compile(r"\b(?:night|overnight|yesterday|woke|waking|came on|come on|started|starting|hit|"
+                           r"just like that|out of nowhere|teatime|tea time|dinnertime|lunchtime|bedtime|o'clock|"
+                           r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b")
 # How often, said beside a time put right ("it comes and goes but it's been since August").
 _COMES_AND_GOES = re.compile(r"\b(?:it |they )?(?:comes and goes|come and go|on and off|off and on)\b", re.I)
 # The question asked for again, as the last words said: whatever came before it was not yet the answer.
@@ -2379,9 +2384,10 @@ class Resolver:
         """Whether an answer to "did it come on suddenly?" opens with a no and tells no sign, no sudden after the no,
         and no time of minutes, hours or a change (`_A_CHANGE_TOLD`, "sudden" aside: "nothing sudden" is the no)."""
         words = _words_as_said(text)
+        said = re.sub(r"\bnothing sudden\b", "", text.lower())
         return bool(words) and words[0] in _ANSWER_NOS and not resolution.slots.get("symptom") and not (
-            self._said_sudden(text, after_the_no=True)) and not _A_CHANGE_TOLD.search(
-            re.sub(r"\bnothing sudden\b", "", text.lower()))
+            self._said_sudden(text, after_the_no=True)) and not _A_CHANGE_TOLD.search(said) and not (
+            _A_START_TOLD.search(said))
 
     def _said_sudden(self, text: str, after_the_no: bool = False) -> bool:
         """Whether a sudden start is said, not denied (and, `after_the_no`, after any no: "sudden? no" is none)."""
@@ -4831,11 +4837,12 @@ def _a_weekday_of_another_week(sequence: Sequence[Token], match: Match) -> bool:
 
 
 # A sentence said to someone else in the room: a name and an order ("Kayden, get down off that!"), or a thing or
-# creature to be left alone ("leave the cat alone"); never to Alexa, nor "me", "us" or "it" left alone.
+# creature to be left alone ("leave the cat alone"); never to Alexa, nor "alright, stop please", nor "me", "us" or "it"
+# left alone. (The name as written, capitalised: a recogniser's lowercase "kayden stop" is left to the rest.)
 _ASIDE_TO_SOMEONE = re.compile(
-    r"^\s*(?:(?!alexa\b|no\b|yes\b|ok\b|okay\b|right\b|well\b|oh\b|sorry\b|please\b|look\b|listen\b)[A-Za-z]+,\s*"
-    r"(?:leave|stop|get|put|give|don't|do not|come|go|be|shut|sit|quit|pack)\b|.*\bleave (?:the|that|your|his|her) "
-    r"(?!twitch)\w+ alone\b)", re.I)
+    r"^\s*(?:(?!(?i:alexa|no|yes|ok|okay|right|alright|well|oh|ah|sorry|please|look|listen|hey|hi|so|now|then|fine|"
+    r"thanks|er|um|mum|mam|mom|dad)\b)[A-Z][a-z]+,\s*(?i:leave|stop|get|put|give|don't|do not|come|go|be|shut|sit|quit|"
+    r"pack)\b|(?i:.*\bleave (?:the|that|your|his|her) (?!twitch)\w+ alone\b))")
 
 
 def _without_asides_to_someone(text: str) -> str:

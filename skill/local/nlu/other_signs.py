@@ -184,6 +184,8 @@ _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("i
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
                         ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
                         ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
+# What a show is on: "on the telly", "on corrie".
+_ON_AIR = frozenset(second for first, second in _ON_SCREEN if first == "on")
 # "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
 # (Not "worried about" or "scared of": "i'm worried about this chest pain" is the person's own.)
 _TOPIC_VERBS = frozenset(lemma(word) for word in (
@@ -476,10 +478,12 @@ def without_others_signs(
         theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
                                          for token in sequence[match.start : match.end])
         # (An unknown "someone" on the telly is someone in the show: "someone's just keeled over in the pub on the
-        # telly", round 210; "my dad" is not.)
+        # telly", round 210; never by it, in front of it or watching it, nor "my dad": safety review A.)
+        on_air = any(words[i] == "on" and (words[i + 1] in _ON_AIR or words[i + 1] == "the" and i + 2 < len(words)
+                                           and words[i + 2] in _ON_AIR) for i in range(len(words) - 1))
         named = set(words) & _SOMEONE_NEAR or any(
             start <= match.start < end and match.types == {PERSON_TYPE}
-            and match.values[0].id not in ("he", "she", "they", "someone") for match in matches)
+            and match.values[0].id not in ("he", "she", "they", *(("someone",) if on_air else ())) for match in matches)
         screen = not named and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
@@ -512,9 +516,10 @@ def without_others_signs(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
-    # (Those tended, said not to be the speaker, whenever it was: "a resident had a fit at breakfast and the ambulance
-    # came out, she's fine now, but this isn't about her, it's me", round 209; the speaker's own clauses stay.)
-    dropped |= _signs_of_those_tended(sequence, matches)
+    if not now or any(occurrences(said_all, phrase) for phrase in _DISOWNED_OUTRIGHT):
+        # (Those tended, said outright not to be the speaker, whenever it was: "a resident had a fit at breakfast and
+        # the ambulance came out, she's fine now, but this isn't about her, it's me", round 209.)
+        dropped |= _signs_of_those_tended(sequence, matches)
     dropped |= _signs_translated_word_for_word(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
@@ -650,6 +655,12 @@ _POINTING_TO = frozenset({"a", "an", "the", "some", "one", "two", "three", "four
                           "this", "that", "these", "those"})
 # Of those, the ones that say someone is not known ("a fella"; "the lifeguard" may be the one twitching).
 _UNKNOWN_POINTERS = ("a", "an", "some")
+# What says so outright, with the speaker named after it: "but this isn't about her, it's me" (round 209). Those tended
+# are set aside then whenever their sign was (a resident's fit at breakfast); with any other words only when nothing is
+# happening now ("a resident's having a seizure now, I'm on my own": safety review A).
+_DISOWNED_OUTRIGHT = tuple((*start, *about, *comma, *me) for start in (("isn't",), ("is", "not")) for about in (
+    ("about", "her"), ("about", "him"), ("about", "them")) for comma in ((), (",",)) for me in (
+    ("it's", "me"), ("it's", "about", "me"), ("it", "is", "me")))
 # What says the signs told are someone else's, not the speaker's: "nothing like that with me", "i was the one
 # treating them", "they were the patients", "she herself is fine", "that was him, not me". (Never "i was the patient",
 # "never had anything like that with me before", nor "calling for her, not me", which says whose twitch it is.)
@@ -660,10 +671,8 @@ _DISOWNING = (("nothing", "that", ",", "with", "me"), ("nothing", "that", "with"
               ("he", "was", "the", "casualty"), ("she", "was", "the", "casualty"), ("herself", "is", "fine"),
               ("himself", "is", "fine"), ("was", "him", ",", "not", "me"), ("was", "her", ",", "not", "me"),
               ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"),
-              # (round 209: "this isn't about her, it's me", "... and now my own left eyelid's been flickering")
-              ("isn't", "about", "her"), ("isn't", "about", "him"), ("isn't", "about", "them"),
-              ("is", "not", "about", "her"), ("is", "not", "about", "him"), ("my", "own"),
-              ("that", "was", "the", "patient"))
+              # (round 209: "that was the patient we'd given the block to"; never "my own", safety review A)
+              ("that", "was", "the", "patient"), *_DISOWNED_OUTRIGHT)
 # "I mean", "you know": no one's words about themselves.
 _ASIDES = (("i", "mean"), ("you", "know"))
 # Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign
