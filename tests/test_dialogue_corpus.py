@@ -264,7 +264,7 @@ FLOORS = {
     "round206": (2 / 3, 1 / 1, 0, 0),  # "how do you mean weakness? like I cannot stand on the toes?" (README)
     "round207": (2 / 3, 0 / 1, 0, 0),  # a collapse told only to "any other symptoms?", never asked alone (README)
     "round208": (3 / 3, 1 / 1, 0, 0),
-    "round209": (2 / 3, 1 / 1, 0, 0),  # a resident's fit at work beside Mam's slow slurring, still a false alarm (README)
+    "round209": (2 / 3, 1 / 1, 0, 0),  # a resident's fit at work beside Mam's slow slurring, a false alarm (README)
     "round210": (2 / 3, 1 / 1, 0, 0),  # "it was HIM with the headache, not me" after the advice, not yet taken (README)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
