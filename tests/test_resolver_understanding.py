@@ -9711,10 +9711,16 @@ def test_rounds_207_and_208s_answers(text: str, pending: str | None, intent: str
     ("one of me residents had a fit at breakfast and the ambulance came out, she's fine now. but this isn't about "
      "her, it's me. me left thigh's been jumping since Monday",
      None, REPORT, {'pace': ['sudden'], 'bodyPart': ['thigh'], 'startDate': ['2026-12-07']}),
-    # ... beside the speaker's own, and the resident who is the one asked about
+    # ... beside the speaker's own, a patient's said with no more than "my own" (a false alarm kept: safety review
+    # A), and the resident who is the one asked about
+    ("we had a lady come in FAST positive with a left facial droop at four this morning, and now my own left eyelid's "
+     "been flickering since sunday",
+     None, REPORT,
+     {'symptom': ['facial_droop'], 'pace': ['sudden'], 'bodyPart': ['eyelid'], 'startDate': ['2026-12-06']}),
     ("one of my residents had a fit at breakfast, this isn't about her, it's me, my left arm went dead an hour ago",
      None, SYMPTOM,
-     {'person': ['she'], 'pace': ['sudden'], 'symptom': ['weakness'], 'duration': ['PT1H'], 'bodyPart': ['arm']}),
+     {'person': ['she'], 'symptom': ['seizure', 'weakness'], 'pace': ['sudden'], 'duration': ['PT1H'],
+      'bodyPart': ['arm']}),
     ('one of my residents has a twitching calf and she had a fit this morning',
      None, REPORT, {'person': ['she'], 'bodyPart': ['calf'], 'symptom': ['seizure'], 'pace': ['sudden']}),
     ('one of my ladies is fitting right now',
@@ -9882,6 +9888,39 @@ def test_rounds_207_and_208s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'duration': ['PT10M'], 'symptom': ['fainting']}),
     ('alright, stop please',
      None, 'AMAZON.StopIntent', {}),
+    # The second review's real signs: each stays a sign
+    ("someone's collapsed on the tv room floor at the home",
+     'emergency_screen', SYMPTOM, {'person': ['someone'], 'symptom': ['fainting']}),
+    ("he's collapsed, sorry, it's the news, he's just heard his brother died",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'person': ['he']}),
+    ("she's having a fit. sorry, that's the telly. no, really, she is, my daughter",
+     'emergency_screen', SYMPTOM, {'person': ['daughter'], 'symptom': ['seizure']}),
+    ("it's the quiz, someone's just collapsed at table four",
+     'emergency_screen', SYMPTOM, {'person': ['someone'], 'symptom': ['fainting']}),
+    ("your question was asking which of these i've got and it's the chest pain i've had it all morning",
+     'emergency_screen', SYMPTOM, {'symptom': ['chest_pain'], 'pace': ['sudden']}),
+    ('she took a fit training this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'trigger': ['exercise'], 'pace': ['sudden']}),
+    ("a man is having a fit in the street now, this isn't about him, it's me",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'answer': ['no']}),
+    ('the most exercise he gets is walking to the shop and today he collapsed on the way',
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['he'], 'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('no nothing happened today he came in from the garden and it was like that',
+     'sudden_onset', 'OnsetPaceIntent', {'pace': ['sudden']}),
+    ("if that's not a stroke picture i don't know what is",
+     'emergency_screen_sudden', 'AMAZON.FallbackIntent', {}),
+    ("the face is just the face it's gone to one side",
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['face'], 'symptom': ['facial_droop']}),
+    ("i'm numb from my shift tongue cheek and chin started twenty minutes ago",
+     'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['sensation_change'], 'bodyPart': ['tongue'], 'duration': ['PT20M']}),
+    ('my heart is like a bird flapping after the energy drink',
+     None, SYMPTOM, {'symptom': ['palpitations'], 'trigger': ['stimulant']}),
+    ("he went down like he'd been shot at the football, his eyes are rolling",
+     'emergency_screen', SYMPTOM,
+     {'person': ['he'], 'symptom': ['fainting'], 'trigger': ['exercise'], 'bodyPart': ['eyelid']}),
+    ("someone's collapsed on the telly",
+     'emergency_screen', SYMPTOM, {'person': ['someone'], 'symptom': ['fainting']}),
 )
 def test_rounds_209_and_210s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
     """Rounds 209 (health and care workers in their work's shorthand) and 210 (a busy home talking over the telly):

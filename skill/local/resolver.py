@@ -578,6 +578,11 @@ _HOME_AS_A_PLACE = re.compile(r"\bhome\b", re.I)
 _A_START_TOLD = re.compile(r"\b(?:night|overnight|yesterday|woke|waking|came on|come on|started|starting|hit|"
                            r"just like that|out of nowhere|teatime|tea time|dinnertime|lunchtime|bedtime|o'clock|"
                            r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b")
+# ... and only beside what says it has long been so or came slowly ("he says it just feels tired after a long game,
+# same as since Saturday"): "no, nothing happened today, he came in from the garden and it was like that" is no no
+# (safety review A2).
+_SLOW_OR_AS_EVER = re.compile(r"\b(?:tired|slow|slowly|gradual|gradually|weeks|months|same as|for ages|always|as ever|"
+                              r"as usual)\b")
 # How often, said beside a time put right ("it comes and goes but it's been since August").
 _COMES_AND_GOES = re.compile(r"\b(?:it |they )?(?:comes and goes|come and go|on and off|off and on)\b", re.I)
 # The question asked for again, as the last words said: whatever came before it was not yet the answer.
@@ -2382,12 +2387,13 @@ class Resolver:
 
     def _a_bare_no_to_sudden(self, resolution: Resolution, text: str) -> bool:
         """Whether an answer to "did it come on suddenly?" opens with a no and tells no sign, no sudden after the no,
-        and no time of minutes, hours or a change (`_A_CHANGE_TOLD`, "sudden" aside: "nothing sudden" is the no)."""
+        no time of minutes, hours or a change (`_A_CHANGE_TOLD`, "sudden" aside: "nothing sudden" is the no) and no
+        start (`_A_START_TOLD`), and says it came slowly or is as it has been (`_SLOW_OR_AS_EVER`)."""
         words = _words_as_said(text)
         said = re.sub(r"\bnothing sudden\b", "", text.lower())
         return bool(words) and words[0] in _ANSWER_NOS and not resolution.slots.get("symptom") and not (
             self._said_sudden(text, after_the_no=True)) and not _A_CHANGE_TOLD.search(said) and not (
-            _A_START_TOLD.search(said))
+            _A_START_TOLD.search(said)) and bool(_SLOW_OR_AS_EVER.search(said))
 
     def _said_sudden(self, text: str, after_the_no: bool = False) -> bool:
         """Whether a sudden start is said, not denied (and, `after_the_no`, after any no: "sudden? no" is none)."""

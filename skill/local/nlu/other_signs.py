@@ -184,8 +184,6 @@ _ON_SCREEN = frozenset({("on", "tv"), ("on", "telly"), ("on", "television"), ("i
                         ("the", "serial"), ("in", "serial"), ("on", "casualty"), ("on", "eastenders"),
                         ("on", "corrie"), ("on", "emmerdale"), ("on", "neighbours"), ("on", "holby"),
                         ("on", "youtube"), ("on", "tiktok"), ("on", "netflix")})
-# What a show is on: "on the telly", "on corrie".
-_ON_AIR = frozenset(second for first, second in _ON_SCREEN if first == "on")
 # "I know all about seizures", "i read about strokes": a sign after these and "about" is a topic, not an event.
 # (Not "worried about" or "scared of": "i'm worried about this chest pain" is the person's own.)
 _TOPIC_VERBS = frozenset(lemma(word) for word in (
@@ -477,14 +475,7 @@ def without_others_signs(
                               and match.start < start for match in matches)
         theirs = relative_before and any(token.word in ("his", "her") for match in matches if id(match) in signs
                                          for token in sequence[match.start : match.end])
-        # (An unknown "someone" on the telly is someone in the show: "someone's just keeled over in the pub on the
-        # telly", round 210; never by it, in front of it or watching it, nor "my dad": safety review A.)
-        on_air = any(words[i] == "on" and (words[i + 1] in _ON_AIR or words[i + 1] == "the" and i + 2 < len(words)
-                                           and words[i + 2] in _ON_AIR) for i in range(len(words) - 1))
-        named = set(words) & _SOMEONE_NEAR or any(
-            start <= match.start < end and match.types == {PERSON_TYPE}
-            and match.values[0].id not in ("he", "she", "they", *(("someone",) if on_air else ())) for match in matches)
-        screen = not named and not theirs and any(
+        screen = not someone and not theirs and any(
             tuple(words[i:i + 2]) in _ON_SCREEN for i in range(len(words) - 1))
         # "our old dog had a funny turn and keeled over": a clause with no subject of its own goes on with the last.
         goes_on = others and any(match.start == start for match in matches if SIGN_TYPE in match.types)
@@ -516,10 +507,9 @@ def without_others_signs(
         sequence, matches) | _trips_down(sequence, matches)
     if not now:
         dropped |= _others_past_signs(sequence, matches) | _someone_elses_after_not_me(sequence, matches)
-    if not now or any(occurrences(said_all, phrase) for phrase in _DISOWNED_OUTRIGHT):
-        # (Those tended, said outright not to be the speaker, whenever it was: "a resident had a fit at breakfast and
-        # the ambulance came out, she's fine now, but this isn't about her, it's me", round 209.)
-        dropped |= _signs_of_those_tended(sequence, matches)
+    outright = _over_and_disowned(said_all, sequence, matches)
+    if not now or outright:
+        dropped |= _signs_of_those_tended(sequence, matches, outright=outright)
     dropped |= _signs_translated_word_for_word(sequence, matches)
     # "The spaniel collapsed. So did I", "the dog had a fit, I had one too": the same sign, one's own as well (review
     # B76). Whatever was set aside before the echo stays a sign.
@@ -671,8 +661,8 @@ _DISOWNING = (("nothing", "that", ",", "with", "me"), ("nothing", "that", "with"
               ("he", "was", "the", "casualty"), ("she", "was", "the", "casualty"), ("herself", "is", "fine"),
               ("himself", "is", "fine"), ("was", "him", ",", "not", "me"), ("was", "her", ",", "not", "me"),
               ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"),
-              # (round 209: "that was the patient we'd given the block to"; never "my own", safety review A)
-              ("that", "was", "the", "patient"), *_DISOWNED_OUTRIGHT)
+              # (never "my own", safety review A, nor "that was the patient", who may be the one asked about, A2)
+              )
 # "I mean", "you know": no one's words about themselves.
 _ASIDES = (("i", "mean"), ("you", "know"))
 # Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign
@@ -701,7 +691,22 @@ def _a_stranger_as_subject(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[int]:
+def _over_and_disowned(words: list[str], sequence: list[Token], matches: list[Match]) -> bool:
+    """Whether a sign of today is over and said outright not to be the speaker's: "a resident had a fit at breakfast
+    and the ambulance came out, she's fine now, but this isn't about her, it's me" (round 209). Never with a sign told
+    as going on ("a man is having a fit in the street now, this isn't about him, it's me") nor "now" said but of
+    someone well again (safety review A2)."""
+    return any(occurrences(words, phrase) for phrase in _DISOWNED_OUTRIGHT) and any(
+        word in _RECOVERED and at > 0 and words[at - 1] in _GOING_ON | {"'s", "is", "was"}
+        for at, word in enumerate(words)) and not any(
+        word in NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | TIME_UNITS)
+        for at, word in enumerate(words)) and not any(
+        sequence[at].word.endswith("ing") or sequence[at].word in ("having", "keeps")
+        for match in matches if SIGN_TYPE in match.types
+        for at in range(max(0, match.start - 1), match.end))
+
+
+def _signs_of_those_tended(sequence: list[Token], matches: list[Match], outright: bool = False) -> set[int]:
     """The signs of the strangers a rescuer or first aider tended, when the speaker says they were not theirs: "we'd
     a walker collapsed on the cliff path on sunday, unresponsive when the team got to him, but that was him, not
     me", "three girls fainted near the barrier and one boy had a fit, but they were the patients" (round 159). A
@@ -710,7 +715,8 @@ def _signs_of_those_tended(sequence: list[Token], matches: list[Match]) -> set[i
     of the stranger doing something to someone ("a lady found him collapsed"), and nothing when the stranger's is
     the twitch ("the patient's calf has been twitching and she just collapsed ...")."""
     words = [token.word for token in sequence]
-    if not any(occurrences(words, phrase) for phrase in _DISOWNING) or any(
+    disowning = (*_DISOWNING, *_DISOWNED_OUTRIGHT) if outright else _DISOWNING
+    if not any(occurrences(words, phrase) for phrase in disowning) or any(
             match.types == {PERSON_TYPE} and match.start > 0 and words[match.start - 1] in OWN | {"our", "own"}
             for match in matches):
         return set()  # (nor when someone of the speaker's is named: "it's my mum ... then she passed out on sunday",
