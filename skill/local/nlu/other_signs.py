@@ -660,9 +660,8 @@ _DISOWNING = (("nothing", "that", ",", "with", "me"), ("nothing", "that", "with"
               ("he", "was", "the", "patient"), ("she", "was", "the", "patient"), ("they", "were", "the", "casualties"),
               ("he", "was", "the", "casualty"), ("she", "was", "the", "casualty"), ("herself", "is", "fine"),
               ("himself", "is", "fine"), ("was", "him", ",", "not", "me"), ("was", "her", ",", "not", "me"),
-              ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"),
-              # (never "my own", safety review A, nor "that was the patient", who may be the one asked about, A2)
-              )
+              ("was", "them", ",", "not", "me"), ("was", "him", "not", "me"), ("job", ",", "not", "me"))
+# (Never "my own" (safety review A), nor "that was the patient", who may be the one asked about (A2).)
 # "I mean", "you know": no one's words about themselves.
 _ASIDES = (("i", "mean"), ("you", "know"))
 # Someone the clause's subject does something to ("a lady found him collapsed", "a man caught her"): then the sign

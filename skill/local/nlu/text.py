@@ -2568,7 +2568,7 @@ _JOKERS: tuple[_Rewrite, ...] = (
 )
 
 
-# What a broadcast is, as people name it in a busy room ("that's the telly", "it's Corrie", "sorry, the racing").
+# What a broadcast is, as people name it in a busy room ("that's the telly", "it's Corrie", "sorry, the radio").
 # (Never the news, a match, the racing, a quiz or a film: each also names a live event or the cause of a real sign,
 # "he's collapsed, sorry, it's the news, he's just heard his brother died"; safety review A2.)
 _BROADCAST = (r"(?:telly|tv|television|radio|wireless|soap|soaps|archers|corrie|coronation street|eastenders|emmerdale|"
@@ -2576,9 +2576,10 @@ _BROADCAST = (r"(?:telly|tv|television|radio|wireless|soap|soaps|archers|corrie|
 _A_SIGN_OF_SOMEONE_ON_AIR = (r"\b(he|she|they|someone|somebody)(?:'s| is| has| have|'ve)?(?: just| only)? (?:collapsed|"
                              r"keeled over|fainted|passed out|gone down|went down|dropped|had a (?:fit|stroke|seizure|"
                              r"heart attack)|having a (?:fit|stroke|seizure|heart attack))\b")
+# A sign as "my mouth is ..." says it: "no numbness apart from my left hand" is "my left hand is numb".
+_SIGN_AS_SAID = {"numbness": "numb", "weakness": "weak", "droopy": "drooping"}
 # Health and care workers' shorthand, and the patients, residents and training of their work, as the rest of the
 # resolver reads them (round 209).
-_SIGN_AS_SAID = {"numbness": "numb", "weakness": "weak", "droopy": "drooping"}
 _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
     # "we did a seizure scenario on the mannequin", "a seizure sim", "stroke training": training, no sign
     # (Only done or attended, and training only at it: never "she took a fit training this morning", "he had a
@@ -2663,7 +2664,7 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
      r"(?:about |over |nearly |around )?(?:a |an |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |"
      r"many |several )?(?:years?|months?|ages)\b", "long unchanged", ("unchanged", "changed", "same dose", "stable")),
     # "drives a taxi on nights", "works on nights": night shifts
-    (r"\b(?:drives?|driving|drove|works?|working|worked|does|doing) (?:a |an |the )?(?:[\w]+ ){0,2}on nights\b(?! out)",
+    (r"\b(?:drives?|driving|drove|works?|working|worked|does|doing) (?:a |an |the )?(?:\w+ ){0,2}on nights\b(?! out)",
      "works nights", "on nights"),
     # "if it persists, I'm going to write that on my hand": a note, no place that twitches
     (r"\b(write|writing|wrote|put|note|scribble|draw)\b (?:it|that|this|a note|them) (?:down )?on (?:my|me|the back of "
