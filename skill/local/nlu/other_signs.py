@@ -547,10 +547,12 @@ def _happening_now(sequence: list[Token], matches: list[Match]) -> bool:
                      if any_twitching(sequence[start:end]) and not any(
                          start <= match.start < end and SIGN_TYPE in match.types for match in matches)
                      for at in range(before, end)}
-    return within_hours or any(
-        word in NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | TIME_UNITS) and at not in of_the_twitch
-        for at, word in enumerate(words)
-    )
+    return within_hours or any(_a_now_said(words, at) and at not in of_the_twitch for at in range(len(words)))
+
+
+def _a_now_said(words: list[str], at: int) -> bool:
+    """Whether the word at `at` says now, not someone well again ("she's up now") nor a length ("weeks now")."""
+    return words[at] in NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | TIME_UNITS)
 
 
 def _others_past_signs(sequence: list[Token], matches: list[Match]) -> set[int]:
@@ -697,9 +699,7 @@ def _over_and_disowned(words: list[str], sequence: list[Token], matches: list[Ma
     someone well again (safety review A2)."""
     return any(occurrences(words, phrase) for phrase in _DISOWNED_OUTRIGHT) and any(
         word in _RECOVERED and at > 0 and words[at - 1] in _GOING_ON | {"'s", "is", "was"}
-        for at, word in enumerate(words)) and not any(
-        word in NOW_WORDS and not (at > 0 and words[at - 1] in _RECOVERED | TIME_UNITS)
-        for at, word in enumerate(words)) and not any(
+        for at, word in enumerate(words)) and not any(_a_now_said(words, at) for at in range(len(words))) and not any(
         sequence[at].word.endswith("ing") or sequence[at].word in ("having", "keeps")
         for match in matches if SIGN_TYPE in match.types
         for at in range(max(0, match.start - 1), match.end))

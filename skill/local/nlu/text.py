@@ -2379,6 +2379,8 @@ def _day_then_month(said: re.Match[str]) -> str:
 _FIGURES_OF_TIME = re.compile(r"\d[.:/]\d")
 _DATES_AND_CLOCK_TIMES: tuple[_Rewrite, ...] = ((_NUMERIC_DATE, _day_then_month, (".", "/")),
                                                 (_CLOCK_TIME, _clock_time_said, (":", ".")))
+# "Nothing is ..." with no "except" or "but" after it: none of it ("nothing is sleeping, only my foot" is read as said).
+_NOTHING_BUT_SOME = r"(?!\s*,?\s*(?:only|except|but|apart|just|besides|other than|save)\b)"
 _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
     # "since years", "since twelve years" (seit Jahren, depuis des années): for years
     (r"\bsince ((?:many|several|some|a few|so many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2397,7 +2399,7 @@ _EUROPEAN_ENGLISH: tuple[_Rewrite, ...] = (
      r"what counts as \1?",
      ("what means", "what is meaning", "what does mean")),
     # "nothing is sleeping", "my arm sleeps since I woke up" (sleeps for asleep, as "eingeschlafen"): numb
-    (r"\bnothing (?:is |was )?sleep(?:ing|s)\b(?!\s*,?\s*(?:only|except|but|apart|just|besides|other than|save)\b)",
+    (r"\bnothing (?:is |was )?sleep(?:ing|s)\b" + _NOTHING_BUT_SOME,
      "nothing is numb", "sleep"),
     (r"\b((?:my|his|her|their|the) (?:left |right )?(?:arms?|hands?|legs?|foot|feet|fingers?|toes?|face|thumbs?|"
      r"lips?))(?: (is|are|was|were) sleeping| sleeps)\b",
@@ -2573,9 +2575,11 @@ _JOKERS: tuple[_Rewrite, ...] = (
 # "he's collapsed, sorry, it's the news, he's just heard his brother died"; safety review A2.)
 _BROADCAST = (r"(?:telly|tv|television|radio|wireless|soap|soaps|archers|corrie|coronation street|eastenders|emmerdale|"
               r"hollyoaks|neighbours|home and away|holby|radio \w+|\w+ fm)")
-_A_SIGN_OF_SOMEONE_ON_AIR = (r"\b(he|she|they|someone|somebody)(?:'s| is| has| have|'ve)?(?: just| only)? (?:collapsed|"
-                             r"keeled over|fainted|passed out|gone down|went down|dropped|had a (?:fit|stroke|seizure|"
-                             r"heart attack)|having a (?:fit|stroke|seizure|heart attack))\b")
+# A sign said of someone, after who it is ("'s just collapsed", "has had a fit"), as people say it of a character.
+_A_SIGN_ON_AIR = (r"(?:'s| is| has| have|'ve)?(?: just| only)? (?:collapsed|keeled over|fainted|passed out|gone down|"
+                  r"went down|dropped|had a (?:fit|stroke|seizure|heart attack)|having a (?:fit|stroke|seizure|heart "
+                  r"attack))\b")
+_A_SIGN_OF_SOMEONE_ON_AIR = r"\b(he|she|they|someone|somebody)" + _A_SIGN_ON_AIR
 # A sign as "my mouth is ..." says it: "no numbness apart from my left hand" is "my left hand is numb".
 _SIGN_AS_SAID = {"numbness": "numb", "weakness": "weak", "droopy": "drooping"}
 # Health and care workers' shorthand, and the patients, residents and training of their work, as the rest of the
@@ -2653,8 +2657,7 @@ _CLINICIANS_WORDS: tuple[_Rewrite, ...] = (
      lambda said: f"{said.group(2)} {said.group(3)} is {_SIGN_AS_SAID.get(said.group(1), said.group(1))}",
      ("except", "apart", "other than", "save", "besides")),
     # "the lid's twitching, nothing's drooping": none of it (never "nothing's drooping except my lip")
-    (r"\bnothing(?:'s| is)? (drooping|droopy)\b(?!\s*,?\s*(?:only|except|"
-     r"but|apart|just|besides|other than|save)\b)", r"no \1", "nothing"),
+    (r"\bnothing(?:'s| is)? (drooping|droopy)\b" + _NOTHING_BUT_SOME, r"no \1", "nothing"),
     # "back's been knackered since 2011 but that's the job": an old complaint, not when the twitch began
     (r"\b(?:my |me |his |her )?(?:back|knees?|hips?|shoulders?|neck|feet)(?:'s| has| have|'ve| is| are)? been "
      r"(?:knackered|bad|dodgy|playing up|sore|stiff|wrecked|shot|iffy|giving me gyp) since (?:19|20)\d\d\b",
@@ -2735,7 +2738,7 @@ _BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
     # (Never "never mind what's on the telly, he's just collapsed": someone unnamed only, after the broadcast itself;
     # safety review E.)
     (rf"\b((?:that's|that is|it's|it is|that was|the \w+'s) (?:just |only )?(?:the )?{_BROADCAST},? )"
-     + _A_SIGN_OF_SOMEONE_ON_AIR[2:].replace("(he|she|they|someone|somebody)", "(?:someone|somebody)")
+     + r"(?:someone|somebody)" + _A_SIGN_ON_AIR
      + r"(?=\s*(?:[.!?]|$|again\b|on (?:the )?(?:telly|tv|soap|programme|show)\b|in the (?:rovers|queen vic|vic|"
        r"woolpack|dog|pub)\b))",
      r"\1someone is on the telly", ("that's", "that is", "it's", "it is", "that was", "'s")),
