@@ -15,11 +15,13 @@ from hypothesis import strategies as st
 from skill.domain.triage import EMERGENCY_SYMPTOMS, NEW_NERVE_SYMPTOMS, SUDDEN_SIGNS
 from skill.local.interaction_model import load_interaction_model
 from skill.local.nlu.sign_cues import CueError, SignCues
+from skill.local.nlu.word_cache import known_words
 from tests.nlu_support import LazyResolver
 
 MODEL = load_interaction_model()
 RESOLVER = LazyResolver()
-CUES = SignCues.load()
+with known_words():  # (the cues' words from the file a resolver's build keeps them in: 3 s of every collection)
+    CUES = SignCues.load()
 
 
 def heard(text: str, pending: str | None = "emergency_screen") -> tuple[list[str], list[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -21,6 +22,35 @@ SAID = ("my eyelid keeps twitching", "no", "my left arm went numb an hour ago", 
 # Texts of the model's, with the words the code makes of them, as a file holds them.
 RIGHT = [[said, True, list(text.worked_out_words(said))] for said in (
     "eye lid", " keeps twitching", "my {bodyPart} is {symptom}", "pins and needles", "since {startDate}")]
+
+
+class BuiltOnce(NamedTuple):
+    readings: list[tuple[str, dict]]
+    file: str
+    made: dict[tuple[str, bool], tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> BuiltOnce:
+    """A resolver built with nothing known (every text worked out, 8-15 s): its readings of SAID, the file it left,
+    and the words the code made as it built, each text's. Built once for the tests that need a whole file."""
+    worked_out = text.worked_out_words
+    made: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+    def recorded(said: str, drop_fillers: bool = True) -> tuple[str, ...]:
+        made[(said, drop_fillers)] = words = worked_out(said, drop_fillers)
+        return words
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("words")))
+        patched.setattr(text, "worked_out_words", recorded)
+        text.normal_words.cache_clear()
+        readings = [(resolution.intent, resolution.slot_ids()) for resolution in map(Resolver(MODEL).resolve, SAID)]
+        path = cache_file()
+        assert path is not None
+        kept = path.read_text(encoding="utf-8")
+    text.normal_words.cache_clear()
+    return BuiltOnce(readings, kept, made)
 
 
 @pytest.fixture
@@ -48,12 +78,11 @@ def _keep(content: str, mode: int = 0o600) -> Path:
 
 
 def test_the_file_holds_what_the_code_makes_and_a_second_build_works_next_to_nothing_out(
-        fresh_words: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = Resolver(MODEL)
-    readings = [(resolution.intent, resolution.slot_ids()) for resolution in map(first.resolve, SAID)]
+        built_once: BuiltOnce, fresh_words: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _keep(built_once.file)
     kept = _kept()
     assert len(kept) > 5000 and ["eye lid", True, ["eyelid"]] in kept
-    assert all(list(text.worked_out_words(said, drop)) == found for said, drop, found in kept)
+    assert all(built_once.made[(said, drop)] == tuple(found) for said, drop, found in kept)
     # A new process: nothing in memory; only the texts checked on reading the file are worked out again.
     text.normal_words.cache_clear()
     worked_out = text.worked_out_words
@@ -66,11 +95,12 @@ def test_the_file_holds_what_the_code_makes_and_a_second_build_works_next_to_not
     monkeypatch.setattr(text, "worked_out_words", counted)
     second = Resolver(MODEL)
     assert len(calls) <= word_cache._CHECKED, calls[:5]
-    assert [(resolution.intent, resolution.slot_ids()) for resolution in map(second.resolve, SAID)] == readings
+    readings = [(resolution.intent, resolution.slot_ids()) for resolution in map(second.resolve, SAID)]
+    assert readings == built_once.readings
 
 
-def test_what_a_person_says_is_never_read_from_the_file(fresh_words: Path) -> None:
-    Resolver(MODEL)
+def test_what_a_person_says_is_never_read_from_the_file(built_once: BuiltOnce, fresh_words: Path) -> None:
+    _keep(built_once.file)
     said = "my husband can't breathe and his lips are blue"
     _keep(json.dumps({"words": [*_kept(), [said, True, ["my", "eyelid"]]]}))
     text.normal_words.cache_clear()
