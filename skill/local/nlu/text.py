@@ -1182,6 +1182,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _misheard_and_joking_words(text)
     text = _forum_and_european_words(text)
     text = _clinicians_and_busy_home_words(text)
+    text = _gadgets_and_pointing_words(text)
     # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
     # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
     if "rigid" in text and not _A_FIT_SAID.search(text):
@@ -2793,10 +2794,185 @@ _BUSY_HOME_WORDS: tuple[_Rewrite, ...] = (
 )
 
 
+# A face the speaker pulled for a camera, told after the face it made ("my face looked all wonky in her photo, but i
+# was pulling a face at her on purpose"), and anything that says it was more than that: a denial, a doubt, something
+# now or still, or another sign ("I thought I was gurning, but it's stayed like that", "... and it won't move").
+_FACE_PULLED = re.compile(r"\b(?:i|me)\b(?: \w+){0,3}? (?:pull(?:ed|ing)?(?: (?:a|my|me|some))?(?: (?:right|funny|"
+                          r"daft|daftest|silly|stupid|weird|mad|ugly|wonky))? faces?|pulling it like that|gurn\w*)\b")
+_FOR_A_CAMERA = re.compile(r"\b(?:photos?|selfies?|pictures?|pics?|camera|snaps?|snapchat|filters?|videos?)\b")
+_FACE_NOT_ONLY_PULLED = re.compile(
+    r"n't\b|\b(?:not|never|cannot|can not|assum\w*|thought|think|guess|reckon\w*|maybe|hope|probably|seem\w*|today|"
+    r"actually|real|really|still|stayed|stuck|again|mirror|as well|too|also|headache|dizz\w*|dribbl\w*|drool\w*|eyes?|"
+    r"vision|sick|confus\w*|slur\w*|weak\w*|numb\w*|speech|speak\w*|talk\w*|words?|arms?|legs?|hands?)\b|"
+    r"(?<!normal )(?<!fine )(?<!okay )(?<!ok )(?<!alright )(?<!grand )\bnow\b")
+_A_FACE_AS_PULLED = re.compile(r"\b(?:all )?(?:down (?:one|the one|this|that|the) side|wonky|squint|lopsided|crooked|"
+                               r"droop(?:y|ing|ed)?|twisted|dropped)\b")
+_THE_REASON_AFTER = re.compile(r"\b(?:but|because|cause|cos|coz|that was|that's|it was)\b")
+_THE_SPEAKERS_FACE_BEFORE = re.compile(r"\b(?:my|me) (?:face|mouth|smile|lips?)\b(?:\W+\w+){0,4}\W*$")
+# What a mouth, a chest or raised arms may be told with that is no sign of theirs (round 212's safety reviews).
+_A_MOUTHS_OWN_CAUSE = re.compile(r"\b(?:voice|cold|hoarse|laryngitis|throat|cold sores?|allerg\w*|dentist|filler|"
+                                 r"numbing|injection|braces|retainer|teeth|tooth|ulcers?|flu|cough\w*|dentures?|twitch\w*|"
+                                 r"chapped|pierc\w*|lisp|stammer\w*|stutter\w*|always)\b")
+_A_CHEST_MUSCLES_OWN = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump\w*|pec|pecs|painless|muscle|bench|"
+                                  r"no pain|not (?:painful|sore)|doesn't hurt|does not hurt|cat|dog|baby)\b")
+_EXERCISE_OF_THE_ARMS = re.compile(r"\b(?:physio\w*|exercises?|gym|stretch\w*|shirt|sleeves?|jumper|tired|workout|"
+                                   r"weights|class|yoga|pilates)\b")
+_MORE_THAN_A_KNOCK = re.compile(r"\b(?:droop\w*|numb\w*|weak\w*|can't move|cannot move|won't move|sudden\w*|out of "
+                                r"nowhere|slur\w*|face|speech|confus\w*)\b")
+# Health gadgets and their numbers (round 211), and places shown to a speaker that cannot see (round 212).
+_GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
+    # "lift both arms. this one he lifts. this one, no, it falls down": the arm test, one arm failing it
+    # (Never "i lift both arms fine, neither one drops", nor a physio's or the gym's exercise.)
+    (r"\b(?:lift|raise|hold (?:up|out)|held (?:up|out)|put up|stick out)s? (?:up )?(?:both (?:of )?(?:his |her |their |"
+     r"your |my )?|his |her |their |your |my )(?:arms|hands)\b(?P<between>[^?]{0,80}?)\b(?:this|that|the other|the "
+     r"left|the right|one|the)(?: one| arm| side| hand)?(?:'s)?,?(?: no,?)?(?: it| he| she)?(?: just)? (?:falls|fell|"
+     r"drops|dropped|drifts|drifted|sinks|sank|sags|sagged|flops|flopped|slides|slid|comes down|came down|goes down|"
+     r"went down|floats down|(?:is |keeps |kept )?(?:falling|dropping|drifting|sinking|sagging)|(?:won't|wouldn't|"
+     r"would not|will not|doesn't|does not|didn't|did not|can't|cannot|couldn't|isn't|is not|not) (?:stay|staying|keep "
+     r"it|hold it) up)\b",
+     lambda said: said.group() if re.search(r"\b(?:neither|none|nor|both (?:are |were |stay\w* |went )?(?:fine|ok|"
+                                            r"okay|up|level|even))\b", said.group("between")) or _EXERCISE_OF_THE_ARMS
+     .search(said.string) else f"{said.group()}, one arm has gone weak", ("arms", "hands")),
+    # "his mouth is not normal when he talks": his speech
+    # (Never a voice, nor lips or a mouth with a cause or a twitch of their own anywhere: "my lips aren't right when
+    # i talk cos of the cold sore", "... because my lip keeps twitching".)
+    (r"\b(?:his|her|my|me|their|your|the|\w+'s) (?:mouth|lips|speech|words|talking)(?:'s|\s+(?:is|was|are|were|has "
+     r"been|have been))?(?:\s+not|n't|\s+isn't|\s+wasn't|\s+aren't|\s+weren't|\s+ain't) (?:normal|right|working right|"
+     r"working properly|moving right|moving properly)(?= (?:when|while|as) (?:he|she|they|i|you)(?:'s| is| was| were|"
+     r" tries to| try to)? (?:talks?|speaks?|talking|speaking|tries)\b)",
+     lambda said: said.group() if _A_MOUTHS_OWN_CAUSE.search(said.string) else f"{said.group()}, the speech is slurred",
+     ("mouth", "lips", "speech", "words", "talking")),
+    # "flat on the middle of me chest, like a fist pushing in": a crushing chest
+    # (Never told of a twitch, a muscle or no pain anywhere: "my pec twitches, like a fist pushing, painless".)
+    (r"\bchest\b,?(?: feels?| felt)?(?: like| as if| as though)(?: there's| there is)? (?:a|an|someone's|somebody's|"
+     r"some) (?:fist|hand|knee|boot|foot|weight|rock|stone|brick)\b(?= (?:pushing|pressing|pushed|pressed|squeezing|"
+     r"crushing|sat|sitting|standing|punching|grinding)\b)",
+     lambda said: said.group() if _A_CHEST_MUSCLES_OWN.search(said.string) else "chest, crushing pain like a weight",
+     "chest"),
+    # "the bit you sit on", "the left cheek of the backside", "me bum cheek": the buttock, never the face
+    (r"\bthe (?:bit|part|muscle|side) (?:you|i|we|he|she|ye) sits? on\b", "the buttock", " sit"),
+    (r"\b(?:(?:the|my|me|his|her) )?(?:(?:left|right) )?cheek,? (?:(?:boy|love|mate|pet|like|hen|son),? )?(?:of "
+     r"(?:the|my|me|his|her) )?(?:backside|bum|arse|butt|bottom(?! (?:lip|lips|teeth|tooth|jaw|eyelid|lid|of)\b)|"
+     r"behind)\b", "buttock", "cheek"),
+    # (A cheek named straight after the buttock is one of its two: "me backside's twitching. the bit you sit on. left
+    # cheek"; never one told of as a face's: "... now his left cheek is drooping".)
+    (r"(?<=\bbuttock)([.,]? (?:\w+[.,]? ){0,3}?)(?:the |my |me )?(?:(left|right|other|one) )?cheek\b"
+     r"(?=\s*(?:[.,!?;]|$|(?:keeps |is |'s |has been |been )?(?:twitch|jump|flicker|pulse|pulsing|going)\w*|of\b))"
+     r"(?![^.!?]{0,40}\b(?:droop\w*|sag\w*|hang\w*|numb\w*|dropped|fallen|slipped|floppy|weak\w*|frozen|twisted|"
+     r"crooked|lopsided|wonky)\b)", r"\1\2 buttock", "cheek"),
+    (r"\bleggings\b", "trousers", "leggings"),
+    # "where the arm of my glasses sits": the glasses', no arm of the person's
+    (r"\b(?:the )?arms? of (my|me|his|her|their|your|the) (glasses|specs|spectacles|sunglasses)\b", r"\1 \2",
+     ("glasses", "specs", "spectacles")),
+    # "finger prick was 6.4": a blood test, no finger; "I keep an eye on him through the apps": watching, no eye
+    (r"\b(?:a |the |my |me )?finger[ ]?(?:pricks?|sticks?|prick test)\b", "a blood test", "finger"),
+    (r"\bpricked (?:my|me|his|her) finger\b", "did a blood test", "pricked"),
+    (r"\bkeep(?:s|ing)? (?:an|a close|a good|half an) eye on\b", "watching over", " eye on"),
+    # "where me hand is", "where I've got me hand", "right where my finger is", "I can put my finger right on it",
+    # "where I'm pointing": here, no hand or finger twitching
+    # (Only said as pointing: after a pause, "right", "just" or "it's", never "lost track of where my hand is".)
+    (r"(?:(?<=, )|(?<=\. )|(?<=right )|(?<=just )|(?<=it's )|(?<=here )|(?<=there )|(?<=bit )|(?<=spot )|^)"
+     r"where (?:i've got |i have got |i've |i have |i put |i'm putting |i am putting )?(?:my|me|his|her) (?:hand|"
+     r"hands|finger|fingers|thumb)(?:'s| is| are| was)?(?= *(?:[,.!?]|$|now\b|look\b|see\b|on\b|flat\b|right\b))",
+     "here", "where"),
+    (r"\b(?:i|you) (?:can|could) put (?:my|me|your) finger (?:right |straight )?on it\b", "it is one spot",
+     "finger"),
+    (r"\b(?:right )?where (?:i'm|i am|i was|he's|she's|he is|she is) pointing(?: to| at)?\b", "here", "pointing"),
+    # "just up from where me watch sits, left arm": where, said by the place beside it
+    (r"\b(?:just |a bit |an inch |slightly )?(?:up|down|above|below) from where (?:my|me|his|her|the) (?:watch|fitbit|"
+     r"smartwatch|bracelet|strap)(?: face| strap)? (?:sits|goes|is|was|rests)\b,?", "", "from where"),
+    # "where me watch sits", "where the watch face sits": the wrist, no face
+    (r"\bwhere (?:my|me|his|her|your|the) (?:watch|fitbit|smartwatch|bracelet|strap)(?: face| strap)? (?:sits|goes|"
+     r"is|was|rests|'s|sat|usually sits|normally sits)\b", "at the wrist", ("watch", "fitbit", "bracelet", "strap")),
+    # "you can't see us, can you", "och, you cannae see": a speaker with no eyes, not the person's sight
+    (r"\b(?:you|ye|u) (?:can't|cannot|can not|cannae|canny|cant|couldn't|can't actually) see(?: us| me| it| that| this|"
+     r" where| what)?(?:,? (?:can|could|do) (?:you|ye|u))?\b(?!\s+(?:properly|straight|clearly|out of|with|a thing|"
+     r"anything|nothing|at all|right|half|out|through|from|on|one side|well|much|very|far|the|my|me|his|her))",
+     "you are only a speaker", "see"),
+    # "me dead leg from training, a lad kneed me": a bruised thigh, where the knock is told
+    # (Never with another sign, or out of nowhere: "dead leg and a droopy face, he was only refereeing".)
+    (r"\b(?:a |me |my |his |her |the )?dead legs?\b(?=.*\b(?:kneed|knee(?:s|d)? (?:me|you|him|her)|training|football|"
+     r"five a side|rugby|netball|hockey|tackle|bruis\w*)\b)",
+     lambda said: said.group() if _MORE_THAN_A_KNOCK.search(said.string) else "a bruised thigh", "dead leg"),
+    (r"\ba (?:lad|bloke|guy|fella|kid|lass)\b(?= (?:kneed|kicked|elbowed|tackled|barged|clattered|whacked) "
+     r"(?:me|him|her)\b)", "someone", ("kneed", "kicked", "elbowed", "tackled", "barged", "clattered", "whacked")),
+    # "the only thing on me that's dropped is me arches", "the leg with the pin in the ankle": flat feet, an old
+    # plate, no weakness and no pins and needles
+    # (Never with another part after: "what's dropped is me arches and now me face an all".)
+    (r"(?:\b(?:dropped|fallen|flat) arches\b|\b(?:my|me) arches (?:have |'ve )?(?:dropped|fallen)\b)(?![^.!?]{0,40}\b"
+     r"(?:face|mouth|smile|arm|arms|hand|leg|legs|side|speech|words)\b)", "flat feet", "arches"),
+    (r"\b(?:dropped|fallen)\b(?= (?:is|are|was|were) (?:my|me) arches\b(?![^.!?]{0,40}\b(?:face|mouth|smile|arm|arms|"
+     r"hand|leg|legs|side|speech|words)\b))", "flat", "arches"),
+    # "my watch keeps buzzing me with alerts", "my phone buzzing in my pocket": a gadget's buzz, no tingling
+    # (Only the gadget doing it: never "my watch arm is buzzing", "my ring fingers buzzing".)
+    (r"\b((?:my|me|the|his|her|your) (?:watch|phone|fitbit|tracker|app|alarm|sensor|strap|smartwatch)"
+     r"(?: (?:keeps|kept|is|was|has been|started|went|goes|keeps on|'s))?) buzz(?:ing|es|ed)?\b", r"\1 beeping",
+     "buzz"),
+    # "the app says the thirteenth of november": what the app says, as said
+    (r"^\W*(?:the|my|me) (?:app|watch|phone|tracker|diary|log|calendar|fitbit|spreadsheet)(?: says| said| reckons|"
+     r" shows| has it as)\b,?\s*", "", ("app", "watch", "phone", "tracker", "diary", "log", "calendar", "fitbit",
+                                        "spreadsheet")),
+    # "weakness in my eye?": the sign asked about, not told
+    # (Only of an eye: "weakness in my arm?" or "... in my fingers?" stays as said.)
+    (r"^\W*(?:what,? |eh,? )?(weakness|numbness|tingling|weak|numb) in (?:my|me|the) (?:eye|eyes|eyelid|eyelids)"
+     r"\s*\?+\s*$",
+     r"what do you mean by \1?", "?"),
+    (r"\b(?:a|the) (?:metal )?pins? in (?:the|my|me|his|her) (?:ankle|hip|leg|knee|wrist|arm|shoulder|foot)\b",
+     "an old plate", "pin"),
+    # "the hand I don't write with": the other hand, no weakness (nor a second place beside its thumb or finger)
+    (r"(,? *)\bthe (hand|arm|side) (?:i|he|she|you) (?:don't|do not|doesn't|does not) write with\b",
+     lambda said: "" if re.search(r"\b(?:thumbs?|fingers?)\b", said.string) else f"{said.group(1)}the other "
+     f"{said.group(2)}", "write with"),
+    # "why, do people faint from this?", "can this make you faint?": asked why the sign is asked about, said alone
+    (r"^\W*(?:(?:why|what|so|oh|wait)\W+)?(?:do|does|can|could|would|will|is it normal to|is it common to) (?:people|"
+     r"you|anyone|someone|folk|this|it|twitching|that)(?: \w+)? (?:faint|pass out|black out|collapse|make "
+     r"(?:you|people|someone|me) (?:faint|pass out|black out|collapse))(?: from| with| because of| cos of)?"
+     r"(?: this| that| it| twitching)?\s*\?*\s*$", "why do you ask about fainting?",
+     ("faint", "pass out", "black out", "collapse")),
+    # "like when you drop a stone in water": a ripple, nobody dropping
+    (r"\bdrop(?:s|ped|ping)? (?:a |the )?(?:stone|pebble|rock)s? (?:in|into)\b", "throw a stone into", "drop"),
+    # "the watch thinks every whack of the mallet is me hitting the deck": a gadget's false alarms, always so
+    (r"\b(?:the|my|me|his|her) (?:watch|phone|app|fitbit|tracker|sensor|alarm)(?: just)? (?:thinks|reckons|thought|"
+     r"reckoned|decides|decided) (?:every|each|any) [^.!?]{0,40}?\bis (?:me|him|her) (?:hitting the deck|falling|"
+     r"fainting|collapsing|going down|keeling over)\b", "the watch gets falls wrong", ("thinks", "reckon", "thought",
+                                                                                        "decide")),
+    # "my pill reminder app", "the pill app would tell me": a phone's reminders, no pill
+    (r"\b(?:pill|pills|medication|medicine|meds|tablet)(?: reminder| tracker)? app\b", "reminder app", "app"),
+    # "the ear thermometer", "t'other arm", "today is day nineteen"
+    (r"\b(?:ear|forehead|temple|oral|armpit|underarm) thermometer\b", "thermometer", "thermometer"),
+    (r"\bt'other\b", "the other", "t'other"),
+    # "I'm a geezer, mate", "I'm a chap" to "could you be pregnant?": a man
+    (r"\b(i'm|i am) a (?:geezer|chap|gent)\b", r"\1 a man", ("i'm a", "i am a")),
+    (r"\b(?:today|it) is day (\w+(?: \w+)?)(?=\s*(?:[,.!?]|$))", r"it has been \1 days", "is day"),
+)
+
+
 def _clinicians_and_busy_home_words(text: str) -> str:
     """Health and care workers' shorthand, and the asides and broadcasts of a busy room, as the rest of the resolver
     reads them (rounds 209 and 210)."""
     return _rewritten(_rewritten(text, _CLINICIANS_WORDS), _BUSY_HOME_WORDS)
+
+
+def _gadgets_and_pointing_words(text: str) -> str:
+    """Health gadgets' words and readings, and places told by pointing or by their own names, as the rest of the
+    resolver reads them (rounds 211 and 212)."""
+    text = _rewritten(text, _GADGETS_AND_POINTING_WORDS)
+    # "my face looked all wonky in her photo, but i was pulling a face at her on purpose": a face for a camera,
+    # pulled by the speaker, told after what it looked like
+    if (pulled := _FACE_PULLED.search(text)) and _FOR_A_CAMERA.search(text) and not _FACE_NOT_ONLY_PULLED.search(
+            text):
+        before, after = text[: pulled.start()], text[pulled.start() :]
+        described = _A_FACE_AS_PULLED.search(before)
+        # (Only the speaker's own face: never "his face was lopsided in the photo because i was gurning next to him".)
+        speakers = all(_THE_SPEAKERS_FACE_BEFORE.search(before[: face.start()])
+                       for face in _A_FACE_AS_PULLED.finditer(before))
+        # (After it, only a face the speaker was making: "it was only squint because i was making it squint".)
+        made = re.sub(r"\b(?:only |just )?(?:squint|wonky|droopy|crooked|lopsided) because i was making it (?:squint|"
+                      r"wonky|droopy|crooked|lopsided|like that)\b", "", after)
+        if speakers and _A_FACE_AS_PULLED.search(made) is None and (described is None or _THE_REASON_AFTER.search(
+                before[described.end() :])):
+            text = _A_FACE_AS_PULLED.sub("like that", before) + made.replace(pulled.group(), "i was joking", 1)
+    return text
 
 
 def _misheard_and_joking_words(text: str) -> str:
