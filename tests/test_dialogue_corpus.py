@@ -266,6 +266,8 @@ FLOORS = {
     "round208": (3 / 3, 1 / 1, 0, 0),
     "round209": (2 / 3, 1 / 1, 0, 0),  # a resident's fit at work beside Mam's slow slurring, a false alarm (README)
     "round210": (2 / 3, 1 / 1, 0, 0),  # "it was HIM with the headache, not me" after the advice, not yet taken (README)
+    "round211": (3 / 3, 1 / 1, 0, 0),  # "only thing that collapsed this week was a ceiling I was fixing" (README)
+    "round212": (3 / 3, 1 / 1, 0, 0),  # "what do you mean, drooping? like my face?" twice is not sure: urgent (README)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

@@ -9926,3 +9926,198 @@ def test_rounds_209_and_210s_answers(text: str, pending: str | None, intent: str
     """Rounds 209 (health and care workers in their work's shorthand) and 210 (a busy home talking over the telly):
     each misread answer beside the real sign of the same shape the safety reviews kept."""
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@pytest.mark.parametrize("text, pending, intent, slots", (
+    # The arm test, failed by one arm (round 212), never when both pass it
+    ('he says no. wait. tato, lift both arms. this one he lifts. this one, no, it falls down like nothing. he says '
+     'since he woke up on the sofa, half an hour. and his mouth is not normal when he talks',
+     'emergency_screen', REPORT,
+     {'person': ['he'], 'trigger': ['exercise'], 'placePattern': ['both_sides'], 'bodyPart': ['arm', 'lip'],
+      'symptom': ['weakness', 'difficulty_speaking'], 'pace': ['sudden'], 'duration': ['PT30M']}),
+    ('i made him lift both arms up over his head, the left just would not stay up',
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'trigger': ['exercise'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ('i lift both arms fine, neither one drops, i checked',
+     'emergency_screen_sudden', TRIGGER, {'trigger': ['exercise']}),
+    # A mouth not right when talking is the speech, never a voice or a mouth with a cause of its own
+    ("his mouth isn't right when he talks, since about an hour ago",
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'bodyPart': ['lip'], 'symptom': ['difficulty_speaking'], 'duration': ['PT1H']}),
+    ("my dad's lips aren't moving properly when he tries to talk",
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['father'], 'bodyPart': ['lip'], 'symptom': ['difficulty_speaking']}),
+    ("his voice isn't right when he talks, he's had a cold all week",
+     'emergency_screen_sudden', 'AMAZON.FallbackIntent', {}),
+    ("my lips aren't right when i talk cos of the cold sore",
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['lip'], 'symptom': ['pain']}),
+    # A chest like a fist pushing in hurts, never a twitch of the chest told with no pain
+    ("backside started monday. now this other thing, where I've got me hand, flat on the middle of me chest, like a "
+     "fist pushing in. it's been there since I did the hens at seven and it's creeping up under me jaw, this side. "
+     "I'm not one for fuss",
+     'onset', REPORT,
+     {'startDate': ['2026-12-07'], 'symptom': ['chest_pain', 'pain'], 'pace': ['gradual', 'sudden'],
+      'bodyPart': ['face']}),
+    ('the twitch in my chest, like a fist pushing in and out, no pain at all',
+     'body_part', REPORT, {'bodyPart': ['chest'], 'deniedSymptom': ['pain']}),
+    # The bit you sit on and its cheeks are the buttock; a cheek that droops is the face's
+    ("right, so it's the bit you sit on, the left cheek, yeah, not my face, my bum, and it's been flickering for "
+     "about ten days",
+     None, REPORT, {'bodyPart': ['buttock'], 'duration': ['P10D']}),
+    ("me backside's twitching. the bit you sit on. left cheek",
+     None, REPORT, {'bodyPart': ['buttock']}),
+    ('the left cheek, boy, of the backside, not the face',
+     'body_part', REPORT, {'bodyPart': ['buttock']}),
+    ('he slipped and landed on his backside, now his left cheek is drooping',
+     'emergency_screen_sudden', SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop']}),
+    ("she fell on her bum in the garden and now her cheek's sagging",
+     'emergency_screen_sudden', SYMPTOM, {'person': ['she'], 'symptom': ['facial_droop']}),
+    # Glasses' arms, finger pricks and an eye kept on someone are no places
+    ("it's this bit here, my lover, right by the corner of my eye where the arm of my glasses goes, the right side, "
+     "it's flickering away",
+     None, REPORT, {'bodyPart': ['eyelid']}),
+    ("my Libre screamed urgent low at me at three this morning, said 2.8, but I'd been lying on the sensor, finger "
+     "prick was 6.4 and I felt absolutely fine. that's not why I'm asking though. my calf's been ticking away for "
+     "about a month",
+     None, REPORT, {'pace': ['sudden'], 'answer': ['yes'], 'bodyPart': ['calf'], 'duration': ['P1M']}),
+    ("it's about my dad, he's eighty-four and lives on his own in Porthcawl, I keep an eye on him through the apps. "
+     "he told me on the phone last night his shoulder's been jumping, and he said it's been at it since the end of "
+     "October",
+     None, REPORT, {'person': ['father'], 'bodyPart': ['shoulder'], 'duration': ['P1D']}),
+    # Where a hand or finger points is here; not knowing where a hand is stays confusion
+    ("it's me bad leg, the left. the back of it, the meaty bit below the knee, where me hand is, look. it's been "
+     "jumping since sunday",
+     None, REPORT, {'bodyPart': ['leg'], 'startDate': ['2026-12-06']}),
+    ('yeah, same spot, I can put my finger right on it',
+     'same_place', REPORT, {'answer': ['yes'], 'placePattern': ['same_place']}),
+    ("he doesn't know where his hand is, it's like it's not his",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['confusion'], 'person': ['he'], 'bodyPart': ['hand']}),
+    # Where a watch sits is the wrist; a speaker that cannot see is no sight lost
+    ("look at this, love, this bit here, where my watch sits. see it? it's going like a little fish flipping under "
+     "the skin. it's at it now",
+     None, REPORT, {'bodyPart': ['hand']}),
+    ('got a twitch just up from where me watch sits, left arm, top of the forearm. been at it since monday',
+     None, REPORT, {'bodyPart': ['arm'], 'startDate': ['2026-12-07']}),
+    ("eeh, you can't see us, can you, you daft thing. the fat bit at the bottom of me thumb, on the left hand",
+     'body_part', REPORT, {'bodyPart': ['thumb']}),
+    ("you can't see it but she can't see anything out of her left eye since lunch",
+     'emergency_screen_sudden', SYMPTOM,
+     {'symptom': ['vision_change'], 'person': ['she'], 'bodyPart': ['eyelid'], 'pace': ['sudden']}),
+    # A dead leg from a knock is a bruised thigh; one from nowhere is still asked about
+    ("no, none of that. a dead leg's just what you call it when someone knees you in the thigh, it was bruised for a "
+     "couple of days. it's not actually dead, it works fine",
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['someone'], 'duration': ['P2D'], 'deniedSymptom': ['weakness']}),
+    # Dropped arches are flat feet, never with a face after them
+    ("nah, nothing like that. the only thing on me that's dropped is me arches",
+     'emergency_screen', REPORT, {'answer': ['no'], 'bodyPart': ['foot']}),
+    ("what's dropped is me arches and now me face an all",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    # A gadget's buzz is no tingling; an arm buzzing is
+    ("well, my watch keeps buzzing me with 'high heart rate' alerts when I'm just sat on the sofa, it says over a "
+     "hundred and ten, and I can feel it thumping away when I lie down at night. that started about the same time. "
+     "I'm not dizzy or anything though",
+     'health_changes', 'AMAZON.FallbackIntent', {}),
+    ('my watch arm is buzzing and weak since this morning',
+     'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['arm'], 'symptom': ['sensation_change', 'weakness'], 'pace': ['sudden']}),
+    # What the app says; a sign asked about back; a man said
+    ('the app says the thirteenth of november',
+     'onset', DURATION, {'startDate': ['2026-11-13']}),
+    ('weakness in my eye?',
+     'nerve_signs', 'ExplainIntent', {'symptom': ['weakness']}),
+    ('weakness in my arm?',
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['arm']}),
+    ("I'm a geezer, mate",
+     'health_changes', 'PregnancyIntent', {'pregnancy': ['not_pregnant']}),
+    # The hand one does not write with is the other hand, no weakness
+    ("my right thumb's going mad, no hang on, my left, i'm looking in the mirror, the hand i don't write with",
+     None, REPORT, {'bodyPart': ['thumb']}),
+    ("the hand i don't write with keeps twitching",
+     None, REPORT, {'bodyPart': ['hand']}),
+    # Asked whether twitching makes people faint; a ripple; a watch's false falls
+    ('why, do people faint from this?',
+     'emergency_screen', 'WhyIntent', {}),
+    ('can this make you faint? i fainted this morning',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'pace': ['sudden']}),
+    ('like ripples, like when you drop a stone in water, little waves under the skin',
+     'body_part', REPORT, {}),
+    ('no, I never went down. the watch thinks every whack of the mallet is me hitting the deck, I cancelled it before '
+     'it rang anybody',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('the watch said i collapsed and i did, i hit the deck in the kitchen',
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
+    # A face the speaker pulled for a camera, told after it; never a face that stayed, was not pulled, or drooped after
+    ('no, none of that. I did pull a right face when my mate took a photo on Saturday, all gurning, but that was on '
+     'purpose',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ('no, dear. my granddaughter says my face looked all wonky in her photo on sunday, but i was pulling a face at '
+     'her on purpose, i always do. look, i can smile both sides lovely',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("no. my face isnae drooping, if that's what you're after. my wee boy's got a photo of me this morning with my "
+     "face all squint, but that's because he told me to pull my daftest face, tongue out and everything. it was only "
+     "squint because I was making it squint",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'person': ['son'], 'pace': ['sudden']}),
+    ("Mum's face is drooping down one side, I thought she was just gurning for the camera, but she's not",
+     'emergency_screen_sudden', SYMPTOM, {'person': ['mother'], 'symptom': ['facial_droop'], 'answer': ['no']}),
+    ("I was pulling a funny face for snapchat and my mouth went droopy on one side and won't move",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop'], 'bodyPart': ['lip']}),
+    ('i was pulling faces for a selfie and my mouth went droopy',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("my son says i pulled a face in the photo, but i wasn't, my mouth had dropped",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("in the picture his face is lopsided, he says he did it deliberately but he didn't",
+     'emergency_screen_sudden', SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop'], 'answer': ['no']}),
+    ('i took a photo on purpose to show the doctor, her face is drooping',
+     'emergency_screen_sudden', SYMPTOM, {'person': ['she'], 'symptom': ['facial_droop']}),
+    # (Second review) only the speaker's own face, told after it, with nothing more said
+    ('his face was wonky in the selfie but i was pulling a daft face next to him',
+     'emergency_screen_sudden', SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop']}),
+    ('her face was droopy in the selfie, but i think she was pulling a face',
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("my face went squint in the photo, cos i was pulling a face, but it's like that in the mirror as well",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop']}),
+    ("my face dropped in the picture, but i was pulling a face, i've got a headache and i'm dizzy",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['facial_droop', 'headache']}),
+    # (Second review) a cheek beside a bottom lip, or sagging after the buttock, is the face's
+    ('her cheek sagging bottom lip hanging, just now',
+     'emergency_screen_sudden', REPORT,
+     {'bodyPart': ['face'], 'symptom': ['facial_droop'], 'pace': ['sudden'], 'person': ['she']}),
+    ('right buttock sore. right cheek all droopy',
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['buttock'], 'symptom': ['pain', 'facial_droop']}),
+    # (Second review) not knowing where a hand is; a gadget's buzz only when the gadget does it
+    ("he can't work out where his hand is, it went all of a sudden",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['confusion'], 'pace': ['sudden']}),
+    ('after the alarm my lips buzzing, all on one side, sudden',
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['lip'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ('my ring fingers buzzing all of a sudden',
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['finger'], 'symptom': ['sensation_change'], 'pace': ['sudden']}),
+    ("the fitbit buzzes on my wrist every hour, that's not a tingle",
+     'nerve_signs', SYMPTOM, {'deniedSymptom': ['sensation_change']}),
+    # (Second review) the arm test in more words, never a physio's exercise; the speech while talking; the chest felt
+    ('she held up both arms for me, and the left side sagged down',
+     'emergency_screen_sudden', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("i got him to raise both arms and the left one's not staying up",
+     'emergency_screen_sudden', SYMPTOM, {'person': ['he'], 'bodyPart': ['arm'], 'symptom': ['weakness']}),
+    ("the physio has me raise both arms and the left one drops, that's the exercise",
+     'emergency_screen_sudden', REPORT,
+     {'placePattern': ['both_sides'], 'bodyPart': ['arm'], 'symptom': ['weakness'], 'trigger': ['exercise']}),
+    ("his mouth isn't right when he's talking, since lunch",
+     'emergency_screen_sudden', SYMPTOM,
+     {'person': ['he'], 'bodyPart': ['lip'], 'symptom': ['difficulty_speaking'], 'pace': ['sudden']}),
+    ("my mouth isn't right when i talk because my lip keeps twitching",
+     'emergency_screen_sudden', REPORT, {'bodyPart': ['lip']}),
+    ('my chest feels like a fist pushing in',
+     'emergency_screen', SYMPTOM, {'symptom': ['chest_pain', 'pain']}),
+    ('my pec twitches, like a fist pushing in, painless',
+     'emergency_screen', REPORT, {'bodyPart': ['chest']}),
+    # (Second review) a dead leg beside another sign is no knock
+    ('dead leg and a droopy face, he was only refereeing the football',
+     'emergency_screen_sudden', REPORT,
+     {'bodyPart': ['leg'], 'symptom': ['facial_droop'], 'person': ['he'], 'trigger': ['exercise']}),
+)
+)
+def test_rounds_211_and_212s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    """Rounds 211 (health gadgets and their numbers) and 212 (pointing at a speaker that cannot see): each misread
+    answer beside the real sign of the same shape the safety reviews kept."""
+    _check_on_the_corpus_day(text, pending, intent, slots)
