@@ -2819,6 +2819,17 @@ _EXERCISE_OF_THE_ARMS = re.compile(r"\b(?:physio\w*|exercises?|gym|stretch\w*|sh
                                    r"weights|class|yoga|pilates)\b")
 _MORE_THAN_A_KNOCK = re.compile(r"\b(?:droop\w*|numb\w*|weak\w*|can't move|cannot move|won't move|sudden\w*|out of "
                                 r"nowhere|slur\w*|face|speech|confus\w*)\b")
+# Both arms said to pass the test, whatever one did after: "i lift both arms fine, neither one drops".
+_BOTH_ARMS_PASSED = re.compile(r"\b(?:neither|none|nor|both (?:are |were |stay\w* |went )?(?:fine|ok|okay|up|level|"
+                               r"even))\b")
+
+
+def _an_arm_test_failed(said: re.Match[str]) -> bool:
+    """Whether "lift both arms ... this one falls down" tells the test failed: neither both arms said to pass it,
+    nor a physio's or the gym's exercise."""
+    return not _BOTH_ARMS_PASSED.search(said.group("between")) and not _EXERCISE_OF_THE_ARMS.search(said.string)
+
+
 # Health gadgets and their numbers (round 211), and places shown to a speaker that cannot see (round 212).
 _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
     # "lift both arms. this one he lifts. this one, no, it falls down": the arm test, one arm failing it
@@ -2830,9 +2841,8 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
      r"went down|floats down|(?:is |keeps |kept )?(?:falling|dropping|drifting|sinking|sagging)|(?:won't|wouldn't|"
      r"would not|will not|doesn't|does not|didn't|did not|can't|cannot|couldn't|isn't|is not|not) (?:stay|staying|keep "
      r"it|hold it) up)\b",
-     lambda said: said.group() if re.search(r"\b(?:neither|none|nor|both (?:are |were |stay\w* |went )?(?:fine|ok|"
-                                            r"okay|up|level|even))\b", said.group("between")) or _EXERCISE_OF_THE_ARMS
-     .search(said.string) else f"{said.group()}, one arm has gone weak", ("arms", "hands")),
+     lambda said: f"{said.group()}, one arm has gone weak" if _an_arm_test_failed(said) else said.group(),
+     ("arms", "hands")),
     # "his mouth is not normal when he talks": his speech
     # (Never a voice, nor lips or a mouth with a cause or a twitch of their own anywhere: "my lips aren't right when
     # i talk cos of the cold sore", "... because my lip keeps twitching".)
@@ -2840,8 +2850,8 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
      r"been|have been))?(?:\s+not|n't|\s+isn't|\s+wasn't|\s+aren't|\s+weren't|\s+ain't) (?:normal|right|working right|"
      r"working properly|moving right|moving properly)(?= (?:when|while|as) (?:he|she|they|i|you)(?:'s| is| was| were|"
      r" tries to| try to)? (?:talks?|speaks?|talking|speaking|tries)\b)",
-     lambda said: said.group() if _A_MOUTHS_OWN_CAUSE.search(said.string) else f"{said.group()}, the speech is slurred",
-     ("mouth", "lips", "speech", "words", "talking")),
+     lambda said: said.group() if _A_MOUTHS_OWN_CAUSE.search(said.string) else f"{said.group()}, the speech is "
+     "slurred", ("mouth", "lips", "speech", "words", "talking")),
     # "flat on the middle of me chest, like a fist pushing in": a crushing chest
     # (Never told of a twitch, a muscle or no pain anywhere: "my pec twitches, like a fist pushing, painless".)
     (r"\bchest\b,?(?: feels?| felt)?(?: like| as if| as though)(?: there's| there is)? (?:a|an|someone's|somebody's|"
@@ -2860,7 +2870,7 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
      r"(?=\s*(?:[.,!?;]|$|(?:keeps |is |'s |has been |been )?(?:twitch|jump|flicker|pulse|pulsing|going)\w*|of\b))"
      r"(?![^.!?]{0,40}\b(?:droop\w*|sag\w*|hang\w*|numb\w*|dropped|fallen|slipped|floppy|weak\w*|frozen|twisted|"
      r"crooked|lopsided|wonky)\b)", r"\1\2 buttock", "cheek"),
-    (r"\bleggings\b", "trousers", "leggings"),
+    (r"\bleggings\b", "trousers", "leggings"),  # (no leg: "you can see it through my leggings")
     # "where the arm of my glasses sits": the glasses', no arm of the person's
     (r"\b(?:the )?arms? of (my|me|his|her|their|your|the) (glasses|specs|spectacles|sunglasses)\b", r"\1 \2",
      ("glasses", "specs", "spectacles")),
@@ -2941,9 +2951,9 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
     # "the ear thermometer", "t'other arm", "today is day nineteen"
     (r"\b(?:ear|forehead|temple|oral|armpit|underarm) thermometer\b", "thermometer", "thermometer"),
     (r"\bt'other\b", "the other", "t'other"),
+    (r"\b(?:today|it) is day (\w+(?: \w+)?)(?=\s*(?:[,.!?]|$))", r"it has been \1 days", "is day"),
     # "I'm a geezer, mate", "I'm a chap" to "could you be pregnant?": a man
     (r"\b(i'm|i am) a (?:geezer|chap|gent)\b", r"\1 a man", ("i'm a", "i am a")),
-    (r"\b(?:today|it) is day (\w+(?: \w+)?)(?=\s*(?:[,.!?]|$))", r"it has been \1 days", "is day"),
 )
 
 
