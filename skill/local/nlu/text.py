@@ -2824,6 +2824,12 @@ _BOTH_ARMS_PASSED = re.compile(r"\b(?:neither|none|nor|both (?:are |were |stay\w
                                r"even))\b")
 
 
+# Where a watch is worn, said as a place ("where me watch sits"), before its verb.
+_WHERE_A_WATCH_IS = r"where (?:my|me|his|her|your|the) (?:watch|fitbit|smartwatch|bracelet|strap)(?: face| strap)? "
+# No part that can droop or weaken said next ("what's dropped is me arches and now me face an all").
+_NO_OTHER_PART_AFTER = r"(?![^.!?]{0,40}\b(?:face|mouth|smile|arm|arms|hand|leg|legs|side|speech|words)\b)"
+
+
 def _an_arm_test_failed(said: re.Match[str]) -> bool:
     """Whether "lift both arms ... this one falls down" tells the test failed: neither both arms said to pass it,
     nor a physio's or the gym's exercise."""
@@ -2889,11 +2895,11 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
      "finger"),
     (r"\b(?:right )?where (?:i'm|i am|i was|he's|she's|he is|she is) pointing(?: to| at)?\b", "here", "pointing"),
     # "just up from where me watch sits, left arm": where, said by the place beside it
-    (r"\b(?:just |a bit |an inch |slightly )?(?:up|down|above|below) from where (?:my|me|his|her|the) (?:watch|fitbit|"
-     r"smartwatch|bracelet|strap)(?: face| strap)? (?:sits|goes|is|was|rests)\b,?", "", "from where"),
+    (r"\b(?:just |a bit |an inch |slightly )?(?:up|down|above|below) from " + _WHERE_A_WATCH_IS
+     + r"(?:sits|goes|is|was|rests)\b,?", "", "from where"),
     # "where me watch sits", "where the watch face sits": the wrist, no face
-    (r"\bwhere (?:my|me|his|her|your|the) (?:watch|fitbit|smartwatch|bracelet|strap)(?: face| strap)? (?:sits|goes|"
-     r"is|was|rests|'s|sat|usually sits|normally sits)\b", "at the wrist", ("watch", "fitbit", "bracelet", "strap")),
+    (r"\b" + _WHERE_A_WATCH_IS + r"(?:sits|goes|is|was|rests|'s|sat|usually sits|normally sits)\b", "at the wrist",
+     ("watch", "fitbit", "bracelet", "strap")),
     # "you can't see us, can you", "och, you cannae see": a speaker with no eyes, not the person's sight
     (r"\b(?:you|ye|u) (?:can't|cannot|can not|cannae|canny|cant|couldn't|can't actually) see(?: us| me| it| that| this|"
      r" where| what)?(?:,? (?:can|could|do) (?:you|ye|u))?\b(?!\s+(?:properly|straight|clearly|out of|with|a thing|"
@@ -2909,10 +2915,10 @@ _GADGETS_AND_POINTING_WORDS: tuple[_Rewrite, ...] = (
     # "the only thing on me that's dropped is me arches", "the leg with the pin in the ankle": flat feet, an old
     # plate, no weakness and no pins and needles
     # (Never with another part after: "what's dropped is me arches and now me face an all".)
-    (r"(?:\b(?:dropped|fallen|flat) arches\b|\b(?:my|me) arches (?:have |'ve )?(?:dropped|fallen)\b)(?![^.!?]{0,40}\b"
-     r"(?:face|mouth|smile|arm|arms|hand|leg|legs|side|speech|words)\b)", "flat feet", "arches"),
-    (r"\b(?:dropped|fallen)\b(?= (?:is|are|was|were) (?:my|me) arches\b(?![^.!?]{0,40}\b(?:face|mouth|smile|arm|arms|"
-     r"hand|leg|legs|side|speech|words)\b))", "flat", "arches"),
+    (r"(?:\b(?:dropped|fallen|flat) arches\b|\b(?:my|me) arches (?:have |'ve )?(?:dropped|fallen)\b)"
+     + _NO_OTHER_PART_AFTER, "flat feet", "arches"),
+    (r"\b(?:dropped|fallen)\b(?= (?:is|are|was|were) (?:my|me) arches\b" + _NO_OTHER_PART_AFTER + ")", "flat",
+     "arches"),
     # "my watch keeps buzzing me with alerts", "my phone buzzing in my pocket": a gadget's buzz, no tingling
     # (Only the gadget doing it: never "my watch arm is buzzing", "my ring fingers buzzing".)
     (r"\b((?:my|me|the|his|her|your) (?:watch|phone|fitbit|tracker|app|alarm|sensor|strap|smartwatch)"
@@ -2969,13 +2975,13 @@ def _gadgets_and_pointing_words(text: str) -> str:
     text = _rewritten(text, _GADGETS_AND_POINTING_WORDS)
     # "my face looked all wonky in her photo, but i was pulling a face at her on purpose": a face for a camera,
     # pulled by the speaker, told after what it looked like
-    if (pulled := _FACE_PULLED.search(text)) and _FOR_A_CAMERA.search(text) and not _FACE_NOT_ONLY_PULLED.search(
-            text):
+    if ("pull" in text or "gurn" in text) and (pulled := _FACE_PULLED.search(text)) and _FOR_A_CAMERA.search(
+            text) and not _FACE_NOT_ONLY_PULLED.search(text):
         before, after = text[: pulled.start()], text[pulled.start() :]
-        described = _A_FACE_AS_PULLED.search(before)
+        faces = list(_A_FACE_AS_PULLED.finditer(before))
+        described = faces[0] if faces else None
         # (Only the speaker's own face: never "his face was lopsided in the photo because i was gurning next to him".)
-        speakers = all(_THE_SPEAKERS_FACE_BEFORE.search(before[: face.start()])
-                       for face in _A_FACE_AS_PULLED.finditer(before))
+        speakers = all(_THE_SPEAKERS_FACE_BEFORE.search(before[: face.start()]) for face in faces)
         # (After it, only a face the speaker was making: "it was only squint because i was making it squint".)
         made = re.sub(r"\b(?:only |just )?(?:squint|wonky|droopy|crooked|lopsided) because i was making it (?:squint|"
                       r"wonky|droopy|crooked|lopsided|like that)\b", "", after)
