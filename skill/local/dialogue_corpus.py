@@ -50,7 +50,8 @@ TUNED_ON = ("tuning", "generalisation", "round3", "round4", "round5", "round6", 
             "round179", "round180", "round181", "round182", "round183", "round184", "round185", "round186",
             "round187", "round188", "round189", "round190", "round191", "round192", "round193", "round194", "round195",
             "round196", "round197", "round198", "round199", "round200", "round201", "round202", "round203", "round204",
-            "round205", "round206", "round207", "round208", "round209", "round210", "round211", "round212")
+            "round205", "round206", "round207", "round208", "round209", "round210", "round211", "round212",
+            "round213", "round214")
 HELD_OUT = ("evaluation", "blind", "fresh")
 SPLITS = TUNED_ON + HELD_OUT
 
