@@ -268,7 +268,10 @@ _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", 
                                      "really", "n't", "honestly", "thanks", "love",
                                      # a name for the listener ("weakness? no, darling": round 144)
                                      "darling", "darlin", "dear", "pet", "hun", "hon", "duck", "sweetheart", "luv",
-                                     "mate", "hen", "po", "bro", "pal"})
+                                     "mate", "hen", "po", "bro", "pal",
+                                     # for two, and fine: "like fainting and stuff? no, neither of us, we're fine"
+                                     # (round 214)
+                                     "neither", "us", "we're", "fine"})
 # What someone spoken for has not told: "she didn't say, to be honest", "he never said".
 _NOT_SAID = re.compile(
     r"\s*(?:(?:well|um|erm|oh)\s*,?\s+)?(?:(?:he|she|they)\s+)?(?:didn't|did not|never|hasn't|has not|haven't|have not|"
@@ -290,6 +293,12 @@ _WHY_ALONE = re.compile(
     r"twitch|my\s+(?:eye|eyelid|calf|thumb|leg|arm|hand|lip|face))"
     r"(?:\s*,?\s*(?:dude|mate|man|love|pal|bro|lol))?)?\s*[?.!]*\s*",
     re.I)
+# What may be left beside a sign's names denied: "no, no weakness at all".
+_ALL_OF_IT = frozenset({",", "at", "all", "and", "whatsoever"})
+# "No numbness", "not weak": a sign's own name denied.
+_A_SIGN_DENIED_BY_NAME = re.compile(
+    r"\b(?:no|not|nor|or|any)\s+(?:numb|numbness|tingling|tingly|tingles|pins and needles|weak|weakness|faint|fainting|"
+    r"fits?|seizures?|confused|confusion|drooping|droopy|thinner|thinning)\b")
 # How to tell or what it means, asked and nothing after it: "how to tell ah?", "what do you mean?" (only these
 # words: "fainting? what do you mean i blacked out in the shower" is read whole, review B48c).
 _HOW_ASKED_ALONE = re.compile(
@@ -1449,6 +1458,14 @@ class Resolver:
         said_again = {lemma(word) for word in _words_as_said(echoed.group("rest"))} & {
             lemma(word) for word in _words_as_said(echoed.group("what"))}
         if rest.intent == FALLBACK_INTENT and said_again:
+            return replace(rest, text=echoed.string)
+        denied = {value.id for value in rest.slots.get("deniedSymptom", [])}
+        if "symptom" not in rest.slots and (rest.intent == _NO_INTENT or {
+                value.id for value in named.slots["symptom"]} <= denied) and set(_words_as_said(
+                _A_SIGN_DENIED_BY_NAME.sub("", echoed.group("rest")))) <= _WORDS_OF_A_BARE_ANSWER | _ALL_OF_IT:
+            # "Numb? no, no numbness, no tingling", "weak? no, no weakness at all": the sign asked back, then denied by
+            # its names and nothing else (round 213: the name asked back had been a yes to it; never "no, no feeling",
+            # which is numbness, nor "no, no weakness, it's just heavy since lunch").
             return replace(rest, text=echoed.string)
         return None
 

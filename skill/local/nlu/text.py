@@ -1183,6 +1183,7 @@ def worked_out_words(text: str, drop_fillers: bool = True) -> tuple[str, ...]:
     text = _forum_and_european_words(text)
     text = _clinicians_and_busy_home_words(text)
     text = _gadgets_and_pointing_words(text)
+    text = _rewritten(text, _NEGATIONS_AND_HOUSEHOLDS_WORDS)
     # "My back muscles went rigid": a part gone stiff, as "went stiff" is, where nothing of a fit is said (the fit's
     # cue had taken "rigid", and the round-150 rule that a stiff part is no fit then left nothing)
     if "rigid" in text and not _A_FIT_SAID.search(text):
@@ -2989,6 +2990,80 @@ def _gadgets_and_pointing_words(text: str) -> str:
                 before[described.end() :])):
             text = _A_FACE_AS_PULLED.sub("like that", before) + made.replace(pulled.group(), "i was joking", 1)
     return text
+
+
+# Anything after a denial that may say more of the sign, or of now, anywhere after it: then the denial is not read as
+# a plain no ("can't say I've ever had a fit, the missus says I had one last night", safety review A).
+_SAID_AFTER_A_DENIAL_BUT_MORE = (
+    r"[\s\S]*\b(?:but|though|exactly|as such|so much|rather|more|completely|totally|really|either|yet|like|heavy|"
+    r"dead|this|that|ago|now|today|tonight|just|again|since|until|till|except|yesterday|hours?|minutes?|lunch|numb\w*|"
+    r"tingl\w*|drag\w*|drop\w*|droop\w*|slur\w*|can't|cannot|won't|couldn't|lost|gone|went|fell|useless|floppy|"
+    r"night|evening|afternoon|morning|earlier|first|other|bar|save|reckon\w*|tells?|told|once|stopped|"
+    r"working|delirious|muddled|wandering|breath\w*|gasp\w*|he|she|they|had|was)\b")
+# "I wouldn't say", "I'd not say": what follows is put as doubted.
+_WOULD_NOT_SAY = r"(?:i (?:wouldn't|would not|wouldnt|would never) say|i'd not say|id not say)"
+# A negation's verb without its "not" (`_NEGATIONS_AND_HOUSEHOLDS_WORDS`).
+_NOT_TAKEN_AWAY = {"isn't": "is", "is not": "is", "'s not": "is", "aren't": "are", "are not": "are", "wasn't": "was",
+                   "was not": "was", "'m not": "am", "am not": "am", "haven't": "have", "have not": "have",
+                   "hasn't": "has", "has not": "has", "didn't": "did", "did not": "did", "don't": "do", "do not": "do",
+                   "doesn't": "does", "does not": "does"}
+# Double negatives and understatement, and households' other people, as the rest of the resolver reads them (rounds
+# 213 and 214).
+_NEGATIONS_AND_HOUSEHOLDS_WORDS: tuple[_Rewrite, ...] = (
+    # "I wouldn't say it isn't weak", "I'd not say it's not weak", "not that I haven't been numb": two noes, a yes
+    # (each had been a no to the sign; never of a time gone: "not that he hasn't fainted before, when he gave blood")
+    (rf"\b(?:{_WOULD_NOT_SAY}(?: that)?|not that) (?:(?P<who>it|he|she|they|i|my [a-z]+) (?P<not>isn't|is not|aren't|"
+     r"are not|wasn't|was not|am not|haven't|have not|hasn't|has not|didn't|did not|don't|do not|doesn't|does not)|"
+     r"(?P<whos>it's|he's|she's|i'm|they're) not)\b(?![\s\S]*\b(?:before|used to|years|months|ages|long time|always|"
+     r"diabetes|as a (?:kid|child|student))\b)",
+     lambda said: said.group("whos") or f"{said.group('who')} {_NOT_TAKEN_AWAY[said.group('not')]}",
+     (" say ", "not that ")),
+    # "July, the start of the summer holidays, so about the twentieth": the twentieth of the month named (it had
+    # been the twentieth of last month, a start months too late)
+    (rf"\b(?P<month>{_MONTHS})\b(?P<between>(?:(?!{_MONTHS})[^.!?]){{0,60}}?)\bthe (?P<day>(?:twenty |thirty )?(?:"
+     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))\b(?! of)",
+     r"\g<month>\g<between>the \g<day> of \g<month>", " the "),
+    # "Wait, naw, can I change my answer?": the no is a "hang on", not the answer changed to (it had been taken as
+    # one, and "I've changed that" said with nothing asked)
+    (r"^\W*(?:(?:wait|hang on|hold on|oh|ah|um|er|sorry)\W+)*(?:no|naw|nah|nope)\W+(?:(?:wait|hang on|hold on|sorry)"
+     r"\W+)*(?=(?:can|could|may) i (?:change|correct|fix|redo|go back|take back)\b)", "",
+     ("can i", "could i", "may i")),
+    # "Wife says weak in the head, that's a joke": daft, never a weak limb
+    (r"\b(?:weak|soft) in the head\b", "daft", "in the head"),
+    # "He's sat right here making out it's nowt": saying so (not "can't make out", which is read as said)
+    (r"\bmaking out (?=(?:it's|it is|it was|that|he's|she's|i'm|they're|like|as if|as though)\b)", "saying ",
+     "making out "),
+    # "The only fit he throws is when I take his phone off him": a tantrum, as "throws a fit" is (never with a word of a
+    # real fit after it: "the only fit he threw was on the floor, eyes rolling", safety review A2)
+    (r"\bthe only fit (he|she|they|i|you|we) (throws|throw|pitches|chucks) is when\b(?![\s\S]*\b(?:eyes?|tongue|floor|"
+     r"shak\w*|jerk\w*|first|stiff|rigid|blue|wet|wake|woke|out of it|with it|breath\w*|went down|fell)\b)",
+     r"the only tantrum \1 \2 is when", "the only fit "),
+    # "My left hand's gone heavy, I can't pick my phone up with it": a hand that cannot pick a thing up, as one that
+    # cannot hold it (a weak hand; never "can't pick up the kids", nor with a cause or years said: "... since my
+    # shoulder op", "the way I used to", "in a cast", "when they're cold": safety review A)
+    (r"\b(can't|cannot|can not|couldn't|could not|cannae|can't even|couldn't even) pick (?:up )?(?P<thing>(?:my|me|the|"
+     r"a|an|his|her|their|anything|things|stuff|it|that|this)(?: [a-z']+){0,2}?) (?:up )?with (?P<hand>(?:my|me|his|"
+     r"her|their|the|that|this) (?:left |right |good |own )?(?:hand|arm|fingers)|it)\b(?![\s\S]*\b(?:because|cause|cos|"
+     r"op|operation|surgery|cast|splint|sling|arthritis|years?|used to|cold|injur\w*|broke|broken|sprain\w*|"
+     r"caesarean|section|twitch\w*|way i|old|rotator|tendon\w*|carpal|elbow|frozen|baby|pregnan\w*|months?|hot|"
+     r"heavy|too|paint|tattoo|handed)\b)",
+     r"\1 hold \g<thing> with \g<hand>", " pick "),
+    # "In the last quarter of an hour", "three quarters of an hour ago": minutes since (never how long an episode
+    # lasts: "my leg goes numb for a quarter of an hour if I sit", safety review A)
+    (r"\b(last|past) (?:a )?quarter of an hour\b", r"\1 fifteen minutes", "quarter of an hour"),
+    (r"\b(?:a )?quarter of an hour (?=ago|back)\b", "fifteen minutes ", "quarter of an hour"),
+    (r"\b(last|past) three quarters of an hour\b", r"\1 forty five minutes", "quarters of an hour"),
+    (r"\bthree quarters of an hour (?=ago|back)\b", "forty five minutes ", "quarters of an hour"),
+    # "Cannae say I've ever fainted in ma life, no' even at the wean's birth": never, of those signs alone, with
+    # nothing after it but a "not even" (never "I can't say I haven't", which is not sure, nor "can't say I've ever
+    # felt this breathless", nor with anything more said: "can't say I've ever fainted, no. I'm lying on the kitchen
+    # floor", safety reviews A and A2)
+    (r"\b(?:i )?(?:can't|cannot|can not|cannae|couldn't) say (?:that )?(?:i've|i have|i|i'd|i had) ever (?P<sign>"
+     r"fainted|passed out|blacked out|collapsed|keeled over|had (?:a )?(?:fit|seizure|stroke|funny turn))(?P<when> in "
+     r"(?:my|ma|me) life| at all)?(?=(?:,?\s*(?:no|not|no')\s+even\s+(?:at|when|during|in|for)\b[^.!?,]{0,40})?\W*$)"
+     rf"(?!{_SAID_AFTER_A_DENIAL_BUT_MORE})", r"i've never \g<sign>\g<when>", " ever "),
+)
 
 
 def _misheard_and_joking_words(text: str) -> str:
