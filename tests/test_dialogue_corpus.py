@@ -1,6 +1,6 @@
 """Whole conversations in people's own words (tests/data/dialogue), played through `python -m skill chat --json`.
 
-tuning, generalisation and rounds 3 to 166 were tuned on; evaluation, blind and fresh, by other authors, never were
+tuning, generalisation and rounds 3 to 214 were tuned on; evaluation, blind and fresh, by other authors, never were
 (README, "Conversations in people's own words"). The held-out splits are played whole, the splits tuned on every
 thirtieth conversation; `scripts/bench dialogue` plays them all, and `--failures` lists what went wrong.
 """
@@ -268,6 +268,8 @@ FLOORS = {
     "round210": (2 / 3, 1 / 1, 0, 0),  # "it was HIM with the headache, not me" after the advice, not yet taken (README)
     "round211": (3 / 3, 1 / 1, 0, 0),  # "only thing that collapsed this week was a ceiling I was fixing" (README)
     "round212": (3 / 3, 1 / 1, 0, 0),  # "what do you mean, drooping? like my face?" twice is not sure: urgent (README)
+    "round213": (3 / 3, 1 / 1, 0, 0),  # "my eyelid has been having a fit since Monday", a false alarm (README)
+    "round214": (3 / 3, 1 / 1, 0, 0),  # a relative's stroke "in twenty twenty one" beside one's own calf (README)
     "evaluation": (0.90, 38 / 40, 4, 1),
     "blind": (0.90, 39 / 41, 3, 0),  # (a conversation now right reaches pregnancy, said in passing: counts only)
     "fresh": (0.94, 41 / 42, 1, 0),

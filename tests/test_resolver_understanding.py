@@ -10121,3 +10121,106 @@ def test_rounds_211_and_212s_answers(text: str, pending: str | None, intent: str
     """Rounds 211 (health gadgets and their numbers) and 212 (pointing at a speaker that cannot see): each misread
     answer beside the real sign of the same shape the safety reviews kept."""
     _check_on_the_corpus_day(text, pending, intent, slots)
+
+
+@_cases(
+    # A sign asked back, then denied by its own names and nothing else: the no (never "no, no feeling", which is
+    # numbness, nor a reason after it: "weak? no, he's fine, he missed his mouth with the spoon")
+    ('numb? no, no numbness, no tingling',
+     'sensation', 'AMAZON.NoIntent', {}),
+    ('weak? no, no weakness at all',
+     'weakness', SYMPTOM, {'deniedSymptom': ['weakness']}),
+    ('numb? no, no feeling',
+     'sensation', SYMPTOM, {'symptom': ['sensation_change']}),
+    ('fits? no, no fits, he just went rigid and his eyes rolled',
+     'emergency_screen', SYMPTOM,
+     {'symptom': ['seizure'], 'deniedSymptom': ['seizure'], 'person': ['he'], 'bodyPart': ['eyelid']}),
+    ("weak? no, no weakness, it's just heavy since lunch",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'deniedSymptom': ['weakness'], 'pace': ['sudden']}),
+    ("weak? no, he's fine, he missed his mouth with the spoon three times",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'person': ['he'], 'bodyPart': ['lip']}),
+    ("weak? no, no. I couldn't turn the key in the door",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness']}),
+    ("confused? no, she's okay, she's wandering about looking for the bus",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'person': ['she']}),
+    # For two, and fine
+    ("what, like fainting and stuff? no, neither of us, we're fine",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'answer': ['no']}),
+    # "Weak in the head": daft
+    ("nope. wife says weak in the head. that's a joke",
+     'nerve_signs', 'AMAZON.NoIntent', {}),
+    # Double negatives: a yes (not of a time gone)
+    ("I wouldn't say it isn't weak",
+     'nerve_signs', SYMPTOM, {'symptom': ['weakness']}),
+    ("I'd not say my arm isn't weak, it went all of a sudden",
+     'nerve_signs', SYMPTOM, {'bodyPart': ['arm'], 'symptom': ['weakness'], 'pace': ['sudden']}),
+    ("I wouldn't say he's not slurring, he is a bit",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['difficulty_speaking']}),
+    ("not that it isn't a bit numb, since last week",
+     'nerve_signs', SYMPTOM, {'symptom': ['sensation_change'], 'duration': ['P1W']}),
+    ("not that I haven't been numb, my face has been since about an hour ago",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['sensation_change'], 'bodyPart': ['face'], 'duration': ['PT1H']}),
+    ("not that he hasn't fainted before, he used to when he gave blood as a student",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'deniedSymptom': ['fainting']}),
+    # "I wouldn't say it's weak" is read as said
+    ("I wouldn't say it's weak, no, it's wobbly",
+     'emergency_screen_sudden', SYMPTOM, {'answer': ['no'], 'symptom': ['weakness']}),
+    ("I wouldn't say it's weak, it's stopped working",
+     'emergency_screen_sudden', SYMPTOM, {'answer': ['no'], 'symptom': ['weakness']}),
+    ("I wouldn't say he's confused, he's delirious",
+     'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'person': ['he']}),
+    # "Can't say I've ever fainted in my life": never, with nothing after but a "not even"; with more, read as said
+    ("naw, nane o' that. cannae say I've ever fainted in ma life, no' even at the wean's birth",
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("cannae say I've ever felt this breathless",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['difficulty_breathing']}),
+    ("can't say I've ever fainted, no. I'm lying on the kitchen floor",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['fainting']}),
+    ("can't say I've ever had a fit, the missus says I had one in my sleep last night",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['seizure'], 'duration': ['P1D']}),
+    ("can't say I've ever had a seizure, other than whatever happened in the car park last night",
+     'emergency_screen', SYMPTOM, {'answer': ['no'], 'symptom': ['seizure'], 'duration': ['P1D']}),
+    # A hand that cannot pick a thing up: weak, but not with a cause or years said
+    ("her? no, she's fine, she's just annoyed I'm asking. it's me that's, um. sorry. my own left hand's gone like a "
+     "glove full of sand in the last quarter of an hour, heavy, like it belongs to someone else, I can't pick my "
+     "phone up with it",
+     'emergency_screen', SYMPTOM,
+     {'bodyPart': ['hand'], 'duration': ['PT15M'], 'symptom': ['sensation_change', 'weakness']}),
+    ("not him, me, I can't pick my mug up with my left hand since lunch",
+     'emergency_screen_sudden', SYMPTOM, {'symptom': ['weakness'], 'bodyPart': ['hand'], 'pace': ['sudden']}),
+    ("I can't pick my baby up with my right arm since the caesarean",
+     'emergency_screen_sudden', 'AMAZON.FallbackIntent', {}),
+    ("I can't pick my phone up with my left hand, it's in a cast from the fall last month",
+     None, REPORT, {'bodyPart': ['hand'], 'duration': ['P1M']}),
+    # A quarter of an hour since, not how long an episode lasts
+    ("my hand's gone numb in the last quarter of an hour",
+     'emergency_screen_sudden', SYMPTOM,
+     {'bodyPart': ['hand'], 'symptom': ['sensation_change'], 'duration': ['PT15M']}),
+    ('no, my leg goes numb for a quarter of an hour if I sit cross legged',
+     'emergency_screen_sudden', SYMPTOM,
+     {'answer': ['no'], 'symptom': ['weakness', 'sensation_change'], 'bodyPart': ['leg']}),
+    # The month a day of it belongs to
+    ('July, the start of the summer holidays, so about the twentieth',
+     'onset', DURATION, {'startDate': ['2026-07-20']}),
+    ('about the twentieth',
+     'onset', DURATION, {'startDate': ['2026-11-20']}),
+    # "Wait, no, can I change my answer?", "making out it's nowt", "the only fit he throws is when"
+    ('wait, naw, can I change my answer?',
+     None, 'CorrectionIntent', {}),
+    ("it's our gary, not me, his left eye's got the flutters, the lid like, since the weekend, and he's sat right "
+     "here making out it's nowt",
+     None, REPORT, {'person': ['he'], 'bodyPart': ['eyelid'], 'startDate': ['2026-W49-WE']}),
+    ("he's making out it's his dentures but his mouth's drooping",
+     'emergency_screen_sudden', SYMPTOM, {'person': ['he'], 'symptom': ['facial_droop']}),
+    ('no, none of that, honestly. The only fit he throws is when I take his phone off him',
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("the only fit he throws is when he's on the floor with his eyes rolling",
+     'emergency_screen', SYMPTOM, {'symptom': ['seizure'], 'person': ['he'], 'bodyPart': ['eyelid']}),
+    ('that fit he threw last night left him with a bitten tongue',
+     'emergency_screen', REPORT,
+     {'symptom': ['seizure'], 'person': ['he'], 'duration': ['P1D'], 'bodyPart': ['tongue']}),
+)
+def test_rounds_213_and_214s_answers(text: str, pending: str | None, intent: str, slots: dict[str, list[str]]) -> None:
+    """Rounds 213 (double negatives, tag questions and understatement) and 214 (households, whose symptom is whose):
+    each misread answer beside the real signs of the same shape the safety reviews found."""
+    _check_on_the_corpus_day(text, pending, intent, slots)
