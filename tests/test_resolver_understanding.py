@@ -10204,6 +10204,15 @@ def test_rounds_211_and_212s_answers(text: str, pending: str | None, intent: str
      'onset', DURATION, {'startDate': ['2026-07-20']}),
     ('about the twentieth',
      'onset', DURATION, {'startDate': ['2026-11-20']}),
+    # (Review A) a relative's stroke or fit in a year long gone is history only with no sign told after it, in the
+    # next sentence too
+    ('My dad had a stroke in 2015. His face has dropped on the left.',
+     'emergency_screen_sudden', SYMPTOM, {'person': ['father'], 'symptom': ['facial_droop']}),
+    ("my mum had a fit in 2018 and she's on the floor shaking",
+     'emergency_screen', SYMPTOM, {'person': ['mother'], 'symptom': ['seizure']}),
+    ('no. my dad had a stroke in 2009',
+     'emergency_screen', SYMPTOM,
+     {'answer': ['no'], 'person': ['father'], 'symptom': ['facial_droop'], 'duration': ['P3Y']}),
     # "Wait, no, can I change my answer?", "making out it's nowt", "the only fit he throws is when"
     ('wait, naw, can I change my answer?',
      None, 'CorrectionIntent', {}),

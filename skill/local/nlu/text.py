@@ -2293,15 +2293,21 @@ _A_NO_AND_FINE = frozenset({"no", "nope", "nah", "never", "well", "hmm", "um", "
                             "it's", "its", "is", "all", "fine", "normal", "normally", "nothing", "like", "that", "of",
                             "this", "thanks", "thank", "you", "not", "at", "totally", "completely", "perfectly",
                             "good", "ok", "okay", "none", "thankfully"})
+# A sign told, but "fit as a buck" (`_FORUM_WORRIERS`).
+_A_SIGN_TOLD_BUT_FIT_AS = A_SIGN_TOLD.replace("|fit|", r"|fit(?! as\b)|")
 _FORUM_WORRIERS: tuple[_Rewrite, ...] = (
     # "his dad had a stroke, but that was back in 2011": a relative's sign in a year long gone, told as the years ago
     # the rest of the resolver reads as history (only years to 2019, which are years ago whenever this runs; never with
-    # a word of now or again after it: "my mum had a stroke in 2019, her face droops again", safety review E72)
+    # a word of now or again after it: "my mum had a stroke in 2019, her face droops again", safety review E72; nor
+    # with a sign told anywhere after it, in the next sentence too: "my dad had a stroke in 2015. his face has
+    # dropped on the left" had made the new droop history, stop 75's review A)
     (r"\b(in|back in) '([3-9]\d)\b", r"\1 19\2", "'"),
     (rf"\b((?:(?:my|his|her|their|our|your) )?{_KIN}(?:'s)?) (had (?:a |an |his |her |their )?(?:stroke|mini stroke|"
      r"tia|fit|seizure|heart attack)|keeled over|collapsed|fainted|passed out)((?:,? (?:but )?(?:that was|it was|"
      r"this was)(?: way)?)?|(?: in the \w+)?)(?: back)? in (19\d\d|20[01]\d)\b"
-     r"(?![^.!?]*\b(?:again|now|today|tonight|this morning|another|just|since|ago|yesterday|hours?|still|keeps?)\b)",
+     r"(?![^.!?]*\b(?:again|now|today|tonight|this morning|another|just|since|ago|yesterday|hours?|still|keeps?)\b)"
+     rf"(?![\s\S]*(?:{_A_SIGN_TOLD_BUT_FIT_AS}|\b(?:dropped|lopsided|crooked|weak|heavy|dead|won't|isn't right|not "
+     r"right)\b))",
      r"\1 \2\3 years ago",
      ("stroke", "tia", "fit", "seizure", "heart attack", "keeled", "collapsed", "fainted", "passed out")),
     # "they had a clean EMG in 2023 when they had twitches all over, but those settled the same year": an old episode,
