@@ -10204,6 +10204,8 @@ def test_rounds_211_and_212s_answers(text: str, pending: str | None, intent: str
      'onset', DURATION, {'startDate': ['2026-07-20']}),
     ('about the twentieth',
      'onset', DURATION, {'startDate': ['2026-11-20']}),
+    ('in may, about the twentieth',
+     'onset', DURATION, {'startDate': ['2026-05-20']}),
     # (Review A) a relative's stroke or fit in a year long gone is history only with no sign told after it, in the
     # next sentence too
     ('My dad had a stroke in 2015. His face has dropped on the left.',

@@ -3008,6 +3008,7 @@ _SAID_AFTER_A_DENIAL_BUT_MORE = (
     r"working|delirious|muddled|wandering|breath\w*|gasp\w*|he|she|they|had|was)\b")
 # "I wouldn't say", "I'd not say": what follows is put as doubted.
 _WOULD_NOT_SAY = r"(?:i (?:wouldn't|would not|wouldnt|would never) say|i'd not say|id not say)"
+_MONTHS_BUT_MAY = "|".join(month for month in MONTHS if month != "may")
 # A negation's verb without its "not" (`_NEGATIONS_AND_HOUSEHOLDS_WORDS`).
 _NOT_TAKEN_AWAY = {"isn't": "is", "is not": "is", "'s not": "is", "aren't": "are", "are not": "are", "wasn't": "was",
                    "was not": "was", "'m not": "am", "am not": "am", "haven't": "have", "have not": "have",
@@ -3025,8 +3026,9 @@ _NEGATIONS_AND_HOUSEHOLDS_WORDS: tuple[_Rewrite, ...] = (
      lambda said: said.group("whos") or f"{said.group('who')} {_NOT_TAKEN_AWAY[said.group('not')]}",
      (" say ", "not that ")),
     # "July, the start of the summer holidays, so about the twentieth": the twentieth of the month named (it had
-    # been the twentieth of last month, a start months too late)
-    (rf"\b(?P<month>{_MONTHS})\b(?P<between>(?:(?!{_MONTHS})[^.!?]){{0,60}}?)\bthe (?P<day>(?:twenty |thirty )?(?:"
+    # been the twentieth of last month, a start months too late; "may" only as a month: "in may", never "it may be")
+    (rf"\b(?P<month>{_MONTHS_BUT_MAY}|(?<=in )may|(?<=since )may|(?<=of )may)\b"
+     rf"(?P<between>(?:(?!{_MONTHS})[^.!?]){{0,60}}?)\bthe (?P<day>(?:twenty |thirty )?(?:"
      r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
      r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))\b(?! of)",
      r"\g<month>\g<between>the \g<day> of \g<month>", " the "),
