@@ -10145,7 +10145,9 @@ def test_rounds_211_and_212s_answers(text: str, pending: str | None, intent: str
      'emergency_screen', SYMPTOM, {'symptom': ['confusion'], 'person': ['she']}),
     # For two, and fine
     ("what, like fainting and stuff? no, neither of us, we're fine",
-     'emergency_screen', SYMPTOM, {'symptom': ['fainting'], 'answer': ['no']}),
+     'emergency_screen', 'AMAZON.NoIntent', {}),
+    ("fainting? no, neither of us, we're fine, she's just fainted in the kitchen",
+     'emergency_screen', SYMPTOM, {'symptom': ['fainting']}),
     # "Weak in the head": daft
     ("nope. wife says weak in the head. that's a joke",
      'nerve_signs', 'AMAZON.NoIntent', {}),

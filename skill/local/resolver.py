@@ -271,7 +271,7 @@ _WORDS_OF_A_BARE_ANSWER = frozenset({"no", "nope", "nah", "naw", "not", "sure", 
                                      "mate", "hen", "po", "bro", "pal",
                                      # for two, and fine: "like fainting and stuff? no, neither of us, we're fine"
                                      # (round 214)
-                                     "neither", "us", "we're", "fine"})
+                                     "neither", "us", "we", "are", "fine"})
 # What someone spoken for has not told: "she didn't say, to be honest", "he never said".
 _NOT_SAID = re.compile(
     r"\s*(?:(?:well|um|erm|oh)\s*,?\s+)?(?:(?:he|she|they)\s+)?(?:didn't|did not|never|hasn't|has not|haven't|have not|"
