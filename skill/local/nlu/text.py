@@ -3031,7 +3031,7 @@ _NEGATIONS_AND_HOUSEHOLDS_WORDS: tuple[_Rewrite, ...] = (
      rf"(?P<between>(?:(?!{_MONTHS})[^.!?]){{0,60}}?)\bthe (?P<day>(?:twenty |thirty )?(?:"
      r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
      r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))\b(?! of)",
-     r"\g<month>\g<between>the \g<day> of \g<month>", " the "),
+     r"\g<month>\g<between>the \g<day> of \g<month>", MONTHS),
     # "Wait, naw, can I change my answer?": the no is a "hang on", not the answer changed to (it had been taken as
     # one, and "I've changed that" said with nothing asked)
     (r"^\W*(?:(?:wait|hang on|hold on|oh|ah|um|er|sorry)\W+)*(?:no|naw|nah|nope)\W+(?:(?:wait|hang on|hold on|sorry)"
